@@ -1,0 +1,1 @@
+"""Raw news articles -> ACLED-style conflict event data (see README.md)."""

@@ -1,0 +1,1 @@
+"""Evaluation: run the pipeline on gold sets and score it field by field (DVC metrics and plots)."""

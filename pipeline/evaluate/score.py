@@ -1,0 +1,110 @@
+"""Scoring predicted events against gold events: matching within each article, then accuracy
+per field over the matched pairs (recall and precision say how many were matched)."""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from statistics import median
+
+from pipeline.resolve.gazetteer import key
+
+FIELDS = ("event_type", "sub_event_type", "event_date", "fatalities", "country", "admin1", "location",
+          "inter1", "inter2", "weapon", "actor1")
+REGIME = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def _alts(gold: dict, name: str) -> list:
+    values = [gold.get(name)]
+    values += (gold.get("alt") or {}).get(name, []) or []
+    if name == "event_date" and gold.get("event_date_alt"):
+        alt = gold["event_date_alt"]
+        values += alt if isinstance(alt, list) else [alt]
+    return values
+
+
+def _norm(name: str, value):
+    if value is None:
+        return None
+    if name == "actor1":
+        return REGIME.sub("", str(value)).strip()
+    if name in ("admin1", "country"):
+        return key(str(value))
+    if name == "event_date":
+        return str(value)[:10]
+    if name == "fatalities":
+        return int(value)
+    return value
+
+
+def field_correct(name: str, gold: dict, pred: dict, location_km: float) -> bool | None:
+    """True/False, or None when the gold does not code the field (not counted)."""
+    if name == "location":
+        if gold.get("latitude") is None or pred.get("latitude") is None:
+            return None if gold.get("latitude") is None else False
+        return km(gold["latitude"], gold["longitude"], pred["latitude"], pred["longitude"]) <= location_km
+    if name == "weapon" and not gold.get("weapon"):
+        return None
+    if name in ("inter2",) and "inter2" not in gold:
+        return None
+    golds = {_norm(name, v) for v in _alts(gold, name)}
+    return _norm(name, pred.get(name)) in golds
+
+
+def _pair_score(gold: dict, pred: dict) -> float:
+    return (2 * (pred["sub_event_type"] == gold.get("sub_event_type")) + (pred["event_type"] == gold.get("event_type"))
+            + (str(pred["event_date"])[:10] == str(gold.get("event_date"))[:10]))
+
+
+def match(golds: list[dict], preds: list[dict]) -> tuple[list[tuple[dict, dict]], int]:
+    """Greedy best pairs within each article; returns (pairs, number of predicted events)."""
+    by_article = defaultdict(list)
+    for p in preds:
+        for aid in p["article_ids"]:
+            by_article[aid].append(p)
+    pairs = []
+    gold_by_article = defaultdict(list)
+    for g in golds:
+        gold_by_article[g["article_id"]].append(g)
+    for aid, gs in gold_by_article.items():
+        candidates = sorted(((_pair_score(g, p), gi, pi) for gi, g in enumerate(gs) for pi, p in enumerate(by_article.get(aid, []))),
+                            key=lambda t: (-t[0], t[1], t[2]))
+        used_g, used_p = set(), set()
+        for _, gi, pi in candidates:
+            if gi not in used_g and pi not in used_p:
+                used_g.add(gi)
+                used_p.add(pi)
+                pairs.append((gs[gi], by_article[aid][pi]))
+    return pairs, len(preds)
+
+
+def score(golds: list[dict], preds: list[dict], article_ids: list[str], location_km: float) -> tuple[dict, list[tuple[str, str]]]:
+    """Metrics and (gold, predicted) event_type pairs for the confusion matrix."""
+    pairs, n_pred = match(golds, preds)
+    gold_articles = {g["article_id"] for g in golds}
+    metrics = {
+        "gold_events": len(golds),
+        "predicted_events": n_pred,
+        "detection_recall": round(len(pairs) / len(golds), 4) if golds else None,
+        "precision": round(len(pairs) / n_pred, 4) if n_pred else None,
+        "events_per_article": round(n_pred / len(article_ids), 4) if article_ids else None,
+        "false_events_in_no_event_articles": sum(1 for p in preds if not set(p["article_ids"]) & gold_articles),
+    }
+    errors = []
+    for name in FIELDS:
+        results = [r for r in (field_correct(name, g, p, location_km) for g, p in pairs) if r is not None]
+        metrics[f"{name}_accuracy"] = round(sum(results) / len(results), 4) if results else None
+        metrics[f"{name}_n"] = len(results)
+    for g, p in pairs:
+        if g.get("latitude") is not None and p.get("latitude") is not None:
+            errors.append(km(g["latitude"], g["longitude"], p["latitude"], p["longitude"]))
+    metrics["location_median_error_km"] = round(median(errors), 1) if errors else None
+    confusion = [(g.get("event_type") or "", p["event_type"]) for g, p in pairs]
+    return metrics, confusion

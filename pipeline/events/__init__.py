@@ -1,0 +1,1 @@
+"""Events: resolved mentions -> one record per event (mentions of one event in an article merged)."""

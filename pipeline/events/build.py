@@ -1,0 +1,183 @@
+"""Merge an article's resolved mentions into events, the way an ACLED coder reads an article.
+
+- Background mentions (recalled, denied, threatened, dated long before) never make events.
+- Context developments (agreements, withdrawals, curfews...) only make an event when the
+  article reports no violence or protest.
+- Mentions join the event of their date; a mention with its own different day starts a new
+  event only when it is strong (casualties, or a strong trigger with support), so an article
+  that reports one attack in several sentences gives one event.
+- The merged event takes the highest-scoring type (an explosive weapon turns an attack into its
+  Explosions/Remote violence type), the lowest reported death toll, the earliest date.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE
+from pipeline.resources import load_common
+
+CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to group/activity",
+                 "Headquarters or base established", "Other"}
+STRONG_SCORE = 5.0
+MAX_EVENTS_PER_ARTICLE = 3
+INTER_CODES = {"State forces": 1, "Rebel group": 2, "Political militia": 3, "Identity militia": 4,
+               "Rioters": 5, "Protesters": 6, "Civilians": 7, "External/Other forces": 8}
+DEFAULT_ACTOR1 = {
+    "Protests": ("Protesters ({country})", "Protesters"),
+    "Riots": ("Rioters ({country})", "Rioters"),
+}
+ARMED_DEFAULT = ("Unidentified Armed Group ({country})", "Political militia")
+
+
+@dataclass
+class Cluster:
+    day: object
+    mentions: list[dict] = field(default_factory=list)
+
+
+def _strong(m: dict) -> bool:
+    return bool(m["fatalities"]) or (m["confidence"] or 0) * 6 >= STRONG_SCORE
+
+
+def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
+    live = [m for m in mentions if not m["background"]]
+    if any(m["sub_event_type"] not in CONTEXT_TYPES for m in live):
+        live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES]
+    clusters: list[Cluster] = []
+    for m in live:
+        own_day = m["date_text"] is not None
+        same = next((c for c in clusters if c.day == m["event_date"]), None)
+        if same is not None:
+            same.mentions.append(m)
+        elif not clusters or (own_day and _strong(m) and len(clusters) < MAX_EVENTS_PER_ARTICLE):
+            clusters.append(Cluster(m["event_date"], [m]))
+        else:
+            clusters[0].mentions.append(m)
+    return clusters
+
+
+def _choose_type(mentions: list[dict]) -> str:
+    scores: dict[str, float] = {}
+    for m in mentions:
+        scores[m["sub_event_type"]] = scores.get(m["sub_event_type"], 0) + (m["confidence"] or 0)
+    best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    weapon_events = load_common("weapon_classes")
+    explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
+    if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < 2 * scores.get(explosive, 0.01):
+        return explosive
+    return best
+
+
+def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
+    reported = [m for m in mentions if m["fatalities"] is not None]
+    positive = [m for m in reported if m["fatalities"] > 0]
+    if positive:
+        low = min(positive, key=lambda m: m["fatalities"])
+        return low["fatalities"], low["evidence"]
+    return 0, (reported[0]["evidence"] if reported else [])
+
+
+def _pick(mentions: list[dict], field_name: str):
+    return next((m for m in mentions if m[field_name] is not None), None)
+
+
+def interaction(inter1: str | None, inter2: str | None) -> str | None:
+    if not inter1:
+        return None
+    if not inter2:
+        return f"{inter1} only"
+    a, b = sorted((inter1, inter2), key=lambda x: INTER_CODES.get(x, 9))
+    return f"{a}-{b}"
+
+
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    if sub_event_type == "Excessive force against protesters":
+        return "Political violence; Demonstrations"
+    if event_type in ("Protests", "Riots"):
+        return "Demonstrations"
+    if event_type == "Strategic developments":
+        return "Strategic developments"
+    return "Political violence"
+
+
+def event_id(article_ids: list[str], day, sub: str, location: str | None) -> str:
+    raw = "|".join([",".join(sorted(article_ids)), str(day), sub, location or ""])
+    return hashlib.sha1(raw.encode()).hexdigest()[:16]
+
+
+def build_event(article: dict, cluster: Cluster) -> dict:
+    ms = sorted(cluster.mentions, key=lambda m: -(m["confidence"] or 0))
+    sub = _choose_type(ms)
+    etype = EVENT_TYPE_OF[sub]
+    typed = [m for m in ms if m["sub_event_type"] == sub] + [m for m in ms if m["sub_event_type"] != sub]
+    days = [m["event_date"] for m in ms if m["event_date"] is not None]
+    day = min(days) if days else None
+    dated = next((m for m in ms if m["event_date"] == day), ms[0])
+    fatalities, fat_evidence = _fatalities(ms)
+    injured = [m["injuries"] for m in ms if m["injuries"]]
+    weapon_m = next((m for m in typed if m["weapon"] in load_common("weapon_classes")), _pick(typed, "weapon"))
+    placed = next((m for m in ms if m["location"] and m["geo_precision"] and m["geo_precision"] < 3), _pick(ms, "location"))
+    country_m = _pick(ms, "country") or {}
+    cname = country_m.get("country")
+    a1 = _pick(typed, "actor1") or {}
+    actor1, inter1 = a1.get("actor1"), a1.get("inter1")
+    actor2_m = next((m for m in typed if m["actor2"] and m["actor2"] != actor1), {})
+    actor2, inter2 = actor2_m.get("actor2"), actor2_m.get("inter2")
+    default1 = DEFAULT_ACTOR1.get(etype)
+    if default1 and inter1 != default1[1]:   # demonstrations: the crowd is actor1, forces facing it actor2
+        if inter1 == "State forces" and not actor2:
+            actor2, inter2 = actor1, inter1
+        actor1, inter1 = None, None
+    if actor1 is None and etype != "Strategic developments":
+        name, inter1 = default1 or ARMED_DEFAULT
+        actor1 = name.replace("{country}", cname) if cname else None
+        inter1 = inter1 if actor1 else None
+    assoc2 = next((m["assoc_actor_2"] for m in ms if m["assoc_actor_2"]), None)
+    if etype == "Violence against civilians" or (etype == "Riots" and sub == "Mob violence"):
+        if inter2 != "Civilians":
+            actor2, inter2 = (f"Civilians ({cname})", "Civilians") if cname else (None, None)
+    if etype == "Protests" and sub == "Peaceful protest":
+        actor2, inter2, assoc1, assoc2 = None, None, assoc2, None
+    else:
+        assoc1 = None
+    if actor2 == actor1:
+        actor2, inter2 = None, None
+    evidence = []
+    for m in ms:
+        evidence += [e for e in m["evidence"] if e["field"] not in ("fatalities",)]
+    evidence += [e for e in fat_evidence if e["field"] == "fatalities"]
+    evidence = [dict(t) for t in sorted({tuple(sorted(e.items())) for e in evidence}, key=lambda t: (dict(t)["start"], dict(t)["field"]))]
+    location = placed.get("location") if placed else None
+    notes = article["text"][min(e["start"] for e in dated["evidence"]):max(e["end"] for e in dated["evidence"])] if dated["evidence"] else None
+    article_ids = [article["article_id"]]
+    return {
+        "event_id": event_id(article_ids, day, sub, location),
+        "event_date": day, "year": day.year if day else None,
+        "time_precision": dated["time_precision"],
+        "disorder_type": disorder_type(etype, sub),
+        "event_type": etype, "sub_event_type": sub,
+        "actor1": actor1, "assoc_actor_1": assoc1, "inter1": inter1,
+        "actor2": actor2, "assoc_actor_2": assoc2 if actor2 else None, "inter2": inter2 if actor2 else None,
+        "interaction": interaction(inter1, inter2 if actor2 else None),
+        "civilian_targeting": "Civilians targeted" if inter2 == "Civilians" and actor2 else None,
+        "iso": country_m.get("iso"), "region": country_m.get("region"), "country": cname,
+        "admin1": placed.get("admin1") if placed else None, "admin2": placed.get("admin2") if placed else None,
+        "admin3": None, "location": location,
+        "latitude": placed.get("latitude") if placed else None, "longitude": placed.get("longitude") if placed else None,
+        "geo_precision": placed.get("geo_precision") if placed else None,
+        "fatalities": fatalities, "injuries": max(injured) if injured else None,
+        "weapon": weapon_m["weapon"] if weapon_m else None,
+        "weapon_text": weapon_m["weapon_text"] if weapon_m else None,
+        "language": article["language"],
+        "confidence": round(min(1.0, sum(m["confidence"] or 0 for m in ms) / max(1.0, len(ms)) + 0.05 * (len(ms) - 1)), 3),
+        "evidence": evidence,
+        "source": article.get("source"),
+        "notes": " ".join(notes.split()) if notes else None,
+        "tags": "; ".join(filter(None, [f"date: {dated['date_note']}" if dated.get("date_note") else None])) or None,
+        "article_ids": article_ids,
+    }
+
+
+def events_for_article(article: dict, mentions: list[dict]) -> list[dict]:
+    return [build_event(article, c) for c in cluster_mentions(mentions)]

@@ -1,0 +1,1 @@
+"""Extraction: annotated documents -> event mentions (pure functions over `Doc` and `Lexicon`)."""

@@ -1,0 +1,118 @@
+"""Fatalities and injuries by ACLED's rules, from one sentence.
+
+A count attaches to a death (or injury) word when the number sits in the phrase that the word
+governs or that governs it ("trois soldats et huit VDP ont été tués", "killing 12 civilians",
+"10 morts"). Counts inside a subset phrase ("dont trois soldats", "including two children") are
+not added again. A death word with no count: singular 1, plural 3 (ACLED's vague-count rule).
+Phrases like "sans faire de victimes" / "no casualties" give an explicit 0.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.lexicon import Lexicon, Match
+from pipeline.nlp.doc import Doc, Token
+
+DIGITS = re.compile(r"^\d{1,5}$")
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    start: int
+    end: int
+    text: str
+
+
+def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]:
+    """Token index -> count, for digits, number words and vague counts ("une dizaine", "dozens")."""
+    counts: dict[int, Count] = {}
+    for m in lex.numbers.find(doc, sent):
+        counts[m.end_i - 1] = Count(m.value, m.start, m.end, m.text)
+    for tok in sent:
+        text = tok.text.replace(",", "").replace("\u202f", "")
+        if DIGITS.match(text) and not (1900 <= int(text) <= 2100) and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
+            counts[tok.i] = Count(int(text), tok.start, tok.end, tok.text)
+    return counts
+
+
+def _ancestors(doc: Doc, tok: Token, limit: int = 4) -> list[Token]:
+    out, cur = [], tok
+    for _ in range(limit):
+        if cur.head == cur.i:
+            break
+        cur = doc.tokens[cur.head]
+        out.append(cur)
+    return out
+
+
+def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int], blocked: set[int]) -> list[Count]:
+    """Counts syntactically tied to the anchor word (within a few dependency steps), else adjacent.
+    `skip`: tokens of subset phrases; `blocked`: anchors of the other kind (injuries for deaths)."""
+    anchor_tokens = set(range(anchor.start_i, anchor.end_i))
+    found = []
+    for i, count in counts.items():
+        tok = doc.tokens[i]
+        chain = [tok] + _ancestors(doc, tok)
+        reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
+        if any(t.i in skip for t in chain) or any(t.i in blocked for t in chain[:reach]):
+            continue
+        if reach is not None or any(doc.tokens[a].head == t.i and t.upos in ("NOUN", "PROPN", "PRON") for a in anchor_tokens for t in chain[:2]):
+            found.append(count)
+    if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
+        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked}
+        before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= 3]
+        after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= 3]
+        found = before[-1:] or after[:1]
+    return found
+
+
+def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> set[int]:
+    """Tokens of phrases that restate part of a count ("dont trois soldats")."""
+    out: set[int] = set()
+    for m in lex.subsets.find(doc, sent):
+        marker = doc.tokens[m.start_i]
+        phrase_head = doc.tokens[marker.head] if marker.head != marker.i else marker
+        out.update(t.i for t in doc.subtree(phrase_head) if t.i >= m.start_i)
+        out.update(range(m.start_i, min(m.end_i + 4, sent[-1].i + 1)))
+    return out
+
+
+def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[Match], others: list[Match]) -> tuple[int | None, list[Count | Match]]:
+    """Total people counted by the anchor words of one kind (deaths or injuries) in a sentence;
+    `others` are the anchors of the other kind, whose counts are not taken."""
+    if not anchors:
+        return None, []
+    counts = number_tokens(doc, sent, lex)
+    subset = _subset_tokens(doc, sent, lex)
+    blocked = {i for m in others for i in range(m.start_i, m.end_i)}
+    used: dict[int, Count] = {}
+    bare: list[Match] = []
+    for anchor in anchors:
+        attached = _attached(doc, anchor, counts, subset, blocked)
+        for c in attached:
+            used[c.start] = c
+        if not attached:
+            bare.append(anchor)
+    if used:
+        return sum(c.value for c in used.values()), list(used.values())
+    anchor = bare[0]
+    head = doc.tokens[anchor.end_i - 1]
+    plural = "Number=Plur" in head.feats or any("Number=Plur" in t.feats for t in sent if t.head == head.i and t.deprel.startswith("nsubj"))
+    return (3 if plural else 1), [anchor]
+
+
+def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
+    """{'fatalities': (n, evidence) | None, 'injuries': (n, evidence) | None} for one sentence."""
+    out: dict = {"fatalities": None, "injuries": None}
+    none = lex.no_casualties.find(doc, sent)
+    deaths = [d for d in lex.deaths.find(doc, sent) if all(d.end <= n.start or d.start >= n.end for n in none)]
+    injuries = lex.injuries.find(doc, sent)
+    if none and not deaths:
+        out["fatalities"] = (0, none[:1])
+    elif deaths:
+        out["fatalities"] = count_in_sentence(doc, sent, lex, deaths, injuries)
+    if injuries:
+        out["injuries"] = count_in_sentence(doc, sent, lex, injuries, deaths)
+    return out

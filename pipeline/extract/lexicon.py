@@ -1,0 +1,160 @@
+"""A language's knowledge, loaded from its resource files, and the phrase matcher that applies it.
+
+Phrases match a sentence three ways: a single word against a token's lemma or lower-cased text,
+and a multi-word phrase against the sentence's lower-cased surface text or its lemma string.
+Overlapping matches keep the longest, so "air strike" beats "strike".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+from pipeline.nlp.doc import Doc, Token
+from pipeline.resources import load_common, load_resource
+
+V = TypeVar("V")
+
+
+def normalise(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+
+
+@dataclass(frozen=True)
+class Match(Generic[V]):
+    start_i: int          # first token
+    end_i: int            # one past the last token
+    start: int            # character offsets in the article
+    end: int
+    text: str
+    value: V
+
+
+class PhraseMatcher(Generic[V]):
+    def __init__(self, entries: list[tuple[str, V]]):
+        self.words: dict[str, list[V]] = {}
+        phrases: dict[str, V] = {}
+        for phrase, value in entries:
+            phrase = normalise(str(phrase)).strip()
+            if " " in phrase or "'" in phrase or not re.fullmatch(r"[\w-]+", phrase):
+                phrases.setdefault(phrase, value)
+            else:
+                self.words.setdefault(phrase, []).append(value)
+        self.phrases = phrases
+        pattern = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", r"'\s?")
+                           for p in sorted(phrases, key=len, reverse=True))
+        self.regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)") if phrases else None
+
+    def _phrase_value(self, matched: str) -> V:
+        key = re.sub(r"\s+", " ", matched).replace("' ", "'")
+        return self.phrases.get(key, self.phrases.get(matched))
+
+    def find(self, doc: Doc, tokens: list[Token]) -> list[Match[V]]:
+        if not tokens:
+            return []
+        found: list[Match[V]] = []
+        for tok in tokens:
+            for key in {tok.lemma, normalise(tok.text)}:
+                for value in self.words.get(key, ()):
+                    found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, doc.text[tok.start:tok.end], value))
+        if self.regex:
+            found += self._find_phrases(doc, tokens)
+        return _longest(found)
+
+    def _find_phrases(self, doc: Doc, tokens: list[Token]) -> list[Match[V]]:
+        out = []
+        base = tokens[0].start
+        surface = normalise(doc.text[base:tokens[-1].end])
+        lemma_parts, lemma_tok, pos = [], [], 0
+        for tok in tokens:
+            lemma_parts.append(tok.lemma)
+            lemma_tok.append((pos, pos + len(tok.lemma), tok))
+            pos += len(tok.lemma) + 1
+        lemmas = " ".join(lemma_parts)
+        for m in self.regex.finditer(surface):
+            covered = [t for t in tokens if t.end > base + m.start() and t.start < base + m.end()]
+            if covered:
+                value = self._phrase_value(m.group(0))
+                if value is not None:
+                    out.append(Match(covered[0].i, covered[-1].i + 1, base + m.start(), base + m.end(),
+                                     doc.text[base + m.start(): base + m.end()], value))
+        for m in self.regex.finditer(lemmas):
+            covered = [t for s, e, t in lemma_tok if e > m.start() and s < m.end()]
+            value = self._phrase_value(m.group(0))
+            if covered and value is not None:
+                out.append(Match(covered[0].i, covered[-1].i + 1, covered[0].start, covered[-1].end,
+                                 doc.text[covered[0].start:covered[-1].end], value))
+        return out
+
+
+def _longest(matches: list[Match]) -> list[Match]:
+    kept: list[Match] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _flatten(mapping: dict) -> list[tuple[str, object]]:
+    """{value: [phrases]} -> [(phrase, value)]."""
+    return [(p, v) for v, phrases in (mapping or {}).items() for p in phrases or ()]
+
+
+@dataclass(frozen=True)
+class ActorGroup:
+    name: str
+    inter: str
+    country: str | None = None
+    per_country: bool = False
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    triggers: PhraseMatcher          # -> (sub_event_type, weight)
+    weapons: PhraseMatcher           # -> weapon class
+    weapon_events: dict[str, str]    # weapon class -> sub-event type
+    numbers: PhraseMatcher           # -> int (number words and vague counts)
+    lower_bounds: PhraseMatcher
+    deaths: PhraseMatcher
+    injuries: PhraseMatcher
+    no_casualties: PhraseMatcher
+    subsets: PhraseMatcher
+    background: PhraseMatcher        # -> cue kind (recall, denial, threat)
+    actor_kinds: PhraseMatcher       # -> kind or ActorGroup
+    identities: PhraseMatcher        # -> identity label
+    countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
+    near_words: PhraseMatcher
+    dates: dict
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    res = lambda name: load_resource(lang, name)  # noqa: E731
+    triggers = [(p, (sub, float(w))) for sub, by_weight in res("triggers").items()
+                for w, phrases in by_weight.items() for p in phrases]
+    numbers = res("numbers")
+    casualties = res("casualties")
+    actors = res("actors")
+    groups = [(alias, ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False)))
+              for g in load_common("actor_groups") for alias in g["aliases"]]
+    places = res("places")
+    return Lexicon(
+        lang=lang,
+        triggers=PhraseMatcher(triggers),
+        weapons=PhraseMatcher(_flatten(res("weapons"))),
+        weapon_events=load_common("weapon_classes"),
+        numbers=PhraseMatcher([(w, int(v)) for w, v in {**numbers.get("words", {}), **numbers.get("vague", {})}.items()]),
+        lower_bounds=PhraseMatcher([(p, True) for p in numbers.get("lower_bound", [])]),
+        deaths=PhraseMatcher([(p, "death") for p in casualties.get("death", [])]),
+        injuries=PhraseMatcher([(p, "injury") for p in casualties.get("injury", [])]),
+        no_casualties=PhraseMatcher([(p, 0) for p in casualties.get("none", [])]),
+        subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
+        background=PhraseMatcher(_flatten(res("background"))),
+        actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),
+        identities=PhraseMatcher(_flatten(actors.get("identities"))),
+        countries=PhraseMatcher(list({**places.get("countries", {}), **places.get("demonyms", {})}.items())),
+        near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
+        dates=res("dates"),
+    )

@@ -1,0 +1,204 @@
+"""Event mentions: one per sentence that reports political violence, a protest or a strategic
+development, typed by ACLED's rules from the sentence's triggers, weapon and actors.
+
+Pure functions of an annotated `Doc` and a `Lexicon`: no IO here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.extract.casualties import casualties
+from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
+from pipeline.nlp.doc import Doc, Token
+from pipeline.resolve.dates import DateExpr, find_dates
+
+# ACLED's event types in order of precedence, and the type of each sub-event type.
+EVENT_TYPES = {
+    "Battles": ["Government regains territory", "Non-state actor overtakes territory", "Armed clash"],
+    "Protests": ["Excessive force against protesters", "Protest with intervention", "Peaceful protest"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+EVENT_TYPE_OF = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs}
+PRECEDENCE = [sub for subs in EVENT_TYPES.values() for sub in subs]
+VIOLENT = set(EVENT_TYPES["Battles"] + EVENT_TYPES["Explosions/Remote violence"] + EVENT_TYPES["Violence against civilians"])
+PROTEST = set(EVENT_TYPES["Protests"])
+ARMED_KINDS = {"military", "police", "armed_group", "communal_militia"}
+AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
+PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
+AGENT_CASES = {"par", "by", "de", "of", "d'", "du", "des"}
+PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at"}
+
+
+@dataclass
+class ActorMention:
+    match: Match
+    role: str                # agent, patient or unknown
+
+    @property
+    def kind(self) -> str:
+        value = self.match.value
+        return "group" if isinstance(value, ActorGroup) else value
+
+    @property
+    def armed(self) -> bool:
+        return self.kind in ARMED_KINDS or (isinstance(self.match.value, ActorGroup) and self.match.value.inter != "Civilians")
+
+
+@dataclass
+class Mention:
+    article_id: str
+    sentence: int
+    sub_event_type: str
+    score: float
+    trigger: Match
+    weapon: Match | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    identities: list[Match] = field(default_factory=list)
+    places: list[tuple[Match, bool]] = field(default_factory=list)   # (place, 'near')
+    date: DateExpr | None = None
+    background: str | None = None
+    evidence: list[dict] = field(default_factory=list)
+
+    @property
+    def event_type(self) -> str:
+        return EVENT_TYPE_OF[self.sub_event_type]
+
+
+def _role(doc: Doc, match: Match, trigger: Match) -> str:
+    """Agent or patient of the trigger, from the dependency path between them."""
+    tok = doc.tokens[match.end_i - 1]
+    trig_tokens = set(range(trigger.start_i, trigger.end_i))
+    for _ in range(4):
+        head = doc.tokens[tok.head]
+        if head.i == tok.i:
+            break
+        if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
+            cases = {c.lemma for c in doc.children.get(tok.i, []) if c.deprel == "case"}
+            if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES:
+                return "patient"
+            if tok.deprel in AGENT_RELS or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
+                return "agent"
+            return "unknown"
+        tok = head
+    return "unknown"
+
+
+def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[ActorMention | None, ActorMention | None]:
+    found = [ActorMention(m, _role(doc, m, trigger)) for m in lex.actor_kinds.find(doc, sent)]
+    agents = [a for a in found if a.role == "agent"]
+    patients = [a for a in found if a.role == "patient"]
+    others = [a for a in found if a.role == "unknown"]
+    actor1 = next((a for a in agents if a.armed), agents[0] if agents else None)
+    if actor1 is None:
+        actor1 = next((a for a in others if a.armed and a.match.start < trigger.start), None) or next((a for a in others if a.armed), None)
+    rest = [a for a in patients + others + agents if a is not actor1]
+    actor2 = patients[0] if patients and patients[0] is not actor1 else (rest[0] if rest else None)
+    return actor1, actor2
+
+
+def _places(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> list[tuple[Match, bool]]:
+    """LOC entities of the sentence, those near the trigger first; flags 'near X' phrases."""
+    near = lex.near_words.find(doc, sent)
+    lo, hi = sent[0].i, sent[-1].i + 1
+    out = []
+    for ent in doc.entities:
+        if ent.label == "LOC" and lo <= ent.start_i < hi:
+            is_near = any(0 <= ent.start - n.end <= 25 for n in near)
+            out.append((Match(ent.start_i, ent.end_i, ent.start, ent.end, ent.text, "LOC"), is_near))
+    out.sort(key=lambda p: abs(p[0].start - trigger.start))
+    return out
+
+
+def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities) -> str:
+    if weapon_event:
+        scores[weapon_event] = scores.get(weapon_event, 0) + 2
+    best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    strong = {s for s, v in scores.items() if v >= 2}
+    if best in PROTEST or strong & PROTEST:
+        if strong & {"Violent demonstration", "Mob violence"}:
+            return "Mob violence" if "Mob violence" in strong else "Violent demonstration"
+        if fatalities and "Protest with intervention" in strong | {best}:
+            return "Excessive force against protesters"
+        if best in PROTEST or not strong & VIOLENT:
+            return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
+    if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"] and actor2 is not None and actor2.armed:
+        return "Armed clash"
+    if best == "Attack":
+        if weapon_event:
+            return weapon_event
+        if actor2 is not None and actor2.armed and actor2.kind != "armed_group" or (actor1 and actor2 and actor1.armed and actor2.armed):
+            return "Armed clash"
+    if best == "Abduction/forced disappearance" and fatalities:
+        return "Attack"
+    if best in ("Looting/property destruction",) and fatalities:
+        return "Attack"
+    return best
+
+
+def _evidence(field_name: str, article_id: str, m) -> dict:
+    return {"field": field_name, "article_id": article_id, "start": m.start, "end": m.end, "text": m.text}
+
+
+def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_score: float) -> Mention | None:
+    triggers = lex.triggers.find(doc, sent)
+    if not triggers:
+        return None
+    weapons = lex.weapons.find(doc, sent)
+    weapon = next((w for w in weapons if w.value in lex.weapon_events), weapons[0] if weapons else None)
+    weapon_event = lex.weapon_events.get(weapon.value) if weapon else None
+    scores: dict[str, float] = {}
+    for t in triggers:
+        scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1]
+    trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
+    actor1, actor2 = _actors(doc, sent, lex, trigger)
+    found = casualties(doc, sent, lex)
+    fatalities = found["fatalities"][0] if found["fatalities"] else None
+    sub = _choose_type(scores, weapon_event, actor1, actor2, fatalities)
+    support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None))
+    score = max(scores.values()) + support
+    if score < min_score or (max(scores.values()) < 2 and support == 0):
+        return None
+    trigger = max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
+    m = Mention(doc.article_id, n, sub, score, trigger, weapon, fatalities,
+                found["injuries"][0] if found["injuries"] else None, actor1, actor2)
+    m.identities = lex.identities.find(doc, sent)
+    m.places = _places(doc, sent, lex, trigger)
+    start, end = doc.sentence_span(n)
+    dates = find_dates(doc.text[start:end], lex.lang, offset=start)
+    m.date = min(dates, key=lambda d: abs(d.start - trigger.start)) if dates else None
+    cues = lex.background.find(doc, sent)
+    if cues:
+        m.background = f"{cues[0].value}: '{cues[0].text}'"
+    ev = [_evidence("sub_event_type", doc.article_id, trigger)]
+    if weapon:
+        ev.append(_evidence("weapon", doc.article_id, weapon))
+    for key in ("fatalities", "injuries"):
+        if found[key]:
+            ev += [_evidence(key, doc.article_id, e) for e in found[key][1]]
+    for key, actor in (("actor1", actor1), ("actor2", actor2)):
+        if actor:
+            ev.append(_evidence(key, doc.article_id, actor.match))
+    if m.date:
+        ev.append(_evidence("event_date", doc.article_id, m.date))
+    m.evidence = ev
+    return m
+
+
+def extract_mentions(doc: Doc, lex: Lexicon, min_score: float = 1.0) -> list[Mention]:
+    """Every sentence's event mention, in text order."""
+    out = []
+    for n, sent in enumerate(doc.sentences):
+        if sent:
+            m = mention_in_sentence(doc, n, sent, lex, min_score)
+            if m is not None:
+                out.append(m)
+    return out

@@ -1,0 +1,91 @@
+"""The extract stage: annotations + articles -> mentions (unresolved: names still carry a
+'{country}' slot, dates and places are still words with offsets)."""
+from __future__ import annotations
+
+from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, load_lexicon
+from pipeline.extract.mentions import ActorMention, Mention, extract_mentions
+from pipeline.io import ParquetSink, per_article
+from pipeline.nlp.doc import Doc, doc_from_rows
+from pipeline.params import ExtractParams
+from pipeline.resources import load_common
+
+PLACE_SEPARATOR = " | "
+
+
+def actor_template(actor: ActorMention | None) -> tuple[str | None, str | None]:
+    """(ACLED name with a '{country}' slot where the country is still unknown, actor type)."""
+    if actor is None:
+        return None, None
+    value = actor.match.value
+    if isinstance(value, ActorGroup):
+        name = f"{value.name} ({{country}})" if value.per_country else value.name
+        return name, value.inter
+    spec = load_common("actor_types").get(value)
+    return (spec["name"], spec["inter"]) if spec else (None, None)
+
+
+def _doc_places(doc: Doc, mention: Mention) -> list[tuple[Match, bool]]:
+    """The mention's own places, else the article's LOC entities and proper nouns, lead first."""
+    places = list(mention.places)
+    seen = {p.text for p, _ in places}
+    for ent in doc.entities:
+        if ent.label == "LOC" and ent.text not in seen:
+            places.append((Match(ent.start_i, ent.end_i, ent.start, ent.end, ent.text, "LOC"), False))
+            seen.add(ent.text)
+    for tok in doc.tokens:
+        if tok.upos == "PROPN" and tok.text not in seen and tok.text[:1].isupper() and len(tok.text) > 2:
+            places.append((Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, "PROPN"), False))
+            seen.add(tok.text)
+    return places
+
+
+def mention_row(doc: Doc, m: Mention) -> dict:
+    actor1, inter1 = actor_template(m.actor1)
+    actor2, inter2 = actor_template(m.actor2)
+    places = _doc_places(doc, m)
+    evidence = list(m.evidence) + [{"field": "location", "article_id": doc.article_id, "start": p.start, "end": p.end, "text": p.text}
+                                   for p, _ in places[:1]]
+    identities = sorted({i.value for i in m.identities})
+    return {
+        "mention_id": f"{m.article_id}:{m.sentence}:{m.trigger.start}",
+        "article_id": m.article_id,
+        "sentence": m.sentence,
+        "trigger": m.trigger.text,
+        "background": m.background is not None,
+        "background_reason": m.background,
+        "date_text": m.date.text if m.date else None,
+        "date_note": None,
+        "actor1_text": m.actor1.match.text if m.actor1 else None,
+        "actor2_text": m.actor2.match.text if m.actor2 else None,
+        "place_text": PLACE_SEPARATOR.join(("~" if near else "") + p.text for p, near in places[:12]) or None,
+        "event_date": None, "time_precision": None,
+        "event_type": m.event_type, "sub_event_type": m.sub_event_type,
+        "actor1": actor1, "assoc_actor_1": None, "inter1": inter1,
+        "actor2": actor2,
+        "assoc_actor_2": "; ".join(f"{i} ({{country}})" for i in identities) or None,
+        "inter2": inter2,
+        "iso": None, "region": None, "country": None, "admin1": None, "admin2": None, "admin3": None,
+        "location": None, "latitude": None, "longitude": None,
+        "geo_precision": 2 if places and places[0][1] else None,
+        "fatalities": m.fatalities, "injuries": m.injuries,
+        "weapon": m.weapon.value if m.weapon else None,
+        "weapon_text": m.weapon.text if m.weapon else None,
+        "confidence": round(min(1.0, m.score / 6), 3),
+        "evidence": evidence,
+    }
+
+
+def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict]:
+    return [mention_row(doc, m) for m in extract_mentions(doc, lex, params.min_score)]
+
+
+def extract(articles_path, annotations_path, out_path, params: ExtractParams, log=print) -> int:
+    n = 0
+    with ParquetSink(out_path, "mentions") as sink:
+        for article, tokens in per_article(articles_path, annotations_path):
+            doc = doc_from_rows(article["article_id"], article["text"], tokens)
+            rows = mentions_for_doc(doc, load_lexicon(article["language"]), params)
+            sink.write(rows)
+            n += len(rows)
+    log(f"extract: {n} mentions")
+    return n

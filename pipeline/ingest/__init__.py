@@ -1,0 +1,1 @@
+"""Ingest: raw files (JSONL, TXT + sidecar, CSV, HTML) -> articles dataset + rejects."""

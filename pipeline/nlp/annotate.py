@@ -1,0 +1,140 @@
+"""The annotate stage: the one expensive step, cached apart from the cheap ones.
+
+Articles are parsed in batches, per language with the backend and model named in params. Rows of
+the previous annotations file are reused for every article whose text and model are unchanged, so
+adding articles parses only the new ones and changing an extraction rule re-parses nothing.
+Long texts are parsed in chunks (at line breaks, else at spaces) so that one huge article or one
+30,000-token "sentence" cannot exhaust memory.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import pyarrow.parquet as pq
+
+from pipeline.errors import UserError
+from pipeline.io import ParquetSink, iter_rows
+from pipeline.nlp.backend import NlpBackend, get_backend
+from pipeline.nlp.doc import Doc, Token, doc_to_rows
+from pipeline.params import AnnotateParams
+
+
+@dataclass
+class AnnotateStats:
+    articles: int = 0
+    parsed: int = 0
+    reused: int = 0
+    tokens: int = 0
+
+    def line(self) -> str:
+        return f"annotate: {self.articles} articles, {self.parsed} parsed, {self.reused} reused from cache, {self.tokens} tokens"
+
+
+def chunk_text(text: str, max_chars: int) -> list[tuple[int, str]]:
+    """(offset, chunk) pieces: each line (paragraph) on its own, so that no sentence spans a
+    line break, and lines longer than max_chars cut at a space."""
+    chunks = []
+    for line in re.finditer(r"[^\n]+", text):
+        pos, end_of_line = line.start(), line.end()
+        while pos < end_of_line:
+            end = min(end_of_line, pos + max_chars)
+            if end < end_of_line:
+                cut = text.rfind(" ", pos + max_chars // 2, end)
+                end = cut + 1 if cut >= 0 else end
+            if text[pos:end].strip():
+                chunks.append((pos, text[pos:end]))
+            pos = end
+    return chunks
+
+
+def join_chunks(chunks: list[tuple[int, list[Token]]]) -> list[Token]:
+    tokens: list[Token] = []
+    for offset, parsed in chunks:
+        base, sent_base = len(tokens), (tokens[-1].sent + 1 if tokens else 0)
+        tokens.extend(Token(t.i + base, t.sent + sent_base, t.start + offset, t.end + offset, t.text, t.lemma,
+                            t.upos, t.feats, t.head + base, t.deprel, t.ent_iob, t.ent_type) for t in parsed)
+    return tokens
+
+
+class Annotator:
+    """Parses articles with the backend configured for their language."""
+
+    def __init__(self, params: AnnotateParams):
+        self.params = params
+        self._backends: dict[str, NlpBackend] = {}
+
+    def backend(self, lang: str) -> NlpBackend:
+        if lang not in self._backends:
+            choice = self.params.backends.get(lang)
+            if choice is None:
+                raise UserError(f"no NLP backend for language '{lang}'; add it under annotate.backends in params.yaml")
+            self._backends[lang] = get_backend(choice.backend)(lang, choice.model, self.params)
+        return self._backends[lang]
+
+    def parse(self, articles: list[dict]) -> Iterator[tuple[dict, Doc, str]]:
+        by_lang: dict[str, list[dict]] = {}
+        for article in articles:
+            by_lang.setdefault(article["language"], []).append(article)
+        for lang, group in by_lang.items():
+            backend = self.backend(lang)
+            pieces = [(n, offset, chunk) for n, a in enumerate(group)
+                      for offset, chunk in chunk_text(a["text"], self.params.max_chunk_chars)]
+            parsed: dict[int, list] = {n: [] for n in range(len(group))}
+            for (n, offset, _), tokens in zip(pieces, backend.parse(chunk for _, _, chunk in pieces)):
+                parsed[n].append((offset, tokens))
+            for n, article in enumerate(group):
+                yield article, Doc(article["article_id"], article["text"], join_chunks(parsed[n])), backend.signature
+
+
+def _cached_keys(path: Path) -> dict[str, tuple[str, str]]:
+    if not path.exists():
+        return {}
+    try:
+        table = pq.read_table(path, columns=["article_id", "text_sha1", "nlp"])
+    except Exception:  # an unreadable cache is just a cold cache
+        return {}
+    return {a: (s, n) for a, s, n in zip(*(table.column(c).to_pylist() for c in ("article_id", "text_sha1", "nlp")))}
+
+
+def annotate(articles_path, out_path, params: AnnotateParams, log=print) -> AnnotateStats:
+    out_path = Path(out_path)
+    cached = _cached_keys(out_path)
+    annotator = Annotator(params)
+    stats = AnnotateStats()
+    with ParquetSink(out_path, "annotations") as sink:
+        batch: list[dict] = []
+        for article in iter_rows(articles_path, batch_size=params.batch_size):
+            batch.append(article)
+            if len(batch) >= params.batch_size:
+                _annotate_batch(batch, annotator, cached, out_path, sink, stats)
+                batch = []
+        if batch:
+            _annotate_batch(batch, annotator, cached, out_path, sink, stats)
+    log(stats.line())
+    return stats
+
+
+def _annotate_batch(batch, annotator, cached, cache_path, sink, stats) -> None:
+    reusable = {a["article_id"] for a in batch
+                if cached.get(a["article_id"]) == (a["text_sha1"], annotator.backend(a["language"]).signature)}
+    reused_rows: dict[str, list[dict]] = {}
+    if reusable:
+        table = pq.read_table(cache_path, filters=[("article_id", "in", sorted(reusable))])
+        for row in table.to_pylist():
+            reused_rows.setdefault(row["article_id"], []).append(row)
+    fresh = {a["article_id"]: (doc, sig) for a, doc, sig in annotator.parse([a for a in batch if a["article_id"] not in reusable])}
+    for article in batch:  # input order, whatever came from the cache
+        aid = article["article_id"]
+        if aid in reusable:
+            rows = sorted(reused_rows.get(aid, []), key=lambda r: r["i"])
+            stats.reused += 1
+        else:
+            doc, signature = fresh[aid]
+            rows = doc_to_rows(doc, article["text_sha1"], signature)
+            stats.parsed += 1
+        sink.write(rows)
+        stats.articles += 1
+        stats.tokens += len(rows)

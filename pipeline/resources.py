@@ -1,0 +1,27 @@
+"""Language knowledge lives in YAML files under pipeline/resources/<lang>/ that researchers can
+read and extend; this module only finds and loads them."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+RESOURCE_DIR = Path(__file__).resolve().parent / "resources"
+
+
+@lru_cache(maxsize=None)
+def load_resource(lang: str, name: str) -> dict:
+    """resources/<lang>/<name>.yaml, or {} when the language has no such file."""
+    path = RESOURCE_DIR / lang / f"{name}.yaml"
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def load_common(name: str) -> dict:
+    return load_resource("common", name)
+
+
+def resource_files() -> list[Path]:
+    return sorted(RESOURCE_DIR.rglob("*.yaml"))
