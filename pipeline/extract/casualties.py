@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.lexicon import Lexicon, Match
 from pipeline.nlp.doc import Doc, Token
+from pipeline.resolve.dates import find_dates
 
 DIGITS = re.compile(r"^\d{1,5}$")
 
@@ -26,15 +27,18 @@ class Count:
 
 
 def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]:
-    """Token index -> count, for digits, number words and vague counts ("une dizaine", "dozens")."""
+    """Token index -> count, for digits, number words and vague counts ("une dizaine", "dozens"),
+    leaving out numbers inside date expressions ("On May 19")."""
     counts: dict[int, Count] = {}
+    start, end = sent[0].start, sent[-1].end
+    in_dates = [(d.start, d.end) for d in find_dates(doc.text[start:end], lex.lang, offset=start)]
     for m in lex.numbers.find(doc, sent):
         counts[m.end_i - 1] = Count(m.value, m.start, m.end, m.text)
     for tok in sent:
         text = tok.text.replace(",", "").replace("\u202f", "")
         if DIGITS.match(text) and not (1900 <= int(text) <= 2100) and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
             counts[tok.i] = Count(int(text), tok.start, tok.end, tok.text)
-    return counts
+    return {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in in_dates)}
 
 
 def _ancestors(doc: Doc, tok: Token, limit: int = 4) -> list[Token]:
@@ -56,10 +60,13 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         tok = doc.tokens[i]
         chain = [tok] + _ancestors(doc, tok)
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
-        if any(t.i in skip for t in chain) or any(t.i in blocked for t in chain[:reach]):
+        if any(t.i in skip for t in chain):
             continue
-        if reach is not None or any(doc.tokens[a].head == t.i and t.upos in ("NOUN", "PROPN", "PRON") for a in anchor_tokens for t in chain[:2]):
-            found.append(count)
+        if reach is not None:   # the count's phrase depends on the anchor, through no other verb
+            if not any(t.i in blocked or t.upos == "VERB" for t in chain[:reach]):
+                found.append(count)
+        elif any(doc.tokens[a].head == t.i and t.upos in ("NOUN", "PROPN", "PRON") for a in anchor_tokens for t in chain[:2]):
+            found.append(count)  # the anchor modifies the counted noun ("10 people dead")
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
         free = {i: c for i, c in counts.items() if i not in skip and i not in blocked}
         before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= 3]

@@ -37,7 +37,7 @@ class PhraseMatcher(Generic[V]):
         phrases: dict[str, V] = {}
         for phrase, value in entries:
             phrase = normalise(str(phrase)).strip()
-            if " " in phrase or "'" in phrase or not re.fullmatch(r"[\w-]+", phrase):
+            if not re.fullmatch(r"\w+", phrase):   # phrases, and hyphenated or dotted words
                 phrases.setdefault(phrase, value)
             else:
                 self.words.setdefault(phrase, []).append(value)

@@ -132,6 +132,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"] and actor2 is not None and actor2.armed:
         return "Armed clash"
+    if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event}:
+        if actor1 is not None or actor2 is not None:   # clashes between civilians, communities, families
+            return "Mob violence"
     if best == "Attack":
         if weapon_event:
             return weapon_event
@@ -144,17 +147,42 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     return best
 
 
+WEAPON_TRIGGER_WEIGHT = 1.0
+CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
+
+
+def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
+    """A background cue qualifies a trigger when it is close to it or one of its syntactic heads
+    ("threatened to attack", "denied the killing"), not anywhere in the sentence."""
+    if cue.end_i <= trigger.start_i:
+        near = trigger.start_i - cue.end_i <= CUE_WINDOW
+    else:
+        near = cue.start_i - trigger.end_i <= CUE_WINDOW // 2
+    tok, cue_tokens = doc.tokens[trigger.start_i], set(range(cue.start_i, cue.end_i))
+    for _ in range(4):
+        if tok.head == tok.i:
+            break
+        tok = doc.tokens[tok.head]
+        if tok.i in cue_tokens:
+            return True
+    return near
+
+
 def _evidence(field_name: str, article_id: str, m) -> dict:
     return {"field": field_name, "article_id": article_id, "start": m.start, "end": m.end, "text": m.text}
 
 
 def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_score: float) -> Mention | None:
-    triggers = lex.triggers.find(doc, sent)
-    if not triggers:
-        return None
+    start, end = doc.sentence_span(n)
+    dates = find_dates(doc.text[start:end], lex.lang, offset=start)
+    triggers = [t for t in lex.triggers.find(doc, sent) if not any(d.start <= t.start < d.end for d in dates)]  # "On March 3"
     weapons = lex.weapons.find(doc, sent)
     weapon = next((w for w in weapons if w.value in lex.weapon_events), weapons[0] if weapons else None)
     weapon_event = lex.weapon_events.get(weapon.value) if weapon else None
+    if weapon_event and not triggers:   # "rockets hit Gao": an explosive weapon names its event
+        triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT))]
+    if not triggers:
+        return None
     scores: dict[str, float] = {}
     for t in triggers:
         scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1]
@@ -172,10 +200,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 found["injuries"][0] if found["injuries"] else None, actor1, actor2)
     m.identities = lex.identities.find(doc, sent)
     m.places = _places(doc, sent, lex, trigger)
-    start, end = doc.sentence_span(n)
-    dates = find_dates(doc.text[start:end], lex.lang, offset=start)
-    m.date = min(dates, key=lambda d: abs(d.start - trigger.start)) if dates else None
-    cues = lex.background.find(doc, sent)
+    dated = [d for d in dates if d.kind != "year"]   # the first date of the sentence: ACLED codes the first day
+    m.date = dated[0] if dated else (dates[0] if dates else None)
+    cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)]
     if cues:
         m.background = f"{cues[0].value}: '{cues[0].text}'"
     ev = [_evidence("sub_event_type", doc.article_id, trigger)]

@@ -33,7 +33,7 @@ def _doc_places(doc: Doc, mention: Mention) -> list[tuple[Match, bool]]:
             places.append((Match(ent.start_i, ent.end_i, ent.start, ent.end, ent.text, "LOC"), False))
             seen.add(ent.text)
     for tok in doc.tokens:
-        if tok.upos == "PROPN" and tok.text not in seen and tok.text[:1].isupper() and len(tok.text) > 2:
+        if tok.upos == "PROPN" and tok.text not in seen and tok.text[:1].isupper() and len(tok.text) > 2 and not tok.ent_type:
             places.append((Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, "PROPN"), False))
             seen.add(tok.text)
     return places

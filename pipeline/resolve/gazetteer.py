@@ -39,22 +39,27 @@ def ascii_name(name: str) -> str:
 
 
 def clean_admin(name: str) -> str:
-    for prefix in load_common("admin_names").get("strip_prefixes", []):
-        if name.startswith(prefix):
+    words = load_common("admin_names")
+    for prefix in sorted(words.get("strip_prefixes", []), key=len, reverse=True):
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
             return name[len(prefix):]
+    for suffix in sorted(words.get("strip_suffixes", []), key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            return name[: -len(suffix)]
     return name
 
 
 @dataclass(frozen=True)
 class Place:
     name: str
-    kind: str            # city, admin1, country
+    kind: str            # city, admin2, admin1, country
     cc: str
     admin1: str | None
     admin2: str | None
     lat: float
     lon: float
     population: int
+    alt: bool = False    # matched through an alternate name (weaker evidence)
 
 
 @dataclass(frozen=True)
@@ -103,37 +108,44 @@ def build_rows() -> list[dict]:
             bucket = votes.setdefault((c["countrycode"], c["admin1code"]), {})
             bucket[hit[0]] = bucket.get(hit[0], 0) + 1
     admin1_name = {k: clean_admin(max(v.items(), key=lambda kv: (kv[1], kv[0]))[0]) for k, v in votes.items()}
-    rows, seen_admin1 = [], {}
+    rows, seen_admin1, seen_admin2 = [], {}, {}
     for gid in sorted(cities):
         c = cities[gid]
         cc = c["countrycode"]
         admin1 = admin1_name.get((cc, c["admin1code"]))
         hit = admin_by_coord.get((cc, round(c["latitude"], 2), round(c["longitude"], 2)))
         place = {"name": ascii_name(c["name"]), "kind": "city", "cc": cc, "admin1": admin1,
-                 "admin2": (hit[1] or None) if hit else None, "lat": round(c["latitude"], 4),
+                 "admin2": clean_admin(hit[1]) if hit and hit[1] else None, "lat": round(c["latitude"], 4),
                  "lon": round(c["longitude"], 4), "population": int(c["population"] or 0)}
-        names = {c["name"]}
+        rows.append({"key": key(c["name"]), **place, "alt": False})
         if place["population"] >= MIN_ALT_POPULATION:
-            names |= {n for n in c.get("alternatenames", []) if LATIN.match(n)}
-        rows += [{"key": key(n), **place} for n in sorted(names)]
-        if admin1 and (admin1 not in seen_admin1.get(cc, {}) or place["population"] > seen_admin1[cc][admin1]["population"]):
-            seen_admin1.setdefault(cc, {})[admin1] = place
-    for cc, regions in seen_admin1.items():
-        for admin1, capital in regions.items():   # a region is coded to its largest town (geo_precision 3)
-            rows.append({"key": key(admin1), **capital, "kind": "admin1", "name": capital["name"]})
+            alternates = {n for n in c.get("alternatenames", []) if LATIN.match(n) and not n.isupper()}
+            rows += [{"key": key(n), **place, "alt": True} for n in sorted(alternates) if key(n) != key(c["name"])]
+        for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
+            name = place[level]
+            if name and (name not in seen.get(cc, {}) or place["population"] > seen[cc][name]["population"]):
+                seen.setdefault(cc, {})[name] = place
+    for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
+        for cc, regions in seen.items():
+            for name, capital in regions.items():   # a region is coded to its largest town
+                rows.append({"key": key(name), **capital, "kind": level, "name": capital["name"], "alt": False})
     for cc, country in countries().items():
         names = {country.name}
         for lang in ("fr", "en"):
             names |= {n for n, code in load_resource(lang, "places").get("countries", {}).items() if code == cc}
         rows += [{"key": key(n), "name": country.name, "kind": "country", "cc": cc, "admin1": None, "admin2": None,
-                  "lat": 0.0, "lon": 0.0, "population": 0} for n in sorted(names)]
+                  "lat": 0.0, "lon": 0.0, "population": 0, "alt": False} for n in sorted(names)]
     return rows
 
 
 def build_index(path: Path) -> Path:
     from pipeline.io import _temp_path
 
-    rows = {(r["key"], r["kind"], r["name"], r["cc"], r["lat"], r["lon"]): r for r in build_rows()}
+    rows: dict[tuple, dict] = {}
+    for r in build_rows():   # one row per key and place; a primary name wins over an alternate
+        k = (r["key"], r["kind"], r["name"], r["cc"], r["lat"], r["lon"])
+        if k not in rows or rows[k]["alt"] > r["alt"]:
+            rows[k] = r
     table = pa.Table.from_pylist([rows[k] for k in sorted(rows, key=lambda k: (k[0], k[1], -rows[k]["population"], k[2:]))])
     tmp = _temp_path(path)
     pq.write_table(table, tmp, compression="zstd")

@@ -3,15 +3,19 @@ names (a place name votes for the countries that have a place of that name), the
 place as the first of its candidate names that resolves in that country."""
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.resolve.gazetteer import Gazetteer, Place, key
-from pipeline.resources import load_resource
+from pipeline.resources import load_common, load_resource
 
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+)?[A-ZÀ-Ý][\w’'\-]+){0,3}")
-KIND_RANK = {"city": 0, "admin1": 1, "country": 2}
+KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
+ALT_NAME_WEIGHT = 0.3     # a place matched by an alternate name is weaker evidence of its country
+ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml)
 
 
 @dataclass(frozen=True)
@@ -19,6 +23,19 @@ class ResolvedPlace:
     place: Place
     precision: int
     text: str
+
+
+@lru_cache(maxsize=1)
+def not_place_names() -> frozenset[str]:
+    """Capitalised words that are never toponyms here: function words, months and weekdays of
+    every profiled language ("On" is a town in Belgium, "May" one in Oklahoma)."""
+    words = {w for ws in load_common("stopwords").values() for w in ws}
+    for lang in ("fr", "en"):
+        dates = load_resource(lang, "dates")
+        words |= set(dates.get("months", {})) | set(dates.get("weekdays", {}))
+        words |= {w for ws in load_resource(lang, "actors").get("kinds", {}).values() for w in ws}
+    words |= {alias for group in load_common("actor_groups") for alias in group["aliases"]}
+    return frozenset(key(w) for w in words)
 
 
 def name_variants(text: str) -> list[str]:
@@ -30,12 +47,15 @@ def name_variants(text: str) -> list[str]:
             out.append(m.group(0))
         words = m.group(0).split()
         out += [" ".join(words[i:]) for i in range(1, len(words))]
-    return list(dict.fromkeys(out))
+    return [v for v in dict.fromkeys(out) if len(v) > 2 and key(v) not in not_place_names()]
 
 
-def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str]) -> Counter:
-    """Votes per country code: named countries and demonyms weigh most, place names a share."""
+def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_countries: list[str] = ()) -> Counter:
+    """Votes per country code: named countries weigh most, then demonyms and the home countries
+    of named armed groups, then each place name a share split by population."""
     votes: Counter = Counter()
+    for cc in actor_countries:
+        votes[cc] += ACTOR_WEIGHT
     demonyms = {key(k): v for k, v in load_resource(lang, "places").get("demonyms", {}).items()}
     for word in re.findall(r"[\w’'\-]+", text):
         cc = demonyms.get(key(word))
@@ -48,9 +68,14 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             for p in places:
                 if p.kind == "country":
                     votes[p.cc] += 3
-            ccs = {p.cc for p in places if p.kind != "country"}
-            for cc in ccs:
-                votes[cc] += 1 / len(ccs)
+            weight: dict[str, float] = {}
+            for p in places:
+                if p.kind != "country":
+                    w = math.log10(p.population + 10) * (ALT_NAME_WEIGHT if p.alt else 1.0)
+                    weight[p.cc] = max(weight.get(p.cc, 0.0), w)
+            total = sum(weight.values())
+            for cc, w in weight.items():
+                votes[cc] += w / total
             if places:
                 break
     return votes
@@ -66,11 +91,11 @@ def choose_place(candidates: list[str], gaz: Gazetteer, country: str | None) -> 
             places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
             if not places:
                 continue
-            best = min(places, key=lambda p: (KIND_RANK[p.kind], -p.population))
+            best = min(places, key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population))
             if best.kind == "country":
                 fallback = fallback or ResolvedPlace(best, 3, variant)
                 break
-            precision = 3 if best.kind == "admin1" else (2 if near or n > 0 else 1)
+            precision = {"admin1": 3, "admin2": 2}.get(best.kind, 2 if near or n > 0 else 1)
             return ResolvedPlace(best, precision, variant)
     return fallback
 

@@ -4,6 +4,7 @@ event as background."""
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 
 from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
@@ -11,8 +12,18 @@ from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_yea
 from pipeline.resolve.gazetteer import Gazetteer, load_gazetteer
 from pipeline.resolve.places import article_countries, capital_of, choose_place
 from pipeline.extract.stage import PLACE_SEPARATOR
+from pipeline.resources import load_common
 
-FOREIGN_OK = {"External/Other forces"}
+
+
+@lru_cache(maxsize=1)
+def group_areas() -> dict[str, list[str]]:
+    return {g["name"]: g.get("operates_in", []) for g in load_common("actor_groups")}
+
+
+def spread(countries: list[str]) -> list[str]:
+    """A group active in one country is a strong hint; in several, only when it is alone."""
+    return countries if len(countries) == 1 else []
 
 
 def _actor(name: str | None, inter: str | None, country_name: str | None, event_cc: str | None, gaz: Gazetteer):
@@ -32,13 +43,18 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         return []
     lang, text = article["language"], article["text"]
     ref, ref_note = reference_date(text, lang, article["published"])
-    years = [y for y in (expr_year(e) for e in find_dates(text, lang)) if y]
+    all_dates = find_dates(text, lang)
+    years = [y for y in (expr_year(e) for e in all_dates) if y]
     min_year = max(years) if years else None
+    recent = lambda day: ref is None or day >= ref - timedelta(days=params.background_days)  # noqa: E731
+    article_dates = [(e.start, r) for e in all_dates if e.kind != "year"
+                     for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
     place_names = [p.lstrip("~") for m in mentions for p in (m["place_text"] or "").split(PLACE_SEPARATOR) if p]
-    votes = article_countries(text, lang, gaz, place_names)
+    actor_hints = [cc for m in mentions for name in (m["actor1"], m["actor2"]) if name
+                   for cc in spread(group_areas().get(name.replace(" ({country})", ""), []))]
+    votes = article_countries(text, lang, gaz, place_names, actor_hints)
     cc = max(votes, key=lambda c: (votes[c], c)) if votes else params.default_country
     country = gaz.countries.get(cc) if cc else None
-    previous = None
     out = []
     for m in mentions:
         m = dict(m)
@@ -52,14 +68,15 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                 year = expr_year(exprs[0])
                 if exprs[0].kind == "year" and ref and year and year < ref.year:
                     m["background"], m["background_reason"] = True, f"recalls {year}"
-        if day is None and previous is not None:
-            day, precision, note = previous[0], previous[1], "date of the previous mention"
+        if day is None and article_dates:   # the article's last date before the mention, else its first
+            position = next((e["start"] for e in m["evidence"] if e["field"] == "sub_event_type"), 0)
+            before = [r for start, r in article_dates if start < position]
+            r = before[-1] if before else article_dates[0][1]
+            day, precision, note = r.day, r.precision, f"{r.note} (date given earlier in the article)"
         if day is None and ref is not None:
             day, precision, note = ref, 1, f"no date in the sentence: {ref_note}"
         if day is not None and ref is not None and day < ref - timedelta(days=params.background_days):
             m["background"], m["background_reason"] = True, f"dated {day.isoformat()}, over {params.background_days} days before {ref.isoformat()}"
-        if day is not None and not m["background"]:
-            previous = (day, precision)
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
         candidates = (m["place_text"] or "").split(PLACE_SEPARATOR) if m["place_text"] else []
         place = choose_place(candidates, gaz, cc)
