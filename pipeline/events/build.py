@@ -33,6 +33,7 @@ ARMED_DEFAULT = ("Unidentified Armed Group ({country})", "Political militia")
 @dataclass
 class Cluster:
     day: object
+    location: str | None
     mentions: list[dict] = field(default_factory=list)
 
 
@@ -41,17 +42,20 @@ def _strong(m: dict) -> bool:
 
 
 def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
+    """Mentions grouped by day and place: ACLED's one event per place and day."""
     live = [m for m in mentions if not m["background"]]
     if any(m["sub_event_type"] not in CONTEXT_TYPES for m in live):
         live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES]
     clusters: list[Cluster] = []
     for m in live:
-        own_day = m["date_text"] is not None
-        same = next((c for c in clusters if c.day == m["event_date"]), None)
+        place = m["location"] if m["place_in_sentence"] else None
+        same = next((c for c in clusters if c.day == m["event_date"] and (place is None or c.location in (None, place))), None)
         if same is not None:
             same.mentions.append(m)
-        elif not clusters or (own_day and _strong(m) and len(clusters) < MAX_EVENTS_PER_ARTICLE):
-            clusters.append(Cluster(m["event_date"], [m]))
+            same.location = same.location or place
+        elif not clusters or (_strong(m) and len(clusters) < MAX_EVENTS_PER_ARTICLE
+                              and (m["date_text"] is not None or place is not None)):
+            clusters.append(Cluster(m["event_date"], place, [m]))
         else:
             clusters[0].mentions.append(m)
     return clusters
@@ -71,7 +75,8 @@ def _choose_type(mentions: list[dict]) -> str:
 
 def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     reported = [m for m in mentions if m["fatalities"] is not None]
-    positive = [m for m in reported if m["fatalities"] > 0]
+    positive = [m for m in reported if m["fatalities"] > 0 and m["fatalities_explicit"]] or \
+        [m for m in reported if m["fatalities"] > 0]   # numbers first, then counts implied by words
     if positive:
         low = min(positive, key=lambda m: m["fatalities"])
         return low["fatalities"], low["evidence"]

@@ -16,6 +16,15 @@ from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import find_dates
 
 DIGITS = re.compile(r"^\d{1,5}$")
+MAX_COUNT = 10000   # larger figures are war totals or populations, not one event's toll
+
+
+@dataclass(frozen=True)
+class Tally:
+    """People counted in a sentence, the words that say so, and whether a number was given."""
+    value: int
+    evidence: list
+    explicit: bool
 
 
 @dataclass(frozen=True)
@@ -36,7 +45,7 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
         counts[m.end_i - 1] = Count(m.value, m.start, m.end, m.text)
     for tok in sent:
         text = tok.text.replace(",", "").replace("\u202f", "")
-        if DIGITS.match(text) and not (1900 <= int(text) <= 2100) and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
+        if DIGITS.match(text) and not (1900 <= int(text) <= 2100) and int(text) <= MAX_COUNT and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
             counts[tok.i] = Count(int(text), tok.start, tok.end, tok.text)
     return {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in in_dates)}
 
@@ -86,11 +95,11 @@ def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> set[int]:
     return out
 
 
-def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[Match], others: list[Match]) -> tuple[int | None, list[Count | Match]]:
+def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[Match], others: list[Match]) -> Tally | None:
     """Total people counted by the anchor words of one kind (deaths or injuries) in a sentence;
     `others` are the anchors of the other kind, whose counts are not taken."""
     if not anchors:
-        return None, []
+        return None
     counts = number_tokens(doc, sent, lex)
     subset = _subset_tokens(doc, sent, lex)
     blocked = {i for m in others for i in range(m.start_i, m.end_i)}
@@ -103,21 +112,21 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         if not attached:
             bare.append(anchor)
     if used:
-        return sum(c.value for c in used.values()), list(used.values())
+        return Tally(sum(c.value for c in used.values()), list(used.values()), True)
     anchor = bare[0]
     head = doc.tokens[anchor.end_i - 1]
     plural = "Number=Plur" in head.feats or any("Number=Plur" in t.feats for t in sent if t.head == head.i and t.deprel.startswith("nsubj"))
-    return (3 if plural else 1), [anchor]
+    return Tally(3 if plural else 1, [anchor], False)
 
 
 def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
-    """{'fatalities': (n, evidence) | None, 'injuries': (n, evidence) | None} for one sentence."""
+    """{'fatalities': Tally | None, 'injuries': Tally | None} for one sentence."""
     out: dict = {"fatalities": None, "injuries": None}
     none = lex.no_casualties.find(doc, sent)
     deaths = [d for d in lex.deaths.find(doc, sent) if all(d.end <= n.start or d.start >= n.end for n in none)]
     injuries = lex.injuries.find(doc, sent)
     if none and not deaths:
-        out["fatalities"] = (0, none[:1])
+        out["fatalities"] = Tally(0, none[:1], False)
     elif deaths:
         out["fatalities"] = count_in_sentence(doc, sent, lex, deaths, injuries)
     if injuries:

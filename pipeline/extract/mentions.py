@@ -59,6 +59,7 @@ class Mention:
     trigger: Match
     weapon: Match | None = None
     fatalities: int | None = None
+    fatalities_explicit: bool | None = None
     injuries: int | None = None
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
@@ -189,7 +190,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
     actor1, actor2 = _actors(doc, sent, lex, trigger)
     found = casualties(doc, sent, lex)
-    fatalities = found["fatalities"][0] if found["fatalities"] else None
+    fatalities = found["fatalities"].value if found["fatalities"] else None
     sub = _choose_type(scores, weapon_event, actor1, actor2, fatalities)
     support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None))
     score = max(scores.values()) + support
@@ -197,7 +198,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         return None
     trigger = max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
     m = Mention(doc.article_id, n, sub, score, trigger, weapon, fatalities,
-                found["injuries"][0] if found["injuries"] else None, actor1, actor2)
+                found["fatalities"].explicit if found["fatalities"] else None,
+                found["injuries"].value if found["injuries"] else None, actor1, actor2)
     m.identities = lex.identities.find(doc, sent)
     m.places = _places(doc, sent, lex, trigger)
     dated = [d for d in dates if d.kind != "year"]   # the first date of the sentence: ACLED codes the first day
@@ -210,7 +212,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         ev.append(_evidence("weapon", doc.article_id, weapon))
     for key in ("fatalities", "injuries"):
         if found[key]:
-            ev += [_evidence(key, doc.article_id, e) for e in found[key][1]]
+            ev += [_evidence(key, doc.article_id, e) for e in found[key].evidence]
     for key, actor in (("actor1", actor1), ("actor2", actor2)):
         if actor:
             ev.append(_evidence(key, doc.article_id, actor.match))

@@ -47,6 +47,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     ordinal = r"(?:er|st|nd|rd|th)?"
     pattern = rf"""
       (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))
+    | (?P<isomonth>(?P<im_y>(?:19|20)\d\d)-(?P<im_m>0[1-9]|1[0-2])(?![\d-]))
     | (?P<numeric>(?P<num_d>\d{{1,2}})/(?P<num_m>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d))
     | (?P<night>(?:{night})\s+(?P<night_wd>{weekdays}))
     | (?P<full>(?:(?P<full_wd>{weekdays}),?\s+)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}\s+(?:of\s+)?(?P<full_m>{months})\.?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?)
@@ -61,7 +62,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I | re.X), res
 
 
-KINDS = ("iso", "numeric", "night", "full", "mdy", "monthyear", "period", "relative", "weekday", "month", "year")
+KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "period", "relative", "weekday", "month", "year")
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateExpr]:
@@ -123,7 +124,11 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
                 year = infer_year(day, month, look(weekdays, g[f"{p}_wd"]), min_year)
                 if year:
                     return ResolvedDate(date(year, month, day), 1, f"year {year} inferred from the weekday")
+            elif min_year:
+                return ResolvedDate(date(min_year, month, day), 1, f"year {min_year}: the latest year the article names")
             return ResolvedDate(None, None, "day and month without a year, and no publication date")
+        if expr.kind == "isomonth":
+            return _cap(date(int(g["im_y"]), int(g["im_m"]), 15), 3, ref, "year and month")
         if expr.kind == "monthyear":
             return _cap(_month_day(int(g["my_y"]), look(months, g["my_m"]), look(res.get("month_parts", {}), g.get("part", "") or "")), 3, ref, "month and year")
         if ref is None:
@@ -163,7 +168,7 @@ def _cap(day: date, precision: int, ref: date | None, note: str) -> ResolvedDate
 
 def expr_year(expr: DateExpr) -> int | None:
     g = dict(expr.groups)
-    for key in ("iso_y", "num_y", "full_y", "mdy_y", "my_y", "y_y"):
+    for key in ("iso_y", "im_y", "num_y", "full_y", "mdy_y", "my_y", "y_y"):
         if g.get(key):
             return int(g[key])
     return None
