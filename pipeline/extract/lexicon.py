@@ -126,6 +126,8 @@ class Lexicon:
     identities: PhraseMatcher        # -> identity label
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
     near_words: PhraseMatcher
+    region_words: PhraseMatcher
+    at_words: frozenset
     dates: dict
 
 
@@ -156,5 +158,7 @@ def load_lexicon(lang: str) -> Lexicon:
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
         countries=PhraseMatcher(list({**places.get("countries", {}), **places.get("demonyms", {})}.items())),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
+        region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
+        at_words=frozenset(places.get("at", [])),
         dates=res("dates"),
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.casualties import casualties
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
+from pipeline.extract.places import place_candidates
 from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import DateExpr, find_dates
 
@@ -29,6 +30,8 @@ PRECEDENCE = [sub for subs in EVENT_TYPES.values() for sub in subs]
 VIOLENT = set(EVENT_TYPES["Battles"] + EVENT_TYPES["Explosions/Remote violence"] + EVENT_TYPES["Violence against civilians"])
 PROTEST = set(EVENT_TYPES["Protests"])
 ARMED_KINDS = {"military", "police", "armed_group", "communal_militia"}
+STATE_KINDS = {"military", "police", "government"}
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
 PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
 AGENT_CASES = {"par", "by", "de", "of", "d'", "du", "des"}
@@ -64,7 +67,7 @@ class Mention:
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     identities: list[Match] = field(default_factory=list)
-    places: list[tuple[Match, bool]] = field(default_factory=list)   # (place, 'near')
+    places: list[Match] = field(default_factory=list)   # candidates, best first (extract/places.py)
     date: DateExpr | None = None
     background: str | None = None
     evidence: list[dict] = field(default_factory=list)
@@ -101,22 +104,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
     actor1 = next((a for a in agents if a.armed), agents[0] if agents else None)
     if actor1 is None:
         actor1 = next((a for a in others if a.armed and a.match.start < trigger.start), None) or next((a for a in others if a.armed), None)
-    rest = [a for a in patients + others + agents if a is not actor1]
+    named = next((a for a in found if a.kind == "group" and a.armed and a.role != "patient"), None)
+    if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
+        actor1 = named
+    rest = [a for a in patients + others + agents if a is not actor1 and a.match.start != actor1.match.start] if actor1 else patients + others
     actor2 = patients[0] if patients and patients[0] is not actor1 else (rest[0] if rest else None)
     return actor1, actor2
-
-
-def _places(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> list[tuple[Match, bool]]:
-    """LOC entities of the sentence, those near the trigger first; flags 'near X' phrases."""
-    near = lex.near_words.find(doc, sent)
-    lo, hi = sent[0].i, sent[-1].i + 1
-    out = []
-    for ent in doc.entities:
-        if ent.label == "LOC" and lo <= ent.start_i < hi:
-            is_near = any(0 <= ent.start - n.end <= 25 for n in near)
-            out.append((Match(ent.start_i, ent.end_i, ent.start, ent.end, ent.text, "LOC"), is_near))
-    out.sort(key=lambda p: abs(p[0].start - trigger.start))
-    return out
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities) -> str:
@@ -131,6 +124,11 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Excessive force against protesters"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
+    if "Disrupted weapons use" in strong and not fatalities:   # the explosive was defused, seized, intercepted
+        return "Disrupted weapons use"
+    if best in TERRITORY:   # who took the ground decides the sub-event type
+        state = actor1 is not None and (actor1.kind in STATE_KINDS or getattr(actor1.match.value, "inter", "") == "State forces")
+        return "Government regains territory" if state else "Non-state actor overtakes territory"
     if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"] and actor2 is not None and actor2.armed:
         return "Armed clash"
     if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event}:
@@ -201,7 +199,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 found["fatalities"].explicit if found["fatalities"] else None,
                 found["injuries"].value if found["injuries"] else None, actor1, actor2)
     m.identities = lex.identities.find(doc, sent)
-    m.places = _places(doc, sent, lex, trigger)
+    m.places = place_candidates(doc, sent, lex, trigger.start)
     dated = [d for d in dates if d.kind != "year"]   # the first date of the sentence: ACLED codes the first day
     m.date = dated[0] if dated else (dates[0] if dates else None)
     cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)]

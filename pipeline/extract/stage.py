@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, load_lexicon
 from pipeline.extract.mentions import ActorMention, Mention, extract_mentions
+from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
 from pipeline.nlp.doc import Doc, doc_from_rows
 from pipeline.params import ExtractParams
@@ -24,27 +25,24 @@ def actor_template(actor: ActorMention | None) -> tuple[str | None, str | None]:
     return (spec["name"], spec["inter"]) if spec else (None, None)
 
 
-def _doc_places(doc: Doc, mention: Mention) -> list[tuple[Match, bool]]:
-    """The mention's own places, else the article's LOC entities and proper nouns, lead first."""
+def _doc_places(doc: Doc, lex: Lexicon, mention: Mention) -> list[Match]:
+    """The mention's own place candidates, then the article's, lead first."""
     places = list(mention.places)
-    seen = {p.text for p, _ in places}
-    for ent in doc.entities:
-        if ent.label == "LOC" and ent.text not in seen:
-            places.append((Match(ent.start_i, ent.end_i, ent.start, ent.end, ent.text, "LOC"), False))
-            seen.add(ent.text)
-    for tok in doc.tokens:
-        if tok.upos == "PROPN" and tok.text not in seen and tok.text[:1].isupper() and len(tok.text) > 2 and not tok.ent_type:
-            places.append((Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, "PROPN"), False))
-            seen.add(tok.text)
+    seen = {p.text for p in places}
+    for sent in doc.sentences:
+        for p in place_candidates(doc, sent, lex, 0):
+            if p.text not in seen:
+                places.append(p)
+                seen.add(p.text)
     return places
 
 
-def mention_row(doc: Doc, m: Mention) -> dict:
+def mention_row(doc: Doc, lex: Lexicon, m: Mention) -> dict:
     actor1, inter1 = actor_template(m.actor1)
     actor2, inter2 = actor_template(m.actor2)
-    places = _doc_places(doc, m)
+    places = _doc_places(doc, lex, m)
     evidence = list(m.evidence) + [{"field": "location", "article_id": doc.article_id, "start": p.start, "end": p.end, "text": p.text}
-                                   for p, _ in places[:1]]
+                                   for p in places[:1]]
     identities = sorted({i.value for i in m.identities})
     return {
         "mention_id": f"{m.article_id}:{m.sentence}:{m.trigger.start}",
@@ -57,7 +55,7 @@ def mention_row(doc: Doc, m: Mention) -> dict:
         "date_note": None,
         "actor1_text": m.actor1.match.text if m.actor1 else None,
         "actor2_text": m.actor2.match.text if m.actor2 else None,
-        "place_text": PLACE_SEPARATOR.join(("~" if near else "") + p.text for p, near in places[:12]) or None,
+        "place_text": PLACE_SEPARATOR.join(encode(p) for p in places[:12]) or None,
         "place_in_sentence": bool(m.places),
         "event_date": None, "time_precision": None,
         "event_type": m.event_type, "sub_event_type": m.sub_event_type,
@@ -67,7 +65,7 @@ def mention_row(doc: Doc, m: Mention) -> dict:
         "inter2": inter2,
         "iso": None, "region": None, "country": None, "admin1": None, "admin2": None, "admin3": None,
         "location": None, "latitude": None, "longitude": None,
-        "geo_precision": 2 if places and places[0][1] else None,
+        "geo_precision": None,
         "fatalities": m.fatalities, "fatalities_explicit": m.fatalities_explicit, "injuries": m.injuries,
         "weapon": m.weapon.value if m.weapon else None,
         "weapon_text": m.weapon.text if m.weapon else None,
@@ -77,7 +75,7 @@ def mention_row(doc: Doc, m: Mention) -> dict:
 
 
 def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict]:
-    return [mention_row(doc, m) for m in extract_mentions(doc, lex, params.min_score)]
+    return [mention_row(doc, lex, m) for m in extract_mentions(doc, lex, params.min_score)]
 
 
 def extract(articles_path, annotations_path, out_path, params: ExtractParams, log=print) -> int:

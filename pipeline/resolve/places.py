@@ -14,8 +14,10 @@ from pipeline.resources import load_common, load_resource
 
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+)?[A-ZÀ-Ý][\w’'\-]+){0,3}")
 KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
+REGION_RANK = {"admin1": 0, "admin2": 1, "city": 2, "country": 3}   # after "la région de", "province of"
 ALT_NAME_WEIGHT = 0.3     # a place matched by an alternate name is weaker evidence of its country
-ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml)
+ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
+DEMONYM_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -47,20 +49,22 @@ def name_variants(text: str) -> list[str]:
             out.append(m.group(0))
         words = m.group(0).split()
         out += [" ".join(words[i:]) for i in range(1, len(words))]
+    out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4]   # possessive without apostrophe: "Burkina Fasos"
     return [v for v in dict.fromkeys(out) if len(v) > 2 and key(v) not in not_place_names()]
 
 
-def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_countries: list[str] = ()) -> Counter:
-    """Votes per country code: named countries weigh most, then demonyms and the home countries
-    of named armed groups, then each place name a share split by population."""
+def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = ()) -> Counter:
+    """Votes per country code: named countries weigh most, then the areas of operation of named
+    armed groups and demonyms, then each place name a share split by population."""
     votes: Counter = Counter()
-    for cc in actor_countries:
-        votes[cc] += ACTOR_WEIGHT
+    for areas in actor_areas:
+        for cc in areas:
+            votes[cc] += ACTOR_WEIGHT / len(areas)
     demonyms = {key(k): v for k, v in load_resource(lang, "places").get("demonyms", {}).items()}
     for word in re.findall(r"[\w’'\-]+", text):
         cc = demonyms.get(key(word))
-        if cc:
-            votes[cc] += 1
+        if cc:   # weak: "French troops" in Mali are foreign forces
+            votes[cc] += DEMONYM_WEIGHT
     names = [m.group(0) for m in CAPITALISED.finditer(text)] + extra_names
     for name in names:
         for variant in name_variants(name):
@@ -85,13 +89,14 @@ def choose_place(candidates: list[str], gaz: Gazetteer, country: str | None) -> 
     """The first candidate name that resolves to a town or region (in `country` when known)."""
     fallback = None
     for raw in candidates:
-        near = raw.startswith("~")
-        raw = raw.lstrip("~")
+        near, region = raw.startswith("~"), raw.startswith("^")
+        raw = raw.lstrip("~^")
         for n, variant in enumerate(name_variants(raw)):
             places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
             if not places:
                 continue
-            best = min(places, key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population))
+            rank = REGION_RANK if region else KIND_RANK
+            best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
             if best.kind == "country":
                 fallback = fallback or ResolvedPlace(best, 3, variant)
                 break

@@ -21,11 +21,6 @@ def group_areas() -> dict[str, list[str]]:
     return {g["name"]: g.get("operates_in", []) for g in load_common("actor_groups")}
 
 
-def spread(countries: list[str]) -> list[str]:
-    """A group active in one country is a strong hint; in several, only when it is alone."""
-    return countries if len(countries) == 1 else []
-
-
 def _actor(name: str | None, inter: str | None, country_name: str | None, event_cc: str | None, gaz: Gazetteer):
     if name is None:
         return None, inter
@@ -49,9 +44,9 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     recent = lambda day: ref is None or day >= ref - timedelta(days=params.background_days)  # noqa: E731
     article_dates = [(e.start, r) for e in all_dates if e.kind != "year"
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
-    place_names = [p.lstrip("~") for m in mentions for p in (m["place_text"] or "").split(PLACE_SEPARATOR) if p]
-    actor_hints = [cc for m in mentions for name in (m["actor1"], m["actor2"]) if name
-                   for cc in spread(group_areas().get(name.replace(" ({country})", ""), []))]
+    place_names = [p.lstrip("~^") for m in mentions for p in (m["place_text"] or "").split(PLACE_SEPARATOR) if p]
+    actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
+                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
     votes = article_countries(text, lang, gaz, place_names, actor_hints)
     cc = max(votes, key=lambda c: (votes[c], c)) if votes else params.default_country
     country = gaz.countries.get(cc) if cc else None
@@ -85,7 +80,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             if p.kind == "country":
                 p = capital_of(p.cc, gaz) or p
             m.update(location=p.name, admin1=p.admin1, admin2=p.admin2, latitude=p.lat, longitude=p.lon,
-                     geo_precision=max(place.precision, m["geo_precision"] or 1))
+                     geo_precision=place.precision)
         elif country is not None:
             capital = capital_of(country.cc, gaz)
             if capital:

@@ -1,0 +1,52 @@
+"""Place candidates: the words that may name where an event happened, best first.
+
+Named-entity recognisers disagree on toponyms (en_core_web_sm tags "Koro" as an organisation),
+so every proper-noun span is a candidate and the gazetteer decides later; spans tagged LOC or
+introduced by a place preposition ("à", "near", "in") come first, then the others, each group
+by distance to the event's trigger. A candidate's value says how it relates to the event:
+"near" ("près de X", "20 km from X"), "region" ("la région de X"), or "at".
+"""
+from __future__ import annotations
+
+from pipeline.extract.lexicon import Lexicon, Match
+from pipeline.nlp.doc import Doc, Token
+
+NAME_LABELS = {"LOC", "ORG", "PER", "MISC", "NORP", ""}
+PREFIX = {"near": "~", "region": "^", "at": ""}
+
+
+def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
+    """(first token, end token, entity label) of entities and proper-noun runs in the sentence."""
+    lo, hi = sent[0].i, sent[-1].i + 1
+    spans = [(e.start_i, e.end_i, e.label) for e in doc.entities if lo <= e.start_i < hi and e.label in NAME_LABELS]
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    run: list[Token] = []
+    for tok in sent + [None]:
+        if tok is not None and tok.upos == "PROPN" and tok.i not in covered and tok.text[:1].isupper():
+            run.append(tok)
+            continue
+        if run:
+            spans.append((run[0].i, run[-1].i + 1, ""))
+            run = []
+    return spans
+
+
+def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> list[Match]:
+    near = lex.near_words.find(doc, sent)
+    region = lex.region_words.find(doc, sent)
+    out = []
+    for start_i, end_i, label in _spans(doc, sent):
+        first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
+        text = doc.text[first.start:last.end]
+        relation = ("near" if any(0 <= first.start - n.end <= 25 for n in near)
+                    else "region" if any(0 <= first.start - r.end <= 3 for r in region) else "at")
+        before = doc.tokens[start_i - 1] if start_i > sent[0].i else None
+        introduced = before is not None and before.text.lower() in lex.at_words
+        rank = 0 if label == "LOC" or introduced or relation != "at" else 1
+        out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, relation)))
+    return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
+
+
+def encode(candidate: Match) -> str:
+    """A candidate as text for the mentions dataset: '~' near, '^' region, then the name."""
+    return PREFIX[candidate.value] + candidate.text

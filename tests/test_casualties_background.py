@@ -1,0 +1,78 @@
+"""Fatalities and injuries by ACLED's rules, and mentions that are not new events."""
+import pytest
+
+PUBLISHED = "2024-03-15"
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("fr", "Des hommes armés ont tué deux civils jeudi près de Djibo, au Burkina Faso.", 2),
+    ("fr", "Au moins 11 personnes ont été tuées jeudi dans une attaque près de Djibo, au Burkina Faso.", 11),
+    ("fr", "Une dizaine de villageois ont été tués jeudi par des hommes armés près de Djibo, au Burkina Faso.", 10),
+    ("fr", "Des dizaines de civils ont été tués jeudi par des jihadistes près de Djibo, au Burkina Faso.", 12),
+    ("fr", "Plusieurs villageois ont été tués jeudi par des hommes armés près de Djibo, au Burkina Faso.", 3),
+    ("fr", "Trois soldats et huit supplétifs ont été tués jeudi lors d'une embuscade près de Djibo, au Burkina Faso.", 11),
+    ("fr", "Au moins 11 personnes, dont trois soldats, ont été tuées jeudi dans une attaque près de Djibo, au Burkina Faso.", 11),
+    ("fr", "Des hommes armés ont attaqué jeudi un poste de police à Niamey, au Niger, sans faire de victimes.", 0),
+    ("fr", "Deux civils ont été tués et cinq autres blessés jeudi par des hommes armés à Djibo, au Burkina Faso.", 2),
+    ("fr", "Un soldat a été tué jeudi par des hommes armés à Djibo, au Burkina Faso.", 1),
+    ("en", "Gunmen killed a dozen villagers near Koro, Mali, on Thursday.", 12),
+    ("en", "Gunmen killed dozens of villagers near Koro, Mali, on Thursday.", 12),
+    ("en", "Hundreds of civilians were killed in attacks by militants near Koro, Mali, on Thursday.", 100),
+    ("en", "Several villagers were killed by gunmen near Koro, Mali, on Thursday.", 3),
+    ("en", "Soldiers clashed with militants near Djibo, Burkina Faso, on Thursday; three soldiers and four militants were killed.", 7),
+    ("en", "Russian forces shelled Kharkiv, Ukraine, on Thursday, killing two civilians and wounding five others.", 2),
+    ("en", "Gunmen attacked a police post in Niamey, Niger, on Thursday; no casualties were reported.", 0),
+    ("en", "Gunmen attacked a village near Koro, Mali, on Thursday, killing seven people including two children.", 7),
+])
+def test_fatalities(code_events, lang, text, fatalities):
+    events = code_events(text, lang, PUBLISHED)
+    assert len(events) == 1
+    assert events[0]["fatalities"] == fatalities
+
+
+def test_injuries_kept_apart(code_events):
+    [event] = code_events("Russian forces shelled Kharkiv, Ukraine, on Thursday, killing two civilians and wounding five others.", "en", PUBLISHED)
+    assert (event["fatalities"], event["injuries"]) == (2, 5)
+
+
+def test_lowest_reported_figure_wins(code_events):
+    text = ("Au moins 11 personnes ont été tuées jeudi dans une attaque de jihadistes près de Djibo, au Burkina Faso.\n"
+            "Le bilan provisoire fait état d'une dizaine de morts, selon une source sécuritaire.")
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert event["fatalities"] == 10
+
+
+def test_fatalities_have_evidence(code_events):
+    text = "Gunmen killed a dozen villagers near Koro, Mali, on Thursday."
+    [event] = code_events(text, "en", PUBLISHED)
+    spans = [e for e in event["evidence"] if e["field"] == "fatalities"]
+    assert spans and all(text[e["start"]:e["end"]] == e["text"] for e in spans)
+    assert "dozen" in spans[0]["text"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "En 2021, une attaque similaire avait fait douze morts dans la région de Tillabéri, au Niger."),
+    ("fr", "Le groupe a menacé d'attaquer les villages de la région de Mopti, au Mali."),
+    ("fr", "L'armée a démenti avoir tué des civils jeudi à Djibo, au Burkina Faso."),
+    ("en", "Militants threatened to attack villages near Mopti, Mali."),
+    ("en", "The army denied killing civilians in Djibo, Burkina Faso, on Thursday."),
+    ("en", "Residents commemorated the anniversary of the massacre in Ogossagou, Mali, on Thursday."),
+])
+def test_background_threats_denials_give_no_event(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []
+
+
+def test_recalled_attack_is_not_a_second_event(code_events):
+    text = ("Des assaillants ont attaqué jeudi un poste de police à Niamey, au Niger, sans faire de victimes.\n"
+            "En 2021, une attaque similaire avait fait douze morts dans la région de Tillabéri.")
+    events = code_events(text, "fr", PUBLISHED)
+    assert len(events) == 1 and events[0]["fatalities"] == 0 and events[0]["location"] == "Niamey"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le Stade Malien a battu l'AS Real Bamako deux buts à zéro dimanche lors de la finale de la coupe. L'attaquant a marqué un doublé."),
+    ("en", "The central bank raised its key interest rate by half a point on Tuesday, citing persistent inflation."),
+    ("en", "The striker scored twice as the home side beat their rivals in the cup final on Sunday."),
+])
+def test_no_conflict_no_event(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []

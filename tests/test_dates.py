@@ -1,0 +1,78 @@
+"""The date resolver: every form of date expression, against a publication date or without one."""
+from datetime import date
+
+import pytest
+
+from pipeline.resolve.dates import find_dates, reference_date, resolve
+
+FRIDAY = date(2024, 3, 15)
+
+
+def one(text: str, lang: str, ref=FRIDAY, min_year=None):
+    exprs = find_dates(text, lang)
+    assert exprs, f"no date expression found in {text!r}"
+    return resolve(exprs[0], lang, ref, min_year)
+
+
+@pytest.mark.parametrize("lang,text,expected,precision", [
+    ("fr", "le 12 mars 2024", date(2024, 3, 12), 1),
+    ("fr", "samedi 9 mars", date(2024, 3, 9), 1),
+    ("fr", "le 1er mars", date(2024, 3, 1), 1),
+    ("fr", "hier", date(2024, 3, 14), 1),
+    ("fr", "avant-hier", date(2024, 3, 13), 1),
+    ("fr", "mardi soir", date(2024, 3, 12), 1),
+    ("fr", "vendredi", date(2024, 3, 15), 1),
+    ("fr", "vendredi dernier", date(2024, 3, 8), 1),
+    ("fr", "dans la nuit de samedi à dimanche", date(2024, 3, 9), 1),
+    ("fr", "cette semaine", date(2024, 3, 14), 2),
+    ("fr", "la semaine dernière", date(2024, 3, 7), 2),
+    ("fr", "le mois dernier", date(2024, 2, 15), 3),
+    ("fr", "fin février 2024", date(2024, 2, 29), 3),
+    ("fr", "début janvier 2024", date(2024, 1, 1), 3),
+    ("en", "On 3 December 2023", date(2023, 12, 3), 1),
+    ("en", "On March 12", date(2024, 3, 12), 1),
+    ("en", "March 12, 2024", date(2024, 3, 12), 1),
+    ("en", "yesterday", date(2024, 3, 14), 1),
+    ("en", "last Friday", date(2024, 3, 8), 1),
+    ("en", "on Tuesday night", date(2024, 3, 12), 1),
+    ("en", "earlier this week", date(2024, 3, 14), 2),
+    ("en", "last month", date(2024, 2, 15), 3),
+    ("en", "in mid-February", date(2024, 2, 15), 3),
+    ("en", "in March 2019", date(2019, 3, 15), 3),
+    ("en", "2024-03-10", date(2024, 3, 10), 1),
+    ("en", "10/03/2024", date(2024, 3, 10), 1),
+])
+def test_date_forms(lang, text, expected, precision):
+    r = one(text, lang)
+    assert (r.day, r.precision) == (expected, precision)
+
+
+def test_day_and_month_after_publication_belongs_to_previous_year():
+    assert one("le 20 décembre", "fr", ref=date(2024, 1, 5)).day == date(2023, 12, 20)
+
+
+def test_never_after_the_reference_date():
+    r = one("le 20 mars 2024", "fr")
+    assert r.day is None and "after the reference date" in r.note
+
+
+def test_year_inferred_from_weekday_without_publication_date():
+    # 13 September is a Friday in 2019, 2024 and 2030: the first after the latest year named (2023)
+    text = "L'attaque a eu lieu ce vendredi 13 septembre. En fin d'année 2023, d'autres attaques avaient eu lieu."
+    ref, note = reference_date(text, "fr", None)
+    assert ref == date(2024, 9, 13) and "explicit date" in note
+
+
+def test_relative_date_without_any_reference_is_left_empty_with_reason():
+    r = one("mardi", "fr", ref=None)
+    assert r.day is None and "no reference date" in r.note
+
+
+def test_day_and_month_without_year_or_publication_date():
+    r = one("le 15 octobre", "fr", ref=None)
+    assert r.day is None and "without a year" in r.note
+
+
+def test_year_alone_is_not_a_day():
+    r = one("en 2021", "fr")
+    assert r.day is None and "year only" in r.note

@@ -1,0 +1,78 @@
+"""Each of ACLED's 25 sub-event types, in French and in English, from sentences written for
+these tests, coded through extraction, resolution and merging with the real spaCy models."""
+import pytest
+
+PUBLISHED = "2024-03-15"   # a Friday
+
+CASES = [
+    # Battles
+    ("fr", "Government regains territory", "L'armée malienne a repris le contrôle de la ville de Léré jeudi après de violents combats contre les jihadistes."),
+    ("en", "Government regains territory", "Nigerian troops regained control of the town of Mubi on Thursday after fighting Boko Haram militants."),
+    ("fr", "Non-state actor overtakes territory", "Des rebelles du M23 ont pris le contrôle de la localité de Rubaya jeudi après le retrait des soldats congolais."),
+    ("en", "Non-state actor overtakes territory", "Al Shabaab militants seized control of the town of Mahas on Thursday after government troops left their base."),
+    ("fr", "Armed clash", "Des affrontements ont opposé jeudi des soldats burkinabè à des jihadistes près de Djibo, faisant cinq morts."),
+    ("en", "Armed clash", "Soldiers clashed with militants near Djibo in Burkina Faso on Thursday, leaving five dead."),
+    # Protests
+    ("fr", "Excessive force against protesters", "La police a tiré à balles réelles sur les manifestants jeudi à Conakry, tuant deux jeunes."),
+    ("en", "Excessive force against protesters", "Police fired live ammunition at protesters in Conakry, Guinea, on Thursday, killing two young men."),
+    ("fr", "Protest with intervention", "La police a dispersé à coups de gaz lacrymogène des manifestants jeudi à Dakar, au Sénégal."),
+    ("en", "Protest with intervention", "Police used tear gas to disperse protesters in Dakar, Senegal, on Thursday."),
+    ("fr", "Peaceful protest", "Des centaines d'enseignants ont manifesté jeudi à Cotonou pour réclamer leurs salaires."),
+    ("en", "Peaceful protest", "Hundreds of teachers protested in Cotonou, Benin, on Thursday to demand unpaid salaries."),
+    # Riots
+    ("fr", "Violent demonstration", "Des jeunes en colère ont brûlé des pneus et érigé des barricades jeudi à Kaya, au Burkina Faso."),
+    ("en", "Violent demonstration", "Angry youths burned tyres and erected barricades in Kaya, Burkina Faso, on Thursday."),
+    ("fr", "Mob violence", "Un voleur présumé a été lynché jeudi par une foule en colère à Bouaké, en Côte d'Ivoire."),
+    ("en", "Mob violence", "A suspected thief was lynched by a mob in Bouake, Ivory Coast, on Thursday."),
+    # Explosions/Remote violence
+    ("fr", "Chemical weapon", "Une attaque chimique au gaz sarin a tué douze personnes jeudi à Douma, en Syrie."),
+    ("en", "Chemical weapon", "A chemical attack with chlorine gas killed twelve people in Douma, Syria, on Thursday."),
+    ("fr", "Air/drone strike", "Une frappe de drone de l'armée a tué six combattants jeudi près de Kidal, au Mali."),
+    ("en", "Air/drone strike", "A drone strike killed six fighters near Kidal, Mali, on Thursday."),
+    ("fr", "Suicide bomb", "Un kamikaze s'est fait exploser jeudi sur un marché de Maroua, au Cameroun, tuant quatre personnes."),
+    ("en", "Suicide bomb", "A suicide bomber blew himself up at a market in Maroua, Cameroon, on Thursday, killing four people."),
+    ("fr", "Shelling/artillery/missile attack", "Des roquettes ont été tirées jeudi sur Kharkiv, en Ukraine, tuant deux civils."),
+    ("en", "Shelling/artillery/missile attack", "Russian forces shelled Kharkiv, Ukraine, with artillery on Thursday, killing two civilians."),
+    ("fr", "Remote explosive/landmine/IED", "Trois soldats ont été tués jeudi par l'explosion d'un engin explosif improvisé près de Boni, au Mali."),
+    ("en", "Remote explosive/landmine/IED", "Three soldiers were killed when their vehicle struck an IED near Boni, Mali, on Thursday."),
+    ("fr", "Grenade", "Un individu a lancé une grenade jeudi dans un bar de Bujumbura, au Burundi, blessant cinq personnes."),
+    ("en", "Grenade", "An unidentified man threw a grenade into a bar in Bujumbura, Burundi, on Thursday, wounding five people."),
+    # Violence against civilians
+    ("fr", "Sexual violence", "Des hommes armés ont violé trois femmes jeudi près de Bunia, en RDC."),
+    ("en", "Sexual violence", "Gunmen raped three women near Bunia, DR Congo, on Thursday."),
+    ("fr", "Attack", "Des hommes armés ont tué quatre villageois jeudi près de Djibo, au Burkina Faso."),
+    ("en", "Attack", "Gunmen killed four villagers near Djibo, Burkina Faso, on Thursday."),
+    ("fr", "Abduction/forced disappearance", "Des hommes armés ont enlevé deux enseignants jeudi près de Kumbo, au Cameroun."),
+    ("en", "Abduction/forced disappearance", "Gunmen abducted two teachers near Kumbo, Cameroon, on Thursday."),
+    # Strategic developments
+    ("fr", "Agreement", "Le gouvernement et les rebelles ont signé jeudi un accord de cessez-le-feu à Bangui, en Centrafrique."),
+    ("en", "Agreement", "The government and the rebels signed a ceasefire agreement in Bangui, Central African Republic, on Thursday."),
+    ("fr", "Arrests", "La police a arrêté jeudi cinq militants de l'opposition à Bamako, au Mali."),
+    ("en", "Arrests", "Police arrested five opposition activists in Bamako, Mali, on Thursday."),
+    ("fr", "Change to group/activity", "Les autorités ont instauré jeudi un couvre-feu nocturne à Niamey, au Niger."),
+    ("en", "Change to group/activity", "Authorities imposed a night curfew in Niamey, Niger, on Thursday."),
+    ("fr", "Disrupted weapons use", "Des démineurs de l'armée ont désamorcé jeudi un engin explosif sur la route de Gao, au Mali."),
+    ("en", "Disrupted weapons use", "Army deminers defused an explosive device on the road to Gao, Mali, on Thursday."),
+    ("fr", "Headquarters or base established", "Les jihadistes ont établi une base jeudi dans la forêt près de Fada N'Gourma, au Burkina Faso."),
+    ("en", "Headquarters or base established", "Militants established a base in the forest near Fada N'Gourma, Burkina Faso, on Thursday."),
+    ("fr", "Looting/property destruction", "Des hommes armés ont pillé et incendié des boutiques jeudi à Djibo, au Burkina Faso."),
+    ("en", "Looting/property destruction", "Gunmen looted and burned shops in Djibo, Burkina Faso, on Thursday."),
+    ("fr", "Non-violent transfer of territory", "Les soldats de l'ONU se sont retirés jeudi de leur base de Tessalit, au Mali, remise aux autorités."),
+    ("en", "Non-violent transfer of territory", "UN peacekeepers withdrew from their base in Tessalit, Mali, on Thursday and handed it over to the authorities."),
+    ("fr", "Other", "Les autorités ont lancé jeudi une campagne de sensibilisation à Niamey, au Niger."),
+    ("en", "Other", "Security measures: authorities launched a sensitization campaign in Niamey, Niger, on Thursday."),
+]
+
+
+@pytest.mark.parametrize("lang,sub_event_type,text", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_sub_event_type(code_events, lang, sub_event_type, text):
+    events = code_events(text, lang, PUBLISHED)
+    assert [e["sub_event_type"] for e in events] == [sub_event_type]
+    assert str(events[0]["event_date"]) == "2024-03-14"   # "jeudi" / "on Thursday" before Friday 15 March
+
+
+def test_every_sub_event_type_is_covered_in_both_languages():
+    from pipeline.extract.mentions import PRECEDENCE
+
+    for lang in ("fr", "en"):
+        assert {c[1] for c in CASES if c[0] == lang} == set(PRECEDENCE)

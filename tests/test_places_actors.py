@@ -1,0 +1,92 @@
+"""Places from the offline gazetteer and ACLED actor names, from sentences written for these tests."""
+import pytest
+
+from pipeline.resolve.gazetteer import key, load_gazetteer
+from pipeline.resolve.places import choose_place
+
+PUBLISHED = "2024-03-15"
+
+
+def test_gazetteer_knows_french_and_english_forms():
+    gaz = load_gazetteer()
+    assert any(p.cc == "IQ" and p.name == "Baghdad" for p in gaz.lookup("Bagdad"))
+    assert any(p.cc == "BF" for p in gaz.lookup("Ouagadougou"))
+    assert any(p.cc == "CD" and p.kind == "admin1" for p in gaz.lookup("Nord-Kivu"))
+    assert key("Ségou") == key("Segou") == "segou"
+
+
+@pytest.mark.parametrize("country,expected_cc", [("LY", "LY"), ("LB", "LB")])
+def test_ambiguous_name_follows_the_article_country(country, expected_cc):
+    place = choose_place(["Tripoli"], load_gazetteer(), country)
+    assert place.place.cc == expected_cc
+
+
+@pytest.mark.parametrize("lang,text,country,location", [
+    ("en", "Gunmen attacked a checkpoint in Tripoli, Libya, on Thursday, killing two guards.", "Libya", "Tripoli"),
+    ("en", "A rocket hit a building in Tripoli, in northern Lebanon, on Thursday, killing two people.", "Lebanon", "Tripoli"),
+    ("fr", "Des manifestants ont défilé jeudi à Paris contre la réforme des retraites.", "France", "Paris"),
+    ("fr", "Des hommes armés ont tué deux civils jeudi à Kidal, dans le nord du Mali.", "Mali", "Kidal"),
+])
+def test_ambiguous_places_in_context(code_events, lang, text, country, location):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["location"]) == (country, location)
+    assert event["geo_precision"] == 1
+
+
+def test_near_phrase_gives_geo_precision_2(code_events):
+    [event] = code_events("Des hommes armés ont tué deux civils jeudi près de Djibo, au Burkina Faso.", "fr", PUBLISHED)
+    assert (event["location"], event["geo_precision"], event["admin1"]) == ("Djibo", 2, "Sahel")
+
+
+def test_region_only_gives_geo_precision_3(code_events):
+    [event] = code_events("Des hommes armés ont tué deux civils jeudi dans la région de Mopti, au Mali.", "fr", PUBLISHED)
+    assert event["admin1"] == "Mopti" and event["geo_precision"] == 3
+
+
+def test_dateline_is_not_the_event_place(code_events):
+    text = "BAMAKO, 15 mars 2024 - Des hommes armés ont tué trois civils jeudi à Gao, dans le nord du Mali, selon des sources locales."
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert event["location"] == "Gao"
+
+
+def test_place_fields_are_filled(code_events):
+    [event] = code_events("Gunmen killed four villagers in Koro, Mali, on Thursday.", "en", PUBLISHED)
+    assert event["iso"] == 466 and event["region"] == "Western Africa" and event["admin1"] == "Mopti"
+    assert abs(event["latitude"] - 14.07) < 0.1 and abs(event["longitude"] + 3.08) < 0.1
+
+
+@pytest.mark.parametrize("lang,text,actor1,inter1,actor2,inter2", [
+    ("fr", "Des soldats maliens ont tué trois jihadistes jeudi lors d'affrontements près de Gao, au Mali.",
+     "Military Forces of Mali", "State forces", "Unidentified Armed Group (Mali)", "Political militia"),
+    ("fr", "Des hommes armés non identifiés ont tué deux villageois jeudi près de Djibo, au Burkina Faso.",
+     "Unidentified Armed Group (Burkina Faso)", "Political militia", "Civilians (Burkina Faso)", "Civilians"),
+    ("fr", "Des combattants du JNIM ont enlevé trois enseignants jeudi près de Djibo, au Burkina Faso.",
+     "JNIM: Group for Support of Islam and Muslims", "Rebel group", "Civilians (Burkina Faso)", "Civilians"),
+    ("en", "Gunmen killed four villagers in Koro, Mali, on Thursday.",
+     "Unidentified Armed Group (Mali)", "Political militia", "Civilians (Mali)", "Civilians"),
+    ("en", "French troops clashed with militants near Menaka, Mali, on Thursday.",
+     "Military Forces of France", "External/Other forces", "Unidentified Armed Group (Mali)", "Political militia"),
+    ("en", "Al Shabaab militants attacked a military base in Mogadishu, Somalia, on Thursday.",
+     "Al Shabaab", "Rebel group", "Military Forces of Somalia", "State forces"),
+])
+def test_actor_names(code_events, lang, text, actor1, inter1, actor2, inter2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["inter1"], event["actor2"], event["inter2"]) == (actor1, inter1, actor2, inter2)
+
+
+def test_interaction_and_civilian_targeting(code_events):
+    [event] = code_events("Gunmen killed four villagers in Koro, Mali, on Thursday.", "en", PUBLISHED)
+    assert event["interaction"] == "Political militia-Civilians"
+    assert event["civilian_targeting"] == "Civilians targeted"
+    assert event["disorder_type"] == "Political violence"
+
+
+def test_victims_identity_is_an_associated_actor(code_events):
+    [event] = code_events("Des hommes armés ont enlevé trois enseignants jeudi près de Djibo, au Burkina Faso.", "fr", PUBLISHED)
+    assert event["assoc_actor_2"] == "Teachers (Burkina Faso)"
+
+
+def test_protesters_are_actor1_with_their_identity(code_events):
+    [event] = code_events("Hundreds of students protested in Cotonou, Benin, on Thursday.", "en", PUBLISHED)
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == ("Protesters (Benin)", "Students (Benin)", None)
+    assert event["interaction"] == "Protesters only" and event["disorder_type"] == "Demonstrations"
