@@ -91,7 +91,10 @@ def validate(table: pa.Table, schema_name: str) -> None:
 
 
 def _temp_path(path: Path) -> Path:
+    """A fresh temporary file beside `path`; leftovers of a killed earlier write are removed."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     return Path(tmp)
@@ -105,12 +108,15 @@ def write_rows(rows: list[dict], path: str | Path, schema_name: str) -> int:
 
 
 class ParquetSink:
-    """Streams batches of rows into one Parquet file; renamed into place only on a clean exit."""
+    """Streams rows into one Parquet file, a row group per `batch_rows` rows; the file is renamed
+    into place only on a clean exit."""
 
-    def __init__(self, path: str | Path, schema_name: str):
+    def __init__(self, path: str | Path, schema_name: str, batch_rows: int = 5000):
         self.path = Path(path)
         self.schema_name = schema_name
+        self.batch_rows = batch_rows
         self.rows_written = 0
+        self._buffer: list[dict] = []
 
     def __enter__(self) -> "ParquetSink":
         try:
@@ -121,11 +127,19 @@ class ParquetSink:
         return self
 
     def write(self, rows: list[dict]) -> None:
-        if rows:
-            self._writer.write_table(to_table(rows, self.schema_name))
-            self.rows_written += len(rows)
+        self._buffer.extend(rows)
+        if len(self._buffer) >= self.batch_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            self._writer.write_table(to_table(self._buffer, self.schema_name))
+            self.rows_written += len(self._buffer)
+            self._buffer = []
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self._flush()
         self._writer.close()
         if exc_type is None:
             os.replace(self._tmp, self.path)

@@ -36,6 +36,7 @@ def _confusion_csv(pairs: list[tuple[str, str]]) -> str:
 
 def evaluate_stage(layout: Layout, params: Params, metrics_path: Path, plots_dir: Path, log=print) -> dict:
     cfg = params.evaluate
+    (layout.root / "interim" / "eval").mkdir(parents=True, exist_ok=True)   # declared output, even when no dev set runs
     results: dict[str, dict] = {}
     confusions: dict[str, list] = {}
     sample_path = Path(cfg.gold.get("sample", ""))

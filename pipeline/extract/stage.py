@@ -25,22 +25,25 @@ def actor_template(actor: ActorMention | None) -> tuple[str | None, str | None]:
     return (spec["name"], spec["inter"]) if spec else (None, None)
 
 
-def _doc_places(doc: Doc, lex: Lexicon, mention: Mention) -> list[Match]:
-    """The mention's own place candidates, then the article's, lead first."""
-    places = list(mention.places)
-    seen = {p.text for p in places}
-    for sent in doc.sentences:
-        for p in place_candidates(doc, sent, lex, 0):
-            if p.text not in seen:
-                places.append(p)
-                seen.add(p.text)
+def _doc_places(doc: Doc, lex: Lexicon) -> list[Match]:
+    """The article's place candidates, lead first."""
+    return [p for sent in doc.sentences for p in place_candidates(doc, sent, lex, 0)]
+
+
+def _with_article_places(mention: Mention, article_places: list[Match]) -> list[Match]:
+    """The mention's own place candidates, then the article's."""
+    places, seen = list(mention.places), {p.text for p in mention.places}
+    for p in article_places:
+        if p.text not in seen:
+            places.append(p)
+            seen.add(p.text)
     return places
 
 
-def mention_row(doc: Doc, lex: Lexicon, m: Mention) -> dict:
+def mention_row(doc: Doc, m: Mention, article_places: list[Match]) -> dict:
     actor1, inter1 = actor_template(m.actor1)
     actor2, inter2 = actor_template(m.actor2)
-    places = _doc_places(doc, lex, m)
+    places = _with_article_places(m, article_places)
     evidence = list(m.evidence) + [{"field": "location", "article_id": doc.article_id, "start": p.start, "end": p.end, "text": p.text}
                                    for p in places[:1]]
     identities = sorted({i.value for i in m.identities})
@@ -75,7 +78,9 @@ def mention_row(doc: Doc, lex: Lexicon, m: Mention) -> dict:
 
 
 def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict]:
-    return [mention_row(doc, lex, m) for m in extract_mentions(doc, lex, params.min_score)]
+    mentions = extract_mentions(doc, lex, params.min_score)
+    article_places = _doc_places(doc, lex) if mentions else []
+    return [mention_row(doc, m, article_places) for m in mentions]
 
 
 def extract(articles_path, annotations_path, out_path, params: ExtractParams, log=print) -> int:

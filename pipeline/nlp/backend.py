@@ -21,6 +21,7 @@ COMMON_LABELS = {
     "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
     "NORP": "NORP",
     "DATE": "DATE", "TIME": "DATE",
+    "NUM": "NUM", "MISC": "MISC",
     "CARDINAL": "NUM", "QUANTITY": "NUM", "ORDINAL": "NUM", "MONEY": "NUM", "PERCENT": "NUM",
 }
 
