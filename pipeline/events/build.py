@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE
+from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, STRATEGIC, VIOLENT
 from pipeline.resources import load_common
 
 CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to group/activity",
@@ -65,7 +65,11 @@ def _choose_type(mentions: list[dict]) -> str:
     scores: dict[str, float] = {}
     for m in mentions:
         scores[m["sub_event_type"]] = scores.get(m["sub_event_type"], 0) + (m["confidence"] or 0)
+    if set(scores) & VIOLENT:   # violence reported: context developments do not type the event
+        scores = {s: v for s, v in scores.items() if s not in STRATEGIC}
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    if best in ("Attack", "Abduction/forced disappearance") and "Armed clash" in scores:
+        best = "Armed clash"   # a higher type absorbs a lower one in the same event (ACLED's precedence)
     weapon_events = load_common("weapon_classes")
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
     if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < 2 * scores.get(explosive, 0.01):

@@ -29,6 +29,7 @@ EVENT_TYPE_OF = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in su
 PRECEDENCE = [sub for subs in EVENT_TYPES.values() for sub in subs]
 VIOLENT = set(EVENT_TYPES["Battles"] + EVENT_TYPES["Explosions/Remote violence"] + EVENT_TYPES["Violence against civilians"])
 PROTEST = set(EVENT_TYPES["Protests"])
+STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = {"military", "police", "armed_group", "communal_militia"}
 STATE_KINDS = {"military", "police", "government"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -113,6 +114,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities) -> str:
+    """ACLED's decision for one sentence: demonstrations by their violence, then violence before
+    strategic developments, and an attack on armed people is a battle."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
@@ -120,12 +123,17 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best in PROTEST or strong & PROTEST:
         if strong & {"Violent demonstration", "Mob violence"}:
             return "Mob violence" if "Mob violence" in strong else "Violent demonstration"
-        if fatalities and "Protest with intervention" in strong | {best}:
+        state_acts = actor1 is not None and actor1.kind in STATE_KINDS
+        if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
+        if strong & (VIOLENT | {"Looting/property destruction"}):   # the demonstrators attacked, burned, fought
+            return "Protest with intervention" if state_acts else "Violent demonstration"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Disrupted weapons use" in strong and not fatalities:   # the explosive was defused, seized, intercepted
         return "Disrupted weapons use"
+    if best in STRATEGIC and (strong & VIOLENT or fatalities):   # "attacked and burned the village", "arrested and executed"
+        best = max(VIOLENT & set(scores) or {"Attack"}, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
     if best in TERRITORY:   # who took the ground decides the sub-event type
         state = actor1 is not None and (actor1.kind in STATE_KINDS or getattr(actor1.match.value, "inter", "") == "State forces")
         return "Government regains territory" if state else "Non-state actor overtakes territory"
@@ -134,14 +142,16 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event}:
         if actor1 is not None or actor2 is not None:   # clashes between civilians, communities, families
             return "Mob violence"
+    if best in ("Attack", "Abduction/forced disappearance") and "Armed clash" in strong:
+        return "Armed clash"   # "attacked the village and clashed with its militia", "the attack was repelled"
     if best == "Attack":
         if weapon_event:
             return weapon_event
+        if actor1 is not None and actor1.kind in ("civilians", "rioters"):   # villagers, a crowd, farmers
+            return "Mob violence"
         if actor2 is not None and actor2.armed and actor2.kind != "armed_group" or (actor1 and actor2 and actor1.armed and actor2.armed):
             return "Armed clash"
     if best == "Abduction/forced disappearance" and fatalities:
-        return "Attack"
-    if best in ("Looting/property destruction",) and fatalities:
         return "Attack"
     return best
 
