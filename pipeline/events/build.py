@@ -87,6 +87,20 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     return 0, (reported[0]["evidence"] if reported else [])
 
 
+def _weapon(mentions: list[dict], sub: str) -> tuple[str | None, str | None]:
+    """The weapon that fits the event's type (the rocket of a shelling, not the gun of a
+    by-stander sentence); else the type's own weapon ("une frappe israélienne": airstrike);
+    else the first weapon named."""
+    weapon_events, implied = load_common("weapon_classes"), load_common("sub_event_weapons")
+    fitting = next((m for m in mentions if m["weapon"] and weapon_events.get(m["weapon"]) == sub), None)
+    if fitting:
+        return fitting["weapon"], fitting["weapon_text"]
+    if sub in implied:
+        return implied[sub], None
+    named = next((m for m in mentions if m["weapon"] and m["weapon"] not in weapon_events), _pick(mentions, "weapon"))
+    return (named["weapon"], named["weapon_text"]) if named else (None, None)
+
+
 def _pick(mentions: list[dict], field_name: str):
     return next((m for m in mentions if m[field_name] is not None), None)
 
@@ -125,7 +139,7 @@ def build_event(article: dict, cluster: Cluster) -> dict:
     dated = next((m for m in ms if m["event_date"] == day), ms[0])
     fatalities, fat_evidence = _fatalities(ms)
     injured = [m["injuries"] for m in ms if m["injuries"]]
-    weapon_m = next((m for m in typed if m["weapon"] in load_common("weapon_classes")), _pick(typed, "weapon"))
+    weapon, weapon_text = _weapon(typed, sub)
     placed = next((m for m in ms if m["location"] and m["geo_precision"] and m["geo_precision"] < 3), _pick(ms, "location"))
     country_m = _pick(ms, "country") or {}
     cname = country_m.get("country")
@@ -176,8 +190,7 @@ def build_event(article: dict, cluster: Cluster) -> dict:
         "latitude": placed.get("latitude") if placed else None, "longitude": placed.get("longitude") if placed else None,
         "geo_precision": placed.get("geo_precision") if placed else None,
         "fatalities": fatalities, "injuries": max(injured) if injured else None,
-        "weapon": weapon_m["weapon"] if weapon_m else None,
-        "weapon_text": weapon_m["weapon_text"] if weapon_m else None,
+        "weapon": weapon, "weapon_text": weapon_text,
         "language": article["language"],
         "confidence": round(min(1.0, sum(m["confidence"] or 0 for m in ms) / max(1.0, len(ms)) + 0.05 * (len(ms) - 1)), 3),
         "evidence": evidence,

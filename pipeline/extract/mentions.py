@@ -30,8 +30,8 @@ PRECEDENCE = [sub for subs in EVENT_TYPES.values() for sub in subs]
 VIOLENT = set(EVENT_TYPES["Battles"] + EVENT_TYPES["Explosions/Remote violence"] + EVENT_TYPES["Violence against civilians"])
 PROTEST = set(EVENT_TYPES["Protests"])
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
-ARMED_KINDS = {"military", "police", "armed_group", "communal_militia"}
-STATE_KINDS = {"military", "police", "government"}
+ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia"}
+STATE_KINDS = {"military", "police", "gendarmerie", "government"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
 PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
@@ -42,7 +42,9 @@ PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at"}
 @dataclass
 class ActorMention:
     match: Match
-    role: str                # agent, patient or unknown
+    role: str                      # agent, patient or unknown
+    country: str | None = None     # alpha-2 of a demonym beside state forces ("soldats maliens")
+    partner: ActorGroup | None = None   # "JNIM and/or ISGS militants"
 
     @property
     def kind(self) -> str:
@@ -110,7 +112,26 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
         actor1 = named
     rest = [a for a in patients + others + agents if a is not actor1 and a.match.start != actor1.match.start] if actor1 else patients + others
     actor2 = patients[0] if patients and patients[0] is not actor1 else (rest[0] if rest else None)
+    if actor1 is not None and actor1.kind == "group":
+        actor1.partner = _partner(doc, actor1, found)
+        if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
+            actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
+    demonyms = lex.countries.find(doc, sent)
+    for actor in (actor1, actor2):
+        if actor is not None and actor.kind in STATE_KINDS:
+            actor.country = next((d.value for d in demonyms if -3 <= d.start_i - actor.match.end_i <= 2
+                                  or 0 < actor.match.start_i - d.end_i <= 2), None)
     return actor1, actor2
+
+
+def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGroup | None:
+    """A second named group joined by 'or' / 'and/or' / 'ou': ACLED names both ('A and/or B')."""
+    for other in found:
+        if other.kind == "group" and other.match.value != actor.match.value and 0 <= other.match.start_i - actor.match.end_i <= 3:
+            between = {t.text.lower() for t in doc.tokens[actor.match.end_i:other.match.start_i]}
+            if between & {"or", "ou", "and/or", "et/ou", "/"}:
+                return other.match.value
+    return None
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities) -> str:

@@ -14,15 +14,23 @@ PLACE_SEPARATOR = " | "
 
 
 def actor_template(actor: ActorMention | None) -> tuple[str | None, str | None]:
-    """(ACLED name with a '{country}' slot where the country is still unknown, actor type)."""
+    """(ACLED name, actor type). The name keeps a '{country}' slot for the event's country, or
+    '{country=ML}' where a demonym named the forces' own country ("l'armée malienne")."""
     if actor is None:
         return None, None
     value = actor.match.value
     if isinstance(value, ActorGroup):
+        if actor.partner is not None:
+            order = [g["name"] for g in load_common("actor_groups")]
+            first, second = sorted((value, actor.partner), key=lambda g: order.index(g.name))
+            return f"{first.name} and/or {second.name}", first.inter
         name = f"{value.name} ({{country}})" if value.per_country else value.name
         return name, value.inter
     spec = load_common("actor_types").get(value)
-    return (spec["name"], spec["inter"]) if spec else (None, None)
+    if not spec:
+        return None, None
+    name = spec["name"].replace("{country}", f"{{country={actor.country}}}") if actor.country else spec["name"]
+    return name, spec["inter"]
 
 
 def _doc_places(doc: Doc, lex: Lexicon) -> list[Match]:

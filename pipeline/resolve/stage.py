@@ -3,6 +3,7 @@ context (reference date, country), and marks mentions dated long before the arti
 event as background."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from functools import lru_cache
 
@@ -21,13 +22,21 @@ def group_areas() -> dict[str, list[str]]:
     return {g["name"]: g.get("operates_in", []) for g in load_common("actor_groups")}
 
 
+OWN_COUNTRY = re.compile(r"\{country=([A-Z]{2})\}")
+
+
 def _actor(name: str | None, inter: str | None, country_name: str | None, event_cc: str | None, gaz: Gazetteer):
+    """Fill the name's country slot; a state's forces outside their own country are External/Other forces."""
     if name is None:
         return None, inter
+    own = OWN_COUNTRY.search(name)
+    if own and own.group(1) in gaz.countries:
+        name = OWN_COUNTRY.sub(gaz.countries[own.group(1)].name, name)
+    elif own:
+        name = OWN_COUNTRY.sub("{country}", name)
     if "{country}" in name:
         return (name.replace("{country}", country_name) if country_name else None), inter
-    # a state's forces outside their own country are External/Other forces
-    home = next((c for c in gaz.countries.values() if name.endswith(f" of {c.name}") or name.endswith(f" of the {c.name}")), None)
+    home = next((c for c in gaz.countries.values() if re.search(rf" of (?:the )?{re.escape(c.name)}\b", name)), None)
     if home and inter == "State forces" and event_cc and home.cc != event_cc:
         inter = "External/Other forces"
     return name, inter
@@ -63,15 +72,17 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                 year = expr_year(exprs[0])
                 if exprs[0].kind == "year" and ref and year and year < ref.year:
                     m["background"], m["background_reason"] = True, f"recalls {year}"
-        if day is None and article_dates:   # the article's last date before the mention, else its first
+        if day is None and article_dates:   # the article's first date before the mention, else its first
             position = next((e["start"] for e in m["evidence"] if e["field"] == "sub_event_type"), 0)
             before = [r for start, r in article_dates if start < position]
-            r = before[-1] if before else article_dates[0][1]
+            r = before[0] if before else article_dates[0][1]   # the lead's date
             day, precision, note = r.day, r.precision, f"{r.note} (date given earlier in the article)"
         if day is None and ref is not None:
             day, precision, note = ref, 1, f"no date in the sentence: {ref_note}"
         if day is not None and ref is not None and day < ref - timedelta(days=params.background_days):
             m["background"], m["background_reason"] = True, f"dated {day.isoformat()}, over {params.background_days} days before {ref.isoformat()}"
+        elif m["date_text"] and precision == 3 and day is not None and ref is not None and (day.year, day.month) < (ref.year, ref.month):
+            m["background"], m["background_reason"] = True, f"refers to an earlier month ({m['date_text']})"
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
         candidates = (m["place_text"] or "").split(PLACE_SEPARATOR) if m["place_text"] else []
         place = choose_place(candidates, gaz, cc)
