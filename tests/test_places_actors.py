@@ -1,6 +1,7 @@
 """Places from the offline gazetteer and ACLED actor names, from sentences written for these tests."""
 import pytest
 
+from pipeline.extract.places import PlaceCandidate
 from pipeline.resolve.gazetteer import key, load_gazetteer
 from pipeline.resolve.places import choose_place
 
@@ -17,7 +18,7 @@ def test_gazetteer_knows_french_and_english_forms():
 
 @pytest.mark.parametrize("country,expected_cc", [("LY", "LY"), ("LB", "LB")])
 def test_ambiguous_name_follows_the_article_country(country, expected_cc):
-    place = choose_place(["Tripoli"], load_gazetteer(), country)
+    place = choose_place([PlaceCandidate("Tripoli", "at", True)], load_gazetteer(), country)
     assert place.place.cc == expected_cc
 
 

@@ -21,6 +21,7 @@ CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to gr
                  "Headquarters or base established", "Other"}
 STRONG_SCORE = 5.0
 MAX_EVENTS_PER_ARTICLE = 3
+CONFLICT_SHARE = 0.75   # a later death toll this close to the first one is a conflicting report of it
 INTER_CODES = {"State forces": 1, "Rebel group": 2, "Political militia": 3, "Identity militia": 4,
                "Rioters": 5, "Protesters": 6, "Civilians": 7, "External/Other forces": 8}
 DEFAULT_ACTOR1 = {
@@ -78,11 +79,15 @@ def _choose_type(mentions: list[dict]) -> str:
 
 
 def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
+    """ACLED's rule: the lowest figure when reports conflict. The first figure the article gives
+    is its headline toll; later figures close to it (CONFLICT_SHARE) are conflicting reports of the
+    same toll, smaller ones are subsets ("dont deux femmes") and do not lower it."""
     reported = [m for m in mentions if m["fatalities"] is not None]
     positive = [m for m in reported if m["fatalities"] > 0 and m["fatalities_explicit"]] or \
         [m for m in reported if m["fatalities"] > 0]   # numbers first, then counts implied by words
     if positive:
-        low = min(positive, key=lambda m: m["fatalities"])
+        headline = min(positive, key=lambda m: m["sentence"])["fatalities"]
+        low = min((m for m in positive if m["fatalities"] >= CONFLICT_SHARE * headline), key=lambda m: (m["fatalities"], m["sentence"]))
         return low["fatalities"], low["evidence"]
     return 0, (reported[0]["evidence"] if reported else [])
 

@@ -141,7 +141,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
     strong = {s for s, v in scores.items() if v >= 2}
-    if best in PROTEST or strong & PROTEST:
+    if (best in PROTEST or strong & PROTEST) and not weapon_event:   # "un rassemblement de combattants" hit by a drone
         if strong & {"Violent demonstration", "Mob violence"}:
             return "Mob violence" if "Mob violence" in strong else "Violent demonstration"
         state_acts = actor1 is not None and actor1.kind in STATE_KINDS

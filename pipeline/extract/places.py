@@ -4,15 +4,18 @@ Named-entity recognisers disagree on toponyms (en_core_web_sm tags "Koro" as an 
 so every proper-noun span is a candidate and the gazetteer decides later; spans tagged LOC or
 introduced by a place preposition ("à", "near", "in") come first, then the others, each group
 by distance to the event's trigger. A candidate's value says how it relates to the event:
-"near" ("près de X", "20 km from X"), "region" ("la région de X"), or "at".
+"near" ("près de X", "20 km from X"), "region" ("la région de X"), "in" (after a place
+preposition: "au Cameroun", "in Gao"), or "at" (named in the sentence, relation unknown).
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from pipeline.extract.lexicon import Lexicon, Match
 from pipeline.nlp.doc import Doc, Token
 
 NAME_LABELS = {"LOC", "ORG", "PER", "MISC", "NORP", ""}
-PREFIX = {"near": "~", "region": "^", "at": ""}
+PREFIX = {"near": "~", "region": "^", "in": "=", "at": ""}
 
 
 def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
@@ -42,11 +45,33 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
                     else "region" if any(0 <= first.start - r.end <= 3 for r in region) else "at")
         before = doc.tokens[start_i - 1] if start_i > sent[0].i else None
         introduced = before is not None and before.text.lower() in lex.at_words
-        rank = 0 if label == "LOC" or introduced or relation != "at" else 1
+        if relation == "at" and introduced:
+            relation = "in"
+        rank = 0 if label == "LOC" or relation != "at" else 1
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, relation)))
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 
 
-def encode(candidate: Match) -> str:
-    """A candidate as text for the mentions dataset: '~' near, '^' region, then the name."""
-    return PREFIX[candidate.value] + candidate.text
+@dataclass(frozen=True)
+class PlaceCandidate:
+    name: str
+    relation: str      # in, near, region, at
+    own: bool          # named in the mention's own sentence (else elsewhere in the article)
+
+
+def encode(candidate: Match, own: bool) -> str:
+    """A candidate as text for the mentions dataset: '@' from elsewhere in the article, then
+    '~' near, '^' region or '=' after a place preposition, then the name."""
+    return ("" if own else "@") + PREFIX[candidate.value] + candidate.text
+
+
+def decode(text: str | None, separator: str) -> list[PlaceCandidate]:
+    out = []
+    for item in (text or "").split(separator):
+        own = not item.startswith("@")
+        item = item.lstrip("@")
+        relation = next((r for r, p in PREFIX.items() if p and item.startswith(p)), "at")
+        name = item.lstrip("~^=")
+        if name:
+            out.append(PlaceCandidate(name, relation, own))
+    return out

@@ -66,7 +66,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match]) -> dict:
         "date_note": None,
         "actor1_text": m.actor1.match.text if m.actor1 else None,
         "actor2_text": m.actor2.match.text if m.actor2 else None,
-        "place_text": PLACE_SEPARATOR.join(encode(p) for p in places[:12]) or None,
+        "place_text": PLACE_SEPARATOR.join(encode(p, n < len(m.places)) for n, p in enumerate(places[:12])) or None,
         "place_in_sentence": bool(m.places),
         "event_date": None, "time_precision": None,
         "event_type": m.event_type, "sub_event_type": m.sub_event_type,

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.extract.places import PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, key
 from pipeline.resources import load_common, load_resource
 
@@ -36,6 +37,9 @@ def not_place_names() -> frozenset[str]:
         dates = load_resource(lang, "dates")
         words |= set(dates.get("months", {})) | set(dates.get("weekdays", {}))
         words |= {w for ws in load_resource(lang, "actors").get("kinds", {}).values() for w in ws}
+        words |= set(load_resource(lang, "places").get("demonyms", {}))   # "Malian" is also a village in China
+        numbers = load_resource(lang, "numbers")
+        words |= set(numbers.get("words", {})) | set(numbers.get("vague", {}))
     words |= {alias for group in load_common("actor_groups") for alias in group["aliases"]}
     return frozenset(key(w) for w in words)
 
@@ -43,6 +47,8 @@ def not_place_names() -> frozenset[str]:
 def name_variants(text: str) -> list[str]:
     """The text, then its capitalised sub-phrases ('aéroport international de Bagdad' -> 'Bagdad')."""
     text = text.strip().strip(".,;:«»\"'()")
+    if key(text) in not_place_names():   # "Boko Haram" is a group, not the Norwegian town of Haram
+        return []
     out = [text]
     for m in CAPITALISED.finditer(text):
         if m.group(0) != text:
@@ -56,10 +62,7 @@ def name_variants(text: str) -> list[str]:
 def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = ()) -> Counter:
     """Votes per country code: named countries weigh most, then the areas of operation of named
     armed groups and demonyms, then each place name a share split by population."""
-    votes: Counter = Counter()
-    for areas in actor_areas:
-        for cc in areas:
-            votes[cc] += ACTOR_WEIGHT / len(areas)
+    votes: Counter = Counter()   # insertion order is text order: ties go to the country named first
     demonyms = {key(k): v for k, v in load_resource(lang, "places").get("demonyms", {}).items()}
     for word in re.findall(r"[\w’'\-]+", text):
         cc = demonyms.get(key(word))
@@ -74,35 +77,47 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
                     votes[p.cc] += 3
             weight: dict[str, float] = {}
             for p in places:
-                if p.kind != "country":
-                    w = math.log10(p.population + 10) * (ALT_NAME_WEIGHT if p.alt else 1.0)
+                if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
+                    w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (ALT_NAME_WEIGHT if p.alt else 1.0)
                     weight[p.cc] = max(weight.get(p.cc, 0.0), w)
             total = sum(weight.values())
             for cc, w in weight.items():
-                votes[cc] += w / total
+                votes[cc] += w * w / total   # shared between the countries that have such a place
             if places:
                 break
+    for areas in actor_areas:
+        for cc in areas:
+            votes[cc] += ACTOR_WEIGHT / len(areas)
     return votes
 
 
-def choose_place(candidates: list[str], gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
+def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
     """The first candidate name that resolves to a town or region (in `country` when known)."""
     fallback = None
-    for raw in candidates:
-        near, region = raw.startswith("~"), raw.startswith("^")
-        raw = raw.lstrip("~^")
-        for n, variant in enumerate(name_variants(raw)):
+    for candidate in candidates:
+        for n, variant in enumerate(name_variants(candidate.name)):
             places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
             if not places:
                 continue
-            rank = REGION_RANK if region else KIND_RANK
+            rank = REGION_RANK if candidate.relation == "region" else KIND_RANK
             best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
             if best.kind == "country":
                 fallback = fallback or ResolvedPlace(best, 3, variant)
                 break
-            precision = {"admin1": 3, "admin2": 2}.get(best.kind, 2 if near or n > 0 else 1)
+            precision = {"admin1": 3, "admin2": 2}.get(best.kind, 2 if candidate.relation == "near" or n > 0 else 1)
             return ResolvedPlace(best, precision, variant)
     return fallback
+
+
+def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer) -> str | None:
+    """A country named as the place of the mention's own sentence ("11 morts au Cameroun";
+    not "des milices soutenues par l'Iran")."""
+    for candidate in candidates:
+        if candidate.own and candidate.relation == "in":
+            country = next((p.cc for p in gaz.lookup(candidate.name) if p.kind == "country"), None)
+            if country:
+                return country
+    return None
 
 
 def capital_of(cc: str, gaz: Gazetteer) -> Place | None:

@@ -11,7 +11,8 @@ from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.gazetteer import Gazetteer, load_gazetteer
-from pipeline.resolve.places import article_countries, capital_of, choose_place
+from pipeline.resolve.places import article_countries, capital_of, choose_place, named_country
+from pipeline.extract.places import decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.resources import load_common
 
@@ -53,12 +54,12 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     recent = lambda day: ref is None or day >= ref - timedelta(days=params.background_days)  # noqa: E731
     article_dates = [(e.start, r) for e in all_dates if e.kind != "year"
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
-    place_names = [p.lstrip("~^") for m in mentions for p in (m["place_text"] or "").split(PLACE_SEPARATOR) if p]
+    candidates_of = {m["mention_id"]: decode(m["place_text"], PLACE_SEPARATOR) for m in mentions}
+    place_names = [c.name for cs in candidates_of.values() for c in cs]
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
     votes = article_countries(text, lang, gaz, place_names, actor_hints)
-    cc = max(votes, key=lambda c: (votes[c], c)) if votes else params.default_country
-    country = gaz.countries.get(cc) if cc else None
+    cc = max(votes, key=votes.__getitem__) if votes else params.default_country   # ties: the first named
     out = []
     for m in mentions:
         m = dict(m)
@@ -84,8 +85,10 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         elif m["date_text"] and precision == 3 and day is not None and ref is not None and (day.year, day.month) < (ref.year, ref.month):
             m["background"], m["background_reason"] = True, f"refers to an earlier month ({m['date_text']})"
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
-        candidates = (m["place_text"] or "").split(PLACE_SEPARATOR) if m["place_text"] else []
-        place = choose_place(candidates, gaz, cc)
+        candidates = candidates_of[m["mention_id"]]
+        mention_cc = named_country(candidates, gaz) or cc
+        country = gaz.countries.get(mention_cc) if mention_cc else None
+        place = choose_place(candidates, gaz, mention_cc)
         if place is not None:
             p = place.place
             if p.kind == "country":
@@ -100,8 +103,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
         cname = country.name if country else None
-        m["actor1"], m["inter1"] = _actor(m["actor1"], m["inter1"], cname, cc, gaz)
-        m["actor2"], m["inter2"] = _actor(m["actor2"], m["inter2"], cname, cc, gaz)
+        m["actor1"], m["inter1"] = _actor(m["actor1"], m["inter1"], cname, mention_cc, gaz)
+        m["actor2"], m["inter2"] = _actor(m["actor2"], m["inter2"], cname, mention_cc, gaz)
         if m["assoc_actor_2"]:
             m["assoc_actor_2"] = m["assoc_actor_2"].replace("{country}", cname) if cname else None
         out.append(m)
