@@ -2,23 +2,15 @@
 per field over the matched pairs (recall and precision say how many were matched)."""
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from statistics import median
 
-from pipeline.resolve.gazetteer import key
+from pipeline.resolve.gazetteer import key, km
 
 FIELDS = ("event_type", "sub_event_type", "event_date", "fatalities", "country", "admin1", "location",
           "inter1", "inter2", "weapon", "actor1")
 REGIME = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
-
-
-def km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(a))
 
 
 def _alts(gold: dict, name: str) -> list:

@@ -19,7 +19,8 @@ from pipeline.resources import load_common
 
 CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to group/activity",
                  "Headquarters or base established", "Other"}
-STRONG_SCORE = 5.0
+STRONG_SCORE = 5.0   # a mention this strong with its own day starts its own event
+PLACED_SCORE = 3.0   # a mention this strong with its own place (another town) starts its own event
 MAX_EVENTS_PER_ARTICLE = 3
 CONFLICT_SHARE = 0.75   # a later death toll this close to the first one is a conflicting report of it
 INTER_CODES = {"State forces": 1, "Rebel group": 2, "Political militia": 3, "Identity militia": 4,
@@ -54,8 +55,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         if same is not None:
             same.mentions.append(m)
             same.location = same.location or place
-        elif not clusters or (_strong(m) and len(clusters) < MAX_EVENTS_PER_ARTICLE
-                              and (m["date_text"] is not None or place is not None)):
+        elif not clusters or (len(clusters) < MAX_EVENTS_PER_ARTICLE and (
+                _strong(m) and m["date_text"] is not None or place is not None and (m["confidence"] or 0) * 6 >= PLACED_SCORE)):
             clusters.append(Cluster(m["event_date"], place, [m]))
         else:
             clusters[0].mentions.append(m)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import math
 import os
 import re
 import unicodedata
@@ -31,6 +32,14 @@ def key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name.lower().replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.sub(r"[-'`.]", " ", text).split())
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
 
 
 def ascii_name(name: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.places import PlaceCandidate
-from pipeline.resolve.gazetteer import Gazetteer, Place, key
+from pipeline.resolve.gazetteer import Gazetteer, Place, key, km
 from pipeline.resources import load_common, load_resource
 
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+)?[A-ZÀ-Ý][\w’'\-]+){0,3}")
@@ -107,6 +107,25 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
             precision = {"admin1": 3, "admin2": 2}.get(best.kind, 2 if candidate.relation == "near" or n > 0 else 1)
             return ResolvedPlace(best, precision, variant)
     return fallback
+
+
+MAX_EXTRA_TOWNS = 2
+SAME_PLACE_KM = 25
+
+
+def other_towns(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None, chosen: Place) -> list[Place]:
+    """Further towns the mention's own sentence places the event in ("à Paris, Lyon et Marseille")."""
+    towns: list[Place] = []
+    for candidate in candidates:
+        if not candidate.own or candidate.relation not in ("in", "at") or len(towns) >= MAX_EXTRA_TOWNS:
+            continue
+        places = [p for v in name_variants(candidate.name)[:1] for p in gaz.lookup(v)
+                  if p.kind == "city" and not p.alt and (country is None or p.cc == country)]
+        if places:
+            town = max(places, key=lambda p: p.population)
+            if all(km(town.lat, town.lon, t.lat, t.lon) > SAME_PLACE_KM for t in towns + [chosen]):
+                towns.append(town)
+    return towns
 
 
 def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer) -> str | None:

@@ -11,7 +11,7 @@ from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.gazetteer import Gazetteer, load_gazetteer
-from pipeline.resolve.places import article_countries, capital_of, choose_place, named_country
+from pipeline.resolve.places import article_countries, capital_of, choose_place, named_country, other_towns
 from pipeline.extract.places import decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.resources import load_common
@@ -108,6 +108,10 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if m["assoc_actor_2"]:
             m["assoc_actor_2"] = m["assoc_actor_2"].replace("{country}", cname) if cname else None
         out.append(m)
+        if m["event_type"] in ("Protests", "Riots") and place is not None:   # "à Paris, Lyon et Marseille": one event per town
+            out += [{**m, "mention_id": f"{m['mention_id']}#{n}", "location": p.name, "admin1": p.admin1, "admin2": p.admin2,
+                     "latitude": p.lat, "longitude": p.lon, "geo_precision": 1, "place_in_sentence": True}
+                    for n, p in enumerate(other_towns(candidates, gaz, mention_cc, place.place), start=2)]
     return out
 
 
