@@ -234,7 +234,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     dated = [d for d in dates if d.kind != "year"]   # the first date of the sentence: ACLED codes the first day
     m.date = dated[0] if dated else (dates[0] if dates else None)
     cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)]
-    if cues:
+    if cues and m.event_type != "Protests":   # a march to denounce, commemorate or oppose is itself an event
         m.background = f"{cues[0].value}: '{cues[0].text}'"
     ev = [_evidence("sub_event_type", doc.article_id, trigger)]
     if weapon:

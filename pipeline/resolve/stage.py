@@ -71,7 +71,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                 r = resolve(exprs[0], lang, ref, min_year)
                 day, precision, note = r.day, r.precision, r.note
                 year = expr_year(exprs[0])
-                if exprs[0].kind == "year" and ref and year and year < ref.year:
+                if exprs[0].kind == "year" and ref and year and year < ref.year and m["event_type"] != "Protests":
                     m["background"], m["background_reason"] = True, f"recalls {year}"
         if day is None and article_dates:   # the article's first date before the mention, else its first
             position = next((e["start"] for e in m["evidence"] if e["field"] == "sub_event_type"), 0)
