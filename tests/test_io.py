@@ -31,7 +31,7 @@ def test_parquet_carries_the_descriptions(tmp_path, name):
 
 def _reject(**overrides):
     row = {"stage": "ingest", "source_file": "a.jsonl", "source_locator": "line 1", "article_id": None,
-           "reason_code": "empty", "reason": "text is empty"}
+           "reason_code": "empty", "reason": "text is empty", "duplicate_of": None}
     row.update(overrides)
     return row
 

@@ -23,7 +23,9 @@ def _run_on(articles: list[dict], workdir: Path, params: Params) -> tuple[list[d
     layout = Layout(workdir / "run")
     run_pipeline([str(source)], layout, params, log=lambda line: print(f"  {line}"))
     ids = [r["article_id"] for r in read_rows(layout.articles, columns=["article_id"])]
-    return read_rows(layout.events), ids
+    # an article rejected as a duplicate is coded by the article kept with the same text
+    kept = {r["article_id"]: r["duplicate_of"] for r in read_rows(layout.rejects) if r["duplicate_of"]}
+    return read_rows(layout.events), ids, kept
 
 
 def _confusion_csv(pairs: list[tuple[str, str]]) -> str:
@@ -58,7 +60,8 @@ def evaluate_stage(layout: Layout, params: Params, metrics_path: Path, plots_dir
             continue
         log(f"evaluate: {name}")
         articles, golds = load()
-        preds, ids = _run_on(articles, layout.root / "interim" / "eval" / name, params)
+        preds, ids, kept = _run_on(articles, layout.root / "interim" / "eval" / name, params)
+        golds = [{**g, "article_id": kept.get(g["article_id"], g["article_id"])} for g in golds]
         results[name], confusions[name] = score(golds, preds, ids, cfg.location_km)
     write_json(results, metrics_path)
     plots_dir.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,8 @@ class RawRecord:
     flags: list[str] = field(default_factory=list)
 
 
-READERS: dict[str, Callable[[Path, str], Iterator[RawRecord]]] = {}
+# A reader gets the decoded file (text, repair flags) and yields its records.
+READERS: dict[str, Callable[[Path, str, str, list[str]], Iterator[RawRecord]]] = {}
 
 
 def reader(*extensions: str):
@@ -78,11 +79,7 @@ def _pick(raw: dict) -> dict:
 
 
 @reader(".jsonl", ".ndjson")
-def read_jsonl(path: Path, source: str) -> Iterator[RawRecord]:
-    text, flags, rejected = _read_text_file(path, source)
-    if rejected:
-        yield rejected
-        return
+def read_jsonl(path: Path, source: str, text: str, flags: list[str]) -> Iterator[RawRecord]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -99,11 +96,7 @@ def read_jsonl(path: Path, source: str) -> Iterator[RawRecord]:
 
 
 @reader(".csv")
-def read_csv(path: Path, source: str) -> Iterator[RawRecord]:
-    text, flags, rejected = _read_text_file(path, source)
-    if rejected:
-        yield rejected
-        return
+def read_csv(path: Path, source: str, text: str, flags: list[str]) -> Iterator[RawRecord]:
     rows = csv.DictReader(io.StringIO(text))
     if "text" not in (rows.fieldnames or []):
         yield RawRecord(source, "", reject_code="no_text_column",
@@ -125,23 +118,15 @@ def _sidecar(path: Path) -> tuple[dict, list[str]]:
 
 
 @reader(".txt")
-def read_txt(path: Path, source: str) -> Iterator[RawRecord]:
-    text, flags, rejected = _read_text_file(path, source)
-    if rejected:
-        yield rejected
-        return
+def read_txt(path: Path, source: str, text: str, flags: list[str]) -> Iterator[RawRecord]:
     meta, meta_flags = _sidecar(path)
     yield RawRecord(source, "", fields={**meta, "text": text}, flags=flags + meta_flags)
 
 
 @reader(".html", ".htm")
-def read_html(path: Path, source: str) -> Iterator[RawRecord]:
+def read_html(path: Path, source: str, html: str, flags: list[str]) -> Iterator[RawRecord]:
     import trafilatura  # imported here: only HTML inputs pay for it
 
-    html, flags, rejected = _read_text_file(path, source)
-    if rejected:
-        yield rejected
-        return
     page = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
     meta, meta_flags = _sidecar(path)
     fields = {"title": getattr(page, "title", None), "published": getattr(page, "date", None)}
@@ -174,4 +159,8 @@ def read_inputs(inputs) -> Iterator[RawRecord]:
             yield RawRecord(source, "", reject_code="unsupported_format",
                             reject_reason=f"unsupported file type '{file.suffix}'; use .jsonl, .txt, .csv or .html")
             continue
-        yield from read(file, source)
+        text, flags, rejected = _read_text_file(file, source)
+        if rejected:
+            yield rejected
+        else:
+            yield from read(file, source, text, flags)

@@ -101,9 +101,9 @@ def _opt(value) -> str | None:
     return str(value).strip() or None if value is not None else None
 
 
-def reject_row(record: RawRecord, code: str, reason: str, article_id: str | None = None, stage: str = "ingest") -> dict:
-    return {"stage": stage, "source_file": record.source_file, "source_locator": record.locator,
-            "article_id": article_id, "reason_code": code, "reason": reason}
+def reject_row(record: RawRecord, code: str, reason: str, article_id: str | None = None, duplicate_of: str | None = None) -> dict:
+    return {"stage": "ingest", "source_file": record.source_file, "source_locator": record.locator,
+            "article_id": article_id, "reason_code": code, "reason": reason, "duplicate_of": duplicate_of}
 
 
 def ingest(inputs, params: IngestParams, articles_path, rejects_path, today: date | None = None) -> IngestStats:
@@ -126,7 +126,8 @@ def ingest(inputs, params: IngestParams, articles_path, rejects_path, today: dat
                 stats.rejected += 1
                 continue
             if article["text_sha1"] in seen_text:
-                rejects.append(reject_row(record, "duplicate_text", f"same text as article {seen_text[article['text_sha1']]}", article["article_id"]))
+                kept = seen_text[article["text_sha1"]]
+                rejects.append(reject_row(record, "duplicate_text", f"same text as article {kept}", article["article_id"], kept))
                 stats.duplicates += 1
                 continue
             if article["article_id"] in seen_id:
