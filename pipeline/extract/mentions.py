@@ -110,8 +110,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
     named = next((a for a in found if a.kind == "group" and a.armed and a.role != "patient"), None)
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
         actor1 = named
-    rest = [a for a in patients + others + agents if a is not actor1 and a.match.start != actor1.match.start] if actor1 else patients + others
-    actor2 = patients[0] if patients and patients[0] is not actor1 else (rest[0] if rest else None)
+    if actor1 is not None:   # "ISGS militants", "soldats maliens": the words around actor1 name actor1 too
+        patients = [a for a in patients if not _same_phrase(a, actor1)]
+        rest = [a for a in patients + others + agents if not _same_phrase(a, actor1)]
+    else:
+        rest = patients + others
+    actor2 = patients[0] if patients else (rest[0] if rest else None)
     if actor1 is not None and actor1.kind == "group":
         actor1.partner = _partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
@@ -122,6 +126,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
             actor.country = next((d.value for d in demonyms if -3 <= d.start_i - actor.match.end_i <= 2
                                   or 0 < actor.match.start_i - d.end_i <= 2), None)
     return actor1, actor2
+
+
+def _same_phrase(a: ActorMention, b: ActorMention) -> bool:
+    return a is b or (a.match.start_i <= b.match.end_i + 1 and b.match.start_i <= a.match.end_i + 1)
 
 
 def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGroup | None:
@@ -147,7 +155,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         state_acts = actor1 is not None and actor1.kind in STATE_KINDS
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
-        if strong & (VIOLENT | {"Looting/property destruction"}):   # the demonstrators attacked, burned, fought
+        if "Looting/property destruction" in strong:   # the demonstrators burned, destroyed, ransacked
             return "Protest with intervention" if state_acts else "Violent demonstration"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
@@ -158,8 +166,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best in TERRITORY:   # who took the ground decides the sub-event type
         state = actor1 is not None and (actor1.kind in STATE_KINDS or getattr(actor1.match.value, "inter", "") == "State forces")
         return "Government regains territory" if state else "Non-state actor overtakes territory"
-    if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"] and actor2 is not None and actor2.armed:
-        return "Armed clash"
+    if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"]:
+        return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
     if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event}:
         if actor1 is not None or actor2 is not None:   # clashes between civilians, communities, families
             return "Mob violence"
