@@ -93,6 +93,33 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     return 0, (reported[0]["evidence"] if reported else [])
 
 
+def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
+    """((actor1, inter1), (actor2, inter2), assoc_actor_1, assoc_actor_2) by ACLED's conventions.
+    Without a known country a generic actor keeps its type but gets no name."""
+    named = lambda name: name.replace("{country}", cname) if cname else None  # noqa: E731
+    first = next((m for m in typed if m["actor1"] or m["inter1"]), {})
+    actor1 = (first.get("actor1"), first.get("inter1"))
+    second = next((m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]), {})
+    actor2 = (second.get("actor2"), second.get("inter2"))
+    default1 = DEFAULT_ACTOR1.get(etype)
+    if default1 and actor1[1] != default1[1]:   # demonstrations: the crowd is actor1, forces facing it actor2
+        if actor1[1] == "State forces" and not actor2[1]:
+            actor2 = actor1
+        actor1 = (None, None)
+    if actor1[1] is None and etype != "Strategic developments":
+        name, inter = default1 or ARMED_DEFAULT
+        actor1 = (named(name), inter)
+    assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
+    if (etype == "Violence against civilians" or sub == "Mob violence") and actor2[1] != "Civilians":
+        actor2 = (named("Civilians ({country})"), "Civilians")
+    assoc1 = None
+    if sub == "Peaceful protest":   # protesters' identity qualifies actor1; nobody faces them
+        actor2, assoc1, assoc2 = (None, None), assoc2, None
+    if actor2[0] is not None and actor2[0] == actor1[0]:
+        actor2 = (None, None)
+    return actor1, actor2, assoc1, assoc2 if actor2[1] else None
+
+
 def _weapon(mentions: list[dict], sub: str) -> tuple[str | None, str | None]:
     """The weapon that fits the event's type (the rocket of a shelling, not the gun of a
     by-stander sentence); else the type's own weapon ("une frappe israélienne": airstrike);
@@ -149,29 +176,7 @@ def build_event(article: dict, cluster: Cluster) -> dict:
     placed = next((m for m in ms if m["location"] and m["geo_precision"] and m["geo_precision"] < 3), _pick(ms, "location"))
     country_m = _pick(ms, "country") or {}
     cname = country_m.get("country")
-    a1 = _pick(typed, "actor1") or {}
-    actor1, inter1 = a1.get("actor1"), a1.get("inter1")
-    actor2_m = next((m for m in typed if m["actor2"] and m["actor2"] != actor1), {})
-    actor2, inter2 = actor2_m.get("actor2"), actor2_m.get("inter2")
-    default1 = DEFAULT_ACTOR1.get(etype)
-    if default1 and inter1 != default1[1]:   # demonstrations: the crowd is actor1, forces facing it actor2
-        if inter1 == "State forces" and not actor2:
-            actor2, inter2 = actor1, inter1
-        actor1, inter1 = None, None
-    if actor1 is None and etype != "Strategic developments":
-        name, inter1 = default1 or ARMED_DEFAULT
-        actor1 = name.replace("{country}", cname) if cname else None
-        inter1 = inter1 if actor1 else None
-    assoc2 = next((m["assoc_actor_2"] for m in ms if m["assoc_actor_2"]), None)
-    if etype == "Violence against civilians" or (etype == "Riots" and sub == "Mob violence"):
-        if inter2 != "Civilians":
-            actor2, inter2 = (f"Civilians ({cname})", "Civilians") if cname else (None, None)
-    if etype == "Protests" and sub == "Peaceful protest":
-        actor2, inter2, assoc1, assoc2 = None, None, assoc2, None
-    else:
-        assoc1 = None
-    if actor2 == actor1:
-        actor2, inter2 = None, None
+    (actor1, inter1), (actor2, inter2), assoc1, assoc2 = _actors(typed, etype, sub, cname)
     evidence = []
     for m in ms:
         evidence += [e for e in m["evidence"] if e["field"] not in ("fatalities",)]
@@ -187,9 +192,9 @@ def build_event(article: dict, cluster: Cluster) -> dict:
         "disorder_type": disorder_type(etype, sub),
         "event_type": etype, "sub_event_type": sub,
         "actor1": actor1, "assoc_actor_1": assoc1, "inter1": inter1,
-        "actor2": actor2, "assoc_actor_2": assoc2 if actor2 else None, "inter2": inter2 if actor2 else None,
-        "interaction": interaction(inter1, inter2 if actor2 else None),
-        "civilian_targeting": "Civilians targeted" if inter2 == "Civilians" and actor2 else None,
+        "actor2": actor2, "assoc_actor_2": assoc2, "inter2": inter2,
+        "interaction": interaction(inter1, inter2),
+        "civilian_targeting": "Civilians targeted" if inter2 == "Civilians" else None,
         "iso": country_m.get("iso"), "region": country_m.get("region"), "country": cname,
         "admin1": placed.get("admin1") if placed else None, "admin2": placed.get("admin2") if placed else None,
         "admin3": None, "location": location,
