@@ -93,11 +93,17 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     return 0, (reported[0]["evidence"] if reported else [])
 
 
+def _named_group(name: str | None) -> bool:
+    """A group named in common/actor_groups.yaml: a mention that names the group beats one that does not."""
+    return bool(name) and any(name.startswith(g["name"]) and g["inter"] != "State forces" for g in load_common("actor_groups"))
+
+
 def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
     """((actor1, inter1), (actor2, inter2), assoc_actor_1, assoc_actor_2) by ACLED's conventions.
     Without a known country a generic actor keeps its type but gets no name."""
     named = lambda name: name.replace("{country}", cname) if cname else None  # noqa: E731
-    first = next((m for m in typed if m["actor1"] or m["inter1"]), {})
+    with_actor1 = [m for m in typed if m["actor1"] or m["inter1"]]
+    first = next((m for m in with_actor1 if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
     actor1 = (first.get("actor1"), first.get("inter1"))
     second = next((m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]), {})
     actor2 = (second.get("actor2"), second.get("inter2"))
