@@ -23,6 +23,10 @@ PUBLISHED = "2024-03-15"
     ("en", "Russian forces shelled Kharkiv, Ukraine, on Thursday, killing two civilians and wounding five others.", 2),
     ("en", "Gunmen attacked a police post in Niamey, Niger, on Thursday; no casualties were reported.", 0),
     ("en", "Gunmen attacked a village near Koro, Mali, on Thursday, killing seven people including two children.", 7),
+    ("en", "Seven soldiers and a civilian driver were killed by an IED near Douentza, Mali, on Thursday.", 8),
+    ("en", "Gunmen attacked the cattle market in Pama, Burkina Faso, on Thursday and killed between 25 and 54 people.", 25),
+    ("en", "Soldiers beat a 50-year-old man to death in Sevare, Mali, on Thursday.", 1),
+    ("en", "Police fired live ammunition at demonstrators in Bante, Benin, on Thursday, leaving one person killed and nine others injured.", 1),
 ])
 def test_fatalities(code_events, lang, text, fatalities):
     events = code_events(text, lang, PUBLISHED)

@@ -33,6 +33,7 @@ class Count:
     start: int
     end: int
     text: str
+    weak: bool = False   # "a"/"un": a count only beside a real one ("seven soldiers and a driver")
 
 
 def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]:
@@ -47,7 +48,27 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
         text = tok.text.replace(",", "").replace("\u202f", "")
         if DIGITS.match(text) and not (1900 <= int(text) <= 2100) and int(text) <= MAX_COUNT and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
             counts[tok.i] = Count(int(text), tok.start, tok.end, tok.text)
-    return {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in in_dates)}
+        elif tok.lower_text in lex.singular_articles and tok.upos == "DET" and tok.i not in counts:
+            counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
+    counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in in_dates) and not _measure(doc, i, lex)}
+    return _ranges(doc, counts, lex)
+
+
+def _measure(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """'a 50-year-old man', '20 km from', '3 heures': a number of a unit, not of people."""
+    after = doc.text[doc.tokens[i].end: doc.tokens[i].end + 14].lower().lstrip(" -")
+    return any(after.startswith(unit) for unit in lex.units)
+
+
+def _ranges(doc: Doc, counts: dict[int, Count], lex: Lexicon) -> dict[int, Count]:
+    """'between 25 and 54 people', 'entre 20 et 32': ACLED takes the lowest figure."""
+    for i in sorted(counts):
+        before = doc.tokens[i - 1].lower_text if i > 0 else ""
+        if before in lex.range_words:
+            for j in (i + 2, i + 3):
+                if j in counts and {doc.tokens[k].lower_text for k in range(i + 1, j)} <= {"and", "et", "-", "à", "to", "y"}:
+                    counts.pop(j)
+    return counts
 
 
 def _ancestors(doc: Doc, tok: Token, limit: int = 4) -> list[Token]:
@@ -71,13 +92,20 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
         if any(t.i in skip for t in chain):
             continue
+        counted = chain[1] if len(chain) > 1 else tok
+        if any(child.i in blocked for child in doc.children.get(counted.i, [])):
+            continue   # "nine others injured": the other kind's word qualifies the counted noun
+        if count.weak and counted.deprel != "conj":
+            continue   # "a" counts only as one of a list of victims
         if reach is not None:   # the count's phrase depends on the anchor, through no other verb
             if not any(t.i in blocked or t.upos == "VERB" for t in chain[:reach]):
                 found.append(count)
-        elif any(doc.tokens[a].head == t.i and t.upos in ("NOUN", "PROPN", "PRON") for a in anchor_tokens for t in chain[:2]):
-            found.append(count)  # the anchor modifies the counted noun ("10 people dead")
+        elif any(doc.tokens[a].head == t.i and t.upos in ("NOUN", "PROPN", "PRON") for a in anchor_tokens for t in chain[:3]):
+            found.append(count)  # the anchor modifies the counted noun ("10 people dead", "14 soldiers and 4 assailants killed")
+    if found and all(c.weak for c in found):
+        found = []
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
-        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked}
+        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak}
         before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= 3]
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= 3]
         found = before[-1:] or after[:1]

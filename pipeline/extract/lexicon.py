@@ -117,6 +117,9 @@ class Lexicon:
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> int (number words and vague counts)
     lower_bounds: PhraseMatcher
+    singular_articles: frozenset      # "a", "un": 1 beside another count
+    units: tuple                      # words after a number that measure something else
+    range_words: frozenset            # "between", "entre"
     deaths: PhraseMatcher
     injuries: PhraseMatcher
     no_casualties: PhraseMatcher
@@ -149,6 +152,9 @@ def load_lexicon(lang: str) -> Lexicon:
         weapon_events=load_common("weapon_classes"),
         numbers=PhraseMatcher([(w, int(v)) for w, v in {**numbers.get("words", {}), **numbers.get("vague", {})}.items()]),
         lower_bounds=PhraseMatcher([(p, True) for p in numbers.get("lower_bound", [])]),
+        singular_articles=frozenset(numbers.get("singular_articles", [])),
+        units=tuple(numbers.get("units", [])),
+        range_words=frozenset(numbers.get("range", [])),
         deaths=PhraseMatcher([(p, "death") for p in casualties.get("death", [])]),
         injuries=PhraseMatcher([(p, "injury") for p in casualties.get("injury", [])]),
         no_casualties=PhraseMatcher([(p, 0) for p in casualties.get("none", [])]),

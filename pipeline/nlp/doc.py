@@ -21,6 +21,10 @@ class Token:
     ent_iob: str = "O"
     ent_type: str = ""
 
+    @property
+    def lower_text(self) -> str:
+        return self.text.lower()
+
 
 @dataclass(frozen=True)
 class Span:
