@@ -22,6 +22,7 @@ CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to gr
 STRONG_SCORE = 5.0   # a mention this strong with its own day starts its own event
 PLACED_SCORE = 3.0   # a mention this strong with its own place (another town) starts its own event
 MAX_EVENTS_PER_ARTICLE = 3
+ABSORB_SHARE = 0.5    # a battle absorbs an attack reported at least half as strongly
 CONFLICT_SHARE = 0.75   # a later death toll this close to the first one is a conflicting report of it
 INTER_CODES = {"State forces": 1, "Rebel group": 2, "Political militia": 3, "Identity militia": 4,
                "Rioters": 5, "Protesters": 6, "Civilians": 7, "External/Other forces": 8}
@@ -46,7 +47,10 @@ def _strong(m: dict) -> bool:
 def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     """Mentions grouped by day and place: ACLED's one event per place and day."""
     live = [m for m in mentions if not m["background"]]
-    if any(m["sub_event_type"] not in CONTEXT_TYPES for m in live):
+    headline = live[0] if live else None   # an agreement, a coup, a withdrawal in the lead is the news
+    if headline and headline["sub_event_type"] in CONTEXT_TYPES and (headline["confidence"] or 0) * 6 >= PLACED_SCORE:
+        live = [m for m in live if m["sub_event_type"] in CONTEXT_TYPES]
+    elif any(m["sub_event_type"] not in CONTEXT_TYPES for m in live):
         live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES]
     clusters: list[Cluster] = []
     for m in live:
@@ -70,8 +74,12 @@ def _choose_type(mentions: list[dict]) -> str:
     if set(scores) & VIOLENT:   # violence reported: context developments do not type the event
         scores = {s: v for s, v in scores.items() if s not in STRATEGIC}
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
-    if best in ("Attack", "Abduction/forced disappearance") and "Armed clash" in scores:
-        best = "Armed clash"   # a higher type absorbs a lower one in the same event (ACLED's precedence)
+    # ACLED's precedence: a higher type absorbs a lower one in the same event
+    if best in ("Attack", "Abduction/forced disappearance") and scores.get("Armed clash", 0) >= ABSORB_SHARE * scores[best]:
+        best = "Armed clash"
+    explosions = [s for s in EVENT_TYPES["Explosions/Remote violence"] if s in scores]   # list order: most specific first
+    if explosions and (best == "Attack" or best in explosions):   # "une frappe israélienne ... cause la mort de 11 personnes"
+        best = explosions[0] if best == "Attack" or "Suicide bomb" in explosions else best
     weapon_events = load_common("weapon_classes")
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
     if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < 2 * scores.get(explosive, 0.01):

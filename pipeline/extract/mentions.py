@@ -152,6 +152,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if (best in PROTEST or strong & PROTEST) and not weapon_event:   # "un rassemblement de combattants" hit by a drone
         if strong & {"Violent demonstration", "Mob violence"}:
             return "Mob violence" if "Mob violence" in strong else "Violent demonstration"
+        if "Armed clash" in strong and best in PROTEST:   # clashes at a demonstration make it a riot
+            return "Violent demonstration"
         state_acts = actor1 is not None and actor1.kind in STATE_KINDS
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
