@@ -187,7 +187,8 @@ def build_event(article: dict, cluster: Cluster) -> dict:
     fatalities, fat_evidence = _fatalities(ms)
     injured = [m["injuries"] for m in ms if m["injuries"]]
     weapon, weapon_text = _weapon(typed, sub)
-    placed = next((m for m in ms if m["location"] and m["geo_precision"] and m["geo_precision"] < 3), _pick(ms, "location"))
+    located = sorted((m for m in ms if m["location"]), key=lambda m: (not m["place_in_sentence"], (m["geo_precision"] or 3) >= 3))
+    placed = located[0] if located else None   # a place named with the event, precise first
     country_m = _pick(ms, "country") or {}
     cname = country_m.get("country")
     (actor1, inter1), (actor2, inter2), assoc1, assoc2 = _actors(typed, etype, sub, cname)

@@ -9,6 +9,7 @@ preposition: "au Cameroun", "in Gao"), or "at" (named in the sentence, relation 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import Lexicon, Match
@@ -34,6 +35,16 @@ def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
     return spans
 
 
+DATELINE = re.compile(r"^[\s,.(]*(?:\(?(?:AFP|Reuters|AP|APA|ANP|Xinhua|RFI)\)?|\d{1,2}\b|[A-Z][a-z]{2,8}\.? \d{1,2}|[-–—])")
+
+
+def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
+    """A place opening a line and followed by a date, an agency or a dash."""
+    line_start = doc.text.rfind("\n", 0, first.start) + 1
+    opens_line = not doc.text[line_start:first.start].strip(" \"'|*")
+    return opens_line and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
+
+
 def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> list[Match]:
     near = lex.near_words.find(doc, sent)
     region = lex.region_words.find(doc, sent)
@@ -48,6 +59,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         if relation == "at" and introduced:
             relation = "in"
         rank = 0 if label == "LOC" or relation != "at" else 1
+        if _dateline(doc, sent, first, last):
+            rank = 2   # "KINSHASA, 25 novembre (AFP) -": where the reporter was, not the event
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, relation)))
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 

@@ -26,6 +26,7 @@ class ResolvedPlace:
     place: Place
     precision: int
     text: str
+    own: bool = False   # named in the mention's own sentence
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +103,10 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
             rank = REGION_RANK if candidate.relation == "region" else KIND_RANK
             best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
             if best.kind == "country":
-                fallback = fallback or ResolvedPlace(best, 3, variant)
+                fallback = fallback or ResolvedPlace(best, 3, variant, candidate.own)
                 break
             precision = {"admin1": 3, "admin2": 2}.get(best.kind, 2 if candidate.relation == "near" or n > 0 else 1)
-            return ResolvedPlace(best, precision, variant)
+            return ResolvedPlace(best, precision, variant, candidate.own)
     return fallback
 
 

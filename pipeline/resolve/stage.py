@@ -94,12 +94,12 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             if p.kind == "country":
                 p = capital_of(p.cc, gaz) or p
             m.update(location=p.name, admin1=p.admin1, admin2=p.admin2, latitude=p.lat, longitude=p.lon,
-                     geo_precision=place.precision)
+                     geo_precision=place.precision, place_in_sentence=place.own)
         elif country is not None:
             capital = capital_of(country.cc, gaz)
             if capital:
                 m.update(location=capital.name, admin1=capital.admin1, admin2=capital.admin2,
-                         latitude=capital.lat, longitude=capital.lon, geo_precision=3)
+                         latitude=capital.lat, longitude=capital.lon, geo_precision=3, place_in_sentence=False)
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
         cname = country.name if country else None
