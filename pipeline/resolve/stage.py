@@ -75,8 +75,9 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                     m["background"], m["background_reason"] = True, f"recalls {year}"
         if day is None and article_dates:   # the article's first date before the mention, else its first
             position = next((e["start"] for e in m["evidence"] if e["field"] == "sub_event_type"), 0)
-            before = [r for start, r in article_dates if start < position]
-            r = before[0] if before else article_dates[0][1]   # the lead's date
+            ranked = sorted(article_dates, key=lambda d: (d[1].precision, d[0] >= position))   # a day before a month
+            before = [r for start, r in ranked if start < position]
+            r = before[0] if before else ranked[0][1]   # the lead's date, a day rather than a month
             day, precision, note = r.day, r.precision, f"{r.note} (date given earlier in the article)"
         if day is None and ref is not None:
             day, precision, note = ref, 1, f"no date in the sentence: {ref_note}"
