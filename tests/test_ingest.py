@@ -129,3 +129,22 @@ def test_missing_input_path_is_a_user_error(tmp_path):
 ])
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
+
+
+def test_huge_sentence_without_punctuation_is_parsed_in_bounded_pieces(tmp_path):
+    from pipeline.io import write_rows
+    from pipeline.nlp.annotate import annotate
+    from pipeline.params import AnnotateParams
+
+    text = " ".join(["attaque" if i % 50 == 0 else "village" for i in range(30_000)])   # 30,000 tokens, no punctuation
+    write_rows([{"article_id": "long", "text": text, "title": None, "url": None, "source": None, "published": None,
+                 "language": "fr", "language_source": "given", "source_file": "x", "source_locator": "", "text_sha1": "0" * 40,
+                 "flags": []}], tmp_path / "articles.parquet", "articles")
+    stats = annotate(tmp_path / "articles.parquet", tmp_path / "annotations.parquet", AnnotateParams(max_chunk_chars=5000), log=lambda line: None)
+    tokens = pq.read_table(tmp_path / "annotations.parquet").to_pylist()
+    assert stats.tokens == len(tokens) >= 30_000
+    sentences = {}
+    for t in tokens:
+        sentences.setdefault(t["sent"], []).append(t)
+    assert max(s[-1]["end"] - s[0]["start"] for s in sentences.values()) <= 5000
+    assert all(text[t["start"]:t["end"]] == t["text"] for t in tokens[:2000])
