@@ -44,6 +44,16 @@ def _strong(m: dict) -> bool:
     return bool(m["fatalities"]) or (m["confidence"] or 0) * 6 >= STRONG_SCORE
 
 
+SEPARATE_TYPES = {"Abduction/forced disappearance", "Sexual violence"}
+
+
+def _separate(m: dict, cluster: Cluster) -> bool:
+    """ACLED codes abductions and rapes apart from the killing they come with, when a sentence of
+    their own reports them (looting and arrests stay part of the attack or the demonstration)."""
+    return (m["sub_event_type"] in SEPARATE_TYPES and (m["confidence"] or 0) * 6 >= PLACED_SCORE
+            and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions))
+
+
 def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     """Mentions grouped by day and place: ACLED's one event per place and day."""
     live = [m for m in mentions if not m["background"]]
@@ -56,7 +66,9 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     for m in live:
         place = m["location"] if m["place_in_sentence"] else None
         same = next((c for c in clusters if c.day == m["event_date"] and (place is None or c.location in (None, place))), None)
-        if same is not None:
+        if same is not None and _separate(m, same) and len(clusters) < MAX_EVENTS_PER_ARTICLE:
+            clusters.append(Cluster(m["event_date"], place, [m]))   # the raid's abductions beside its killings
+        elif same is not None:
             same.mentions.append(m)
             same.location = same.location or place
         elif not clusters or (len(clusters) < MAX_EVENTS_PER_ARTICLE and (
