@@ -46,7 +46,9 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
         counts[m.end_i - 1] = Count(m.value, m.start, m.end, m.text)
     for tok in sent:
         text = tok.text.replace(",", "").replace("\u202f", "")
-        if DIGITS.match(text) and not (1900 <= int(text) <= 2100) and int(text) <= MAX_COUNT and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
+        restated = tok.i >= 2 and doc.tokens[tok.i - 1].text == "(" and (tok.i - 2) in counts   # "trois (03)"
+        if DIGITS.match(text) and not (1900 <= int(text) <= 2100) and int(text) <= MAX_COUNT and not restated \
+                and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
             counts[tok.i] = Count(int(text), tok.start, tok.end, tok.text)
         elif tok.lower_text in lex.singular_articles and tok.upos == "DET" and tok.i not in counts:
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
@@ -100,7 +102,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         if reach is not None:   # the count's phrase depends on the anchor, through no other verb
             if not any(t.i in blocked or t.upos == "VERB" for t in chain[:reach]):
                 found.append(count)
-        elif any(doc.tokens[a].head == t.i and t.upos in ("NOUN", "PROPN", "PRON") for a in anchor_tokens for t in chain[:3]):
+        elif any(doc.tokens[a].head == t.i and doc.tokens[a].deprel != "conj" and t.upos in ("NOUN", "PROPN", "PRON")
+                 for a in anchor_tokens for t in chain[:3]):
             found.append(count)  # the anchor modifies the counted noun ("10 people dead", "14 soldiers and 4 assailants killed")
     if found and all(c.weak for c in found):
         found = []
