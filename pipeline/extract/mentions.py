@@ -107,7 +107,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
     actor1 = next((a for a in agents if a.armed), agents[0] if agents else None)
     if actor1 is None:
         actor1 = next((a for a in others if a.armed and a.match.start < trigger.start), None) or next((a for a in others if a.armed), None)
-    named = next((a for a in found if a.kind == "group" and a.armed and a.role != "patient"), None)
+    named = next((a for a in found if a.kind == "group" and a.armed
+                  and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))), None)
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
         actor1 = named
     if actor1 is not None:   # "ISGS militants", "soldats maliens": the words around actor1 name actor1 too
