@@ -189,6 +189,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
 
 
 WEAPON_TRIGGER_WEIGHT = 1.0
+METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a page's date, not the event's
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
 
 
@@ -242,8 +243,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 found["injuries"].value if found["injuries"] else None, actor1, actor2)
     m.identities = lex.identities.find(doc, sent)
     m.places = place_candidates(doc, sent, lex, trigger.start)
-    dated = [d for d in dates if d.kind != "year"]   # the first date of the sentence: ACLED codes the first day
-    m.date = dated[0] if dated else (dates[0] if dates else None)
+    dated = [d for d in dates if d.kind not in METADATA_KINDS]   # the first date of the sentence: ACLED codes the first day
+    m.date = dated[0] if dated else next((d for d in dates if d.kind == "year"), None)
     cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)]
     if cues and m.event_type != "Protests":   # a march to denounce, commemorate or oppose is itself an event
         m.background = f"{cues[0].value}: '{cues[0].text}'"

@@ -13,6 +13,7 @@ from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_yea
 from pipeline.resolve.gazetteer import Gazetteer, load_gazetteer
 from pipeline.resolve.places import article_countries, capital_of, choose_place, named_country, other_towns
 from pipeline.extract.places import decode
+from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.resources import load_common
 
@@ -52,7 +53,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     years = [y for y in (expr_year(e) for e in all_dates) if y]
     min_year = max(years) if years else None
     recent = lambda day: ref is None or day >= ref - timedelta(days=params.background_days)  # noqa: E731
-    article_dates = [(e.start, r) for e in all_dates if e.kind != "year"
+    article_dates = [(e.start, r) for e in all_dates if e.kind not in METADATA_KINDS
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
     candidates_of = {m["mention_id"]: decode(m["place_text"], PLACE_SEPARATOR) for m in mentions}
     place_names = [c.name for cs in candidates_of.values() for c in cs]
