@@ -11,7 +11,7 @@ from pipeline.extract.casualties import casualties
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.extract.places import place_candidates
 from pipeline.nlp.doc import Doc, Token
-from pipeline.resolve.dates import DateExpr, find_dates
+from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, find_dates
 
 # ACLED's event types in order of precedence, and the type of each sub-event type.
 EVENT_TYPES = {
@@ -243,7 +243,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 found["injuries"].value if found["injuries"] else None, actor1, actor2)
     m.identities = lex.identities.find(doc, sent)
     m.places = place_candidates(doc, sent, lex, trigger.start)
-    dated = [d for d in dates if d.kind not in METADATA_KINDS]   # the first date of the sentence: ACLED codes the first day
+    dated = sorted((d for d in dates if d.kind not in METADATA_KINDS), key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
     m.date = dated[0] if dated else next((d for d in dates if d.kind == "year"), None)
     cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)]
     if cues and m.event_type != "Protests":   # a march to denounce, commemorate or oppose is itself an event
