@@ -42,6 +42,7 @@ def not_place_names() -> frozenset[str]:
         numbers = load_resource(lang, "numbers")
         words |= set(numbers.get("words", {})) | set(numbers.get("vague", {}))
     words |= {alias for group in load_common("actor_groups") for alias in group["aliases"]}
+    words |= set(load_common("not_places").get("words", []))
     return frozenset(key(w) for w in words)
 
 
@@ -56,6 +57,7 @@ def name_variants(text: str) -> list[str]:
             out.append(m.group(0))
         words = m.group(0).split()
         out += [" ".join(words[i:]) for i in range(1, len(words))]
+        out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
     out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4]   # possessive without apostrophe: "Burkina Fasos"
     return [v for v in dict.fromkeys(out) if len(v) > 2 and key(v) not in not_place_names()]
 
@@ -111,6 +113,8 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
 
 
 MAX_EXTRA_TOWNS = 2
+UNAMBIGUOUS_TOWN = 10000   # population from which a town named by only one country fixes the event's country
+KNOWN_EXONYM = 100000      # cities this large are known by their other names too ("Mossoul")
 SAME_PLACE_KM = 25
 
 
@@ -130,13 +134,19 @@ def other_towns(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str |
 
 
 def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer) -> str | None:
-    """A country named as the place of the mention's own sentence ("11 morts au Cameroun";
-    not "des milices soutenues par l'Iran")."""
-    for candidate in candidates:
-        if candidate.own and candidate.relation == "in":
-            country = next((p.cc for p in gaz.lookup(candidate.name) if p.kind == "country"), None)
-            if country:
-                return country
+    """The country the mention's own sentence places the event in: a country named as its place
+    ("11 morts au Cameroun"; not "des milices soutenues par l'Iran"), else a town of one country
+    only ("à Mossoul", "near Baghdad")."""
+    own = [c for c in candidates if c.own and c.relation in ("in", "near")]
+    for candidate in own:
+        country = next((p.cc for p in gaz.lookup(candidate.name) if p.kind == "country"), None)
+        if country and candidate.relation == "in":
+            return country
+    for candidate in own:
+        towns = [p for v in name_variants(candidate.name) for p in gaz.lookup(v)
+                 if p.kind == "city" and (not p.alt or p.population >= KNOWN_EXONYM)]
+        if towns and len({p.cc for p in towns}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
+            return towns[0].cc
     return None
 
 
