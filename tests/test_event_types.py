@@ -8,7 +8,7 @@ CASES = [
     # Battles
     ("fr", "Government regains territory", "L'armée malienne a repris le contrôle de la ville de Léré jeudi après de violents combats contre les jihadistes."),
     ("en", "Government regains territory", "Nigerian troops regained control of the town of Mubi on Thursday after fighting Boko Haram militants."),
-    ("fr", "Non-state actor overtakes territory", "Des rebelles du M23 ont pris le contrôle de la localité de Rubaya jeudi après le retrait des soldats congolais."),
+    ("fr", "Non-state actor overtakes territory", "Jeudi, les combattants du M23 se sont emparés de la localité de Rubaya, au Nord-Kivu, après le départ des soldats congolais."),
     ("en", "Non-state actor overtakes territory", "Al Shabaab militants seized control of the town of Mahas on Thursday after government troops left their base."),
     ("fr", "Armed clash", "Des affrontements ont opposé jeudi des soldats burkinabè à des jihadistes près de Djibo, faisant cinq morts."),
     ("en", "Armed clash", "Soldiers clashed with militants near Djibo in Burkina Faso on Thursday, leaving five dead."),
