@@ -219,7 +219,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
     triggers = [t for t in lex.triggers.find(doc, sent) if not any(d.start <= t.start < d.end for d in dates)]  # "On March 3"
     weapons = lex.weapons.find(doc, sent)
-    weapon = next((w for w in weapons if w.value in lex.weapon_events), weapons[0] if weapons else None)
+    order = list(lex.weapon_events)   # most specific first
+    explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
+    weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
     weapon_event = lex.weapon_events.get(weapon.value) if weapon else None
     if weapon_event and not triggers:   # "rockets hit Gao": an explosive weapon names its event
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT))]
