@@ -118,6 +118,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
         rest = patients + others
     actor2 = patients[0] if patients else (rest[0] if rest else None)
     if actor1 is not None and actor1.kind == "group":
+        actor1 = _umbrella(doc, actor1, found)
         actor1.partner = _partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
@@ -131,6 +132,14 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
 
 def _same_phrase(a: ActorMention, b: ActorMention) -> bool:
     return a is b or (a.match.start_i <= b.match.end_i + 1 and b.match.start_i <= a.match.end_i + 1)
+
+
+def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorMention:
+    """'Katiba Macina (JNIM) militants': the bracketed group is the one the event is coded to."""
+    for other in found:
+        if other.kind == "group" and other.match.start_i == actor.match.end_i + 1 and doc.tokens[actor.match.end_i].text == "(":
+            return ActorMention(other.match, actor.role)
+    return actor
 
 
 def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGroup | None:
