@@ -2,19 +2,19 @@
 
 - Background mentions (recalled, denied, threatened, dated long before) never make events.
 - Context developments (agreements, withdrawals, curfews...) only make an event when the
-  article reports no violence or protest.
-- Mentions join the event of their date; a mention with its own different day starts a new
-  event only when it is strong (casualties, or a strong trigger with support), so an article
-  that reports one attack in several sentences gives one event.
-- The merged event takes the highest-scoring type (an explosive weapon turns an attack into its
-  Explosions/Remote violence type), the lowest reported death toll, the earliest date.
+  article reports no violence or protest, or when the lead reports them.
+- Mentions join the event of their day and place; a mention with its own different day or town
+  starts a new event only when it is strong enough, so an article that reports one attack in
+  several sentences gives one event. Abductions and rapes in a sentence of their own are apart.
+- The merged event takes the highest-scoring type under ACLED's precedence, the headline death
+  toll (lowered only by close conflicting figures), the earliest date.
 """
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
 
-from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, STRATEGIC, VIOLENT
+from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, VIOLENT
 from pipeline.resources import load_common
 
 CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to group/activity",
@@ -40,8 +40,13 @@ class Cluster:
     mentions: list[dict] = field(default_factory=list)
 
 
+def _score(m: dict) -> float:
+    """The mention's extraction score, back from its confidence."""
+    return (m["confidence"] or 0) * SCORE_SCALE
+
+
 def _strong(m: dict) -> bool:
-    return bool(m["fatalities"]) or (m["confidence"] or 0) * 6 >= STRONG_SCORE
+    return bool(m["fatalities"]) or _score(m) >= STRONG_SCORE
 
 
 SEPARATE_TYPES = {"Abduction/forced disappearance", "Sexual violence"}
@@ -50,7 +55,7 @@ SEPARATE_TYPES = {"Abduction/forced disappearance", "Sexual violence"}
 def _separate(m: dict, cluster: Cluster) -> bool:
     """ACLED codes abductions and rapes apart from the killing they come with, when a sentence of
     their own reports them (looting and arrests stay part of the attack or the demonstration)."""
-    return (m["sub_event_type"] in SEPARATE_TYPES and (m["confidence"] or 0) * 6 >= PLACED_SCORE
+    return (m["sub_event_type"] in SEPARATE_TYPES and _score(m) >= PLACED_SCORE
             and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions))
 
 
@@ -58,7 +63,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     """Mentions grouped by day and place: ACLED's one event per place and day."""
     live = [m for m in mentions if not m["background"]]
     headline = live[0] if live else None   # an agreement, a coup, a withdrawal in the lead is the news
-    if headline and headline["sub_event_type"] in CONTEXT_TYPES and (headline["confidence"] or 0) * 6 >= PLACED_SCORE:
+    if headline and headline["sub_event_type"] in CONTEXT_TYPES and _score(headline) >= PLACED_SCORE:
         live = [m for m in live if m["sub_event_type"] in CONTEXT_TYPES]
     elif any(m["sub_event_type"] not in CONTEXT_TYPES for m in live):
         live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES]
@@ -72,7 +77,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             same.mentions.append(m)
             same.location = same.location or place
         elif not clusters or (len(clusters) < MAX_EVENTS_PER_ARTICLE and (
-                _strong(m) and m["date_text"] is not None or place is not None and (m["confidence"] or 0) * 6 >= PLACED_SCORE)):
+                _strong(m) and m["date_text"] is not None or place is not None and _score(m) >= PLACED_SCORE)):
             clusters.append(Cluster(m["event_date"], place, [m]))
         else:
             clusters[0].mentions.append(m)

@@ -197,6 +197,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     return best
 
 
+SCORE_SCALE = 6.0   # a mention's score (trigger weight + support) at which its confidence is 1
 WEAPON_TRIGGER_WEIGHT = 1.0
 METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a page's date, not the event's
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies

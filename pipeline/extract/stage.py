@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, load_lexicon
-from pipeline.extract.mentions import ActorMention, Mention, extract_mentions
+from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, extract_mentions
 from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
 from pipeline.nlp.doc import Doc, doc_from_rows
@@ -80,7 +80,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match]) -> dict:
         "fatalities": m.fatalities, "fatalities_explicit": m.fatalities_explicit, "injuries": m.injuries,
         "weapon": m.weapon.value if m.weapon else None,
         "weapon_text": m.weapon.text if m.weapon else None,
-        "confidence": round(min(1.0, m.score / 6), 3),
+        "confidence": round(min(1.0, m.score / SCORE_SCALE), 3),
         "evidence": evidence,
     }
 
