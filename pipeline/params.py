@@ -44,6 +44,9 @@ class ExtractParams:
 class ResolveParams:
     default_country: str | None = None
     background_days: int = 30
+    corpus_prior: bool = True
+    prior_smoothing: float = 0.1
+    prior_min_share: float = 0.4
 
 
 @dataclass(frozen=True)

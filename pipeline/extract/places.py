@@ -6,6 +6,8 @@ introduced by a place preposition ("à", "near", "in") come first, then the othe
 by distance to the event's trigger. A candidate's value says how it relates to the event:
 "near" ("près de X", "20 km from X"), "region" ("la région de X"), "in" (after a place
 preposition: "au Cameroun", "in Gao"), or "at" (named in the sentence, relation unknown).
+Enclosing areas given in brackets after a name ("Banh (Banh, Loroum)", "Koro (Mopti)") stay
+with it as hints: "Banh (Banh, Loroum)" is one candidate.
 """
 from __future__ import annotations
 
@@ -45,13 +47,38 @@ def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
     return opens_line and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
 
 
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the people the article names in full: "Karim Keita" is a person too
+    when the recogniser tagged "Ibrahim Boubacar Keita" as one."""
+    return frozenset(doc.tokens[e.end_i - 1].text for e in doc.entities if e.label == "PER" and e.end_i - e.start_i > 1)
+
+
+AREA_HINTS = re.compile(r"\s*\(((?:[A-ZÀ-Ý][\w’'\- ]{1,40})(?:,\s*[A-ZÀ-Ý][\w’'\- ]{1,40}){0,2})\)")
+
+
+def _with_hints(doc: Doc, start: int, end: int) -> tuple[str, int]:
+    """The name, with the bracketed areas that follow it, and where that text ends."""
+    text = doc.text[start:end]
+    if " (" in text:   # a recogniser's span that runs into the brackets: "Banh (Banh, Loroum"
+        text = text[:text.index(" (")]
+        end = start + len(text)
+    hints = AREA_HINTS.match(doc.text, end)
+    return (f"{text} ({hints.group(1)})", hints.end()) if hints else (text, end)
+
+
 def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> list[Match]:
     near = lex.near_words.find(doc, sent)
     region = lex.region_words.find(doc, sent)
     out = []
-    for start_i, end_i, label in _spans(doc, sent):
+    hinted_until = -1
+    surnames = _surnames(doc)
+    for start_i, end_i, label in sorted(_spans(doc, sent)):
         first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
-        text = doc.text[first.start:last.end]
+        if first.start < hinted_until:
+            continue   # an area inside another name's brackets
+        if label == "PER" and end_i - start_i > 1 or last.text in surnames:
+            continue   # "Ibrahim Boubacar Keita" is a person, whatever towns share his name
+        text, hinted_until = _with_hints(doc, first.start, last.end)
         relation = ("near" if any(0 <= first.start - n.end <= 25 for n in near)
                     else "region" if any(0 <= first.start - r.end <= 3 for r in region) else "at")
         before = doc.tokens[start_i - 1] if start_i > sent[0].i else None

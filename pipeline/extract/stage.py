@@ -85,10 +85,34 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match]) -> dict:
     }
 
 
+NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
+ATTRIBUTABLE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+UNNAMED_ARMED = {None, load_common("actor_types")["armed_group"]["name"]}
+
+
+def _article_group(doc: Doc, lex: Lexicon) -> Match | None:
+    """The one armed group the article names, in whichever sentence: "The device was likely
+    planted by JNIM militants", "JNIM claimed the attack"."""
+    found = [m for sent in doc.sentences for m in lex.actor_kinds.find(doc, sent)
+             if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE]
+    return found[0] if len({m.value.name for m in found}) == 1 else None
+
+
+def _attribute(row: dict, group: Match | None) -> dict:
+    """An attack with no named perpetrator in its sentence is the article's one named armed group's."""
+    name, inter = actor_template(ActorMention(group, "agent")) if group else (None, None)
+    if group and row["event_type"] in ATTRIBUTABLE and row["actor1"] in UNNAMED_ARMED and row["actor2"] != name:
+        row.update(actor1=name, inter1=inter, actor1_text=group.text)
+        row["evidence"].append({"field": "actor1", "article_id": row["article_id"], "start": group.start, "end": group.end, "text": group.text})
+    return row
+
+
 def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict]:
     mentions = extract_mentions(doc, lex, params.min_score)
-    article_places = _doc_places(doc, lex) if mentions else []
-    return [mention_row(doc, m, article_places) for m in mentions]
+    if not mentions:
+        return []
+    article_places, group = _doc_places(doc, lex), _article_group(doc, lex)
+    return [_attribute(mention_row(doc, m, article_places), group) for m in mentions]
 
 
 def extract(articles_path, annotations_path, out_path, params: ExtractParams, log=print) -> int:

