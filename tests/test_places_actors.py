@@ -3,6 +3,7 @@ import pytest
 
 from pipeline.extract.places import PlaceCandidate
 from pipeline.resolve.gazetteer import key, load_gazetteer
+from pipeline.params import ResolveParams
 from pipeline.resolve.places import choose_place
 
 PUBLISHED = "2024-03-15"
@@ -91,3 +92,56 @@ def test_protesters_are_actor1_with_their_identity(code_events):
     [event] = code_events("Hundreds of students protested in Cotonou, Benin, on Thursday.", "en", PUBLISHED)
     assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == ("Protesters (Benin)", "Students (Benin)", None)
     assert event["interaction"] == "Protesters only" and event["disorder_type"] == "Demonstrations"
+
+
+def test_bracketed_areas_choose_the_town_and_its_country(code_events):
+    # towns named Toma exist in Japan and Peru too; the bracketed province is Burkina Faso's
+    [event] = code_events("On 14 March 2024, gunmen killed two traders in Toma (Toma, Nayala).", "en", PUBLISHED)
+    assert (event["country"], event["admin2"], event["location"], event["geo_precision"]) == ("Burkina Faso", "Nayala", "Toma", 1)
+
+
+def test_an_unknown_village_falls_back_to_its_bracketed_area(code_events):
+    [event] = code_events("On 14 March 2024, gunmen killed two herders in Zzyxbougou (Djibo, Soum).", "en", PUBLISHED)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Burkina Faso", "Sahel", 2)
+
+
+def test_a_person_is_not_a_place(code_events):
+    # Keita is a town in Niger as well as a surname
+    text = ("On 14 March 2024, protesters marched in Bamako against President Ibrahim Boubacar Keita. "
+            "Protesters also burned the house of Karim Keita.")
+    assert {e["country"] for e in code_events(text, "en", PUBLISHED)} == {"Mali"}
+
+
+def test_corpus_prior_outweighs_a_namesake_abroad():
+    from collections import Counter
+    from pipeline.resolve.stage import article_country
+
+    votes = Counter({"TR": 0.7, "BF": 0.5})   # "Solhan": a town in Turkey, a village in Burkina Faso
+    assert article_country(votes, {}, ResolveParams()) == "TR"
+    assert article_country(votes, {"BF": 0.6, "ML": 0.4}, ResolveParams()) == "BF"
+    assert article_country(Counter(), {"BF": 0.6, "ML": 0.4}, ResolveParams()) == "BF"
+    assert article_country(Counter(), {"BF": 0.3, "ML": 0.3, "NE": 0.4}, ResolveParams(prior_min_share=0.5)) is None
+
+
+def test_the_group_that_claimed_an_attack_is_its_actor(code_events):
+    text = ("On 14 March 2024, an IED struck a bus near Boni, Mali, killing three passengers. "
+            "JNIM claimed the attack the next day.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims" and event["inter1"] == "Rebel group"
+
+
+def test_a_group_that_only_condemns_an_attack_is_not_its_actor(code_events):
+    text = ("On 14 March 2024, an IED struck a bus near Boni, Mali, killing three passengers. "
+            "JNIM denied any role and condemned the bombing.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["actor1"] == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize("lang,text,sub,inter1", [
+    ("en", "On 14 March 2024, herders and farmers clashed with machetes in Kalale, Benin, leaving two dead.", "Armed clash", "Identity militia"),
+    ("fr", "Le 14 mars 2024, des éleveurs et des agriculteurs se sont affrontés à Kalale, au Bénin, faisant deux morts.", "Armed clash", "Identity militia"),
+    ("en", "On 14 March 2024, supporters of two political parties clashed with sticks and stones in Kalale, Benin.", "Mob violence", "Rioters"),
+])
+def test_communal_clashes_are_battles_between_identity_militias(code_events, lang, text, sub, inter1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"]) == (sub, inter1)

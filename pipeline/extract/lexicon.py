@@ -127,6 +127,8 @@ class Lexicon:
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
     identities: PhraseMatcher        # -> identity label
+    communities: PhraseMatcher       # words that make a fight between civilians a communal one
+    attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
     near_words: PhraseMatcher
     region_words: PhraseMatcher
@@ -162,6 +164,8 @@ def load_lexicon(lang: str) -> Lexicon:
         background=PhraseMatcher(_flatten(res("background"))),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
+        communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
+        attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         countries=PhraseMatcher(list({**places.get("countries", {}), **places.get("demonyms", {})}.items())),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),

@@ -5,7 +5,7 @@ Pure functions of an annotated `Doc` and a `Lexicon`: no IO here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.extract.casualties import casualties
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
@@ -142,6 +142,14 @@ def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> Actor
     return actor
 
 
+def _as_communal_militia(actor: ActorMention | None) -> ActorMention | None:
+    """Farmers, herders or villagers who fight or kill are a communal militia in ACLED's terms
+    (Identity militia), not rioters: their clash is a battle, their killing an attack."""
+    if actor is None or actor.kind not in ("civilians", "rioters"):
+        return actor
+    return replace(actor, match=replace(actor.match, value="communal_militia"))
+
+
 def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGroup | None:
     """A second named group joined by 'or' / 'and/or' / 'ou': ACLED names both ('A and/or B')."""
     for other in found:
@@ -242,6 +250,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1]
     trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
     actor1, actor2 = _actors(doc, sent, lex, trigger)
+    if lex.communities.find(doc, sent) and not any(a is not None and a.armed for a in (actor1, actor2)):
+        actor1 = _as_communal_militia(actor1)
+        actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
     found = casualties(doc, sent, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     sub = _choose_type(scores, weapon_event, actor1, actor2, fatalities)

@@ -91,9 +91,10 @@ UNNAMED_ARMED = {None, load_common("actor_types")["armed_group"]["name"]}
 
 
 def _article_group(doc: Doc, lex: Lexicon) -> Match | None:
-    """The one armed group the article names, in whichever sentence: "The device was likely
-    planted by JNIM militants", "JNIM claimed the attack"."""
-    found = [m for sent in doc.sentences for m in lex.actor_kinds.find(doc, sent)
+    """The one armed group the article names as behind an event, in whichever sentence: "The
+    device was likely planted by JNIM militants", "JNIM claimed the attack" (not a group that
+    only condemned it)."""
+    found = [m for sent in doc.sentences if lex.attribution.find(doc, sent) for m in lex.actor_kinds.find(doc, sent)
              if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE]
     return found[0] if len({m.value.name for m in found}) == 1 else None
 
