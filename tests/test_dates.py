@@ -79,3 +79,17 @@ def test_day_and_month_without_year_or_publication_date():
 def test_year_alone_is_not_a_day():
     r = one("en 2021", "fr")
     assert r.day is None and "year only" in r.note
+
+
+@pytest.mark.parametrize("lang,text", [("fr", "le lendemain matin"), ("en", "the following day")])
+def test_next_day_counts_from_the_date_given_before(lang, text):
+    [expr] = find_dates(text, lang)
+    assert resolve(expr, lang, FRIDAY, previous=date(2024, 3, 10)).day == date(2024, 3, 11)
+    assert resolve(expr, lang, FRIDAY).day is None   # nothing to count from
+
+
+def test_a_next_day_attack_is_its_own_event(code_events):
+    text = ("Le 10 mars 2024, des jihadistes ont attaqué un poste militaire à Dori, au Burkina Faso, tuant trois soldats. "
+            "Le lendemain, les assaillants sont revenus et ont tué deux civils à Dori.")
+    events = code_events(text, "fr", "2024-03-15")
+    assert sorted(str(e["event_date"]) for e in events) == ["2024-03-10", "2024-03-11"]

@@ -145,3 +145,15 @@ def test_a_group_that_only_condemns_an_attack_is_not_its_actor(code_events):
 def test_communal_clashes_are_battles_between_identity_militias(code_events, lang, text, sub, inter1):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["inter1"]) == (sub, inter1)
+
+
+def test_a_village_the_gazetteer_lacks_is_still_another_place(code_events):
+    text = ("Le 10 mars 2024, des roquettes ont tué quatre civils à Idleb, en Syrie. "
+            "Le même jour, des tirs d'artillerie ont tué six personnes à Zarqaniyé, un village voisin.")
+    assert len(code_events(text, "fr", PUBLISHED)) == 2
+
+
+def test_a_country_named_in_passing_does_not_split_the_event(code_events):
+    text = ("Un attentat-suicide a fait onze morts jeudi à Kolofata, au Cameroun. "
+            "L'attentat, qui a tué onze personnes, s'est produit près de la frontière du Nigeria.")
+    assert [e["country"] for e in code_events(text, "fr", PUBLISHED)] == ["Cameroon"]

@@ -14,6 +14,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from pipeline.extract.places import decode
+from pipeline.resolve.places import is_local_name
+from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, VIOLENT
 from pipeline.resources import load_common
 
@@ -59,6 +62,17 @@ def _separate(m: dict, cluster: Cluster) -> bool:
             and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions))
 
 
+def _place_key(m: dict) -> str | None:
+    """Where the mention's own sentence puts it: its resolved place, else a location the
+    gazetteer lacks but the sentence names as the event's ("à Sarja"): another place than the lead's."""
+    if m["place_in_sentence"] and m["location"]:
+        return m["location"]
+    if not _strong(m):   # an unknown name in a passing sentence is not enough to tell events apart
+        return None
+    return next((c.name for c in decode(m["place_text"], PLACE_SEPARATOR)
+                 if c.own and c.label == "LOC" and c.relation in ("in", "near") and is_local_name(c.name)), None)
+
+
 def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     """Mentions grouped by day and place: ACLED's one event per place and day."""
     live = [m for m in mentions if not m["background"]]
@@ -69,7 +83,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES]
     clusters: list[Cluster] = []
     for m in live:
-        place = m["location"] if m["place_in_sentence"] else None
+        place = _place_key(m)
         same = next((c for c in clusters if c.day == m["event_date"] and (place is None or c.location in (None, place))), None)
         if same is not None and _separate(m, same) and len(clusters) < MAX_EVENTS_PER_ARTICLE:
             clusters.append(Cluster(m["event_date"], place, [m]))   # the raid's abductions beside its killings

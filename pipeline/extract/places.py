@@ -21,6 +21,12 @@ NAME_LABELS = {"LOC", "ORG", "PER", "MISC", "NORP", ""}
 PREFIX = {"near": "~", "region": "^", "in": "=", "at": ""}
 
 
+@dataclass(frozen=True)
+class Where:
+    relation: str      # in, near, region, at
+    label: str         # the recogniser's entity label ("" for a bare proper noun)
+
+
 def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
     """(first token, end token, entity label) of entities and proper-noun runs in the sentence."""
     lo, hi = sent[0].i, sent[-1].i + 1
@@ -76,8 +82,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
         if first.start < hinted_until:
             continue   # an area inside another name's brackets
-        if label == "PER" and end_i - start_i > 1 or last.text in surnames:
-            continue   # "Ibrahim Boubacar Keita" is a person, whatever towns share his name
+        if label != "PER" and last.text in surnames:
+            continue   # "Karim Keita" is a person too when "Ibrahim Boubacar Keita" is one
         text, hinted_until = _with_hints(doc, first.start, last.end)
         relation = ("near" if any(0 <= first.start - n.end <= 25 for n in near)
                     else "region" if any(0 <= first.start - r.end <= 3 for r in region) else "at")
@@ -88,7 +94,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         rank = 0 if label == "LOC" or relation != "at" else 1
         if _dateline(doc, sent, first, last):
             rank = 2   # "KINSHASA, 25 novembre (AFP) -": where the reporter was, not the event
-        out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, relation)))
+        out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 
 
@@ -97,12 +103,18 @@ class PlaceCandidate:
     name: str
     relation: str      # in, near, region, at
     own: bool          # named in the mention's own sentence (else elsewhere in the article)
+    label: str = ""    # LOC, PER: what the recogniser took it for, "" when it gave no label
+
+
+LABEL_MARK = {"LOC": "!", "PER": "%"}
 
 
 def encode(candidate: Match, own: bool) -> str:
-    """A candidate as text for the mentions dataset: '@' from elsewhere in the article, then
-    '~' near, '^' region or '=' after a place preposition, then the name."""
-    return ("" if own else "@") + PREFIX[candidate.value] + candidate.text
+    """A candidate as text for the mentions dataset: '@' from elsewhere in the article, '!' a
+    recognised location or '%' a recognised person, then '~' near, '^' region or '=' after a
+    place preposition, then the name."""
+    where = candidate.value
+    return ("" if own else "@") + LABEL_MARK.get(where.label, "") + PREFIX[where.relation] + candidate.text
 
 
 def decode(text: str | None, separator: str) -> list[PlaceCandidate]:
@@ -110,8 +122,10 @@ def decode(text: str | None, separator: str) -> list[PlaceCandidate]:
     for item in (text or "").split(separator):
         own = not item.startswith("@")
         item = item.lstrip("@")
+        label = next((lab for lab, mark in LABEL_MARK.items() if item.startswith(mark)), "")
+        item = item.lstrip("!%")
         relation = next((r for r, p in PREFIX.items() if p and item.startswith(p)), "at")
         name = item.lstrip("~^=")
         if name:
-            out.append(PlaceCandidate(name, relation, own))
+            out.append(PlaceCandidate(name, relation, own, label))
     return out

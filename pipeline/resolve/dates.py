@@ -20,7 +20,7 @@ class DateExpr:
     start: int
     end: int
     text: str
-    kind: str            # full, iso, numeric, monthyear, month, weekday, night, relative, period, year
+    kind: str            # full, iso, numeric, monthyear, month, weekday, night, following, relative, period, year
     groups: tuple        # (name, value) pairs captured by the grammar
 
 
@@ -44,6 +44,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     periods = _alt(res.get("relative_periods", {}) or {"\x00": 0})
     parts = _alt(res.get("month_parts", {}) or {"\x00": 0})
     night = _alt(res.get("night_of", []) or ["\x00"])
+    following = _alt(res.get("following_days", {}) or {"\x00": 0})
     ordinal = r"(?:er|st|nd|rd|th)?"
     pattern = rf"""
       (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))
@@ -53,6 +54,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<full>(?:(?P<full_wd>{weekdays}),?\s+\(?)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|et|to|au|à)\s+)\d{{1,2}}{ordinal})?\s+(?:of\s+)?(?P<full_m>{months})\.?\)?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?)
     | (?P<mdy>(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?)
     | (?P<monthyear>(?:(?P<part>{parts})[\s-]*(?:de\s+|d'|of\s+)?)?(?P<my_m>{months})\s+(?P<my_y>(?:19|20)\d\d))
+    | (?P<following>{following})
     | (?P<period>{periods})
     | (?P<relative>{rel})
     | (?P<weekday>(?:(?P<wd_past1>{past})\s+)?(?P<wd>{weekdays})(?:\s+(?P<wd_past2>{past}))?)
@@ -63,7 +65,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
 
 
 EXPLICIT_KINDS = ("iso", "numeric", "full", "mdy", "monthyear")
-KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "period", "relative", "weekday", "month", "year")
+KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "following", "period", "relative", "weekday", "month", "year")
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateExpr]:
@@ -102,7 +104,8 @@ def infer_year(day: int, month: int, weekday: int, min_year: int | None) -> int 
     return None
 
 
-def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = None) -> ResolvedDate:
+def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = None, previous: date | None = None) -> ResolvedDate:
+    """`previous`: the date the article gave last before the expression, which "the next day" counts from."""
     _, res = grammar(lang)
     g = {k: v.lower() for k, v in expr.groups}
     months, weekdays = res.get("months", {}), res.get("weekdays", {})
@@ -132,6 +135,10 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             return _cap(date(int(g["im_y"]), int(g["im_m"]), 15), 3, ref, "year and month")
         if expr.kind == "monthyear":
             return _cap(_month_day(int(g["my_y"]), look(months, g["my_m"]), look(res.get("month_parts", {}), g.get("part", "") or "")), 3, ref, "month and year")
+        if expr.kind == "following":
+            if previous is None:
+                return ResolvedDate(None, None, f"'{expr.text}' and no earlier date in the article")
+            return _cap(previous + timedelta(days=int(look(res["following_days"], expr.text))), 1, ref, "days after the date given before")
         if ref is None:
             return ResolvedDate(None, None, f"relative expression '{expr.text}' and no reference date")
         if expr.kind == "month":

