@@ -111,9 +111,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))), None)
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
         actor1 = named
-    if actor1 is not None:   # "ISGS militants", "soldats maliens": the words around actor1 name actor1 too
-        patients = [a for a in patients if not _same_phrase(a, actor1)]
-        rest = [a for a in patients + others + agents if not _same_phrase(a, actor1)]
+    if actor1 is not None:   # "Katiba Macina (JNIM) militants", "soldats maliens": the words around actor1 name actor1 too
+        start, end = _phrase(actor1, found)
+        same = lambda a: start <= a.match.start_i and a.match.end_i <= end  # noqa: E731
+        patients = [a for a in patients if not same(a)]
+        rest = [a for a in patients + others + agents if not same(a)]
     else:
         rest = patients + others
     actor2 = patients[0] if patients else (rest[0] if rest else None)
@@ -128,6 +130,18 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
             actor.country = next((d.value for d in demonyms if -3 <= d.start_i - actor.match.end_i <= 2
                                   or 0 < actor.match.start_i - d.end_i <= 2), None)
     return actor1, actor2
+
+
+def _phrase(actor: ActorMention, found: list[ActorMention]) -> tuple[int, int]:
+    """Token span of the actor words that run into each other around `actor`."""
+    start, end = actor.match.start_i, actor.match.end_i
+    grown = True
+    while grown:
+        grown = False
+        for a in found:
+            if a.match.start_i <= end + 1 and a.match.end_i + 1 >= start and (a.match.start_i < start or a.match.end_i > end):
+                start, end, grown = min(start, a.match.start_i), max(end, a.match.end_i), True
+    return start, end
 
 
 def _same_phrase(a: ActorMention, b: ActorMention) -> bool:
