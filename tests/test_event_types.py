@@ -76,3 +76,33 @@ def test_every_sub_event_type_is_covered_in_both_languages():
 
     for lang in ("fr", "en"):
         assert {c[1] for c in CASES if c[0] == lang} == set(PRECEDENCE)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, gunmen attacked the village of Koro, Mali, and seized livestock. No casualties were reported."),
+    ("fr", "Le 14 mars 2024, des hommes armés ont attaqué le village de Koro, au Mali, et emporté du bétail, sans faire de victimes."),
+])
+def test_an_attack_that_only_takes_property_is_looting(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["sub_event_type"] == "Looting/property destruction" and event["inter2"] == "Civilians"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, hundreds of traders demonstrated in Kaya, Burkina Faso, and blocked the roads into the town."),
+    ("fr", "Le 14 mars 2024, des centaines de commerçants ont manifesté à Kaya, au Burkina Faso, et ont bloqué les routes."),
+])
+def test_blocking_roads_makes_a_demonstration_violent(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_forces_hit_by_a_mine_are_its_target(code_events):
+    [event] = code_events("On 14 March 2024, four Malian soldiers were killed when their vehicle hit a landmine near Boni, Mali.", "en", "2024-03-15")
+    assert (event["inter1"], event["inter2"]) == ("Political militia", "State forces")
+
+
+def test_police_facing_a_protest_in_another_sentence_are_actor2(code_events):
+    text = ("On 14 March 2024, about 200 traders protested in Sikasso, Mali, against new taxes. "
+            "Police arrested 17 of the protesters.")
+    [event] = code_events(text, "en", "2024-03-15")
+    assert event["inter1"] == "Protesters" and event["inter2"] == "State forces"

@@ -105,6 +105,9 @@ def _choose_type(mentions: list[dict]) -> str:
     if set(scores) & VIOLENT:   # violence reported: context developments do not type the event
         scores = {s: v for s, v in scores.items() if s not in STRATEGIC}
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first
+    if best in protests:   # forces that dispersed or arrested the protesters make the protest one with intervention
+        best = protests[0]
     # ACLED's precedence: a higher type absorbs a lower one in the same event
     if best in ("Attack", "Abduction/forced disappearance") and scores.get("Armed clash", 0) >= ABSORB_SHARE * scores[best]:
         best = "Armed clash"
@@ -151,11 +154,17 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
         if actor1[1] == "State forces" and not actor2[1]:
             actor2 = actor1
         actor1 = (None, None)
+    if default1 and actor2[1] in (None, default1[1], "Civilians"):   # "police dispersed the crowd" in another sentence
+        actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] == "State forces"), actor2)
+    if sub == "Remote explosive/landmine/IED" and actor1[1] == "State forces" and not actor2[1]:
+        actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
     if actor1[1] is None and etype != "Strategic developments":
         name, inter = default1 or ARMED_DEFAULT
         actor1 = (named(name), inter)
     assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
     if (etype == "Violence against civilians" or sub == "Mob violence") and actor2[1] != "Civilians":
+        actor2 = (named("Civilians ({country})"), "Civilians")
+    if sub == "Looting/property destruction" and actor2[1] is None:   # what is looted or burned is mostly civilians'
         actor2 = (named("Civilians ({country})"), "Civilians")
     assoc1 = None
     if sub == "Peaceful protest":   # protesters' identity qualifies actor1; nobody faces them

@@ -174,7 +174,7 @@ def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorG
     return None
 
 
-def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities) -> str:
+def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle."""
     if weapon_event:
@@ -189,12 +189,17 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         state_acts = actor1 is not None and actor1.kind in STATE_KINDS
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
+        if state_acts and "Arrests" in strong | {best}:   # "police arrested 17 of the protesters"
+            return "Protest with intervention"
         if "Looting/property destruction" in strong:   # the demonstrators burned, destroyed, ransacked
             return "Protest with intervention" if state_acts else "Violent demonstration"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Disrupted weapons use" in strong and not fatalities:   # the explosive was defused, seized, intercepted
         return "Disrupted weapons use"
+    if best in VIOLENT | {"Looting/property destruction"} and "Looting/property destruction" in strong and not fatalities and not injuries and not (
+            actor2 is not None and actor2.armed) and not strong & (VIOLENT - {"Attack"}):
+        return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
     if best in STRATEGIC and (strong & VIOLENT or fatalities):   # "attacked and burned the village", "arrested and executed"
         best = max(VIOLENT & set(scores) or {"Attack"}, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
     if best in TERRITORY:   # who took the ground decides the sub-event type
@@ -269,7 +274,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
     found = casualties(doc, sent, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
-    sub = _choose_type(scores, weapon_event, actor1, actor2, fatalities)
+    injuries = found["injuries"].value if found["injuries"] else None
+    sub = _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries)
     support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None))
     score = max(scores.values()) + support
     if score < min_score or (max(scores.values()) < 2 and support == 0):
