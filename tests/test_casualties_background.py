@@ -27,6 +27,10 @@ PUBLISHED = "2024-03-15"
     ("en", "Gunmen attacked the cattle market in Pama, Burkina Faso, on Thursday and killed between 25 and 54 people.", 25),
     ("en", "Soldiers beat a 50-year-old man to death in Sevare, Mali, on Thursday.", 1),
     ("en", "Police fired live ammunition at demonstrators in Bante, Benin, on Thursday, leaving one person killed and nine others injured.", 1),
+    ("en", "Armed men on motorbikes assassinated a village chief near Djibo, Burkina Faso, on Thursday.", 1),
+    ("en", "Militants killed a shopkeeper near Koro, Mali, on Thursday.", 1),
+    ("en", "Gunmen opened fire on a car near Gao, Mali, on Thursday, killing a woman, her baby and a young man.", 3),
+    ("fr", "Des jihadistes ont assassiné le chef du village jeudi près de Djibo, au Burkina Faso.", 1),
 ])
 def test_fatalities(code_events, lang, text, fatalities):
     events = code_events(text, lang, PUBLISHED)

@@ -146,8 +146,22 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         return Tally(sum(c.value for c in used.values()), list(used.values()), True)
     anchor = bare[0]
     head = doc.tokens[anchor.end_i - 1]
+    victims = _victims(doc, head)
+    if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3
+        return Tally(sum(3 if "Number=Plur" in v.feats else 1 for v in victims), [anchor], False)
     plural = "Number=Plur" in head.feats or any("Number=Plur" in t.feats for t in sent if t.head == head.i and t.deprel.startswith("nsubj"))
     return Tally(3 if plural else 1, [anchor], False)
+
+
+def _victims(doc: Doc, verb: Token) -> list[Token]:
+    """The direct object of a death verb and the nouns joined to it: who was killed, not who killed."""
+    objects = [t for t in doc.children.get(verb.i, []) if t.deprel in ("obj", "dobj") and t.upos in ("NOUN", "PROPN")]
+    if not objects:
+        return []
+    out = [objects[0]]
+    for tok in out:
+        out += [c for c in doc.children.get(tok.i, []) if c.deprel == "conj" and c.upos in ("NOUN", "PROPN")]
+    return out
 
 
 def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
