@@ -157,3 +157,19 @@ def test_a_country_named_in_passing_does_not_split_the_event(code_events):
     text = ("Un attentat-suicide a fait onze morts jeudi à Kolofata, au Cameroun. "
             "L'attentat, qui a tué onze personnes, s'est produit près de la frontière du Nigeria.")
     assert [e["country"] for e in code_events(text, "fr", PUBLISHED)] == ["Cameroon"]
+
+
+def test_the_corpus_teaches_where_an_unknown_village_is(run_records):
+    import pyarrow.parquet as pq
+
+    records = [
+        {"id": "ml1", "language": "en", "text": "On 14 March 2024, gunmen killed two traders in Gao, Mali."},
+        {"id": "ml2", "language": "en", "text": "On 14 March 2024, gunmen killed three farmers in Mopti, Mali."},
+        # the bracketed province places the village, unknown to the gazetteer, in Burkina Faso
+        {"id": "bf1", "language": "en", "text": "On 14 March 2024, gunmen killed two herders in Zzyxbougou (Djibo, Soum)."},
+        # no other clue: without what bf1 taught, the corpus's main country (Mali) would be guessed
+        {"id": "bf2", "language": "en", "text": "On 15 March 2024, gunmen burned the school of Zzyxbougou and killed a teacher."},
+    ]
+    layout = run_records(records)
+    countries = {r["article_ids"][0]: r["country"] for r in pq.read_table(layout.events).to_pylist()}
+    assert countries == {"ml1": "Mali", "ml2": "Mali", "bf1": "Burkina Faso", "bf2": "Burkina Faso"}

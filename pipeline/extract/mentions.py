@@ -37,6 +37,7 @@ AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
 PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
 AGENT_CASES = {"par", "by", "de", "of", "d'", "du", "des"}
 PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at"}
+NOMINAL_TARGET_CASES = {"contre", "against", "on"}
 
 
 @dataclass
@@ -80,6 +81,15 @@ class Mention:
         return EVENT_TYPE_OF[self.sub_event_type]
 
 
+def _cases(doc: Doc, tok: Token) -> set[str]:
+    """The prepositions that introduce a word: its 'case' children (UD), or the preposition
+    that governs it (spaCy's English 'prep' -> 'pobj')."""
+    cases = {c.lemma for c in doc.children.get(tok.i, []) if c.deprel == "case"}
+    if tok.deprel == "pobj" and tok.head != tok.i:
+        cases.add(doc.tokens[tok.head].lemma)
+    return cases
+
+
 def _role(doc: Doc, match: Match, trigger: Match) -> str:
     """Agent or patient of the trigger, from the dependency path between them."""
     tok = doc.tokens[match.end_i - 1]
@@ -89,12 +99,15 @@ def _role(doc: Doc, match: Match, trigger: Match) -> str:
         if head.i == tok.i:
             break
         if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
-            cases = {c.lemma for c in doc.children.get(tok.i, []) if c.deprel == "case"}
+            cases = _cases(doc, tok)
             if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES:
                 return "patient"
             if tok.deprel in AGENT_RELS or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
                 return "agent"
             return "unknown"
+        governor = doc.tokens[head.head] if head.upos == "ADP" else head
+        if governor.upos == "NOUN" and _cases(doc, tok) & NOMINAL_TARGET_CASES:
+            return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"
         tok = head
     return "unknown"
 
@@ -212,6 +225,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Mob violence"
     if best in ("Attack", "Abduction/forced disappearance") and "Armed clash" in strong:
         return "Armed clash"   # "attacked the village and clashed with its militia", "the attack was repelled"
+    if best == "Abduction/forced disappearance" and fatalities:
+        best = "Attack"   # a killed abductee: the abduction is an attack
     if best == "Attack":
         if weapon_event:
             return weapon_event
@@ -219,8 +234,6 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Mob violence"
         if actor2 is not None and actor2.armed and actor2.kind != "armed_group" or (actor1 and actor2 and actor1.armed and actor2.armed):
             return "Armed clash"
-    if best == "Abduction/forced disappearance" and fatalities:
-        return "Attack"
     return best
 
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 
 from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
-from pipeline.resolve.gazetteer import Gazetteer, load_gazetteer
-from pipeline.resolve.places import article_countries, capital_of, choose_place, named_country, other_towns
+from pipeline.resolve.gazetteer import Gazetteer, key, load_gazetteer
+from pipeline.resolve.places import article_countries, capital_of, choose_place, is_local_name, name_variants, named_country, other_towns, split_hints
 from pipeline.extract.places import decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
@@ -26,6 +27,9 @@ def group_areas() -> dict[str, list[str]]:
     return {g["name"]: g.get("operates_in", []) for g in load_common("actor_groups")}
 
 
+CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches its villages'
+LEARNED_SHARE = 0.8     # of the certain articles naming a village, those that agree on its country
+LEARNED_WEIGHT = 1.0    # a village the corpus placed votes like a known town
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
 OWN_COUNTRY = re.compile(r"\{country=([A-Z]{2})\}")
 
@@ -47,12 +51,16 @@ def _actor(name: str | None, inter: str | None, country_name: str | None, event_
     return name, inter
 
 
-def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer) -> Counter:
-    """The article's evidence for each country: the names it uses and its mentions' candidates and groups."""
-    place_names = [c.name for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR)]
+def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: Mapping[str, str] = {}) -> Counter:
+    """The article's evidence for each country: the names it uses, its mentions' candidates and
+    groups, and the villages other articles of the corpus placed in a country."""
+    candidates = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR)]
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
-    return article_countries(article["text"], article["language"], gaz, place_names, actor_hints)
+    votes = article_countries(article["text"], article["language"], gaz, [c.name for c in candidates], actor_hints)
+    for name in {key(split_hints(c.name)[0]) for c in candidates} & learned.keys():
+        votes[learned[name]] += LEARNED_WEIGHT
+    return votes
 
 
 def article_country(votes: Counter, prior: Mapping[str, float], params: ResolveParams) -> str | None:
@@ -67,20 +75,38 @@ def article_country(votes: Counter, prior: Mapping[str, float], params: ResolveP
     return max(scores, key=scores.__getitem__)   # ties: the first named
 
 
-def corpus_prior(articles_path, mentions_path, gaz: Gazetteer) -> dict[str, float]:
-    """Share of the corpus's articles whose own evidence points to each country: a hamlet that
-    shares its name with one in Japan is in Japan only if the corpus is about Japan."""
+@dataclass(frozen=True)
+class Corpus:
+    """What the whole corpus says about countries, read in a first pass over it."""
+    prior: Mapping[str, float] = field(default_factory=dict)   # country -> share of the articles
+    learned: Mapping[str, str] = field(default_factory=dict)   # unknown place name (key) -> its country
+
+
+def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
+    """The share of the corpus's articles whose own evidence points to each country (a hamlet
+    that shares its name with one in Japan is in Japan only if the corpus is about Japan), and
+    the villages the gazetteer lacks that articles certain of their country name ("Bartiebougou
+    (Foutouri, Komondjari)" teaches that Bartiebougou is in Burkina Faso)."""
     counts: Counter = Counter()
+    seen: dict[str, Counter] = {}
     for article, mentions in per_article(articles_path, mentions_path):
         votes = country_votes(article, mentions, gaz) if mentions else None
-        if votes:
-            counts[max(votes, key=votes.__getitem__)] += 1
+        if not votes:
+            continue
+        (top, first), *rest = votes.most_common(2)
+        counts[top] += 1
+        if first >= CERTAIN_VOTES and (not rest or rest[0][1] * 2 <= first):
+            for c in {c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"}:
+                if is_local_name(c.name) and not any(gaz.lookup(v) for v in name_variants(c.name)):
+                    seen.setdefault(key(split_hints(c.name)[0]), Counter())[top] += 1
     total = sum(counts.values())
-    return {cc: n / total for cc, n in sorted(counts.items())} if total else {}
+    prior = {cc: n / total for cc, n in sorted(counts.items())} if total else {}
+    learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}
+    return Corpus(prior, learned)
 
 
 def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
-                    prior: Mapping[str, float] = {}) -> list[dict]:
+                    corpus: Corpus = Corpus()) -> list[dict]:
     if not mentions:
         return []
     lang, text = article["language"], article["text"]
@@ -92,8 +118,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     article_dates = [(e.start, r) for e in all_dates if e.kind not in METADATA_KINDS
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
     candidates_of = {m["mention_id"]: decode(m["place_text"], PLACE_SEPARATOR) for m in mentions}
-    votes = country_votes(article, mentions, gaz)
-    cc = article_country(votes, prior, params)
+    votes = country_votes(article, mentions, gaz, corpus.learned)
+    cc = article_country(votes, corpus.prior, params)
     out = []
     for m in mentions:
         m = dict(m)
@@ -155,11 +181,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
 
 def resolve_stage(articles_path, mentions_path, out_path, params: ResolveParams, log=print) -> int:
     gaz = load_gazetteer()
-    prior = corpus_prior(articles_path, mentions_path, gaz) if params.corpus_prior else {}
+    corpus = corpus_context(articles_path, mentions_path, gaz) if params.corpus_prior else Corpus()
     n = 0
     with ParquetSink(out_path, "mentions") as sink:
         for article, mentions in per_article(articles_path, mentions_path):
-            rows = resolve_article(article, mentions, params, gaz, prior)
+            rows = resolve_article(article, mentions, params, gaz, corpus)
             sink.write(rows)
             n += len(rows)
     log(f"resolve: {n} mentions resolved")
