@@ -171,5 +171,6 @@ def test_the_corpus_teaches_where_an_unknown_village_is(run_records):
         {"id": "bf2", "language": "en", "text": "On 15 March 2024, gunmen burned the school of Zzyxbougou and killed a teacher."},
     ]
     layout = run_records(records)
-    countries = {r["article_ids"][0]: r["country"] for r in pq.read_table(layout.events).to_pylist()}
-    assert countries == {"ml1": "Mali", "ml2": "Mali", "bf1": "Burkina Faso", "bf2": "Burkina Faso"}
+    events = {r["article_ids"][0]: r for r in pq.read_table(layout.events).to_pylist()}
+    assert {a: e["country"] for a, e in events.items()} == {"ml1": "Mali", "ml2": "Mali", "bf1": "Burkina Faso", "bf2": "Burkina Faso"}
+    assert (events["bf2"]["admin1"], events["bf2"]["geo_precision"]) == ("Sahel", 2)   # coded to its area, like bf1

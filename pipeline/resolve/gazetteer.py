@@ -190,3 +190,15 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+class WithCorpusPlaces:
+    """The gazetteer, then the villages it lacks that the corpus itself placed ("Bartiebougou
+    (Foutouri, Komondjari)" in one article locates "Bartiebougou" in the others)."""
+
+    def __init__(self, base: Gazetteer, places: dict[str, Place]):
+        self.base, self.places, self.countries = base, places, base.countries
+
+    def lookup(self, name: str) -> list[Place]:
+        found = self.base.lookup(name)
+        return found or ([self.places[key(name)]] if key(name) in self.places else [])

@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
 
 from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
-from pipeline.resolve.gazetteer import Gazetteer, key, load_gazetteer
-from pipeline.resolve.places import article_countries, capital_of, choose_place, is_local_name, name_variants, named_country, other_towns, split_hints
+from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, key, load_gazetteer
+from pipeline.resolve.places import article_countries, capital_of, choose_place, hinted_place, is_local_name, name_variants, named_country, other_towns, split_hints
 from pipeline.extract.places import decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
@@ -80,6 +80,7 @@ class Corpus:
     """What the whole corpus says about countries, read in a first pass over it."""
     prior: Mapping[str, float] = field(default_factory=dict)   # country -> share of the articles
     learned: Mapping[str, str] = field(default_factory=dict)   # unknown place name (key) -> its country
+    places: Mapping[str, Place] = field(default_factory=dict)  # unknown place name (key) -> the area it was bracketed with
 
 
 def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
@@ -89,6 +90,7 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
     (Foutouri, Komondjari)" teaches that Bartiebougou is in Burkina Faso)."""
     counts: Counter = Counter()
     seen: dict[str, Counter] = {}
+    areas: dict[str, Counter] = {}
     for article, mentions in per_article(articles_path, mentions_path):
         votes = country_votes(article, mentions, gaz) if mentions else None
         if not votes:
@@ -99,10 +101,14 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
             for c in {c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"}:
                 if is_local_name(c.name) and not any(gaz.lookup(v) for v in name_variants(c.name)):
                     seen.setdefault(key(split_hints(c.name)[0]), Counter())[top] += 1
+                    area, agreed = hinted_place(c, gaz, top)
+                    if agreed:   # the village lies in its bracketed area: coded there, at geo_precision 2
+                        areas.setdefault(key(split_hints(c.name)[0]), Counter())[replace(area.place, kind="admin2" if area.place.kind == "city" else area.place.kind)] += 1
     total = sum(counts.values())
     prior = {cc: n / total for cc, n in sorted(counts.items())} if total else {}
     learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}
-    return Corpus(prior, learned)
+    places = {name: max(c.items(), key=lambda kv: (kv[1], kv[0].name))[0] for name, c in sorted(areas.items())}
+    return Corpus(prior, learned, places)
 
 
 def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
@@ -118,6 +124,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     article_dates = [(e.start, r) for e in all_dates if e.kind not in METADATA_KINDS
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
     candidates_of = {m["mention_id"]: decode(m["place_text"], PLACE_SEPARATOR) for m in mentions}
+    gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
     cc = article_country(votes, corpus.prior, params)
     out = []
