@@ -106,3 +106,19 @@ def test_police_facing_a_protest_in_another_sentence_are_actor2(code_events):
             "Police arrested 17 of the protesters.")
     [event] = code_events(text, "en", "2024-03-15")
     assert event["inter1"] == "Protesters" and event["inter2"] == "State forces"
+
+
+def test_a_complex_attack_opened_by_an_ied_is_a_battle(code_events):
+    text = ("On 14 March 2024, JNIM militants carried out a complex attack, an IED detonation followed by "
+            "small arms fire, against an army convoy near Boni, Mali, killing four soldiers.")
+    [event] = code_events(text, "en", "2024-03-15")
+    assert event["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, youths clashed with police in Dire, Mali, after a student was arrested."),
+    ("fr", "Le 14 mars 2024, des jeunes se sont affrontés avec la police à Diré, au Mali, après l'arrestation d'un élève."),
+])
+def test_youths_clashing_with_police_is_a_riot(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["event_type"] == "Riots"

@@ -174,3 +174,9 @@ def test_the_corpus_teaches_where_an_unknown_village_is(run_records):
     events = {r["article_ids"][0]: r for r in pq.read_table(layout.events).to_pylist()}
     assert {a: e["country"] for a, e in events.items()} == {"ml1": "Mali", "ml2": "Mali", "bf1": "Burkina Faso", "bf2": "Burkina Faso"}
     assert (events["bf2"]["admin1"], events["bf2"]["geo_precision"]) == ("Sahel", 2)   # coded to its area, like bf1
+
+
+def test_a_named_group_of_an_alliance_is_coded_to_the_alliance(code_events):
+    text = "On 14 March 2024, Katiba Macina militants of the JNIM alliance killed three civilians near Boni, Mali."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"

@@ -161,11 +161,18 @@ def _same_phrase(a: ActorMention, b: ActorMention) -> bool:
     return a is b or (a.match.start_i <= b.match.end_i + 1 and b.match.start_i <= a.match.end_i + 1)
 
 
+UMBRELLA_LINKS = {"(", "of", "de", "du", "des", "d'"}
+UMBRELLA_FILLERS = UMBRELLA_LINKS | {"the", "la", "le", "l'", "militants", "fighters", "members", "combattants", "éléments", "membres"}
+
+
 def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorMention:
-    """'Katiba Macina (JNIM) militants': the bracketed group is the one the event is coded to."""
+    """'Katiba Macina (JNIM) militants', 'Katiba Macina militants of the JNIM': the group that
+    the named one belongs to is the one the event is coded to."""
     for other in found:
-        if other.kind == "group" and other.match.start_i == actor.match.end_i + 1 and doc.tokens[actor.match.end_i].text == "(":
-            return ActorMention(other.match, actor.role)
+        if other.kind == "group" and other.match.value != actor.match.value and 0 < other.match.start_i - actor.match.end_i <= 4:
+            between = [t.text.lower() for t in doc.tokens[actor.match.end_i:other.match.start_i]]
+            if set(between) <= UMBRELLA_FILLERS and UMBRELLA_LINKS & set(between):
+                return ActorMention(other.match, actor.role)
     return actor
 
 
@@ -220,6 +227,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"]:
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
+    kinds = {a.kind for a in (actor1, actor2) if a is not None}
+    if best == "Armed clash" and kinds & STATE_KINDS and kinds & {"civilians", "rioters", "protesters"} and not weapon_event:
+        return "Violent demonstration"   # "clashes between police and youths": a riot, not a battle
     if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event}:
         if actor1 is not None or actor2 is not None:   # clashes between civilians, communities, families
             return "Mob violence"
