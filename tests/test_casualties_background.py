@@ -84,3 +84,13 @@ def test_recalled_attack_is_not_a_second_event(code_events):
 ])
 def test_no_conflict_no_event(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("fr", "Mercredi, quatre obus sont tombés sur Goma, en RDC, faisant un mort et douze blessés graves.", 1),
+    ("fr", "Jeudi, onze bandits ont été tués dans deux accrochages près de Mahabo, à Madagascar.", 11),
+    ("fr", "Une frappe de drone a tué une dizaine d'enfants dans la nuit du samedi 9 au dimanche 10 mars près de Douentza, au Mali.", 10),
+])
+def test_counts_of_shells_clashes_wounded_and_days_are_not_deaths(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["fatalities"] == fatalities

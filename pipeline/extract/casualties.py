@@ -99,6 +99,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             continue   # "nine others injured": the other kind's word qualifies the counted noun
         if count.weak and counted.deprel != "conj":
             continue   # "a" counts only as one of a list of victims
+        if counted.deprel.startswith("obl") or counted.deprel == "pobj":
+            continue   # "dans deux accrochages", "by five gunmen": not the dead
         if reach is not None:   # the count's phrase depends on the anchor, through no other verb
             if not any(t.i in blocked or t.upos == "VERB" for t in chain[:reach]):
                 found.append(count)
@@ -108,7 +110,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     if found and all(c.weak for c in found):
         found = []
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
-        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak}
+        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak
+                and doc.tokens[i].head not in blocked}   # "un mort et douze blessés": twelve counts the wounded
         before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= 3]
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= 3]
         found = before[-1:] or after[:1]
