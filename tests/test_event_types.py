@@ -5,6 +5,12 @@ import pytest
 PUBLISHED = "2024-03-15"   # a Friday
 
 CASES = [
+    # wordings added from the forms ACLED notes use
+    ("en", "Attack", "Militants amputated the hands of two suspected thieves in Gao, Mali, on Thursday."),
+    ("fr", "Attack", "Des soldats ont procédé jeudi à des exécutions sommaires de civils près de Djibo, au Burkina Faso."),
+    ("en", "Non-state actor overtakes territory", "MNLA rebels overtake the town of Menaka, Mali, on Thursday."),
+    ("en", "Change to group/activity", "Recruitment: jihadists enlisted new fighters in villages near Gao, Mali, on Thursday."),
+    ("en", "Headquarters or base established", "On Thursday, AQIM set up a training camp near Timbuktu, Mali."),
     # Battles
     ("fr", "Government regains territory", "L'armée malienne a repris le contrôle de la ville de Léré jeudi après de violents combats contre les jihadistes."),
     ("en", "Government regains territory", "Nigerian troops regained control of the town of Mubi on Thursday after fighting Boko Haram militants."),
