@@ -128,3 +128,13 @@ def test_a_complex_attack_opened_by_an_ied_is_a_battle(code_events):
 def test_youths_clashing_with_police_is_a_riot(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")
     assert event["event_type"] == "Riots"
+
+
+def test_armed_men_who_ransack_are_looters_not_rioters(code_events):
+    [event] = code_events("On 14 March 2024, unknown gunmen ransacked a polling station in Boni, Mali.", "en", "2024-03-15")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Looting/property destruction", "Political militia", "Civilians")
+
+
+def test_shelling_with_no_target_named_hits_civilians(code_events):
+    [event] = code_events("On 14 March 2024, assailants fired rockets on the city of Gao, Mali.", "en", "2024-03-15")
+    assert event["event_type"] == "Explosions/Remote violence" and event["inter2"] == "Civilians"

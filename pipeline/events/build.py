@@ -164,8 +164,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
     assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
     if (etype == "Violence against civilians" or sub == "Mob violence") and actor2[1] != "Civilians":
         actor2 = (named("Civilians ({country})"), "Civilians")
-    if sub == "Looting/property destruction" and actor2[1] is None:   # what is looted or burned is mostly civilians'
-        actor2 = (named("Civilians ({country})"), "Civilians")
+    if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None:
+        actor2 = (named("Civilians ({country})"), "Civilians")   # what is looted, burned or shelled with no target named is mostly civilians
     assoc1 = None
     if sub == "Peaceful protest":   # protesters' identity qualifies actor1; nobody faces them
         actor2, assoc1, assoc2 = (None, None), assoc2, None

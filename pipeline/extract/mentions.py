@@ -200,6 +200,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    if best == "Violent demonstration" and actor1 is not None and actor1.armed and actor1.kind not in STATE_KINDS:
+        best = "Looting/property destruction"   # gunmen who ransack a polling station are not rioters
+        scores[best] = max(scores.get(best, 0), scores.pop("Violent demonstration"))
     strong = {s for s, v in scores.items() if v >= 2}
     if (best in PROTEST or strong & PROTEST) and not weapon_event:   # "un rassemblement de combattants" hit by a drone
         if strong & {"Violent demonstration", "Mob violence"}:
