@@ -180,3 +180,12 @@ def test_a_named_group_of_an_alliance_is_coded_to_the_alliance(code_events):
     text = "On 14 March 2024, Katiba Macina militants of the JNIM alliance killed three civilians near Boni, Mali."
     [event] = code_events(text, "en", PUBLISHED)
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 March 2024, presumed ISGS militants killed a herder near Gao, Mali.",
+    "On 14 March 2024, suspected JNIM militants killed a herder near Gao, Mali.",
+])
+def test_hedged_perpetrators_are_actor1(code_events, text):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["inter1"] == "Rebel group" and event["inter2"] == "Civilians"

@@ -129,6 +129,7 @@ class Lexicon:
     identities: PhraseMatcher        # -> identity label
     communities: PhraseMatcher       # words that make a fight between civilians a communal one
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
+    hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
     near_words: PhraseMatcher
     region_words: PhraseMatcher
@@ -166,6 +167,7 @@ def load_lexicon(lang: str) -> Lexicon:
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
+        hedges=frozenset(actors.get("hedges", [])),
         countries=PhraseMatcher(list({**places.get("countries", {}), **places.get("demonyms", {})}.items())),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),

@@ -90,7 +90,7 @@ def _cases(doc: Doc, tok: Token) -> set[str]:
     return cases
 
 
-def _role(doc: Doc, match: Match, trigger: Match) -> str:
+def _role(doc: Doc, match: Match, trigger: Match, hedges: frozenset = frozenset()) -> str:
     """Agent or patient of the trigger, from the dependency path between them."""
     tok = doc.tokens[match.end_i - 1]
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
@@ -98,6 +98,8 @@ def _role(doc: Doc, match: Match, trigger: Match) -> str:
         head = doc.tokens[tok.head]
         if head.i == tok.i:
             break
+        if head.lemma in hedges and tok.deprel in ("obj", "dobj"):
+            return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
         if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
             cases = _cases(doc, tok)
             if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES:
@@ -113,7 +115,7 @@ def _role(doc: Doc, match: Match, trigger: Match) -> str:
 
 
 def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[ActorMention | None, ActorMention | None]:
-    found = [ActorMention(m, _role(doc, m, trigger)) for m in lex.actor_kinds.find(doc, sent)]
+    found = [ActorMention(m, _role(doc, m, trigger, lex.hedges)) for m in lex.actor_kinds.find(doc, sent)]
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
