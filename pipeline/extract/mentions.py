@@ -297,8 +297,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1]
     trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
     actor1, actor2 = _actors(doc, sent, lex, trigger)
-    if lex.communities.find(doc, sent) and not any(a is not None and a.armed for a in (actor1, actor2)):
-        actor1 = _as_communal_militia(actor1)
+    communal = lex.communities.find(doc, sent)
+    if communal and not any(a is not None and a.armed for a in (actor1, actor2)):   # "intercommunal violence": a communal militia acted
+        actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
     found = casualties(doc, sent, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
