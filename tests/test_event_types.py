@@ -138,3 +138,16 @@ def test_armed_men_who_ransack_are_looters_not_rioters(code_events):
 def test_shelling_with_no_target_named_hits_civilians(code_events):
     [event] = code_events("On 14 March 2024, assailants fired rockets on the city of Gao, Mali.", "en", "2024-03-15")
     assert event["event_type"] == "Explosions/Remote violence" and event["inter2"] == "Civilians"
+
+
+def test_demonstrators_who_turn_violent_make_a_riot(code_events):
+    text = ("On 14 March 2024, hundreds of students demonstrated in Kaya, Burkina Faso. "
+            "The demonstrators smashed windows and set fire to the town hall.")
+    [event] = code_events(text, "en", "2024-03-15")
+    assert event["event_type"] == "Riots"
+
+
+def test_a_march_that_denounces_a_massacre_is_a_peaceful_protest(code_events):
+    text = "On 14 March 2024, a civil society group organized a protest march in Dedougou, Burkina Faso, to denounce the massacres of Fulani civilians."
+    [event] = code_events(text, "en", "2024-03-15")
+    assert event["sub_event_type"] == "Peaceful protest"

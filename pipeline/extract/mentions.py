@@ -218,6 +218,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Protest with intervention"
         if "Looting/property destruction" in strong:   # the demonstrators burned, destroyed, ransacked
             return "Protest with intervention" if state_acts else "Violent demonstration"
+        if "Attack" in strong and actor1 is not None and actor1.kind in ("protesters", "rioters"):   # "attacked by demonstrators"
+            return "Violent demonstration"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Disrupted weapons use" in strong and not fatalities:   # the explosive was defused, seized, intercepted
@@ -298,7 +300,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
     actor1, actor2 = _actors(doc, sent, lex, trigger)
     communal = lex.communities.find(doc, sent)
-    if communal and not any(a is not None and a.armed for a in (actor1, actor2)):   # "intercommunal violence": a communal militia acted
+    if communal and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):   # "intercommunal violence"
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
     found = casualties(doc, sent, lex)
