@@ -151,3 +151,9 @@ def test_a_march_that_denounces_a_massacre_is_a_peaceful_protest(code_events):
     text = "On 14 March 2024, a civil society group organized a protest march in Dedougou, Burkina Faso, to denounce the massacres of Fulani civilians."
     [event] = code_events(text, "en", "2024-03-15")
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_villagers_who_fight_back_are_a_communal_militia(code_events):
+    text = "On 14 March 2024, militants clashed with armed villagers in Boni, Mali, leaving three dead."
+    [event] = code_events(text, "en", "2024-03-15")
+    assert event["event_type"] == "Battles" and event["inter2"] != "Civilians"

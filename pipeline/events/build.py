@@ -166,6 +166,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
     assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
     if (etype == "Violence against civilians" or sub == "Mob violence") and actor2[1] != "Civilians":
         actor2 = (named("Civilians ({country})"), "Civilians")
+    if etype == "Battles" and actor2[1] == "Civilians":   # villagers who fight back are a communal militia
+        actor2 = (named("Unidentified Communal Militia ({country})"), "Identity militia")
     if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None:
         actor2 = (named("Civilians ({country})"), "Civilians")   # what is looted, burned or shelled with no target named is mostly civilians
     assoc1 = None
