@@ -237,8 +237,8 @@ def build_event(article: dict, cluster: Cluster) -> dict:
     cname = country_m.get("country")
     (actor1, inter1), (actor2, inter2), assoc1, assoc2 = _actors(typed, etype, sub, cname)
     evidence = []
-    for m in ms:
-        evidence += [e for e in m["evidence"] if e["field"] not in ("fatalities",)]
+    for m in ms:   # the words of the toll and of the weapon chosen, not those of the other mentions
+        evidence += [e for e in m["evidence"] if e["field"] != "fatalities" and (e["field"] != "weapon" or e["text"] == weapon_text)]
     evidence += [e for e in fat_evidence if e["field"] == "fatalities"]
     evidence = [dict(t) for t in sorted({tuple(sorted(e.items())) for e in evidence}, key=lambda t: (dict(t)["start"], dict(t)["field"]))]
     location = placed.get("location") if placed else None
