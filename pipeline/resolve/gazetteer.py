@@ -193,12 +193,11 @@ def load_gazetteer() -> Gazetteer:
 
 
 class WithCorpusPlaces:
-    """The gazetteer, then the villages it lacks that the corpus itself placed ("Bartiebougou
-    (Foutouri, Komondjari)" in one article locates "Bartiebougou" in the others)."""
+    """The gazetteer plus the villages the corpus itself placed, which it lacks or knows only
+    abroad ("Bartiebougou (Foutouri, Komondjari)" in one article locates "Bartiebougou" in the others)."""
 
     def __init__(self, base: Gazetteer, places: dict[str, Place]):
         self.base, self.places, self.countries = base, places, base.countries
 
     def lookup(self, name: str) -> list[Place]:
-        found = self.base.lookup(name)
-        return found or ([self.places[key(name)]] if key(name) in self.places else [])
+        return self.base.lookup(name) + ([self.places[key(name)]] if key(name) in self.places else [])

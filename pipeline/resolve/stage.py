@@ -86,8 +86,9 @@ class Corpus:
 def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
     """The share of the corpus's articles whose own evidence points to each country (a hamlet
     that shares its name with one in Japan is in Japan only if the corpus is about Japan), and
-    the villages the gazetteer lacks that articles certain of their country name ("Bartiebougou
-    (Foutouri, Komondjari)" teaches that Bartiebougou is in Burkina Faso)."""
+    the villages the gazetteer lacks (or knows only abroad) that articles certain of their
+    country name ("Bartiebougou (Foutouri, Komondjari)" teaches that Bartiebougou is in Burkina
+    Faso, "Solhan (Solhan, Yagha)" that this Solhan is not the Turkish town)."""
     counts: Counter = Counter()
     seen: dict[str, Counter] = {}
     areas: dict[str, Counter] = {}
@@ -99,7 +100,7 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
         counts[top] += 1
         if first >= CERTAIN_VOTES and (not rest or rest[0][1] * 2 <= first):
             for c in {c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"}:
-                if is_local_name(c.name) and not any(gaz.lookup(v) for v in name_variants(c.name)):
+                if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
                     seen.setdefault(key(split_hints(c.name)[0]), Counter())[top] += 1
                     area, agreed = hinted_place(c, gaz, top)
                     if agreed:   # the village lies in its bracketed area: coded there, at geo_precision 2
