@@ -189,3 +189,16 @@ def test_a_named_group_of_an_alliance_is_coded_to_the_alliance(code_events):
 def test_hedged_perpetrators_are_actor1(code_events, text):
     [event] = code_events(text, "en", PUBLISHED)
     assert event["inter1"] == "Rebel group" and event["inter2"] == "Civilians"
+
+
+def test_the_corpus_teaches_that_a_village_is_not_its_namesake_abroad(run_records):
+    import pyarrow.parquet as pq
+
+    records = [
+        {"id": "ml1", "language": "en", "text": "On 14 March 2024, gunmen killed two traders in Gao, Mali."},
+        {"id": "bf1", "language": "en", "text": "On 14 March 2024, gunmen killed two herders in Solhan (Solhan, Yagha)."},
+        # Solhan is also a town in Turkey, the only Solhan the gazetteer knows
+        {"id": "bf2", "language": "en", "text": "On 15 March 2024, gunmen burned the market of Solhan and killed a trader."},
+    ]
+    events = {r["article_ids"][0]: r for r in pq.read_table(run_records(records).events).to_pylist()}
+    assert events["bf2"]["country"] == "Burkina Faso" and events["bf2"]["admin2"] == "Yagha"

@@ -220,9 +220,10 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer) -> str | Non
         if country and candidate.relation == "in":
             return country
     for candidate in own:
-        towns = [p for v in candidate_variants(candidate) for p in gaz.lookup(v)
-                 if p.kind == "city" and (not p.alt or p.population >= KNOWN_EXONYM)]
-        if towns and len({p.cc for p in towns}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
+        places = [p for v in candidate_variants(candidate) for p in gaz.lookup(v)
+                  if p.kind != "country" and (not p.alt or p.population >= KNOWN_EXONYM)]
+        towns = [p for p in places if p.kind == "city"]   # a region or a village the corpus placed of that name elsewhere: ambiguous
+        if towns and len({p.cc for p in places}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
             return towns[0].cc
     return None
 

@@ -27,7 +27,8 @@ def group_areas() -> dict[str, list[str]]:
     return {g["name"]: g.get("operates_in", []) for g in load_common("actor_groups")}
 
 
-CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches its villages'
+CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches its villages
+CERTAIN_MARGIN = 1.5   # ... and this many times its runner-up's votes
 LEARNED_SHARE = 0.8     # of the certain articles naming a village, those that agree on its country
 LEARNED_WEIGHT = 1.0    # a village the corpus placed votes like a known town
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
@@ -98,7 +99,7 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
             continue
         (top, first), *rest = votes.most_common(2)
         counts[top] += 1
-        if first >= CERTAIN_VOTES and (not rest or rest[0][1] * 2 <= first):
+        if first >= CERTAIN_VOTES and (not rest or rest[0][1] * CERTAIN_MARGIN <= first):
             for c in {c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"}:
                 if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
                     seen.setdefault(key(split_hints(c.name)[0]), Counter())[top] += 1
