@@ -14,10 +14,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from pipeline.extract.places import decode
-from pipeline.resolve.places import is_local_name
-from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, VIOLENT
+from pipeline.extract.places import decode
+from pipeline.extract.stage import PLACE_SEPARATOR
+from pipeline.resolve.places import is_local_name
 from pipeline.resources import load_common
 
 CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to group/activity",

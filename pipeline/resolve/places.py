@@ -76,6 +76,11 @@ def candidate_variants(candidate: PlaceCandidate) -> list[str]:
     return name_variants(candidate.name)[:1] if candidate.label == "PER" else name_variants(candidate.name)
 
 
+def base_key(name: str) -> str:
+    """The lookup key of a name without its bracketed areas: 'Banh (Banh, Loroum)' -> 'banh'."""
+    return key(split_hints(name)[0])
+
+
 def name_variants(text: str) -> list[str]:
     """The text, then its capitalised sub-phrases ('aéroport international de Bagdad' -> 'Bagdad')."""
     text = split_hints(text)[0].strip().strip(".,;:«»\"'()")

@@ -13,8 +13,9 @@ from functools import lru_cache
 from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
-from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, key, load_gazetteer
-from pipeline.resolve.places import article_countries, capital_of, choose_place, hinted_place, is_local_name, name_variants, named_country, other_towns, split_hints
+from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, load_gazetteer
+from pipeline.resolve.places import (article_countries, base_key, capital_of, choose_place, hinted_place, is_local_name,
+                                     name_variants, named_country, other_towns)
 from pipeline.extract.places import decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
@@ -59,7 +60,7 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
     votes = article_countries(article["text"], article["language"], gaz, [c.name for c in candidates], actor_hints)
-    for name in {key(split_hints(c.name)[0]) for c in candidates} & learned.keys():
+    for name in {base_key(c.name) for c in candidates} & learned.keys():
         votes[learned[name]] += LEARNED_WEIGHT
     return votes
 
@@ -84,6 +85,12 @@ class Corpus:
     places: Mapping[str, Place] = field(default_factory=dict)  # unknown place name (key) -> the area it was bracketed with
 
 
+def _as_area(place: Place) -> Place:
+    """A town that stands for the area around a village: found by the village's name, it is
+    coded at geo_precision 2 like a district's town ("admin2" to choose_place)."""
+    return replace(place, kind="admin2") if place.kind == "city" else place
+
+
 def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
     """The share of the corpus's articles whose own evidence points to each country (a hamlet
     that shares its name with one in Japan is in Japan only if the corpus is about Japan), and
@@ -102,10 +109,10 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
         if first >= CERTAIN_VOTES and (not rest or rest[0][1] * CERTAIN_MARGIN <= first):
             for c in {c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"}:
                 if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
-                    seen.setdefault(key(split_hints(c.name)[0]), Counter())[top] += 1
+                    seen.setdefault(base_key(c.name), Counter())[top] += 1
                     area, agreed = hinted_place(c, gaz, top)
-                    if agreed:   # the village lies in its bracketed area: coded there, at geo_precision 2
-                        areas.setdefault(key(split_hints(c.name)[0]), Counter())[replace(area.place, kind="admin2" if area.place.kind == "city" else area.place.kind)] += 1
+                    if agreed:   # the village lies in its bracketed area
+                        areas.setdefault(base_key(c.name), Counter())[_as_area(area.place)] += 1
     total = sum(counts.values())
     prior = {cc: n / total for cc, n in sorted(counts.items())} if total else {}
     learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}
