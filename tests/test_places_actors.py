@@ -9,6 +9,12 @@ from pipeline.resolve.places import choose_place
 PUBLISHED = "2024-03-15"
 
 
+def test_admin_names_are_the_official_ones_and_geonames_forms_still_resolve():
+    gaz = load_gazetteer()
+    assert {p.admin1 for p in gaz.lookup("Bobo-Dioulasso") if p.cc == "BF"} == {"Hauts-Bassins"}   # not "High-Basins"
+    assert {p.admin1 for p in gaz.lookup("Atakora") if p.kind == "admin1"} == {"Atacora"}
+
+
 def test_gazetteer_knows_french_and_english_forms():
     gaz = load_gazetteer()
     assert any(p.cc == "IQ" and p.name == "Baghdad" for p in gaz.lookup("Bagdad"))

@@ -48,14 +48,18 @@ def ascii_name(name: str) -> str:
 
 
 def clean_admin(name: str) -> str:
+    """The bare, official form of an admin name ("Province du Soum" -> "Soum", "High-Basins" -> "Hauts-Bassins")."""
     words = load_common("admin_names")
     for prefix in sorted(words.get("strip_prefixes", []), key=len, reverse=True):
         if name.startswith(prefix) and len(name) > len(prefix) + 2:
-            return name[len(prefix):]
-    for suffix in sorted(words.get("strip_suffixes", []), key=len, reverse=True):
-        if name.endswith(suffix) and len(name) > len(suffix) + 2:
-            return name[: -len(suffix)]
-    return name
+            name = name[len(prefix):]
+            break
+    else:
+        for suffix in sorted(words.get("strip_suffixes", []), key=len, reverse=True):
+            if name.endswith(suffix) and len(name) > len(suffix) + 2:
+                name = name[: -len(suffix)]
+                break
+    return words.get("official_names", {}).get(name, name)
 
 
 @dataclass(frozen=True)
@@ -139,10 +143,14 @@ def build_rows() -> list[dict]:
             name = place[level]
             if name and (name not in seen.get(cc, {}) or place["population"] > seen[cc][name]["population"]):
                 seen.setdefault(cc, {})[name] = place
+    geonames_forms = {}   # official name -> the GeoNames forms it replaced, still looked up ("Atakora")
+    for form, official in load_common("admin_names").get("official_names", {}).items():
+        geonames_forms.setdefault(official, []).append(form)
     for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
         for cc, regions in seen.items():
             for name, capital in regions.items():   # a region is coded to its largest town
-                rows.append({"key": key(name), **capital, "kind": level, "name": capital["name"], "alt": False})
+                for form in [name] + geonames_forms.get(name, []):
+                    rows.append({"key": key(form), **capital, "kind": level, "name": capital["name"], "alt": False})
     for cc, country in countries().items():
         names = {country.name}
         for lang in ("fr", "en"):
