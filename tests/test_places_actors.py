@@ -208,3 +208,9 @@ def test_the_corpus_teaches_that_a_village_is_not_its_namesake_abroad(run_record
     ]
     events = {r["article_ids"][0]: r for r in pq.read_table(run_records(records).events).to_pylist()}
     assert events["bf2"]["country"] == "Burkina Faso" and events["bf2"]["admin2"] == "Yagha"
+
+
+def test_the_armed_target_of_an_attack_is_actor2_not_part_of_the_attackers(code_events):
+    text = "On 14 March 2024, presumed ISGS militants attacked volunteer fighters (VDP) in Djibo, Burkina Faso, killing one."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["event_type"], event["inter1"], event["actor2"]) == ("Battles", "Rebel group", "VDP: Volunteer for Defense of Homeland")

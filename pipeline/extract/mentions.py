@@ -127,7 +127,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
         actor1 = named
     if actor1 is not None:   # "Katiba Macina (JNIM) militants", "soldats maliens": the words around actor1 name actor1 too
-        start, end = _phrase(actor1, found)
+        start, end = _phrase(doc, actor1, found)
         same = lambda a: start <= a.match.start_i and a.match.end_i <= end  # noqa: E731
         patients = [a for a in patients if not same(a)]
         rest = [a for a in patients + others + agents if not same(a)]
@@ -139,6 +139,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
         actor1.partner = _partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
+    if actor2 is not None and actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "(":
+        actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)": the named group
     demonyms = lex.countries.find(doc, sent)
     for actor in (actor1, actor2):
         if actor is not None and actor.kind in STATE_KINDS:
@@ -147,14 +149,21 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
     return actor1, actor2
 
 
-def _phrase(actor: ActorMention, found: list[ActorMention]) -> tuple[int, int]:
-    """Token span of the actor words that run into each other around `actor`."""
+PHRASE_GLUE = {"ADP", "DET", "PUNCT", "CCONJ"}   # "combattants du JNIM", "Katiba Macina (JNIM)"
+
+
+def _phrase(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> tuple[int, int]:
+    """Token span of the actor words that run into each other around `actor`, joined directly
+    or by one function word (not by a verb: "militants attacked volunteer fighters")."""
+    def joined(a: int, b: int) -> bool:   # token spans ending at a and starting at b touch
+        return b <= a or b == a + 1 and doc.tokens[a].upos in PHRASE_GLUE
+
     start, end = actor.match.start_i, actor.match.end_i
     grown = True
     while grown:
         grown = False
         for a in found:
-            if a.match.start_i <= end + 1 and a.match.end_i + 1 >= start and (a.match.start_i < start or a.match.end_i > end):
+            if joined(end, a.match.start_i) and joined(a.match.end_i, start) and (a.match.start_i < start or a.match.end_i > end):
                 start, end, grown = min(start, a.match.start_i), max(end, a.match.end_i), True
     return start, end
 
