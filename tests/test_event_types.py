@@ -157,3 +157,9 @@ def test_villagers_who_fight_back_are_a_communal_militia(code_events):
     text = "On 14 March 2024, militants clashed with armed villagers in Boni, Mali, leaving three dead."
     [event] = code_events(text, "en", "2024-03-15")
     assert event["event_type"] == "Battles" and event["inter2"] != "Civilians"
+
+
+def test_an_attack_that_also_fires_at_people_stays_an_attack(code_events):
+    text = "On 14 March 2024, gunmen opened fire on villagers in Boni, Mali, and burned their granaries. No casualties were reported."
+    [event] = code_events(text, "en", "2024-03-15")
+    assert event["sub_event_type"] == "Attack"

@@ -123,6 +123,7 @@ class Lexicon:
     deaths: PhraseMatcher
     injuries: PhraseMatcher
     no_casualties: PhraseMatcher
+    harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
@@ -161,6 +162,7 @@ def load_lexicon(lang: str) -> Lexicon:
         deaths=PhraseMatcher([(p, "death") for p in casualties.get("death", [])]),
         injuries=PhraseMatcher([(p, "injury") for p in casualties.get("injury", [])]),
         no_casualties=PhraseMatcher([(p, 0) for p in casualties.get("none", [])]),
+        harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         background=PhraseMatcher(_flatten(res("background"))),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),

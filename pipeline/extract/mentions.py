@@ -205,7 +205,7 @@ def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorG
     return None
 
 
-def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None) -> str:
+def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle."""
     if weapon_event:
@@ -233,7 +233,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Disrupted weapons use" in strong and not fatalities:   # the explosive was defused, seized, intercepted
         return "Disrupted weapons use"
-    if best in VIOLENT | {"Looting/property destruction"} and "Looting/property destruction" in strong and not fatalities and not injuries and not (
+    if best in VIOLENT | {"Looting/property destruction"} and "Looting/property destruction" in strong and not fatalities and not injuries and not harmed and not (
             actor2 is not None and actor2.armed) and not strong & (VIOLENT - {"Attack"}):
         return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
     if best in STRATEGIC and (strong & VIOLENT or fatalities):   # "attacked and burned the village", "arrested and executed"
@@ -315,7 +315,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     found = casualties(doc, sent, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     injuries = found["injuries"].value if found["injuries"] else None
-    sub = _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries)
+    sub = _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries, bool(lex.harm.find(doc, sent)))
     support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None))
     score = max(scores.values()) + support
     if score < min_score or (max(scores.values()) < 2 and support == 0):
