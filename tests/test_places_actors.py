@@ -214,3 +214,10 @@ def test_the_armed_target_of_an_attack_is_actor2_not_part_of_the_attackers(code_
     text = "On 14 March 2024, presumed ISGS militants attacked volunteer fighters (VDP) in Djibo, Burkina Faso, killing one."
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["event_type"], event["inter1"], event["actor2"]) == ("Battles", "Rebel group", "VDP: Volunteer for Defense of Homeland")
+
+
+def test_a_direction_inside_a_longer_name_is_no_region():
+    from pipeline.resolve.places import name_variants
+
+    assert "Ouest" not in name_variants("Afrique de l'Ouest")   # not Haiti's Ouest department
+    assert name_variants("Nord") == ["Nord"]                     # Burkina Faso's Nord region, named alone

@@ -94,7 +94,9 @@ def name_variants(text: str) -> list[str]:
         out += [" ".join(words[i:]) for i in range(1, len(words))]
         out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
     out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4]   # possessive without apostrophe: "Burkina Fasos"
-    return [v for v in dict.fromkeys(out) if len(v) > 2 and key(v) not in not_place_names()]
+    alone_only = {key(w) for w in load_common("not_places").get("not_alone", [])}
+    return [v for n, v in enumerate(dict.fromkeys(out)) if len(v) > 2 and key(v) not in not_place_names()
+            and (n == 0 or key(v) not in alone_only)]
 
 
 def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = ()) -> Counter:
