@@ -59,7 +59,8 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     candidates = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR)]
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
-    votes = article_countries(article["text"], article["language"], gaz, [c.name for c in candidates], actor_hints)
+    names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
+    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints)
     for name in {base_key(c.name) for c in candidates} & learned.keys():
         votes[learned[name]] += LEARNED_WEIGHT
     return votes
