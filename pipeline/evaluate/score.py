@@ -50,9 +50,14 @@ def field_correct(name: str, gold: dict, pred: dict, location_km: float) -> bool
     return _norm(name, pred.get(name)) in golds
 
 
+SAME_PLACE_KM = 25   # a tie-breaker: of two predicted events alike in type and day, the one at the gold's place
+
+
 def _pair_score(gold: dict, pred: dict) -> float:
+    same_place = (gold.get("latitude") is not None and pred.get("latitude") is not None
+                  and km(gold["latitude"], gold["longitude"], pred["latitude"], pred["longitude"]) <= SAME_PLACE_KM)
     return (2 * (pred["sub_event_type"] == gold.get("sub_event_type")) + (pred["event_type"] == gold.get("event_type"))
-            + (str(pred["event_date"])[:10] == str(gold.get("event_date"))[:10]))
+            + (str(pred["event_date"])[:10] == str(gold.get("event_date"))[:10]) + 0.5 * same_place)
 
 
 def match(golds: list[dict], preds: list[dict]) -> tuple[list[tuple[dict, dict]], int]:
