@@ -115,8 +115,8 @@ def test_police_facing_a_protest_in_another_sentence_are_actor2(code_events):
 
 
 def test_a_complex_attack_opened_by_an_ied_is_a_battle(code_events):
-    text = ("On 14 March 2024, JNIM militants carried out a complex attack, an IED detonation followed by "
-            "small arms fire, against an army convoy near Boni, Mali, killing four soldiers.")
+    text = ("On 14 March 2024, JNIM militants hit an army convoy near Boni, Mali, with a complex attack: "
+            "a roadside bomb, then small arms fire. Four soldiers died.")
     [event] = code_events(text, "en", "2024-03-15")
     assert event["sub_event_type"] == "Armed clash"
 
