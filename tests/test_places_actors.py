@@ -57,6 +57,12 @@ def test_dateline_is_not_the_event_place(code_events):
     assert event["location"] == "Gao"
 
 
+def test_a_dateline_with_its_country_is_not_the_event_place(code_events):
+    text = "Bamako, Mali — Gunmen killed three villagers on Thursday in an attack on Niafunke, in northern Mali."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["location"] == "Niafunke"
+
+
 def test_place_fields_are_filled(code_events):
     [event] = code_events("Gunmen killed four villagers in Koro, Mali, on Thursday.", "en", PUBLISHED)
     assert event["iso"] == 466 and event["region"] == "Western Africa" and event["admin1"] == "Mopti"

@@ -43,7 +43,8 @@ def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
     return spans
 
 
-DATELINE = re.compile(r"^[\s,.(]*(?:\(?(?:AFP|Reuters|AP|APA|ANP|Xinhua|RFI)\)?|\d{1,2}\b|[A-Z][a-z]{2,8}\.? \d{1,2}|[-–—])")
+DATELINE = re.compile(r"^[\s,.(]*(?:[A-Z][\w’'\-]+[\s,.)]*)?(?:\(?(?:AFP|Reuters|AP|APA|ANP|Xinhua|RFI)\)?|\d{1,2}\b|[A-Z][a-z]{2,8}\.? \d{1,2}|[-–—])")
+# "BAMAKO, 25 mars (AFP) -", "Bamako, Mali —": the place, perhaps its country, then a date, an agency or a dash
 
 
 def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
@@ -91,9 +92,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         introduced = before is not None and before.text.lower() in lex.at_words
         if relation == "at" and introduced:
             relation = "in"
-        rank = 0 if label == "LOC" or relation != "at" else 1
         if _dateline(doc, sent, first, last):
-            rank = 2   # "KINSHASA, 25 novembre (AFP) -": where the reporter was, not the event
+            continue   # "KINSHASA, 25 novembre (AFP) -": where the reporter was, not the event
+        rank = 0 if label == "LOC" or relation != "at" else 1
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 
