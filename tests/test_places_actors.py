@@ -227,3 +227,9 @@ def test_a_direction_inside_a_longer_name_is_no_region():
 
     assert "Ouest" not in name_variants("Afrique de l'Ouest")   # not Haiti's Ouest department
     assert name_variants("Nord") == ["Nord"]                     # Burkina Faso's Nord region, named alone
+
+
+def test_unnamed_gunmen_beside_the_named_attackers_are_the_attackers_again(code_events):
+    text = "On 14 March 2024, presumed JNIM militants opened fire in the market of Boni, Mali, and the assailants burned a shop."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["inter1"] == "Rebel group" and event["inter2"] != "Political militia"

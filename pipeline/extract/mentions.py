@@ -130,7 +130,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
         start, end = _phrase(doc, actor1, found)
         same = lambda a: start <= a.match.start_i and a.match.end_i <= end  # noqa: E731
         patients = [a for a in patients if not same(a)]
-        rest = [a for a in patients + others + agents if not same(a)]
+        # "militants opened fire ..., the assailants burned a bar": unnamed gunmen beside a non-state
+        # armed actor1 who are not its target are actor1 again
+        again = lambda a: a.kind == "armed_group" and a.role != "patient" and _non_state_armed(actor1)  # noqa: E731
+        rest = [a for a in patients + others + agents if not same(a) and not again(a)]
     else:
         rest = patients + others
     actor2 = patients[0] if patients else (rest[0] if rest else None)
@@ -150,6 +153,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
 
 
 PHRASE_GLUE = {"ADP", "DET", "PUNCT", "CCONJ"}   # "combattants du JNIM", "Katiba Macina (JNIM)"
+
+
+def _non_state_armed(actor: ActorMention) -> bool:
+    if actor.kind == "group":
+        return actor.match.value.inter not in ("State forces", "External/Other forces", "Civilians")
+    return actor.kind in ("armed_group", "communal_militia")
 
 
 def _phrase(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> tuple[int, int]:
