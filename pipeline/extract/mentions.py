@@ -130,7 +130,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
         start, end = _phrase(doc, actor1, found)
         same = lambda a: start <= a.match.start_i and a.match.end_i <= end  # noqa: E731
         patients = [a for a in patients if not same(a)]
-        # "militants opened fire ..., the assailants burned a bar": unnamed gunmen beside a non-state
+        # "militants fired on the market, the attackers torched a shop": unnamed gunmen beside a non-state
         # armed actor1 who are not its target are actor1 again
         again = lambda a: a.kind == "armed_group" and a.role != "patient" and _non_state_armed(actor1)  # noqa: E731
         rest = [a for a in patients + others + agents if not same(a) and not again(a)]
