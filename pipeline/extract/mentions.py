@@ -90,7 +90,7 @@ def _cases(doc: Doc, tok: Token) -> set[str]:
     return cases
 
 
-def _role(doc: Doc, match: Match, trigger: Match, hedges: frozenset = frozenset()) -> str:
+def _role(doc: Doc, match: Match, trigger: Match, hedges: frozenset) -> str:
     """Agent or patient of the trigger, from the dependency path between them."""
     tok = doc.tokens[match.end_i - 1]
     trig_tokens = set(range(trigger.start_i, trigger.end_i))

