@@ -47,6 +47,7 @@ class ResolveParams:
     corpus_prior: bool = True
     prior_smoothing: float = 0.1
     prior_min_share: float = 0.4
+    word_weight: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -163,3 +163,29 @@ def test_an_attack_that_also_fires_at_people_stays_an_attack(code_events):
     text = "On 14 March 2024, gunmen opened fire on villagers in Boni, Mali, and burned their granaries. No casualties were reported."
     [event] = code_events(text, "en", "2024-03-15")
     assert event["sub_event_type"] == "Attack"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, gunmen opened fire on a market in Gwoza, Nigeria, killing five traders. "
+           "On 12 March 2024, the same attackers had killed three farmers in Bama."),
+    ("fr", "Le 14 mars 2024, des hommes armés ont ouvert le feu sur un marché à Gwoza, au Nigeria, tuant cinq commerçants. "
+           "Le 12 mars 2024, les mêmes assaillants avaient tué trois agriculteurs à Bama."),
+])
+def test_an_attack_takes_the_weapon_the_article_names(code_events, lang, text):
+    events = code_events(text, lang, PUBLISHED)
+    assert len(events) == 2 and {e["weapon"] for e in events} == {"firearm"}
+
+
+def test_an_attack_does_not_take_another_events_bomb(code_events):
+    text = ("On 14 March 2024, an IED killed two soldiers near Gwoza, Nigeria. "
+            "On 12 March 2024, militants had killed three farmers in Bama.")
+    weapons = {e["sub_event_type"]: e["weapon"] for e in code_events(text, "en", PUBLISHED)}
+    assert weapons == {"Remote explosive/landmine/IED": "IED", "Attack": None}
+
+
+def test_a_gas_attack_by_barrel_bombs_is_a_chemical_weapon(code_events):
+    text = ("On 14 March 2024, six villagers suffocated to death in a gas attack on Sarmin, Syria. "
+            "Doctors said chlorine had leaked from the barrel bombs dropped on the village. "
+            "Barrel bombs also hit two houses.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) == ("Chemical weapon", "chemical")

@@ -126,13 +126,26 @@ def test_a_person_is_not_a_place(code_events):
 
 def test_corpus_prior_outweighs_a_namesake_abroad():
     from collections import Counter
-    from pipeline.resolve.stage import article_country
+    from pipeline.resolve.corpus import article_country
 
     votes = Counter({"TR": 0.7, "BF": 0.5})   # "Solhan": a town in Turkey, a village in Burkina Faso
     assert article_country(votes, {}, ResolveParams()) == "TR"
     assert article_country(votes, {"BF": 0.6, "ML": 0.4}, ResolveParams()) == "BF"
     assert article_country(Counter(), {"BF": 0.6, "ML": 0.4}, ResolveParams()) == "BF"
     assert article_country(Counter(), {"BF": 0.3, "ML": 0.3, "NE": 0.4}, ResolveParams(prior_min_share=0.5)) is None
+
+
+def test_words_settle_what_thin_evidence_leaves_open():
+    from collections import Counter
+    from pipeline.resolve.corpus import article_country
+
+    prior, words = {"ML": 0.6, "BF": 0.4}, {"ML": 0.1, "BF": 0.9}
+    group_operates_in_both = Counter({"ML": 0.4, "BF": 0.4})
+    assert article_country(group_operates_in_both, prior, ResolveParams()) == "ML"
+    assert article_country(group_operates_in_both, prior, ResolveParams(), words) == "BF"
+    assert article_country(Counter(), prior, ResolveParams(), words) == "BF"
+    assert article_country(Counter({"ML": 3.0}), prior, ResolveParams(), words) == "ML"   # a named country outweighs words
+    assert article_country(Counter(), prior, ResolveParams(prior_min_share=0.95), words) is None
 
 
 def test_the_group_that_claimed_an_attack_is_its_actor(code_events):
@@ -201,6 +214,29 @@ def test_a_named_group_of_an_alliance_is_coded_to_the_alliance(code_events):
 def test_hedged_perpetrators_are_actor1(code_events, text):
     [event] = code_events(text, "en", PUBLISHED)
     assert event["inter1"] == "Rebel group" and event["inter2"] == "Civilians"
+
+
+def _corpus_with_a_union_of_burkina_faso(teach: bool) -> list[dict]:
+    """Eleven articles sure of Mali, ten sure of Burkina Faso that name the (made-up) union
+    SYNTRAZ, and one with no place at all that names it."""
+    mali = ["Gao", "Mopti", "Kidal", "Sikasso", "Kayes", "Segou", "Tombouctou", "Menaka", "Koutiala", "Bougouni", "Niono"]
+    burkina = ["Djibo", "Dori", "Kaya", "Fada N'gourma", "Ouahigouya", "Koudougou", "Bobo-Dioulasso", "Tenkodogo", "Gorom-Gorom", "Banfora"]
+    union = " The SYNTRAZ union condemned the killing." if teach else ""
+    records = [{"id": f"ml{n}", "language": "en", "text": f"On 14 March 2024, gunmen killed two traders in {town}, Mali."}
+               for n, town in enumerate(mali)]
+    records += [{"id": f"bf{n}", "language": "en", "text": f"On 14 March 2024, gunmen killed two herders in {town}, Burkina Faso.{union}"}
+                for n, town in enumerate(burkina)]
+    return records + [{"id": "strike", "language": "en", "text": "On 16 March 2024, SYNTRAZ members marched to demand their unpaid wages."}]
+
+
+@pytest.mark.parametrize("teach,country", [(True, "Burkina Faso"), (False, "Mali")])
+def test_the_corpus_teaches_the_words_that_mark_a_country(run_records, teach, country):
+    import pyarrow.parquet as pq
+
+    events = {r["article_ids"][0]: r for r in pq.read_table(run_records(_corpus_with_a_union_of_burkina_faso(teach)).events).to_pylist()}
+    # the strike names no place: the union's name, used only in Burkina Faso's articles, tells
+    # its country; without it, the corpus's main country is the guess
+    assert events["strike"]["country"] == country
 
 
 def test_the_corpus_teaches_that_a_village_is_not_its_namesake_abroad(run_records):

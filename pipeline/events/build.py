@@ -73,6 +73,12 @@ def _place_key(m: dict) -> str | None:
                  if c.own and c.label == "LOC" and c.relation in ("in", "near") and is_local_name(c.name)), None)
 
 
+def _same_toll(m: dict, cluster: Cluster) -> bool:
+    """A death toll repeated word for word reports the same event again, whatever day ("police
+    said on Monday") or place ("in the Diffa region") its sentence names."""
+    return bool(m["fatalities"]) and any(x["fatalities"] == m["fatalities"] for x in cluster.mentions)
+
+
 def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     """Mentions grouped by day and place: ACLED's one event per place and day."""
     live = [m for m in mentions if not m["background"]]
@@ -85,6 +91,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     for m in live:
         place = _place_key(m)
         same = next((c for c in clusters if c.day == m["event_date"] and (place is None or c.location in (None, place))), None)
+        same = same or next((c for c in clusters if _same_toll(m, c)), None)
         if same is not None and _separate(m, same) and len(clusters) < MAX_EVENTS_PER_ARTICLE:
             clusters.append(Cluster(m["event_date"], place, [m]))   # the raid's abductions beside its killings
         elif same is not None:
@@ -115,7 +122,7 @@ def _choose_type(mentions: list[dict]) -> str:
         best = "Armed clash"
     explosions = [s for s in EVENT_TYPES["Explosions/Remote violence"] if s in scores]   # list order: most specific first
     if explosions and (best == "Attack" or best in explosions):   # "une frappe israélienne ... cause la mort de 11 personnes"
-        best = explosions[0] if best == "Attack" or "Suicide bomb" in explosions else best
+        best = explosions[0] if best == "Attack" or {"Chemical weapon", "Suicide bomb"} & set(explosions) else best
     weapon_events = load_common("weapon_classes")
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
     if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < 2 * scores.get(explosive, 0.01):
@@ -178,10 +185,12 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
 
 
-def _weapon(mentions: list[dict], sub: str) -> tuple[str | None, str | None]:
+def _weapon(mentions: list[dict], sub: str, article_weapons: list[dict] = []) -> tuple[str | None, str | None]:
     """The weapon that fits the event's type (the rocket of a shelling, not the gun of a
     by-stander sentence); else the type's own weapon ("une frappe israélienne": airstrike);
-    else the first weapon named."""
+    else the first weapon named; else, for violence, the weapon the article names for the
+    violence it reports ("Boko Haram killed 11 villagers ... the assailants shot them")
+    when it fits the type."""
     weapon_events, implied = load_common("weapon_classes"), load_common("sub_event_weapons")
     fitting = next((m for m in mentions if m["weapon"] and weapon_events.get(m["weapon"]) == sub), None)
     if fitting:
@@ -189,6 +198,8 @@ def _weapon(mentions: list[dict], sub: str) -> tuple[str | None, str | None]:
     if sub in implied:
         return implied[sub], None
     named = next((m for m in mentions if m["weapon"] and m["weapon"] not in weapon_events), _pick(mentions, "weapon"))
+    if named is None and sub in VIOLENT:
+        named = next((m for m in article_weapons if weapon_events.get(m["weapon"], sub) == sub), None)
     return (named["weapon"], named["weapon_text"]) if named else (None, None)
 
 
@@ -220,7 +231,7 @@ def event_id(article_ids: list[str], day, sub: str, location: str | None) -> str
     return hashlib.sha1(raw.encode()).hexdigest()[:16]
 
 
-def build_event(article: dict, cluster: Cluster) -> dict:
+def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = []) -> dict:
     ms = sorted(cluster.mentions, key=lambda m: -(m["confidence"] or 0))
     sub = _choose_type(ms)
     etype = EVENT_TYPE_OF[sub]
@@ -230,7 +241,7 @@ def build_event(article: dict, cluster: Cluster) -> dict:
     dated = next((m for m in ms if m["event_date"] == day), ms[0])
     fatalities, fat_evidence = _fatalities(ms)
     injured = [m["injuries"] for m in ms if m["injuries"]]
-    weapon, weapon_text = _weapon(typed, sub)
+    weapon, weapon_text = _weapon(typed, sub, article_weapons)
     located = sorted((m for m in ms if m["location"]), key=lambda m: (not m["place_in_sentence"], (m["geo_precision"] or 3) >= 3))
     placed = located[0] if located else None   # a place named with the event, precise first
     country_m = _pick(ms, "country") or {}
@@ -272,4 +283,5 @@ def build_event(article: dict, cluster: Cluster) -> dict:
 
 
 def events_for_article(article: dict, mentions: list[dict]) -> list[dict]:
-    return [build_event(article, c) for c in cluster_mentions(mentions)]
+    article_weapons = [m for m in mentions if m["weapon"] and not m["background"] and m["sub_event_type"] in VIOLENT]
+    return [build_event(article, c, article_weapons) for c in cluster_mentions(mentions)]

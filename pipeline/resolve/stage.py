@@ -4,34 +4,18 @@ event as background."""
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from functools import lru_cache
 
 from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
-from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, load_gazetteer
-from pipeline.resolve.places import (article_countries, base_key, capital_of, choose_place, hinted_place, is_local_name,
-                                     name_variants, named_country, other_towns)
+from pipeline.resolve.corpus import Corpus, article_country, corpus_context, country_votes
+from pipeline.resolve.gazetteer import Gazetteer, WithCorpusPlaces, load_gazetteer
+from pipeline.resolve.places import capital_of, choose_place, named_country, other_towns
 from pipeline.extract.places import decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
-from pipeline.resources import load_common
 
-
-
-@lru_cache(maxsize=1)
-def group_areas() -> dict[str, list[str]]:
-    return {g["name"]: g.get("operates_in", []) for g in load_common("actor_groups")}
-
-
-CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches its villages
-CERTAIN_MARGIN = 1.5   # ... and this many times its runner-up's votes
-LEARNED_SHARE = 0.8     # of the certain articles naming a village, those that agree on its country
-LEARNED_WEIGHT = 1.0    # a village the corpus placed votes like a known town
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
 OWN_COUNTRY = re.compile(r"\{country=([A-Z]{2})\}")
 
@@ -53,74 +37,6 @@ def _actor(name: str | None, inter: str | None, country_name: str | None, event_
     return name, inter
 
 
-def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: Mapping[str, str] = {}) -> Counter:
-    """The article's evidence for each country: the names it uses, its mentions' candidates and
-    groups, and the villages other articles of the corpus placed in a country."""
-    candidates = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR)]
-    actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
-                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
-    names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
-    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints)
-    for name in {base_key(c.name) for c in candidates} & learned.keys():
-        votes[learned[name]] += LEARNED_WEIGHT
-    return votes
-
-
-def article_country(votes: Counter, prior: Mapping[str, float], params: ResolveParams) -> str | None:
-    """The best-supported country: the article's own votes weighed by the corpus prior (its
-    shares plus `prior_smoothing`, so that strong evidence for a country the corpus seldom
-    names still wins); with no evidence at all, the corpus's main country when it holds at
-    least `prior_min_share`."""
-    if not votes:
-        top = max(prior, key=prior.__getitem__, default=None)
-        return top if top and prior[top] >= params.prior_min_share else params.default_country
-    scores = {cc: v * (prior.get(cc, 0.0) + params.prior_smoothing) for cc, v in votes.items()} if prior else votes
-    return max(scores, key=scores.__getitem__)   # ties: the first named
-
-
-@dataclass(frozen=True)
-class Corpus:
-    """What the whole corpus says about countries, read in a first pass over it."""
-    prior: Mapping[str, float] = field(default_factory=dict)   # country -> share of the articles
-    learned: Mapping[str, str] = field(default_factory=dict)   # unknown place name (key) -> its country
-    places: Mapping[str, Place] = field(default_factory=dict)  # unknown place name (key) -> the area it was bracketed with
-
-
-def _as_area(place: Place) -> Place:
-    """A town that stands for the area around a village: found by the village's name, it is
-    coded at geo_precision 2 like a district's town ("admin2" to choose_place)."""
-    return replace(place, kind="admin2") if place.kind == "city" else place
-
-
-def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
-    """The share of the corpus's articles whose own evidence points to each country (a hamlet
-    that shares its name with one in Japan is in Japan only if the corpus is about Japan), and
-    the villages the gazetteer lacks (or knows only abroad) that articles certain of their
-    country name ("Bartiebougou (Foutouri, Komondjari)" teaches that Bartiebougou is in Burkina
-    Faso, "Solhan (Solhan, Yagha)" that this Solhan is not the Turkish town)."""
-    counts: Counter = Counter()
-    seen: dict[str, Counter] = {}
-    areas: dict[str, Counter] = {}
-    for article, mentions in per_article(articles_path, mentions_path):
-        votes = country_votes(article, mentions, gaz) if mentions else None
-        if not votes:
-            continue
-        (top, first), *rest = votes.most_common(2)
-        counts[top] += 1
-        if first >= CERTAIN_VOTES and (not rest or rest[0][1] * CERTAIN_MARGIN <= first):
-            for c in {c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"}:
-                if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
-                    seen.setdefault(base_key(c.name), Counter())[top] += 1
-                    area, agreed = hinted_place(c, gaz, top)
-                    if agreed:   # the village lies in its bracketed area
-                        areas.setdefault(base_key(c.name), Counter())[_as_area(area.place)] += 1
-    total = sum(counts.values())
-    prior = {cc: n / total for cc, n in sorted(counts.items())} if total else {}
-    learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}
-    places = {name: max(c.items(), key=lambda kv: (kv[1], kv[0].name))[0] for name, c in sorted(areas.items())}
-    return Corpus(prior, learned, places)
-
-
 def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
                     corpus: Corpus = Corpus()) -> list[dict]:
     if not mentions:
@@ -136,7 +52,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     candidates_of = {m["mention_id"]: decode(m["place_text"], PLACE_SEPARATOR) for m in mentions}
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
-    cc = article_country(votes, corpus.prior, params)
+    cc = article_country(votes, corpus.prior, params, corpus.words.odds(text))
     out = []
     for m in mentions:
         m = dict(m)

@@ -1,0 +1,155 @@
+"""Which country an article is about, read from its own evidence and from what the rest of the
+corpus teaches: the corpus's country shares, the villages that articles sure of their country
+place, and the words those articles use (unions, militias, ethnic groups, local institutions)."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from pipeline.extract.places import decode
+from pipeline.extract.stage import PLACE_SEPARATOR
+from pipeline.io import per_article
+from pipeline.params import ResolveParams
+from pipeline.resolve.gazetteer import Gazetteer, Place
+from pipeline.resolve.places import article_countries, base_key, hinted_place, is_local_name, name_variants
+from pipeline.resources import load_common
+
+CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches the corpus
+CERTAIN_MARGIN = 1.5    # ... and this many times its runner-up's votes
+LEARNED_SHARE = 0.8     # of the certain articles naming a village, those that agree on its country
+LEARNED_WEIGHT = 1.0    # a village the corpus placed votes like a known town
+WORD = re.compile(r"[^\W\d_]{3,}")
+MIN_WORD_ARTICLES = 3   # a word the certain articles use fewer times teaches nothing
+WORD_SHRINK = 20.0      # pulls a country's rate of a word toward the corpus's rate (pseudo-articles)
+MIN_COUNTRY_ARTICLES = 10   # a country's words are learnt from at least this many certain articles
+
+
+@lru_cache(maxsize=1)
+def group_areas() -> dict[str, list[str]]:
+    return {g["name"]: g.get("operates_in", []) for g in load_common("actor_groups")}
+
+
+def words_of(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text)}
+
+
+@dataclass(frozen=True)
+class CountryWords:
+    """A naive Bayes model of the words that the articles sure of their country use: the words
+    that mark a country (its unions, militias, ethnic groups, institutions) are learnt from the
+    corpus itself, in any language, with no list to maintain."""
+    articles: Mapping[str, int] = field(default_factory=dict)               # country -> certain articles
+    words: Mapping[str, Mapping[str, int]] = field(default_factory=dict)    # word -> country -> certain articles using it
+
+    def odds(self, text: str) -> dict[str, float]:
+        """Each country's probability given the text's known words: its share of the certain
+        articles, times how much likelier each word is in that country's articles than in
+        the corpus's. Empty when the corpus taught no country's words."""
+        if not self.articles:
+            return {}
+        total = sum(self.articles.values())
+        scores = {cc: math.log(n / total) for cc, n in self.articles.items()}
+        for word in sorted(words_of(text) & self.words.keys()):
+            by_country = self.words[word]
+            rate = sum(by_country.values()) / total
+            for cc, n in self.articles.items():
+                scores[cc] += math.log((by_country.get(cc, 0) + WORD_SHRINK * rate) / (n + WORD_SHRINK) / rate)
+        top = max(scores.values())
+        weights = {cc: math.exp(s - top) for cc, s in scores.items()}
+        return {cc: w / sum(weights.values()) for cc, w in weights.items()}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What the whole corpus says about countries, read in a first pass over it."""
+    prior: Mapping[str, float] = field(default_factory=dict)   # country -> share of the articles
+    learned: Mapping[str, str] = field(default_factory=dict)   # unknown place name (key) -> its country
+    places: Mapping[str, Place] = field(default_factory=dict)  # unknown place name (key) -> the area it was bracketed with
+    words: CountryWords = field(default_factory=CountryWords)
+
+
+def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: Mapping[str, str] = {}) -> Counter:
+    """The article's evidence for each country: the names it uses, its mentions' candidates and
+    groups, and the villages other articles of the corpus placed in a country."""
+    candidates = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR)]
+    actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
+                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
+    names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
+    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints)
+    for name in {base_key(c.name) for c in candidates} & learned.keys():
+        votes[learned[name]] += LEARNED_WEIGHT
+    return votes
+
+
+def certain_country(votes: Counter) -> str | None:
+    """The country of an article whose evidence leaves no doubt, else None."""
+    if not votes:
+        return None
+    (top, first), *rest = votes.most_common(2)
+    return top if first >= CERTAIN_VOTES and (not rest or rest[0][1] * CERTAIN_MARGIN <= first) else None
+
+
+def article_country(votes: Counter, prior: Mapping[str, float], params: ResolveParams, word_odds: Mapping[str, float] = {}) -> str | None:
+    """The best-supported country: the article's own votes, plus `word_weight` votes shared
+    out by what its words say (`word_odds`, the corpus word model's probabilities), weighed by
+    the corpus prior (its shares plus `prior_smoothing`, so that strong evidence for a country
+    the corpus seldom names still wins). With no votes at all, the words' choice, or without
+    words the corpus's main country, when it holds at least `prior_min_share`."""
+    if not votes:
+        guess = word_odds or prior
+        top = max(sorted(guess), key=guess.__getitem__, default=None)
+        return top if top and guess[top] >= params.prior_min_share else params.default_country
+    votes = Counter(votes)
+    for cc, p in word_odds.items():
+        votes[cc] += params.word_weight * p
+    scores = {cc: v * (prior.get(cc, 0.0) + params.prior_smoothing) for cc, v in votes.items()} if prior else votes
+    return max(scores, key=scores.__getitem__)   # ties: the first named
+
+
+def _as_area(place: Place) -> Place:
+    """A town that stands for the area around a village: found by the village's name, it is
+    coded at geo_precision 2 like a district's town ("admin2" to choose_place)."""
+    return replace(place, kind="admin2") if place.kind == "city" else place
+
+
+def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
+    """The share of the corpus's articles whose own evidence points to each country (a hamlet
+    that shares its name with one in Japan is in Japan only if the corpus is about Japan); the
+    villages the gazetteer lacks (or knows only abroad) that articles certain of their country
+    name ("Bartiebougou (Foutouri, Komondjari)" teaches that Bartiebougou is in Burkina Faso,
+    "Solhan (Solhan, Yagha)" that this Solhan is not the Turkish town); and the words of those
+    certain articles, for the articles that name no place the gazetteer knows."""
+    counts: Counter = Counter()
+    seen: dict[str, Counter] = {}
+    areas: dict[str, Counter] = {}
+    certain: Counter = Counter()
+    word_counts: dict[str, Counter] = {}
+    for article, mentions in per_article(articles_path, mentions_path):
+        votes = country_votes(article, mentions, gaz) if mentions else None
+        if not votes:
+            continue
+        counts[votes.most_common(1)[0][0]] += 1
+        top = certain_country(votes)
+        if top is None:
+            continue
+        certain[top] += 1
+        for word in words_of(article["text"]):
+            word_counts.setdefault(word, Counter())[top] += 1
+        for c in {c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"}:
+            if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
+                seen.setdefault(base_key(c.name), Counter())[top] += 1
+                area, agreed = hinted_place(c, gaz, top)
+                if agreed:   # the village lies in its bracketed area
+                    areas.setdefault(base_key(c.name), Counter())[_as_area(area.place)] += 1
+    total = sum(counts.values())
+    prior = {cc: n / total for cc, n in sorted(counts.items())} if total else {}
+    learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}
+    places = {name: max(c.items(), key=lambda kv: (kv[1], kv[0].name))[0] for name, c in sorted(areas.items())}
+    learnt = {cc: n for cc, n in sorted(certain.items()) if n >= MIN_COUNTRY_ARTICLES}
+    word_counts = {w: {cc: n for cc, n in sorted(c.items()) if cc in learnt} for w, c in sorted(word_counts.items())}
+    words = CountryWords(learnt, {w: c for w, c in word_counts.items() if sum(c.values()) >= MIN_WORD_ARTICLES})
+    return Corpus(prior, learned, places, words)
