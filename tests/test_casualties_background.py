@@ -31,11 +31,27 @@ PUBLISHED = "2024-03-15"
     ("en", "Militants killed a shopkeeper near Koro, Mali, on Thursday.", 1),
     ("en", "Gunmen opened fire on a car near Gao, Mali, on Thursday, killing a woman, her baby and a young man.", 3),
     ("fr", "Des jihadistes ont assassiné le chef du village jeudi près de Djibo, au Burkina Faso.", 1),
+    ("fr", "Jeudi, 3 soldats tués et 4 autres blessés dans l'explosion d'une mine près de Djibo, au Burkina Faso.", 3),
+    ("fr", "Une frappe de drone sur Djibo, au Burkina Faso, fait jeudi deux morts, vingt-deux blessés et plusieurs destructions.", 2),
+    ("fr", "Six personnes au moins ont été tuées jeudi dans un attentat à la voiture piégée à Djibo, au Burkina Faso.", 6),
+    ("fr", "Trente et un villageois ont été tués jeudi par des hommes armés près de Djibo, au Burkina Faso.", 31),
+    ("en", "Thirty-four villagers were killed by gunmen near Koro, Mali, on Thursday.", 34),
+    ("fr", "Jeudi, une attaque a frappé un poste militaire près de Djibo, au Burkina Faso, coûtant la vie à plusieurs soldats.", 3),
+    ("en", "On Thursday, an attack hit an army post near Djibo, Burkina Faso, costing the lives of five soldiers.", 5),
+    ("fr", "Jeudi, une attaque contre le poste de Djibo, au Burkina Faso, a fait un bilan de 19 morts et des dizaines de disparus.", 19),
 ])
 def test_fatalities(code_events, lang, text, fatalities):
     events = code_events(text, lang, PUBLISHED)
     assert len(events) == 1
     assert events[0]["fatalities"] == fatalities
+
+
+def test_a_date_header_is_not_part_of_the_lead(run_records):
+    import pyarrow.parquet as pq
+
+    text = " date 2024-03 Deux (2) nouveaux décès ont été enregistrés jeudi lors des manifestations violentes à Dakar, au Sénégal."
+    [event] = pq.read_table(run_records([{"id": "h", "language": "fr", "text": text}]).events).to_pylist()
+    assert event["fatalities"] == 2
 
 
 def test_injuries_kept_apart(code_events):

@@ -189,3 +189,21 @@ def test_a_gas_attack_by_barrel_bombs_is_a_chemical_weapon(code_events):
             "Barrel bombs also hit two houses.")
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["weapon"]) == ("Chemical weapon", "chemical")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, police killed a militant equipped with an IED near Djibo, Burkina Faso."),
+    ("fr", "Le 14 mars 2024, des soldats ont tué un jihadiste équipé d'une grenade près de Djibo, au Burkina Faso."),
+])
+def test_a_weapon_only_carried_does_not_type_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, partisans of two rival parties clashed with sticks and stones in Materi, Benin, leaving three wounded."),
+    ("fr", "Le 14 mars 2024, des partisans de deux partis rivaux se sont affrontés à coups de bâtons à Materi, au Bénin, faisant trois blessés."),
+])
+def test_partisans_who_clash_are_a_mob_not_a_battle(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["event_type"], event["inter1"]) == ("Riots", "Rioters")

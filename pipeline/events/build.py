@@ -74,9 +74,11 @@ def _place_key(m: dict) -> str | None:
 
 
 def _same_toll(m: dict, cluster: Cluster) -> bool:
-    """A death toll repeated word for word reports the same event again, whatever day ("police
-    said on Monday") or place ("in the Diffa region") its sentence names."""
-    return bool(m["fatalities"]) and any(x["fatalities"] == m["fatalities"] for x in cluster.mentions)
+    """A death toll given again reports the same event again, whatever day ("police said on
+    Monday") or place ("in the Diffa region") its sentence names (a toll implied by a plural,
+    "their dead comrades", is no figure to compare)."""
+    return bool(m["fatalities"]) and m["fatalities_explicit"] and any(
+        x["fatalities"] == m["fatalities"] and x["fatalities_explicit"] for x in cluster.mentions)
 
 
 def cluster_mentions(mentions: list[dict]) -> list[Cluster]:

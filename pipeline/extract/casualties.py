@@ -95,18 +95,21 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         if any(t.i in skip for t in chain):
             continue
         counted = chain[1] if len(chain) > 1 else tok
-        if any(child.i in blocked for child in doc.children.get(counted.i, [])):
+        if any(child.i in blocked and child.deprel != "conj" for child in doc.children.get(counted.i, [])):
             continue   # "nine others injured": the other kind's word qualifies the counted noun
         if count.weak and counted.deprel != "conj":
             continue   # "a" counts only as one of a list of victims
-        if counted.deprel.startswith("obl") or counted.deprel == "pobj":
+        if (counted.deprel.startswith("obl") or counted.deprel == "pobj") and _has_case(doc, counted):
             continue   # "dans deux accrochages", "by five gunmen": not the dead
         if reach is not None:   # the count's phrase depends on the anchor, through no other verb
-            if not any(t.i in blocked or t.upos == "VERB" for t in chain[:reach]):
+            sibling = chain[reach - 1].deprel == "conj" and chain[reach].upos == "NOUN"   # "deux morts et plusieurs destructions"
+            if not sibling and not any(t.i in blocked or t.upos == "VERB" for t in chain[:reach]):
                 found.append(count)
-        elif any(doc.tokens[a].head == t.i and doc.tokens[a].deprel != "conj" and t.upos in ("NOUN", "PROPN", "PRON")
-                 for a in anchor_tokens for t in chain[:3]):
-            found.append(count)  # the anchor modifies the counted noun ("10 people dead", "14 soldiers and 4 assailants killed")
+        elif any(doc.tokens[a].head == t.i and doc.tokens[a].deprel != "conj" and doc.tokens[a].upos != "NOUN"
+                 and t.upos in ("NOUN", "PROPN", "PRON")
+                 and not any(x.i in blocked for x in chain[:n]) for a in anchor_tokens for n, t in enumerate(chain[:3])):
+            found.append(count)  # the anchor modifies the counted noun ("10 people dead", "14 soldiers and 4 assailants killed");
+            # a noun anchor counts its own phrase only ("un bilan de 19 morts et des dizaines de disparus")
     if found and all(c.weak for c in found):
         found = []
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
@@ -116,6 +119,11 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= 3]
         found = before[-1:] or after[:1]
     return found
+
+
+def _has_case(doc: Doc, tok: Token) -> bool:
+    """The noun comes with a preposition ("dans", "by"): a place, a means or an agent."""
+    return any(c.deprel == "case" for c in doc.children.get(tok.i, []))
 
 
 def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> set[int]:

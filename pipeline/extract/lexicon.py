@@ -114,6 +114,7 @@ class Lexicon:
     lang: str
     triggers: PhraseMatcher          # -> (sub_event_type, weight)
     weapons: PhraseMatcher           # -> weapon class
+    weapon_held: frozenset           # lemmas under which a weapon is held, found or seized, not used
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> int (number words and vague counts)
     lower_bounds: PhraseMatcher
@@ -138,6 +139,12 @@ class Lexicon:
     dates: dict
 
 
+def _compounds(spec: dict) -> dict[str, int]:
+    """Every tens word joined to every unit word: "vingt-deux" 22, "thirty five" 35."""
+    return {f"{tens}{joiner}{unit}": t + u for tens, t in spec.get("tens", {}).items()
+            for joiner in spec.get("joiners", []) for unit, u in spec.get("units", {}).items()}
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
@@ -152,9 +159,11 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         triggers=PhraseMatcher(triggers),
-        weapons=PhraseMatcher(_flatten(res("weapons"))),
+        weapons=PhraseMatcher(_flatten({c: words for c, words in res("weapons").items() if c != "held"})),
+        weapon_held=frozenset(res("weapons").get("held", [])),
         weapon_events=load_common("weapon_classes"),
-        numbers=PhraseMatcher([(w, int(v)) for w, v in {**numbers.get("words", {}), **numbers.get("vague", {})}.items()]),
+        numbers=PhraseMatcher([(w, int(v)) for w, v in {**_compounds(numbers.get("compounds", {})), **numbers.get("words", {}),
+                                                          **numbers.get("vague", {})}.items()]),
         lower_bounds=PhraseMatcher([(p, True) for p in numbers.get("lower_bound", [])]),
         singular_articles=frozenset(numbers.get("singular_articles", [])),
         units=tuple(numbers.get("units", [])),

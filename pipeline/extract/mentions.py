@@ -29,6 +29,7 @@ EVENT_TYPE_OF = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in su
 PRECEDENCE = [sub for subs in EVENT_TYPES.values() for sub in subs]
 VIOLENT = set(EVENT_TYPES["Battles"] + EVENT_TYPES["Explosions/Remote violence"] + EVENT_TYPES["Violence against civilians"])
 PROTEST = set(EVENT_TYPES["Protests"])
+EXPLOSIONS = set(EVENT_TYPES["Explosions/Remote violence"])
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia"}
 STATE_KINDS = {"military", "police", "gendarmerie", "government"}
@@ -299,11 +300,26 @@ def _evidence(field_name: str, article_id: str, m) -> dict:
     return {"field": field_name, "article_id": article_id, "start": m.start, "end": m.end, "text": m.text}
 
 
+def _held(doc: Doc, weapon: Match, held: frozenset) -> bool:
+    """"Seized explosives", "a militant equipped with an IED", "IED planters": the weapon is
+    held, found or taken, not what the event was carried out with."""
+    tok = doc.tokens[weapon.end_i - 1]
+    for _ in range(2):
+        if tok.head == tok.i:
+            return False
+        tok = doc.tokens[tok.head]
+        if tok.lemma.lower() in held:
+            return True
+    return False
+
+
 def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_score: float) -> Mention | None:
     start, end = doc.sentence_span(n)
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
-    triggers = [t for t in lex.triggers.find(doc, sent) if not any(d.start <= t.start < d.end for d in dates)]  # "On March 3"
-    weapons = lex.weapons.find(doc, sent)
+    triggers = [t for t in lex.triggers.find(doc, sent) if not any(d.start <= t.start < d.end for d in dates)  # "On March 3"
+                and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))]   # "equipped with an IED"
+    found_weapons = lex.weapons.find(doc, sent)
+    weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
@@ -325,6 +341,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     fatalities = found["fatalities"].value if found["fatalities"] else None
     injuries = found["injuries"].value if found["injuries"] else None
     sub = _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries, bool(lex.harm.find(doc, sent)))
+    if sub == "Disrupted weapons use" and weapon is None and found_weapons:
+        weapon = found_weapons[0]   # the seized or defused weapon is the event's
     support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None))
     score = max(scores.values()) + support
     if score < min_score or (max(scores.values()) < 2 and support == 0):

@@ -33,12 +33,29 @@ class AnnotateStats:
         return f"annotate: {self.articles} articles, {self.parsed} parsed, {self.reused} reused from cache, {self.tokens} tokens"
 
 
+DATE_HEADER = re.compile(r"\s*date:?\s+\d{4}-\d\d(?:-\d\d)?(?=\s)", re.IGNORECASE)
+CHUNK_RULES = "lines,date-header"   # part of the cache key: texts cut by older rules are parsed again
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line; a leading date header ("date 2023-05 Deux (2) décès...") is a
+    line of its own, or the parser makes one sentence of it and the lead."""
+    header = DATE_HEADER.match(text)
+    cut = header.end() if header else None
+    lines = []
+    for line in re.finditer(r"[^\n]+", text):
+        if cut is not None and line.start() < cut < line.end():
+            lines += [(line.start(), cut), (cut, line.end())]
+        else:
+            lines.append((line.start(), line.end()))
+    return lines
+
+
 def chunk_text(text: str, max_chars: int) -> list[tuple[int, str]]:
     """(offset, chunk) pieces: each line (paragraph) on its own, so that no sentence spans a
     line break, and lines longer than max_chars cut at a space."""
     chunks = []
-    for line in re.finditer(r"[^\n]+", text):
-        pos, end_of_line = line.start(), line.end()
+    for pos, end_of_line in _lines(text):
         while pos < end_of_line:
             end = min(end_of_line, pos + max_chars)
             if end < end_of_line:
@@ -86,7 +103,11 @@ class Annotator:
             for (n, offset, _), tokens in zip(pieces, backend.parse(chunk for _, _, chunk in pieces)):
                 parsed[n].append((offset, tokens))
             for n, article in enumerate(group):
-                yield article, Doc(article["article_id"], article["text"], join_chunks(parsed[n])), backend.signature
+                yield article, Doc(article["article_id"], article["text"], join_chunks(parsed[n])), self.signature(lang)
+
+    def signature(self, lang: str) -> str:
+        """What made an article's parse: the backend, its model and the chunk rules."""
+        return f"{self.backend(lang).signature};{CHUNK_RULES}"
 
 
 def _cached_keys(path: Path) -> dict[str, tuple[str, str]]:
@@ -119,7 +140,7 @@ def annotate(articles_path, out_path, params: AnnotateParams, log=print) -> Anno
 
 def _annotate_batch(batch, annotator, cached, cache_path, sink, stats) -> None:
     reusable = {a["article_id"] for a in batch
-                if cached.get(a["article_id"]) == (a["text_sha1"], annotator.backend(a["language"]).signature)}
+                if cached.get(a["article_id"]) == (a["text_sha1"], annotator.signature(a["language"]))}
     reused_rows: dict[str, list[dict]] = {}
     if reusable:
         table = pq.read_table(cache_path, filters=[("article_id", "in", sorted(reusable))])

@@ -49,6 +49,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     recent = lambda day: ref is None or day >= ref - timedelta(days=params.background_days)  # noqa: E731
     article_dates = [(e.start, r) for e in all_dates if e.kind not in METADATA_KINDS
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
+    event_dates = {e["start"] for m in mentions for e in m["evidence"] if e["field"] == "event_date"}
     candidates_of = {m["mention_id"]: decode(m["place_text"], PLACE_SEPARATOR) for m in mentions}
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
@@ -69,7 +70,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                 if exprs[0].kind == "year" and ref and year and year < ref.year and m["event_type"] != "Protests":
                     m["background"], m["background_reason"] = True, f"recalls {year}"
         if day is None and article_dates:   # the article's first date before the mention, else its first
-            ranked = sorted(article_dates, key=lambda d: (d[1].precision, d[0] >= position))   # a day before a month
+            # a day before a month, an event's date before a caption's or a byline's
+            ranked = sorted(article_dates, key=lambda d: (d[1].precision, d[0] not in event_dates, d[0] >= position))
             before = [r for start, r in ranked if start < position]
             r = before[0] if before else ranked[0][1]   # the lead's date, a day rather than a month
             day, precision, note = r.day, r.precision, f"{r.note} (date given earlier in the article)"
