@@ -239,6 +239,21 @@ def test_the_corpus_teaches_the_words_that_mark_a_country(run_records, teach, co
     assert events["strike"]["country"] == country
 
 
+def test_the_corpus_teaches_the_words_that_mark_a_region(run_records):
+    import pyarrow.parquet as pq
+
+    sahel = ["Djibo", "Dori", "Gorom-Gorom", "Sebba", "Arbinda", "Djibo"]
+    centre_nord = ["Kaya", "Kongoussi", "Boulsa", "Pissila", "Kaya", "Boulsa"]
+    records = [{"id": f"s{n}", "language": "en", "text": f"On 14 March 2024, Zorgowezz militiamen killed two herders in {town}, Burkina Faso."}
+               for n, town in enumerate(sahel)]
+    records += [{"id": f"c{n}", "language": "en", "text": f"On 14 March 2024, gunmen killed two traders in {town}, Burkina Faso."}
+                for n, town in enumerate(centre_nord)]
+    records.append({"id": "x", "language": "en", "text": "On 16 March 2024, Zorgowezz militiamen killed a shepherd in Burkina Faso."})
+    events = {r["article_ids"][0]: r for r in pq.read_table(run_records(records).events).to_pylist()}
+    # no town named: the militia, only ever reported in the Sahel, places the event there (the region's seat)
+    assert (events["x"]["admin1"], events["x"]["geo_precision"]) == ("Sahel", 3)
+
+
 def test_the_corpus_teaches_that_a_village_is_not_its_namesake_abroad(run_records):
     import pyarrow.parquet as pq
 

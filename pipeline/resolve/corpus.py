@@ -15,7 +15,7 @@ from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.gazetteer import Gazetteer, Place
-from pipeline.resolve.places import article_countries, base_key, hinted_place, is_local_name, name_variants
+from pipeline.resolve.places import article_countries, base_key, choose_place, hinted_place, is_local_name, name_variants
 from pipeline.resources import load_common
 
 CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches the corpus
@@ -26,6 +26,8 @@ WORD = re.compile(r"[^\W\d_]{3,}")
 MIN_WORD_ARTICLES = 3   # a word the certain articles use fewer times teaches nothing
 WORD_SHRINK = 20.0      # pulls a country's rate of a word toward the corpus's rate (pseudo-articles)
 MIN_COUNTRY_ARTICLES = 10   # a country's words are learnt from at least this many certain articles
+MIN_REGION_ARTICLES = 5     # a region's words, from at least this many articles placed in it
+REGION_MIN_SHARE = 0.3      # an article that names no place gets the region its words point to if it is this likely
 
 
 @lru_cache(maxsize=1)
@@ -38,29 +40,36 @@ def words_of(text: str) -> set[str]:
 
 
 @dataclass(frozen=True)
-class CountryWords:
-    """A naive Bayes model of the words that the articles sure of their country use: the words
-    that mark a country (its unions, militias, ethnic groups, institutions) are learnt from the
-    corpus itself, in any language, with no list to maintain."""
-    articles: Mapping[str, int] = field(default_factory=dict)               # country -> certain articles
-    words: Mapping[str, Mapping[str, int]] = field(default_factory=dict)    # word -> country -> certain articles using it
+class WordModel:
+    """A naive Bayes model of the words that the articles of each label (a country, a region)
+    use: the words that mark a country or a region (its unions, militias, ethnic groups,
+    institutions) are learnt from the corpus itself, in any language, with no list to maintain."""
+    labels: Mapping[str, int] = field(default_factory=dict)                 # label -> articles
+    words: Mapping[str, Mapping[str, int]] = field(default_factory=dict)    # word -> label -> articles using it
+
+    @classmethod
+    def learn(cls, labels: Counter, word_counts: dict[str, Counter], min_articles: int) -> "WordModel":
+        """The model of the labels with at least `min_articles` articles."""
+        kept = {label: n for label, n in sorted(labels.items()) if n >= min_articles}
+        words = {w: {label: n for label, n in sorted(c.items()) if label in kept} for w, c in sorted(word_counts.items())}
+        return cls(kept, {w: c for w, c in words.items() if sum(c.values()) >= MIN_WORD_ARTICLES})
 
     def odds(self, text: str) -> dict[str, float]:
-        """Each country's probability given the text's known words: its share of the certain
-        articles, times how much likelier each word is in that country's articles than in
-        the corpus's. Empty when the corpus taught no country's words."""
-        if not self.articles:
+        """Each label's probability given the text's known words: its share of the articles,
+        times how much likelier each word is in that label's articles than in the corpus's.
+        Empty when the corpus taught no label."""
+        if not self.labels:
             return {}
-        total = sum(self.articles.values())
-        scores = {cc: math.log(n / total) for cc, n in self.articles.items()}
+        total = sum(self.labels.values())
+        scores = {label: math.log(n / total) for label, n in self.labels.items()}
         for word in sorted(words_of(text) & self.words.keys()):
-            by_country = self.words[word]
-            rate = sum(by_country.values()) / total
-            for cc, n in self.articles.items():
-                scores[cc] += math.log((by_country.get(cc, 0) + WORD_SHRINK * rate) / (n + WORD_SHRINK) / rate)
+            by_label = self.words[word]
+            rate = sum(by_label.values()) / total
+            for label, n in self.labels.items():
+                scores[label] += math.log((by_label.get(label, 0) + WORD_SHRINK * rate) / (n + WORD_SHRINK) / rate)
         top = max(scores.values())
-        weights = {cc: math.exp(s - top) for cc, s in scores.items()}
-        return {cc: w / sum(weights.values()) for cc, w in weights.items()}
+        weights = {label: math.exp(s - top) for label, s in scores.items()}
+        return {label: w / sum(weights.values()) for label, w in weights.items()}
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,8 @@ class Corpus:
     prior: Mapping[str, float] = field(default_factory=dict)   # country -> share of the articles
     learned: Mapping[str, str] = field(default_factory=dict)   # unknown place name (key) -> its country
     places: Mapping[str, Place] = field(default_factory=dict)  # unknown place name (key) -> the area it was bracketed with
-    words: CountryWords = field(default_factory=CountryWords)
+    words: WordModel = field(default_factory=WordModel)     # country labels, from the articles sure of theirs
+    regions: WordModel = field(default_factory=WordModel)   # "CC|admin1" labels, from the articles whose place was found
 
 
 def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: Mapping[str, str] = {}) -> Counter:
@@ -128,11 +138,19 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
     areas: dict[str, Counter] = {}
     certain: Counter = Counter()
     word_counts: dict[str, Counter] = {}
+    placed: Counter = Counter()
+    region_words: dict[str, Counter] = {}
     for article, mentions in per_article(articles_path, mentions_path):
         votes = country_votes(article, mentions, gaz) if mentions else None
         if not votes:
             continue
-        counts[votes.most_common(1)[0][0]] += 1
+        main = votes.most_common(1)[0][0]
+        counts[main] += 1
+        region = _found_region(mentions, gaz, main)
+        if region:
+            placed[region] += 1
+            for word in words_of(article["text"]):
+                region_words.setdefault(word, Counter())[region] += 1
         top = certain_country(votes)
         if top is None:
             continue
@@ -149,7 +167,26 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
     prior = {cc: n / total for cc, n in sorted(counts.items())} if total else {}
     learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}
     places = {name: max(c.items(), key=lambda kv: (kv[1], kv[0].name))[0] for name, c in sorted(areas.items())}
-    learnt = {cc: n for cc, n in sorted(certain.items()) if n >= MIN_COUNTRY_ARTICLES}
-    word_counts = {w: {cc: n for cc, n in sorted(c.items()) if cc in learnt} for w, c in sorted(word_counts.items())}
-    words = CountryWords(learnt, {w: c for w, c in word_counts.items() if sum(c.values()) >= MIN_WORD_ARTICLES})
-    return Corpus(prior, learned, places, words)
+    return Corpus(prior, learned, places, WordModel.learn(certain, word_counts, MIN_COUNTRY_ARTICLES),
+                  WordModel.learn(placed, region_words, MIN_REGION_ARTICLES))
+
+
+def _found_region(mentions: list[dict], gaz: Gazetteer, cc: str) -> str | None:
+    """"CC|admin1" of the first town the article's mentions name in its country, if any."""
+    for m in mentions:
+        place = choose_place(decode(m["place_text"], PLACE_SEPARATOR), gaz, cc)
+        if place and place.precision < 3 and place.place.cc == cc and place.place.admin1:
+            return f"{cc}|{place.place.admin1}"
+    return None
+
+
+def likely_region(odds: Mapping[str, float], cc: str, gaz: Gazetteer) -> Place | None:
+    """The region that the words of an article naming no place point to, among its country's
+    regions the corpus learnt, when it is at least REGION_MIN_SHARE likely: its seat (largest town)."""
+    odds = {label: p for label, p in odds.items() if label.startswith(f"{cc}|")}
+    if not odds:
+        return None
+    top = max(sorted(odds), key=odds.__getitem__)
+    if odds[top] < REGION_MIN_SHARE * sum(odds.values()):
+        return None
+    return next((p for p in gaz.lookup(top.split("|", 1)[1]) if p.kind == "admin1" and p.cc == cc), None)

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
-from pipeline.resolve.corpus import Corpus, article_country, corpus_context, country_votes
+from pipeline.resolve.corpus import Corpus, article_country, corpus_context, country_votes, likely_region
 from pipeline.resolve.gazetteer import Gazetteer, WithCorpusPlaces, load_gazetteer
 from pipeline.resolve.places import capital_of, choose_place, named_country, other_towns
 from pipeline.extract.places import decode
@@ -54,6 +54,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
     cc = article_country(votes, corpus.prior, params, corpus.words.odds(text))
+    region_odds = corpus.regions.odds(text)
     out = []
     for m in mentions:
         m = dict(m)
@@ -90,15 +91,15 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         place = choose_place(candidates, gaz, mention_cc)
         if place is not None:
             p = place.place
-            if p.kind == "country":   # only the country is named: coded to its capital, not a place of its own
-                p = capital_of(p.cc, gaz) or p
+            if p.kind == "country":   # only the country is named: coded to the region its words point to, else its capital
+                p = likely_region(region_odds, p.cc, gaz) or capital_of(p.cc, gaz) or p
             m.update(location=p.name, admin1=p.admin1, admin2=p.admin2, latitude=p.lat, longitude=p.lon,
                      geo_precision=place.precision, place_in_sentence=place.own and place.place.kind != "country")
         elif country is not None:
-            capital = capital_of(country.cc, gaz)
-            if capital:
-                m.update(location=capital.name, admin1=capital.admin1, admin2=capital.admin2,
-                         latitude=capital.lat, longitude=capital.lon, geo_precision=3, place_in_sentence=False)
+            seat = likely_region(region_odds, country.cc, gaz) or capital_of(country.cc, gaz)
+            if seat:
+                m.update(location=seat.name, admin1=seat.admin1, admin2=seat.admin2,
+                         latitude=seat.lat, longitude=seat.lon, geo_precision=3, place_in_sentence=False)
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
         cname = country.name if country else None
