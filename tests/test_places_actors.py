@@ -229,13 +229,16 @@ def _corpus_with_a_union_of_burkina_faso(teach: bool) -> list[dict]:
     return records + [{"id": "strike", "language": "en", "text": "On 16 March 2024, SYNTRAZ members marched to demand their unpaid wages."}]
 
 
-@pytest.mark.parametrize("teach,country", [(True, "Burkina Faso"), (False, "Mali")])
-def test_the_corpus_teaches_the_words_that_mark_a_country(run_records, teach, country):
+@pytest.mark.parametrize("teach,word_weight,country", [(True, 1.0, "Burkina Faso"), (False, 1.0, "Mali"), (True, 0.0, "Mali")])
+def test_the_corpus_teaches_the_words_that_mark_a_country(run_records, teach, word_weight, country):
     import pyarrow.parquet as pq
+    from pipeline.params import Params
 
-    events = {r["article_ids"][0]: r for r in pq.read_table(run_records(_corpus_with_a_union_of_burkina_faso(teach)).events).to_pylist()}
+    params = Params(resolve=ResolveParams(word_weight=word_weight))
+    layout = run_records(_corpus_with_a_union_of_burkina_faso(teach), params)
+    events = {r["article_ids"][0]: r for r in pq.read_table(layout.events).to_pylist()}
     # the strike names no place: the union's name, used only in Burkina Faso's articles, tells
-    # its country; without it, the corpus's main country is the guess
+    # its country; without it (or with the word model off), the corpus's main country is the guess
     assert events["strike"]["country"] == country
 
 

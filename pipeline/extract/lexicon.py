@@ -151,6 +151,7 @@ def load_lexicon(lang: str) -> Lexicon:
     triggers = [(p, (sub, float(w))) for sub, by_weight in res("triggers").items()
                 for w, phrases in by_weight.items() for p in phrases]
     numbers = res("numbers")
+    weapons = res("weapons")
     casualties = res("casualties")
     actors = res("actors")
     groups = [(alias, ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False)))
@@ -159,8 +160,8 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         triggers=PhraseMatcher(triggers),
-        weapons=PhraseMatcher(_flatten({c: words for c, words in res("weapons").items() if c != "held"})),
-        weapon_held=frozenset(res("weapons").get("held", [])),
+        weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c != "held"})),
+        weapon_held=frozenset(weapons.get("held", [])),
         weapon_events=load_common("weapon_classes"),
         numbers=PhraseMatcher([(w, int(v)) for w, v in {**_compounds(numbers.get("compounds", {})), **numbers.get("words", {}),
                                                           **numbers.get("vague", {})}.items()]),

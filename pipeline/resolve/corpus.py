@@ -1,6 +1,7 @@
-"""Which country an article is about, read from its own evidence and from what the rest of the
-corpus teaches: the corpus's country shares, the villages that articles sure of their country
-place, and the words those articles use (unions, militias, ethnic groups, local institutions)."""
+"""Which country (and, when it names no town, which region) an article is about, read from its
+own evidence and from what the rest of the corpus teaches: the corpus's country shares, the
+villages that articles sure of their country place, and the words those articles use (unions,
+militias, ethnic groups, local institutions)."""
 from __future__ import annotations
 
 import math
@@ -69,12 +70,13 @@ class WordModel:
                 scores[label] += math.log((by_label.get(label, 0) + WORD_SHRINK * rate) / (n + WORD_SHRINK) / rate)
         top = max(scores.values())
         weights = {label: math.exp(s - top) for label, s in scores.items()}
-        return {label: w / sum(weights.values()) for label, w in weights.items()}
+        total_weight = sum(weights.values())
+        return {label: w / total_weight for label, w in weights.items()}
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """What the whole corpus says about countries, read in a first pass over it."""
+    """What the whole corpus says about countries and regions, read in a first pass over it."""
     prior: Mapping[str, float] = field(default_factory=dict)   # country -> share of the articles
     learned: Mapping[str, str] = field(default_factory=dict)   # unknown place name (key) -> its country
     places: Mapping[str, Place] = field(default_factory=dict)  # unknown place name (key) -> the area it was bracketed with
@@ -146,17 +148,14 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
             continue
         main = votes.most_common(1)[0][0]
         counts[main] += 1
+        words = words_of(article["text"])
         region = _found_region(mentions, gaz, main)
         if region:
-            placed[region] += 1
-            for word in words_of(article["text"]):
-                region_words.setdefault(word, Counter())[region] += 1
+            _count(placed, region_words, region, words)
         top = certain_country(votes)
         if top is None:
             continue
-        certain[top] += 1
-        for word in words_of(article["text"]):
-            word_counts.setdefault(word, Counter())[top] += 1
+        _count(certain, word_counts, top, words)
         for c in {c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"}:
             if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
                 seen.setdefault(base_key(c.name), Counter())[top] += 1
@@ -169,6 +168,13 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
     places = {name: max(c.items(), key=lambda kv: (kv[1], kv[0].name))[0] for name, c in sorted(areas.items())}
     return Corpus(prior, learned, places, WordModel.learn(certain, word_counts, MIN_COUNTRY_ARTICLES),
                   WordModel.learn(placed, region_words, MIN_REGION_ARTICLES))
+
+
+def _count(labels: Counter, word_counts: dict[str, Counter], label: str, words: set[str]) -> None:
+    """One more article of `label`, using `words`."""
+    labels[label] += 1
+    for word in words:
+        word_counts.setdefault(word, Counter())[label] += 1
 
 
 def _found_region(mentions: list[dict], gaz: Gazetteer, cc: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import cache, partial
 
 from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
@@ -53,8 +54,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     candidates_of = {m["mention_id"]: decode(m["place_text"], PLACE_SEPARATOR) for m in mentions}
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
-    cc = article_country(votes, corpus.prior, params, corpus.words.odds(text))
-    region_seat = lambda cc: likely_region(corpus.regions.odds(text), cc, gaz)  # noqa: E731  (only for mentions with no town)
+    cc = article_country(votes, corpus.prior, params, corpus.words.odds(text) if params.word_weight else {})
+    region_odds = cache(partial(corpus.regions.odds, text))   # read once, at the first mention with no town
     out = []
     for m in mentions:
         m = dict(m)
@@ -92,11 +93,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if place is not None:
             p = place.place
             if p.kind == "country":   # only the country is named: coded to the region its words point to, else its capital
-                p = region_seat(p.cc) or capital_of(p.cc, gaz) or p
+                p = likely_region(region_odds(), p.cc, gaz) or capital_of(p.cc, gaz) or p
             m.update(location=p.name, admin1=p.admin1, admin2=p.admin2, latitude=p.lat, longitude=p.lon,
                      geo_precision=place.precision, place_in_sentence=place.own and place.place.kind != "country")
         elif country is not None:
-            seat = region_seat(country.cc) or capital_of(country.cc, gaz)
+            seat = likely_region(region_odds(), country.cc, gaz) or capital_of(country.cc, gaz)
             if seat:
                 m.update(location=seat.name, admin1=seat.admin1, admin2=seat.admin2,
                          latitude=seat.lat, longitude=seat.lon, geo_precision=3, place_in_sentence=False)
