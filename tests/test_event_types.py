@@ -66,7 +66,7 @@ CASES = [
     ("fr", "Non-violent transfer of territory", "Les soldats de l'ONU se sont retirés jeudi de leur base de Tessalit, au Mali, remise aux autorités."),
     ("en", "Non-violent transfer of territory", "UN peacekeepers withdrew from their base in Tessalit, Mali, on Thursday and handed it over to the authorities."),
     ("fr", "Other", "Les autorités ont lancé jeudi une campagne de sensibilisation à Niamey, au Niger."),
-    ("en", "Other", "Security measures: authorities launched a sensitization campaign in Niamey, Niger, on Thursday."),
+    ("en", "Other", "Non-violent activity: authorities launched a sensitization campaign in Niamey, Niger, on Thursday."),
 ]
 
 
@@ -207,3 +207,39 @@ def test_a_weapon_only_carried_does_not_type_the_event(code_events, lang, text):
 def test_partisans_who_clash_are_a_mob_not_a_battle(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["event_type"], event["inter1"]) == ("Riots", "Rioters")
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "Property destruction: on 14 March 2024, gunmen attacked the village of Koro, Mali, fired shots and set the school on fire.",
+     "Looting/property destruction"),
+    ("en", "Displacement: on 14 March 2024, about 300 families fled the village of Koro, Mali, after threats by militants.", "Other"),
+    ("en", "Security measures: on 14 March 2024, the army deployed reinforcements to Koro, Mali, and banned motorbike traffic.",
+     "Change to group/activity"),
+    ("fr", "Arrestation : le 14 mars 2024, des gendarmes ont tué un suspect et interpellé deux autres à Koro, au Mali.", "Arrests"),
+])
+def test_a_label_heading_the_report_names_its_event(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type
+
+
+def test_a_colon_after_a_clause_is_no_label(code_events):
+    [event] = code_events("Police said on 14 March 2024: gunmen killed four villagers near Djibo, Burkina Faso.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Attack"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, high school students destroyed office furniture and set fire to two motorbikes in Kaya, Burkina Faso."),
+])
+def test_civilians_who_destroy_property_are_rioters_not_looters(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", "Rioters")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, gunmen killed a park ranger near Diapaga, Burkina Faso."),
+    ("en", "On 14 March 2024 near Boni, Mali, two soldiers killed and three wounded in an ambush by militants."),
+    ("fr", "Le 14 mars 2024 près de Boni, au Mali, deux soldats tués et trois blessés dans une embuscade."),
+])
+def test_an_attack_on_rangers_or_soldiers_is_a_battle(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Political militia", "State forces")

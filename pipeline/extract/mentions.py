@@ -33,6 +33,7 @@ EXPLOSIONS = set(EVENT_TYPES["Explosions/Remote violence"])
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia"}
 STATE_KINDS = {"military", "police", "gendarmerie", "government"}
+UNARMED_KINDS = {"civilians", "rioters", "protesters"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
 PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
@@ -95,6 +96,9 @@ def _role(doc: Doc, match: Match, trigger: Match, hedges: frozenset) -> str:
     """Agent or patient of the trigger, from the dependency path between them."""
     tok = doc.tokens[match.end_i - 1]
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
+    participle = doc.tokens[trigger.start_i]
+    if participle.head == tok.i and participle.deprel == "acl" and "VerbForm=Part" in participle.feats and "Tense=Past" in participle.feats:
+        return "patient"   # "un gendarme tué", "two soldiers wounded": a past participle after its noun
     for _ in range(4):
         head = doc.tokens[tok.head]
         if head.i == tok.i:
@@ -224,6 +228,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best == "Violent demonstration" and actor1 is not None and actor1.armed and actor1.kind not in STATE_KINDS:
         best = "Looting/property destruction"   # gunmen who ransack a polling station are not rioters
         scores[best] = max(scores.get(best, 0), scores.pop("Violent demonstration"))
+    elif best == "Looting/property destruction" and actor1 is not None and actor1.kind in UNARMED_KINDS and not set(scores) & VIOLENT:
+        return "Violent demonstration"   # students who wreck a ministry, a crowd that burns a kiosk: rioters, not looters
     strong = {s for s, v in scores.items() if v >= 2}
     if (best in PROTEST or strong & PROTEST) and not weapon_event:   # "un rassemblement de combattants" hit by a drone
         if strong & {"Violent demonstration", "Mob violence"}:
@@ -254,7 +260,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"]:
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
     kinds = {a.kind for a in (actor1, actor2) if a is not None}
-    if best == "Armed clash" and kinds & STATE_KINDS and kinds & {"civilians", "rioters", "protesters"} and not weapon_event:
+    if best == "Armed clash" and kinds & STATE_KINDS and kinds & UNARMED_KINDS and not weapon_event:
         return "Violent demonstration"   # "clashes between police and youths": a riot, not a battle
     if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event}:
         if actor1 is not None or actor2 is not None:   # clashes between civilians, communities, families
@@ -275,6 +281,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
 
 SCORE_SCALE = 6.0   # a mention's score (trigger weight + support) at which its confidence is 1
 WEAPON_TRIGGER_WEIGHT = 1.0
+HEADING_WEIGHT = 3.0   # a report's label names its event, whatever the word's weight in running text
 METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a page's date, not the event's
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
 
@@ -313,7 +320,28 @@ def _held(doc: Doc, weapon: Match, held: frozenset) -> bool:
     return False
 
 
-def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_score: float) -> Mention | None:
+HEADING_MAX_TOKENS = 6   # "Formation of armed group:" is a label; a longer run before a colon is a sentence
+
+
+def heading_label(doc: Doc, lex: Lexicon) -> Match | None:
+    """The trigger that a report opens with as its label ("Arrests: ...", "Property destruction:
+    ...", as ACLED's notes and some wires do): the whole text before the first colon, when it is
+    one trigger phrase. The label names the type of the event the report is about."""
+    first = doc.sentences[0] if doc.sentences else []
+    colon = next((t.i for t in first[:HEADING_MAX_TOKENS + 1] if t.text == ":"), None)
+    if not colon:
+        return None
+    label = [t for t in first if t.i < colon]
+    found = lex.triggers.find(doc, label)
+    if len(found) == 1 and found[0].start == label[0].start and found[0].end == label[-1].end:
+        return replace(found[0], value=(found[0].value[0], HEADING_WEIGHT))
+    return None
+
+
+def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_score: float,
+                        label: Match | None = None) -> Mention | None:
+    """The sentence's event mention, if it reports one; a report's `label` (heading_label)
+    types every mention of the report, and makes one of the sentence it opens."""
     start, end = doc.sentence_span(n)
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
     triggers = [t for t in lex.triggers.find(doc, sent) if not any(d.start <= t.start < d.end for d in dates)  # "On March 3"
@@ -326,6 +354,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     weapon_event = lex.weapon_events.get(weapon.value) if weapon else None
     if weapon_event and not triggers:   # "rockets hit Gao": an explosive weapon names its event
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT))]
+    own_label = label is not None and sent[0].start <= label.start < sent[-1].end
+    if own_label:
+        triggers = [t for t in triggers if t.end <= label.start or t.start >= label.end] or [label]
     if not triggers:
         return None
     scores: dict[str, float] = {}
@@ -340,14 +371,14 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     found = casualties(doc, sent, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     injuries = found["injuries"].value if found["injuries"] else None
-    sub = _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries, bool(lex.harm.find(doc, sent)))
+    sub = label.value[0] if label else _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries, bool(lex.harm.find(doc, sent)))
     if sub == "Disrupted weapons use" and weapon is None and found_weapons:
         weapon = found_weapons[0]   # the seized or defused weapon is the event's
     support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None))
     score = max(scores.values()) + support
-    if score < min_score or (max(scores.values()) < 2 and support == 0):
+    if not own_label and (score < min_score or (max(scores.values()) < 2 and support == 0)):
         return None
-    trigger = max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
+    trigger = label if own_label else max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
     m = Mention(doc.article_id, n, sub, score, trigger, weapon, fatalities,
                 found["fatalities"].explicit if found["fatalities"] else None,
                 found["injuries"].value if found["injuries"] else None, actor1, actor2)
@@ -356,7 +387,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     dated = sorted((d for d in dates if d.kind not in METADATA_KINDS), key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
     m.date = dated[0] if dated else next((d for d in dates if d.kind == "year"), None)
     cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)]
-    if cues and m.event_type != "Protests":   # a march to denounce, commemorate or oppose is itself an event
+    if cues and m.event_type != "Protests" and label is None:   # a march to denounce, commemorate or oppose is itself an event
         m.background = f"{cues[0].value}: '{cues[0].text}'"
     ev = [_evidence("sub_event_type", doc.article_id, trigger)]
     if weapon:
@@ -376,9 +407,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
 def extract_mentions(doc: Doc, lex: Lexicon, min_score: float = 1.0) -> list[Mention]:
     """Every sentence's event mention, in text order."""
     out = []
+    label = heading_label(doc, lex)
     for n, sent in enumerate(doc.sentences):
         if sent:
-            m = mention_in_sentence(doc, n, sent, lex, min_score)
+            m = mention_in_sentence(doc, n, sent, lex, min_score, label)
             if m is not None:
                 out.append(m)
     return out
