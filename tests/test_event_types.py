@@ -243,3 +243,41 @@ def test_civilians_who_destroy_property_are_rioters_not_looters(code_events, lan
 def test_an_attack_on_rangers_or_soldiers_is_a_battle(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Political militia", "State forces")
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type,inter2", [
+    # soldiers or police off duty are civilians
+    ("en", "On 14 March 2024, gunmen shot dead a retired policeman in Djibo, Burkina Faso.", "Attack", "Civilians"),
+    ("fr", "Le 14 mars 2024, des hommes armés ont abattu un policier retraité à Djibo, au Burkina Faso.", "Attack", "Civilians"),
+    # a site, not a landmine
+    ("en", "On 14 March 2024, a guard at the Youga mine shot dead a miner in Youga, Burkina Faso.", "Attack", "Civilians"),
+    # aircraft that attack strike from the air
+    ("en", "On 14 March 2024, French warplanes attacked a militant base near Infara, Mali.", "Air/drone strike", "Political militia"),
+    # ground that changes hands without a fight
+    ("en", "On 14 March 2024, rebels took control of the town of Menaka, Mali, without a fight.", "Non-violent transfer of territory", None),
+    ("fr", "Le 14 mars 2024, les rebelles ont pris le contrôle de la ville de Ménaka, au Mali, sans combat.", "Non-violent transfer of territory", None),
+    # arms seized in an attack are its loot, not a disrupted weapons use
+    ("en", "On 14 March 2024, militants attacked a police station in Benena, Mali, burned four vehicles and seized arms.", "Armed clash", "State forces"),
+    # a clash with firearms is a battle, whoever fights it
+    ("en", "On 14 March 2024, two rival student groups clashed with firearms and machetes in Bamako, Mali.", "Armed clash", None),
+    # armed villagers are a militia
+    ("en", "On 14 March 2024, armed villagers killed two herders near Koro, Mali.", "Attack", "Civilians"),
+    # an airstrike that opens a ground assault is one battle
+    ("en", "On 14 March 2024, French forces hit a militant camp near Tabankort, Mali, with an airstrike followed by a ground assault.",
+     "Armed clash", "Political militia"),
+])
+def test_who_was_hit_and_how_decides_the_type(code_events, lang, text, sub_event_type, inter2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == (sub_event_type, inter2)
+
+
+def test_a_fight_recalled_from_the_past_is_background(code_events):
+    text = ("Le 14 mars 2024, trois groupes armés ont annoncé leur fusion à Kidal, au Mali. "
+            "Ces groupes ont combattu l'armée malienne par le passé.")
+    assert [e["sub_event_type"] for e in code_events(text, "fr", PUBLISHED)] == ["Change to group/activity"]
+
+
+def test_a_heading_only_label_types_the_event(code_events):
+    text = "Other: on 14 March 2024, soldiers fired warning shots to repel an armed group near Koro, Mali."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["sub_event_type"] == "Other"

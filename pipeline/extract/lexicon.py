@@ -113,8 +113,10 @@ class ActorGroup:
 class Lexicon:
     lang: str
     triggers: PhraseMatcher          # -> (sub_event_type, weight)
+    headings: PhraseMatcher          # -> sub_event_type: the triggers, and the words that name an event only as a report's label
     weapons: PhraseMatcher           # -> weapon class
     weapon_held: frozenset           # lemmas under which a weapon is held, found or seized, not used
+    weapon_site_words: frozenset     # weapon words that name a place after a proper noun ("the Inata mine")
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> int (number words and vague counts)
     lower_bounds: PhraseMatcher
@@ -132,6 +134,7 @@ class Lexicon:
     communities: PhraseMatcher       # words that make a fight between civilians a communal one
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
+    off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
     near_words: PhraseMatcher
     region_words: PhraseMatcher
@@ -145,10 +148,14 @@ def _compounds(spec: dict) -> dict[str, int]:
             for joiner in spec.get("joiners", []) for unit, u in spec.get("units", {}).items()}
 
 
+NOT_WEAPON_CLASSES = {"held", "site_words"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
-    triggers = [(p, (sub, float(w))) for sub, by_weight in res("triggers").items()
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items()
                 for w, phrases in by_weight.items() for p in phrases]
     numbers = res("numbers")
     weapons = res("weapons")
@@ -159,9 +166,11 @@ def load_lexicon(lang: str) -> Lexicon:
     places = res("places")
     return Lexicon(
         lang=lang,
-        triggers=PhraseMatcher(triggers),
-        weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c != "held"})),
+        triggers=PhraseMatcher([(p, (sub, float(w))) for p, (sub, w) in triggers if w != HEADING]),
+        headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers]),
+        weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),
+        weapon_site_words=frozenset(weapons.get("site_words", [])),
         weapon_events=load_common("weapon_classes"),
         numbers=PhraseMatcher([(w, int(v)) for w, v in {**_compounds(numbers.get("compounds", {})), **numbers.get("words", {}),
                                                           **numbers.get("vague", {})}.items()]),
@@ -180,6 +189,7 @@ def load_lexicon(lang: str) -> Lexicon:
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
+        off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
         countries=PhraseMatcher(list({**places.get("countries", {}), **places.get("demonyms", {})}.items())),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),

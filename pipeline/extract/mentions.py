@@ -119,8 +119,26 @@ def _role(doc: Doc, match: Match, trigger: Match, hedges: frozenset) -> str:
     return "unknown"
 
 
+ARMED_WORDS = {"armed", "armé"}
+
+
+def _qualified(doc: Doc, match: Match, off_duty: list[Match]) -> Match:
+    """What the words around an actor make of it: "armed Peul men", "des villageois armés" are a
+    communal militia; "a retired policeman", "un ancien militaire" are civilians, as ACLED codes them."""
+    noun = match.end_i - 1
+    if match.value in UNARMED_KINDS:
+        for tok in doc.tokens[max(0, match.start_i - 3): match.end_i + 2]:
+            if tok.lemma.lower() in ARMED_WORDS and (tok.head == noun or doc.tokens[tok.head].head == noun):
+                return replace(match, value="communal_militia")
+    elif match.value in STATE_KINDS and any(0 <= match.start_i - o.end_i <= 1 or 0 <= o.start_i - match.end_i <= 1 for o in off_duty):
+        return replace(match, value="civilians")
+    return match
+
+
 def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[ActorMention | None, ActorMention | None]:
-    found = [ActorMention(m, _role(doc, m, trigger, lex.hedges)) for m in lex.actor_kinds.find(doc, sent)]
+    off_duty = lex.off_duty.find(doc, sent)
+    qualified = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent)]
+    found = [ActorMention(m, _role(doc, m, trigger, lex.hedges)) for m in qualified]
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
@@ -219,7 +237,8 @@ def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorG
     return None
 
 
-def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False) -> str:
+def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
+                 gunfire=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle."""
     if weapon_event:
@@ -247,13 +266,19 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Violent demonstration"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
-    if "Disrupted weapons use" in strong and not fatalities:   # the explosive was defused, seized, intercepted
+    if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and not strong & (VIOLENT - EXPLOSIONS):
+        # the explosive was defused, seized, intercepted (arms seized in an attack are the attack's loot)
         return "Disrupted weapons use"
+    if best == "Disrupted weapons use" and len(scores) > 1:
+        del scores[best]
+        best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
     if best in VIOLENT | {"Looting/property destruction"} and "Looting/property destruction" in strong and not fatalities and not injuries and not harmed and not (
             actor2 is not None and actor2.armed) and not strong & (VIOLENT - {"Attack"}):
         return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
     if best in STRATEGIC and (strong & VIOLENT or fatalities):   # "attacked and burned the village", "arrested and executed"
         best = max(VIOLENT & set(scores) or {"Attack"}, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
+    if best in TERRITORY and "Non-violent transfer of territory" in scores:
+        return "Non-violent transfer of territory"   # "took control of the town without a fight"
     if best in TERRITORY:   # who took the ground decides the sub-event type
         state = actor1 is not None and (actor1.kind in STATE_KINDS or getattr(actor1.match.value, "inter", "") == "State forces")
         return "Government regains territory" if state else "Non-state actor overtakes territory"
@@ -262,7 +287,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     kinds = {a.kind for a in (actor1, actor2) if a is not None}
     if best == "Armed clash" and kinds & STATE_KINDS and kinds & UNARMED_KINDS and not weapon_event:
         return "Violent demonstration"   # "clashes between police and youths": a riot, not a battle
-    if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event}:
+    if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event} and not gunfire:
         if actor1 is not None or actor2 is not None:   # clashes between civilians, communities, families
             return "Mob violence"
     if best in ("Attack", "Abduction/forced disappearance") and "Armed clash" in strong:
@@ -332,10 +357,19 @@ def heading_label(doc: Doc, lex: Lexicon) -> Match | None:
     if not colon:
         return None
     label = [t for t in first if t.i < colon]
-    found = lex.triggers.find(doc, label)
+    found = lex.headings.find(doc, label)
     if len(found) == 1 and found[0].start == label[0].start and found[0].end == label[-1].end:
-        return replace(found[0], value=(found[0].value[0], HEADING_WEIGHT))
+        return replace(found[0], value=(found[0].value, HEADING_WEIGHT))
     return None
+
+
+SITE = "sites"   # the weapons.yaml key of the phrases in which a weapon word names a place
+
+
+def _site(doc: Doc, weapon: Match, site_words: frozenset) -> bool:
+    """"A gold mine", "the Inata mine": a place, not a landmine."""
+    after_name = weapon.start_i > 0 and doc.tokens[weapon.start_i - 1].upos == "PROPN"
+    return weapon.value == SITE or (after_name and weapon.text.lower() in site_words)
 
 
 def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_score: float,
@@ -346,7 +380,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
     triggers = [t for t in lex.triggers.find(doc, sent) if not any(d.start <= t.start < d.end for d in dates)  # "On March 3"
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))]   # "equipped with an IED"
-    found_weapons = lex.weapons.find(doc, sent)
+    found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
@@ -371,7 +405,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     found = casualties(doc, sent, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     injuries = found["injuries"].value if found["injuries"] else None
-    sub = label.value[0] if label else _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries, bool(lex.harm.find(doc, sent)))
+    sub = label.value[0] if label else _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries, bool(lex.harm.find(doc, sent)),
+                                                    any(w.value == "firearm" for w in weapons))
     if sub == "Disrupted weapons use" and weapon is None and found_weapons:
         weapon = found_weapons[0]   # the seized or defused weapon is the event's
     support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None))
