@@ -281,3 +281,10 @@ def test_a_heading_only_label_types_the_event(code_events):
     text = "Other: on 14 March 2024, soldiers fired warning shots to repel an armed group near Koro, Mali."
     [event] = code_events(text, "en", PUBLISHED)
     assert event["sub_event_type"] == "Other"
+
+
+def test_the_leads_town_named_again_on_another_day_is_the_same_event(code_events):
+    text = ("Au Tchad, au moins onze personnes sont mortes jeudi dans un conflit entre éleveurs et agriculteurs dans la "
+            "sous-préfecture de Mangalmé. Tout a débuté mercredi par des affrontements entre éleveurs et cultivateurs à Mangalmé.")
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"], event["location"]) == ("Armed clash", 11, "Mangalme")

@@ -287,3 +287,15 @@ def test_unnamed_gunmen_beside_the_named_attackers_are_the_attackers_again(code_
     text = "On 14 March 2024, presumed JNIM militants opened fire in the market of Boni, Mali, and the assailants burned a shop."
     [event] = code_events(text, "en", PUBLISHED)
     assert event["inter1"] == "Rebel group" and event["inter2"] != "Political militia"
+
+
+def test_the_town_an_event_is_in_comes_before_the_town_it_is_near(code_events):
+    text = ("Le 14 mars 2024, à Baabda, petite ville au sud-est de Beyrouth, des milliers de Libanais "
+            "se sont rassemblés pour soutenir le président.")
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert (event["location"], event["geo_precision"]) == ("Baabda", 1)
+
+
+def test_towns_listed_after_in_are_all_the_events_towns(code_events):
+    text = "On 14 March 2024, hundreds of youths in Bamako and Timbuktu, Mali, protested against the new electoral law."
+    assert sorted(e["location"] for e in code_events(text, "en", "2024-03-15")) == ["Bamako", "Timbuktu"]

@@ -100,7 +100,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             same.mentions.append(m)
             same.location = same.location or place
         elif not clusters or (len(clusters) < MAX_EVENTS_PER_ARTICLE and (
-                _strong(m) and m["date_text"] is not None or place is not None and _score(m) >= PLACED_SCORE)):
+                _strong(m) and m["date_text"] is not None or place is not None and _score(m) >= PLACED_SCORE
+                and not any(place == x["location"] for x in clusters[0].mentions))):   # the lead's own town, named again
             clusters.append(Cluster(m["event_date"], place, [m]))
         else:
             clusters[0].mentions.append(m)

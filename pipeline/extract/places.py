@@ -1,9 +1,9 @@
 """Place candidates: the words that may name where an event happened, best first.
 
 Named-entity recognisers disagree on toponyms (en_core_web_sm tags "Koro" as an organisation),
-so every proper-noun span is a candidate and the gazetteer decides later; spans tagged LOC or
-introduced by a place preposition ("à", "near", "in") come first, then the others, each group
-by distance to the event's trigger. A candidate's value says how it relates to the event:
+so every proper-noun span is a candidate and the gazetteer decides later; spans introduced by a
+place preposition ("à", "in") come first, then those "near" a place, naming a region or tagged
+LOC, then the others, each group by distance to the event's trigger. A candidate's value says how it relates to the event:
 "near" ("près de X", "20 km from X"), "region" ("la région de X"), "in" (after a place
 preposition: "au Cameroun", "in Gao"), or "at" (named in the sentence, relation unknown).
 Enclosing areas given in brackets after a name ("Banh (Banh, Loroum)", "Koro (Mopti)") stay
@@ -19,6 +19,7 @@ from pipeline.nlp.doc import Doc, Token
 
 NAME_LABELS = {"LOC", "ORG", "PER", "MISC", "NORP", ""}
 PREFIX = {"near": "~", "region": "^", "in": "=", "at": ""}
+LIST_WORDS = {"and", "et", ",", "or", "ou"}
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,14 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
                     else "region" if any(0 <= first.start - r.end <= 3 for r in region) else "at")
         before = doc.tokens[start_i - 1] if start_i > sent[0].i else None
         introduced = before is not None and before.text.lower() in lex.at_words
-        if relation == "at" and introduced:
+        listed = before is not None and before.text.lower() in LIST_WORDS and bool(out) and out[-1][2].end_i == start_i - 1 \
+            and out[-1][2].value.relation == "in"   # "in Bamako and Timbuktu": both towns are the event's
+        if relation == "at" and (introduced or listed):
             relation = "in"
         if _dateline(doc, sent, first, last):
             continue   # "KINSHASA, 25 novembre (AFP) -": where the reporter was, not the event
-        rank = 0 if label == "LOC" or relation != "at" else 1
+        # "à Baabda, au sud-est de Beyrouth": the place the event is in before the places it is near or in the region of
+        rank = 0 if relation == "in" else 1 if relation != "at" or label == "LOC" else 2
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 
