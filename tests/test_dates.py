@@ -93,3 +93,10 @@ def test_a_next_day_attack_is_its_own_event(code_events):
             "Le lendemain, les assaillants sont revenus et ont tué deux civils à Dori.")
     events = code_events(text, "fr", "2024-03-15")
     assert sorted(str(e["event_date"]) for e in events) == ["2024-03-10", "2024-03-11"]
+
+
+def test_a_day_after_that_dates_a_later_step_does_not_date_the_event(code_events):
+    text = ("On 14 March 2024, gunmen stopped a truck near Pama, Burkina Faso. "
+            "The driver was abducted, but released the following day.")
+    [event] = code_events(text, "en", "2024-03-20")
+    assert (event["sub_event_type"], str(event["event_date"])) == ("Abduction/forced disappearance", "2024-03-14")

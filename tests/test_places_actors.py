@@ -299,3 +299,13 @@ def test_the_town_an_event_is_in_comes_before_the_town_it_is_near(code_events):
 def test_towns_listed_after_in_are_all_the_events_towns(code_events):
     text = "On 14 March 2024, hundreds of youths in Bamako and Timbuktu, Mali, protested against the new electoral law."
     assert sorted(e["location"] for e in code_events(text, "en", "2024-03-15")) == ["Bamako", "Timbuktu"]
+
+
+def test_a_persons_surname_gives_no_country():
+    from pipeline.resolve.gazetteer import key, load_gazetteer
+    from pipeline.resolve.places import article_countries
+
+    text = "Rioters demanding justice for Norbert Zongo clashed with police."
+    gaz = load_gazetteer()
+    assert "CD" in article_countries(text, "en", gaz, ["Norbert Zongo"])   # Zongo is also a town in Congo
+    assert "CD" not in article_countries(text, "en", gaz, ["Norbert Zongo"], persons=frozenset({key("Norbert Zongo")}))

@@ -15,7 +15,7 @@ from pipeline.extract.places import decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import per_article
 from pipeline.params import ResolveParams
-from pipeline.resolve.gazetteer import Gazetteer, Place
+from pipeline.resolve.gazetteer import Gazetteer, Place, key
 from pipeline.resolve.places import article_countries, base_key, choose_place, hinted_place, is_local_name, name_variants
 from pipeline.resources import load_common
 
@@ -91,7 +91,8 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
     names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
-    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints)
+    persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
+    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons)
     for name in {base_key(c.name) for c in candidates} & learned.keys():
         votes[learned[name]] += LEARNED_WEIGHT
     return votes

@@ -104,10 +104,12 @@ def name_variants(text: str) -> list[str]:
             and (n == 0 or key(v) not in names_only_alone())]
 
 
-def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = ()) -> Counter:
+def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = (),
+                      persons: frozenset[str] = frozenset()) -> Counter:
     """Votes per country code: named countries and places named with their enclosing areas
     weigh most, then the areas of operation of named armed groups and demonyms, then each place
-    name a share split by population."""
+    name a share split by population. A recognised person's name counts only whole ("Norbert
+    Zongo" is not the Congolese town of Zongo)."""
     hinted = [PlaceCandidate(n, "in", True) for n in dict.fromkeys(extra_names) if split_hints(n)[1]]
     votes: Counter = Counter()   # insertion order is text order: ties go to the country named first
     demonyms = {key(k): v for k, v in load_resource(lang, "places").get("demonyms", {}).items()}
@@ -117,7 +119,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             votes[cc] += DEMONYM_WEIGHT
     names = [m.group(0) for m in CAPITALISED.finditer(text)] + extra_names
     for name in names:
-        for variant in name_variants(name):
+        for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
             places = gaz.lookup(variant)
             for p in places:
                 if p.kind == "country":
