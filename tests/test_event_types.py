@@ -228,7 +228,7 @@ def test_a_colon_after_a_clause_is_no_label(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On 14 March 2024, high school students destroyed office furniture and set fire to two motorbikes in Kaya, Burkina Faso."),
+    ("en", "On 14 March 2024, high school students destroyed office furniture and set fire to two motorbikes in Kaya, Burkina Faso, to express discontent with exam policies."),
 ])
 def test_civilians_who_destroy_property_are_rioters_not_looters(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
@@ -288,3 +288,26 @@ def test_the_leads_town_named_again_on_another_day_is_the_same_event(code_events
             "sous-préfecture de Mangalmé. Tout a débuté mercredi par des affrontements entre éleveurs et cultivateurs à Mangalmé.")
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"], event["location"]) == ("Armed clash", 11, "Mangalme")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, villagers burned to death two suspected thieves in Tanguieta, Benin."),
+    ("en", "On 14 March 2024, locals in Gao, Mali, beat up two men suspected of robberies and rapes."),
+    ("fr", "Le 14 mars 2024, des habitants ont passé à tabac deux voleurs présumés à Tanguiéta, au Bénin."),
+])
+def test_a_crowd_that_punishes_suspected_thieves_is_mob_violence(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"]) == ("Mob violence", "Rioters")
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On 14 March 2024, residents threw stones at a truck after an accident in Kouande, Benin.", "Mob violence"),
+    ("en", "On 14 March 2024, traders barricaded the roads of Timbuktu, Mali, in reaction to the abduction of a colleague.",
+     "Violent demonstration"),
+    ("fr", "Le 14 mars 2024, des habitants ont saccagé la maison du chef de village à Kaya, au Burkina Faso.", "Mob violence"),
+    ("fr", "Le 14 mars 2024, des manifestants ont saccagé la mairie de Kaya, au Burkina Faso, pour réclamer de l'eau.",
+     "Violent demonstration"),
+])
+def test_a_crowds_violence_is_a_demonstration_only_with_a_protest(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type

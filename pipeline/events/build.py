@@ -116,8 +116,8 @@ def _choose_type(mentions: list[dict]) -> str:
         scores = {s: v for s, v in scores.items() if s not in STRATEGIC}
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
     protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first
-    if best in protests and "Violent demonstration" in scores:   # demonstrators who turned violent: a riot
-        best = "Violent demonstration"
+    if (best in protests or best == "Mob violence") and protests and {"Violent demonstration", "Mob violence"} & set(scores):
+        best = "Violent demonstration"   # demonstrators who turned violent, or a mob beside a protest: a violent demonstration
     elif best in protests:   # forces that dispersed or arrested the protesters make the protest one with intervention
         best = protests[0]
     # ACLED's precedence: a higher type absorbs a lower one in the same event

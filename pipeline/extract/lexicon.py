@@ -132,9 +132,12 @@ class Lexicon:
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
     identities: PhraseMatcher        # -> identity label
     communities: PhraseMatcher       # words that make a fight between civilians a communal one
+    demonstration: PhraseMatcher     # words that make a crowd's violence a demonstration, not a mob's
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
+    suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
+    allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
     near_words: PhraseMatcher
     region_words: PhraseMatcher
@@ -187,9 +190,12 @@ def load_lexicon(lang: str) -> Lexicon:
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
+        demonstration=PhraseMatcher([(w, True) for w in res("demonstrations").get("words", [])]),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
+        suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
+        allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),
         countries=PhraseMatcher(list({**places.get("countries", {}), **places.get("demonyms", {})}.items())),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),

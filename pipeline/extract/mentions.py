@@ -238,7 +238,7 @@ def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorG
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
-                 gunfire=False) -> str:
+                 gunfire=False, punished=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle."""
     if weapon_event:
@@ -277,6 +277,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
     if best in STRATEGIC and (strong & VIOLENT or fatalities):   # "attacked and burned the village", "arrested and executed"
         best = max(VIOLENT & set(scores) or {"Attack"}, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
+    if punished and best in VIOLENT - EXPLOSIONS and (actor1 is None or actor1.kind in UNARMED_KINDS | {"communal_militia"}):
+        return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice
     if best in TERRITORY and "Non-violent transfer of territory" in scores:
         return "Non-violent transfer of territory"   # "took control of the town without a fight"
     if best in TERRITORY:   # who took the ground decides the sub-event type
@@ -309,6 +311,7 @@ WEAPON_TRIGGER_WEIGHT = 1.0
 HEADING_WEIGHT = 3.0   # a report's label names its event, whatever the word's weight in running text
 METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a page's date, not the event's
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
+ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 
 
 def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
@@ -394,8 +397,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     types every mention of the report, and makes one of the sentence it opens."""
     start, end = doc.sentence_span(n)
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
+    alleged = lex.allegations.find(doc, sent)
     triggers = [t for t in lex.triggers.find(doc, sent) if not any(d.start <= t.start < d.end for d in dates)  # "On March 3"
-                and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))]   # "equipped with an IED"
+                and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
+                and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)]   # "suspected of robberies"
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
     order = list(lex.weapon_events)   # most specific first
@@ -422,7 +427,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     fatalities = found["fatalities"].value if found["fatalities"] else None
     injuries = found["injuries"].value if found["injuries"] else None
     sub = label.value[0] if label else _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries, bool(lex.harm.find(doc, sent)),
-                                                    any(w.value == "firearm" for w in weapons))
+                                                    any(w.value == "firearm" for w in weapons), bool(lex.suspects.find(doc, sent)))
+    protest_named = any(not any(d.start <= w.start < d.end for d in dates) for w in lex.demonstration.find(doc, sent))   # not "in March"
+    if sub == "Violent demonstration" and not label and not protest_named:
+        sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
     if sub == "Disrupted weapons use" and weapon is None and found_weapons:
         weapon = found_weapons[0]   # the seized or defused weapon is the event's
     support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None))
