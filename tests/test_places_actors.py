@@ -82,6 +82,15 @@ def test_place_fields_are_filled(code_events):
      "Military Forces of France", "External/Other forces", "Unidentified Armed Group (Mali)", "Political militia"),
     ("en", "Al Shabaab militants attacked a military base in Mogadishu, Somalia, on Thursday.",
      "Al Shabaab", "Rebel group", "Military Forces of Somalia", "State forces"),
+    # a country's strike, named by its demonym alone
+    ("fr", "Jeudi, une frappe russe sur Odessa, en Ukraine, a fait deux morts.",
+     "Military Forces of Russia", "External/Other forces", "Civilians (Ukraine)", "Civilians"),
+    ("en", "On Thursday, an Israeli drone strike killed a Hezbollah member in Nabatieh, Lebanon.",
+     "Military Forces of Israel", "External/Other forces", "Hezbollah", "Political militia"),
+    ("fr", "Jeudi, des tirs du régime syrien ont tué cinq civils à Sarja, en Syrie.",
+     "Military Forces of Syria", "State forces", "Civilians (Syria)", "Civilians"),
+    ("fr", "Jeudi, les rebelles de la Coalition des patriotes pour le changement ont attaqué Bakouma, en Centrafrique.",
+     "CPC: Coalition of Patriots for Change", "Rebel group", "Civilians (Central African Republic)", "Civilians"),
 ])
 def test_actor_names(code_events, lang, text, actor1, inter1, actor2, inter2):
     [event] = code_events(text, lang, PUBLISHED)

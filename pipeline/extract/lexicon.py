@@ -139,6 +139,7 @@ class Lexicon:
     suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
     allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
+    demonyms: PhraseMatcher          # -> ISO alpha-2 (demonyms only: "une frappe russe")
     near_words: PhraseMatcher
     region_words: PhraseMatcher
     at_words: frozenset
@@ -197,6 +198,7 @@ def load_lexicon(lang: str) -> Lexicon:
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),
         countries=PhraseMatcher(list({**places.get("countries", {}), **places.get("demonyms", {})}.items())),
+        demonyms=PhraseMatcher(list(places.get("demonyms", {}).items())),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
         at_words=frozenset(places.get("at", [])),

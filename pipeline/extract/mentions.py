@@ -167,6 +167,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
     if actor2 is not None and actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "(":
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)": the named group
+    if actor1 is None:   # "une frappe russe", "an Israeli drone strike": the country's forces struck
+        actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
+                       if trigger.start_i - 1 <= d.start_i <= trigger.end_i + 1 and d.end_i >= trigger.start_i), None)
     demonyms = lex.countries.find(doc, sent)
     for actor in (actor1, actor2):
         if actor is not None and actor.kind in STATE_KINDS:
