@@ -91,6 +91,9 @@ def test_place_fields_are_filled(code_events):
      "Military Forces of Syria", "State forces", "Civilians (Syria)", "Civilians"),
     ("fr", "Jeudi, les rebelles de la Coalition des patriotes pour le changement ont attaqué Bakouma, en Centrafrique.",
      "CPC: Coalition of Patriots for Change", "Rebel group", "Civilians (Central African Republic)", "Civilians"),
+    # officials who report the event are no party to it
+    ("en", "On Thursday, two rockets were fired at a military base near Baghdad, Iraq, two Iraqi military officials said.",
+     "Unidentified Armed Group (Iraq)", "Political militia", "Military Forces of Iraq", "State forces"),
 ])
 def test_actor_names(code_events, lang, text, actor1, inter1, actor2, inter2):
     [event] = code_events(text, lang, PUBLISHED)
