@@ -311,3 +311,21 @@ def test_a_crowd_that_punishes_suspected_thieves_is_mob_violence(code_events, la
 def test_a_crowds_violence_is_a_demonstration_only_with_a_protest(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, hundreds of people marched in Bamako, Mali, against the killing of three students by soldiers."),
+    ("fr", "Le 14 mars 2024, des centaines de personnes ont manifesté à Bamako, au Mali, contre l'assassinat de trois élèves."),
+])
+def test_the_killings_a_protest_is_against_are_its_cause_not_its_toll(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Peaceful protest", 0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, militants attacked the village of Ogossagou, Mali. Dogon militiamen responded to the attack and routed the assailants."),
+    ("en", "On 14 March 2024, two members of the Dogon community were killed amid intercommunal violence near Koro, Mali."),
+])
+def test_a_fight_back_or_communal_violence_makes_a_battle(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Armed clash"

@@ -25,7 +25,7 @@ CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to gr
 STRONG_SCORE = 5.0   # a mention this strong with its own day starts its own event
 PLACED_SCORE = 3.0   # a mention this strong with its own place (another town) starts its own event
 MAX_EVENTS_PER_ARTICLE = 3
-ABSORB_SHARE = 0.5    # a battle absorbs an attack reported at least half as strongly
+ABSORB_SHARE = 0.35    # a battle absorbs an attack reported at least this share as strongly
 CONFLICT_SHARE = 0.75   # a later death toll this close to the first one is a conflicting report of it
 INTER_CODES = {"State forces": 1, "Rebel group": 2, "Political militia": 3, "Identity militia": 4,
                "Rioters": 5, "Protesters": 6, "Civilians": 7, "External/Other forces": 8}

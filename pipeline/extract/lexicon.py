@@ -133,6 +133,7 @@ class Lexicon:
     identities: PhraseMatcher        # -> identity label
     communities: PhraseMatcher       # words that make a fight between civilians a communal one
     demonstration: PhraseMatcher     # words that make a crowd's violence a demonstration, not a mob's
+    protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
@@ -192,6 +193,7 @@ def load_lexicon(lang: str) -> Lexicon:
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
         demonstration=PhraseMatcher([(w, True) for w in res("demonstrations").get("words", [])]),
+        protest_topic=PhraseMatcher([(w, True) for w in res("demonstrations").get("topic", [])]),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),

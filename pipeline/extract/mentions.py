@@ -385,6 +385,14 @@ def _later_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> 
     return False
 
 
+def _protest_cause(triggers: list[Match], topics: list[Match]) -> Match | None:
+    """The word after which a protest names its cause ("protesters marched against the killings
+    amid intercommunal violence"): the violence and the deaths named after it are what the
+    protest is about, not an event of the sentence."""
+    protest = next((t for t in triggers if t.value[0] == "Peaceful protest"), None)   # not "tear gas against protesters"
+    return next((w for w in topics if protest is not None and w.start >= protest.end), None)
+
+
 SITE = "sites"   # the weapons.yaml key of the phrases in which a weapon word names a place
 
 
@@ -406,6 +414,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)]   # "suspected of robberies"
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
+    cause = _protest_cause(triggers, lex.protest_topic.find(doc, sent))
+    if cause is not None:   # "marched against the killings": no event, no toll of its own
+        triggers = [t for t in triggers if t.start < cause.end or t.value[0] not in VIOLENT]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
@@ -421,12 +432,13 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     for t in triggers:
         scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1]
     trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
+    before_cause = [t for t in sent if cause is None or t.start < cause.start]
     actor1, actor2 = _actors(doc, sent, lex, trigger)
     communal = lex.communities.find(doc, sent)
     if communal and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):   # "intercommunal violence"
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
-    found = casualties(doc, sent, lex)
+    found = casualties(doc, before_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     injuries = found["injuries"].value if found["injuries"] else None
     sub = label.value[0] if label else _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries, bool(lex.harm.find(doc, sent)),
