@@ -321,3 +321,9 @@ def test_a_persons_surname_gives_no_country():
     gaz = load_gazetteer()
     assert "CD" in article_countries(text, "en", gaz, ["Norbert Zongo"])   # Zongo is also a town in Congo
     assert "CD" not in article_countries(text, "en", gaz, ["Norbert Zongo"], persons=frozenset({key("Norbert Zongo")}))
+
+
+def test_a_road_between_two_towns_is_coded_to_the_first(code_events):
+    text = "Le 14 mars 2024, deux soldats ont été tués dans un attentat sur l'axe Mangodara-Noumoutiédougou, au Burkina Faso."
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert (event["location"], event["geo_precision"]) == ("Mangodara", 2)

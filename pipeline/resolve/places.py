@@ -19,6 +19,7 @@ REGION_RANK = {"admin1": 0, "admin2": 1, "city": 2, "country": 3}   # after "la 
 ALT_NAME_WEIGHT = 0.3     # a place matched by an alternate name is weaker evidence of its country
 ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
 DEMONYM_WEIGHT = 0.5
+HYPHEN_PART = 5           # letters in each half of a hyphenated name that may be two towns
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,9 @@ def name_variants(text: str) -> list[str]:
         out += [" ".join(words[i:]) for i in range(1, len(words))]
         out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
     out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4]   # possessive without apostrophe: "Burkina Fasos"
+    parts = text.split("-")
+    if len(parts) == 2 and all(len(p) >= HYPHEN_PART and p[:1].isupper() for p in parts):
+        out += parts   # "l'axe Mangodara-Noumoutiédougou": a road between two towns, coded to the first
     return [v for n, v in enumerate(dict.fromkeys(out)) if len(v) > 2 and key(v) not in not_place_names()
             and (n == 0 or key(v) not in names_only_alone())]
 
