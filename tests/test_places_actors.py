@@ -327,3 +327,14 @@ def test_a_road_between_two_towns_is_coded_to_the_first(code_events):
     text = "Le 14 mars 2024, deux soldats ont été tués dans un attentat sur l'axe Mangodara-Noumoutiédougou, au Burkina Faso."
     [event] = code_events(text, "fr", "2024-03-15")
     assert (event["location"], event["geo_precision"]) == ("Mangodara", 2)
+
+
+def test_forces_named_by_their_demonym_vote_for_their_country():
+    from pipeline.resolve.corpus import country_votes
+    from pipeline.resolve.gazetteer import load_gazetteer
+
+    article = {"text": "Samedi, des soldats colombiens ont été tués dans une attaque.", "language": "fr"}
+    mention = {"place_text": None, "actor1": None, "actor2": None}
+    plain = country_votes(article, [mention], load_gazetteer())
+    forces = country_votes(article, [{**mention, "actor2": "Military Forces of {country=CO}"}], load_gazetteer())
+    assert forces["CO"] - plain["CO"] == 1.5

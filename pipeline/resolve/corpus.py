@@ -23,6 +23,8 @@ CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, 
 CERTAIN_MARGIN = 1.5    # ... and this many times its runner-up's votes
 LEARNED_SHARE = 0.8     # of the certain articles naming a village, those that agree on its country
 LEARNED_WEIGHT = 1.0    # a village the corpus placed votes like a known town
+OWN_FORCES = re.compile(r"\{country=([A-Z]{2})\}")   # state forces named with their country's demonym
+OWN_FORCES_WEIGHT = 1.5   # votes for the country whose forces the article names by demonym
 WORD = re.compile(r"[^\W\d_]{3,}")
 MIN_WORD_ARTICLES = 3   # a word the certain articles use fewer times teaches nothing
 WORD_SHRINK = 20.0      # pulls a country's rate of a word toward the corpus's rate (pseudo-articles)
@@ -95,6 +97,8 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons)
     for name in {base_key(c.name) for c in candidates} & learned.keys():
         votes[learned[name]] += LEARNED_WEIGHT
+    for cc in sorted({cc for m in mentions for name in (m["actor1"], m["actor2"]) if name for cc in OWN_FORCES.findall(name)}):
+        votes[cc] += OWN_FORCES_WEIGHT   # "l'armée colombienne": forces mostly fight at home
     return votes
 
 
