@@ -243,7 +243,8 @@ def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorG
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
                  gunfire=False, punished=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
-    strategic developments, and an attack on armed people is a battle."""
+    strategic developments, and an attack on armed people is a battle. `harmed`: someone was
+    hurt; `gunfire`: firearms were used; `punished`: the victims are suspected criminals."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
@@ -417,6 +418,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     cause = _protest_cause(triggers, lex.protest_topic.find(doc, sent))
     if cause is not None:   # "marched against the killings": no event, no toll of its own
         triggers = [t for t in triggers if t.start < cause.end or t.value[0] not in VIOLENT]
+    before_cause = [t for t in sent if cause is None or t.start < cause.start]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
@@ -432,7 +434,6 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     for t in triggers:
         scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1]
     trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
-    before_cause = [t for t in sent if cause is None or t.start < cause.start]
     actor1, actor2 = _actors(doc, sent, lex, trigger)
     communal = lex.communities.find(doc, sent)
     if communal and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):   # "intercommunal violence"
@@ -441,8 +442,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     found = casualties(doc, before_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     injuries = found["injuries"].value if found["injuries"] else None
-    sub = label.value[0] if label else _choose_type(scores, weapon_event, actor1, actor2, fatalities, injuries, bool(lex.harm.find(doc, sent)),
-                                                    any(w.value == "firearm" for w in weapons), bool(lex.suspects.find(doc, sent)))
+    sub = label.value[0] if label else _choose_type(
+        scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=bool(lex.harm.find(doc, sent)),
+        gunfire=any(w.value == "firearm" for w in weapons), punished=bool(lex.suspects.find(doc, sent)))
     protest_named = any(not any(d.start <= w.start < d.end for d in dates) for w in lex.demonstration.find(doc, sent))   # not "in March"
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence

@@ -3,9 +3,10 @@
 Named-entity recognisers disagree on toponyms (en_core_web_sm tags "Koro" as an organisation),
 so every proper-noun span is a candidate and the gazetteer decides later; spans introduced by a
 place preposition ("à", "in") come first, then those "near" a place, naming a region or tagged
-LOC, then the others, each group by distance to the event's trigger. A candidate's value says how it relates to the event:
-"near" ("près de X", "20 km from X"), "region" ("la région de X"), "in" (after a place
-preposition: "au Cameroun", "in Gao"), or "at" (named in the sentence, relation unknown).
+LOC, then the others, each group by distance to the event's trigger. A candidate's value says
+how it relates to the event: "near" ("près de X", "20 km from X"), "region" ("la région de
+X"), "in" (after a place preposition: "au Cameroun", "in Gao"), or "at" (named in the
+sentence, relation unknown).
 Enclosing areas given in brackets after a name ("Banh (Banh, Loroum)", "Koro (Mopti)") stay
 with it as hints: "Banh (Banh, Loroum)" is one candidate.
 """

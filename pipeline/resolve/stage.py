@@ -10,7 +10,7 @@ from functools import cache, partial
 from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
-from pipeline.resolve.corpus import Corpus, article_country, corpus_context, country_votes, likely_region
+from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, likely_region
 from pipeline.resolve.gazetteer import Gazetteer, WithCorpusPlaces, load_gazetteer
 from pipeline.resolve.places import capital_of, choose_place, named_country, other_towns
 from pipeline.extract.places import decode
@@ -18,18 +18,17 @@ from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
 
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
-OWN_COUNTRY = re.compile(r"\{country=([A-Z]{2})\}")
 
 
 def _actor(name: str | None, inter: str | None, country_name: str | None, event_cc: str | None, gaz: Gazetteer):
     """Fill the name's country slot; a state's forces outside their own country are External/Other forces."""
     if name is None:
         return None, inter
-    own = OWN_COUNTRY.search(name)
+    own = OWN_FORCES.search(name)
     if own and own.group(1) in gaz.countries:
-        name = OWN_COUNTRY.sub(gaz.countries[own.group(1)].name, name)
+        name = OWN_FORCES.sub(gaz.countries[own.group(1)].name, name)
     elif own:
-        name = OWN_COUNTRY.sub("{country}", name)
+        name = OWN_FORCES.sub("{country}", name)
     if "{country}" in name:
         return (name.replace("{country}", country_name) if country_name else None), inter
     home = next((c for c in gaz.countries.values() if re.search(rf" of (?:the )?{re.escape(c.name)}\b", name)), None)
