@@ -110,3 +110,10 @@ def test_no_conflict_no_event(code_events, lang, text):
 def test_counts_of_shells_clashes_wounded_and_days_are_not_deaths(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, "2024-03-15")
     assert event["fatalities"] == fatalities
+
+
+def test_a_similar_attack_recalled_does_not_date_or_join_the_event(code_events):
+    text = ("On 18 April 2017, two peacekeepers were injured when their vehicle hit a mine south of Tessalit, Mali. "
+            "A similar attack occurred on 16 April near Aguelhok.")
+    [event] = code_events(text, "en", "2017-04-21")
+    assert str(event["event_date"]) == "2017-04-18"

@@ -100,3 +100,9 @@ def test_a_day_after_that_dates_a_later_step_does_not_date_the_event(code_events
             "The driver was abducted, but released the following day.")
     [event] = code_events(text, "en", "2024-03-20")
     assert (event["sub_event_type"], str(event["event_date"])) == ("Abduction/forced disappearance", "2024-03-14")
+
+
+def test_the_day_a_report_was_made_does_not_date_the_event(code_events):
+    text = "The army said on Friday that soldiers killed 20 militants near Boni, Mali, on Tuesday."
+    [event] = code_events(text, "en", "2024-03-16")
+    assert str(event["event_date"]) == "2024-03-12"

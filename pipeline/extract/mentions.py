@@ -370,20 +370,25 @@ def heading_label(doc: Doc, lex: Lexicon) -> Match | None:
     return None
 
 
+def _verb_of(doc: Doc, sent: list[Token], date: DateExpr, stop: range = range(0)) -> Token:
+    """The first verb up the parse from a date expression, or the first token in `stop` (the
+    trigger's), or the last token climbed to."""
+    tok = next((t for t in sent if date.start <= t.start < date.end), sent[0])
+    for _ in range(3):
+        if tok.upos in ("VERB", "AUX") or tok.i in stop or tok.head == tok.i:
+            break
+        tok = doc.tokens[tok.head]
+    return tok
+
+
 def _later_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
     """"Abducted, but released the following day": a day counted from the event that dates
     another verb after the trigger dates that later step, not the event."""
     if date.kind != "following" or date.start < trigger.end:
         return False
-    trigger_tokens = set(range(trigger.start_i, trigger.end_i))
-    tok = next((t for t in sent if date.start <= t.start < date.end), None)
-    for _ in range(3):   # up from the date to the first verb it hangs on
-        if tok is None or tok.i in trigger_tokens:
-            return False
-        if tok.upos in ("VERB", "AUX"):
-            return True
-        tok = doc.tokens[tok.head] if tok.head != tok.i else None
-    return False
+    trigger_tokens = range(trigger.start_i, trigger.end_i)
+    verb = _verb_of(doc, sent, date, trigger_tokens)
+    return verb.upos in ("VERB", "AUX") and verb.i not in trigger_tokens
 
 
 def _protest_cause(triggers: list[Match], topics: list[Match]) -> Match | None:
@@ -460,7 +465,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 found["injuries"].value if found["injuries"] else None, actor1, actor2)
     m.identities = lex.identities.find(doc, sent)
     m.places = place_candidates(doc, sent, lex, trigger.start)
-    dated = sorted((d for d in dates if d.kind not in METADATA_KINDS and not _later_step(doc, sent, d, trigger)),
+    dated = [d for d in dates if d.kind not in METADATA_KINDS and not _later_step(doc, sent, d, trigger)]
+    reported = [d for d in dated if _verb_of(doc, sent, d).lemma in lex.dates.get("reporting", ())]
+    dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
     m.date = dated[0] if dated else next((d for d in dates if d.kind == "year"), None)
     cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)]
