@@ -92,8 +92,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         tok = doc.tokens[i]
         chain = [tok] + _ancestors(doc, tok)
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
-        if any(t.i in skip for t in chain):
-            continue
+        if any(t.i in skip for t in chain) or i + 1 in blocked:
+            continue   # a subset, or the count of the other kind's word right after it ("and four wounded")
         counted = chain[1] if len(chain) > 1 else tok
         if any(child.i in blocked and child.deprel != "conj" for child in doc.children.get(counted.i, [])):
             continue   # "nine others injured": the other kind's word qualifies the counted noun
