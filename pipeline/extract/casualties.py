@@ -87,6 +87,13 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     """Counts syntactically tied to the anchor word (within a few dependency steps), else adjacent.
     `skip`: tokens of subset phrases; `blocked`: anchors of the other kind (injuries for deaths)."""
     anchor_tokens = set(range(anchor.start_i, anchor.end_i))
+    modified = set()   # the nouns a verb or adjective anchor qualifies, and the nouns they are listed with
+    for a in anchor_tokens:
+        tok = doc.tokens[a]
+        if tok.deprel != "conj" and tok.upos != "NOUN":
+            modified.add(tok.head)
+            if doc.tokens[tok.head].deprel == "conj":   # "20 JNIM militants and 6 ISGS militants killed"
+                modified.add(doc.tokens[tok.head].head)
     found = []
     for i, count in counts.items():
         tok = doc.tokens[i]
@@ -105,9 +112,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             sibling = chain[reach - 1].deprel == "conj" and chain[reach].upos == "NOUN"   # "deux morts et plusieurs destructions"
             if not sibling and not any(t.i in blocked or t.upos == "VERB" for t in chain[:reach]):
                 found.append(count)
-        elif any(doc.tokens[a].head == t.i and doc.tokens[a].deprel != "conj" and doc.tokens[a].upos != "NOUN"
-                 and t.upos in ("NOUN", "PROPN", "PRON")
-                 and not any(x.i in blocked for x in chain[:n]) for a in anchor_tokens for n, t in enumerate(chain[:3])):
+        elif any(t.i in modified and t.upos in ("NOUN", "PROPN", "PRON") and not any(x.i in blocked for x in chain[:n])
+                 for n, t in enumerate(chain[:3])):
             found.append(count)  # the anchor modifies the counted noun ("10 people dead", "14 soldiers and 4 assailants killed");
             # a noun anchor counts its own phrase only ("un bilan de 19 morts et des dizaines de disparus")
     if found and all(c.weak for c in found):
@@ -119,6 +125,11 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= 3]
         found = before[-1:] or after[:1]
     return found
+
+
+def _in_brackets(doc: Doc, sent: list[Token], offset: int) -> bool:
+    before = doc.text[sent[0].start:offset]
+    return before.count("(") > before.count(")")
 
 
 def _has_case(doc: Doc, tok: Token) -> bool:
@@ -153,6 +164,8 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
             used[c.start] = c
         if not attached:
             bare.append(anchor)
+    outside = {k: c for k, c in used.items() if not _in_brackets(doc, sent, c.start)}
+    used = outside or used   # "killed at least 10 militants (7 corpses recovered)": the bracket restates the toll
     if used:
         return Tally(sum(c.value for c in used.values()), list(used.values()), True)
     anchor = bare[0]
