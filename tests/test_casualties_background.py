@@ -36,6 +36,7 @@ PUBLISHED = "2024-03-15"
     ("en", "On Thursday, soldiers clashed with militants near Djibo, Burkina Faso, and killed at least 10 of them (7 corpses recovered).", 10),
     ("en", "On Thursday, ISGS attacked a JNIM position near Ansongo, Mali. At least 20 JNIM militants and 6 ISGS militants killed.", 26),
     ("en", "On Thursday, an army operation near Fada, Burkina Faso, left 1 killed, along with 761 motorcycles seized.", 1),
+    ("en", "On Thursday, police fired live ammunition at demonstrators in Bante, Benin, leaving one person shot and killed and nine others injured.", 1),
     ("en", "Militants killed a shopkeeper near Koro, Mali, on Thursday.", 1),
     ("en", "Gunmen opened fire on a car near Gao, Mali, on Thursday, killing a woman, her baby and a young man.", 3),
     ("fr", "Des jihadistes ont assassiné le chef du village jeudi près de Djibo, au Burkina Faso.", 1),

@@ -17,6 +17,7 @@ from pipeline.resolve.dates import find_dates
 
 DIGITS = re.compile(r"^\d{1,5}$")
 MAX_COUNT = 10000   # larger figures are war totals or populations, not one event's toll
+FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
 
 
 @dataclass(frozen=True)
@@ -120,9 +121,9 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         found = []
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
         free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak
-                and doc.tokens[i].head not in blocked}   # "un mort et douze blessés": twelve counts the wounded
-        before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= 3]
-        after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= 3]
+                and not any(t.i in blocked for t in _ancestors(doc, doc.tokens[i])[:2])}   # "un mort et douze blessés", "nine others injured"
+        before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= FREE_WINDOW]
+        after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW]
         found = before[-1:] or after[:1]
     return found
 
