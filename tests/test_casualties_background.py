@@ -34,9 +34,10 @@ PUBLISHED = "2024-03-15"
     ("en", "On Thursday, a mob lynched two suspected thieves in Gao, Mali. One was killed and the other injured.", 1),
     ("fr", "Jeudi, des hommes armés ont tué un nombre inconnu de villageois près de Koro, au Mali.", 3),
     ("en", "On Thursday, soldiers clashed with militants near Djibo, Burkina Faso, and killed at least 10 of them (7 corpses recovered).", 10),
-    ("en", "On Thursday, ISGS attacked a JNIM position near Ansongo, Mali. At least 20 JNIM militants and 6 ISGS militants killed.", 26),
+    ("en", "On Thursday, rival jihadists fought near Ansongo, Mali; at least 15 JNIM fighters and 4 ISGS fighters killed.", 19),
+    ("en", "On Thursday, rival jihadists fought near Ansongo, Mali; some 15 JNIM fighters and 4 ISGS fighters killed.", 19),
     ("en", "On Thursday, an army operation near Fada, Burkina Faso, left 1 killed, along with 761 motorcycles seized.", 1),
-    ("en", "On Thursday, police fired live ammunition at demonstrators in Bante, Benin, leaving one person shot and killed and nine others injured.", 1),
+    ("en", "On Thursday, police used live rounds against a crowd in Bante, Benin, so one man was shot and killed and seven others were hurt.", 1),
     ("en", "Militants killed a shopkeeper near Koro, Mali, on Thursday.", 1),
     ("en", "Gunmen opened fire on a car near Gao, Mali, on Thursday, killing a woman, her baby and a young man.", 3),
     ("fr", "Des jihadistes ont assassiné le chef du village jeudi près de Djibo, au Burkina Faso.", 1),
@@ -47,7 +48,7 @@ PUBLISHED = "2024-03-15"
     ("en", "Thirty-four villagers were killed by gunmen near Koro, Mali, on Thursday.", 34),
     ("fr", "Jeudi, une attaque a frappé un poste militaire près de Djibo, au Burkina Faso, coûtant la vie à plusieurs soldats.", 3),
     ("en", "On Thursday, an attack hit an army post near Djibo, Burkina Faso, costing the lives of five soldiers.", 5),
-    ("fr", "Jeudi, une attaque contre le poste de Djibo, au Burkina Faso, a fait un bilan de 19 morts et des dizaines de disparus.", 19),
+    ("fr", "Jeudi, une attaque contre le poste de Djibo, au Burkina Faso, a laissé un bilan de 19 morts ainsi que des dizaines de disparus.", 19),
 ])
 def test_fatalities(code_events, lang, text, fatalities):
     events = code_events(text, lang, PUBLISHED)
@@ -122,7 +123,7 @@ def test_counts_of_shells_clashes_wounded_and_days_are_not_deaths(code_events, l
 
 
 def test_a_similar_attack_recalled_does_not_date_or_join_the_event(code_events):
-    text = ("On 18 April 2017, two peacekeepers were injured when their vehicle hit a mine south of Tessalit, Mali. "
+    text = ("On 18 April 2017, a mine hit a UN truck south of Tessalit, Mali, and hurt two peacekeepers. "
             "A similar attack occurred on 16 April near Aguelhok.")
     [event] = code_events(text, "en", "2017-04-21")
     assert str(event["event_date"]) == "2017-04-18"

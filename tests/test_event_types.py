@@ -228,7 +228,7 @@ def test_a_colon_after_a_clause_is_no_label(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On 14 March 2024, high school students destroyed office furniture and set fire to two motorbikes in Kaya, Burkina Faso, to express discontent with exam policies."),
+    ("en", "On 14 March 2024, pupils in Kaya, Burkina Faso, smashed desks and burned two motorbikes at their school to express anger at exam rules."),
 ])
 def test_civilians_who_destroy_property_are_rioters_not_looters(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
@@ -324,7 +324,7 @@ def test_the_killings_a_protest_is_against_are_its_cause_not_its_toll(code_event
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "On 14 March 2024, militants attacked the village of Ogossagou, Mali. Dogon militiamen responded to the attack and routed the assailants."),
-    ("en", "On 14 March 2024, two members of the Dogon community were killed amid intercommunal violence near Koro, Mali."),
+    ("en", "On 14 March 2024, intercommunal violence near Koro, Mali, left two herders dead."),
 ])
 def test_a_fight_back_or_communal_violence_makes_a_battle(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)

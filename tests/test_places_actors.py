@@ -85,11 +85,11 @@ def test_place_fields_are_filled(code_events):
     # a country's strike, named by its demonym alone
     ("fr", "Jeudi, une frappe russe sur Odessa, en Ukraine, a fait deux morts.",
      "Military Forces of Russia", "External/Other forces", "Civilians (Ukraine)", "Civilians"),
-    ("en", "On Thursday, an Israeli drone strike killed a Hezbollah member in Nabatieh, Lebanon.",
+    ("en", "On Thursday, an Israeli drone strike on a car in Nabatieh, Lebanon, killed a Hezbollah fighter.",
      "Military Forces of Israel", "External/Other forces", "Hezbollah", "Political militia"),
     ("fr", "Jeudi, des tirs du régime syrien ont tué cinq civils à Sarja, en Syrie.",
      "Military Forces of Syria", "State forces", "Civilians (Syria)", "Civilians"),
-    ("fr", "Jeudi, les rebelles de la Coalition des patriotes pour le changement ont attaqué Bakouma, en Centrafrique.",
+    ("fr", "Jeudi, Bakouma, en Centrafrique, a été attaquée par la Coalition des patriotes pour le changement.",
      "CPC: Coalition of Patriots for Change", "Rebel group", "Civilians (Central African Republic)", "Civilians"),
     # officials who report the event are no party to it
     ("en", "On Thursday, two rockets were fired at a military base near Baghdad, Iraq, two Iraqi military officials said.",

@@ -54,6 +54,7 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
         elif tok.lower_text in lex.singular_articles and tok.upos == "DET" and tok.i not in counts:
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
     counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in in_dates) and not _measure(doc, i, lex)}
+    counts = {i: c for i, c in counts.items() if not (i + 1 in counts and not DIGITS.match(doc.tokens[i].text))}   # "some 15 fighters"
     return _ranges(doc, counts, lex)
 
 
