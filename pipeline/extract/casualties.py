@@ -117,7 +117,7 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         elif any(t.i in modified and t.upos in ("NOUN", "PROPN", "PRON") and not any(x.i in blocked for x in chain[:n])
                  for n, t in enumerate(chain[:3])):
             found.append(count)  # the anchor modifies the counted noun ("10 people dead", "14 soldiers and 4 assailants killed");
-            # a noun anchor counts its own phrase only ("un bilan de 19 morts et des dizaines de disparus")
+            # a noun anchor counts its own phrase only ("un bilan de 7 morts et de nombreux disparus")
     if found and all(c.weak for c in found):
         found = []
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
