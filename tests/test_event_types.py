@@ -329,3 +329,12 @@ def test_the_killings_a_protest_is_against_are_its_cause_not_its_toll(code_event
 def test_a_fight_back_or_communal_violence_makes_a_battle(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, students marched in Koudougou, Burkina Faso, to mark twenty years since a journalist was murdered there."),
+    ("en", "On Thursday, hundreds protested in Ouagadougou, Burkina Faso, to demand the release of a general jailed on 30 October 2015."),
+])
+def test_a_protests_cause_neither_types_nor_dates_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], str(event["event_date"])) == ("Peaceful protest", "2024-03-14")

@@ -381,14 +381,17 @@ def _verb_of(doc: Doc, sent: list[Token], date: DateExpr, stop: range = range(0)
     return tok
 
 
-def _later_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
-    """"Abducted, but released the following day": a day counted from the event that dates
-    another verb after the trigger dates that later step, not the event."""
-    if date.kind != "following" or date.start < trigger.end:
+def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, sub: str) -> bool:
+    """A date after the trigger that hangs on another verb dates that other step, not the
+    event: "abducted, but released the following day"; and in a protest, any such date dates
+    its cause ("protesters demanded the release of a general arrested on 30 October 2015")."""
+    if date.start < trigger.end or (date.kind != "following" and sub not in PROTEST):
         return False
     trigger_tokens = range(trigger.start_i, trigger.end_i)
     verb = _verb_of(doc, sent, date, trigger_tokens)
-    return verb.upos in ("VERB", "AUX") and verb.i not in trigger_tokens
+    own_verbs = {doc.tokens[i].head for i in trigger_tokens}   # "des manifestations ont éclaté lundi"
+    qualifies = verb.head in trigger_tokens and verb.deprel.startswith(("acl", "relcl"))   # "les manifestations qui durent depuis lundi"
+    return verb.upos in ("VERB", "AUX") and verb.i not in trigger_tokens and verb.i not in own_verbs and not qualifies
 
 
 def _protest_cause(triggers: list[Match], topics: list[Match]) -> Match | None:
@@ -465,7 +468,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 found["injuries"].value if found["injuries"] else None, actor1, actor2)
     m.identities = lex.identities.find(doc, sent)
     m.places = place_candidates(doc, sent, lex, trigger.start)
-    dated = [d for d in dates if d.kind not in METADATA_KINDS and not _later_step(doc, sent, d, trigger)]
+    dated = [d for d in dates if d.kind not in METADATA_KINDS and not _dates_another_step(doc, sent, d, trigger, sub)]
     reported = [d for d in dated if _verb_of(doc, sent, d).lemma in lex.dates.get("reporting", ())]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
