@@ -338,3 +338,8 @@ def test_forces_named_by_their_demonym_vote_for_their_country():
     plain = country_votes(article, [mention], load_gazetteer())
     forces = country_votes(article, [{**mention, "actor2": "Military Forces of {country=CO}"}], load_gazetteer())
     assert forces["CO"] - plain["CO"] == 1.5
+
+
+def test_a_demonstrations_towns_come_in_the_order_the_text_lists_them(code_events):
+    text = "Au moins 12 000 personnes à Nantes, 9 000 à Rennes, 7 000 à Brest, Lorient et Vannes ont manifesté jeudi contre la réforme."
+    assert [e["location"] for e in code_events(text, "fr", "2024-03-15")] == ["Nantes", "Rennes", "Brest"]
