@@ -338,3 +338,8 @@ def test_a_fight_back_or_communal_violence_makes_a_battle(code_events, lang, tex
 def test_a_protests_cause_neither_types_nor_dates_it(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], str(event["event_date"])) == ("Peaceful protest", "2024-03-14")
+
+
+def test_gunmen_gathering_villagers_is_no_rally(code_events):
+    text = "On Thursday, gunmen invaded a village near Jalingo, Nigeria, gathering residents in the open before shooting them."
+    assert [e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)] == ["Attack"]

@@ -316,6 +316,7 @@ HEADING_WEIGHT = 3.0   # a report's label names its event, whatever the word's w
 METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a page's date, not the event's
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
 ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
+GATHER_LEMMAS = {"gather", "rassembler", "regrouper"}   # with an object, someone gathers others: no rally
 
 
 def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
@@ -402,6 +403,13 @@ def _protest_cause(triggers: list[Match], topics: list[Match]) -> Match | None:
     return next((w for w in topics if protest is not None and w.start >= protest.end), None)
 
 
+def _gathers_others(doc: Doc, trigger: Match) -> bool:
+    """"Gathering residents in the open before shooting them": someone gathered others, no rally."""
+    tok = doc.tokens[trigger.start_i]
+    return trigger.value[0] in PROTEST and tok.lemma in GATHER_LEMMAS and any(
+        c.deprel in ("obj", "dobj") for c in doc.children.get(tok.i, []))
+
+
 SITE = "sites"   # the weapons.yaml key of the phrases in which a weapon word names a place
 
 
@@ -420,7 +428,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     alleged = lex.allegations.find(doc, sent)
     triggers = [t for t in lex.triggers.find(doc, sent) if not any(d.start <= t.start < d.end for d in dates)  # "On March 3"
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
-                and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)]   # "suspected of robberies"
+                and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
+                and not _gathers_others(doc, t)]
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
     cause = _protest_cause(triggers, lex.protest_topic.find(doc, sent))
