@@ -172,3 +172,16 @@ def test_models_list_shows_each_backend():
     result = cli("models", "list")
     assert result.returncode == 0
     assert "spacy: " in result.stdout and "fr_core_news_md" in result.stdout and "stanza: " in result.stdout
+
+
+def test_a_word_matched_by_its_lemma_and_by_its_form_gives_the_same_value_whatever_the_hash_seed():
+    """Python salts string hashes per process: a matcher that iterated a set of keys gave
+    different triggers from one run to the next when a word's lemma and form mean different things."""
+    code = ("from pipeline.extract.lexicon import PhraseMatcher\n"
+            "from pipeline.nlp.doc import Doc, Token\n"
+            "tok = Token(0, 0, 0, 3, 'tué', 'tuer', 'VERB', '', 0, 'ROOT')\n"
+            "doc = Doc('x', 'tué', [tok])\n"
+            "print(PhraseMatcher([('tuer', 'lemma'), ('tué', 'form')]).find(doc, doc.tokens)[0].value)\n")
+    values = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(8)}
+    assert values == {"lemma"}

@@ -55,7 +55,7 @@ class PhraseMatcher(Generic[V]):
             return []
         found: list[Match[V]] = []
         for tok in tokens:
-            for key in {tok.lemma, normalise(tok.text)}:
+            for key in dict.fromkeys((tok.lemma, normalise(tok.text))):   # lemma first: a fixed order, whatever the hash seed
                 for value in self.words.get(key, ()):
                     found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, doc.text[tok.start:tok.end], value))
         if self.regex:

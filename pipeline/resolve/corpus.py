@@ -95,7 +95,7 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
     votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons)
-    for name in {base_key(c.name) for c in candidates} & learned.keys():
+    for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
     for cc in sorted({cc for m in mentions for name in (m["actor1"], m["actor2"]) if name for cc in OWN_FORCES.findall(name)}):
         votes[cc] += OWN_FORCES_WEIGHT   # "l'armée colombienne": forces mostly fight at home
@@ -161,7 +161,8 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
         if top is None:
             continue
         _count(certain, word_counts, top, words)
-        for c in {c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"}:
+        for c in sorted({c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"},
+                        key=lambda c: (c.name, c.relation)):
             if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
                 seen.setdefault(base_key(c.name), Counter())[top] += 1
                 area, agreed = hinted_place(c, gaz, top)
