@@ -169,6 +169,7 @@ def load_lexicon(lang: str) -> Lexicon:
     groups = [(alias, ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False)))
               for g in load_common("actor_groups") for alias in g["aliases"]]
     places = res("places")
+    demonstrations = res("demonstrations")
     return Lexicon(
         lang=lang,
         triggers=PhraseMatcher([(p, (sub, float(w))) for p, (sub, w) in triggers if w != HEADING]),
@@ -192,8 +193,8 @@ def load_lexicon(lang: str) -> Lexicon:
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
-        demonstration=PhraseMatcher([(w, True) for w in res("demonstrations").get("words", [])]),
-        protest_topic=PhraseMatcher([(w, True) for w in res("demonstrations").get("topic", [])]),
+        demonstration=PhraseMatcher([(w, True) for w in demonstrations.get("words", [])]),
+        protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),

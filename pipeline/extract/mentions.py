@@ -425,8 +425,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     types every mention of the report, and makes one of the sentence it opens."""
     start, end = doc.sentence_span(n)
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
+    in_a_date = lambda m: any(d.start <= m.start < d.end for d in dates)  # noqa: E731   "On March 3", "in March"
     alleged = lex.allegations.find(doc, sent)
-    triggers = [t for t in lex.triggers.find(doc, sent) if not any(d.start <= t.start < d.end for d in dates)  # "On March 3"
+    triggers = [t for t in lex.triggers.find(doc, sent) if not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
                 and not _gathers_others(doc, t)]
@@ -462,7 +463,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=bool(lex.harm.find(doc, sent)),
         gunfire=any(w.value == "firearm" for w in weapons), punished=bool(lex.suspects.find(doc, sent)))
-    protest_named = any(not any(d.start <= w.start < d.end for d in dates) for w in lex.demonstration.find(doc, sent))   # not "in March"
+    protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
     if sub == "Disrupted weapons use" and weapon is None and found_weapons:
@@ -474,7 +475,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     trigger = label if own_label else max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
     m = Mention(doc.article_id, n, sub, score, trigger, weapon, fatalities,
                 found["fatalities"].explicit if found["fatalities"] else None,
-                found["injuries"].value if found["injuries"] else None, actor1, actor2)
+                injuries, actor1, actor2)
     m.identities = lex.identities.find(doc, sent)
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
