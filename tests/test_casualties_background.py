@@ -127,3 +127,18 @@ def test_a_similar_attack_recalled_does_not_date_or_join_the_event(code_events):
             "A similar attack occurred on 16 April near Aguelhok.")
     [event] = code_events(text, "en", "2017-04-21")
     assert str(event["event_date"]) == "2017-04-18"
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("fr", "Des manifestants ont défilé jeudi à Lyon contre la réforme.\n"
+           "Manifestation à Grenoble contre la réforme, le 14 mars 2024 ( AFP / JEAN DUPONT )", "Lyon"),
+    ("en", "Protesters marched in Leeds on Thursday against the new tax.\n"
+           "Protesters march in Hull against the tax on Thursday. © AFP", "Leeds"),
+])
+def test_a_photo_caption_makes_no_event(code_events, lang, text, town):
+    assert [e["location"] for e in code_events(text, lang, "2024-03-15")] == [town]
+
+
+def test_an_article_ending_with_its_agencys_credit_is_no_caption(code_events):
+    text = "Des hommes armés ont tué trois civils jeudi à Gao, dans le nord du Mali, selon des sources locales. (©AFP / 15 mars 2024)"
+    assert [e["location"] for e in code_events(text, "fr", "2024-03-15")] == ["Gao"]

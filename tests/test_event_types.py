@@ -343,3 +343,20 @@ def test_a_protests_cause_neither_types_nor_dates_it(code_events, lang, text):
 def test_gunmen_gathering_villagers_is_no_rally(code_events):
     text = "On Thursday, gunmen invaded a village near Jalingo, Nigeria, gathering residents in the open before shooting them."
     assert [e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)] == ["Attack"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested three of the raiders riding motorcycles stolen from the village and carrying looted grain on Monday."),
+    ("fr", "Les gendarmes ont interpellé lundi trois hommes qui transportaient des biens pillés et une moto volée."),
+])
+def test_stolen_goods_describe_the_arrested_not_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["sub_event_type"] == "Arrests"
+
+
+def test_events_past_an_articles_limit_do_not_join_its_lead(code_events):
+    text = ("Gunmen killed three traders in Gao on Monday. Gunmen killed four herders in Mopti on Tuesday. "
+            "Gunmen killed five farmers in Kidal on Wednesday. Gunmen killed six miners in Timbuktu on Sunday.")
+    events = code_events(text, "en", "2024-03-15")
+    assert [(e["location"], e["fatalities"], str(e["event_date"])) for e in events] == [
+        ("Gao", 3, "2024-03-11"), ("Mopti", 4, "2024-03-12"), ("Kidal", 5, "2024-03-13")]

@@ -343,3 +343,41 @@ def test_forces_named_by_their_demonym_vote_for_their_country():
 def test_a_demonstrations_towns_come_in_the_order_the_text_lists_them(code_events):
     text = "Au moins 12 000 personnes à Nantes, 9 000 à Rennes, 7 000 à Brest, Lorient et Vannes ont manifesté jeudi contre la réforme."
     assert [e["location"] for e in code_events(text, "fr", "2024-03-15")] == ["Nantes", "Rennes", "Brest"]
+
+
+def test_a_town_named_inside_the_region_is_the_events_place(code_events):
+    [event] = code_events("Gunmen killed four herders on Sunday in Zonkwa district in Kaduna state, Nigeria.", "en", PUBLISHED)
+    assert (event["location"], event["geo_precision"], event["admin1"]) == ("Zonkwa", 1, "Kaduna")
+
+
+def test_a_town_named_whole_beats_a_word_of_a_pipelines_name():
+    candidates = [PlaceCandidate("gazoduc Caño Limón Coveñas", "near", True), PlaceCandidate("El Tarra", "near", True)]
+    place = choose_place(candidates, load_gazetteer(), "CO")
+    assert (place.place.name, place.precision) == ("El Tarra", 2)
+
+
+def test_a_saints_first_name_alone_is_no_town():
+    assert choose_place([PlaceCandidate("Sainte-Virginie", "in", True)], load_gazetteer(), "FR") is None
+
+
+@pytest.mark.parametrize("written,country,geonames", [
+    ("Khan Cheikhoun", "SY", "Khan Shaykhun"),        # French spelling of an Arabic name
+    ("Qalaat al-Madiq", "SY", "Qal‘at al Madiq"),     # apostrophe and article dropped
+])
+def test_a_name_spelt_another_way_is_found_inside_the_country(written, country, geonames):
+    gaz = load_gazetteer()
+    assert not gaz.lookup(written)
+    place = choose_place([PlaceCandidate(written, "in", True, "LOC")], gaz, country)
+    assert (place.place.name, place.precision) == (geonames, 1)
+    assert choose_place([PlaceCandidate(written, "in", True, "LOC")], gaz, "IQ") is None   # only in the event's country
+
+
+def test_a_short_name_is_not_matched_by_its_spelling():
+    assert load_gazetteer().lookup_loose("Bouroum", "BF") == []   # three consonants: Boromo is another town
+
+
+def test_a_place_the_recogniser_also_took_for_a_person_stays_a_place(code_events):
+    text = ("Le raid aérien qui a frappé mardi la ville de Khan Cheikhoun, contrôlée depuis un an par des rebelles, "
+            "a tué douze civils en Syrie. Selon Khan Cheikhoun, un témoin, les avions venaient du sud.")   # LOC here, PER there
+    events = code_events(text, "fr", PUBLISHED)
+    assert events[0]["location"] == "Khan Shaykhun"

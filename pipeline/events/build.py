@@ -103,8 +103,9 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
                 _strong(m) and m["date_text"] is not None or place is not None and _score(m) >= PLACED_SCORE
                 and not any(place == x["location"] for x in clusters[0].mentions))):   # the lead's own town, named again
             clusters.append(Cluster(m["event_date"], place, [m]))
-        else:
+        elif len(clusters) < MAX_EVENTS_PER_ARTICLE or place is None and m["date_text"] is None:
             clusters[0].mentions.append(m)
+        # else: one more event on another day or in another town, past the events an article gives: not the lead's
     return clusters
 
 

@@ -129,6 +129,7 @@ class Lexicon:
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
+    photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
     identities: PhraseMatcher        # -> identity label
     communities: PhraseMatcher       # words that make a fight between civilians a communal one
@@ -190,6 +191,7 @@ def load_lexicon(lang: str) -> Lexicon:
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         background=PhraseMatcher(_flatten(res("background"))),
+        photo_credit=re.compile(r"(?:\(\s*(?:%s)\b[^()\n]*\)|©[^\n]*)\s*$" % "|".join(map(re.escape, load_common("captions")["credits"]))),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),

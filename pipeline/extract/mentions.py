@@ -5,6 +5,7 @@ Pure functions of an annotated `Doc` and a `Lexicon`: no IO here.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.casualties import casualties
@@ -317,6 +318,9 @@ METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a pag
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
 ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 GATHER_LEMMAS = {"gather", "rassembler", "regrouper"}   # with an object, someone gathers others: no rally
+CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
+MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
+MODIFIER_DEPRELS = {"amod", "acl"}   # "motorcycles stolen from the village", "looted food", "des biens pillés"
 
 
 def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
@@ -369,6 +373,15 @@ def heading_label(doc: Doc, lex: Lexicon) -> Match | None:
     if len(found) == 1 and found[0].start == label[0].start and found[0].end == label[-1].end:
         return replace(found[0], value=(found[0].value, HEADING_WEIGHT))
     return None
+
+
+def _photo_credit(doc: Doc, start: int, credit: re.Pattern) -> str | None:
+    """The photo credit ending the line the sentence starting at `start` is on, when that line
+    is as short as a caption and not the whole text (an article may end with its agency's name)."""
+    line_end = doc.text.find("\n", start)
+    line = doc.text[doc.text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(doc.text)]
+    found = credit.search(line) if len(line) <= CAPTION_MAX_CHARS and line.strip() != doc.text.strip() else None
+    return found.group(0).strip() if found else None
 
 
 def _verb_of(doc: Doc, sent: list[Token], date: DateExpr, stop: range = range(0)) -> Token:
@@ -449,8 +462,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if not triggers:
         return None
     scores: dict[str, float] = {}
-    for t in triggers:
-        scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1]
+    told = [t for t in triggers if not (t.value[0] == "Looting/property destruction" and doc.tokens[t.start_i].deprel in MODIFIER_DEPRELS)]
+    for t in triggers:   # "arrested four attackers riding motorcycles stolen from the village": an arrest
+        scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1] * (1 if not told or t in told else MODIFIER_SHARE)
     trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
     actor1, actor2 = _actors(doc, sent, lex, trigger)
     communal = lex.communities.find(doc, sent)
@@ -485,8 +499,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                    key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
     m.date = dated[0] if dated else next((d for d in dates if d.kind == "year"), None)
     cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)]
+    credit = _photo_credit(doc, start, lex.photo_credit)
     if cues and m.event_type != "Protests" and label is None:   # a march to denounce, commemorate or oppose is itself an event
         m.background = f"{cues[0].value}: '{cues[0].text}'"
+    elif credit:
+        m.background = f"caption: '{credit}'"
     ev = [_evidence("sub_event_type", doc.article_id, trigger)]
     if weapon:
         ev.append(_evidence("weapon", doc.article_id, weapon))

@@ -56,10 +56,14 @@ def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
     return opens_line and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
 
 
-def _surnames(doc: Doc) -> frozenset[str]:
-    """Last words of the people the article names in full: "Karim Keita" is a person too
-    when the recogniser tagged "Ibrahim Boubacar Keita" as one."""
-    return frozenset(doc.tokens[e.end_i - 1].text for e in doc.entities if e.label == "PER" and e.end_i - e.start_i > 1)
+def _surnames(doc: Doc) -> dict[str, set[str]]:
+    """Last words of the people the article names in full, with those full names: "Karim Keita"
+    is a person too when the recogniser tagged "Ibrahim Boubacar Keita" as one."""
+    out: dict[str, set[str]] = {}
+    for e in doc.entities:
+        if e.label == "PER" and e.end_i - e.start_i > 1:
+            out.setdefault(doc.tokens[e.end_i - 1].text, set()).add(e.text)
+    return out
 
 
 AREA_HINTS = re.compile(r"\s*\(((?:[A-ZÀ-Ý][\w’'\- ]{1,40})(?:,\s*[A-ZÀ-Ý][\w’'\- ]{1,40}){0,2})\)")
@@ -85,8 +89,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
         if first.start < hinted_until:
             continue   # an area inside another name's brackets
-        if label != "PER" and last.text in surnames:
-            continue   # "Karim Keita" is a person too when "Ibrahim Boubacar Keita" is one
+        if label != "PER" and last.text in surnames and not (label == "LOC" and doc.text[first.start:last.end] in surnames[last.text]):
+            continue   # "Karim Keita" is a person too when "Ibrahim Boubacar Keita" is one; a name the recogniser calls
+            # a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place
         text, hinted_until = _with_hints(doc, first.start, last.end)
         relation = ("near" if any(0 <= first.start - n.end <= 25 for n in near)
                     else "region" if any(0 <= first.start - r.end <= 3 for r in region) else "at")

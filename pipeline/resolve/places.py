@@ -183,24 +183,57 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
 
 def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
     """The first candidate name that resolves to a town or region (in `country` when known);
-    areas bracketed after a name decide between towns of that name."""
+    areas bracketed after a name decide between towns of that name. A later candidate of the
+    same sentence is taken instead when it is more exact: a town inside the region found ("in
+    Bali district in Taraba state"), or a whole name where the first matched only a word of
+    its name ("près du gazoduc Caño Limón Coveñas, près de la ville d'El Tarra")."""
     fallback = None
-    for candidate in candidates:
+    for n, candidate in enumerate(candidates):
         hinted, _ = hinted_place(candidate, gaz, country)
         if hinted is not None:
             return hinted
-        for n, variant in enumerate(candidate_variants(candidate)):
-            places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
-            if not places:
-                continue
-            rank = REGION_RANK if candidate.relation == "region" else KIND_RANK
-            best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
-            if best.kind == "country":
-                fallback = fallback or ResolvedPlace(best, 3, variant, candidate.own)
-                break
-            precision = {"admin1": 3, "admin2": 2}.get(best.kind, 2 if candidate.relation == "near" or n > 0 else 1)
-            return ResolvedPlace(best, precision, variant, candidate.own)
+        found = _resolve(candidate, gaz, country)
+        if found is None:
+            continue
+        if found.place.kind == "country":
+            fallback = fallback or found
+            continue
+        return next((finer for later in candidates[n + 1:] if later.own == candidate.own
+                     for finer in [_resolve(later, gaz, country)] if _is_finer(finer, later, found, candidate)), found)
     return fallback
+
+
+def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
+    """The candidate's best place: its whole name first, then its sub-phrases."""
+    for n, variant in enumerate(candidate_variants(candidate)):
+        places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
+        if not places:
+            continue
+        rank = REGION_RANK if candidate.relation == "region" else KIND_RANK
+        best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
+        precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation == "near" or n > 0 else 1)
+        return ResolvedPlace(best, precision, variant, candidate.own)
+    whole = candidate_variants(candidate)[:1]
+    spelt = gaz.lookup_loose(whole[0], country) if whole and country and candidate.label != "PER" else []
+    if spelt:   # "la ville de Khan Cheikhoun": GeoNames spells it "Khan Shaykhun"
+        best = max(spelt, key=lambda p: p.population)
+        return ResolvedPlace(best, 2 if candidate.relation == "near" else 1, whole[0], candidate.own)
+    return None
+
+
+def _is_finer(other: ResolvedPlace | None, later: PlaceCandidate, found: ResolvedPlace, candidate: PlaceCandidate) -> bool:
+    """Whether `other` (found for `later`), a town named whole, says more exactly where than
+    `found` (found for `candidate`) does."""
+    if other is None or other.place.kind != "city" or not _whole(other, later):
+        return False
+    if found.place.kind in ("admin1", "admin2"):
+        return other.place.cc == found.place.cc and getattr(other.place, found.place.kind) == getattr(found.place, found.place.kind)
+    return not _whole(found, candidate)
+
+
+def _whole(found: ResolvedPlace, candidate: PlaceCandidate) -> bool:
+    """Whether the candidate's whole name, not a word of it, gave the place."""
+    return found.text == name_variants(candidate.name)[0]
 
 
 MAX_EXTRA_TOWNS = 2
