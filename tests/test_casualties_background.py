@@ -15,6 +15,8 @@ PUBLISHED = "2024-03-15"
     ("fr", "Des hommes armés ont attaqué jeudi un poste de police à Niamey, au Niger, sans faire de victimes.", 0),
     ("fr", "Deux civils ont été tués et cinq autres blessés jeudi par des hommes armés à Djibo, au Burkina Faso.", 2),
     ("fr", "Un soldat a été tué jeudi par des hommes armés à Djibo, au Burkina Faso.", 1),
+    ("fr", "Des pillages sont aussi rapportés dans la localité de Kaya, où trois civils auraient été tués et une mosquée incendiée.", 3),
+    ("en", "Gunmen killed seven soldiers and a driver near Gao, Mali, on Thursday.", 8),
     ("en", "Gunmen killed a dozen villagers near Koro, Mali, on Thursday.", 12),
     ("en", "Gunmen killed dozens of villagers near Koro, Mali, on Thursday.", 12),
     ("en", "Hundreds of civilians were killed in attacks by militants near Koro, Mali, on Thursday.", 100),
@@ -116,6 +118,8 @@ def test_no_conflict_no_event(code_events, lang, text):
     ("fr", "Mercredi, quatre obus sont tombés sur Goma, en RDC, faisant un mort et douze blessés graves.", 1),
     ("fr", "Jeudi, onze bandits ont été tués dans deux accrochages près de Mahabo, à Madagascar.", 11),
     ("fr", "Une dizaine de bergers ont péri dans la nuit du samedi 9 au dimanche 10 mars lors d'une frappe de drone près de Douentza, au Mali.", 10),
+    ("en", "Rebels killed a soldier in Arauca on Sunday, hundreds of miles from the capital.", 1),
+    ("fr", "Des rebelles ont tué un soldat dimanche à Arauca, à des centaines de kilomètres de la capitale.", 1),
 ])
 def test_counts_of_shells_clashes_wounded_and_days_are_not_deaths(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, "2024-03-15")
@@ -142,3 +146,12 @@ def test_a_photo_caption_makes_no_event(code_events, lang, text, town):
 def test_an_article_ending_with_its_agencys_credit_is_no_caption(code_events):
     text = "Des hommes armés ont tué trois civils jeudi à Gao, dans le nord du Mali, selon des sources locales. (©AFP / 15 mars 2024)"
     assert [e["location"] for e in code_events(text, "fr", "2024-03-15")] == ["Gao"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont incendié jeudi le marché de Kaya, une semaine après un massacre qui avait fait 40 morts dans la région."),
+    ("en", "Gunmen burned the market in Kaya on Thursday, a week after a massacre that killed 40 people in the region."),
+])
+def test_the_toll_of_an_earlier_event_is_not_this_ones(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["fatalities"] == 0

@@ -381,3 +381,17 @@ def test_a_place_the_recogniser_also_took_for_a_person_stays_a_place(code_events
             "a tué douze civils en Syrie. Selon Khan Cheikhoun, un témoin, les avions venaient du sud.")   # LOC here, PER there
     events = code_events(text, "fr", PUBLISHED)
     assert events[0]["location"] == "Khan Shaykhun"
+
+
+@pytest.mark.parametrize("lang,text,named,neighbour", [
+    ("en", "Gunmen attacked a police post in Gao, Mali, near the border with Niger, on Thursday.", "ML", "NE"),
+    ("en", "Gunmen attacked a police post in a village near the Mali border on Thursday.", None, "ML"),
+    ("fr", "Des hommes armés ont attaqué jeudi un poste de police à la frontière avec le Niger.", None, "NE"),
+    ("fr", "Des hommes armés venus du Niger voisin ont attaqué jeudi un poste de police à Gao, au Mali.", "ML", "NE"),
+])
+def test_a_country_named_as_the_neighbour_gets_no_vote(lang, text, named, neighbour):
+    from pipeline.resolve.places import article_countries
+
+    votes = article_countries(text, lang, load_gazetteer(), [neighbour and {"NE": "Niger", "ML": "Mali"}[neighbour]])
+    assert votes.get(neighbour, 0) < 1
+    assert named is None or votes[named] >= 3

@@ -59,8 +59,9 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
 
 
 def _measure(doc: Doc, i: int, lex: Lexicon) -> bool:
-    """'a 50-year-old man', '20 km from', '3 heures': a number of a unit, not of people."""
-    after = doc.text[doc.tokens[i].end: doc.tokens[i].end + 14].lower().lstrip(" -")
+    """'a 50-year-old man', '20 km from', '3 heures', 'hundreds of miles': a number of a unit, not of people."""
+    after = doc.text[doc.tokens[i].end: doc.tokens[i].end + 20].lower().lstrip(" -")
+    after = next((after[len(link):].lstrip() for link in lex.unit_links if after.startswith(link)), after)
     return any(after.startswith(unit) for unit in lex.units)
 
 
@@ -106,8 +107,9 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         counted = chain[1] if len(chain) > 1 else tok
         if any(child.i in blocked and child.deprel != "conj" for child in doc.children.get(counted.i, [])):
             continue   # "nine others injured": the other kind's word qualifies the counted noun
-        if count.weak and counted.deprel != "conj":
-            continue   # "a" counts only as one of a list of victims
+        if count.weak and not (counted.deprel == "conj" and any(
+                c.i in counts and not counts[c.i].weak for c in doc.children.get(counted.head, []))):
+            continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", not "and a school looted")
         if (counted.deprel.startswith("obl") or counted.deprel == "pobj") and _has_case(doc, counted):
             continue   # "dans deux accrochages", "by five gunmen": not the dead
         if reach is not None:   # the count's phrase depends on the anchor, through no other verb

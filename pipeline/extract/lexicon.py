@@ -122,12 +122,14 @@ class Lexicon:
     lower_bounds: PhraseMatcher
     singular_articles: frozenset      # "a", "un": 1 beside another count
     units: tuple                      # words after a number that measure something else
+    unit_links: tuple                 # "of", "de": between a vague count and its unit ("hundreds of miles")
     range_words: frozenset            # "between", "entre"
     deaths: PhraseMatcher
     injuries: PhraseMatcher
     no_casualties: PhraseMatcher
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
+    earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
@@ -184,12 +186,14 @@ def load_lexicon(lang: str) -> Lexicon:
         lower_bounds=PhraseMatcher([(p, True) for p in numbers.get("lower_bound", [])]),
         singular_articles=frozenset(numbers.get("singular_articles", [])),
         units=tuple(numbers.get("units", [])),
+        unit_links=tuple(numbers.get("unit_links", [])),
         range_words=frozenset(numbers.get("range", [])),
         deaths=PhraseMatcher([(p, "death") for p in casualties.get("death", [])]),
         injuries=PhraseMatcher([(p, "injury") for p in casualties.get("injury", [])]),
         no_casualties=PhraseMatcher([(p, 0) for p in casualties.get("none", [])]),
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
+        earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),
         background=PhraseMatcher(_flatten(res("background"))),
         photo_credit=re.compile(r"(?:\(\s*(?:%s)\b[^()\n]*\)|©[^\n]*)\s*$" % "|".join(map(re.escape, load_common("captions")["credits"]))),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),

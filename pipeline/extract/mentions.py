@@ -471,7 +471,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if communal and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):   # "intercommunal violence"
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
-    found = casualties(doc, before_cause, lex)
+    earlier = next((e for e in lex.earlier_event.find(doc, sent) if e.start >= trigger.end), None)
+    found = casualties(doc, [t for t in before_cause if earlier is None or t.start < earlier.start], lex)   # not the earlier event's toll
     fatalities = found["fatalities"].value if found["fatalities"] else None
     injuries = found["injuries"].value if found["injuries"] else None
     sub = label.value[0] if label else _choose_type(

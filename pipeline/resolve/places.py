@@ -19,6 +19,7 @@ REGION_RANK = {"admin1": 0, "admin2": 1, "city": 2, "country": 3}   # after "la 
 ALT_NAME_WEIGHT = 0.3     # a place matched by an alternate name is weaker evidence of its country
 ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
 DEMONYM_WEIGHT = 0.5
+BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
 HYPHEN_PART = 5           # letters in each half of a hyphenated name that may be two towns
 
 
@@ -121,12 +122,16 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         cc = demonyms.get(key(word))
         if cc:   # weak: "French troops" in Mali are foreign forces
             votes[cc] += DEMONYM_WEIGHT
-    names = [m.group(0) for m in CAPITALISED.finditer(text)] + extra_names
-    for name in names:
+    border = re.compile("|".join(re.escape(w) for w in load_resource(lang, "places").get("border", [])) or "(?!)", re.IGNORECASE)
+    named = [(m.group(0), bool(border.search(text[max(0, m.start() - BORDER_WINDOW):m.start()])
+                               or border.match(text[m.end():m.end() + BORDER_WINDOW].lstrip())))
+             for m in CAPITALISED.finditer(text)]   # "the border with Niger", "the Mali border", "le Niger voisin"
+    across = {n for n, b in named if b} - {n for n, b in named if not b}   # named only as the neighbour
+    for name, bordering in named + [(n, n in across) for n in extra_names]:
         for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
             places = gaz.lookup(variant)
             for p in places:
-                if p.kind == "country":
+                if p.kind == "country" and not bordering:   # "near the Mali border": the event is across it
                     votes[p.cc] += 3
             weight: dict[str, float] = {}
             for p in places:
@@ -166,7 +171,9 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
     def allowed(p: Place) -> bool:
         return p.kind != "country" and (country is None or p.cc == country)
 
-    named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and inside(p, areas)]
+    regions = {(p.cc, p.admin1) for h in hints for p in gaz.lookup(h) if allowed(p) and p.kind in ("admin1", "admin2")}
+    named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and (
+        inside(p, areas) or p.kind == "city" and p.admin2 is None and (p.cc, p.admin1) in regions)]   # a town whose district GeoNames lacks
     if named:
         best = min(named, key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population))
         return ResolvedPlace(best, 2 if candidate.relation == "near" else 1, base, candidate.own), True
