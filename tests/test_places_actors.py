@@ -395,3 +395,8 @@ def test_a_country_named_as_the_neighbour_gets_no_vote(lang, text, named, neighb
     votes = article_countries(text, lang, load_gazetteer(), [neighbour and {"NE": "Niger", "ML": "Mali"}[neighbour]])
     assert votes.get(neighbour, 0) < 1
     assert named is None or votes[named] >= 3
+
+
+def test_a_town_whose_district_geonames_lacks_agrees_with_its_bracketed_area():
+    place = choose_place([PlaceCandidate("L’Haÿ-les-Roses (Val-de-Marne)", "in", True, "LOC")], load_gazetteer(), "FR")
+    assert (place.place.name, place.precision) == ("L'Hay-les-Roses", 1)   # not the département's seat
