@@ -138,6 +138,8 @@ def test_a_similar_attack_recalled_does_not_date_or_join_the_event(code_events):
            "Manifestation à Grenoble contre la réforme, le 14 mars 2024 ( AFP / JEAN DUPONT )", "Lyon"),
     ("en", "Protesters marched in Leeds on Thursday against the new tax.\n"
            "Protesters march in Hull against the tax on Thursday. © AFP", "Leeds"),
+    ("en", "Protesters marched in Leeds on Thursday against the new tax.\n"
+           "A girl chants slogans during a march in Hull. (Photo: Jane Doe/AP). Image: AP", "Leeds"),
 ])
 def test_a_photo_caption_makes_no_event(code_events, lang, text, town):
     assert [e["location"] for e in code_events(text, lang, "2024-03-15")] == [town]
@@ -155,3 +157,14 @@ def test_an_article_ending_with_its_agencys_credit_is_no_caption(code_events):
 def test_the_toll_of_an_earlier_event_is_not_this_ones(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")
     assert event["fatalities"] == 0
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("fr", "Des hommes armés ont enlevé mardi un chef de village à Kaya, dix jours après l'assassinat de cinq enseignants à Dori.",
+     "Abduction/forced disappearance"),
+    ("en", "Gunmen abducted a village chief in Kaya on Tuesday, ten days after an attack that killed five teachers in Dori.",
+     "Abduction/forced disappearance"),
+])
+def test_an_earlier_event_recalled_after_the_trigger_neither_types_nor_places_it(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["location"], event["fatalities"]) == (sub_event_type, "Kaya", 0)

@@ -400,3 +400,9 @@ def test_a_country_named_as_the_neighbour_gets_no_vote(lang, text, named, neighb
 def test_a_town_whose_district_geonames_lacks_agrees_with_its_bracketed_area():
     place = choose_place([PlaceCandidate("L’Haÿ-les-Roses (Val-de-Marne)", "in", True, "LOC")], load_gazetteer(), "FR")
     assert (place.place.name, place.precision) == ("L'Hay-les-Roses", 1)   # not the département's seat
+
+
+def test_a_dateline_after_a_date_header_is_not_the_event_place(code_events):
+    text = " date 2024-03-14 Mopti, March 14 (APA) Gunmen killed three villagers in central Mali on Thursday."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["country"] == "Mali" and event["geo_precision"] == 3   # not Mopti, where the reporter was

@@ -156,6 +156,12 @@ def _compounds(spec: dict) -> dict[str, int]:
             for joiner in spec.get("joiners", []) for unit, u in spec.get("units", {}).items()}
 
 
+def _credit_pattern(credits: list[str]) -> re.Pattern:
+    """A photo credit ending a line: "( AFP / NAME )", "(Foto: NAME/AP). Image: AP", "© AFP"."""
+    words = "|".join(map(re.escape, credits))
+    return re.compile(rf"(?:\(\s*(?:{words})\b[^()\n]*\)|©[^\n]*)[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
+
+
 NOT_WEAPON_CLASSES = {"held", "site_words"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
 
@@ -195,7 +201,7 @@ def load_lexicon(lang: str) -> Lexicon:
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),
         background=PhraseMatcher(_flatten(res("background"))),
-        photo_credit=re.compile(r"(?:\(\s*(?:%s)\b[^()\n]*\)|©[^\n]*)\s*$" % "|".join(map(re.escape, load_common("captions")["credits"]))),
+        photo_credit=_credit_pattern(load_common("captions")["credits"]),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),

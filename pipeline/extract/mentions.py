@@ -444,6 +444,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
                 and not _gathers_others(doc, t)]
+    earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)
+    if earlier is not None:   # "l'enlèvement intervient dix jours après l'assassinat de sept écoliers": that is another event
+        triggers = [t for t in triggers if t.start < earlier.start]
+        sent = [t for t in sent if t.start < earlier.start]   # nor are its toll, weapon, place or date this one's
+        dates = [d for d in dates if d.start < earlier.start]
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
     cause = _protest_cause(triggers, lex.protest_topic.find(doc, sent))
@@ -471,8 +476,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if communal and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):   # "intercommunal violence"
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
-    earlier = next((e for e in lex.earlier_event.find(doc, sent) if e.start >= trigger.end), None)
-    found = casualties(doc, [t for t in before_cause if earlier is None or t.start < earlier.start], lex)   # not the earlier event's toll
+    found = casualties(doc, before_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     injuries = found["injuries"].value if found["injuries"] else None
     sub = label.value[0] if label else _choose_type(

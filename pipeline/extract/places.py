@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import Lexicon, Match
+from pipeline.nlp.annotate import DATE_HEADER
 from pipeline.nlp.doc import Doc, Token
 
 NAME_LABELS = {"LOC", "ORG", "PER", "MISC", "NORP", ""}
@@ -52,7 +53,8 @@ DATELINE = re.compile(r"^[\s,.(]*(?:[A-Z][\w’'\-]+[\s,.)]*)?(?:\(?(?:AFP|Reute
 def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
     """A place opening a line and followed by a date, an agency or a dash."""
     line_start = doc.text.rfind("\n", 0, first.start) + 1
-    opens_line = not doc.text[line_start:first.start].strip(" \"'|*")
+    header = DATE_HEADER.match(doc.text, line_start)   # " date 2025-05-14 Beirut, May 14 (IANS) ..."
+    opens_line = not doc.text[header.end() if header else line_start:first.start].strip(" \"'|*")
     return opens_line and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
 
 
