@@ -168,3 +168,17 @@ def test_the_toll_of_an_earlier_event_is_not_this_ones(code_events, lang, text):
 def test_an_earlier_event_recalled_after_the_trigger_neither_types_nor_places_it(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, "2024-03-15")
     assert (event["sub_event_type"], event["location"], event["fatalities"]) == (sub_event_type, "Kaya", 0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des pluies diluviennes se sont abattues sur Zinder dans la nuit de lundi à mardi. On a dénombré neuf morts dans la ville."),
+    ("en", "Torrential rains hit Zinder overnight on Monday, flooding whole districts. Nine dead were counted in the town."),
+])
+def test_deaths_from_a_flood_make_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2024-03-15") == []
+
+
+def test_deaths_with_an_attacker_in_a_flood_article_stay_an_event(code_events):
+    text = "Des pluies diluviennes ont frappé Zinder lundi. Des hommes armés y ont tué deux commerçants mardi."
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 2)

@@ -360,3 +360,12 @@ def test_events_past_an_articles_limit_do_not_join_its_lead(code_events):
     events = code_events(text, "en", "2024-03-15")
     assert [(e["location"], e["fatalities"], str(e["event_date"])) for e in events] == [
         ("Gao", 3, "2024-03-11"), ("Mopti", 4, "2024-03-12"), ("Kidal", 5, "2024-03-13")]
+
+
+@pytest.mark.parametrize("lang,text,events", [
+    ("fr", "Le club de Guingamp a annoncé mardi vouloir recruter un nouveau gardien.", []),
+    ("en", "The club said on Tuesday it recruited a new goalkeeper.", []),
+    ("fr", "Des jihadistes armés ont recruté mardi des dizaines de jeunes à Kaya, au Burkina Faso.", ["Change to group/activity"]),
+])
+def test_recruiting_is_an_armed_groups_development_only(code_events, lang, text, events):
+    assert [e["sub_event_type"] for e in code_events(text, lang, "2024-03-15")] == events

@@ -130,7 +130,10 @@ class Lexicon:
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
+    non_violent_causes: PhraseMatcher   # floods, road accidents: deaths with no actor or weapon are theirs
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
+    reflexive_pronouns: frozenset    # "se", "s'"
+    reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
     identities: PhraseMatcher        # -> identity label
@@ -163,13 +166,15 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
 
 
 NOT_WEAPON_CLASSES = {"held", "site_words"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
 
 
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items()
+    reflexive = res("triggers").get(REFLEXIVE, {})
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub != REFLEXIVE
                 for w, phrases in by_weight.items() for p in phrases]
     numbers = res("numbers")
     weapons = res("weapons")
@@ -183,6 +188,8 @@ def load_lexicon(lang: str) -> Lexicon:
         lang=lang,
         triggers=PhraseMatcher([(p, (sub, float(w))) for p, (sub, w) in triggers if w != HEADING]),
         headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers]),
+        reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
+        reflexive_verbs=frozenset(reflexive.get("verbs", [])),
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),
         weapon_site_words=frozenset(weapons.get("site_words", [])),
@@ -200,6 +207,7 @@ def load_lexicon(lang: str) -> Lexicon:
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),
+        non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
         background=PhraseMatcher(_flatten(res("background"))),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),

@@ -416,6 +416,12 @@ def _protest_cause(triggers: list[Match], topics: list[Match]) -> Match | None:
     return next((w for w in topics if protest is not None and w.start >= protest.end), None)
 
 
+def _reflexive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """"Des pluies se sont abattues sur Niamey": with a reflexive pronoun the verb means no violence."""
+    tok = doc.tokens[trigger.start_i]
+    return tok.lemma in lex.reflexive_verbs and any(c.lower_text in lex.reflexive_pronouns for c in doc.children.get(tok.i, []))
+
+
 def _gathers_others(doc: Doc, trigger: Match) -> bool:
     """"Gathering residents in the open before shooting them": someone gathered others, no rally."""
     tok = doc.tokens[trigger.start_i]
@@ -443,7 +449,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in lex.triggers.find(doc, sent) if not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
-                and not _gathers_others(doc, t)]
+                and not _gathers_others(doc, t) and not _reflexive_other_sense(doc, t, lex)]
     earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)
     if earlier is not None:   # "l'enlèvement intervient dix jours après l'assassinat de sept écoliers": that is another event
         triggers = [t for t in triggers if t.start < earlier.start]
@@ -528,9 +534,18 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float = 1.0) -> list[Men
     """Every sentence's event mention, in text order."""
     out = []
     label = heading_label(doc, lex)
+    cause = next(iter(lex.non_violent_causes.find(doc, doc.tokens)), None)
     for n, sent in enumerate(doc.sentences):
         if sent:
             m = mention_in_sentence(doc, n, sent, lex, min_score, label)
             if m is not None:
+                if cause is not None and m.background is None and _bare_deaths(doc, m, lex):
+                    m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)
     return out
+
+
+def _bare_deaths(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """A mention whose only evidence of violence is a word of death: no actor, no weapon."""
+    deaths = lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i])
+    return bool(deaths) and m.actor1 is None and m.actor2 is None and m.weapon is None
