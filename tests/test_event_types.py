@@ -369,3 +369,17 @@ def test_events_past_an_articles_limit_do_not_join_its_lead(code_events):
 ])
 def test_recruiting_is_an_armed_groups_development_only(code_events, lang, text, events):
     assert [e["sub_event_type"] for e in code_events(text, lang, "2024-03-15")] == events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, militants ambushed a civilian convoy escorted by soldiers near Boni, Mali, one soldier killed and three drivers wounded."),
+    ("fr", "Lundi, des jihadistes ont attaqué un convoi civil escorté par l'armée près de Boni, au Mali : deux soldats tués et trois chauffeurs blessés."),
+])
+def test_forces_among_the_dead_make_a_battle(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["inter2"]) == ("Armed clash", "State forces")
+
+
+def test_forces_named_by_their_demonym_regain_territory(code_events):
+    [event] = code_events("Les forces togolaises ont repris le contrôle de la localité de Dapaong mardi, au Togo.", "fr", "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"]) == ("Government regains territory", "Military Forces of Togo")

@@ -72,6 +72,8 @@ def test_place_fields_are_filled(code_events):
 @pytest.mark.parametrize("lang,text,actor1,inter1,actor2,inter2", [
     ("fr", "Des soldats maliens ont tué trois jihadistes jeudi lors d'affrontements près de Gao, au Mali.",
      "Military Forces of Mali", "State forces", "Unidentified Armed Group (Mali)", "Political militia"),
+    ("fr", "Les chars syriens ont donné l'assaut jeudi contre la ville de Rastane, tenue par des rebelles.",
+     "Military Forces of Syria", "State forces", "Unidentified Armed Group (Syria)", "Political militia"),
     ("fr", "Des hommes armés non identifiés ont tué deux villageois jeudi près de Djibo, au Burkina Faso.",
      "Unidentified Armed Group (Burkina Faso)", "Political militia", "Civilians (Burkina Faso)", "Civilians"),
     ("fr", "Des combattants du JNIM ont enlevé trois enseignants jeudi près de Djibo, au Burkina Faso.",

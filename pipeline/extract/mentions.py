@@ -422,6 +422,23 @@ def _reflexive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     return tok.lemma in lex.reflexive_verbs and any(c.lower_text in lex.reflexive_pronouns for c in doc.children.get(tok.i, []))
 
 
+def _dead_forces(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMention | None:
+    """State forces a death count counts ("one gendarme killed", "deux soldats tués"), as the target."""
+    if tally is None or not tally.explicit:
+        return None
+    off_duty = lex.off_duty.find(doc, sent)
+    by_start = {t.start: t for t in sent}
+    for count in tally.evidence:
+        tok = by_start.get(count.start)
+        counted = doc.tokens[tok.head] if tok is not None else None
+        kinds = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent) if counted is not None
+                 and m.start_i <= counted.i < m.end_i]
+        forces = next((m for m in kinds if m.value in STATE_KINDS), None)
+        if forces is not None:
+            return ActorMention(forces, "patient")
+    return None
+
+
 def _gathers_others(doc: Doc, trigger: Match) -> bool:
     """"Gathering residents in the open before shooting them": someone gathered others, no rally."""
     tok = doc.tokens[trigger.start_i]
@@ -484,6 +501,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
     found = casualties(doc, before_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
+    dead_forces = _dead_forces(doc, sent, found["fatalities"], lex)
+    if dead_forces is not None and (actor2 is None or actor2.kind in UNARMED_KINDS) and (actor1 is None or actor1.kind not in STATE_KINDS):
+        actor2 = dead_forces   # "a convoy escorted by the National Guard ambushed, one soldier killed": forces were hit
     injuries = found["injuries"].value if found["injuries"] else None
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=bool(lex.harm.find(doc, sent)),
