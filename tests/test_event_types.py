@@ -383,3 +383,8 @@ def test_forces_among_the_dead_make_a_battle(code_events, lang, text):
 def test_forces_named_by_their_demonym_regain_territory(code_events):
     [event] = code_events("Les forces togolaises ont repris le contrôle de la localité de Dapaong mardi, au Togo.", "fr", "2024-03-15")
     assert (event["sub_event_type"], event["actor1"]) == ("Government regains territory", "Military Forces of Togo")
+
+
+def test_a_day_name_inside_a_trigger_phrase_does_not_break_it(code_events):
+    [event] = code_events("Les forces gouvernementales irakiennes ont repris mardi le contrôle de Tikrit.", "fr", "2024-03-15")
+    assert (event["sub_event_type"], str(event["event_date"])) == ("Government regains territory", "2024-03-12")

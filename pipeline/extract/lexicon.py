@@ -32,7 +32,11 @@ class Match(Generic[V]):
 
 
 class PhraseMatcher(Generic[V]):
-    def __init__(self, entries: list[tuple[str, V]]):
+    """Words and phrases, matched on lemmas or lower-cased forms; the `gaps` (one-word lemmas:
+    weekdays, "hier") may interrupt a phrase ("ont repris mercredi le contrôle")."""
+
+    def __init__(self, entries: list[tuple[str, V]], gaps: frozenset = frozenset()):
+        self.gaps = gaps
         self.words: dict[str, list[V]] = {}
         phrases: dict[str, V] = {}
         for phrase, value in entries:
@@ -66,12 +70,6 @@ class PhraseMatcher(Generic[V]):
         out = []
         base = tokens[0].start
         surface = normalise(doc.text[base:tokens[-1].end])
-        lemma_parts, lemma_tok, pos = [], [], 0
-        for tok in tokens:
-            lemma_parts.append(tok.lemma)
-            lemma_tok.append((pos, pos + len(tok.lemma), tok))
-            pos += len(tok.lemma) + 1
-        lemmas = " ".join(lemma_parts)
         for m in self.regex.finditer(surface):
             covered = [t for t in tokens if t.end > base + m.start() and t.start < base + m.end()]
             if covered:
@@ -79,12 +77,19 @@ class PhraseMatcher(Generic[V]):
                 if value is not None:
                     out.append(Match(covered[0].i, covered[-1].i + 1, base + m.start(), base + m.end(),
                                      doc.text[base + m.start(): base + m.end()], value))
-        for m in self.regex.finditer(lemmas):
-            covered = [t for s, e, t in lemma_tok if e > m.start() and s < m.end()]
-            value = self._phrase_value(m.group(0))
-            if covered and value is not None:
-                out.append(Match(covered[0].i, covered[-1].i + 1, covered[0].start, covered[-1].end,
-                                 doc.text[covered[0].start:covered[-1].end], value))
+        gapped = [t for t in tokens if t.lemma.lower() not in self.gaps]
+        for kept in [tokens] + ([gapped] if len(gapped) < len(tokens) else []):
+            lemma_parts, lemma_tok, pos = [], [], 0
+            for tok in kept:
+                lemma_parts.append(tok.lemma)
+                lemma_tok.append((pos, pos + len(tok.lemma), tok))
+                pos += len(tok.lemma) + 1
+            for m in self.regex.finditer(" ".join(lemma_parts)):
+                covered = [t for s, e, t in lemma_tok if e > m.start() and s < m.end()]
+                value = self._phrase_value(m.group(0))
+                if covered and value is not None:
+                    out.append(Match(covered[0].i, covered[-1].i + 1, covered[0].start, covered[-1].end,
+                                     doc.text[covered[0].start:covered[-1].end], value))
         return out
 
 
@@ -153,6 +158,11 @@ class Lexicon:
     dates: dict
 
 
+def _date_words(dates: dict) -> frozenset:
+    """One-word day names that may interrupt a trigger phrase: "ont pris mardi le contrôle"."""
+    return frozenset(w for w in list(dates.get("weekdays", {})) + list(dates.get("relative_days", {})) if " " not in w)
+
+
 def _compounds(spec: dict) -> dict[str, int]:
     """Every tens word joined to every unit word: "vingt-deux" 22, "thirty five" 35."""
     return {f"{tens}{joiner}{unit}": t + u for tens, t in spec.get("tens", {}).items()
@@ -186,7 +196,7 @@ def load_lexicon(lang: str) -> Lexicon:
     demonstrations = res("demonstrations")
     return Lexicon(
         lang=lang,
-        triggers=PhraseMatcher([(p, (sub, float(w))) for p, (sub, w) in triggers if w != HEADING]),
+        triggers=PhraseMatcher([(p, (sub, float(w))) for p, (sub, w) in triggers if w != HEADING], gaps=_date_words(res("dates"))),
         headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers]),
         reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
