@@ -11,14 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from pipeline.nlp.doc import Doc, Token
+from pipeline.nlp.doc import Doc, Token, normalise
 from pipeline.resources import load_common, load_resource
 
 V = TypeVar("V")
-
-
-def normalise(text: str) -> str:
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
 
 
 @dataclass(frozen=True)
@@ -58,8 +54,10 @@ class PhraseMatcher(Generic[V]):
         if not tokens:
             return []
         found: list[Match[V]] = []
+        forms = doc.forms
         for tok in tokens:
-            for key in dict.fromkeys((tok.lemma, normalise(tok.text))):   # lemma first: a fixed order, whatever the hash seed
+            form = forms[tok.i]
+            for key in (tok.lemma,) if form == tok.lemma else (tok.lemma, form):   # lemma first: a fixed order, whatever the hash seed
                 for value in self.words.get(key, ()):
                     found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, doc.text[tok.start:tok.end], value))
         if self.regex:
@@ -69,7 +67,7 @@ class PhraseMatcher(Generic[V]):
     def _find_phrases(self, doc: Doc, tokens: list[Token]) -> list[Match[V]]:
         out = []
         base = tokens[0].start
-        surface = normalise(doc.text[base:tokens[-1].end])
+        surface = _surface(doc, base, tokens[-1].end)
         for m in self.regex.finditer(surface):
             covered = [t for t in tokens if t.end > base + m.start() and t.start < base + m.end()]
             if covered:
@@ -77,20 +75,39 @@ class PhraseMatcher(Generic[V]):
                 if value is not None:
                     out.append(Match(covered[0].i, covered[-1].i + 1, base + m.start(), base + m.end(),
                                      doc.text[base + m.start(): base + m.end()], value))
-        gapped = [t for t in tokens if t.lemma.lower() not in self.gaps]
+        gapped = [t for t in tokens if t.lemma.lower() not in self.gaps] if self.gaps else tokens
         for kept in [tokens] + ([gapped] if len(gapped) < len(tokens) else []):
-            lemma_parts, lemma_tok, pos = [], [], 0
-            for tok in kept:
-                lemma_parts.append(tok.lemma)
-                lemma_tok.append((pos, pos + len(tok.lemma), tok))
-                pos += len(tok.lemma) + 1
-            for m in self.regex.finditer(" ".join(lemma_parts)):
+            lemmas, lemma_tok = _lemma_line(doc, kept)
+            for m in self.regex.finditer(lemmas):
                 covered = [t for s, e, t in lemma_tok if e > m.start() and s < m.end()]
                 value = self._phrase_value(m.group(0))
                 if covered and value is not None:
                     out.append(Match(covered[0].i, covered[-1].i + 1, covered[0].start, covered[-1].end,
                                      doc.text[covered[0].start:covered[-1].end], value))
         return out
+
+
+def _surface(doc: Doc, start: int, end: int) -> str:
+    """The normalised text between two offsets, once per document (every matcher reads it)."""
+    cache = doc.matcher_cache
+    key = ("surface", start, end)
+    if key not in cache:
+        cache[key] = normalise(doc.text[start:end])
+    return cache[key]
+
+
+def _lemma_line(doc: Doc, tokens: list[Token]) -> tuple[str, list[tuple[int, int, Token]]]:
+    """The tokens' lemmas joined by spaces, with each token's span in that line, once per document."""
+    cache = doc.matcher_cache
+    key = tuple(t.i for t in tokens)
+    if key not in cache:
+        parts, spans, pos = [], [], 0
+        for tok in tokens:
+            parts.append(tok.lemma)
+            spans.append((pos, pos + len(tok.lemma), tok))
+            pos += len(tok.lemma) + 1
+        cache[key] = (" ".join(parts), spans)
+    return cache[key]
 
 
 def _longest(matches: list[Match]) -> list[Match]:

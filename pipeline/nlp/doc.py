@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 
+def normalise(text: str) -> str:
+    """Lower case, straight apostrophes, plain spaces: the form words are matched in."""
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+
+
 @dataclass(frozen=True)
 class Token:
     i: int
@@ -51,6 +56,16 @@ class Doc:
                 sents.append([])
             sents[tok.sent].append(tok)
         return sents
+
+    @cached_property
+    def matcher_cache(self) -> dict:
+        """Texts the phrase matchers build from this document's sentences, kept for the next matcher."""
+        return {}
+
+    @cached_property
+    def forms(self) -> list[str]:
+        """Each token's normalised text, computed once for every matcher."""
+        return [normalise(t.text) for t in self.tokens]
 
     @cached_property
     def children(self) -> dict[int, list[Token]]:
