@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.resources import RESOURCE_DIR, load_common, load_resource
@@ -27,6 +28,7 @@ MIN_ALT_POPULATION = 2000     # alternate names are kept for places of at least 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]{3,40}$")
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
     """Lookup key: lower-case, no accents, hyphens and apostrophes as spaces."""
     text = unicodedata.normalize("NFKD", name.lower().replace("\u2019", "'"))
@@ -203,7 +205,7 @@ class Gazetteer:
         ends = np.append(starts[1:], len(keys))
         self._runs = dict(zip(unique.tolist(), zip(starts.tolist(), ends.tolist())))
         self._cols = {name: table.column(name).to_pylist() for name in Place.__dataclass_fields__}
-        self._loose_column, self._loose_keys, self._cc = table.column("loose"), None, None
+        self._loose_column, self._cc_column, self._loose_keys = table.column("loose"), table.column("cc"), None
         self.countries = countries()
 
     def lookup(self, name: str) -> list[Place]:
@@ -225,9 +227,8 @@ class Gazetteer:
         country (most runs need few countries, many none)."""
         if self._loose_keys is None:
             self._loose_keys = self._loose_column.to_pylist()
-            self._cc = np.array(self._cols["cc"], dtype=object)
         out: dict[str, list[int]] = {}
-        for i in np.flatnonzero(self._cc == cc).tolist():
+        for i in np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist():
             if self._cols["kind"][i] == "city" and self._loose_keys[i]:
                 out.setdefault(self._loose_keys[i], []).append(i)
         return out
