@@ -66,6 +66,24 @@ def test_year_inferred_from_weekday_without_publication_date():
     assert ref == date(2024, 9, 13) and "explicit date" in note
 
 
+def test_year_inferred_from_weekday_up_to_the_corpus_latest_year():
+    # no year named: 15 October is a Saturday in 2016, 2022 and 2033; the corpus was published up to 2024
+    ref, note = reference_date("Les combats ont éclaté samedi 15 octobre près de Djibo.", "fr", None, latest_year=2024)
+    assert ref == date(2022, 10, 15) and "explicit date" in note
+    assert reference_date("Les combats ont éclaté samedi 15 octobre près de Djibo.", "fr", None)[0] is None
+
+
+def test_an_undated_article_takes_its_year_from_the_corpus(run_records):
+    import pyarrow.parquet as pq
+
+    records = [
+        {"id": "dated", "language": "fr", "published": "2024-03-15", "text": "Des hommes armés ont tué deux civils jeudi à Gao, au Mali."},
+        {"id": "undated", "language": "fr", "text": "Des hommes armés ont tué trois civils samedi 9 mars à Mopti, au Mali."},
+    ]
+    events = {r["article_ids"][0]: r for r in pq.read_table(run_records(records).events).to_pylist()}
+    assert str(events["undated"]["event_date"]) == "2024-03-09"   # the Saturday 9 March up to 2024
+
+
 def test_relative_date_without_any_reference_is_left_empty_with_reason():
     r = one("mardi", "fr", ref=None)
     assert r.day is None and "no reference date" in r.note

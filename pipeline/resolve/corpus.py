@@ -84,6 +84,7 @@ class Corpus:
     places: Mapping[str, Place] = field(default_factory=dict)  # unknown place name (key) -> the area it was bracketed with
     words: WordModel = field(default_factory=WordModel)     # country labels, from the articles sure of theirs
     regions: WordModel = field(default_factory=WordModel)   # "CC|admin1" labels, from the articles whose place was found
+    latest_year: int | None = None   # the latest publication year: a yearless "samedi 15 octobre" falls in or before it
 
 
 def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: Mapping[str, str] = {}) -> Counter:
@@ -147,7 +148,10 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
     word_counts: dict[str, Counter] = {}
     placed: Counter = Counter()
     region_words: dict[str, Counter] = {}
+    latest_year = None
     for article, mentions in per_article(articles_path, mentions_path):
+        if article["published"] is not None:
+            latest_year = max(latest_year or 0, article["published"].year)
         votes = country_votes(article, mentions, gaz) if mentions else None
         if not votes:
             continue
@@ -173,7 +177,7 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
     learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}
     places = {name: max(c.items(), key=lambda kv: (kv[1], kv[0].name))[0] for name, c in sorted(areas.items())}
     return Corpus(prior, learned, places, WordModel.learn(certain, word_counts, MIN_COUNTRY_ARTICLES),
-                  WordModel.learn(placed, region_words, MIN_REGION_ARTICLES))
+                  WordModel.learn(placed, region_words, MIN_REGION_ARTICLES), latest_year)
 
 
 def _count(labels: Counter, word_counts: dict[str, Counter], label: str, words: set[str]) -> None:

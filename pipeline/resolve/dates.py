@@ -91,11 +91,13 @@ def _month_day(year: int, month: int, part: str | None) -> date:
     return date(year, month, day)
 
 
-def infer_year(day: int, month: int, weekday: int, min_year: int | None) -> int | None:
-    """The first year from min_year on in which day/month falls on weekday (no year in the text)."""
-    if min_year is None:
+def infer_year(day: int, month: int, weekday: int, min_year: int | None, latest_year: int | None = None) -> int | None:
+    """The first year from min_year on in which day/month falls on weekday (no year in the
+    text); with no year named, the last such year up to latest_year (the corpus's latest
+    publication year: news is not about a date years ahead)."""
+    if min_year is None and latest_year is None:
         return None
-    for year in range(min_year, min_year + 12):
+    for year in range(min_year, min_year + 12) if min_year is not None else range(latest_year, latest_year - 12, -1):
         try:
             if date(year, month, day).weekday() == weekday:
                 return year
@@ -104,8 +106,10 @@ def infer_year(day: int, month: int, weekday: int, min_year: int | None) -> int 
     return None
 
 
-def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = None, previous: date | None = None) -> ResolvedDate:
-    """`previous`: the date the article gave last before the expression, which "the next day" counts from."""
+def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = None, previous: date | None = None,
+            latest_year: int | None = None) -> ResolvedDate:
+    """`previous`: the date the article gave last before the expression, which "the next day"
+    counts from; `latest_year`: the latest year a weekday may put a yearless date in (infer_year)."""
     _, res = grammar(lang)
     g = {k: v.lower() for k, v in expr.groups}
     months, weekdays = res.get("months", {}), res.get("weekdays", {})
@@ -125,7 +129,7 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
                 year = ref.year if date(ref.year, month, day) <= ref else ref.year - 1
                 return ResolvedDate(date(year, month, day), 1, "day and month; year from the reference date")
             if g.get(f"{p}_wd"):
-                year = infer_year(day, month, look(weekdays, g[f"{p}_wd"]), min_year)
+                year = infer_year(day, month, look(weekdays, g[f"{p}_wd"]), min_year, latest_year)
                 if year:
                     return ResolvedDate(date(year, month, day), 1, f"year {year} inferred from the weekday")
             elif min_year:
@@ -182,9 +186,10 @@ def expr_year(expr: DateExpr) -> int | None:
     return None
 
 
-def reference_date(text: str, lang: str, published: date | None) -> tuple[date | None, str]:
+def reference_date(text: str, lang: str, published: date | None, latest_year: int | None = None) -> tuple[date | None, str]:
     """The date relative expressions count back from: the publication date, else the latest
-    explicit date the article gives (with its year inferred from a weekday when not printed)."""
+    explicit date the article gives (with its year inferred from a weekday when not printed,
+    up to `latest_year` when the article names no year)."""
     if published is not None:
         return published, "publication date"
     exprs = find_dates(text, lang)
@@ -193,7 +198,7 @@ def reference_date(text: str, lang: str, published: date | None) -> tuple[date |
     best = None
     for e in exprs:
         if e.kind in ("iso", "numeric", "full", "mdy"):
-            r = resolve(e, lang, None, min_year)
+            r = resolve(e, lang, None, min_year, latest_year=latest_year)
             if r.day and (best is None or r.day > best):
                 best = r.day
     return (best, "latest explicit date in the text") if best else (None, "no publication date and no explicit date in the text")

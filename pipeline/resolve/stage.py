@@ -42,7 +42,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     if not mentions:
         return []
     lang, text = article["language"], article["text"]
-    ref, ref_note = reference_date(text, lang, article["published"])
+    ref, ref_note = reference_date(text, lang, article["published"], corpus.latest_year)
     all_dates = find_dates(text, lang)
     years = [y for y in (expr_year(e) for e in all_dates) if y]
     min_year = max(years) if years else None
