@@ -388,3 +388,17 @@ def test_forces_named_by_their_demonym_regain_territory(code_events):
 def test_a_day_name_inside_a_trigger_phrase_does_not_break_it(code_events):
     [event] = code_events("Les forces gouvernementales irakiennes ont repris mardi le contrôle de Tikrit.", "fr", "2024-03-15")
     assert (event["sub_event_type"], str(event["event_date"])) == ("Government regains territory", "2024-03-12")
+
+
+def test_a_hard_wrapped_wire_is_read_sentence_by_sentence(code_events):
+    text = ("YOLA, Nigeria - The Nigerian army, aided by\nlocal hunters, has recaptured the town of\n"
+            "Mubi in Adamawa State, residents said on Thursday.\nThe insurgents had held it for two weeks.")
+    [event] = code_events(text, "en", "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"], event["location"]) == ("Government regains territory", "Military Forces of Nigeria", "Mubi")
+
+
+def test_a_title_is_not_joined_to_its_lead():
+    from pipeline.nlp.annotate import _lines
+
+    text = "Army retakes Mubi\nThe army recaptured the\ntown of Mubi on Thursday."
+    assert [text[a:b] for a, b in _lines(text)] == ["Army retakes Mubi", "The army recaptured the\ntown of Mubi on Thursday."]

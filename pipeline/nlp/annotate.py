@@ -34,18 +34,30 @@ class AnnotateStats:
 
 
 DATE_HEADER = re.compile(r"\s*date:?\s+\d{4}-\d\d(?:-\d\d)?(?=\s)", re.IGNORECASE)
-CHUNK_RULES = "lines,date-header"   # part of the cache key: texts cut by older rules are parsed again
+CHUNK_RULES = "lines,date-header,lowercase-wraps"   # part of the cache key: texts cut by older rules are parsed again
+SENTENCE_END = re.compile(r"[.!?:;»\"”)\]]\s*$")
+
+
+def _wrapped(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether the line at `start` goes on the sentence of the line before it: a hard-wrapped
+    wire ("...has recaptured two\nnortheastern towns"), not a new paragraph or a title (a
+    title runs into a capitalised lead)."""
+    return (text[previous[1]:start] == "\n" and not SENTENCE_END.search(text[previous[0]:previous[1]])
+            and text[start:start + 1].islower())
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line; a leading date header ("date 2023-05 Deux (2) décès...") is a
-    line of its own, or the parser makes one sentence of it and the lead."""
+    """(start, end) of each line, hard-wrapped lines joined into their paragraph; a leading date
+    header ("date 2023-05 Deux (2) décès...") is a line of its own, or the parser makes one
+    sentence of it and the lead."""
     header = DATE_HEADER.match(text)
     cut = header.end() if header else None
-    lines = []
+    lines: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         if cut is not None and line.start() < cut < line.end():
             lines += [(line.start(), cut), (cut, line.end())]
+        elif lines and _wrapped(text, lines[-1], line.start()):
+            lines[-1] = (lines[-1][0], line.end())
         else:
             lines.append((line.start(), line.end()))
     return lines
