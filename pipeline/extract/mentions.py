@@ -427,13 +427,12 @@ def _dead_forces(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMenti
     if tally is None or not tally.explicit:
         return None
     off_duty = lex.off_duty.find(doc, sent)
+    kinds = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent)]
     by_start = {t.start: t for t in sent}
     for count in tally.evidence:
         tok = by_start.get(count.start)
-        counted = doc.tokens[tok.head] if tok is not None else None
-        kinds = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent) if counted is not None
-                 and m.start_i <= counted.i < m.end_i]
-        forces = next((m for m in kinds if m.value in STATE_KINDS), None)
+        counted = doc.tokens[tok.head].i if tok is not None else -1
+        forces = next((m for m in kinds if m.start_i <= counted < m.end_i and m.value in STATE_KINDS), None)
         if forces is not None:
             return ActorMention(forces, "patient")
     return None

@@ -38,7 +38,7 @@ def key(name: str) -> str:
 
 def loose_key(name: str) -> str:
     """The spelling-blind form of a name (common/transliteration.yaml): "Khan Cheikhoun" and
-    "Khan Shaykhun" are both "khnshkn"; "" when too short to tell names apart."""
+    "Khan Shaykhun" are both "khnshkhn"; "" when too short to tell names apart."""
     rules = load_common("transliteration")
     words = [w for w in key(re.sub(r"['\u2018\u2019`]", "", name)).split() if w not in rules["articles"]]
     text = " ".join(words)

@@ -122,7 +122,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         cc = demonyms.get(key(word))
         if cc:   # weak: "French troops" in Mali are foreign forces
             votes[cc] += DEMONYM_WEIGHT
-    border = re.compile("|".join(re.escape(w) for w in load_resource(lang, "places").get("border", [])) or "(?!)", re.IGNORECASE)
+    border = _border_words(lang)
     named = [(m.group(0), bool(border.search(text[max(0, m.start() - BORDER_WINDOW):m.start()])
                                or border.match(text[m.end():m.end() + BORDER_WINDOW].lstrip())))
              for m in CAPITALISED.finditer(text)]   # "the border with Niger", "the Mali border", "le Niger voisin"
@@ -151,6 +151,12 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         for cc in areas:
             votes[cc] += ACTOR_WEIGHT / len(areas)
     return votes
+
+
+@lru_cache(maxsize=None)
+def _border_words(lang: str) -> re.Pattern:
+    """The words that make a country named beside them the event's neighbour (places.yaml `border`)."""
+    return re.compile("|".join(re.escape(w) for w in load_resource(lang, "places").get("border", [])) or "(?!)", re.IGNORECASE)
 
 
 HINT_WEIGHT = 3.0      # a place found inside the areas bracketed after it names its country like a country name
