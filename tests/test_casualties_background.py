@@ -182,3 +182,12 @@ def test_deaths_with_an_attacker_in_a_flood_article_stay_an_event(code_events):
     text = "Des pluies diluviennes ont frappé Zinder lundi. Des hommes armés y ont tué deux commerçants mardi."
     [event] = code_events(text, "fr", "2024-03-15")
     assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A local hunter said on Thursday that 20 militants had been killed in Maiha, Nigeria."),
+    ("fr", "Un chasseur a affirmé jeudi que 20 jihadistes avaient été tués à Maiha, au Nigeria."),
+])
+def test_a_pluperfect_in_reported_speech_is_no_recall(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["fatalities"] == 20

@@ -316,11 +316,25 @@ WEAPON_TRIGGER_WEIGHT = 1.0
 HEADING_WEIGHT = 3.0   # a report's label names its event, whatever the word's weight in running text
 METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a page's date, not the event's
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
+PLUPERFECT = "pluperfect"   # background.yaml: a recall cue, unless in reported speech
 ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 GATHER_LEMMAS = {"gather", "rassembler", "regrouper"}   # with an object, someone gathers others: no rally
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
 MODIFIER_DEPRELS = {"amod", "acl"}   # "motorcycles stolen from the village", "looted food", "des biens pillés"
+
+
+def _reported(doc: Doc, trigger: Match, reporting: tuple) -> bool:
+    """Whether a reporting verb governs the trigger ("residents said 75 militants had been
+    killed"): its pluperfect is reported speech, not a recall."""
+    tok = doc.tokens[trigger.start_i]
+    for _ in range(4):
+        if tok.head == tok.i:
+            return False
+        tok = doc.tokens[tok.head]
+        if tok.lemma in reporting:
+            return True
+    return False
 
 
 def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
@@ -528,7 +542,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
     m.date = dated[0] if dated else next((d for d in dates if d.kind == "year"), None)
-    cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)]
+    cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)
+            and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))]
     credit = _photo_credit(doc, start, lex.photo_credit)
     if cues and m.event_type != "Protests" and label is None:   # a march to denounce, commemorate or oppose is itself an event
         m.background = f"{cues[0].value}: '{cues[0].text}'"
