@@ -191,3 +191,12 @@ def test_deaths_with_an_attacker_in_a_flood_article_stay_an_event(code_events):
 def test_a_pluperfect_in_reported_speech_is_no_recall(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")
     assert event["fatalities"] == 20
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kaduna state has seen a surge in bandit attacks this year."),
+    ("en", "The army is battling a decade-long jihadist insurgency in the northeast of Nigeria."),
+    ("fr", "La région de Mopti est en proie à une recrudescence des attaques jihadistes."),
+])
+def test_a_conflict_described_in_general_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2024-03-15") == []

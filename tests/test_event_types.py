@@ -402,3 +402,8 @@ def test_a_title_is_not_joined_to_its_lead():
 
     text = "Army retakes Mubi\nThe army recaptured the\ntown of Mubi on Thursday."
     assert [text[a:b] for a, b in _lines(text)] == ["Army retakes Mubi", "The army recaptured the\ntown of Mubi on Thursday."]
+
+
+def test_heavy_weapons_are_guns_not_artillery(code_events):
+    [event] = code_events("Gunmen carrying heavy weapons stormed a village near Jalingo, Nigeria, on Sunday and killed five herders.", "en", "2024-03-15")
+    assert (event["sub_event_type"], event["weapon"]) == ("Attack", "firearm")
