@@ -390,6 +390,7 @@ def test_a_place_the_recogniser_also_took_for_a_person_stays_a_place(code_events
     ("en", "Gunmen attacked a police post in a village near the Mali border on Thursday.", None, "ML"),
     ("fr", "Des hommes armés ont attaqué jeudi un poste de police à la frontière avec le Niger.", None, "NE"),
     ("fr", "Des hommes armés venus du Niger voisin ont attaqué jeudi un poste de police à Gao, au Mali.", "ML", "NE"),
+    ("en", "Troops from Niger entered the town of Anderamboukane in Mali on Thursday.", "ML", "NE"),
 ])
 def test_a_country_named_as_the_neighbour_gets_no_vote(lang, text, named, neighbour):
     from pipeline.resolve.places import article_countries
@@ -408,3 +409,8 @@ def test_a_dateline_after_a_date_header_is_not_the_event_place(code_events):
     text = " date 2024-03-14 Mopti, March 14 (APA) Gunmen killed three villagers in central Mali on Thursday."
     [event] = code_events(text, "en", PUBLISHED)
     assert event["country"] == "Mali" and event["geo_precision"] == 3   # not Mopti, where the reporter was
+
+
+def test_a_two_letter_town_is_found_when_named_alone(code_events):
+    [event] = code_events("Gunmen attacked a gendarmerie post in Po, Burkina Faso, on Thursday.", "en", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Po", 1)

@@ -105,8 +105,8 @@ def name_variants(text: str) -> list[str]:
     parts = text.split("-")
     if len(parts) == 2 and all(len(p) >= HYPHEN_PART and p[:1].isupper() for p in parts):
         out += parts   # "l'axe Mangodara-Noumoutiédougou": a road between two towns, coded to the first
-    return [v for n, v in enumerate(dict.fromkeys(out)) if len(v) > 2 and key(v) not in not_place_names()
-            and (n == 0 or key(v) not in names_only_alone())]
+    return [v for n, v in enumerate(dict.fromkeys(out)) if (len(v) > 2 or n == 0 and v.istitle()) and key(v) not in not_place_names()
+            and (n == 0 or key(v) not in names_only_alone())]   # "Po" is a town when named alone, not inside "Po Yuen"
 
 
 def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = (),
