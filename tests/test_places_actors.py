@@ -414,3 +414,10 @@ def test_a_dateline_after_a_date_header_is_not_the_event_place(code_events):
 def test_a_two_letter_town_is_found_when_named_alone(code_events):
     [event] = code_events("Gunmen attacked a gendarmerie post in Po, Burkina Faso, on Thursday.", "en", PUBLISHED)
     assert (event["location"], event["geo_precision"]) == ("Po", 1)
+
+
+def test_an_actor_word_is_no_possessive_place():
+    from pipeline.resolve.places import name_variants
+
+    assert "Force" not in name_variants("Military Forces")   # "Force" is a French village
+    assert "Burkina Faso" in name_variants("Burkina Fasos")   # the possessive without its apostrophe

@@ -101,7 +101,7 @@ def name_variants(text: str) -> list[str]:
         words = m.group(0).split()
         out += [" ".join(words[i:]) for i in range(1, len(words))]
         out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
-    out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4]   # possessive without apostrophe: "Burkina Fasos"
+    out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4 and key(v) not in not_place_names()]   # possessive without apostrophe: "Burkina Fasos" (not "Forces")
     parts = text.split("-")
     if len(parts) == 2 and all(len(p) >= HYPHEN_PART and p[:1].isupper() for p in parts):
         out += parts   # "l'axe Mangodara-Noumoutiédougou": a road between two towns, coded to the first
