@@ -421,3 +421,12 @@ def test_an_actor_word_is_no_possessive_place():
 
     assert "Force" not in name_variants("Military Forces")   # "Force" is a French village
     assert "Burkina Faso" in name_variants("Burkina Fasos")   # the possessive without its apostrophe
+
+
+def test_a_big_city_names_its_country_when_the_corpus_reports_on_it():
+    from pipeline.resolve.places import named_country
+
+    koudougou = [PlaceCandidate("Koudougou", "in", True, "LOC")]   # 160,000 in Burkina Faso, a village in Ivory Coast
+    assert named_country(koudougou, load_gazetteer(), frozenset({"BF", "ML"})) == "BF"
+    assert named_country(koudougou, load_gazetteer()) is None   # a corpus that never reports on Burkina Faso
+    assert named_country([PlaceCandidate("Nara", "in", True, "LOC")], load_gazetteer(), frozenset({"ML"})) is None   # not Nara, Japan

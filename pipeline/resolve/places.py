@@ -252,6 +252,7 @@ def _whole(found: ResolvedPlace, candidate: PlaceCandidate) -> bool:
 MAX_EXTRA_TOWNS = 2
 UNAMBIGUOUS_TOWN = 10000   # population from which a town named by only one country fixes the event's country
 KNOWN_EXONYM = 100000      # cities this large are known by their other names too ("Mossoul")
+DOMINANT_RATIO = 10        # a city this many times larger than its namesakes abroad is the one meant
 SAME_PLACE_KM = 25
 
 
@@ -270,10 +271,12 @@ def other_towns(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str |
     return towns
 
 
-def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer) -> str | None:
+def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: frozenset[str] = frozenset()) -> str | None:
     """The country the mention's own sentence places the event in: a town named with its
     enclosing areas, a country named as its place ("11 morts au Cameroun"; not "des milices
-    soutenues par l'Iran"), else a town of one country only ("à Mossoul", "near Baghdad")."""
+    soutenues par l'Iran"), else a town of one country only ("à Mossoul", "near Baghdad"), or a
+    city ten times larger than its namesakes abroad in one of the `likely` countries (those the
+    corpus reports on: "a sit-in in Koudougou", not Nara in Japan for the Malian town)."""
     for candidate in candidates:
         place, agreed = hinted_place(candidate, gaz, None) if candidate.own else (None, False)
         if agreed:
@@ -289,6 +292,10 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer) -> str | Non
         towns = [p for p in places if p.kind == "city"]   # a region or a village the corpus placed of that name elsewhere: ambiguous
         if towns and len({p.cc for p in places}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
             return towns[0].cc
+        biggest = max(towns, key=lambda p: p.population, default=None)
+        others = [p.population for p in places if p.cc != (biggest.cc if biggest else None)]
+        if biggest and biggest.cc in likely and biggest.population >= KNOWN_EXONYM and all(biggest.population >= DOMINANT_RATIO * n for n in others):
+            return biggest.cc   # "a sit-in in Koudougou": the city of 160,000, not the Ivorian village of 7,000
     return None
 
 

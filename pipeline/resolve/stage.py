@@ -17,6 +17,7 @@ from pipeline.extract.places import decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
 
+LIKELY_SHARE = 0.05    # of the corpus's articles, for a country whose big city a sentence names to be the one meant
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
 
 
@@ -55,6 +56,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     votes = country_votes(article, mentions, gaz, corpus.learned)
     cc = article_country(votes, corpus.prior, params, corpus.words.odds(text) if params.word_weight else {})
     region_odds = cache(partial(corpus.regions.odds, text))   # read once, at the first mention with no town
+    likely = frozenset(c for c, share in corpus.prior.items() if share >= LIKELY_SHARE)
     out = []
     for m in mentions:
         m = dict(m)
@@ -84,7 +86,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             m["background"], m["background_reason"] = True, f"refers to an earlier month ({m['date_text']})"
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
         candidates = candidates_of[m["mention_id"]]
-        mention_cc = named_country(candidates, gaz)
+        mention_cc = named_country(candidates, gaz, likely)
         if mention_cc is None or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0):
             mention_cc = cc   # a town in a country the article otherwise ignores is another town's namesake
         country = gaz.countries.get(mention_cc) if mention_cc else None
