@@ -200,3 +200,12 @@ def test_a_pluperfect_in_reported_speech_is_no_recall(code_events, lang, text):
 ])
 def test_a_conflict_described_in_general_is_no_event(code_events, lang, text):
     assert code_events(text, lang, "2024-03-15") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des émeutes ont éclaté samedi à Nanterre après la mort d'un adolescent, tué mardi par un policier."),
+    ("en", "Riots broke out in Nanterre on Saturday after the death of a teenager, killed on Tuesday by a police officer."),
+])
+def test_the_death_that_set_off_riots_is_an_earlier_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-17")
+    assert (event["sub_event_type"], str(event["event_date"])) == ("Violent demonstration", "2024-03-16")

@@ -407,3 +407,13 @@ def test_a_title_is_not_joined_to_its_lead():
 def test_heavy_weapons_are_guns_not_artillery(code_events):
     [event] = code_events("Gunmen carrying heavy weapons stormed a village near Jalingo, Nigeria, on Sunday and killed five herders.", "en", "2024-03-15")
     assert (event["sub_event_type"], event["weapon"]) == ("Attack", "firearm")
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Les jihadistes ont attaqué mardi le camp militaire de Gao à plusieurs reprises de la journée.", "Armed clash"),   # several times
+    ("La reprise des combats entre l'armée et les rebelles a fait cinq morts mardi près de Gao.", "Armed clash"),   # fighting resumed
+    ("La reprise de la ville de Léré par l'armée malienne a eu lieu jeudi.", "Government regains territory"),
+])
+def test_a_trigger_word_inside_a_phrase_of_another_sense(code_events, text, sub_event_type):
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type

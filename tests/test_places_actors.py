@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline.extract.places import PlaceCandidate
-from pipeline.resolve.gazetteer import key, load_gazetteer
+from pipeline.resolve.gazetteer import key, load_gazetteer, loose_key
 from pipeline.params import ResolveParams
 from pipeline.resolve.places import choose_place
 
@@ -430,3 +430,44 @@ def test_a_big_city_names_its_country_when_the_corpus_reports_on_it():
     assert named_country(koudougou, load_gazetteer(), frozenset({"BF", "ML"})) == "BF"
     assert named_country(koudougou, load_gazetteer()) is None   # a corpus that never reports on Burkina Faso
     assert named_country([PlaceCandidate("Nara", "in", True, "LOC")], load_gazetteer(), frozenset({"ML"})) is None   # not Nara, Japan
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des heurts ont éclaté samedi soir entre la police et des manifestants qui lançaient des pierres. Deux voitures "
+           "ont été incendiées. Des rassemblements ont aussi eu lieu dans d'autres villes du pays. À Nantes, un millier de "
+           "personnes ont manifesté dans le calme."),
+    ("en", "Police fired tear gas at stone-throwing protesters on Saturday evening. Two cars were set on fire. Protests were "
+           "also held in other cities. In Leeds, about 500 people marched peacefully."),
+])
+def test_a_town_named_after_other_towns_are_announced_is_another_event(code_events, lang, text):
+    events = code_events(text, lang, "2024-03-17")
+    assert [e["sub_event_type"] for e in events] == ["Violent demonstration", "Peaceful protest"]
+    assert events[1]["location"] in ("Nantes", "Leeds")
+
+
+def test_moreover_announces_no_other_event(code_events):
+    text = ("Des hommes armés ont attaqué mardi un poste de police à Gao. En outre, deux policiers ont été blessés "
+            "dans la ville de Gao.")
+    assert [e["location"] for e in code_events(text, "fr", PUBLISHED)] == ["Gao"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les soldats ont attaqué mardi les insurgés à Bama. De violents combats ont éclaté dans l'État de Borno, selon des habitants."),
+    ("en", "Soldiers attacked insurgents in Bama on Tuesday. Heavy fighting broke out in Borno state, residents said."),
+])
+def test_the_region_holding_the_events_town_is_no_other_event(code_events, lang, text):
+    assert [e["location"] for e in code_events(text, lang, PUBLISHED)] == ["Bama"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des soldats ont attaqué mardi le village de Ménaka. « Ils ont tiré sur tout le monde », a déclaré le militant Ali Traoré, à Bamako."),
+    ("en", "Soldiers attacked the village of Menaka on Tuesday. \"They shot at everyone,\" activist Ali Traore said in Bamako."),
+    ("en", "Soldiers attacked the village of Menaka on Tuesday, a resident of Menaka said."),   # a resident of the event's town
+])
+def test_where_the_speaker_is_is_not_where_the_event_was(code_events, lang, text):
+    assert [e["location"] for e in code_events(text, lang, PUBLISHED)] == ["Menaka"]
+
+
+def test_a_y_before_a_vowel_is_a_consonant_of_the_spelling():
+    assert loose_key("Tarmiya") == loose_key("At Tarmiyah") != ""
+    assert loose_key("Khan Cheikhoun") == loose_key("Khan Shaykhun")   # a "y" before a consonant is a vowel

@@ -73,6 +73,21 @@ def _place_key(m: dict) -> str | None:
                  if c.own and c.label == "LOC" and c.relation in ("in", "near") and is_local_name(c.name)), None)
 
 
+def _in_region_of(m: dict, cluster: Cluster) -> bool:
+    """A region named alone that holds the event's town reports that event, not another one
+    ("fighting broke out in the town, in Hama province")."""
+    return (m["geo_precision"] == 3 and m["admin1"] is not None
+            and any(x["location"] == cluster.location and x["admin1"] == m["admin1"] for x in cluster.mentions))
+
+
+def _names_lead_town(place: str, m: dict, lead: Cluster) -> bool:
+    """The lead event's town named again, not a new event's: a town the lead's mentions are
+    placed at (a region's seat is no town of the event; after "elsewhere", only the lead's own
+    sentences name its town)."""
+    return any(place == x["location"] and x["geo_precision"] != 3 and (x["place_in_sentence"] or not m["another_event"])
+               for x in lead.mentions)
+
+
 def _same_toll(m: dict, cluster: Cluster) -> bool:
     """A death toll given again reports the same event again, whatever day ("police said on
     Monday") or place ("in the Diffa region") its sentence names (a toll implied by a plural,
@@ -92,7 +107,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for m in live:
         place = _place_key(m)
-        same = next((c for c in clusters if c.day == m["event_date"] and (place is None or c.location in (None, place))), None)
+        placeless = (None,) if place is None or not m["another_event"] else ()   # "Elsewhere, in Lille": not the lead's town
+        same = next((c for c in clusters if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_region_of(m, c))), None)
         same = same or next((c for c in clusters if _same_toll(m, c)), None)
         if same is not None and _separate(m, same) and len(clusters) < MAX_EVENTS_PER_ARTICLE:
             clusters.append(Cluster(m["event_date"], place, [m]))   # the raid's abductions beside its killings
@@ -101,7 +117,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             same.location = same.location or place
         elif not clusters or (len(clusters) < MAX_EVENTS_PER_ARTICLE and (
                 _strong(m) and m["date_text"] is not None or place is not None and _score(m) >= PLACED_SCORE
-                and not any(place == x["location"] for x in clusters[0].mentions))):   # the lead's own town, named again
+                and not _names_lead_town(place, m, clusters[0]))):
             clusters.append(Cluster(m["event_date"], place, [m]))
         elif len(clusters) < MAX_EVENTS_PER_ARTICLE or place is None and m["date_text"] is None:
             clusters[0].mentions.append(m)

@@ -152,6 +152,7 @@ class Lexicon:
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
+    another_event: PhraseMatcher     # -> True, or False for the exceptions ("en outre"): "elsewhere", "dans d'autres villes"
     non_violent_causes: PhraseMatcher   # floods, road accidents: deaths with no actor or weapon are theirs
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
     reflexive_pronouns: frozenset    # "se", "s'"
@@ -172,6 +173,7 @@ class Lexicon:
     near_words: PhraseMatcher
     region_words: PhraseMatcher
     at_words: frozenset
+    speaker_at: frozenset            # "in", "à": "said an activist in Hama" places the speaker, not the event
     dates: dict
 
 
@@ -194,6 +196,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
 
 NOT_WEAPON_CLASSES = {"held", "site_words"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
+OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
 
 
@@ -201,8 +204,9 @@ HEADING = "heading"   # the "weight" of the trigger words that name an event onl
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub != REFLEXIVE
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE)
                 for w, phrases in by_weight.items() for p in phrases]
+    triggers += [(p, (None, 0)) for p in res("triggers").get(OTHER_SENSE, [])]   # the longer phrase wins, and names nothing
     numbers = res("numbers")
     weapons = res("weapons")
     casualties = res("casualties")
@@ -214,7 +218,7 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         triggers=PhraseMatcher([(p, (sub, float(w))) for p, (sub, w) in triggers if w != HEADING], gaps=_date_words(res("dates"))),
-        headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers]),
+        headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers if sub is not None]),
         reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
@@ -234,6 +238,8 @@ def load_lexicon(lang: str) -> Lexicon:
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),
+        another_event=PhraseMatcher([(p, False) for p in casualties.get("another_event_exceptions", [])]
+                                    + [(p, True) for p in casualties.get("another_event", [])]),
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
         background=PhraseMatcher(_flatten(res("background"))),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
@@ -252,5 +258,6 @@ def load_lexicon(lang: str) -> Lexicon:
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
         at_words=frozenset(places.get("at", [])),
+        speaker_at=frozenset(places.get("speaker_at", [])),
         dates=res("dates"),
     )

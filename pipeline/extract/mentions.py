@@ -77,6 +77,7 @@ class Mention:
     places: list[Match] = field(default_factory=list)   # candidates, best first (extract/places.py)
     date: DateExpr | None = None
     background: str | None = None
+    another_event: bool = False   # after "elsewhere", "dans d'autres villes": not the lead event's place
     evidence: list[dict] = field(default_factory=list)
 
     @property
@@ -476,7 +477,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
     in_a_date = lambda m: any(d.start <= m.start < d.end for d in dates)  # noqa: E731   "On March 3", "in March"
     alleged = lex.allegations.find(doc, sent)
-    triggers = [t for t in lex.triggers.find(doc, sent) if not in_a_date(t)
+    triggers = [t for t in lex.triggers.find(doc, sent) if t.value[0] is not None and not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
                 and not _gathers_others(doc, t) and not _reflexive_other_sense(doc, t, lex)]
@@ -569,10 +570,12 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float = 1.0) -> list[Men
     out = []
     label = heading_label(doc, lex)
     cause = next(iter(lex.non_violent_causes.find(doc, doc.tokens)), None)
+    another = next((a for a in lex.another_event.find(doc, doc.tokens) if a.value), None)
     for n, sent in enumerate(doc.sentences):
         if sent:
             m = mention_in_sentence(doc, n, sent, lex, min_score, label)
             if m is not None:
+                m.another_event = another is not None and another.start < m.trigger.end
                 if cause is not None and m.background is None and _bare_deaths(doc, m, lex):
                     m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)

@@ -22,6 +22,7 @@ from pipeline.nlp.doc import Doc, Token
 NAME_LABELS = {"LOC", "ORG", "PER", "MISC", "NORP", ""}
 PREFIX = {"near": "~", "region": "^", "in": "=", "at": ""}
 LIST_WORDS = {"and", "et", ",", "or", "ou"}
+SPEAKER_DEPRELS = {"nsubj", "obj", "dobj", "iobj", "dative"}   # who said it, or whom it was told to ("told reporters in Gao")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,24 @@ def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
     header = DATE_HEADER.match(doc.text, line_start)   # " date 2025-05-14 Beirut, May 14 (IANS) ..."
     opens_line = not doc.text[header.end() if header else line_start:first.start].strip(" \"'|*")
     return opens_line and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
+
+
+def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
+    """A place after a reporting verb that says where it was said or where the speaker is
+    ("said in Hama", "a déclaré le militant Abou Ghazi, à Hama"), not where the event was."""
+    before = doc.tokens[first.i - 1] if first.i > 0 else None
+    if before is None or before.text.lower() not in lex.speaker_at:
+        return False
+    reporting = frozenset(lex.dates.get("reporting", ()))
+    head = doc.tokens[last.head]
+    if head.deprel == "prep":   # spaCy's English: "in" governs the place
+        head = doc.tokens[head.head]
+    if head.i >= last.i:
+        return False
+    if head.lemma in reporting:
+        return True
+    verb = doc.tokens[head.head]
+    return head.deprel in SPEAKER_DEPRELS and verb.lemma in reporting and verb.i < head.i
 
 
 def _surnames(doc: Doc) -> dict[str, set[str]]:
@@ -103,8 +122,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             and out[-1][2].value.relation == "in"   # "in Bamako and Timbuktu": both towns are the event's
         if relation == "at" and (introduced or listed):
             relation = "in"
-        if _dateline(doc, sent, first, last):
-            continue   # "KINSHASA, 25 novembre (AFP) -": where the reporter was, not the event
+        if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
+            continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré le militant Abou Ghazi, à Hama": where the reporter was, not the event
         # "à Baabda, au sud-est de Beyrouth": the place the event is in before the places it is near or in the region of
         rank = 0 if relation == "in" else 1 if relation != "at" or label == "LOC" else 2
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))

@@ -68,6 +68,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match]) -> dict:
         "actor2_text": m.actor2.match.text if m.actor2 else None,
         "place_text": PLACE_SEPARATOR.join(encode(p, n < len(m.places)) for n, p in enumerate(places[:12])) or None,
         "place_in_sentence": bool(m.places),
+        "another_event": m.another_event,
         "event_date": None, "time_precision": None,
         "event_type": m.event_type, "sub_event_type": m.sub_event_type,
         "actor1": actor1, "assoc_actor_1": None, "inter1": inter1,

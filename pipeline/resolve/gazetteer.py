@@ -45,7 +45,7 @@ def loose_key(name: str) -> str:
     for spelt, common in rules["spellings"].items():
         text = text.replace(spelt, common)
     text = "".join(w[:-1] if w.endswith("h") and len(w) > 2 and w[-2] not in "skcgtdz" else w for w in text.split())
-    text = text[:1] + re.sub(r"[aeiouy]", "", text[1:])
+    text = text[:1] + re.sub(r"[aeiou]|y(?![aeiou])", "", text[1:])   # a "y" before a vowel is a consonant ("Tarmiya")
     text = re.sub(r"(.)\1+", r"\1", text)
     return text if len(text) >= rules["min_consonants"] else ""
 
