@@ -6,6 +6,8 @@
 - Mentions join the event of their day and place; a mention with its own different day or town
   starts a new event only when it is strong enough, so an article that reports one attack in
   several sentences gives one event. Abductions and rapes in a sentence of their own are apart.
+  A region named alone that holds the event's town is that event's; a town named after the
+  article announced another event ("Elsewhere", "in other cities") is not the lead's.
 - The merged event takes the highest-scoring type under ACLED's precedence, the headline death
   toll (lowered only by close conflicting figures), the earliest date.
 """
