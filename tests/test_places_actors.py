@@ -435,14 +435,19 @@ def test_a_big_city_names_its_country_when_the_corpus_reports_on_it():
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Des heurts ont éclaté samedi soir entre la police et des manifestants qui lançaient des pierres. Deux voitures "
            "ont été incendiées. Des rassemblements ont aussi eu lieu dans d'autres villes du pays. À Nantes, un millier de "
-           "personnes ont manifesté dans le calme."),
+           "personnes ont manifesté dans le calme. La police a interpellé deux d'entre eux."),
     ("en", "Police fired tear gas at stone-throwing protesters on Saturday evening. Two cars were set on fire. Protests were "
-           "also held in other cities. In Leeds, about 500 people marched peacefully."),
+           "also held in other cities. In Leeds, about 500 people marched peacefully. Police arrested two of them."),
 ])
 def test_a_town_named_after_other_towns_are_announced_is_another_event(code_events, lang, text):
-    events = code_events(text, lang, "2024-03-17")
-    assert [e["sub_event_type"] for e in events] == ["Violent demonstration", "Peaceful protest"]
-    assert events[1]["location"] in ("Nantes", "Leeds")
+    lead, other = code_events(text, lang, "2024-03-17")
+    assert lead["sub_event_type"] == "Violent demonstration" and lead["geo_precision"] == 3   # the lead's town is not given
+    assert (other["sub_event_type"], other["location"]) in (("Protest with intervention", "Nantes"), ("Protest with intervention", "Leeds"))
+
+
+def test_protesters_who_march_against_arrests_make_no_protest_of_them(code_events):
+    [event] = code_events("Police arrested 15 traders in Kandi on Monday. Their relatives later protested against the arrests.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Arrests"
 
 
 def test_moreover_announces_no_other_event(code_events):

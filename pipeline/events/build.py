@@ -110,7 +110,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     for m in live:
         place = _place_key(m)
         placeless = (None,) if place is None or not m["another_event"] else ()   # "Elsewhere, in Lille": not the lead's town
-        same = next((c for c in clusters if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_region_of(m, c))), None)
+        order = reversed(clusters) if m["another_event"] else clusters   # after "Elsewhere, in Lille ...", the latest event goes on
+        same = next((c for c in order if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_region_of(m, c))), None)
         same = same or next((c for c in clusters if _same_toll(m, c)), None)
         if same is not None and _separate(m, same) and len(clusters) < MAX_EVENTS_PER_ARTICLE:
             clusters.append(Cluster(m["event_date"], place, [m]))   # the raid's abductions beside its killings
@@ -127,6 +128,11 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     return clusters
 
 
+def _first(mentions: list[dict], subs: list[str]) -> int:
+    """The first sentence reporting one of these sub-event types."""
+    return min(m["sentence"] for m in mentions if m["sub_event_type"] in subs)
+
+
 def _choose_type(mentions: list[dict]) -> str:
     scores: dict[str, float] = {}
     for m in mentions:
@@ -137,8 +143,9 @@ def _choose_type(mentions: list[dict]) -> str:
     protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first
     if (best in protests or best == "Mob violence") and protests and {"Violent demonstration", "Mob violence"} & set(scores):
         best = "Violent demonstration"   # demonstrators who turned violent, or a mob beside a protest: a violent demonstration
-    elif best in protests:   # forces that dispersed or arrested the protesters make the protest one with intervention
-        best = protests[0]
+    elif best in protests or best == "Arrests" and protests and _first(mentions, protests) < _first(mentions, ["Arrests"]):
+        # forces that dispersed or arrested the protesters (not protesters who marched against arrests)
+        best = "Protest with intervention" if best == "Arrests" and protests[0] == "Peaceful protest" else protests[0]
     # ACLED's precedence: a higher type absorbs a lower one in the same event
     if best in ("Attack", "Abduction/forced disappearance") and scores.get("Armed clash", 0) >= ABSORB_SHARE * scores[best]:
         best = "Armed clash"

@@ -565,17 +565,23 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     return m
 
 
+def another_event_start(doc: Doc, lex: Lexicon) -> int | None:
+    """Where the article first announces another event than the one it opened with
+    ("Elsewhere", "Des manifestations dans d'autres villes"), as a character offset."""
+    return next((a.start for a in lex.another_event.find(doc, doc.tokens) if a.value), None)
+
+
 def extract_mentions(doc: Doc, lex: Lexicon, min_score: float = 1.0) -> list[Mention]:
     """Every sentence's event mention, in text order."""
     out = []
     label = heading_label(doc, lex)
     cause = next(iter(lex.non_violent_causes.find(doc, doc.tokens)), None)
-    another = next((a for a in lex.another_event.find(doc, doc.tokens) if a.value), None)
+    another = another_event_start(doc, lex)
     for n, sent in enumerate(doc.sentences):
         if sent:
             m = mention_in_sentence(doc, n, sent, lex, min_score, label)
             if m is not None:
-                m.another_event = another is not None and another.start < m.trigger.end
+                m.another_event = another is not None and another < m.trigger.end
                 if cause is not None and m.background is None and _bare_deaths(doc, m, lex):
                     m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)

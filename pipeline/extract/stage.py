@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, load_lexicon
-from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, extract_mentions
+from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, another_event_start, extract_mentions
 from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
 from pipeline.nlp.doc import Doc, doc_from_rows
@@ -114,7 +114,9 @@ def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict
     if not mentions:
         return []
     article_places, group = _doc_places(doc, lex), _article_group(doc, lex)
-    return [_attribute(mention_row(doc, m, article_places), group) for m in mentions]
+    another = another_event_start(doc, lex)
+    lead_places = [p for p in article_places if another is None or p.start < another]   # "Elsewhere, in Lille": not the lead's
+    return [_attribute(mention_row(doc, m, article_places if m.another_event else lead_places), group) for m in mentions]
 
 
 def extract(articles_path, annotations_path, out_path, params: ExtractParams, log=print) -> int:
