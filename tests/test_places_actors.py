@@ -476,3 +476,17 @@ def test_where_the_speaker_is_is_not_where_the_event_was(code_events, lang, text
 def test_a_y_before_a_vowel_is_a_consonant_of_the_spelling():
     assert loose_key("Tarmiya") == loose_key("At Tarmiyah") != ""
     assert loose_key("Khan Cheikhoun") == loose_key("Khan Shaykhun")   # a "y" before a consonant is a vowel
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A roadside bomb killed two soldiers near Maiduguri on Tuesday. The explosion happened on the road at Konduga."),
+    ("fr", "Une bombe artisanale a tué mardi deux soldats près de Maiduguri. L'explosion s'est produite sur la route à Konduga."),
+])
+def test_a_town_by_the_place_an_attack_was_near_is_that_attacks(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["location"], event["geo_precision"], event["fatalities"]) == ("Konduga", 1, 2)
+
+
+def test_protests_in_two_close_towns_stay_two_events(code_events):
+    text = "Hundreds of people protested near Lagos on Tuesday. Others rallied in Ikeja to demand lower fuel prices."
+    assert [e["location"] for e in code_events(text, "en", PUBLISHED)] == ["Lagos", "Ikeja"]

@@ -42,7 +42,8 @@ def evaluate_stage(layout: Layout, params: Params, metrics_path: Path, plots_dir
     results: dict[str, dict] = {}
     confusions: dict[str, list] = {}
     sample_path = Path(cfg.gold.get("sample", ""))
-    results["sample"], confusions["sample"] = {"skipped": f"gold file not found ({sample_path})"}, []
+    reason = f"gold file not found ({sample_path})" if not sample_path.is_file() else f"no events dataset yet ({layout.events})"
+    results["sample"], confusions["sample"] = {"skipped": reason}, []
     if sample_path.is_file() and layout.events.exists():
         ids = [r["article_id"] for r in read_rows(layout.articles, columns=["article_id"])]
         results["sample"], confusions["sample"] = score(gold_sets.sample(sample_path), read_rows(layout.events), ids, cfg.location_km)

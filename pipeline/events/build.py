@@ -6,8 +6,10 @@
 - Mentions join the event of their day and place; a mention with its own different day or town
   starts a new event only when it is strong enough, so an article that reports one attack in
   several sentences gives one event. Abductions and rapes in a sentence of their own are apart.
-  A region named alone that holds the event's town is that event's; a town named after the
+  A region named alone that holds the event's town is that event's, and so is a town by the
+  place an attack was "near", named with no toll or day of its own; a town named after the
   article announced another event ("Elsewhere", "in other cities") is not the lead's.
+- The event's place is the most exact one its own sentences name.
 - The merged event takes the highest-scoring type under ACLED's precedence, the headline death
   toll (lowered only by close conflicting figures), the earliest date.
 """
@@ -19,12 +21,16 @@ from dataclasses import dataclass, field
 from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, VIOLENT
 from pipeline.extract.places import decode
 from pipeline.extract.stage import PLACE_SEPARATOR
+from pipeline.resolve.gazetteer import km
 from pipeline.resolve.places import is_local_name
 from pipeline.resources import load_common
 
 CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to group/activity",
                  "Headquarters or base established", "Other"}
 STRONG_SCORE = 5.0   # a mention this strong with its own day starts its own event
+NEAR = 2   # geo_precision of "near X"
+NEAR_KM = 50   # a town this close to the place an event was near may be that event's
+PER_TOWN_TYPES = {"Protests", "Riots"}
 PLACED_SCORE = 3.0   # a mention this strong with its own place (another town) starts its own event
 MAX_EVENTS_PER_ARTICLE = 3
 ABSORB_SHARE = 0.35    # a battle absorbs an attack reported at least this share as strongly
@@ -75,11 +81,18 @@ def _place_key(m: dict) -> str | None:
                  if c.own and c.label == "LOC" and c.relation in ("in", "near") and is_local_name(c.name)), None)
 
 
-def _in_region_of(m: dict, cluster: Cluster) -> bool:
-    """A region named alone that holds the event's town reports that event, not another one
-    ("fighting broke out in the town, in Hama province")."""
-    return (m["geo_precision"] == 3 and m["admin1"] is not None
-            and any(x["location"] == cluster.location and x["admin1"] == m["admin1"] for x in cluster.mentions))
+def _in_area_of(m: dict, cluster: Cluster) -> bool:
+    """A place that holds or lies by the event's reports that event, not another one: a region
+    named alone that holds its town ("fighting broke out in the town, in Hama province"), or,
+    in a sentence with no toll or day of its own, a town within NEAR_KM of the place the event
+    was near ("a bomb near Baghdad" ... "the attack happened in the orchards of Tarmiya"); but
+    ACLED codes a protest in each town, however close."""
+    return any(x["location"] == cluster.location and (
+        m["geo_precision"] == 3 and m["admin1"] is not None and x["admin1"] == m["admin1"]
+        or NEAR in (m["geo_precision"], x["geo_precision"]) and not m["fatalities"] and m["date_text"] is None
+        and m["event_type"] not in PER_TOWN_TYPES
+        and None not in (m["latitude"], x["latitude"])
+        and km(m["latitude"], m["longitude"], x["latitude"], x["longitude"]) <= NEAR_KM) for x in cluster.mentions)
 
 
 def _names_lead_town(place: str, m: dict, lead: Cluster) -> bool:
@@ -111,7 +124,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         place = _place_key(m)
         placeless = (None,) if place is None or not m["another_event"] else ()   # "Elsewhere, in Lille": not the lead's town
         order = reversed(clusters) if m["another_event"] else clusters   # after "Elsewhere, in Lille ...", the latest event goes on
-        same = next((c for c in order if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_region_of(m, c))), None)
+        same = next((c for c in order if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_area_of(m, c))), None)
         same = same or next((c for c in clusters if _same_toll(m, c)), None)
         if same is not None and _separate(m, same) and len(clusters) < MAX_EVENTS_PER_ARTICLE:
             clusters.append(Cluster(m["event_date"], place, [m]))   # the raid's abductions beside its killings
@@ -271,7 +284,7 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     fatalities, fat_evidence = _fatalities(ms)
     injured = [m["injuries"] for m in ms if m["injuries"]]
     weapon, weapon_text = _weapon(typed, sub, article_weapons)
-    located = sorted((m for m in ms if m["location"]), key=lambda m: (not m["place_in_sentence"], (m["geo_precision"] or 3) >= 3))
+    located = sorted((m for m in ms if m["location"]), key=lambda m: (not m["place_in_sentence"], m["geo_precision"] or 3))
     placed = located[0] if located else None   # a place named with the event, precise first
     country_m = _pick(ms, "country") or {}
     cname = country_m.get("country")
