@@ -490,3 +490,12 @@ def test_a_town_by_the_place_an_attack_was_near_is_that_attacks(code_events, lan
 def test_protests_in_two_close_towns_stay_two_events(code_events):
     text = "Hundreds of people protested near Lagos on Tuesday. Others rallied in Ikeja to demand lower fuel prices."
     assert [e["location"] for e in code_events(text, "en", PUBLISHED)] == ["Lagos", "Ikeja"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Students held a rally in Ouagadougou on Tuesday to denounce the war in Libya."),
+    ("fr", "Des étudiants ont manifesté mardi à Ouagadougou contre la guerre en Libye."),
+])
+def test_the_town_nearest_the_event_names_its_country_before_a_country_named_later(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["location"]) == ("Burkina Faso", "Ouagadougou")

@@ -282,11 +282,12 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
         if agreed:
             return place.place.cc
     own = [c for c in candidates if c.own and c.relation in ("in", "near")]
-    for candidate in own:
+    for candidate in own:   # the first that tells, nearest the event first ("a rally in Ouagadougou against ... in Libya")
         country = next((p.cc for p in gaz.lookup(candidate.name) if p.kind == "country"), None)
-        if country and candidate.relation == "in":
-            return country
-    for candidate in own:
+        if country:
+            if candidate.relation == "in":
+                return country
+            continue
         places = [p for v in candidate_variants(candidate) for p in gaz.lookup(v)
                   if p.kind != "country" and (not p.alt or p.population >= KNOWN_EXONYM)]
         towns = [p for p in places if p.kind == "city"]   # a region or a village the corpus placed of that name elsewhere: ambiguous
