@@ -417,3 +417,13 @@ def test_heavy_weapons_are_guns_not_artillery(code_events):
 def test_a_trigger_word_inside_a_phrase_of_another_sense(code_events, text, sub_event_type):
     [event] = code_events(text, "fr", PUBLISHED)
     assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a market in Kaya on Tuesday, killing three traders. Police arrested four of the attackers in the town."),
+    ("fr", "Des hommes armés ont attaqué mardi le marché de Kaya, tuant trois commerçants. La police a arrêté quatre des assaillants dans la ville."),
+])
+def test_arrests_after_an_attack_are_an_event_apart(code_events, lang, text):
+    attack, arrests = code_events(text, lang, PUBLISHED)
+    assert (attack["sub_event_type"], attack["fatalities"]) == ("Attack", 3)
+    assert (arrests["sub_event_type"], arrests["actor1"]) == ("Arrests", "Police Forces of Burkina Faso")

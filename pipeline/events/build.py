@@ -64,9 +64,11 @@ SEPARATE_TYPES = {"Abduction/forced disappearance", "Sexual violence"}
 
 
 def _separate(m: dict, cluster: Cluster) -> bool:
-    """ACLED codes abductions and rapes apart from the killing they come with, when a sentence of
-    their own reports them (looting and arrests stay part of the attack or the demonstration)."""
-    return (m["sub_event_type"] in SEPARATE_TYPES and _score(m) >= PLACED_SCORE
+    """ACLED codes abductions, rapes and arrests apart from the killing they come with, when a
+    sentence of their own reports them (looting stays part of the attack; arrests at a protest
+    make it a protest with intervention)."""
+    return ((m["sub_event_type"] in SEPARATE_TYPES or m["sub_event_type"] == "Arrests"
+             and not any(x["event_type"] == "Protests" for x in cluster.mentions)) and _score(m) >= PLACED_SCORE
             and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions))
 
 
