@@ -148,3 +148,16 @@ def test_huge_sentence_without_punctuation_is_parsed_in_bounded_pieces(tmp_path)
         sentences.setdefault(t["sent"], []).append(t)
     assert max(s[-1]["end"] - s[0]["start"] for s in sentences.values()) <= 5000
     assert all(text[t["start"]:t["end"]] == t["text"] for t in tokens[:2000])
+
+
+def test_the_same_text_on_another_day_is_another_report(tmp_path):
+    source = tmp_path / "reports.jsonl"
+    rows = [{"id": "a", "text": GOOD_EN, "published": "2024-05-10"},
+            {"id": "b", "text": GOOD_EN, "published": "2024-05-10"},   # a copy of the same report
+            {"id": "c", "text": GOOD_EN, "published": "2024-05-17"},   # its "Thursday" is another Thursday
+            {"id": "c", "text": GOOD_EN, "published": "2024-05-24"}]   # the same id again: renamed, not lost
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    stats, articles, rejects = run_ingest(tmp_path, [source])
+    assert (stats.accepted, stats.duplicates) == (3, 1)
+    assert [(r["article_id"], r["duplicate_of"]) for r in rejects] == [("b", "a")]
+    assert {str(a["published"]) for a in articles.values()} == {"2024-05-10", "2024-05-17", "2024-05-24"}

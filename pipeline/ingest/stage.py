@@ -109,8 +109,8 @@ def reject_row(record: RawRecord, code: str, reason: str, article_id: str | None
 def ingest(inputs, params: IngestParams, articles_path, rejects_path, today: date | None = None) -> IngestStats:
     today = today or datetime.now(timezone.utc).date()
     stats = IngestStats()
-    seen_text: dict[str, str] = {}
-    seen_id: dict[str, str] = {}
+    seen_text: dict[str, list[tuple]] = {}   # text hash -> (publication date, article id) of the articles kept
+    seen_id: set[str] = set()
     rejects: list[dict] = []
     batch: list[dict] = []
     with ParquetSink(articles_path, "articles") as sink:
@@ -125,15 +125,18 @@ def ingest(inputs, params: IngestParams, articles_path, rejects_path, today: dat
                 rejects.append(reject_row(record, *problem, article_id=(record.fields or {}).get("id")))
                 stats.rejected += 1
                 continue
-            if article["text_sha1"] in seen_text:
-                kept = seen_text[article["text_sha1"]]
-                rejects.append(reject_row(record, "duplicate_text", f"same text as article {kept}", article["article_id"], kept))
+            kept = next((aid for day, aid in seen_text.get(article["text_sha1"], []) if None in (day, article["published"])
+                         or day == article["published"]), None)   # the same text another day is another report: its "yesterday" is another day
+            if kept is not None:
+                rejects.append(reject_row(record, "duplicate_text", f"same text as article {kept}, published the same day", article["article_id"], kept))
                 stats.duplicates += 1
                 continue
             if article["article_id"] in seen_id:
-                article["article_id"] = f"{article['article_id']}-{article['text_sha1'][:8]}"
+                suffix = hashlib.sha1(f"{article['text_sha1']}|{article['published']}".encode()).hexdigest()[:8]
+                article["article_id"] = f"{article['article_id']}-{suffix}"
                 article["flags"].append("id_conflict_renamed")
-            seen_text[article["text_sha1"]] = seen_id[article["article_id"]] = article["article_id"]
+            seen_text.setdefault(article["text_sha1"], []).append((article["published"], article["article_id"]))
+            seen_id.add(article["article_id"])
             batch.append(article)
             stats.accepted += 1
             if len(batch) >= BATCH:
