@@ -427,3 +427,24 @@ def test_arrests_after_an_attack_are_an_event_apart(code_events, lang, text):
     attack, arrests = code_events(text, lang, PUBLISHED)
     assert (attack["sub_event_type"], attack["fatalities"]) == ("Attack", 3)
     assert (arrests["sub_event_type"], arrests["actor1"]) == ("Arrests", "Police Forces of Burkina Faso")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed three villagers in Gao on Tuesday. They also kidnapped two teachers in the town. "
+           "Three traders were kidnapped near the market as well."),
+    ("fr", "Des hommes armés ont tué mardi trois villageois à Gao. Ils ont aussi enlevé deux enseignants dans la ville. "
+           "Trois commerçants ont également été enlevés près du marché."),
+])
+def test_the_abductions_of_a_raid_are_one_event_apart_however_many_sentences(code_events, lang, text):
+    assert [e["sub_event_type"] for e in code_events(text, lang, PUBLISHED)] == ["Attack", "Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "Rebels captured a military base near Kidal on Tuesday.", "Non-state actor overtakes territory"),
+    ("en", "Soldiers seized weapons and motorcycles in Kidal on Tuesday.", "Disrupted weapons use"),   # not ground
+    ("fr", "Les rebelles ont pris mardi le camp militaire de Kidal.", "Non-state actor overtakes territory"),
+    ("fr", "L'armée malienne a pris mardi la ville de Kidal aux rebelles.", "Government regains territory"),
+])
+def test_a_verb_that_takes_a_place_takes_ground(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type

@@ -157,6 +157,8 @@ class Lexicon:
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
     reflexive_pronouns: frozenset    # "se", "s'"
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
+    territory_verbs: frozenset       # "seize", "s'emparer": with a place as object, ground taken ("seized Maiha")
+    territory_objects: frozenset     # "town", "base", "ville": the objects that are places
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
     identities: PhraseMatcher        # -> identity label
@@ -197,6 +199,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
 NOT_WEAPON_CLASSES = {"held", "site_words"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
+TERRITORY = "territory"   # triggers.yaml: verbs that take ground when their object is a place
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
 
 
@@ -204,7 +207,8 @@ HEADING = "heading"   # the "weight" of the trigger words that name an event onl
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE)
+    territory = res("triggers").get(TERRITORY, {})
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, TERRITORY)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, (None, 0)) for p in res("triggers").get(OTHER_SENSE, [])]   # the longer phrase wins, and names nothing
     numbers = res("numbers")
@@ -221,6 +225,8 @@ def load_lexicon(lang: str) -> Lexicon:
         headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers if sub is not None]),
         reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
+        territory_verbs=frozenset(territory.get("verbs", [])),
+        territory_objects=frozenset(territory.get("objects", [])),
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),
         weapon_site_words=frozenset(weapons.get("site_words", [])),

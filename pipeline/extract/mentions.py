@@ -314,6 +314,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
 
 SCORE_SCALE = 6.0   # a mention's score (trigger weight + support) at which its confidence is 1
 WEAPON_TRIGGER_WEIGHT = 1.0
+TERRITORY_WEIGHT = 3.0   # a verb that takes a place names the event
 HEADING_WEIGHT = 3.0   # a report's label names its event, whatever the word's weight in running text
 METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a page's date, not the event's
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
@@ -431,6 +432,24 @@ def _protest_cause(triggers: list[Match], topics: list[Match]) -> Match | None:
     return next((w for w in topics if protest is not None and w.start >= protest.end), None)
 
 
+TAKEN_DEPRELS = {"obj", "dobj", "nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
+PLACE_ENTITIES = {"LOC", "GPE", "FAC"}
+
+
+def _ground_taken(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """Verbs that take a place ("MNLA rebels capture a military base", "the group seized Maiha",
+    "les jihadistes ont pris la ville"): ground taken, whoever took it. With another object the
+    verb keeps its own sense ("seized weapons", "captured a suspect")."""
+    found = []
+    for tok in sent:
+        if tok.lemma not in lex.territory_verbs and tok.lower_text not in lex.territory_verbs:
+            continue
+        taken = [c for c in doc.children.get(tok.i, []) if c.deprel in TAKEN_DEPRELS]
+        if any(c.lemma in lex.territory_objects or c.ent_type in PLACE_ENTITIES for c in taken):
+            found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, ("Non-state actor overtakes territory", TERRITORY_WEIGHT)))
+    return found
+
+
 def _reflexive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """"Des pluies se sont abattues sur Niamey": with a reflexive pronoun the verb means no violence."""
     tok = doc.tokens[trigger.start_i]
@@ -481,6 +500,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
                 and not _gathers_others(doc, t) and not _reflexive_other_sense(doc, t, lex)]
+    taken = _ground_taken(doc, sent, lex)
+    triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)
     if earlier is not None:   # "l'enlèvement intervient dix jours après l'assassinat de sept écoliers": that is another event
         triggers = [t for t in triggers if t.start < earlier.start]
