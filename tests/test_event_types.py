@@ -448,3 +448,9 @@ def test_the_abductions_of_a_raid_are_one_event_apart_however_many_sentences(cod
 def test_a_verb_that_takes_a_place_takes_ground(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("text", ["Soldiers killed a militiaman in Mopti on Tuesday.", "Soldiers killed a bandit in Mopti on Tuesday."])
+def test_one_armed_man_killed_by_soldiers_makes_a_battle(code_events, text):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 1)
