@@ -209,3 +209,12 @@ def test_a_conflict_described_in_general_is_no_event(code_events, lang, text):
 def test_the_death_that_set_off_riots_is_an_earlier_event(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-17")
     assert (event["sub_event_type"], str(event["event_date"])) == ("Violent demonstration", "2024-03-16")
+
+
+@pytest.mark.parametrize("lang,text,toll", [
+    ("fr", "Des hommes armés ont tué une dizaine de villageois mardi à Kaya. Le bilan officiel fait état de douze morts.", 12),
+    ("en", "Gunmen killed dozens of villagers in Kaya on Tuesday. Officials later gave a toll of 14 dead.", 14),
+])
+def test_an_exact_toll_wins_over_a_vague_count(code_events, lang, text, toll):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["fatalities"] == toll

@@ -177,13 +177,18 @@ def _choose_type(mentions: list[dict]) -> str:
 
 
 def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
-    """ACLED's rule: the lowest figure when reports conflict. The first figure the article gives
-    is its headline toll; later figures close to it (CONFLICT_SHARE) are conflicting reports of the
-    same toll, smaller ones are subsets ("dont deux femmes") and do not lower it."""
+    """ACLED's rule: the lowest figure when reports conflict. The first figure the article gives is
+    its headline toll, unless it is a vague count that an exact figure later refines ("une dizaine
+    d'enfants" ... "quatorze morts" gives 14); later figures close to it (CONFLICT_SHARE) are
+    conflicting reports of the same toll ("au moins 11" ... "une dizaine" gives 10), smaller ones
+    are subsets ("dont deux femmes") and do not lower it."""
     reported = [m for m in mentions if m["fatalities"] is not None]
     positive = [m for m in reported if m["fatalities"] > 0 and m["fatalities_explicit"]] or \
         [m for m in reported if m["fatalities"] > 0]   # numbers first, then counts implied by words
     if positive:
+        first = min(positive, key=lambda m: m["sentence"])
+        if not first["fatalities_exact"]:
+            positive = [m for m in positive if m["fatalities_exact"] and m["sentence"] > first["sentence"]] or positive
         headline = min(positive, key=lambda m: m["sentence"])["fatalities"]
         low = min((m for m in positive if m["fatalities"] >= CONFLICT_SHARE * headline), key=lambda m: (m["fatalities"], m["sentence"]))
         return low["fatalities"], low["evidence"]

@@ -22,10 +22,12 @@ FREE_WINDOW = 3   # tokens between a death word and a count the parse did not ti
 
 @dataclass(frozen=True)
 class Tally:
-    """People counted in a sentence, the words that say so, and whether a number was given."""
+    """People counted in a sentence, the words that say so, whether a number was given, and
+    whether it was an exact one (not a vague count: "une dizaine" yields to "quatorze morts")."""
     value: int
     evidence: list
     explicit: bool
+    exact: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Count:
     end: int
     text: str
     weak: bool = False   # "a"/"un": a count only beside a real one ("seven soldiers and a driver")
+    vague: bool = False  # "une dizaine", "dozens": ACLED's figure for a vague count
 
 
 def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]:
@@ -43,8 +46,9 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
     counts: dict[int, Count] = {}
     start, end = sent[0].start, sent[-1].end
     in_dates = [(d.start, d.end) for d in find_dates(doc.text[start:end], lex.lang, offset=start)]
+    vague = {m.end_i - 1 for m in lex.vague_counts.find(doc, sent)}
     for m in lex.numbers.find(doc, sent):
-        counts[m.end_i - 1] = Count(m.value, m.start, m.end, m.text)
+        counts[m.end_i - 1] = Count(m.value, m.start, m.end, m.text, vague=m.end_i - 1 in vague)
     for tok in sent:
         text = tok.text.replace(",", "").replace("\u202f", "")
         restated = tok.i >= 2 and doc.tokens[tok.i - 1].text == "(" and (tok.i - 2) in counts   # "trois (03)"
@@ -171,7 +175,7 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     outside = {k: c for k, c in used.items() if not _in_brackets(doc, sent, c.start)}
     used = outside or used   # "killed at least 10 militants (7 corpses recovered)": the bracket restates the toll
     if used:
-        return Tally(sum(c.value for c in used.values()), list(used.values()), True)
+        return Tally(sum(c.value for c in used.values()), list(used.values()), True, not any(c.vague for c in used.values()))
     anchor = bare[0]
     head = doc.tokens[anchor.end_i - 1]
     victims = _victims(doc, head)

@@ -141,6 +141,7 @@ class Lexicon:
     weapon_site_words: frozenset     # weapon words that name a place after a proper noun ("the Inata mine")
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> int (number words and vague counts)
+    vague_counts: PhraseMatcher      # "une dizaine", "dozens": a count, but no exact figure
     lower_bounds: PhraseMatcher
     singular_articles: frozenset      # "a", "un": 1 beside another count
     units: tuple                      # words after a number that measure something else
@@ -233,6 +234,7 @@ def load_lexicon(lang: str) -> Lexicon:
         weapon_events=load_common("weapon_classes"),
         numbers=PhraseMatcher([(w, int(v)) for w, v in {**_compounds(numbers.get("compounds", {})), **numbers.get("words", {}),
                                                           **numbers.get("vague", {})}.items()]),
+        vague_counts=PhraseMatcher([(w, True) for w in numbers.get("vague", {})]),
         lower_bounds=PhraseMatcher([(p, True) for p in numbers.get("lower_bound", [])]),
         singular_articles=frozenset(numbers.get("singular_articles", [])),
         units=tuple(numbers.get("units", [])),

@@ -70,6 +70,7 @@ class Mention:
     weapon: Match | None = None
     fatalities: int | None = None
     fatalities_explicit: bool | None = None
+    fatalities_exact: bool | None = None
     injuries: int | None = None
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
@@ -553,9 +554,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if not own_label and (score < min_score or (max(scores.values()) < 2 and support == 0)):
         return None
     trigger = label if own_label else max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
+    tally = found["fatalities"]
     m = Mention(doc.article_id, n, sub, score, trigger, weapon, fatalities,
-                found["fatalities"].explicit if found["fatalities"] else None,
-                injuries, actor1, actor2)
+                fatalities_explicit=tally.explicit if tally else None, fatalities_exact=tally.exact if tally else None,
+                injuries=injuries, actor1=actor1, actor2=actor2)
     m.identities = lex.identities.find(doc, sent)
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
