@@ -218,3 +218,19 @@ def test_the_death_that_set_off_riots_is_an_earlier_event(code_events, lang, tex
 def test_an_exact_toll_wins_over_a_vague_count(code_events, lang, text, toll):
     [event] = code_events(text, lang, "2024-03-15")
     assert event["fatalities"] == toll
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a police post in Gao on Tuesday. The group claimed that it killed 12 policemen. "
+           "Police said the attack killed three officers."),
+    ("fr", "Des jihadistes ont attaqué mardi un poste de police à Gao. Le groupe affirme avoir tué douze policiers. "
+           "Selon la police, l'attaque a fait trois morts."),
+])
+def test_another_sources_toll_wins_over_a_sides_claim(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["fatalities"] == 3
+
+
+def test_a_claimed_toll_counts_when_no_one_else_gives_one(code_events):
+    [event] = code_events("Gunmen attacked a police post in Gao on Tuesday. The group claimed that it killed 12 policemen.", "en", "2024-03-15")
+    assert event["fatalities"] == 12

@@ -183,6 +183,7 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     conflicting reports of the same toll ("au moins 11" ... "une dizaine" gives 10), smaller ones
     are subsets ("dont deux femmes") and do not lower it."""
     reported = [m for m in mentions if m["fatalities"] is not None]
+    reported = [m for m in reported if not m["fatalities_claimed"]] or reported   # a side's claim, only when no one else gives a toll
     positive = [m for m in reported if m["fatalities"] > 0 and m["fatalities_explicit"]] or \
         [m for m in reported if m["fatalities"] > 0]   # numbers first, then counts implied by words
     if positive:

@@ -71,6 +71,7 @@ class Mention:
     fatalities: int | None = None
     fatalities_explicit: bool | None = None
     fatalities_exact: bool | None = None
+    fatalities_claimed: bool = False   # the toll is a side's claim ("Al-Shabaab claimed it killed 17")
     injuries: int | None = None
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
@@ -557,7 +558,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     tally = found["fatalities"]
     m = Mention(doc.article_id, n, sub, score, trigger, weapon, fatalities,
                 fatalities_explicit=tally.explicit if tally else None, fatalities_exact=tally.exact if tally else None,
-                injuries=injuries, actor1=actor1, actor2=actor2)
+                injuries=injuries, actor1=actor1, actor2=actor2,
+                fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)))
     m.identities = lex.identities.find(doc, sent)
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
