@@ -11,7 +11,8 @@
   article announced another event ("Elsewhere", "in other cities") is not the lead's.
 - The event's place is the most exact one its own sentences name.
 - The merged event takes the highest-scoring type under ACLED's precedence, the headline death
-  toll (lowered only by close conflicting figures), the earliest date.
+  toll (an exact figure over a vague count that it refines, another source's over a side's
+  claim, lowered only by close conflicting figures), the earliest date.
 """
 from __future__ import annotations
 
