@@ -454,3 +454,12 @@ def test_a_verb_that_takes_a_place_takes_ground(code_events, lang, text, sub_eve
 def test_one_armed_man_killed_by_soldiers_makes_a_battle(code_events, text):
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 1)
+
+
+@pytest.mark.parametrize("lang,text,weapon", [
+    ("fr", "Des bandits ont poignardé mardi un commerçant à Gao.", "bladed"),
+    ("en", "A mob set a suspected thief on fire with petrol in Lagos on Tuesday.", "arson"),
+])
+def test_stabbing_and_burning_alive_name_their_weapon(code_events, lang, text, weapon):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["weapon"] == weapon
