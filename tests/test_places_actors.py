@@ -499,3 +499,13 @@ def test_protests_in_two_close_towns_stay_two_events(code_events):
 def test_the_town_nearest_the_event_names_its_country_before_a_country_named_later(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["country"], event["location"]) == ("Burkina Faso", "Ouagadougou")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday a MINUSMA vehicle struck an IED near Aguelhok."),
+    ("fr", "Mardi, un véhicule de la Minusma a sauté sur une mine près d'Aguelhok."),
+])
+def test_who_runs_into_an_explosive_is_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Mali)", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali")

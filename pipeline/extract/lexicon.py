@@ -138,6 +138,7 @@ class Lexicon:
     headings: PhraseMatcher          # -> sub_event_type: the triggers, and the words that name an event only as a report's label
     weapons: PhraseMatcher           # -> weapon class
     weapon_held: frozenset           # lemmas under which a weapon is held, found or seized, not used
+    explosive_contact: frozenset     # "strike", "sauter": their subject ran into the explosive ("a vehicle struck an IED")
     weapon_site_words: frozenset     # weapon words that name a place after a proper noun ("the Inata mine")
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> int (number words and vague counts)
@@ -198,7 +199,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
     return re.compile(rf"(?:\(\s*(?:{words})\b[^()\n]*\)|©[^\n]*)[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "site_words"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "site_words", "contact"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 TERRITORY = "territory"   # triggers.yaml: verbs that take ground when their object is a place
@@ -231,6 +232,7 @@ def load_lexicon(lang: str) -> Lexicon:
         territory_objects=frozenset(territory.get("objects", [])),
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),
+        explosive_contact=frozenset(weapons.get("contact", [])),
         weapon_site_words=frozenset(weapons.get("site_words", [])),
         weapon_events=load_common("weapon_classes"),
         numbers=PhraseMatcher([(w, int(v)) for w, v in {**_compounds(numbers.get("compounds", {})), **numbers.get("words", {}),

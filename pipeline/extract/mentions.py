@@ -139,10 +139,30 @@ def _qualified(doc: Doc, match: Match, off_duty: list[Match]) -> Match:
     return match
 
 
+def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the actor is who ran into the explosive that the trigger names ("a MINUSMA vehicle
+    struck an IED", "the convoy was hit by a mine", "un véhicule a sauté sur une mine"): its target,
+    although the subject of the verb."""
+    verb = doc.tokens[trigger.start_i]
+    for _ in range(3):
+        if verb.lemma in lex.explosive_contact:
+            break
+        verb = doc.tokens[verb.head]
+    else:
+        return False
+    tok = doc.tokens[match.end_i - 1]
+    for _ in range(2):   # "a MINUSMA vehicle": the group names the vehicle that is the subject
+        if tok.head == verb.i and tok.deprel.startswith("nsubj") or verb.head == tok.i and verb.deprel == "acl":
+            return True
+        tok = doc.tokens[tok.head]
+    return False
+
+
 def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[ActorMention | None, ActorMention | None]:
     off_duty = lex.off_duty.find(doc, sent)
     qualified = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent)]
-    found = [ActorMention(m, _role(doc, m, trigger, lex.hedges)) for m in qualified]
+    found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
+                          else _role(doc, m, trigger, lex.hedges)) for m in qualified]
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
