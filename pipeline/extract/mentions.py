@@ -41,6 +41,7 @@ PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
 AGENT_CASES = {"par", "by", "de", "of", "d'", "du", "des"}
 PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at"}
 NOMINAL_TARGET_CASES = {"contre", "against", "on"}
+CONTACT_CASES = {"by", "on", "over", "into", "sur", "par", "contre"}   # "hit by a mine", "stepped on", "a sauté sur une mine"
 
 
 @dataclass
@@ -143,13 +144,15 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
     """Whether the actor is who ran into the explosive that the trigger names ("a MINUSMA vehicle
     struck an IED", "the convoy was hit by a mine", "un véhicule a sauté sur une mine"): its target,
     although the subject of the verb."""
-    verb = doc.tokens[trigger.start_i]
+    verb, below = doc.tokens[trigger.start_i], None
     for _ in range(3):
         if verb.lemma in lex.explosive_contact:
             break
-        verb = doc.tokens[verb.head]
+        verb, below = doc.tokens[verb.head], verb
     else:
         return False
+    if below is not None and below.deprel not in ("obj", "dobj") and not (_cases(doc, below) | {below.lemma}) & CONTACT_CASES:
+        return False   # "hit a camp with an airstrike": the explosive is the attackers' weapon
     tok = doc.tokens[match.end_i - 1]
     for _ in range(2):   # "a MINUSMA vehicle": the group names the vehicle that is the subject
         if tok.head == verb.i and tok.deprel.startswith("nsubj") or verb.head == tok.i and verb.deprel == "acl":
