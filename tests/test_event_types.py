@@ -463,3 +463,8 @@ def test_one_armed_man_killed_by_soldiers_makes_a_battle(code_events, text):
 def test_stabbing_and_burning_alive_name_their_weapon(code_events, lang, text, weapon):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["weapon"] == weapon
+
+
+def test_police_who_break_up_a_protest_intervene(code_events):
+    [event] = code_events("Police broke up a protest by farmers in Kaya on Tuesday.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", "State forces")
