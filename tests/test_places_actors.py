@@ -509,3 +509,12 @@ def test_who_runs_into_an_explosive_is_its_target(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["actor1"], event["actor2"]) == (
         "Unidentified Armed Group (Mali)", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed farmers and herders clashed near Koro on Tuesday, leaving two dead."),
+    ("fr", "Des affrontements intercommunautaires entre agriculteurs et éleveurs ont fait deux morts mardi près de Koro."),
+])
+def test_both_sides_of_a_communal_clash_are_communal_militias(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Identity militia", "Identity militia")

@@ -226,14 +226,14 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
     assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
     if (etype == "Violence against civilians" or sub == "Mob violence") and actor2[1] != "Civilians":
         actor2 = (named("Civilians ({country})"), "Civilians")
-    if etype == "Battles" and actor2[1] == "Civilians":   # villagers who fight back are a communal militia
-        actor2 = (named("Unidentified Communal Militia ({country})"), "Identity militia")
+    if etype == "Battles" and (actor2[1] == "Civilians" or actor2[1] is None and actor1[1] == "Identity militia"):
+        actor2 = (named("Unidentified Communal Militia ({country})"), "Identity militia")   # villagers who fight back, the other community
     if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None:
         actor2 = (named("Civilians ({country})"), "Civilians")   # what is looted, burned or shelled with no target named is mostly civilians
     assoc1 = None
     if sub == "Peaceful protest":   # protesters' identity qualifies actor1; nobody faces them
         actor2, assoc1, assoc2 = (None, None), assoc2, None
-    if actor2[0] is not None and actor2[0] == actor1[0]:
+    if actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia":   # two communities may fight
         actor2 = (None, None)
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
 
