@@ -468,6 +468,7 @@ def test_the_region_holding_the_events_town_is_no_other_event(code_events, lang,
     ("fr", "Des soldats ont attaqué mardi le village de Ménaka. « Ils ont tiré sur tout le monde », a déclaré le militant Ali Traoré, à Bamako."),
     ("en", "Soldiers attacked the village of Menaka on Tuesday. \"They shot at everyone,\" activist Ali Traore said in Bamako."),
     ("en", "Soldiers attacked the village of Menaka on Tuesday, a resident of Menaka said."),   # a resident of the event's town
+    ("fr", "Des soldats ont attaqué mardi le village de Ménaka. Une source sécuritaire jointe à Bamako confirme cette attaque."),
 ])
 def test_where_the_speaker_is_is_not_where_the_event_was(code_events, lang, text):
     assert [e["location"] for e in code_events(text, lang, PUBLISHED)] == ["Menaka"]
