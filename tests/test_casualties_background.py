@@ -93,6 +93,8 @@ def test_fatalities_have_evidence(code_events):
     ("en", "Militants threatened to attack villages near Mopti, Mali."),
     ("en", "The army denied killing civilians in Djibo, Burkina Faso, on Thursday."),
     ("en", "Residents commemorated the anniversary of the massacre in Ogossagou, Mali, on Thursday."),
+    ("fr", "Le groupe conditionne toute trêve à l'arrêt des attaques israéliennes contre Gaza."),   # a demand
+    ("en", "The group demanded an end to the attacks on Gaza before any truce."),
 ])
 def test_background_threats_denials_give_no_event(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []
