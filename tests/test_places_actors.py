@@ -519,3 +519,14 @@ def test_who_runs_into_an_explosive_is_its_target(code_events, lang, text):
 def test_both_sides_of_a_communal_clash_are_communal_militias(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Identity militia", "Identity militia")
+
+
+def test_a_focused_corpus_takes_a_town_abroad_for_a_namesake(run_records):
+    import pyarrow.parquet as pq
+
+    village = {"id": "village", "language": "en", "text": "On 16 March 2024, suspected JNIM militants killed two herders in the village of Sanare."}
+    alone = run_records([village])
+    assert pq.read_table(alone.events).to_pylist()[0]["country"] == "Venezuela"   # the only Sanare the gazetteer knows
+    focused = run_records(_corpus_with_a_union_of_burkina_faso(False) + [village])   # every other article in Mali or Burkina Faso
+    events = {r["article_ids"][0]: r for r in pq.read_table(focused.events).to_pylist()}
+    assert events["village"]["country"] in ("Mali", "Burkina Faso")

@@ -18,6 +18,7 @@ from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
 
 LIKELY_SHARE = 0.05    # of the corpus's articles, for a country whose big city a sentence names to be the one meant
+FOCUS_SHARE = 0.8      # of the corpus's articles, in the countries it reports on most: a corpus focused on a few countries
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
 
 
@@ -57,6 +58,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     cc = article_country(votes, corpus.prior, params, corpus.words.odds(text) if params.word_weight else {})
     region_odds = cache(partial(corpus.regions.odds, text))   # read once, at the first mention with no town
     likely = frozenset(c for c, share in corpus.prior.items() if share >= LIKELY_SHARE)
+    focused = sum(corpus.prior.get(c, 0.0) for c in likely) >= FOCUS_SHARE   # "Sanare" in a Burkina corpus is no Venezuelan town
     out = []
     for m in mentions:
         m = dict(m)
@@ -87,8 +89,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
         candidates = candidates_of[m["mention_id"]]
         mention_cc = named_country(candidates, gaz, likely)
-        if mention_cc is None or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0):
-            mention_cc = cc   # a town in a country the article otherwise ignores is another town's namesake
+        if mention_cc is None or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0) or focused and mention_cc not in likely:
+            mention_cc = cc   # a town in a country the article otherwise ignores, or a focused corpus hardly reports on, is a namesake
         country = gaz.countries.get(mention_cc) if mention_cc else None
         place = choose_place(candidates, gaz, mention_cc)
         if place is not None:
