@@ -236,3 +236,17 @@ def test_another_sources_toll_wins_over_a_sides_claim(code_events, lang, text):
 def test_a_claimed_toll_counts_when_no_one_else_gives_one(code_events):
     [event] = code_events("Gunmen attacked a police post in Gao on Tuesday. The group claimed that it killed 12 policemen.", "en", "2024-03-15")
     assert event["fatalities"] == 12
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rebels clashed with soldiers in Aleppo on Tuesday. The Observatory has estimated that over 29,000 people have died in the violence."),
+    ("fr", "Des rebelles ont affronté l'armée mardi à Alep. Selon l'Observatoire, plus de 29000 personnes sont mortes dans ces violences."),
+])
+def test_a_wars_total_toll_is_no_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 0)
+
+
+def test_an_events_toll_beside_a_wars_total_counts(code_events):
+    [event] = code_events("Five soldiers were killed in Gao on Tuesday, adding to the 30,000 people killed since 2012.", "en", "2024-03-15")
+    assert event["fatalities"] == 5

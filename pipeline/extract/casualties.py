@@ -16,7 +16,7 @@ from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import find_dates
 
 DIGITS = re.compile(r"^\d{1,5}$")
-MAX_COUNT = 10000   # larger figures are war totals or populations, not one event's toll
+MAX_COUNT = 10000   # larger figures are war totals or populations: a sentence whose only toll is one reports no event
 FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
 
 
@@ -28,6 +28,7 @@ class Tally:
     evidence: list
     explicit: bool
     exact: bool = False
+    total: bool = False   # a war's total toll ("over 29,000 people have died in the violence"): no event's
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Count:
     text: str
     weak: bool = False   # "a"/"un": a count only beside a real one ("seven soldiers and a driver")
     vague: bool = False  # "une dizaine", "dozens": ACLED's figure for a vague count
+    total: bool = False  # over MAX_COUNT: a war's total toll, not one event's
 
 
 def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]:
@@ -52,9 +54,9 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
     for tok in sent:
         text = tok.text.replace(",", "").replace("\u202f", "")
         restated = tok.i >= 2 and doc.tokens[tok.i - 1].text == "(" and (tok.i - 2) in counts   # "trois (03)"
-        if DIGITS.match(text) and not (1900 <= int(text) <= 2100) and int(text) <= MAX_COUNT and not restated \
+        if DIGITS.match(text) and not (1900 <= int(text) <= 2100) and not restated \
                 and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
-            counts[tok.i] = Count(int(text), tok.start, tok.end, tok.text)
+            counts[tok.i] = Count(int(text), tok.start, tok.end, tok.text, total=int(text) > MAX_COUNT)
         elif tok.lower_text in lex.singular_articles and tok.upos == "DET" and tok.i not in counts:
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
     counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in in_dates) and not _measure(doc, i, lex)}
@@ -174,6 +176,10 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
             bare.append(anchor)
     outside = {k: c for k, c in used.items() if not _in_brackets(doc, sent, c.start)}
     used = outside or used   # "killed at least 10 militants (7 corpses recovered)": the bracket restates the toll
+    totals = [c for c in used.values() if c.total]
+    used = {k: c for k, c in used.items() if not c.total}   # "five killed on Tuesday, adding to 30,000 since 2011": five
+    if totals and not used:
+        return Tally(0, totals, True, True, total=True)
     if used:
         return Tally(sum(c.value for c in used.values()), list(used.values()), True, not any(c.vague for c in used.values()))
     anchor = bare[0]

@@ -594,7 +594,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)
             and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))]
     credit = _photo_credit(doc, start, lex.photo_credit)
-    if cues and m.event_type != "Protests" and label is None:   # a march to denounce, commemorate or oppose is itself an event
+    if tally is not None and tally.total:
+        m.background = f"a war's total toll: '{tally.evidence[0].text}'"
+    elif cues and m.event_type != "Protests" and label is None:   # a march to denounce, commemorate or oppose is itself an event
         m.background = f"{cues[0].value}: '{cues[0].text}'"
     elif credit:
         m.background = f"caption: '{credit}'"
