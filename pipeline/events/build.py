@@ -129,11 +129,13 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         order = reversed(clusters) if m["another_event"] else clusters   # after "Elsewhere, in Lille ...", the latest event goes on
         same = next((c for c in order if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_area_of(m, c))), None)
         same = same or next((c for c in clusters if _same_toll(m, c)), None)
-        apart = same is not None and _separate(m, same)   # the raid's abductions beside its killings, once
-        same = next((c for c in clusters if c.day == m["event_date"] and c.mentions[0]["sub_event_type"] == m["sub_event_type"]), same) if apart else same
-        if apart and m["sub_event_type"] not in {x["sub_event_type"] for x in same.mentions} and len(clusters) < MAX_EVENTS_PER_ARTICLE:
-            clusters.append(Cluster(m["event_date"], place, [m]))
-        elif same is not None:
+        if same is not None and _separate(m, same):   # the raid's abductions beside its killings, as one event
+            apart = next((c for c in clusters if c.day == m["event_date"] and c.mentions[0]["sub_event_type"] == m["sub_event_type"]), None)
+            if apart is None and len(clusters) < MAX_EVENTS_PER_ARTICLE:
+                clusters.append(Cluster(m["event_date"], place, [m]))
+                continue
+            same = apart or same
+        if same is not None:
             same.mentions.append(m)
             same.location = same.location or place
         elif not clusters or (len(clusters) < MAX_EVENTS_PER_ARTICLE and (
