@@ -468,3 +468,12 @@ def test_stabbing_and_burning_alive_name_their_weapon(code_events, lang, text, w
 def test_police_who_break_up_a_protest_intervene(code_events):
     [event] = code_events("Police broke up a protest by farmers in Kaya on Tuesday.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", "State forces")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked the village of Koro on Tuesday, but the villagers fended off the attack."),
+    ("fr", "Des hommes armés ont attaqué mardi le village de Koro, suivi d'échanges de coups de feu avec les villageois."),
+])
+def test_villagers_who_fight_back_make_a_battle(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Armed clash"
