@@ -205,8 +205,8 @@ def test_a_conflict_described_in_general_is_no_event(code_events, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Des émeutes ont éclaté samedi à Nanterre après la mort d'un adolescent, tué mardi par un policier."),
-    ("en", "Riots broke out in Nanterre on Saturday after the death of a teenager, killed on Tuesday by a police officer."),
+    ("fr", "Des émeutes ont éclaté samedi à Nanterre après la mort d'un jeune livreur, abattu lundi par un gendarme."),
+    ("en", "Riots broke out in Nanterre on Saturday after the death of a young driver, shot on Monday by a gendarme."),
 ])
 def test_the_death_that_set_off_riots_is_an_earlier_event(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-17")
@@ -239,8 +239,8 @@ def test_a_claimed_toll_counts_when_no_one_else_gives_one(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Rebels clashed with soldiers in Aleppo on Tuesday. The Observatory has estimated that over 29,000 people have died in the violence."),
-    ("fr", "Des rebelles ont affronté l'armée mardi à Alep. Selon l'Observatoire, plus de 29000 personnes sont mortes dans ces violences."),
+    ("en", "Rebels clashed with soldiers in Aleppo on Tuesday. Monitors say more than 35,000 people have been killed in the war so far."),
+    ("fr", "Des rebelles ont affronté l'armée mardi à Alep. Selon l'Observatoire, plus de 35000 personnes sont mortes dans cette guerre."),
 ])
 def test_a_wars_total_toll_is_no_event(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")

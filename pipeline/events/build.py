@@ -86,9 +86,9 @@ def _place_key(m: dict) -> str | None:
 
 def _in_area_of(m: dict, cluster: Cluster) -> bool:
     """A place that holds or lies by the event's reports that event, not another one: a region
-    named alone that holds its town ("fighting broke out in the town, in Hama province"), or,
+    named alone that holds its town ("heavy fighting broke out in Borno state" after "soldiers attacked insurgents in Bama"), or,
     in a sentence with no toll or day of its own, a town within NEAR_KM of the place the event
-    was near ("a bomb near Baghdad" ... "the attack happened in the orchards of Tarmiya"); but
+    was near ("a roadside bomb near Maiduguri" ... "the explosion happened on the road at Konduga"); but
     ACLED codes a protest in each town, however close."""
     return any(x["location"] == cluster.location and (
         m["geo_precision"] == 3 and m["admin1"] is not None and x["admin1"] == m["admin1"]
@@ -182,7 +182,7 @@ def _choose_type(mentions: list[dict]) -> str:
 def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     """ACLED's rule: the lowest figure when reports conflict. The first figure the article gives is
     its headline toll, unless it is a vague count that an exact figure later refines ("une dizaine
-    d'enfants" ... "quatorze morts" gives 14); later figures close to it (CONFLICT_SHARE) are
+    de villageois" ... "douze morts" gives 12); later figures close to it (CONFLICT_SHARE) are
     conflicting reports of the same toll ("au moins 11" ... "une dizaine" gives 10), smaller ones
     are subsets ("dont deux femmes") and do not lower it."""
     reported = [m for m in mentions if m["fatalities"] is not None]
