@@ -23,12 +23,12 @@ FREE_WINDOW = 3   # tokens between a death word and a count the parse did not ti
 @dataclass(frozen=True)
 class Tally:
     """People counted in a sentence, the words that say so, whether a number was given, and
-    whether it was an exact one (not a vague count: "une dizaine" yields to "quatorze morts")."""
+    whether it was an exact one (not a vague count: "une dizaine" yields to "douze morts")."""
     value: int
     evidence: list
     explicit: bool
     exact: bool = False
-    total: bool = False   # a war's total toll ("over 29,000 people have died in the violence"): no event's
+    total: bool = False   # a war's total toll ("more than 35,000 people have been killed in the war"): no event's
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,9 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
     counts: dict[int, Count] = {}
     start, end = sent[0].start, sent[-1].end
     in_dates = [(d.start, d.end) for d in find_dates(doc.text[start:end], lex.lang, offset=start)]
-    vague = {m.end_i - 1 for m in lex.vague_counts.find(doc, sent)}
     for m in lex.numbers.find(doc, sent):
-        counts[m.end_i - 1] = Count(m.value, m.start, m.end, m.text, vague=m.end_i - 1 in vague)
+        value, vague = m.value
+        counts[m.end_i - 1] = Count(value, m.start, m.end, m.text, vague=vague)
     for tok in sent:
         text = tok.text.replace(",", "").replace("\u202f", "")
         restated = tok.i >= 2 and doc.tokens[tok.i - 1].text == "(" and (tok.i - 2) in counts   # "trois (03)"

@@ -141,8 +141,7 @@ class Lexicon:
     explosive_contact: frozenset     # "strike", "sauter": their subject ran into the explosive ("a vehicle struck an IED")
     weapon_site_words: frozenset     # weapon words that name a place after a proper noun ("the Inata mine")
     weapon_events: dict[str, str]    # weapon class -> sub-event type
-    numbers: PhraseMatcher           # -> int (number words and vague counts)
-    vague_counts: PhraseMatcher      # "une dizaine", "dozens": a count, but no exact figure
+    numbers: PhraseMatcher           # -> (int, vague): number words, and vague counts ("une dizaine", "dozens") that give no exact figure
     lower_bounds: PhraseMatcher
     singular_articles: frozenset      # "a", "un": 1 beside another count
     units: tuple                      # words after a number that measure something else
@@ -153,7 +152,7 @@ class Lexicon:
     no_casualties: PhraseMatcher
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
-    claimed_toll: PhraseMatcher      # "claimed that it killed 17": a side's figure, not a source's
+    claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
     another_event: PhraseMatcher     # -> True, or False for the exceptions ("en outre"): "elsewhere", "dans d'autres villes"
     non_violent_causes: PhraseMatcher   # floods, road accidents: deaths with no actor or weapon are theirs
@@ -178,7 +177,7 @@ class Lexicon:
     near_words: PhraseMatcher
     region_words: PhraseMatcher
     at_words: frozenset
-    speaker_at: frozenset            # "in", "à": "said an activist in Hama" places the speaker, not the event
+    speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
     dates: dict
 
 
@@ -235,9 +234,8 @@ def load_lexicon(lang: str) -> Lexicon:
         explosive_contact=frozenset(weapons.get("contact", [])),
         weapon_site_words=frozenset(weapons.get("site_words", [])),
         weapon_events=load_common("weapon_classes"),
-        numbers=PhraseMatcher([(w, int(v)) for w, v in {**_compounds(numbers.get("compounds", {})), **numbers.get("words", {}),
-                                                          **numbers.get("vague", {})}.items()]),
-        vague_counts=PhraseMatcher([(w, True) for w in numbers.get("vague", {})]),
+        numbers=PhraseMatcher([(w, (int(v), w in numbers.get("vague", {}))) for w, v in {
+            **_compounds(numbers.get("compounds", {})), **numbers.get("words", {}), **numbers.get("vague", {})}.items()]),
         lower_bounds=PhraseMatcher([(p, True) for p in numbers.get("lower_bound", [])]),
         singular_articles=frozenset(numbers.get("singular_articles", [])),
         units=tuple(numbers.get("units", [])),

@@ -72,7 +72,7 @@ class Mention:
     fatalities: int | None = None
     fatalities_explicit: bool | None = None
     fatalities_exact: bool | None = None
-    fatalities_claimed: bool = False   # the toll is a side's claim ("Al-Shabaab claimed it killed 17")
+    fatalities_claimed: bool = False   # the toll is a side's claim ("the group claimed that it killed 12")
     injuries: int | None = None
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
@@ -621,12 +621,11 @@ def another_event_start(doc: Doc, lex: Lexicon) -> int | None:
     return next((a.start for a in lex.another_event.find(doc, doc.tokens) if a.value), None)
 
 
-def extract_mentions(doc: Doc, lex: Lexicon, min_score: float = 1.0) -> list[Mention]:
-    """Every sentence's event mention, in text order."""
+def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | None) -> list[Mention]:
+    """Every sentence's event mention, in text order; `another`: another_event_start(doc, lex)."""
     out = []
     label = heading_label(doc, lex)
     cause = next(iter(lex.non_violent_causes.find(doc, doc.tokens)), None)
-    another = another_event_start(doc, lex)
     for n, sent in enumerate(doc.sentences):
         if sent:
             m = mention_in_sentence(doc, n, sent, lex, min_score, label)

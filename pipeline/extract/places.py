@@ -61,11 +61,11 @@ def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
 
 def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
     """A place after a reporting verb that says where it was said or where the speaker is
-    ("said in Hama", "a déclaré le militant Abou Ghazi, à Hama"), not where the event was."""
+    ("said in Bamako", "a déclaré un militant, Ali Traoré, à Bamako"), not where the event was."""
     before = doc.tokens[first.i - 1] if first.i > 0 else None
     if before is None or before.text.lower() not in lex.speaker_at:
         return False
-    reporting = frozenset(lex.dates.get("reporting", ()))
+    reporting = lex.dates.get("reporting", ())   # as mentions.py reads them
     head = doc.tokens[last.head]
     if head.deprel == "prep":   # spaCy's English: "in" governs the place
         head = doc.tokens[head.head]
@@ -123,7 +123,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         if relation == "at" and (introduced or listed):
             relation = "in"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
-            continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré le militant Abou Ghazi, à Hama": where the reporter was, not the event
+            continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
         # "à Baabda, au sud-est de Beyrouth": the place the event is in before the places it is near or in the region of
         rank = 0 if relation == "in" else 1 if relation != "at" or label == "LOC" else 2
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))

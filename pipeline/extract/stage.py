@@ -111,11 +111,11 @@ def _attribute(row: dict, group: Match | None) -> dict:
 
 
 def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict]:
-    mentions = extract_mentions(doc, lex, params.min_score)
+    another = another_event_start(doc, lex)
+    mentions = extract_mentions(doc, lex, params.min_score, another)
     if not mentions:
         return []
     article_places, group = _doc_places(doc, lex), _article_group(doc, lex)
-    another = another_event_start(doc, lex)
     lead_places = [p for p in article_places if another is None or p.start < another]   # "Elsewhere, in Lille": not the lead's
     return [_attribute(mention_row(doc, m, article_places if m.another_event else lead_places), group) for m in mentions]
 
