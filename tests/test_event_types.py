@@ -477,3 +477,56 @@ def test_police_who_break_up_a_protest_intervene(code_events):
 def test_villagers_who_fight_back_make_a_battle(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "Students blocked the national route in Koupela on Tuesday to protest the lack of teachers.", "Violent demonstration"),
+    ("fr", "Des élèves ont bloqué mardi la route nationale à Koupéla pour protester contre le manque d'enseignants.", "Violent demonstration"),
+    # forces that block a road stop a march; they do not riot
+    ("en", "Hundreds marched in Bamako on Tuesday; security forces fired tear gas and blocked access to the palace.", "Protest with intervention"),
+])
+def test_a_crowd_that_blocks_a_road_riots(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Tuesday, striking students assaulted two teachers in Saaba.", "Violent demonstration"),
+    ("en", "Protesters threw rocks at peacekeepers in Kidal on Tuesday.", "Violent demonstration"),
+    # the assault and the seizure a march is about are its cause, not its violence
+    ("en", "Teachers marched in Tioyo on Tuesday in solidarity with a colleague assaulted by students.", "Peaceful protest"),
+    ("en", "Residents protested in Banfora on Tuesday against rangers seizing a truck of firewood.", "Peaceful protest"),
+    ("fr", "Des enseignants ont marché mardi à Tioyo en solidarité avec un collègue agressé par des élèves.", "Peaceful protest"),
+])
+def test_demonstrators_own_violence_makes_a_riot_and_their_cause_does_not(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Malian army post attacked at midnight in Soumpi on Tuesday, two dead."),
+    ("en", "Malian army convoy ambushed on Tuesday near Menaka: three dead."),
+    ("fr", "Mardi, des hommes armés ont attaqué le camp de l'armée malienne à Soumpi, tuant deux soldats."),
+])
+def test_forces_whose_post_or_convoy_is_attacked_are_the_target(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Military Forces of Mali")
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "A MINUSMA vehicle was damaged by a roadside bomb followed by gunfire near Kera on Tuesday.", "Armed clash"),
+    ("en", "A MINUSMA vehicle was damaged by a roadside bomb near Kera on Tuesday.", "Remote explosive/landmine/IED"),
+])
+def test_a_bomb_followed_by_gunfire_is_a_battle(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "Gunmen abducted the mayor of Douekire on Tuesday and beat him.", "Attack"),
+    ("fr", "Mardi, des hommes armés ont enlevé et frappé un commerçant à Douékiré.", "Attack"),
+    ("en", "Gunmen abducted the mayor of Douekire on Tuesday.", "Abduction/forced disappearance"),
+])
+def test_an_abduction_that_also_hurts_is_an_attack(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type

@@ -159,8 +159,7 @@ class Lexicon:
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
     reflexive_pronouns: frozenset    # "se", "s'"
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
-    territory_verbs: frozenset       # "seize", "s'emparer": with a place as object, ground taken ("seized Maiha")
-    territory_objects: frozenset     # "town", "base", "ville": the objects that are places
+    verb_objects: tuple              # VerbObjects: verbs that name an event with some objects ("seized Maiha", "blocked the road")
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
     identities: PhraseMatcher        # -> identity label
@@ -169,6 +168,7 @@ class Lexicon:
     protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
+    facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
     suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
     allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
@@ -201,16 +201,29 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
 NOT_WEAPON_CLASSES = {"held", "site_words", "contact"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
-TERRITORY = "territory"   # triggers.yaml: verbs that take ground when their object is a place
+VERB_OBJECTS = "verb_objects"   # triggers.yaml: verbs that name an event when they take one of some objects
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
+
+
+@dataclass(frozen=True)
+class VerbObjects:
+    """A verb that names `sub_event_type` when it takes one of `objects`, or, with `places`, any
+    named place: "seized Maiha" takes ground, "blocked the road" is a demonstration's tactic.
+    With another object the verb keeps its own sense ("seized weapons", "blocked the transfer").
+    `not_by_forces`: state forces doing it do something else ("police blocked the road to the palace")."""
+    sub_event_type: str
+    verbs: frozenset
+    objects: frozenset
+    places: bool
+    not_by_forces: bool
+    weight: float
 
 
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    territory = res("triggers").get(TERRITORY, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, TERRITORY)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, (None, 0)) for p in res("triggers").get(OTHER_SENSE, [])]   # the longer phrase wins, and names nothing
     numbers = res("numbers")
@@ -227,8 +240,9 @@ def load_lexicon(lang: str) -> Lexicon:
         headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers if sub is not None]),
         reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
-        territory_verbs=frozenset(territory.get("verbs", [])),
-        territory_objects=frozenset(territory.get("objects", [])),
+        verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
+                                       rule.get("not_by_forces", False), float(rule["weight"]))
+                           for sub, rule in res("triggers").get(VERB_OBJECTS, {}).items()),
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),
         explosive_contact=frozenset(weapons.get("contact", [])),
@@ -260,6 +274,7 @@ def load_lexicon(lang: str) -> Lexicon:
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
+        facilities=frozenset(actors.get("facilities", [])),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),

@@ -97,9 +97,16 @@ def _cases(doc: Doc, tok: Token) -> set[str]:
     return cases
 
 
-def _role(doc: Doc, match: Match, trigger: Match, hedges: frozenset) -> str:
+OWNER_DEPRELS = {"compound", "amod", "nmod", "poss", "nmod:poss"}   # "army post", "camp militaire", "le poste de l'armée"
+
+
+def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     """Agent or patient of the trigger, from the dependency path between them."""
     tok = doc.tokens[match.end_i - 1]
+    owned = tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities   # "army post", "le camp de la MINUSMA"
+    if trigger.value[0] != "Armed clash" and (owned or tok.lemma in lex.facilities and tok.deprel.startswith("nsubj")):
+        return "patient"   # "Malian army post attacked at midnight", "a police station torched": a headline's passive
+    hedges = lex.hedges
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
     participle = doc.tokens[trigger.start_i]
     if participle.head == tok.i and participle.deprel == "acl" and "VerbForm=Part" in participle.feats and "Tense=Past" in participle.feats:
@@ -165,7 +172,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
     off_duty = lex.off_duty.find(doc, sent)
     qualified = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent)]
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
-                          else _role(doc, m, trigger, lex.hedges)) for m in qualified]
+                          else _role(doc, m, trigger, lex)) for m in qualified]
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
@@ -293,8 +300,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Protest with intervention"
         if "Looting/property destruction" in strong:   # the demonstrators burned, destroyed, ransacked
             return "Protest with intervention" if state_acts else "Violent demonstration"
-        if "Attack" in strong and actor1 is not None and actor1.kind in ("protesters", "rioters"):   # "attacked by demonstrators"
-            return "Violent demonstration"
+        if actor1 is not None and ("Attack" in strong and actor1.kind in ("protesters", "rioters") or harmed and actor1.kind in UNARMED_KINDS):
+            return "Violent demonstration"   # "attacked by demonstrators", "striking students assaulted two teachers"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and not strong & (VIOLENT - EXPLOSIONS):
@@ -317,6 +324,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"]:
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
+    if best == "Remote explosive/landmine/IED" and gunfire and any(a is not None and a.armed for a in (actor1, actor2)):
+        return "Armed clash"   # "a mine explosion and a subsequent ambush", "an IED followed by gunfire": a complex attack
     kinds = {a.kind for a in (actor1, actor2) if a is not None}
     if best == "Armed clash" and kinds & STATE_KINDS and kinds & UNARMED_KINDS and not weapon_event:
         return "Violent demonstration"   # "clashes between police and youths": a riot, not a battle
@@ -325,8 +334,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Mob violence"
     if best in ("Attack", "Abduction/forced disappearance") and "Armed clash" in strong:
         return "Armed clash"   # "attacked the village and clashed with its militia", "the attack was repelled"
-    if best == "Abduction/forced disappearance" and fatalities:
-        best = "Attack"   # a killed abductee: the abduction is an attack
+    if best == "Abduction/forced disappearance" and (fatalities or injuries or harmed):
+        best = "Attack"   # abductees killed, wounded or beaten, villagers shot at in the raid: the abduction is an attack
     if best == "Attack":
         if weapon_event:
             return weapon_event
@@ -339,7 +348,6 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
 
 SCORE_SCALE = 6.0   # a mention's score (trigger weight + support) at which its confidence is 1
 WEAPON_TRIGGER_WEIGHT = 1.0
-TERRITORY_WEIGHT = 3.0   # a verb that takes a place names the event
 HEADING_WEIGHT = 3.0   # a report's label names its event, whatever the word's weight in running text
 METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a page's date, not the event's
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
@@ -349,6 +357,7 @@ GATHER_LEMMAS = {"gather", "rassembler", "regrouper"}   # with an object, someon
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
 MODIFIER_DEPRELS = {"amod", "acl"}   # "motorcycles stolen from the village", "looted food", "des biens pillés"
+
 
 
 def _reported(doc: Doc, trigger: Match, reporting: tuple) -> bool:
@@ -461,17 +470,33 @@ TAKEN_DEPRELS = {"obj", "dobj", "nsubj:pass", "nsubjpass"}   # what a verb takes
 PLACE_ENTITIES = {"LOC", "GPE", "FAC"}
 
 
-def _ground_taken(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
-    """Verbs that take a place ("MNLA rebels capture a military base", "the group seized Maiha",
-    "les jihadistes ont pris la ville"): ground taken, whoever took it. With another object the
-    verb keeps its own sense ("seized weapons", "captured a suspect")."""
+def _subjects(doc: Doc, verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with ("forces fired tear gas and blocked the road")."""
+    for _ in range(3):
+        found = [c for c in doc.children.get(verb.i, []) if c.deprel == "nsubj"]
+        if found or verb.deprel != "conj":
+            return found
+        verb = doc.tokens[verb.head]
+    return []
+
+
+def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """Verbs that name an event by what they take (triggers.yaml `verb_objects`): "MNLA rebels
+    capture a military base", "les jihadistes ont pris la ville" take ground; "students blocked
+    the RN4 route" is a demonstration's road block. With another object the verb keeps its own
+    sense ("seized weapons", "captured a suspect")."""
     found = []
+    forces = {i for m in lex.actor_kinds.find(doc, sent) if m.value in STATE_KINDS or getattr(m.value, "inter", "") == "State forces"
+              for i in range(m.start_i, m.end_i)}
     for tok in sent:
-        if tok.lemma not in lex.territory_verbs and tok.lower_text not in lex.territory_verbs:
-            continue
-        taken = [c for c in doc.children.get(tok.i, []) if c.deprel in TAKEN_DEPRELS]
-        if any(c.lemma in lex.territory_objects or c.ent_type in PLACE_ENTITIES for c in taken):
-            found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, ("Non-state actor overtakes territory", TERRITORY_WEIGHT)))
+        for rule in lex.verb_objects:
+            if tok.lemma not in rule.verbs and tok.lower_text not in rule.verbs:
+                continue
+            if rule.not_by_forces and any(c.i in forces for c in _subjects(doc, tok)):
+                continue
+            taken = [c for c in doc.children.get(tok.i, []) if c.deprel in TAKEN_DEPRELS]
+            if any(c.lemma in rule.objects or rule.places and c.ent_type in PLACE_ENTITIES for c in taken):
+                found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, (rule.sub_event_type, rule.weight)))
     return found
 
 
@@ -525,7 +550,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
                 and not _gathers_others(doc, t) and not _reflexive_other_sense(doc, t, lex)]
-    taken = _ground_taken(doc, sent, lex)
+    taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)
     if earlier is not None:   # "l'enlèvement intervient dix jours après l'assassinat de sept écoliers": that is another event
@@ -536,7 +561,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
     cause = _protest_cause(triggers, lex.protest_topic.find(doc, sent))
     if cause is not None:   # "marched against the killings": no event, no toll of its own
-        triggers = [t for t in triggers if t.start < cause.end or t.value[0] not in VIOLENT]
+        triggers = [t for t in triggers if t.start < cause.end or t.value[0] not in VIOLENT | STRATEGIC]
     before_cause = [t for t in sent if cause is None or t.start < cause.start]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
@@ -566,7 +591,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor2 = dead_forces   # "a convoy escorted by the National Guard ambushed, one soldier killed": forces were hit
     injuries = found["injuries"].value if found["injuries"] else None
     sub = label.value[0] if label else _choose_type(
-        scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=bool(lex.harm.find(doc, sent)),
+        scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=bool(lex.harm.find(doc, before_cause)),
         gunfire=any(w.value == "firearm" for w in weapons), punished=bool(lex.suspects.find(doc, sent)))
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
