@@ -14,8 +14,8 @@ CASES = [
     # Battles
     ("fr", "Government regains territory", "L'armée malienne a repris le contrôle de la ville de Léré jeudi après de violents combats contre les jihadistes."),
     ("en", "Government regains territory", "Nigerian troops regained control of the town of Mubi on Thursday after fighting Boko Haram militants."),
-    ("fr", "Non-state actor overtakes territory", "Jeudi, les combattants du M23 se sont emparés de la localité de Rubaya, au Nord-Kivu, après le départ des soldats congolais."),
-    ("en", "Non-state actor overtakes territory", "Al Shabaab militants seized control of the town of Mahas on Thursday after government troops left their base."),
+    ("fr", "Non-state actor overtakes territory", "Jeudi, les combattants du M23 se sont emparés de la localité de Rubaya, au Nord-Kivu, après des combats avec les soldats congolais."),
+    ("en", "Non-state actor overtakes territory", "Al Shabaab militants seized control of the town of Mahas on Thursday after fighting government troops."),
     ("fr", "Armed clash", "Des affrontements ont opposé jeudi des soldats burkinabè à des jihadistes près de Djibo, faisant cinq morts."),
     ("en", "Armed clash", "Soldiers clashed with militants near Djibo in Burkina Faso on Thursday, leaving five dead."),
     # Protests
@@ -530,3 +530,44 @@ def test_a_bomb_followed_by_gunfire_is_a_battle(code_events, lang, text, sub_eve
 def test_an_abduction_that_also_hurts_is_an_attack(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, rebels took control of Menaka, Mali, following the departure of the army."),
+    ("fr", "Le 14 mars 2024, les rebelles ont pris le contrôle de Ménaka, au Mali, après le départ de l'armée."),
+])
+def test_ground_taken_after_the_other_side_left_is_a_non_violent_transfer(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    # what the students did after naming their cause is theirs again
+    ("en", "Students in Leo protested on Tuesday over the death of a classmate and clashed with gendarmes.", "Violent demonstration"),
+    # the violence amid which they march is their cause
+    ("en", "Herders marched in Bamako on Tuesday against the killings of herders amid intercommunal violence.", "Peaceful protest"),
+])
+def test_a_protests_cause_is_the_phrase_its_word_governs(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text,inter1", [
+    ("en", "Two unknown men shot dead a trader in Gao on Tuesday.", "Political militia"),
+    ("en", "Two men on a motorbike shot dead a trader in Gao on Tuesday.", "Political militia"),
+    ("fr", "Mardi, deux individus à moto ont abattu par balles un commerçant à Gao.", "Political militia"),
+])
+def test_unnamed_men_who_shoot_are_an_armed_group(code_events, lang, text, inter1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"]) == ("Attack", inter1)
+
+
+def test_a_security_guard_is_private_security_and_a_count_of_the_killers_is_no_toll(code_events):
+    [event] = code_events("A security guard was shot dead by two gunmen in Gao on Tuesday.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Armed clash", "Private Security Forces (Mali)", 1)
+
+
+def test_a_victim_in_a_headlines_passive_is_no_perpetrator(code_events):
+    text = "Gunmen attacked a market in Tadjo on Tuesday. One trader was killed, and one person severely wounded."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"], event["fatalities"]) == ("Attack", "Political militia", 1)

@@ -17,6 +17,7 @@ from pipeline.resolve.dates import find_dates
 
 DIGITS = re.compile(r"^\d{1,5}$")
 MAX_COUNT = 10000   # larger figures are war totals or populations: a sentence whose only toll is one reports no event
+AGENT_DEPRELS = {"agent", "obl:agent"}   # "by", "par": who killed, not who died
 FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
 
 
@@ -116,8 +117,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         if count.weak and not (counted.deprel == "conj" and any(
                 c.i in counts and not counts[c.i].weak for c in doc.children.get(counted.head, []))):
             continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", not "and a school looted")
-        if (counted.deprel.startswith("obl") or counted.deprel == "pobj") and _has_case(doc, counted):
-            continue   # "dans deux accrochages", "by five gunmen": not the dead
+        if _after_preposition(doc, counted):
+            continue
         if reach is not None:   # the count's phrase depends on the anchor, through no other verb
             sibling = chain[reach - 1].deprel == "conj" and chain[reach].upos == "NOUN"   # "deux morts et plusieurs destructions"
             if not sibling and not any(t.i in blocked or t.upos == "VERB" for t in chain[:reach]):
@@ -130,7 +131,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         found = []
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
         free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak
-                and not any(t.i in blocked for t in _ancestors(doc, doc.tokens[i])[:2])}   # "un mort et douze blessés", "nine others injured"
+                and not any(t.i in blocked for t in _ancestors(doc, doc.tokens[i])[:2])   # "un mort et douze blessés", "nine others injured"
+                and not any(t.deprel in AGENT_DEPRELS for t in _ancestors(doc, doc.tokens[i])[:3])}   # "shot dead by two gunmen"
         before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= FREE_WINDOW]
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW]
         found = before[-1:] or after[:1]
@@ -142,9 +144,12 @@ def _in_brackets(doc: Doc, sent: list[Token], offset: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def _has_case(doc: Doc, tok: Token) -> bool:
-    """The noun comes with a preposition ("dans", "by"): a place, a means or an agent."""
-    return any(c.deprel == "case" for c in doc.children.get(tok.i, []))
+def _after_preposition(doc: Doc, counted: Token) -> bool:
+    """The counted noun comes with a preposition ("dans deux accrochages", "by five gunmen"): a
+    place, a means or an agent, not the dead ("the deaths of five soldiers" are)."""
+    if counted.deprel == "pobj":   # spaCy's English: the preposition governs the noun
+        return doc.tokens[counted.head].lemma != "of"
+    return counted.deprel.startswith("obl") and any(c.deprel == "case" for c in doc.children.get(counted.i, []))
 
 
 def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> set[int]:

@@ -169,6 +169,7 @@ class Lexicon:
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
+    anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
     suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
     allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
@@ -275,6 +276,7 @@ def load_lexicon(lang: str) -> Lexicon:
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         facilities=frozenset(actors.get("facilities", [])),
+        anonymous=frozenset(actors.get("anonymous", [])),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),

@@ -108,9 +108,13 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         return "patient"   # "Malian army post attacked at midnight", "a police station torched": a headline's passive
     hedges = lex.hedges
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
-    participle = doc.tokens[trigger.start_i]
-    if participle.head == tok.i and participle.deprel == "acl" and "VerbForm=Part" in participle.feats and "Tense=Past" in participle.feats:
-        return "patient"   # "un gendarme tué", "two soldiers wounded": a past participle after its noun
+    above = doc.tokens[trigger.start_i]
+    for _ in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
+        if above.head == tok.i and above.deprel == "acl" and _past_participle(above):
+            return "patient"
+        above = doc.tokens[above.head]
+    if match.value in UNARMED_KINDS and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex):
+        return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
     for _ in range(4):
         head = doc.tokens[tok.head]
         if head.i == tok.i:
@@ -129,6 +133,18 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"
         tok = head
     return "unknown"
+
+
+def _past_participle(tok: Token) -> bool:
+    return "VerbForm=Part" in tok.feats and "Tense=Past" in tok.feats
+
+
+
+def _headline_passive(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """A past participle of death or injury with no auxiliary and no object: "one person wounded"."""
+    casualty = lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb])
+    return bool(casualty) and _past_participle(verb) and not any(
+        c.deprel.startswith("aux") or c.deprel in ("obj", "dobj") for c in doc.children.get(verb.i, []))
 
 
 ARMED_WORDS = {"armed", "armé"}
@@ -458,12 +474,19 @@ def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
     return verb.upos in ("VERB", "AUX") and verb.i not in trigger_tokens and verb.i not in own_verbs and not qualifies
 
 
-def _protest_cause(triggers: list[Match], topics: list[Match]) -> Match | None:
-    """The word after which a protest names its cause ("protesters marched against the killings
-    amid intercommunal violence"): the violence and the deaths named after it are what the
-    protest is about, not an event of the sentence."""
+def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> range | None:
+    """The tokens in which a protest names its cause ("protesters marched against the killings
+    of villagers"): the violence and the deaths named there are what the protest is about, not
+    an event of the sentence. The cause is the phrase its word governs, so that what the
+    protesters did next is theirs again ("protested over the death of a student and clashed
+    with gendarmes")."""
     protest = next((t for t in triggers if t.value[0] == "Peaceful protest"), None)   # not "tear gas against protesters"
-    return next((w for w in topics if protest is not None and w.start >= protest.end), None)
+    topic = next((w for w in topics if protest is not None and w.start >= protest.end), None)
+    if topic is None:
+        return None
+    word = doc.tokens[topic.end_i - 1]
+    phrase = doc.subtree(doc.tokens[word.head] if word.deprel == "case" else word)   # "contre les tueries": the noun's phrase
+    return range(topic.start_i, max(topic.end_i, phrase[-1].i + 1))
 
 
 TAKEN_DEPRELS = {"obj", "dobj", "nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
@@ -559,10 +582,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         dates = [d for d in dates if d.start < earlier.start]
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
-    cause = _protest_cause(triggers, lex.protest_topic.find(doc, sent))
-    if cause is not None:   # "marched against the killings": no event, no toll of its own
-        triggers = [t for t in triggers if t.start < cause.end or t.value[0] not in VIOLENT | STRATEGIC]
-    before_cause = [t for t in sent if cause is None or t.start < cause.start]
+    cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent)) or range(0)
+    # "marched against the killings": no event, no toll of its own
+    triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC]
+    outside_cause = [t for t in sent if t.i not in cause]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
@@ -580,19 +603,22 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1] * (1 if not told or t in told else MODIFIER_SHARE)
     trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
     actor1, actor2 = _actors(doc, sent, lex, trigger)
+    gunfire = any(w.value == "firearm" for w in weapons)
+    if gunfire and actor1 is not None and actor1.kind == "civilians" and actor1.match.text.lower() in lex.anonymous:
+        actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))   # "two men on a motorbike shot dead a trader"
     communal = lex.communities.find(doc, sent)
     if communal and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):   # "intercommunal violence"
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
-    found = casualties(doc, before_cause, lex)
+    found = casualties(doc, outside_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     dead_forces = _dead_forces(doc, sent, found["fatalities"], lex)
     if dead_forces is not None and (actor2 is None or actor2.kind in UNARMED_KINDS) and (actor1 is None or actor1.kind not in STATE_KINDS):
         actor2 = dead_forces   # "a convoy escorted by the National Guard ambushed, one soldier killed": forces were hit
     injuries = found["injuries"].value if found["injuries"] else None
     sub = label.value[0] if label else _choose_type(
-        scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=bool(lex.harm.find(doc, before_cause)),
-        gunfire=any(w.value == "firearm" for w in weapons), punished=bool(lex.suspects.find(doc, sent)))
+        scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=bool(lex.harm.find(doc, outside_cause)),
+        gunfire=gunfire, punished=bool(lex.suspects.find(doc, sent)))
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
