@@ -166,6 +166,7 @@ class Lexicon:
     communities: PhraseMatcher       # words that make a fight between civilians a communal one
     demonstration: PhraseMatcher     # words that make a crowd's violence a demonstration, not a mob's
     protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
+    intervention: PhraseMatcher      # "police intervened": beside a protest, forces intervened in it
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
@@ -273,6 +274,7 @@ def load_lexicon(lang: str) -> Lexicon:
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
         demonstration=PhraseMatcher([(w, True) for w in demonstrations.get("words", [])]),
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),
+        intervention=PhraseMatcher([(w, True) for w in demonstrations.get("intervention", [])]),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         facilities=frozenset(actors.get("facilities", [])),

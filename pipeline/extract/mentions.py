@@ -371,6 +371,7 @@ PLUPERFECT = "pluperfect"   # background.yaml: a recall cue, unless in reported 
 ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 GATHER_LEMMAS = {"gather", "rassembler", "regrouper"}   # with an object, someone gathers others: no rally
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
+INTERVENTION_WEIGHT = 2.0   # forces that stop a protest named in the sentence
 MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
 MODIFIER_DEPRELS = {"amod", "acl"}   # "motorcycles stolen from the village", "looted food", "des biens pillés"
 
@@ -601,6 +602,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     told = [t for t in triggers if not (t.value[0] == "Looting/property destruction" and doc.tokens[t.start_i].deprel in MODIFIER_DEPRELS)]
     for t in triggers:   # "arrested four attackers riding motorcycles stolen from the village": an arrest
         scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1] * (1 if not told or t in told else MODIFIER_SHARE)
+    if PROTEST & set(scores) and lex.intervention.find(doc, sent):   # "a march was stopped by the police"
+        scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + INTERVENTION_WEIGHT
     trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
     actor1, actor2 = _actors(doc, sent, lex, trigger)
     gunfire = any(w.value == "firearm" for w in weapons)
