@@ -571,3 +571,18 @@ def test_a_victim_in_a_headlines_passive_is_no_perpetrator(code_events):
     text = "Gunmen attacked a market in Tadjo on Tuesday. One trader was killed, and one person severely wounded."
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["inter1"], event["fatalities"]) == ("Attack", "Political militia", 1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, militants fired rockets at the MINUSMA camp in Kidal while militants and peacekeepers exchanged heavy gunfire."),
+    ("en", "On Tuesday, JNIM militants ambushed an army unit near Diapaga, killing two soldiers. The ambush was followed by airstrikes."),
+])
+def test_rockets_or_airstrikes_in_a_ground_fight_are_a_battle(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Armed clash"
+
+
+def test_intervention_words_need_a_protest(code_events):
+    [march] = code_events("A march against the government was stopped by the police in Cotonou on Tuesday.", "en", PUBLISHED)
+    [attack] = code_events("Gunmen fired in the air and abducted a trader in Gao on Tuesday.", "en", PUBLISHED)
+    assert (march["sub_event_type"], attack["event_type"]) == ("Protest with intervention", "Violence against civilians")

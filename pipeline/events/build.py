@@ -174,8 +174,8 @@ def _choose_type(mentions: list[dict]) -> str:
         best = explosions[0] if best == "Attack" or {"Chemical weapon", "Suicide bomb"} & set(explosions) else best
     weapon_events = load_common("weapon_classes")
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
-    if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < 2 * scores.get(explosive, 0.01):
-        return explosive
+    if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < scores.get(explosive, 0.01):
+        return explosive   # an explosive named more surely than any ground fight ("an ambush followed by airstrikes" stays a battle)
     return best
 
 

@@ -291,10 +291,11 @@ def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorG
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
-                 gunfire=False, punished=False) -> str:
+                 gunfire=False, punished=False, ground_fire=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
-    hurt; `gunfire`: firearms were used; `punished`: the victims are suspected criminals."""
+    hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
+    only gunmen named); `punished`: the victims are suspected criminals."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
@@ -340,8 +341,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"]:
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
-    if best == "Remote explosive/landmine/IED" and gunfire and any(a is not None and a.armed for a in (actor1, actor2)):
-        return "Armed clash"   # "a mine explosion and a subsequent ambush", "an IED followed by gunfire": a complex attack
+    if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and any(a is not None and a.armed for a in (actor1, actor2)):
+        return "Armed clash"   # "an IED followed by gunfire", "rockets fired while militants and peacekeepers exchanged gunfire"
     kinds = {a.kind for a in (actor1, actor2) if a is not None}
     if best == "Armed clash" and kinds & STATE_KINDS and kinds & UNARMED_KINDS and not weapon_event:
         return "Violent demonstration"   # "clashes between police and youths": a riot, not a battle
@@ -621,7 +622,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     injuries = found["injuries"].value if found["injuries"] else None
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=bool(lex.harm.find(doc, outside_cause)),
-        gunfire=gunfire, punished=bool(lex.suspects.find(doc, sent)))
+        gunfire=gunfire, punished=bool(lex.suspects.find(doc, sent)), ground_fire=any(
+            w.value == "firearm" and not any(a.match.start_i < w.end_i and w.start_i < a.match.end_i for a in (actor1, actor2) if a)
+            for w in weapons))
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
