@@ -586,3 +586,25 @@ def test_intervention_words_need_a_protest(code_events):
     [march] = code_events("A march against the government was stopped by the police in Cotonou on Tuesday.", "en", PUBLISHED)
     [attack] = code_events("Gunmen fired in the air and abducted a trader in Gao on Tuesday.", "en", PUBLISHED)
     assert (march["sub_event_type"], attack["event_type"]) == ("Protest with intervention", "Violence against civilians")
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    # farmers who beat a herder are a mob; farmers who kill are a communal militia
+    ("en", "On Tuesday, a group of farmers assaulted and wounded a herder in Nikki after his cattle damaged their fields.", "Mob violence"),
+    ("en", "On Tuesday, a group of farmers killed a herder in Nikki after his cattle damaged their fields.", "Attack"),
+    # who wounds someone to take his goods attacks him
+    ("en", "On Tuesday, militiamen wounded a herder and seized his flock near Nikki.", "Attack"),
+])
+def test_a_beating_is_a_mobs_and_a_wounding_robbery_an_attack(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Women in Manga staged a peace march on Tuesday in the context of mutinying soldiers and student unrest."),
+    ("en", "Civil servants engaged in a strike on Tuesday and demonstrated in Ouagadougou to demand better pay."),
+    ("en", "Residents of Dissin marched on Tuesday in support of the soldiers fighting the insurgents."),
+])
+def test_a_protests_context_and_support_are_not_its_violence(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Peaceful protest"

@@ -43,6 +43,7 @@ DEFAULT_ACTOR1 = {
     "Riots": ("Rioters ({country})", "Rioters"),
 }
 ARMED_DEFAULT = ("Unidentified Armed Group ({country})", "Political militia")
+UNARMED_INTERS = {None, "Rioters", "Protesters", "Civilians"}
 
 
 @dataclass
@@ -174,8 +175,12 @@ def _choose_type(mentions: list[dict]) -> str:
         best = explosions[0] if best == "Attack" or {"Chemical weapon", "Suicide bomb"} & set(explosions) else best
     weapon_events = load_common("weapon_classes")
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
-    if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < scores.get(explosive, 0.01):
-        return explosive   # an explosive named more surely than any ground fight ("an ambush followed by airstrikes" stays a battle)
+    # a deadly fight between two armed sides named as surely as the explosive makes a battle ("an ambush followed by
+    # airstrikes"); any other clash word must be twice as sure ("l'assaut contre le centre" by two rockets)
+    fought = any(m["sub_event_type"] == "Armed clash" and {m["inter1"], m["inter2"]}.isdisjoint(UNARMED_INTERS)
+                 and (m["fatalities"] or m["injuries"]) for m in mentions)
+    if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < (1 if fought else 2) * scores.get(explosive, 0.01):
+        return explosive
     return best
 
 

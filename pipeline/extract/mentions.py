@@ -30,6 +30,7 @@ EVENT_TYPE_OF = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in su
 PRECEDENCE = [sub for subs in EVENT_TYPES.values() for sub in subs]
 VIOLENT = set(EVENT_TYPES["Battles"] + EVENT_TYPES["Explosions/Remote violence"] + EVENT_TYPES["Violence against civilians"])
 PROTEST = set(EVENT_TYPES["Protests"])
+RIOTS = set(EVENT_TYPES["Riots"])
 EXPLOSIONS = set(EVENT_TYPES["Explosions/Remote violence"])
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia"}
@@ -330,7 +331,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best in VIOLENT | {"Looting/property destruction"} and "Looting/property destruction" in strong and not fatalities and not injuries and not harmed and not (
             actor2 is not None and actor2.armed) and not strong & (VIOLENT - {"Attack"}):
         return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
-    if best in STRATEGIC and (strong & VIOLENT or fatalities):   # "attacked and burned the village", "arrested and executed"
+    if best in STRATEGIC and (strong & VIOLENT or fatalities or best == "Looting/property destruction" and injuries):
+        # "attacked and burned the village", "arrested and executed", "wounded a herder and seized his flock"
         best = max(VIOLENT & set(scores) or {"Attack"}, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
     if punished and best in VIOLENT - EXPLOSIONS and (actor1 is None or actor1.kind in UNARMED_KINDS | {"communal_militia"}):
         return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice
@@ -586,7 +588,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
     cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent)) or range(0)
     # "marched against the killings": no event, no toll of its own
-    triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC]
+    triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]
     outside_cause = [t for t in sent if t.i not in cause]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
@@ -610,18 +612,20 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     gunfire = any(w.value == "firearm" for w in weapons)
     if gunfire and actor1 is not None and actor1.kind == "civilians" and actor1.match.text.lower() in lex.anonymous:
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))   # "two men on a motorbike shot dead a trader"
-    communal = lex.communities.find(doc, sent)
-    if communal and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):   # "intercommunal violence"
-        actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))
-        actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
     found = casualties(doc, outside_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
+    harmed = bool(lex.harm.find(doc, outside_cause))
+    communal = lex.communities.find(doc, sent)
+    beating = harmed and not fatalities and weapon is None   # "farmers assaulted and wounded a herder": a mob, not a militia
+    if communal and not beating and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):
+        actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))   # "intercommunal violence"
+        actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
     dead_forces = _dead_forces(doc, sent, found["fatalities"], lex)
     if dead_forces is not None and (actor2 is None or actor2.kind in UNARMED_KINDS) and (actor1 is None or actor1.kind not in STATE_KINDS):
         actor2 = dead_forces   # "a convoy escorted by the National Guard ambushed, one soldier killed": forces were hit
     injuries = found["injuries"].value if found["injuries"] else None
     sub = label.value[0] if label else _choose_type(
-        scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=bool(lex.harm.find(doc, outside_cause)),
+        scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
         gunfire=gunfire, punished=bool(lex.suspects.find(doc, sent)), ground_fire=any(
             w.value == "firearm" and not any(a.match.start_i < w.end_i and w.start_i < a.match.end_i for a in (actor1, actor2) if a)
             for w in weapons))
