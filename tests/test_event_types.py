@@ -608,3 +608,9 @@ def test_a_beating_is_a_mobs_and_a_wounding_robbery_an_attack(code_events, lang,
 def test_a_protests_context_and_support_are_not_its_violence(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_forces_who_fight_the_kidnappers_are_a_battle_apart_from_the_kidnapping(code_events):
+    text = ("Gunmen kidnapped dozens of students from a school in Kankara on Friday. "
+            "Soldiers found the kidnappers in a forest near Kankara on Friday and exchanged fire with them.")
+    assert sorted(e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)) == ["Abduction/forced disappearance", "Armed clash"]

@@ -68,7 +68,9 @@ SEPARATE_TYPES = {"Abduction/forced disappearance", "Sexual violence"}
 def _separate(m: dict, cluster: Cluster) -> bool:
     """ACLED codes abductions, rapes and arrests apart from the killing they come with, when a
     sentence of their own reports them (looting stays part of the attack; arrests at a protest
-    make it a protest with intervention)."""
+    make it a protest with intervention), and a fight with the kidnappers apart from the kidnapping."""
+    if m["sub_event_type"] == "Armed clash" and _score(m) >= PLACED_SCORE:   # forces who fight the kidnappers: a battle apart
+        return all(x["sub_event_type"] in SEPARATE_TYPES for x in cluster.mentions)
     return ((m["sub_event_type"] in SEPARATE_TYPES or m["sub_event_type"] == "Arrests"
              and not any(x["event_type"] == "Protests" for x in cluster.mentions)) and _score(m) >= PLACED_SCORE
             and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions))
