@@ -614,3 +614,17 @@ def test_forces_who_fight_the_kidnappers_are_a_battle_apart_from_the_kidnapping(
     text = ("Gunmen kidnapped dozens of students from a school in Kankara on Friday. "
             "Soldiers found the kidnappers in a forest near Kankara on Friday and exchanged fire with them.")
     assert sorted(e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)) == ["Abduction/forced disappearance", "Armed clash"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Herders wounded three civilians in Agbele on Tuesday."),
+    ("fr", "Mardi, des éleveurs ont blessé trois civils à Agbélé."),
+])
+def test_who_wounds_people_attacks_them(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Attack"
+
+
+def test_people_wounded_in_a_brawl_are_a_toll_not_an_attack(code_events):
+    [event] = code_events("Two families clashed over a field in Biro on Tuesday, and two people were wounded.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Mob violence"

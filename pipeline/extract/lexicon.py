@@ -212,12 +212,14 @@ class VerbObjects:
     """A verb that names `sub_event_type` when it takes one of `objects`, or, with `places`, any
     named place: "seized Maiha" takes ground, "blocked the road" is a demonstration's tactic.
     With another object the verb keeps its own sense ("seized weapons", "blocked the transfer").
-    `not_by_forces`: state forces doing it do something else ("police blocked the road to the palace")."""
+    `not_by_forces`: state forces doing it do something else ("police blocked the road to the palace");
+    `passive`: the passive's subject is taken too ("Maiha was seized"; not "two people were wounded", a toll)."""
     sub_event_type: str
     verbs: frozenset
     objects: frozenset
     places: bool
     not_by_forces: bool
+    passive: bool
     weight: float
 
 
@@ -243,7 +245,7 @@ def load_lexicon(lang: str) -> Lexicon:
         reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
-                                       rule.get("not_by_forces", False), float(rule["weight"]))
+                                       rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]))
                            for sub, rule in res("triggers").get(VERB_OBJECTS, {}).items()),
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),

@@ -493,7 +493,8 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> rang
     return range(topic.start_i, max(topic.end_i, phrase[-1].i + 1))
 
 
-TAKEN_DEPRELS = {"obj", "dobj", "nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
+ACTIVE_OBJECTS = {"obj", "dobj"}
+TAKEN_DEPRELS = ACTIVE_OBJECTS | {"nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
 PLACE_ENTITIES = {"LOC", "GPE", "FAC"}
 
 
@@ -521,7 +522,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                 continue
             if rule.not_by_forces and any(c.i in forces for c in _subjects(doc, tok)):
                 continue
-            taken = [c for c in doc.children.get(tok.i, []) if c.deprel in TAKEN_DEPRELS]
+            taken = [c for c in doc.children.get(tok.i, []) if c.deprel in (TAKEN_DEPRELS if rule.passive else ACTIVE_OBJECTS)]
             if any(c.lemma in rule.objects or rule.places and c.ent_type in PLACE_ENTITIES for c in taken):
                 found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, (rule.sub_event_type, rule.weight)))
     return found
