@@ -514,17 +514,21 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
     the RN4 route" is a demonstration's road block. With another object the verb keeps its own
     sense ("seized weapons", "captured a suspect")."""
     found = []
-    forces = {i for m in lex.actor_kinds.find(doc, sent) if m.value in STATE_KINDS or getattr(m.value, "inter", "") == "State forces"
-              for i in range(m.start_i, m.end_i)}
+    forces = None   # the tokens of state forces in the sentence, looked up only for a verb they may not do
     for tok in sent:
         for rule in lex.verb_objects:
             if tok.lemma not in rule.verbs and tok.lower_text not in rule.verbs:
                 continue
-            if rule.not_by_forces and any(c.i in forces for c in _subjects(doc, tok)):
-                continue
             taken = [c for c in doc.children.get(tok.i, []) if c.deprel in (TAKEN_DEPRELS if rule.passive else ACTIVE_OBJECTS)]
-            if any(c.lemma in rule.objects or rule.places and c.ent_type in PLACE_ENTITIES for c in taken):
-                found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, (rule.sub_event_type, rule.weight)))
+            if not any(c.lemma in rule.objects or rule.places and c.ent_type in PLACE_ENTITIES for c in taken):
+                continue
+            if rule.not_by_forces:
+                forces = forces if forces is not None else {
+                    i for m in lex.actor_kinds.find(doc, sent) if m.value in STATE_KINDS or getattr(m.value, "inter", "") == "State forces"
+                    for i in range(m.start_i, m.end_i)}
+                if any(c.i in forces for c in _subjects(doc, tok)):
+                    continue
+            found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, (rule.sub_event_type, rule.weight)))
     return found
 
 
