@@ -628,3 +628,18 @@ def test_who_wounds_people_attacks_them(code_events, lang, text):
 def test_people_wounded_in_a_brawl_are_a_toll_not_an_attack(code_events):
     [event] = code_events("Two families clashed over a field in Biro on Tuesday, and two people were wounded.", "en", PUBLISHED)
     assert event["sub_event_type"] == "Mob violence"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, militants attacked the police station in Yamba while it was unmanned and burned it."),
+    ("fr", "Mardi, des jihadistes ont attaqué le poste de police inoccupé de Yamba et l'ont incendié."),
+])
+def test_an_attack_on_an_empty_post_destroys_property(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Looting/property destruction"
+
+
+def test_soldiers_who_kill_civilians_in_an_operation_attack_them(code_events):
+    text = "On Tuesday, soldiers killed two civilians suspected of helping militants during a military operation in Koualou."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"]) == ("Attack", "State forces")

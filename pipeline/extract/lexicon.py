@@ -171,6 +171,7 @@ class Lexicon:
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
+    unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
     suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
     allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
@@ -281,6 +282,7 @@ def load_lexicon(lang: str) -> Lexicon:
         hedges=frozenset(actors.get("hedges", [])),
         facilities=frozenset(actors.get("facilities", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
+        unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),

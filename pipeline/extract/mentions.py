@@ -292,14 +292,17 @@ def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorG
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
-                 gunfire=False, punished=False, ground_fire=False) -> str:
+                 gunfire=False, punished=False, ground_fire=False, unmanned=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
-    only gunmen named); `punished`: the victims are suspected criminals."""
+    only gunmen named); `punished`: the victims are suspected criminals; `unmanned`: the place
+    attacked was empty."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    if unmanned and not fatalities and not injuries and best in ("Attack", "Armed clash", "Looting/property destruction"):
+        return "Looting/property destruction"   # "attacked the police station while it was unmanned": only property was hit
     if best == "Violent demonstration" and actor1 is not None and actor1.armed and actor1.kind not in STATE_KINDS:
         best = "Looting/property destruction"   # gunmen who ransack a polling station are not rioters
         scores[best] = max(scores.get(best, 0), scores.pop("Violent demonstration"))
@@ -345,6 +348,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
     if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and any(a is not None and a.armed for a in (actor1, actor2)):
         return "Armed clash"   # "an IED followed by gunfire", "rockets fired while militants and peacekeepers exchanged gunfire"
+    if best == "Armed clash" and "Attack" in strong and actor1 is not None and actor1.kind in STATE_KINDS \
+            and actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient":
+        return "Attack"   # "soldiers killed two civilians during a military operation": forces that kill civilians attack them
     kinds = {a.kind for a in (actor1, actor2) if a is not None}
     if best == "Armed clash" and kinds & STATE_KINDS and kinds & UNARMED_KINDS and not weapon_event:
         return "Violent demonstration"   # "clashes between police and youths": a riot, not a battle
@@ -631,7 +637,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     injuries = found["injuries"].value if found["injuries"] else None
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
-        gunfire=gunfire, punished=bool(lex.suspects.find(doc, sent)), ground_fire=any(
+        gunfire=gunfire, punished=bool(lex.suspects.find(doc, sent)), unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=any(
             w.value == "firearm" and not any(a.match.start_i < w.end_i and w.start_i < a.match.end_i for a in (actor1, actor2) if a)
             for w in weapons))
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
