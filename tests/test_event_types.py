@@ -643,3 +643,12 @@ def test_soldiers_who_kill_civilians_in_an_operation_attack_them(code_events):
     text = "On Tuesday, soldiers killed two civilians suspected of helping militants during a military operation in Koualou."
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["inter1"]) == ("Attack", "State forces")
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("fr", "Mardi, au moins onze personnes ont été tuées dans des bombardements russes sur Kharkiv.", "Russia"),
+    ("en", "On Tuesday, at least eleven people were killed in Russian shelling of Kharkiv.", "Russia"),
+])
+def test_the_dead_of_a_shelling_are_the_shellings_and_its_demonym_names_who_fired(code_events, lang, text, country):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Shelling/artillery/missile attack", f"Military Forces of {country}")

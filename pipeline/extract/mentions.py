@@ -185,7 +185,9 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
     return False
 
 
-def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[ActorMention | None, ActorMention | None]:
+def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
+            remote: list[Match] = ()) -> tuple[ActorMention | None, ActorMention | None]:
+    """Actor1 and actor2 of the sentence's event; `remote`: its triggers of explosive or remote violence."""
     off_duty = lex.off_duty.find(doc, sent)
     qualified = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent)]
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
@@ -218,9 +220,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> tuple[
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
     if actor2 is not None and actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "(":
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)": the named group
-    if actor1 is None:   # "une frappe russe", "an Israeli drone strike": the country's forces struck
+    if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "tués dans des bombardements russes": the country's forces struck
+        struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
-                       if trigger.start_i - 1 <= d.start_i <= trigger.end_i + 1 and d.end_i >= trigger.start_i), None)
+                       if any(t.start_i - 1 <= d.start_i <= t.end_i + 1 and d.end_i >= t.start_i for t in struck)), None)
     demonyms = lex.countries.find(doc, sent)
     for actor in (actor1, actor2):
         if actor is not None and actor.kind in STATE_KINDS:
@@ -364,6 +367,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best == "Attack":
         if weapon_event:
             return weapon_event
+        remote = [sub for sub in EVENT_TYPES["Explosions/Remote violence"] if sub in strong]
+        if remote:   # "onze personnes tuées dans des bombardements russes": the deaths are the shelling's
+            return remote[0]
         if actor1 is not None and actor1.kind in ("civilians", "rioters"):   # villagers, a crowd, farmers
             return "Mob violence"
         if actor2 is not None and actor2.armed and actor2.kind != "armed_group" or (actor1 and actor2 and actor1.armed and actor2.armed):
@@ -619,7 +625,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if PROTEST & set(scores) and lex.intervention.find(doc, sent):   # "a march was stopped by the police"
         scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + INTERVENTION_WEIGHT
     trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
-    actor1, actor2 = _actors(doc, sent, lex, trigger)
+    actor1, actor2 = _actors(doc, sent, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS])
     gunfire = any(w.value == "firearm" for w in weapons)
     if gunfire and actor1 is not None and actor1.kind == "civilians" and actor1.match.text.lower() in lex.anonymous:
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))   # "two men on a motorbike shot dead a trader"
