@@ -652,3 +652,14 @@ def test_soldiers_who_kill_civilians_in_an_operation_attack_them(code_events):
 def test_the_dead_of_a_shelling_are_the_shellings_and_its_demonym_names_who_fired(code_events, lang, text, country):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Shelling/artillery/missile attack", f"Military Forces of {country}")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the date inside a protest's cause dates the cause
+    ("en", "On Tuesday, protesters demanding the release of Gen. Amadou Sanogo, leader of the March 2012 coup, burned down a market in Kati."),
+    ("en", "On Tuesday, violent demonstrations against an arrest continued in Save."),
+])
+def test_a_violent_demonstration_on_the_day_it_is_reported(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], str(event["event_date"])) == ("Violent demonstration", "2024-03-12")
+    assert event["location"] != "Nghen"   # "Gen." is a rank, not a Vietnamese town

@@ -664,7 +664,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     m.identities = lex.identities.find(doc, sent)
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
-    dated = [d for d in dates if d.kind not in METADATA_KINDS and not _dates_another_step(doc, sent, d, trigger, sub)]
+    cause_span = (doc.tokens[cause.start].start, doc.tokens[cause.stop - 1].end) if cause else (0, 0)
+    dated = [d for d in dates if d.kind not in METADATA_KINDS and not _dates_another_step(doc, sent, d, trigger, sub)
+             and not cause_span[0] <= d.start < cause_span[1]]   # "to demand justice for the victims of the March 2012 coup"
     reported = [d for d in dated if _verb_of(doc, sent, d).lemma in lex.dates.get("reporting", ())]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
