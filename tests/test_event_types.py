@@ -631,7 +631,7 @@ def test_people_wounded_in_a_brawl_are_a_toll_not_an_attack(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On Tuesday, militants attacked the police station in Yamba while it was unmanned and burned it."),
+    ("en", "On Tuesday, gunmen attacked an unmanned gendarmerie post near Yamba and burned it down."),
     ("fr", "Mardi, des jihadistes ont attaqué le poste de police inoccupé de Yamba et l'ont incendié."),
 ])
 def test_an_attack_on_an_empty_post_destroys_property(code_events, lang, text):
@@ -646,8 +646,10 @@ def test_soldiers_who_kill_civilians_in_an_operation_attack_them(code_events):
 
 
 @pytest.mark.parametrize("lang,text,country", [
-    ("fr", "Mardi, au moins onze personnes ont été tuées dans des bombardements russes sur Kharkiv.", "Russia"),
+    ("fr", "Mardi, neuf habitants de Kharkiv ont péri dans des bombardements russes.", "Russia"),
     ("en", "On Tuesday, at least eleven people were killed in Russian shelling of Kharkiv.", "Russia"),
+    # who died is no perpetrator
+    ("en", "On Tuesday, nine residents of Kharkiv died in Russian shelling.", "Russia"),
 ])
 def test_the_dead_of_a_shelling_are_the_shellings_and_its_demonym_names_who_fired(code_events, lang, text, country):
     [event] = code_events(text, lang, PUBLISHED)
