@@ -130,13 +130,18 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     if found and all(c.weak for c in found):
         found = []
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
-        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak
-                and not any(t.i in blocked for t in _ancestors(doc, doc.tokens[i])[:2])   # "un mort et douze blessés", "nine others injured"
-                and not any(t.deprel in AGENT_DEPRELS for t in _ancestors(doc, doc.tokens[i])[:3])}   # "shot dead by two gunmen"
+        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak and _free_count(doc, i, blocked)}
         before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= FREE_WINDOW]
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW]
         found = before[-1:] or after[:1]
     return found
+
+
+def _free_count(doc: Doc, i: int, blocked: set[int]) -> bool:
+    """A count that may be the toll of a word beside it: not the other kind's count ("un mort et
+    douze blessés", "nine others injured"), nor the killers' ("shot dead by two gunmen")."""
+    above = _ancestors(doc, doc.tokens[i])[:3]
+    return not any(t.i in blocked for t in above[:2]) and not any(t.deprel in AGENT_DEPRELS for t in above)
 
 
 def _in_brackets(doc: Doc, sent: list[Token], offset: int) -> bool:

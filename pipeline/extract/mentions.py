@@ -107,7 +107,6 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     owned = tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities   # "army post", "le camp de la MINUSMA"
     if trigger.value[0] != "Armed clash" and (owned or tok.lemma in lex.facilities and tok.deprel.startswith("nsubj")):
         return "patient"   # "Malian army post attacked at midnight", "a police station torched": a headline's passive
-    hedges = lex.hedges
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
     above = doc.tokens[trigger.start_i]
     for _ in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
@@ -122,7 +121,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         head = doc.tokens[tok.head]
         if head.i == tok.i:
             break
-        if head.lemma in hedges and tok.deprel in ("obj", "dobj"):
+        if head.lemma in lex.hedges and tok.deprel in ("obj", "dobj"):
             return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
         if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
             cases = _cases(doc, tok)
@@ -140,7 +139,6 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
 
 def _past_participle(tok: Token) -> bool:
     return "VerbForm=Part" in tok.feats and "Tense=Past" in tok.feats
-
 
 
 def _headline_passive(doc: Doc, verb: Token, lex: Lexicon) -> bool:
@@ -391,7 +389,6 @@ CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 INTERVENTION_WEIGHT = 2.0   # forces that stop a protest named in the sentence
 MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
 MODIFIER_DEPRELS = {"amod", "acl"}   # "motorcycles stolen from the village", "looted food", "des biens pillés"
-
 
 
 def _reported(doc: Doc, trigger: Match, reporting: tuple) -> bool:
