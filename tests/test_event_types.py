@@ -665,3 +665,12 @@ def test_a_violent_demonstration_on_the_day_it_is_reported(code_events, lang, te
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], str(event["event_date"])) == ("Violent demonstration", "2024-03-12")
     assert event["location"] != "Nghen"   # "Gen." is a rank, not a Vietnamese town
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, five people were killed and eight injured during a conflict between farmers and herders near Banfora."),
+    ("fr", "Mardi, cinq personnes ont été tuées lors d'un conflit entre agriculteurs et éleveurs près de Banfora."),
+])
+def test_deaths_in_a_conflict_between_two_communities_are_a_battle(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Identity militia", "Identity militia")
