@@ -674,3 +674,20 @@ def test_a_violent_demonstration_on_the_day_it_is_reported(code_events, lang, te
 def test_deaths_in_a_conflict_between_two_communities_are_a_battle(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Identity militia", "Identity militia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi, des milliers de manifestants ont défilé à Niort contre le projet. "
+           "Des affrontements ont ensuite éclaté entre manifestants et gendarmes près de la préfecture."),
+    ("en", "Thousands of protesters marched in Niort on Tuesday against the project. "
+           "Clashes then broke out between protesters and police near the prefecture."),
+])
+def test_a_protest_whose_crowd_then_clashes_with_the_police_is_a_riot(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_a_town_taken_without_encountering_resistance_changes_hands_without_a_fight(code_events):
+    text = "On Tuesday, government troops took the town of Gambale without encountering any resistance."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["sub_event_type"] == "Non-violent transfer of territory"

@@ -164,7 +164,10 @@ def _choose_type(mentions: list[dict]) -> str:
         scores = {s: v for s, v in scores.items() if s not in STRATEGIC}
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
     protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first
-    if (best in protests or best == "Mob violence") and protests and {"Violent demonstration", "Mob violence"} & set(scores):
+    # the crowd clashed with the forces facing it ("des affrontements ont éclaté entre manifestants et forces de l'ordre")
+    crowd_fought = any(m["sub_event_type"] == "Armed clash" and "State forces" in (m["inter1"], m["inter2"])
+                       and {m["inter1"], m["inter2"]} <= UNARMED_INTERS | {"State forces"} for m in mentions)
+    if (best in protests or best == "Mob violence") and protests and ({"Violent demonstration", "Mob violence"} & set(scores) or crowd_fought):
         best = "Violent demonstration"   # demonstrators who turned violent, or a mob beside a protest: a violent demonstration
     elif best in protests or best == "Arrests" and protests and _first(mentions, protests) < _first(mentions, ["Arrests"]):
         # forces that dispersed or arrested the protesters (not protesters who marched against arrests)

@@ -315,8 +315,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if (best in PROTEST or strong & PROTEST) and not weapon_event:   # "un rassemblement de combattants" hit by a drone
         if strong & {"Violent demonstration", "Mob violence"}:
             return "Mob violence" if "Mob violence" in strong else "Violent demonstration"
-        if "Armed clash" in strong and best in PROTEST:   # clashes at a demonstration make it a riot
-            return "Violent demonstration"
+        if "Armed clash" in strong and max(scores.get(s, 0) for s in PROTEST) >= scores["Armed clash"]:
+            return "Violent demonstration"   # clashes at a demonstration, named as surely as it, make it a riot
         state_acts = actor1 is not None and actor1.kind in STATE_KINDS
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
