@@ -691,3 +691,12 @@ def test_a_town_taken_without_encountering_resistance_changes_hands_without_a_fi
     text = "On Tuesday, government troops took the town of Gambale without encountering any resistance."
     [event] = code_events(text, "en", PUBLISHED)
     assert event["sub_event_type"] == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two protesters were shot dead on Tuesday by riot police in Mandalay."),
+    ("fr", "Mardi, deux manifestants ont été tués par la police anti-émeute à Mandalay."),
+])
+def test_riot_police_who_kill_protesters_use_excessive_force(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Excessive force against protesters"
