@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml's parser when PyYAML was built with it: several times faster
 RESOURCE_DIR = Path(__file__).resolve().parent / "resources"
 
 
@@ -16,7 +17,7 @@ def load_resource(lang: str, name: str) -> dict:
     path = RESOURCE_DIR / lang / f"{name}.yaml"
     if not path.exists():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER) or {}
 
 
 def load_common(name: str) -> dict:
