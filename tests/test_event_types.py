@@ -700,3 +700,9 @@ def test_a_town_taken_without_encountering_resistance_changes_hands_without_a_fi
 def test_riot_police_who_kill_protesters_use_excessive_force(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_an_agreement_in_the_lead_keeps_a_battle_of_its_own_day_and_place(code_events):
+    text = ("On Thursday, the government and the rebels signed a ceasefire agreement in Addis Ababa. "
+            "Last week, the army retook the town of Malakal from the rebels.")
+    assert sorted(e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)) == ["Agreement", "Government regains territory"]

@@ -122,7 +122,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     live = [m for m in mentions if not m["background"]]
     headline = live[0] if live else None   # an agreement, a coup, a withdrawal in the lead is the news
     if headline and headline["sub_event_type"] in CONTEXT_TYPES and _score(headline) >= PLACED_SCORE:
-        live = [m for m in live if m["sub_event_type"] in CONTEXT_TYPES]
+        # the news' context too, and events of their own day and place ("the army retook Bor last week")
+        live = [m for m in live if m["sub_event_type"] in CONTEXT_TYPES or m["date_text"] and m["place_in_sentence"]]
     elif any(m["sub_event_type"] not in CONTEXT_TYPES for m in live):
         live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES]
     clusters: list[Cluster] = []
