@@ -165,7 +165,7 @@ def _choose_type(mentions: list[dict]) -> str:
         scores = {s: v for s, v in scores.items() if s not in STRATEGIC}
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
     protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first
-    # the crowd clashed with the forces facing it ("des affrontements ont éclaté entre manifestants et forces de l'ordre")
+    # the crowd clashed with the forces facing it ("puis des heurts ont opposé les marcheurs aux gendarmes")
     crowd_fought = any(m["sub_event_type"] == "Armed clash" and "State forces" in (m["inter1"], m["inter2"])
                        and {m["inter1"], m["inter2"]} <= UNARMED_INTERS | {"State forces"} for m in mentions)
     if (best in protests or best == "Mob violence") and protests and ({"Violent demonstration", "Mob violence"} & set(scores) or crowd_fought):
@@ -181,8 +181,8 @@ def _choose_type(mentions: list[dict]) -> str:
         best = explosions[0] if best == "Attack" or {"Chemical weapon", "Suicide bomb"} & set(explosions) else best
     weapon_events = load_common("weapon_classes")
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
-    # a deadly fight between two armed sides named as surely as the explosive makes a battle ("an ambush followed by
-    # airstrikes"); any other clash word must be twice as sure ("l'assaut contre le centre" by two rockets)
+    # a deadly fight between two armed sides named as surely as the explosive makes a battle ("an ambush, then jets
+    # struck the attackers"); any other clash word must be twice as sure ("l'assaut contre le centre" by two rockets)
     fought = any(m["sub_event_type"] == "Armed clash" and {m["inter1"], m["inter2"]}.isdisjoint(UNARMED_INTERS)
                  and (m["fatalities"] or m["injuries"]) for m in mentions)
     if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < (1 if fought else 2) * scores.get(explosive, 0.01):

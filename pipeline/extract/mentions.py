@@ -106,7 +106,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     tok = doc.tokens[match.end_i - 1]
     owned = tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities   # "army post", "le camp de la MINUSMA"
     if trigger.value[0] != "Armed clash" and (owned or tok.lemma in lex.facilities and tok.deprel.startswith("nsubj")):
-        return "patient"   # "Malian army post attacked at midnight", "a police station torched": a headline's passive
+        return "patient"   # "an army outpost attacked overnight", "a police station torched": a headline's passive
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
     above = doc.tokens[trigger.start_i]
     for _ in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
@@ -220,7 +220,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
     if actor2 is not None and actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "(":
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)": the named group
-    if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "tués dans des bombardements russes": the country's forces struck
+    if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
                        if any(t.start_i - 1 <= d.start_i <= t.end_i + 1 and d.end_i >= t.start_i for t in struck)), None)
@@ -325,7 +325,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         if "Looting/property destruction" in strong:   # the demonstrators burned, destroyed, ransacked
             return "Protest with intervention" if state_acts else "Violent demonstration"
         if actor1 is not None and ("Attack" in strong and actor1.kind in ("protesters", "rioters") or harmed and actor1.kind in UNARMED_KINDS):
-            return "Violent demonstration"   # "attacked by demonstrators", "striking students assaulted two teachers"
+            return "Violent demonstration"   # "attacked by demonstrators", "striking workers assaulted two managers"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and not strong & (VIOLENT - EXPLOSIONS):
@@ -338,7 +338,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             actor2 is not None and actor2.armed) and not strong & (VIOLENT - {"Attack"}):
         return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
     if best in STRATEGIC and (strong & VIOLENT or fatalities or best == "Looting/property destruction" and injuries):
-        # "attacked and burned the village", "arrested and executed", "wounded a herder and seized his flock"
+        # "attacked and burned the village", "arrested and executed", "wounded a shepherd and seized his sheep"
         best = max(VIOLENT & set(scores) or {"Attack"}, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
     if punished and best in VIOLENT - EXPLOSIONS and (actor1 is None or actor1.kind in UNARMED_KINDS | {"communal_militia"}):
         return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice
@@ -350,10 +350,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"]:
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
     if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and any(a is not None and a.armed for a in (actor1, actor2)):
-        return "Armed clash"   # "an IED followed by gunfire", "rockets fired while militants and peacekeepers exchanged gunfire"
+        return "Armed clash"   # "a roadside bomb, then gunfire", "rockets fired as the attackers and the peacekeepers traded gunfire"
     if best == "Armed clash" and "Attack" in strong and actor1 is not None and actor1.kind in STATE_KINDS \
             and actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient":
-        return "Attack"   # "soldiers killed two civilians during a military operation": forces that kill civilians attack them
+        return "Attack"   # "troops killed three villagers during a military operation": forces that kill civilians attack them
     kinds = {a.kind for a in (actor1, actor2) if a is not None}
     if best == "Armed clash" and kinds & STATE_KINDS and kinds & UNARMED_KINDS and not weapon_event:
         return "Violent demonstration"   # "clashes between police and youths": a riot, not a battle
@@ -368,7 +368,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         if weapon_event:
             return weapon_event
         remote = [sub for sub in EVENT_TYPES["Explosions/Remote violence"] if sub in strong]
-        if remote:   # "onze personnes tuées dans des bombardements russes": the deaths are the shelling's
+        if remote:   # "neuf habitants tués dans des bombardements russes": the deaths are the shelling's
             return remote[0]
         if actor1 is not None and actor1.kind in ("civilians", "rioters"):   # villagers, a crowd, farmers
             return "Mob violence"
@@ -522,7 +522,7 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
 def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """Verbs that name an event by what they take (triggers.yaml `verb_objects`): "MNLA rebels
     capture a military base", "les jihadistes ont pris la ville" take ground; "students blocked
-    the RN4 route" is a demonstration's road block. With another object the verb keeps its own
+    the national road" is a demonstration's road block. With another object the verb keeps its own
     sense ("seized weapons", "captured a suspect")."""
     found = []
     forces = None   # the tokens of state forces in the sentence, looked up only for a verb they may not do
@@ -632,7 +632,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     fatalities = found["fatalities"].value if found["fatalities"] else None
     harmed = bool(lex.harm.find(doc, outside_cause))
     communal = lex.communities.find(doc, sent)
-    beating = harmed and not fatalities and weapon is None   # "farmers assaulted and wounded a herder": a mob, not a militia
+    beating = harmed and not fatalities and weapon is None   # "farmers beat and injured a herder": a mob, not a militia
     if communal and not beating and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))   # "intercommunal violence"
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
