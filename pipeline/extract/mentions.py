@@ -235,6 +235,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
 PHRASE_GLUE = {"ADP", "DET", "PUNCT", "CCONJ"}   # "combattants du JNIM", "Katiba Macina (JNIM)"
 
 
+def _state_forces(value) -> bool:
+    """An actor word's value (a kind or a named group) that is a state's forces."""
+    return value in STATE_KINDS or getattr(value, "inter", "") == "State forces"
+
+
 def _non_state_armed(actor: ActorMention) -> bool:
     if actor.kind == "group":
         return actor.match.value.inter not in ("State forces", "External/Other forces", "Civilians")
@@ -345,7 +350,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best in TERRITORY and "Non-violent transfer of territory" in scores:
         return "Non-violent transfer of territory"   # "took control of the town without a fight"
     if best in TERRITORY:   # who took the ground decides the sub-event type
-        state = actor1 is not None and (actor1.kind in STATE_KINDS or getattr(actor1.match.value, "inter", "") == "State forces")
+        state = actor1 is not None and _state_forces(actor1.match.value)
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"]:
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
@@ -535,8 +540,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                 continue
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
-                    i for m in lex.actor_kinds.find(doc, sent) if m.value in STATE_KINDS or getattr(m.value, "inter", "") == "State forces"
-                    for i in range(m.start_i, m.end_i)}
+                    i for m in lex.actor_kinds.find(doc, sent) if _state_forces(m.value) for i in range(m.start_i, m.end_i)}
                 if any(c.i in forces for c in _subjects(doc, tok)):
                     continue
             found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, (rule.sub_event_type, rule.weight)))
@@ -640,11 +644,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if dead_forces is not None and (actor2 is None or actor2.kind in UNARMED_KINDS) and (actor1 is None or actor1.kind not in STATE_KINDS):
         actor2 = dead_forces   # "a convoy escorted by the National Guard ambushed, one soldier killed": forces were hit
     injuries = found["injuries"].value if found["injuries"] else None
+    in_actor = lambda w: any(a.match.start_i < w.end_i and w.start_i < a.match.end_i for a in (actor1, actor2) if a)  # noqa: E731
+    ground_fire = any(w.value == "firearm" and not in_actor(w) for w in weapons)   # shots fired, not only "gunmen" named
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
-        gunfire=gunfire, punished=bool(lex.suspects.find(doc, sent)), unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=any(
-            w.value == "firearm" and not any(a.match.start_i < w.end_i and w.start_i < a.match.end_i for a in (actor1, actor2) if a)
-            for w in weapons))
+        gunfire=gunfire, punished=bool(lex.suspects.find(doc, sent)), unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire)
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
