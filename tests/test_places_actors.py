@@ -230,26 +230,33 @@ def test_hedged_perpetrators_are_actor1(code_events, text):
     assert event["inter1"] == "Rebel group" and event["inter2"] == "Civilians"
 
 
-def _corpus_with_a_union_of_burkina_faso(teach: bool) -> list[dict]:
-    """Eleven articles sure of Mali, ten sure of Burkina Faso that name the (made-up) union
-    SYNTRAZ, and one with no place at all that names it."""
-    mali = ["Gao", "Mopti", "Kidal", "Sikasso", "Kayes", "Segou", "Tombouctou", "Menaka", "Koutiala", "Bougouni", "Niono"]
-    burkina = ["Djibo", "Dori", "Kaya", "Fada N'gourma", "Ouahigouya", "Koudougou", "Bobo-Dioulasso", "Tenkodogo", "Gorom-Gorom", "Banfora"]
+def _corpus_with_a_union_of_burkina_faso(teach: bool, country_named: bool = True) -> list[dict]:
+    """Fifteen articles sure of Mali, fourteen of Burkina Faso that name the (made-up) union
+    SYNTRAZ, and one with no place at all that names it. With `country_named` false, the
+    fourteen name only a town of Burkina Faso, which leaves them short of certain."""
+    mali = ["Gao", "Mopti", "Kidal", "Sikasso", "Kayes", "Segou", "Tombouctou", "Menaka", "Koutiala", "Bougouni", "Niono",
+            "Bandiagara", "Douentza", "Tessalit", "Ansongo"]
+    burkina = ["Djibo", "Dori", "Kaya", "Fada N'gourma", "Ouahigouya", "Koudougou", "Bobo-Dioulasso", "Tenkodogo", "Gorom-Gorom", "Banfora",
+               "Sebba", "Arbinda", "Kongoussi", "Boulsa"]
     union = " The SYNTRAZ union condemned the killing." if teach else ""
+    country = ", Burkina Faso" if country_named else ""
     records = [{"id": f"ml{n}", "language": "en", "text": f"On 14 March 2024, gunmen killed two traders in {town}, Mali."}
                for n, town in enumerate(mali)]
-    records += [{"id": f"bf{n}", "language": "en", "text": f"On 14 March 2024, gunmen killed two herders in {town}, Burkina Faso.{union}"}
+    records += [{"id": f"bf{n}", "language": "en", "text": f"On 14 March 2024, gunmen killed two herders in {town}{country}.{union}"}
                 for n, town in enumerate(burkina)]
     return records + [{"id": "strike", "language": "en", "text": "On 16 March 2024, SYNTRAZ members marched to demand their unpaid wages."}]
 
 
-@pytest.mark.parametrize("teach,word_weight,country", [(True, 1.0, "Burkina Faso"), (False, 1.0, "Mali"), (True, 0.0, "Mali")])
-def test_the_corpus_teaches_the_words_that_mark_a_country(run_records, teach, word_weight, country):
+@pytest.mark.parametrize("teach,country_named,word_weight,country", [
+    (True, True, 1.0, "Burkina Faso"), (False, True, 1.0, "Mali"), (True, True, 0.0, "Mali"),
+    (True, False, 1.0, "Burkina Faso"),   # learnt from articles that only name a town of the country
+])
+def test_the_corpus_teaches_the_words_that_mark_a_country(run_records, teach, country_named, word_weight, country):
     import pyarrow.parquet as pq
     from pipeline.params import Params
 
     params = Params(resolve=ResolveParams(word_weight=word_weight))
-    layout = run_records(_corpus_with_a_union_of_burkina_faso(teach), params)
+    layout = run_records(_corpus_with_a_union_of_burkina_faso(teach, country_named), params)
     events = {r["article_ids"][0]: r for r in pq.read_table(layout.events).to_pylist()}
     # the strike names no place: the union's name, used only in Burkina Faso's articles, tells
     # its country; without it (or with the word model off), the corpus's main country is the guess

@@ -82,7 +82,7 @@ class Corpus:
     prior: Mapping[str, float] = field(default_factory=dict)   # country -> share of the articles
     learned: Mapping[str, str] = field(default_factory=dict)   # unknown place name (key) -> its country
     places: Mapping[str, Place] = field(default_factory=dict)  # unknown place name (key) -> the area it was bracketed with
-    words: WordModel = field(default_factory=WordModel)     # country labels, from the articles sure of theirs
+    words: WordModel = field(default_factory=WordModel)     # country labels, from the articles with place evidence
     regions: WordModel = field(default_factory=WordModel)   # "CC|admin1" labels, from the articles whose place was found
     latest_year: int | None = None   # the latest publication year: a yearless "samedi 15 octobre" falls in or before it
 
@@ -134,13 +134,13 @@ def _as_area(place: Place) -> Place:
     return replace(place, kind="admin2") if place.kind == "city" else place
 
 
-def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
+def corpus_context(articles_path, mentions_path, gaz: Gazetteer, params: ResolveParams) -> Corpus:
     """The share of the corpus's articles whose own evidence points to each country (a hamlet
     that shares its name with one in Japan is in Japan only if the corpus is about Japan); the
     villages the gazetteer lacks (or knows only abroad) that articles certain of their country
     name ("Bartiebougou (Foutouri, Komondjari)" teaches that Bartiebougou is in Burkina Faso,
-    "Solhan (Solhan, Yagha)" that this Solhan is not the Turkish town); and the words of those
-    certain articles, for the articles that name no place the gazetteer knows."""
+    "Solhan (Solhan, Yagha)" that this Solhan is not the Turkish town); and the words that mark
+    each country, for the articles that name no place the gazetteer knows."""
     counts: Counter = Counter()
     seen: dict[str, Counter] = {}
     areas: dict[str, Counter] = {}
@@ -176,8 +176,30 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer) -> Corpus:
     prior = {cc: n / total for cc, n in sorted(counts.items())} if total else {}
     learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}
     places = {name: max(c.items(), key=lambda kv: (kv[1], kv[0].name))[0] for name, c in sorted(areas.items())}
-    return Corpus(prior, learned, places, WordModel.learn(certain, word_counts, MIN_COUNTRY_ARTICLES),
-                  WordModel.learn(placed, region_words, MIN_REGION_ARTICLES), latest_year)
+    words = _self_trained(articles_path, mentions_path, gaz, learned, prior, params,
+                          WordModel.learn(certain, word_counts, MIN_COUNTRY_ARTICLES))
+    return Corpus(prior, learned, places, words, WordModel.learn(placed, region_words, MIN_REGION_ARTICLES), latest_year)
+
+
+def _self_trained(articles_path, mentions_path, gaz: Gazetteer, learned: Mapping[str, str], prior: Mapping[str, float],
+                  params: ResolveParams, certain: WordModel) -> WordModel:
+    """The country words learnt again from every article with some place evidence, each labelled
+    with the country that its evidence and the certain articles' words choose (one step of
+    semi-supervised naive Bayes). The certain articles alone are a biased sample: those that
+    name known towns, so a country reported through unknown villages is under-represented and
+    its words under-learnt. Articles with no evidence at all stay out, so that the words'
+    own guesses do not teach them back."""
+    if not certain.labels or not params.word_weight:
+        return certain
+    labels: Counter = Counter()
+    word_counts: dict[str, Counter] = {}
+    for article, mentions in per_article(articles_path, mentions_path):
+        votes = country_votes(article, mentions, gaz, learned) if mentions else None
+        if votes:
+            cc = article_country(votes, prior, params, certain.odds(article["text"]))
+            if cc:
+                _count(labels, word_counts, cc, words_of(article["text"]))
+    return WordModel.learn(labels, word_counts, MIN_COUNTRY_ARTICLES)
 
 
 def _count(labels: Counter, word_counts: dict[str, Counter], label: str, words: set[str]) -> None:

@@ -121,7 +121,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
 
 def resolve_stage(articles_path, mentions_path, out_path, params: ResolveParams, log=print) -> int:
     gaz = load_gazetteer()
-    corpus = corpus_context(articles_path, mentions_path, gaz) if params.corpus_prior else Corpus()
+    corpus = corpus_context(articles_path, mentions_path, gaz, params) if params.corpus_prior else Corpus()
     n = 0
     with ParquetSink(out_path, "mentions") as sink:
         for article, mentions in per_article(articles_path, mentions_path):
