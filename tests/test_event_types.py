@@ -11,6 +11,13 @@ CASES = [
     ("en", "Non-state actor overtakes territory", "MNLA rebels overtake the town of Menaka, Mali, on Thursday."),
     ("en", "Change to group/activity", "Recruitment: jihadists enlisted new fighters in villages near Gao, Mali, on Thursday."),
     ("en", "Headquarters or base established", "On Thursday, AQIM set up a training camp near Timbuktu, Mali."),
+    ("en", "Attack", "On Thursday, militants made an incursion and extorted and assaulted herders near Dori, Burkina Faso."),
+    ("en", "Abduction/forced disappearance", "Soldiers carried out the forced disappearance of three traders near Mopti, Mali, on Thursday."),
+    ("fr", "Abduction/forced disappearance", "Jeudi, des hommes armés ont emmené deux commerçants vers une destination inconnue près de Mopti, au Mali."),
+    ("en", "Looting/property destruction", "Gunmen carjacked a truck on the road to Gao, Mali, on Thursday."),
+    ("fr", "Looting/property destruction", "Jeudi, des hommes armés ont racketté des éleveurs près de Dori, au Burkina Faso."),
+    ("en", "Peaceful protest", "Nurses went to the streets of Bamako, Mali, on Thursday to ask for their bonuses."),
+    ("fr", "Peaceful protest", "Jeudi, des infirmiers sont descendus dans les rues de Bamako, au Mali, pour réclamer leurs primes."),
     # Battles
     ("fr", "Government regains territory", "L'armée malienne a repris le contrôle de la ville de Léré jeudi après de violents combats contre les jihadistes."),
     ("en", "Government regains territory", "Nigerian troops regained control of the town of Mubi on Thursday after fighting Boko Haram militants."),
