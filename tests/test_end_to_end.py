@@ -185,3 +185,14 @@ def test_a_word_matched_by_its_lemma_and_by_its_form_gives_the_same_value_whatev
     values = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(8)}
     assert values == {"lemma"}
+
+
+def test_a_copy_of_an_article_is_listed_among_the_event_sources(run_records):
+    text = "On Thursday, gunmen killed three traders near Djibo, Burkina Faso."
+    layout = run_records([{"id": "wire", "language": "en", "published": "2024-03-15", "text": text},
+                          {"id": "paper", "language": "en", "published": "2024-03-15", "text": text},   # the same report, reprinted
+                          {"id": "later", "language": "en", "published": "2024-03-22", "text": text}])  # another Thursday: another event
+    events = pq.read_table(layout.events).to_pylist()
+    assert sorted((e["article_ids"], str(e["event_date"])) for e in events) == [
+        (["later"], "2024-03-21"), (["wire", "paper"], "2024-03-14")]
+    assert [r["article_id"] for r in pq.read_table(layout.rejects).to_pylist()] == ["paper"]   # still listed as a duplicate
