@@ -301,6 +301,9 @@ def test_the_leads_town_named_again_on_another_day_is_the_same_event(code_events
     ("en", "On 14 March 2024, villagers burned to death two suspected thieves in Tanguieta, Benin."),
     ("en", "On 14 March 2024, locals in Gao, Mali, beat up two men suspected of robberies and rapes."),
     ("fr", "Le 14 mars 2024, des habitants ont passé à tabac deux voleurs présumés à Tanguiéta, au Bénin."),
+    # "beat" alone is a weak word; the suspect it punishes makes it an event
+    ("en", "On 14 March 2024, residents beat a presumed cattle thief in Kandi, Benin, and handed him to the police."),
+    ("fr", "Le 14 mars 2024, des habitants ont battu un voleur présumé à Kandi, au Bénin."),
 ])
 def test_a_crowd_that_punishes_suspected_thieves_is_mob_violence(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
@@ -713,3 +716,12 @@ def test_an_agreement_in_the_lead_keeps_a_battle_of_its_own_day_and_place(code_e
     text = ("On Thursday, the government and the rebels signed a ceasefire agreement in Addis Ababa. "
             "Last week, the army retook the town of Malakal from the rebels.")
     assert sorted(e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)) == ["Agreement", "Government regains territory"]
+
+
+@pytest.mark.parametrize("lang,text,events", [
+    ("en", "On 14 March 2024, members of a sect tied up and beat a woman in Abomey, Benin.", 1),   # someone beaten
+    ("en", "On 14 March 2024, Mali beat Senegal in the final of the cup in Bamako.", 0),
+    ("fr", "Le 14 mars 2024, le Mali a battu le Sénégal en finale de la coupe à Bamako.", 0),
+])
+def test_a_beating_is_an_event_only_with_a_person_beaten(code_events, lang, text, events):
+    assert len(code_events(text, lang, PUBLISHED)) == events

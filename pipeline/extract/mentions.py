@@ -646,15 +646,19 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     injuries = found["injuries"].value if found["injuries"] else None
     in_actor = lambda w: any(a.match.start_i < w.end_i and w.start_i < a.match.end_i for a in (actor1, actor2) if a)  # noqa: E731
     ground_fire = any(w.value == "firearm" and not in_actor(w) for w in weapons)   # shots fired, not only "gunmen" named
+    punished = bool(lex.suspects.find(doc, sent))
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
-        gunfire=gunfire, punished=bool(lex.suspects.find(doc, sent)), unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire)
+        gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire)
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
     if sub == "Disrupted weapons use" and weapon is None and found_weapons:
         weapon = found_weapons[0]   # the seized or defused weapon is the event's
-    support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None))
+    # someone beaten or shot at: "beat a man", "residents beat a suspected thief"
+    victim = harmed and (actor2 is not None and actor2.role == "patient" and actor2.kind in UNARMED_KINDS
+                         or punished and actor1 is not None and actor1.kind in UNARMED_KINDS) or None
+    support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None, victim))
     score = max(scores.values()) + support
     if not own_label and (score < min_score or (max(scores.values()) < 2 and support == 0)):
         return None
