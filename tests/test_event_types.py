@@ -629,10 +629,20 @@ def test_forces_who_fight_the_kidnappers_are_a_battle_apart_from_the_kidnapping(
 @pytest.mark.parametrize("lang,text", [
     ("en", "Herders wounded two villagers in Kalale on Tuesday."),
     ("fr", "Mardi, des éleveurs ont blessé deux villageois à Kalalé."),
+    ("en", "On Tuesday, two traders were wounded by unknown gunmen near Douentza, Mali."),   # the passive with who did it
+    ("fr", "Mardi, deux commerçants ont été blessés par des hommes armés près de Douentza, au Mali."),
 ])
 def test_who_wounds_people_attacks_them(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Attack"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, a student was wounded by a stray bullet in Abomey-Calavi, Benin."),
+    ("fr", "Mardi, un étudiant a été blessé par une balle perdue à Abomey-Calavi, au Bénin."),
+])
+def test_wounded_by_a_weapon_alone_is_no_attack(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []
 
 
 def test_people_wounded_in_a_brawl_are_a_toll_not_an_attack(code_events):

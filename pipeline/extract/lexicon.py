@@ -215,7 +215,8 @@ class VerbObjects:
     named place: "seized Maiha" takes ground, "blocked the road" is a demonstration's tactic.
     With another object the verb keeps its own sense ("seized weapons", "blocked the transfer").
     `not_by_forces`: state forces doing it do something else ("police blocked the road to the palace");
-    `passive`: the passive's subject is taken too ("Maiha was seized"; not "two people were wounded", a toll)."""
+    `passive`: the passive's subject is taken too ("Maiha was seized"; false: "two people were wounded"
+    is a toll, though "wounded by gunmen", with its agent, is the act)."""
     sub_event_type: str
     verbs: frozenset
     objects: frozenset

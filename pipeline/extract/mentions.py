@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.casualties import casualties
+from pipeline.extract.casualties import AGENT_DEPRELS, casualties
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.extract.places import place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -535,7 +535,9 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
         for rule in lex.verb_objects:
             if tok.lemma not in rule.verbs and tok.lower_text not in rule.verbs:
                 continue
-            taken = [c for c in doc.children.get(tok.i, []) if c.deprel in (TAKEN_DEPRELS if rule.passive else ACTIVE_OBJECTS)]
+            children = doc.children.get(tok.i, [])
+            passive = rule.passive or _done_by_someone(doc, children, lex)   # "were wounded by gunmen"
+            taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)]
             if not any(c.lemma in rule.objects or rule.places and c.ent_type in PLACE_ENTITIES for c in taken):
                 continue
             if rule.not_by_forces:
@@ -545,6 +547,14 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                     continue
             found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, (rule.sub_event_type, rule.weight)))
     return found
+
+
+def _done_by_someone(doc: Doc, children: list[Token], lex: Lexicon) -> bool:
+    """Whether a passive verb names who did it ("wounded by gunmen", "blessés par des hommes
+    armés"), not only with what ("wounded by a bullet")."""
+    agents = [a for c in children if c.deprel in AGENT_DEPRELS
+              for a in ([c] if c.upos in ("NOUN", "PROPN") else doc.children.get(c.i, []))]   # en: "by" -> its noun
+    return any(lex.actor_kinds.find(doc, sorted([a, *doc.children.get(a.i, [])], key=lambda t: t.i)) for a in agents)
 
 
 def _reflexive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
