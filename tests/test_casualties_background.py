@@ -100,6 +100,17 @@ def test_background_threats_denials_give_no_event(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, militants burned the school and threatened teachers in Sampieri, Burkina Faso."),
+    ("en", "On Thursday, gunmen threatened a herder and seized his cattle near Dori, Burkina Faso."),
+    ("fr", "Jeudi, des jihadistes ont incendié l'école et menacé les enseignants à Sampiéri, au Burkina Faso."),
+    ("fr", "Jeudi, des hommes armés ont menacé un éleveur et volé son troupeau près de Dori, au Burkina Faso."),
+])
+def test_a_threat_made_beside_the_act_does_not_undo_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Looting/property destruction"
+
+
 def test_recalled_attack_is_not_a_second_event(code_events):
     text = ("Des assaillants ont attaqué jeudi un poste de police à Niamey, au Niger, sans faire de victimes.\n"
             "En 2021, une attaque similaire avait fait douze morts dans la région de Tillabéri.")

@@ -420,10 +420,23 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     for _ in range(4):
         if tok.head == tok.i:
             break
-        tok = doc.tokens[tok.head]
-        if tok.i in cue_tokens:
-            return True
-    return near
+        edge, tok = tok.deprel, doc.tokens[tok.head]
+        if tok.i in cue_tokens:   # "threatened a herder and seized his cattle": a second act, not what was threatened
+            return edge != "conj" or cue.value != THREAT or (near and not _threatens_someone(doc, cue))
+    return near and not _threatens_someone(doc, cue)
+
+
+THREAT = "threat"   # background.yaml: threats, plans and warnings
+OBJECT_STARTS = {"DET", "NOUN", "PROPN", "PRON", "NUM"}
+
+
+def _threatens_someone(doc: Doc, cue: Match) -> bool:
+    """A threat verb followed by its own object is an act beside the event, not a frame around it:
+    "burned the school and threatened teachers" burned the school; "threatened to burn" did not.
+    Read from the next word, which the parse of such a pair often gets wrong."""
+    after = doc.tokens[cue.end_i] if cue.end_i < len(doc.tokens) else None
+    return (cue.value == THREAT and cue.end_i - cue.start_i == 1 and doc.tokens[cue.start_i].upos == "VERB"
+            and after is not None and after.sent == doc.tokens[cue.start_i].sent and after.upos in OBJECT_STARTS)
 
 
 def _evidence(field_name: str, article_id: str, m) -> dict:
