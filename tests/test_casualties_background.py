@@ -111,6 +111,16 @@ def test_a_threat_made_beside_the_act_does_not_undo_it(code_events, lang, text):
     assert event["sub_event_type"] == "Looting/property destruction"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, gunmen ambushed a gendarmerie patrol near Pama, Burkina Faso, that was searching for traders previously abducted."),
+    ("fr", "Jeudi, des hommes armés ont tendu une embuscade à une patrouille de gendarmes près de Pama, au Burkina Faso, "
+           "qui recherchait des commerçants enlevés précédemment."),
+])
+def test_a_recalled_act_beside_the_event_leaves_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)   # the abduction is recalled; the ambush is the news
+    assert event["sub_event_type"] == "Armed clash"
+
+
 def test_recalled_attack_is_not_a_second_event(code_events):
     text = ("Des assaillants ont attaqué jeudi un poste de police à Niamey, au Niger, sans faire de victimes.\n"
             "En 2021, une attaque similaire avait fait douze morts dans la région de Tillabéri.")

@@ -409,6 +409,17 @@ def _reported(doc: Doc, trigger: Match, reporting: tuple) -> bool:
     return False
 
 
+def _strongest(triggers: list[Match]) -> Match:
+    """The heaviest trigger, the first of equals."""
+    return max(triggers, key=lambda t: (t.value[1], -t.start))
+
+
+def _cue_of(doc: Doc, trigger: Match, cues: list[Match], lex: Lexicon) -> Match | None:
+    """The first background cue that qualifies the trigger (recalled, threatened, denied...)."""
+    return next((c for c in cues if _governs_or_near(doc, c, trigger)
+                 and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))), None)
+
+
 def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     """A background cue qualifies a trigger when it is close to it or one of its syntactic heads
     ("threatened to attack", "denied the killing"), not anywhere in the sentence."""
@@ -632,6 +643,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent)) or range(0)
     # "marched against the killings": no event, no toll of its own
     triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]
+    cues = lex.background.find(doc, sent)
+    if triggers and _cue_of(doc, _strongest(triggers), cues, lex) is not None:
+        # "ambushed a patrol searching for staff previously abducted": the ambush, not the recalled abduction
+        triggers = [t for t in triggers if _cue_of(doc, t, cues, lex) is None] or triggers
     outside_cause = [t for t in sent if t.i not in cause]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
@@ -650,7 +665,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1] * (1 if not told or t in told else MODIFIER_SHARE)
     if PROTEST & set(scores) and lex.intervention.find(doc, sent):   # "a march was stopped by the police"
         scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + INTERVENTION_WEIGHT
-    trigger = max(triggers, key=lambda t: (t.value[1], -t.start))
+    trigger = _strongest(triggers)
     actor1, actor2 = _actors(doc, sent, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS])
     gunfire = any(w.value == "firearm" for w in weapons)
     if gunfire and actor1 is not None and actor1.kind == "civilians" and actor1.match.text.lower() in lex.anonymous:
@@ -701,13 +716,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
     m.date = dated[0] if dated else next((d for d in dates if d.kind == "year"), None)
-    cues = [c for c in lex.background.find(doc, sent) if _governs_or_near(doc, c, trigger)
-            and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))]
+    cue = _cue_of(doc, trigger, cues, lex)
     credit = _photo_credit(doc, start, lex.photo_credit)
     if tally is not None and tally.total:
         m.background = f"a war's total toll: '{tally.evidence[0].text}'"
-    elif cues and m.event_type != "Protests" and label is None:   # a march to denounce, commemorate or oppose is itself an event
-        m.background = f"{cues[0].value}: '{cues[0].text}'"
+    elif cue and m.event_type != "Protests" and label is None:   # a march to denounce, commemorate or oppose is itself an event
+        m.background = f"{cue.value}: '{cue.text}'"
     elif credit:
         m.background = f"caption: '{credit}'"
     ev = [_evidence("sub_event_type", doc.article_id, trigger)]
