@@ -730,6 +730,7 @@ def test_an_agreement_in_the_lead_keeps_a_battle_of_its_own_day_and_place(code_e
 
 @pytest.mark.parametrize("lang,text,events", [
     ("en", "On 14 March 2024, members of a sect tied up and beat a woman in Abomey, Benin.", 1),   # someone beaten
+    ("en", "On 14 March 2024, herders armed with sticks beat a militiaman at the market of Douentza, Mali.", 1),
     ("en", "On 14 March 2024, Mali beat Senegal in the final of the cup in Bamako.", 0),
     ("fr", "Le 14 mars 2024, le Mali a battu le Sénégal en finale de la coupe à Bamako.", 0),
 ])

@@ -693,8 +693,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
     if sub == "Disrupted weapons use" and weapon is None and found_weapons:
         weapon = found_weapons[0]   # the seized or defused weapon is the event's
-    # someone beaten or shot at: "beat a man", "residents beat a suspected thief"
-    victim = harmed and (actor2 is not None and actor2.role == "patient" and actor2.kind in UNARMED_KINDS
+    # someone beaten or shot at: "beat a man", "beat a militiaman", "residents beat a suspected thief"
+    victim = harmed and (actor2 is not None and actor2.role == "patient"
                          or punished and actor1 is not None and actor1.kind in UNARMED_KINDS) or None
     support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None, victim))
     score = max(scores.values()) + support
