@@ -736,3 +736,23 @@ def test_an_agreement_in_the_lead_keeps_a_battle_of_its_own_day_and_place(code_e
 ])
 def test_a_beating_is_an_event_only_with_a_person_beaten(code_events, lang, text, events):
     assert len(code_events(text, lang, PUBLISHED)) == events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three traders were killed in Djibo, Burkina Faso, on Thursday, residents said."),
+    ("fr", "Trois commerçants ont été tués jeudi à Djibo, au Burkina Faso, ont déclaré des habitants."),
+])
+def test_residents_who_tell_of_a_killing_are_not_its_perpetrators(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"]) == ("Attack", "Political militia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police violently broke up a sit-in of protesters in central Conakry, Guinea, on Thursday. "
+           "At least three people were killed, doctors said."),
+    ("fr", "Les forces de l'ordre sont violemment intervenues jeudi contre les manifestants qui occupaient la place "
+           "centrale de Conakry, en Guinée. Au moins trois personnes ont été tuées, selon des médecins."),
+])
+def test_deaths_after_forces_break_up_a_protest_are_excessive_force(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"], event["inter2"]) == ("Excessive force against protesters", 3, "State forces")

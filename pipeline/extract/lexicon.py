@@ -280,7 +280,7 @@ def load_lexicon(lang: str) -> Lexicon:
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
         demonstration=PhraseMatcher([(w, True) for w in demonstrations.get("words", [])]),
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),
-        intervention=PhraseMatcher([(w, True) for w in demonstrations.get("intervention", [])]),
+        intervention=PhraseMatcher([(w, True) for w in demonstrations.get("intervention", [])], gaps=_date_words(res("dates"))),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         facilities=frozenset(actors.get("facilities", [])),

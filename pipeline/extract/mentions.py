@@ -192,6 +192,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     qualified = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent)]
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role(doc, m, trigger, lex)) for m in qualified]
+    reporting = lex.dates.get("reporting", ())
+    found = [replace(a, role="unknown") if a.role == "agent" and a.kind == "civilians" and _speaks(doc, a, trigger, reporting) else a
+             for a in found]   # "three people were killed, doctors said": the doctors tell, they did not kill
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
@@ -230,6 +233,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
             actor.country = next((d.value for d in demonyms if -3 <= d.start_i - actor.match.end_i <= 2
                                   or 0 < actor.match.start_i - d.end_i <= 2), None)
     return actor1, actor2
+
+
+def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
+    """Whether the actor is the subject of a reporting verb other than the trigger ("residents said")."""
+    head = doc.tokens[doc.tokens[actor.match.end_i - 1].head]
+    return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i
 
 
 PHRASE_GLUE = {"ADP", "DET", "PUNCT", "CCONJ"}   # "combattants du JNIM", "Katiba Macina (JNIM)"
