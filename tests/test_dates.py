@@ -113,6 +113,25 @@ def test_a_next_day_attack_is_its_own_event(code_events):
     assert sorted(str(e["event_date"]) for e in events) == ["2024-03-10", "2024-03-11"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 10 mars 2024, des jihadistes ont attaqué un poste militaire près de Dori, au Burkina Faso. "
+           "Le lendemain matin, les assaillants sont revenus et ont ouvert le feu. Les soldats ont repris le contrôle de la localité."),
+    ("en", "On 10 March 2024, jihadists attacked a military post near Dori, Burkina Faso. "
+           "The next morning, the attackers came back and opened fire. The soldiers regained control of the locality."),
+])
+def test_a_sentence_with_no_date_goes_on_the_day_of_the_sentence_before(parse, lang, text):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.stage import mentions_for_doc
+    from pipeline.params import ExtractParams, ResolveParams
+    from pipeline.resolve.gazetteer import load_gazetteer
+    from pipeline.resolve.stage import resolve_article
+
+    article = {"article_id": "t", "text": text, "language": lang, "source": None, "published": date(2024, 3, 15)}
+    mentions = resolve_article(article, mentions_for_doc(parse(text, lang), load_lexicon(lang), ExtractParams()),
+                               ResolveParams(), load_gazetteer())
+    assert [(m["sub_event_type"], str(m["event_date"])) for m in mentions][-1] == ("Government regains territory", "2024-03-11")
+
+
 def test_a_day_after_that_dates_a_later_step_does_not_date_the_event(code_events):
     text = ("On 14 March 2024, gunmen stopped a truck near Pama, Burkina Faso. "
             "The driver was abducted, but released the following day.")
