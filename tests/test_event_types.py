@@ -109,8 +109,16 @@ def test_blocking_roads_makes_a_demonstration_violent(code_events, lang, text):
     assert event["sub_event_type"] == "Violent demonstration"
 
 
-def test_forces_hit_by_a_mine_are_its_target(code_events):
-    [event] = code_events("On 14 March 2024, four Malian soldiers were killed when their vehicle hit a landmine near Boni, Mali.", "en", "2024-03-15")
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, four Malian soldiers were killed when their vehicle hit a landmine near Boni, Mali."),
+    # the forces pursue jihadists in the next sentence: still the mine's target, not its layers
+    ("en", "Four Nigerien soldiers were killed on Thursday when a landmine exploded near Diffa, Niger. "
+           "The troops were pursuing jihadists after an attack on their camp."),
+    ("fr", "Quatre soldats nigériens ont été tués jeudi par l'explosion d'une mine artisanale près de Diffa, au Niger. "
+           "Les forces de défense et de sécurité avaient engagé une poursuite contre des djihadistes, après une attaque contre leur camp."),
+])
+def test_forces_hit_by_a_mine_are_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
     assert (event["inter1"], event["inter2"]) == ("Political militia", "State forces")
 
 

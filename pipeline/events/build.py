@@ -218,11 +218,19 @@ def _named_group(name: str | None) -> bool:
     return bool(name) and any(name.startswith(g["name"]) and g["inter"] != "State forces" for g in load_common("actor_groups"))
 
 
+MINE = "Remote explosive/landmine/IED"
+
+
 def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
     """((actor1, inter1), (actor2, inter2), assoc_actor_1, assoc_actor_2) by ACLED's conventions.
     Without a known country a generic actor keeps its type but gets no name."""
     named = lambda name: name.replace("{country}", cname) if cname else None  # noqa: E731
-    with_actor1 = [m for m in typed if m["actor1"] or m["inter1"]]
+    # "four soldiers killed by a mine" with no one named who laid it: the soldiers were hit, so in the
+    # event's other reports ("the army pursued the jihadists") their opponent is actor1, not they
+    target = next((m["actor2"] for m in typed if sub == MINE and m["sub_event_type"] == sub and m["actor2"] and not m["actor1"]
+                   and m["inter2"] not in UNARMED_INTERS), None)
+    sides = [{"actor1": m["actor2"], "inter1": m["inter2"]} if target and m["actor1"] == target else m for m in typed]
+    with_actor1 = [m for m in sides if m["actor1"] or m["inter1"]]
     first = next((m for m in with_actor1 if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
     actor1 = (first.get("actor1"), first.get("inter1"))
     second = next((m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]), {})
@@ -234,7 +242,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
         actor1 = (None, None)
     if default1 and actor2[1] in (None, default1[1], "Civilians"):   # "police dispersed the crowd" in another sentence
         actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] == "State forces"), actor2)
-    if sub == "Remote explosive/landmine/IED" and actor1[1] == "State forces" and not actor2[1]:
+    if sub == MINE and actor1[1] == "State forces" and not actor2[1]:
         actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
     if actor1[1] is None and etype != "Strategic developments":
         name, inter = default1 or ARMED_DEFAULT
