@@ -35,6 +35,9 @@ PUBLISHED = "2024-03-15"
     ("en", "On Thursday, an ambush near Boni, Mali, claims the lives of three soldiers.", 3),
     ("en", "On Thursday, a mob lynched two suspected thieves in Gao, Mali. One was killed and the other injured.", 1),
     ("fr", "Jeudi, des hommes armés ont tué un nombre inconnu de villageois près de Koro, au Mali.", 3),
+    # the bombers who blew themselves up are dead attackers
+    ("fr", "Deux kamikazes se sont fait exploser jeudi sur le marché de Maroua, au Cameroun, sans faire d'autres victimes.", 2),
+    ("en", "On Thursday, two suicide bombers blew themselves up at the market of Maroua, Cameroon.", 2),
     ("en", "On Thursday, soldiers clashed with militants near Djibo, Burkina Faso, and killed at least 10 of them (7 corpses recovered).", 10),
     ("en", "On Thursday, rival jihadists fought near Ansongo, Mali; at least 15 JNIM fighters and 4 ISGS fighters killed.", 19),
     ("en", "On Thursday, rival jihadists fought near Ansongo, Mali; some 15 JNIM fighters and 4 ISGS fighters killed.", 19),
