@@ -38,6 +38,8 @@ PUBLISHED = "2024-03-15"
     # the bombers who blew themselves up are dead attackers
     ("fr", "Deux kamikazes se sont fait exploser jeudi sur le marché de Maroua, au Cameroun, sans faire d'autres victimes.", 2),
     ("en", "On Thursday, two suicide bombers blew themselves up at the market of Maroua, Cameroon.", 2),
+    ("en", "On Thursday, two suicide bombers blew themselves up at the market of Maroua, Cameroon, killing no one else.", 2),
+    ("en", "Gunmen attacked a police post in Niamey, Niger, on Thursday, killing no one.", 0),
     ("en", "On Thursday, soldiers clashed with militants near Djibo, Burkina Faso, and killed at least 10 of them (7 corpses recovered).", 10),
     ("en", "On Thursday, rival jihadists fought near Ansongo, Mali; at least 15 JNIM fighters and 4 ISGS fighters killed.", 19),
     ("en", "On Thursday, rival jihadists fought near Ansongo, Mali; some 15 JNIM fighters and 4 ISGS fighters killed.", 19),
