@@ -764,3 +764,14 @@ def test_residents_who_tell_of_a_killing_are_not_its_perpetrators(code_events, l
 def test_deaths_after_forces_break_up_a_protest_are_excessive_force(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"], event["inter2"]) == ("Excessive force against protesters", 3, "State forces")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, youths protested in Kaya, Burkina Faso, against the high cost of living. "
+           "Two police officers were injured and four protesters arrested."),
+    ("fr", "Jeudi, des jeunes ont manifesté à Kaya, au Burkina Faso, contre la vie chère. "
+           "Lors de la manifestation, deux policiers ont été blessés."),
+])
+def test_police_hurt_at_a_protest_make_it_a_riot(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Violent demonstration", "State forces")

@@ -340,6 +340,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Protest with intervention" if state_acts else "Violent demonstration"
         if actor1 is not None and ("Attack" in strong and actor1.kind in ("protesters", "rioters") or harmed and actor1.kind in UNARMED_KINDS):
             return "Violent demonstration"   # "attacked by demonstrators", "striking workers assaulted two managers"
+        if (injuries or fatalities) and actor2 is not None and actor2.role == "patient" and actor2.kind in STATE_KINDS and not state_acts:
+            return "Violent demonstration"   # "two police officers were injured": the crowd hurt them
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and not strong & (VIOLENT - EXPLOSIONS):
