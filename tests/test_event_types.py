@@ -775,3 +775,12 @@ def test_deaths_after_forces_break_up_a_protest_are_excessive_force(code_events,
 def test_police_hurt_at_a_protest_make_it_a_riot(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["inter2"]) == ("Violent demonstration", "State forces")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, miners protested in Essakane, Burkina Faso, against the hiring practices of a gold company; 28 were arrested for vandalism."),
+    ("fr", "Jeudi, des mineurs ont manifesté à Essakane, au Burkina Faso, contre les embauches d'une société aurifère; 28 ont été arrêtés pour vandalisme."),
+])
+def test_vandalism_at_a_protest_makes_it_a_riot(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Violent demonstration"
