@@ -15,6 +15,13 @@ def test_admin_names_are_the_official_ones_and_geonames_forms_still_resolve():
     assert {p.admin1 for p in gaz.lookup("Atakora") if p.kind == "admin1"} == {"Atacora"}
 
 
+def test_regions_merged_since_the_gazetteer_data_have_their_current_names():
+    gaz = load_gazetteer()
+    assert {p.admin1 for p in gaz.lookup("Toulouse") if p.cc == "FR"} == {"Occitanie"}   # not "Languedoc-Roussillon"
+    assert {p.admin1 for p in gaz.lookup("Languedoc-Roussillon") if p.kind == "admin1"} == {"Occitanie"}   # the old name still resolves
+    assert {p.admin1 for p in gaz.lookup("Ouagadougou") if p.cc == "BF"} == {"Centre"}   # Burkina Faso's Centre is no French region
+
+
 def test_gazetteer_knows_french_and_english_forms():
     gaz = load_gazetteer()
     assert any(p.cc == "IQ" and p.name == "Baghdad" for p in gaz.lookup("Bagdad"))

