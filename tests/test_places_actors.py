@@ -285,6 +285,22 @@ def test_the_corpus_teaches_the_words_that_mark_a_region(run_records):
     assert (events["x"]["admin1"], events["x"]["geo_precision"]) == ("Sahel", 3)
 
 
+def test_villages_the_corpus_placed_teach_their_regions_words(run_records):
+    import pyarrow.parquet as pq
+
+    centre_nord = ["Kaya", "Kongoussi", "Boulsa", "Pissila", "Kaya", "Boulsa"]
+    records = [{"id": f"c{n}", "language": "en", "text": f"On 14 March 2024, gunmen killed two traders in {town}, Burkina Faso."}
+               for n, town in enumerate(centre_nord)]
+    # one report brackets the (made-up) village in its province; the others name it alone
+    records.append({"id": "s0", "language": "en", "text": "On 14 March 2024, gunmen killed two herders in Zzyxkoro (Djibo, Soum)."})
+    records += [{"id": f"s{n}", "language": "en", "text": f"On {n} March 2024, Qorvoxian militiamen burned huts in Zzyxkoro."}
+                for n in range(1, 6)]
+    records.append({"id": "x", "language": "en", "text": "On 16 March 2024, Qorvoxian militiamen killed a shepherd in Burkina Faso."})
+    events = {r["article_ids"][0]: r for r in pq.read_table(run_records(records).events).to_pylist()}
+    # the militia is only ever reported around the village, which the bracketed report put in the Sahel
+    assert (events["x"]["admin1"], events["x"]["geo_precision"]) == ("Sahel", 3)
+
+
 def test_the_corpus_teaches_that_a_village_is_not_its_namesake_abroad(run_records):
     import pyarrow.parquet as pq
 

@@ -15,7 +15,7 @@ from pipeline.extract.places import decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import per_article
 from pipeline.params import ResolveParams
-from pipeline.resolve.gazetteer import Gazetteer, Place, key
+from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, key
 from pipeline.resolve.places import article_countries, base_key, choose_place, hinted_place, is_local_name, name_variants
 from pipeline.resources import load_common
 
@@ -146,8 +146,6 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer, params: Resolve
     areas: dict[str, Counter] = {}
     certain: Counter = Counter()
     word_counts: dict[str, Counter] = {}
-    placed: Counter = Counter()
-    region_words: dict[str, Counter] = {}
     latest_year = None
     for article, mentions in per_article(articles_path, mentions_path):
         if article["published"] is not None:
@@ -155,16 +153,11 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer, params: Resolve
         votes = country_votes(article, mentions, gaz) if mentions else None
         if not votes:
             continue
-        main = votes.most_common(1)[0][0]
-        counts[main] += 1
-        words = words_of(article["text"])
-        region = _found_region(mentions, gaz, main)
-        if region:
-            _count(placed, region_words, region, words)
+        counts[votes.most_common(1)[0][0]] += 1
         top = certain_country(votes)
         if top is None:
             continue
-        _count(certain, word_counts, top, words)
+        _count(certain, word_counts, top, words_of(article["text"]))
         for c in sorted({c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"},
                         key=lambda c: (c.name, c.relation)):
             if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
@@ -176,30 +169,40 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer, params: Resolve
     prior = {cc: n / total for cc, n in sorted(counts.items())} if total else {}
     learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}
     places = {name: max(c.items(), key=lambda kv: (kv[1], kv[0].name))[0] for name, c in sorted(areas.items())}
-    words = _self_trained(articles_path, mentions_path, gaz, learned, prior, params,
-                          WordModel.learn(certain, word_counts, MIN_COUNTRY_ARTICLES))
-    return Corpus(prior, learned, places, words, WordModel.learn(placed, region_words, MIN_REGION_ARTICLES), latest_year)
+    words, regions = _second_pass(articles_path, mentions_path, gaz, learned, places, prior, params,
+                                  WordModel.learn(certain, word_counts, MIN_COUNTRY_ARTICLES))
+    return Corpus(prior, learned, places, words, regions, latest_year)
 
 
-def _self_trained(articles_path, mentions_path, gaz: Gazetteer, learned: Mapping[str, str], prior: Mapping[str, float],
-                  params: ResolveParams, certain: WordModel) -> WordModel:
-    """The country words learnt again from every article with some place evidence, each labelled
-    with the country that its evidence and the certain articles' words choose (one step of
-    semi-supervised naive Bayes). The certain articles alone are a biased sample: those that
-    name known towns, so a country reported through unknown villages is under-represented and
-    its words under-learnt. Articles with no evidence at all stay out, so that the words'
-    own guesses do not teach them back."""
-    if not certain.labels or not params.word_weight:
-        return certain
+def _second_pass(articles_path, mentions_path, gaz: Gazetteer, learned: Mapping[str, str], places: Mapping[str, Place],
+                 prior: Mapping[str, float], params: ResolveParams, certain: WordModel) -> tuple[WordModel, WordModel]:
+    """The word models of countries and regions, learnt from every article with some place
+    evidence, each labelled with the country that its evidence and the certain articles' words
+    choose (one step of semi-supervised naive Bayes), and with the region of the first town it
+    names, among the villages the first pass placed too. The certain articles alone are a biased
+    sample: those that name known towns, so a country reported through unknown villages is
+    under-represented and its words under-learnt. Articles with no evidence at all stay out, so
+    that the words' own guesses do not teach them back."""
+    by_words = bool(certain.labels and params.word_weight)
+    with_places = WithCorpusPlaces(gaz, places) if places else gaz
     labels: Counter = Counter()
     word_counts: dict[str, Counter] = {}
+    placed: Counter = Counter()
+    region_words: dict[str, Counter] = {}
     for article, mentions in per_article(articles_path, mentions_path):
         votes = country_votes(article, mentions, gaz, learned) if mentions else None
-        if votes:
-            cc = article_country(votes, prior, params, certain.odds(article["text"]))
-            if cc:
-                _count(labels, word_counts, cc, words_of(article["text"]))
-    return WordModel.learn(labels, word_counts, MIN_COUNTRY_ARTICLES)
+        if not votes:
+            continue
+        cc = article_country(votes, prior, params, certain.odds(article["text"]) if by_words else {})
+        if cc is None:
+            continue
+        words = words_of(article["text"])
+        _count(labels, word_counts, cc, words)
+        region = _found_region(mentions, with_places, cc)
+        if region:
+            _count(placed, region_words, region, words)
+    countries = WordModel.learn(labels, word_counts, MIN_COUNTRY_ARTICLES) if by_words else certain
+    return countries, WordModel.learn(placed, region_words, MIN_REGION_ARTICLES)
 
 
 def _count(labels: Counter, word_counts: dict[str, Counter], label: str, words: set[str]) -> None:
