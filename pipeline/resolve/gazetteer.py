@@ -211,11 +211,15 @@ class Gazetteer:
         self._runs = dict(zip(unique.tolist(), zip(starts.tolist(), ends.tolist())))
         self._cols = {name: table.column(name).to_pylist() for name in Place.__dataclass_fields__}
         self._loose_column, self._cc_column, self._loose_keys = table.column("loose"), table.column("cc"), None
+        self._found: dict[str, tuple[Place, ...]] = {}   # key -> its places, built once: each stage looks names up many times
         self.countries = countries()
 
     def lookup(self, name: str) -> list[Place]:
-        start, end = self._runs.get(key(name), (0, 0))
-        return [self._place(i) for i in range(start, end)]
+        k = key(name)
+        if k not in self._found:
+            start, end = self._runs.get(k, (0, 0))
+            self._found[k] = tuple(self._place(i) for i in range(start, end))
+        return list(self._found[k])
 
     def lookup_loose(self, name: str, cc: str) -> list[Place]:
         """The towns of country `cc` whose name is spelt like `name` (loose_key), as alternate names."""
