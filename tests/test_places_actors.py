@@ -270,6 +270,27 @@ def test_the_corpus_teaches_the_words_that_mark_a_country(run_records, teach, co
     assert events["strike"]["country"] == country
 
 
+def test_an_article_with_no_evidence_and_unsure_words_gets_the_corpus_main_country():
+    from pipeline.resolve.corpus import article_country
+
+    prior = {"ML": 0.6, "BF": 0.3, "BJ": 0.1}
+    params = ResolveParams(prior_min_share=0.4)
+    assert article_country({}, prior, params, {"BF": 0.7, "ML": 0.2, "BJ": 0.1}) == "BF"   # the words are sure
+    assert article_country({}, prior, params, {"BF": 0.36, "ML": 0.34, "BJ": 0.3}) == "ML"   # they are not
+    assert article_country({}, {"ML": 0.35, "BF": 0.35, "BJ": 0.3}, params, {"BF": 0.36, "ML": 0.34, "BJ": 0.3}) is None
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "On 14 March 2024, Ganda Izo militiamen attacked a Fulani camp near Gao, Mali.", "Ganda Izo"),
+    ("fr", "Le 14 mars 2024, des combattants du GMA ont attaqué une position de l'armée près de Tessalit, au Mali.",
+     "GMA: Mourabitounes Group of Azawad"),
+    ("en", "On 14 March 2024, the G5 Sahel force clashed with militants near Boulikessi, Mali.", "G5S: G5 Sahel Force"),
+])
+def test_groups_of_the_azawad_and_the_sahel_have_their_acled_names(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == actor1
+
+
 def test_the_corpus_teaches_the_words_that_mark_a_region(run_records):
     import pyarrow.parquet as pq
 

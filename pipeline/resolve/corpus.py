@@ -115,12 +115,14 @@ def article_country(votes: Counter, prior: Mapping[str, float], params: ResolveP
     """The best-supported country: the article's own votes, plus `word_weight` votes shared
     out by what its words say (`word_odds`, the corpus word model's probabilities), weighed by
     the corpus prior (its shares plus `prior_smoothing`, so that strong evidence for a country
-    the corpus seldom names still wins). With no votes at all, the words' choice, or without
-    words the corpus's main country, when it holds at least `prior_min_share`."""
+    the corpus seldom names still wins). With no votes at all, the words' choice when they give
+    it at least `prior_min_share`, else the corpus's main country when it holds that share."""
     if not votes:
-        guess = word_odds or prior
-        top = max(sorted(guess), key=guess.__getitem__, default=None)
-        return top if top and guess[top] >= params.prior_min_share else params.default_country
+        for guess in (word_odds, prior):   # the words' choice when they are sure enough, else the corpus's main country
+            top = max(sorted(guess), key=guess.__getitem__, default=None)
+            if top and guess[top] >= params.prior_min_share:
+                return top
+        return params.default_country
     votes = Counter(votes)
     for cc, p in word_odds.items():
         votes[cc] += params.word_weight * p
