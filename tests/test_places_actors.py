@@ -228,6 +228,12 @@ def test_a_named_group_of_an_alliance_is_coded_to_the_alliance(code_events):
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"
 
 
+@pytest.mark.parametrize("published,actor1", [("2019-03-15", "JNIM: Group for Support of Islam and Muslims"), ("2016-03-15", "Katiba Macina")])
+def test_a_group_is_coded_to_the_alliance_it_had_joined_by_then(code_events, published, actor1):
+    [event] = code_events("On Thursday, presumed Katiba Macina militants killed two villagers near Djenne, Mali.", "en", published)
+    assert event["actor1"] == actor1   # Katiba Macina joined JNIM in 2017 (actor_groups.yaml: member_of, member_since)
+
+
 @pytest.mark.parametrize("text", [
     "On 14 March 2024, presumed ISGS militants killed a herder near Gao, Mali.",
     "On 14 March 2024, suspected JNIM militants killed a herder near Gao, Mali.",

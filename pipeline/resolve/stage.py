@@ -13,6 +13,7 @@ from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_yea
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, likely_region
 from pipeline.resolve.gazetteer import Gazetteer, WithCorpusPlaces, load_gazetteer
 from pipeline.resolve.places import capital_of, choose_place, named_country, other_towns
+from pipeline.resources import load_common
 from pipeline.extract.places import decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
@@ -37,6 +38,22 @@ def _actor(name: str | None, inter: str | None, country_name: str | None, event_
     if home and inter == "State forces" and event_cc and home.cc != event_cc:
         inter = "External/Other forces"
     return name, inter
+
+
+@cache
+def _alliances() -> dict[str, tuple[str, int]]:
+    """Group name -> (the alliance it joined, the year it joined), from actor_groups.yaml."""
+    return {g["name"]: (g["member_of"], int(g["member_since"])) for g in load_common("actor_groups") if g.get("member_of")}
+
+
+def _in_alliance(name: str | None, day) -> str | None:
+    """The name an event of that day is coded to: a group that had joined an alliance by then is the
+    alliance ("Katiba Macina militants" in 2019: JNIM); each side of "A and/or B" on its own."""
+    if name is None or day is None:
+        return name
+    parts = [_alliances().get(part, (part, 0)) for part in name.split(" and/or ")]
+    names = [alliance if day.year >= since else part for part, (alliance, since) in zip(name.split(" and/or "), parts)]
+    return " and/or ".join(dict.fromkeys(names))
 
 
 def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
@@ -112,8 +129,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
         cname = country.name if country else None
-        m["actor1"], m["inter1"] = _actor(m["actor1"], m["inter1"], cname, mention_cc, gaz)
-        m["actor2"], m["inter2"] = _actor(m["actor2"], m["inter2"], cname, mention_cc, gaz)
+        m["actor1"], m["inter1"] = _actor(_in_alliance(m["actor1"], day), m["inter1"], cname, mention_cc, gaz)
+        m["actor2"], m["inter2"] = _actor(_in_alliance(m["actor2"], day), m["inter2"], cname, mention_cc, gaz)
         if m["assoc_actor_2"]:
             m["assoc_actor_2"] = m["assoc_actor_2"].replace("{country}", cname) if cname else None
         out.append(m)
