@@ -173,9 +173,10 @@ def _choose_type(mentions: list[dict]) -> str:
     elif best in protests or best == "Arrests" and protests and _first(mentions, protests) < _first(mentions, ["Arrests"]):
         # forces that dispersed or arrested the protesters (not protesters who marched against arrests)
         best = "Protest with intervention" if best == "Arrests" and protests[0] == "Peaceful protest" else protests[0]
-    if best == "Protest with intervention" and any(m["fatalities"] and m["inter1"] in (None, "State forces") and m["inter2"] in UNARMED_INTERS | {None}
-                                                   for m in mentions):
-        best = "Excessive force against protesters"   # forces broke up the protest, and people died: "13 personnes ont été tuées"
+    # forces broke up the protest, and people died ("13 personnes ont été tuées"), with no one else named who killed them
+    if best == "Protest with intervention" and any(m["fatalities"] and m["inter1"] in (None, "State forces")
+                                                   and m["inter2"] in UNARMED_INTERS | {None} for m in mentions):
+        best = "Excessive force against protesters"
     # ACLED's precedence: a higher type absorbs a lower one in the same event
     if best in ("Attack", "Abduction/forced disappearance") and scores.get("Armed clash", 0) >= ABSORB_SHARE * scores[best]:
         best = "Armed clash"

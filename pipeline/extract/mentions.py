@@ -706,8 +706,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         weapon = found_weapons[0]   # the seized or defused weapon is the event's
     # someone beaten or shot at: "beat a man", "beat a militiaman", "residents beat a suspected thief"
     victim = harmed and (actor2 is not None and actor2.role == "patient"
-                         or punished and actor1 is not None and actor1.kind in UNARMED_KINDS) or None
-    support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None, victim))
+                         or punished and actor1 is not None and actor1.kind in UNARMED_KINDS)
+    support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None)) + bool(victim)
     score = max(scores.values()) + support
     if not own_label and (score < min_score or (max(scores.values()) < 2 and support == 0)):
         return None

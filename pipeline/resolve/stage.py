@@ -51,9 +51,12 @@ def _in_alliance(name: str | None, day) -> str | None:
     alliance ("Katiba Macina militants" in 2019: JNIM); each side of "A and/or B" on its own."""
     if name is None or day is None:
         return name
-    parts = [_alliances().get(part, (part, 0)) for part in name.split(" and/or ")]
-    names = [alliance if day.year >= since else part for part, (alliance, since) in zip(name.split(" and/or "), parts)]
-    return " and/or ".join(dict.fromkeys(names))
+
+    def coded(part: str) -> str:
+        alliance, since = _alliances().get(part, (part, 0))
+        return alliance if day.year >= since else part
+
+    return " and/or ".join(dict.fromkeys(coded(part) for part in name.split(" and/or ")))
 
 
 def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
