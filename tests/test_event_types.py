@@ -784,3 +784,20 @@ def test_police_hurt_at_a_protest_make_it_a_riot(code_events, lang, text):
 def test_vandalism_at_a_protest_makes_it_a_riot(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_the_forces_named_with_an_airstrike_flew_it(code_events):
+    text = ("On Thursday, ISGS militants gathered near Menaka, Mali, were hit by airstrikes. "
+            "The strikes were carried out by French fighter jets, the army said.")   # "the army" tells, France flew
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Air/drone strike", "Military Forces of France", "Islamic State (Greater Sahara)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, the strike near Menaka, Mali, was carried out by fighter jets."),
+    ("en", "On Thursday, jets struck a militant camp near Menaka, Mali."),
+])
+def test_a_strike_by_aircraft_is_no_walkout(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Air/drone strike"

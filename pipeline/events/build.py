@@ -220,6 +220,7 @@ def _named_group(name: str | None) -> bool:
 
 
 MINE = "Remote explosive/landmine/IED"
+FORCES = ("State forces", "External/Other forces")
 
 
 def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
@@ -243,6 +244,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
         actor1 = (None, None)
     if default1 and actor2[1] in (None, default1[1], "Civilians"):   # "police dispersed the crowd" in another sentence
         actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] == "State forces"), actor2)
+    if sub == "Air/drone strike" and actor1[1] not in FORCES:   # only forces fly: the side they strike is actor2
+        flown = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES), None)
+        if flown is not None:   # the struck side: actor2 as read, unless forces again ("the army said"), then the displaced actor1
+            actor1, actor2 = flown, (actor2 if actor2[1] and actor2[1] not in FORCES or not actor1[1] else actor1)
     if sub == MINE and actor1[1] == "State forces" and not actor2[1]:
         actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
     if actor1[1] is None and etype != "Strategic developments":

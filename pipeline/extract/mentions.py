@@ -318,6 +318,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    if weapon_event and best in PROTEST and scores[best] <= scores[weapon_event]:
+        best = weapon_event   # "the strike was carried out by French jets": an air strike, not a walkout
     if unmanned and not fatalities and not injuries and best in ("Attack", "Armed clash", "Looting/property destruction"):
         return "Looting/property destruction"   # "attacked the police station while it was unmanned": only property was hit
     if best == "Violent demonstration" and actor1 is not None and actor1.armed and actor1.kind not in STATE_KINDS:
