@@ -115,7 +115,7 @@ def test_blocking_roads_makes_a_demonstration_violent(code_events, lang, text):
     ("en", "Four Nigerien soldiers were killed on Thursday when a landmine exploded near Diffa, Niger. "
            "The troops were pursuing jihadists after an attack on their camp."),
     ("fr", "Quatre soldats nigériens ont été tués jeudi par l'explosion d'une mine artisanale près de Diffa, au Niger. "
-           "Les forces de défense et de sécurité avaient engagé une poursuite contre des djihadistes, après une attaque contre leur camp."),
+           "Les militaires poursuivaient des jihadistes qui venaient d'attaquer leur base."),
 ])
 def test_forces_hit_by_a_mine_are_its_target(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")
@@ -758,8 +758,8 @@ def test_residents_who_tell_of_a_killing_are_not_its_perpetrators(code_events, l
 @pytest.mark.parametrize("lang,text", [
     ("en", "Police violently broke up a sit-in of protesters in central Conakry, Guinea, on Thursday. "
            "At least three people were killed, doctors said."),
-    ("fr", "Les forces de l'ordre sont violemment intervenues jeudi contre les manifestants qui occupaient la place "
-           "centrale de Conakry, en Guinée. Au moins trois personnes ont été tuées, selon des médecins."),
+    ("fr", "La police est intervenue jeudi contre un sit-in d'étudiants sur la place centrale de Conakry, "
+           "en Guinée. Au moins trois personnes ont été tuées, selon des médecins."),
 ])
 def test_deaths_after_forces_break_up_a_protest_are_excessive_force(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
