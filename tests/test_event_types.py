@@ -795,6 +795,17 @@ def test_the_forces_named_with_an_airstrike_flew_it(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, an airstrike killed four civilians in a market near Menaka, Mali. "
+           "The strike was carried out by French jets hunting ISGS militants, residents said."),
+    ("fr", "Jeudi, une frappe aérienne a tué quatre civils sur un marché près de Ménaka, au Mali. "
+           "La frappe a été menée par des avions de chasse français, selon des habitants."),
+])
+def test_the_demonym_of_the_aircraft_names_who_struck(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of France", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "On Thursday, the strike near Menaka, Mali, was carried out by fighter jets."),
     ("en", "On Thursday, jets struck a militant camp near Menaka, Mali."),
 ])

@@ -679,7 +679,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if PROTEST & set(scores) and lex.intervention.find(doc, sent):   # "a march was stopped by the police"
         scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + INTERVENTION_WEIGHT
     trigger = _strongest(triggers)
-    actor1, actor2 = _actors(doc, sent, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS])
+    actor1, actor2 = _actors(doc, sent, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive)
     gunfire = any(w.value == "firearm" for w in weapons)
     if gunfire and actor1 is not None and actor1.kind == "civilians" and actor1.match.text.lower() in lex.anonymous:
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))   # "two men on a motorbike shot dead a trader"
