@@ -175,7 +175,7 @@ def _choose_type(mentions: list[dict]) -> str:
         best = "Protest with intervention" if best == "Arrests" and protests[0] == "Peaceful protest" else protests[0]
     # forces broke up the protest, and people died ("13 personnes ont été tuées"), with no one else named who killed them
     if best == "Protest with intervention" and any(m["fatalities"] and m["inter1"] in (None, "State forces")
-                                                   and m["inter2"] in UNARMED_INTERS | {None} for m in mentions):
+                                                   and m["inter2"] in UNARMED_INTERS for m in mentions):
         best = "Excessive force against protesters"
     # ACLED's precedence: a higher type absorbs a lower one in the same event
     if best in ("Attack", "Abduction/forced disappearance") and scores.get("Armed clash", 0) >= ABSORB_SHARE * scores[best]:

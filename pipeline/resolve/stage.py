@@ -80,7 +80,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     likely = frozenset(c for c, share in corpus.prior.items() if share >= LIKELY_SHARE)
     focused = sum(corpus.prior.get(c, 0.0) for c in likely) >= FOCUS_SHARE   # "Sanare" in a Burkina corpus is no Venezuelan town
     out = []
-    told = None   # (sentence, day, precision) of the last mention that gave its own date
+    told = None   # (sentence, day) of the last mention that dated violence or a protest to the day
     for m in mentions:
         m = dict(m)
         day = precision = None
@@ -96,7 +96,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                 if exprs[0].kind == "year" and ref and year and year < ref.year and m["event_type"] != "Protests":
                     m["background"], m["background_reason"] = True, f"recalls {year}"
         if day is None and told is not None and m["sentence"] == told[0] + 1:   # "The next morning, they came back. The army retook the town."
-            day, precision, note = told[1], told[2], "the date of the sentence before"
+            day, precision, note = told[1], 1, "the date of the sentence before"
         if day is None and article_dates:   # the article's first date before the mention, else its first
             # a day before a month, an event's date before a caption's or a byline's
             ranked = sorted(article_dates, key=lambda d: (d[1].precision, d[0] not in event_dates, d[0] >= position))
@@ -111,7 +111,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             m["background"], m["background_reason"] = True, f"refers to an earlier month ({m['date_text']})"
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
         if m["date_text"] and precision == 1 and not m["background"] and m["event_type"] != "Strategic developments":
-            told = (m["sentence"], day, precision)   # a day the violence or the protest of that sentence took place
+            told = (m["sentence"], day)   # a day the violence or the protest of that sentence took place
         candidates = candidates_of[m["mention_id"]]
         mention_cc = named_country(candidates, gaz, likely)
         if mention_cc is None or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0) or focused and mention_cc not in likely:
