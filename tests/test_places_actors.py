@@ -234,6 +234,26 @@ def test_a_group_is_coded_to_the_alliance_it_had_joined_by_then(code_events, pub
     assert event["actor1"] == actor1   # Katiba Macina joined JNIM in 2017 (actor_groups.yaml: member_of, member_since)
 
 
+@pytest.mark.parametrize("text,lang,actor1", [
+    ("Le 3 mars 2019, des combattants de l'Etat islamique ont tué deux bergers près de Ménaka, au Mali.", "fr", "Islamic State (Greater Sahara)"),
+    ("On 3 March 2019, Islamic State fighters killed two farmers near Maiduguri, Nigeria.", "en", "Islamic State (West Africa)"),
+    ("On 3 March 2019, Islamic State fighters killed two farmers near Mosul, Iraq.", "en", "Islamic State (Iraq)"),
+    ("On 3 March 2019, Islamic State fighters killed two shopkeepers near Bosaso, Somalia.", "en", "Islamic State (Somalia)"),
+    ("On 3 March 2019, Islamic State fighters killed two people in Vienna, Austria.", "en", "Islamic State"),   # no branch there
+    ("On 3 March 2023, Islamic State fighters killed two herders near Menaka, Mali.", "en", "Islamic State (Sahel)"),   # renamed in 2022
+])
+def test_the_islamic_state_is_coded_to_its_branch_in_the_country(code_events, text, lang, actor1):
+    [event] = code_events(text, lang, text.split(",")[0][-4:] + "-03-05")
+    assert event["actor1"] == actor1
+
+
+@pytest.mark.parametrize("published,actor1", [("2019-03-15", "AMISOM: African Union Mission in Somalia"),
+                                              ("2023-03-15", "ATMIS: African Union Transition Mission in Somalia")])
+def test_a_renamed_group_has_its_name_of_the_events_year(code_events, published, actor1):
+    [event] = code_events("On Thursday, AMISOM troops killed two Al Shabaab fighters near Baidoa, Somalia.", "en", published)
+    assert event["actor1"] == actor1
+
+
 @pytest.mark.parametrize("text", [
     "On 14 March 2024, presumed ISGS militants killed a herder near Gao, Mali.",
     "On 14 March 2024, suspected JNIM militants killed a herder near Gao, Mali.",

@@ -41,20 +41,37 @@ def _actor(name: str | None, inter: str | None, country_name: str | None, event_
 
 
 @cache
-def _alliances() -> dict[str, tuple[str, int]]:
-    """Group name -> (the alliance it joined, the year it joined), from actor_groups.yaml."""
-    return {g["name"]: (g["member_of"], int(g["member_since"])) for g in load_common("actor_groups") if g.get("member_of")}
+def _later_names() -> dict[str, tuple[str, int]]:
+    """Group name -> (the name its events are coded to, from which year): the alliance it joined
+    (member_of) or the name ACLED gave it (renamed_to), from actor_groups.yaml."""
+    return {g["name"]: (g.get("member_of") or g["renamed_to"], int(g.get("member_since") or g["renamed_in"]))
+            for g in load_common("actor_groups") if g.get("member_of") or g.get("renamed_to")}
 
 
-def _in_alliance(name: str | None, day) -> str | None:
-    """The name an event of that day is coded to: a group that had joined an alliance by then is the
-    alliance ("Katiba Macina militants" in 2019: JNIM); each side of "A and/or B" on its own."""
-    if name is None or day is None:
+@cache
+def _branches() -> dict[tuple[str, str], str]:
+    """(movement, country) -> its branch there: the first branch that lists the country, by its
+    rank in the branch's operates_in, then by file order."""
+    ranked = sorted((rank, n, g["branch_of"], cc, g["name"]) for n, g in enumerate(load_common("actor_groups"))
+                    if g.get("branch_of") for rank, cc in enumerate(g.get("operates_in", [])))
+    out: dict[tuple[str, str], str] = {}
+    for _, _, movement, cc, branch in ranked:
+        out.setdefault((movement, cc), branch)
+    return out
+
+
+def _coded_name(name: str | None, day, cc: str | None) -> str | None:
+    """The name an event of that day in that country is coded to: "the Islamic State" in Mali is
+    its Sahel branch; a group that had joined an alliance by then is the alliance ("Katiba Macina
+    militants" in 2019: JNIM), one renamed by then has its new name; each side of "A and/or B"
+    on its own."""
+    if name is None:
         return name
 
     def coded(part: str) -> str:
-        alliance, since = _alliances().get(part, (part, 0))
-        return alliance if day.year >= since else part
+        part = _branches().get((part, cc), part)
+        later, since = _later_names().get(part, (part, 0))
+        return later if day is not None and day.year >= since else part
 
     return " and/or ".join(dict.fromkeys(coded(part) for part in name.split(" and/or ")))
 
@@ -132,8 +149,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
         cname = country.name if country else None
-        m["actor1"], m["inter1"] = _actor(_in_alliance(m["actor1"], day), m["inter1"], cname, mention_cc, gaz)
-        m["actor2"], m["inter2"] = _actor(_in_alliance(m["actor2"], day), m["inter2"], cname, mention_cc, gaz)
+        m["actor1"], m["inter1"] = _actor(_coded_name(m["actor1"], day, mention_cc), m["inter1"], cname, mention_cc, gaz)
+        m["actor2"], m["inter2"] = _actor(_coded_name(m["actor2"], day, mention_cc), m["inter2"], cname, mention_cc, gaz)
         if m["assoc_actor_2"]:
             m["assoc_actor_2"] = m["assoc_actor_2"].replace("{country}", cname) if cname else None
         out.append(m)
