@@ -341,6 +341,26 @@ def test_the_killings_a_protest_is_against_are_its_cause_not_its_toll(code_event
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Students demonstrated in Ouagadougou, Burkina Faso, on Thursday for an inquiry into the death of a journalist."),
+    ("fr", "Des étudiants ont manifesté jeudi à Ouagadougou pour réclamer une enquête sur la mort d'un journaliste."),
+])
+def test_nobody_dies_in_a_peaceful_protest(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)   # a death it names is its cause: a death in it would be excessive force
+    assert (event["sub_event_type"], event["fatalities"]) == ("Peaceful protest", 0)
+
+
+@pytest.mark.parametrize("text,protest", [
+    ("On Thursday, Mauritanian troops struck jihadist positions near Lere, Mali.", False),
+    ("On Thursday, the two parties struck a deal in Bamako, Mali.", False),
+    ("On Thursday, teachers went on strike in Bamako, Mali, to demand higher wages.", True),
+    ("On Thursday, gathering residents in Bamako, Mali, gunmen shot two of them.", False),
+])
+def test_strike_or_gather_with_an_object_is_no_protest(code_events, text, protest):
+    events = code_events(text, "en", PUBLISHED)
+    assert any(e["event_type"] == "Protests" for e in events) == protest
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "On 14 March 2024, militants attacked the village of Ogossagou, Mali. Dogon militiamen responded to the attack and routed the assailants."),
     ("en", "On 14 March 2024, intercommunal violence near Koro, Mali, left two herders dead."),
 ])
@@ -791,7 +811,7 @@ def test_the_forces_named_with_an_airstrike_flew_it(code_events):
             "The strikes were carried out by French fighter jets, the army said.")   # "the army" tells, France flew
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
-        "Air/drone strike", "Military Forces of France", "Islamic State (Greater Sahara)")
+        "Air/drone strike", "Military Forces of France", "Islamic State (Sahel)")   # ISGS's name since 2022
 
 
 @pytest.mark.parametrize("lang,text", [

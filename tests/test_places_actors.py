@@ -402,6 +402,14 @@ def test_a_persons_surname_gives_no_country():
     assert "CD" not in article_countries(text, "en", gaz, ["Norbert Zongo"], persons=frozenset({key("Norbert Zongo")}))
 
 
+def test_a_countrys_name_is_not_its_namesake_towns():
+    from pipeline.resolve.gazetteer import load_gazetteer
+    from pipeline.resolve.places import article_countries
+
+    votes = article_countries("On Thursday, troops crossed the border into Mali.", "en", load_gazetteer(), ["Mali"])
+    assert not {"CN", "GN"} & set(votes)   # towns called Mali in China and Guinea
+
+
 def test_a_road_between_two_towns_is_coded_to_the_first(code_events):
     text = "Le 14 mars 2024, deux soldats ont été tués dans un attentat sur l'axe Mangodara-Noumoutiédougou, au Burkina Faso."
     [event] = code_events(text, "fr", "2024-03-15")

@@ -28,6 +28,10 @@ from pipeline.resources import load_common
 
 CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to group/activity",
                  "Headquarters or base established", "Other"}
+# nobody dies in these by ACLED's definitions (deaths would make it an attack, excessive force): a
+# death the sentence names is the cause or the background ("protested the death of a journalist")
+NO_DEATHS_TYPES = {"Peaceful protest", "Protest with intervention", "Arrests", "Looting/property destruction",
+                   "Agreement", "Headquarters or base established", "Non-violent transfer of territory", "Change to group/activity"}
 STRONG_SCORE = 5.0   # a mention this strong with its own day starts its own event
 NEAR = 2   # geo_precision of "near X"
 NEAR_KM = 50   # a town this close to the place an event was near may be that event's
@@ -322,7 +326,7 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     days = [m["event_date"] for m in ms if m["event_date"] is not None]
     day = min(days) if days else None
     dated = next((m for m in ms if m["event_date"] == day), ms[0])
-    fatalities, fat_evidence = _fatalities(ms)
+    fatalities, fat_evidence = _fatalities(ms) if sub not in NO_DEATHS_TYPES else (0, [])
     injured = [m["injuries"] for m in ms if m["injuries"]]
     weapon, weapon_text = _weapon(typed, sub, article_weapons)
     located = sorted((m for m in ms if m["location"]), key=lambda m: (not m["place_in_sentence"], m["geo_precision"] or 3))

@@ -160,6 +160,7 @@ class Lexicon:
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
     reflexive_pronouns: frozenset    # "se", "s'"
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
+    transitive_other_sense: frozenset   # "gather", "strike": with an object, no protest ("strike AQIM positions")
     verb_objects: tuple              # VerbObjects: verbs that name an event with some objects ("seized Maiha", "blocked the road")
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
@@ -205,6 +206,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
 NOT_WEAPON_CLASSES = {"held", "site_words", "contact"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
+TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean something else with an object
 VERB_OBJECTS = "verb_objects"   # triggers.yaml: verbs that name an event when they take one of some objects
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
 
@@ -230,7 +232,7 @@ class VerbObjects:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, (None, 0)) for p in res("triggers").get(OTHER_SENSE, [])]   # the longer phrase wins, and names nothing
     numbers = res("numbers")
@@ -247,6 +249,7 @@ def load_lexicon(lang: str) -> Lexicon:
         headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers if sub is not None]),
         reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
+        transitive_other_sense=frozenset(res("triggers").get(TRANSITIVE, [])),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]))
                            for sub, rule in res("triggers").get(VERB_OBJECTS, {}).items()),

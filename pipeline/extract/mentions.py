@@ -402,7 +402,6 @@ METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a pag
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
 PLUPERFECT = "pluperfect"   # background.yaml: a recall cue, unless in reported speech
 ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
-GATHER_LEMMAS = {"gather", "rassembler", "regrouper"}   # with an object, someone gathers others: no rally
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 INTERVENTION_WEIGHT = 2.0   # forces that stop a protest named in the sentence
 MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
@@ -616,10 +615,11 @@ def _dead_forces(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMenti
     return None
 
 
-def _gathers_others(doc: Doc, trigger: Match) -> bool:
-    """"Gathering residents in the open before shooting them": someone gathered others, no rally."""
+def _transitive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """"Gathering residents before shooting them", "forces strike AQIM positions": a protest verb
+    with a direct object means something else (triggers.yaml: transitive_other_sense)."""
     tok = doc.tokens[trigger.start_i]
-    return trigger.value[0] in PROTEST and tok.lemma in GATHER_LEMMAS and any(
+    return trigger.value[0] in PROTEST and tok.lemma in lex.transitive_other_sense and any(
         c.deprel in ("obj", "dobj") for c in doc.children.get(tok.i, []))
 
 
@@ -643,7 +643,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in lex.triggers.find(doc, sent) if t.value[0] is not None and not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
-                and not _gathers_others(doc, t) and not _reflexive_other_sense(doc, t, lex)]
+                and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)]
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)

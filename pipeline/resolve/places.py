@@ -133,6 +133,8 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             for p in places:
                 if p.kind == "country" and not bordering:   # "near the Mali border": the event is across it
                     votes[p.cc] += 3
+            if any(p.kind == "country" for p in places):
+                break   # a country's name, not its namesake towns ("Mali", a town in Guinea)
             weight: dict[str, float] = {}
             for p in places:
                 if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
