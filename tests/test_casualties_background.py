@@ -154,6 +154,18 @@ def test_counts_of_shells_clashes_wounded_and_days_are_not_deaths(code_events, l
     assert event["fatalities"] == fatalities
 
 
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "On Thursday, gunmen burned granaries and shot dead livestock in Yalle, Burkina Faso.", 0),
+    ("en", "On Thursday, cattle were killed by gunmen near Djibo, Burkina Faso.", 0),
+    ("en", "On Thursday, gunmen killed two herders and their cattle near Djibo, Burkina Faso.", 2),
+    ("fr", "Jeudi, des hommes armés ont incendié des cases et abattu du bétail près de Djibo, au Burkina Faso.", 0),
+    ("fr", "Jeudi, des bœufs ont été abattus par des hommes armés près de Djibo, au Burkina Faso.", 0),
+])
+def test_killed_animals_are_no_fatalities(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == fatalities
+
+
 def test_a_similar_attack_recalled_does_not_date_or_join_the_event(code_events):
     text = ("On 18 April 2017, a mine hit a UN truck south of Tessalit, Mali, and hurt two peacekeepers. "
             "A similar attack occurred on 16 April near Aguelhok.")

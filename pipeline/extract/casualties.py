@@ -18,6 +18,7 @@ from pipeline.resolve.dates import find_dates
 DIGITS = re.compile(r"^\d{1,5}$")
 MAX_COUNT = 10000   # larger figures are war totals or populations: a sentence whose only toll is one reports no event
 AGENT_DEPRELS = {"agent", "obl:agent"}   # "by", "par": who killed, not who died
+PATIENT_DEPRELS = {"nsubjpass", "nsubj:pass", "obl:arg", "nmod"}   # "cattle were killed", "abattu du bétail", "la mort de bœufs"
 FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
 
 
@@ -212,11 +213,21 @@ def _victims(doc: Doc, verb: Token) -> list[Token]:
     return out
 
 
+def _of_animals(doc: Doc, death: Match, lex: Lexicon) -> bool:
+    """"Shot dead livestock", "des bœufs ont été abattus", "the death of cattle": the dead are animals."""
+    head = doc.tokens[death.end_i - 1]
+    dead = _victims(doc, head) or [t for t in doc.children.get(head.i, []) if t.deprel in PATIENT_DEPRELS]
+    if head.deprel in ("amod", "acl") and head.head != head.i:   # "livestock killed", "des bœufs tués"
+        dead.append(doc.tokens[head.head])
+    return bool(dead) and all(t.lemma.lower() in lex.animals for t in dead)
+
+
 def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     """{'fatalities': Tally | None, 'injuries': Tally | None} for one sentence."""
     out: dict = {"fatalities": None, "injuries": None}
     none = lex.no_casualties.find(doc, sent)
-    deaths = [d for d in lex.deaths.find(doc, sent) if all(d.end <= n.start or d.start >= n.end for n in none)]
+    deaths = [d for d in lex.deaths.find(doc, sent) if all(d.end <= n.start or d.start >= n.end for n in none)
+              and not _of_animals(doc, d, lex)]
     injuries = lex.injuries.find(doc, sent)
     if none and not deaths:
         out["fatalities"] = Tally(0, none[:1], False)

@@ -154,6 +154,7 @@ class Lexicon:
     subsets: PhraseMatcher
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
+    animals: frozenset               # "livestock", "bétail": killed, they are no fatalities
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
     another_event: PhraseMatcher     # -> True, or False for the exceptions ("en outre"): "elsewhere", "dans d'autres villes"
     non_violent_causes: PhraseMatcher   # floods, road accidents: deaths with no actor or weapon are theirs
@@ -272,6 +273,7 @@ def load_lexicon(lang: str) -> Lexicon:
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
         dying=frozenset(casualties.get("dying", [])),
+        animals=frozenset(casualties.get("animals", [])),
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),
         another_event=PhraseMatcher([(p, False) for p in casualties.get("another_event_exceptions", [])]
                                     + [(p, True) for p in casualties.get("another_event", [])]),
