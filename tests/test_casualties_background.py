@@ -166,6 +166,15 @@ def test_killed_animals_are_no_fatalities(code_events, lang, text, fatalities):
     assert event["fatalities"] == fatalities
 
 
+@pytest.mark.parametrize("text", [
+    "On Thursday, gunmen attacked the village of Sirgadji, two hunters and three herders were killed and a granary was burned.",
+    "On Thursday, militants raided the village of Tin-Akof, three soldiers and two civilians were killed and two vehicles seized by the militants.",
+])
+def test_every_count_listed_before_a_passive_death_adds_up(code_events, text):
+    [event] = code_events(text, "en", PUBLISHED)   # the parser leaves "were killed" with no subject
+    assert event["fatalities"] == 5
+
+
 def test_a_similar_attack_recalled_does_not_date_or_join_the_event(code_events):
     text = ("On 18 April 2017, a mine hit a UN truck south of Tessalit, Mali, and hurt two peacekeepers. "
             "A similar attack occurred on 16 April near Aguelhok.")

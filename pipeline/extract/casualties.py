@@ -19,6 +19,7 @@ DIGITS = re.compile(r"^\d{1,5}$")
 MAX_COUNT = 10000   # larger figures are war totals or populations: a sentence whose only toll is one reports no event
 AGENT_DEPRELS = {"agent", "obl:agent"}   # "by", "par": who killed, not who died
 PATIENT_DEPRELS = {"nsubjpass", "nsubj:pass", "obl:arg", "nmod"}   # "cattle were killed", "abattu du bétail", "la mort de bœufs"
+PASSIVE_AUX = {"auxpass", "aux:pass"}   # "were" of "were killed", "été" of "ont été tués"
 FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
 
 
@@ -130,12 +131,30 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             # a noun anchor counts its own phrase only ("un bilan de 7 morts et de nombreux disparus")
     if found and all(c.weak for c in found):
         found = []
+    if not found:   # "two hunters and two militiamen were killed", parsed with no subject
+        found = [counts[i] for i in _stranded_subject_counts(doc, doc.tokens[anchor.end_i - 1], counts) if i not in skip]
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
         free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak and _free_count(doc, i, blocked)}
         before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= FREE_WINDOW]
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW]
         found = before[-1:] or after[:1]
     return found
+
+
+def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) -> list[int]:
+    """The counts of a passive verb's subject that the parse left unattached: the noun just
+    before its auxiliaries and the nouns listed with it ("two Dogon hunters and two Fulani
+    militiamen were killed": 2 + 2)."""
+    children = doc.children.get(verb.i, [])
+    auxiliaries = [c.i for c in children if c.deprel in PASSIVE_AUX and c.i < verb.i]
+    if not auxiliaries or min(auxiliaries) == 0 or any(c.deprel.startswith("nsubj") for c in children):
+        return []
+    subject = doc.tokens[min(auxiliaries) - 1]
+    if subject.upos not in ("NOUN", "PROPN"):
+        return []
+    first = doc.tokens[subject.head] if subject.deprel == "conj" else subject
+    listed = {first.i} | {c.i for c in doc.children.get(first.i, []) if c.deprel == "conj"}
+    return [i for i, c in counts.items() if not c.weak and doc.tokens[i].deprel == "nummod" and doc.tokens[i].head in listed]
 
 
 def _free_count(doc: Doc, i: int, blocked: set[int]) -> bool:
