@@ -175,6 +175,17 @@ def test_every_count_listed_before_a_passive_death_adds_up(code_events, text):
     assert event["fatalities"] == 5
 
 
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "On Thursday, gunmen killed a trader and his two sons near Djibo, Burkina Faso.", 3),
+    ("fr", "Jeudi, des hommes armés ont tué un commerçant et ses deux fils près de Djibo, au Burkina Faso.", 3),
+    ("en", "On Thursday, three soldiers beat to death an electrician in Ouagadougou, Burkina Faso.", 1),
+    ("fr", "Jeudi, trois militaires ont battu à mort un électricien à Ouagadougou, au Burkina Faso.", 1),
+])
+def test_the_killers_count_is_not_the_dead_and_a_victim_listed_first_counts(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == fatalities
+
+
 def test_a_similar_attack_recalled_does_not_date_or_join_the_event(code_events):
     text = ("On 18 April 2017, a mine hit a UN truck south of Tessalit, Mali, and hurt two peacekeepers. "
             "A similar attack occurred on 16 April near Aguelhok.")

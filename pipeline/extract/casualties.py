@@ -116,9 +116,11 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         counted = chain[1] if len(chain) > 1 else tok
         if any(child.i in blocked and child.deprel != "conj" for child in doc.children.get(counted.i, [])):
             continue   # "nine others injured": the other kind's word qualifies the counted noun
-        if count.weak and not (counted.deprel == "conj" and any(
-                c.i in counts and not counts[c.i].weak for c in doc.children.get(counted.head, []))):
-            continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", not "and a school looted")
+        listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else [])
+        if count.weak and not any(c.i in counts and not counts[c.i].weak for n in listed for c in doc.children.get(n.i, [])):
+            continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", "a man and his two sons", not "and a school looted")
+        if _killers(doc, counted, anchor_tokens):
+            continue
         if _after_preposition(doc, counted):
             continue
         if reach is not None:   # the count's phrase depends on the anchor, through no other verb
@@ -134,11 +136,19 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     if not found:   # "two hunters and two militiamen were killed", parsed with no subject
         found = [counts[i] for i in _stranded_subject_counts(doc, doc.tokens[anchor.end_i - 1], counts) if i not in skip]
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
-        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak and _free_count(doc, i, blocked)}
+        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak and _free_count(doc, i, blocked)
+                and not _killers(doc, doc.tokens[doc.tokens[i].head], anchor_tokens)}
         before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= FREE_WINDOW]
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW]
         found = before[-1:] or after[:1]
     return found
+
+
+def _killers(doc: Doc, counted: Token, anchor_tokens: set[int]) -> bool:
+    """"Three soldiers beat a worker to death": the subject of a death verb that has an object
+    killed; the object died."""
+    return counted.deprel == "nsubj" and counted.head in anchor_tokens and any(
+        c.deprel in ("obj", "dobj") and c.upos in ("NOUN", "PROPN") for c in doc.children.get(counted.head, []))
 
 
 def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) -> list[int]:
