@@ -180,6 +180,8 @@ def test_every_count_listed_before_a_passive_death_adds_up(code_events, text):
     ("fr", "Jeudi, des hommes armés ont tué un commerçant et ses deux fils près de Djibo, au Burkina Faso.", 3),
     ("en", "On Thursday, three soldiers beat to death an electrician in Ouagadougou, Burkina Faso.", 1),
     ("fr", "Jeudi, trois militaires ont battu à mort un électricien à Ouagadougou, au Burkina Faso.", 1),
+    ("en", "On Thursday, gunmen slit the throats of two gold miners near Djibo, Burkina Faso.", 2),
+    ("fr", "Jeudi, des hommes armés ont égorgé deux orpailleurs près de Djibo, au Burkina Faso.", 2),
 ])
 def test_the_killers_count_is_not_the_dead_and_a_victim_listed_first_counts(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, PUBLISHED)
