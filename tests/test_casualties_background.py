@@ -169,6 +169,7 @@ def test_killed_animals_are_no_fatalities(code_events, lang, text, fatalities):
 @pytest.mark.parametrize("text", [
     "On Thursday, gunmen attacked the village of Sirgadji, two hunters and three herders were killed and a granary was burned.",
     "On Thursday, militants raided the village of Tin-Akof, three soldiers and two civilians were killed and two vehicles seized by the militants.",
+    "On Thursday, militants attacked an army post in Tin-Akof, two soldiers and three militiamen killed and their weapons seized.",
 ])
 def test_every_count_listed_before_a_passive_death_adds_up(code_events, text):
     [event] = code_events(text, "en", PUBLISHED)   # the parser leaves "were killed" with no subject

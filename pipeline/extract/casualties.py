@@ -153,13 +153,19 @@ def _killers(doc: Doc, counted: Token, anchor_tokens: set[int]) -> bool:
 
 def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) -> list[int]:
     """The counts of a passive verb's subject that the parse left unattached: the noun just
-    before its auxiliaries and the nouns listed with it ("two Dogon hunters and two Fulani
-    militiamen were killed": 2 + 2)."""
+    before its auxiliaries (or before the bare participle) and the nouns listed with it ("two
+    Dogon hunters and two Fulani militiamen were killed": 2 + 2; "two soldiers and three
+    fighters killed": 2 + 3)."""
     children = doc.children.get(verb.i, [])
-    auxiliaries = [c.i for c in children if c.deprel in PASSIVE_AUX and c.i < verb.i]
-    if not auxiliaries or min(auxiliaries) == 0 or any(c.deprel.startswith("nsubj") for c in children):
+    if any(c.deprel.startswith("nsubj") or c.deprel in ("obj", "dobj") for c in children):
         return []
-    subject = doc.tokens[min(auxiliaries) - 1]
+    auxiliaries = [c.i for c in children if c.deprel in PASSIVE_AUX and c.i < verb.i]
+    if not auxiliaries and "VerbForm=Part" not in verb.feats:
+        return []
+    first = min(auxiliaries, default=verb.i)   # "... were killed", or a bare participle: "... fighters killed"
+    if first == 0:
+        return []
+    subject = doc.tokens[first - 1]
     if subject.upos not in ("NOUN", "PROPN"):
         return []
     first = doc.tokens[subject.head] if subject.deprel == "conj" else subject
