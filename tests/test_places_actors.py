@@ -247,6 +247,16 @@ def test_the_islamic_state_is_coded_to_its_branch_in_the_country(code_events, te
     assert event["actor1"] == actor1
 
 
+@pytest.mark.parametrize("lang,text,actor1,actor2", [
+    ("fr", "Jeudi, l'armée congolaise a affronté des rebelles près de Goma, en RDC.",
+     "Military Forces of the Democratic Republic of Congo", "Unidentified Armed Group (Democratic Republic of Congo)"),
+    ("en", "On Thursday, Malian soldiers clashed with rebels near Gao, Mali.", "Military Forces of Mali", "Unidentified Armed Group (Mali)"),
+])
+def test_some_countries_take_the_after_of_in_actor_names(code_events, lang, text, actor1, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
 @pytest.mark.parametrize("published,actor1", [("2019-03-15", "AMISOM: African Union Mission in Somalia"),
                                               ("2023-03-15", "ATMIS: African Union Transition Mission in Somalia")])
 def test_a_renamed_group_has_its_name_of_the_events_year(code_events, published, actor1):

