@@ -482,6 +482,8 @@ def test_the_abductions_of_a_raid_are_one_event_apart_however_many_sentences(cod
     ("en", "Soldiers seized weapons and motorcycles in Kidal on Tuesday.", "Disrupted weapons use"),   # not ground
     ("fr", "Les rebelles ont pris mardi le camp militaire de Kidal.", "Non-state actor overtakes territory"),
     ("fr", "L'armée malienne a pris mardi la ville de Kidal aux rebelles.", "Government regains territory"),
+    # a town the small English model tags as an organisation; a multi-word name is not taken for a town
+    ("en", "On Tuesday, the group seized Monguno, some 30 km to the north.", "Non-state actor overtakes territory"),
 ])
 def test_a_verb_that_takes_a_place_takes_ground(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)

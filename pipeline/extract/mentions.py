@@ -548,6 +548,15 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> rang
 ACTIVE_OBJECTS = {"obj", "dobj"}
 TAKEN_DEPRELS = ACTIVE_OBJECTS | {"nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
 PLACE_ENTITIES = {"LOC", "GPE", "FAC"}
+PERSON_ENTITIES = {"PER", "PERSON", "NORP"}
+
+
+def _place_name(doc: Doc, tok: Token) -> bool:
+    """A recognised place, or a one-word proper name the recogniser did not take for a person
+    ("seized Maiha", a town the small English model calls an organisation; not "the Blaise
+    Compaore National Hospital")."""
+    return tok.ent_type in PLACE_ENTITIES or tok.upos == "PROPN" and tok.ent_type not in PERSON_ENTITIES and not any(
+        c.deprel in ("compound", "flat", "flat:name") for c in doc.children.get(tok.i, []))
 
 
 def _subjects(doc: Doc, verb: Token) -> list[Token]:
@@ -574,7 +583,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             children = doc.children.get(tok.i, [])
             passive = rule.passive or _done_by_someone(doc, children, lex)   # "were wounded by gunmen"
             taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)]
-            if not any(c.lemma in rule.objects or rule.places and c.ent_type in PLACE_ENTITIES for c in taken):
+            if not any(c.lemma in rule.objects or rule.places and _place_name(doc, c) for c in taken):
                 continue
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
