@@ -477,6 +477,15 @@ def test_the_abductions_of_a_raid_are_one_event_apart_however_many_sentences(cod
     assert [e["sub_event_type"] for e in code_events(text, lang, PUBLISHED)] == ["Attack", "Abduction/forced disappearance"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, angry youths burned tyres and barricaded roads in Kaya, Burkina Faso, to demand the release of two traders."),
+    ("fr", "Jeudi, des jeunes en colère ont brûlé des pneus et barricadé les routes à Kaya, au Burkina Faso, pour exiger la libération de deux commerçants."),
+])
+def test_a_riot_facing_no_forces_has_no_actor2(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Violent demonstration", "Rioters (Burkina Faso)", None)
+
+
 @pytest.mark.parametrize("lang,text,sub_event_type", [
     ("en", "Rebels captured a military base near Kidal on Tuesday.", "Non-state actor overtakes territory"),
     ("en", "Soldiers seized weapons and motorcycles in Kidal on Tuesday.", "Disrupted weapons use"),   # not ground

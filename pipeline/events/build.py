@@ -265,6 +265,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
     if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None:
         actor2 = (named("Civilians ({country})"), "Civilians")   # what is looted, burned or shelled with no target named is mostly civilians
     assoc1 = None
+    if sub == "Violent demonstration" and actor2[1] in ("Civilians", "Protesters"):
+        actor2 = (None, None)   # rioters face forces or other rioters; the shops they wreck or the town's people are no side
     if sub == "Peaceful protest":   # protesters' identity qualifies actor1; nobody faces them
         actor2, assoc1, assoc2 = (None, None), assoc2, None
     if actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia":   # two communities may fight
