@@ -418,6 +418,15 @@ def test_forces_among_the_dead_make_a_battle(code_events, lang, text):
     assert (event["sub_event_type"], event["inter2"]) == ("Armed clash", "State forces")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, a gendarmerie post was attacked near Djibo, Burkina Faso, one gendarme wounded."),
+    ("fr", "Jeudi, un poste de gendarmerie a été attaqué près de Djibo, au Burkina Faso, un gendarme blessé."),
+])
+def test_forces_among_the_wounded_are_the_target_not_the_attackers(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie")
+
+
 def test_forces_named_by_their_demonym_regain_territory(code_events):
     [event] = code_events("Les forces togolaises ont repris le contrôle de la localité de Dapaong mardi, au Togo.", "fr", "2024-03-15")
     assert (event["sub_event_type"], event["actor1"]) == ("Government regains territory", "Military Forces of Togo")

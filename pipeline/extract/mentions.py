@@ -609,14 +609,16 @@ def _reflexive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
 
 
 def _dead_forces(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMention | None:
-    """State forces a death count counts ("one gendarme killed", "deux soldats tués"), as the target."""
-    if tally is None or not tally.explicit:
+    """State forces a death or injury count counts ("one gendarme killed", "deux soldats blessés"), as the target."""
+    if tally is None:
         return None
     off_duty = lex.off_duty.find(doc, sent)
     kinds = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent)]
     by_start = {t.start: t for t in sent}
-    for count in tally.evidence:
-        tok = by_start.get(count.start)
+    for count in tally.evidence:   # a number ("two soldiers killed"), else the word itself ("un gendarme blessé")
+        tok = by_start.get(count.start) if tally.explicit else doc.tokens[count.end_i - 1]
+        if not tally.explicit and tok.deprel not in ("amod", "acl"):
+            continue
         counted = doc.tokens[tok.head].i if tok is not None else -1
         forces = next((m for m in kinds if m.start_i <= counted < m.end_i and m.value in STATE_KINDS), None)
         if forces is not None:
@@ -700,7 +702,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if communal and not beating and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))   # "intercommunal violence"
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
-    dead_forces = _dead_forces(doc, sent, found["fatalities"], lex)
+    dead_forces = _dead_forces(doc, sent, found["fatalities"], lex) or _dead_forces(doc, sent, found["injuries"], lex)
+    if dead_forces is not None and actor1 is not None and actor1.match.start_i == dead_forces.match.start_i:
+        actor1 = None   # "a gendarmerie post was attacked, one gendarme wounded": the wounded did not attack
     if dead_forces is not None and (actor2 is None or actor2.kind in UNARMED_KINDS) and (actor1 is None or actor1.kind not in STATE_KINDS):
         actor2 = dead_forces   # "a convoy escorted by the National Guard ambushed, one soldier killed": forces were hit
     injuries = found["injuries"].value if found["injuries"] else None
