@@ -257,6 +257,18 @@ def test_some_countries_take_the_after_of_in_actor_names(code_events, lang, text
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)
 
 
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "On Thursday, Tuareg militiamen killed two herders near Menaka, Mali.", "Tuareg Ethnic Militia (Mali)"),
+    ("fr", "Jeudi, des miliciens touaregs ont tué deux bergers près de Ménaka, au Mali.", "Tuareg Ethnic Militia (Mali)"),
+    ("en", "On Thursday, Dinka militiamen killed two herders near Bor, South Sudan.", "Dinka Ethnic Militia (South Sudan)"),
+    ("en", "On Thursday, suspected JNIM and/or Fulani militiamen killed two villagers near Djenne, Mali.",
+     "JNIM: Group for Support of Islam and Muslims and/or Fulani Ethnic Militia (Mali)"),
+])
+def test_an_ethnic_groups_militia_is_coded_as_its_ethnic_militia(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == actor1
+
+
 @pytest.mark.parametrize("published,actor1", [("2019-03-15", "AMISOM: African Union Mission in Somalia"),
                                               ("2023-03-15", "ATMIS: African Union Transition Mission in Somalia")])
 def test_a_renamed_group_has_its_name_of_the_events_year(code_events, published, actor1):

@@ -229,6 +229,13 @@ class VerbObjects:
     weight: float
 
 
+def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
+    """"Tuareg militiamen", "miliciens touaregs": each group word placed with each militia word
+    by the language's pattern, as that group's ethnic militia (actors.yaml `ethnic_militias`)."""
+    return [(spec["pattern"].format(group=group, word=word), ActorGroup(f"{name} Ethnic Militia", "Identity militia", per_country=True))
+            for group, name in spec.get("groups", {}).items() for word in spec.get("words", [])]
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
@@ -242,6 +249,7 @@ def load_lexicon(lang: str) -> Lexicon:
     actors = res("actors")
     groups = [(alias, ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False)))
               for g in load_common("actor_groups") for alias in g["aliases"]]
+    groups += _ethnic_militias(actors.get("ethnic_militias", {}))
     places = res("places")
     demonstrations = res("demonstrations")
     return Lexicon(

@@ -20,12 +20,12 @@ def actor_template(actor: ActorMention | None) -> tuple[str | None, str | None]:
         return None, None
     value = actor.match.value
     if isinstance(value, ActorGroup):
+        named = lambda g: f"{g.name} ({{country}})" if g.per_country else g.name  # noqa: E731
         if actor.partner is not None:
             order = [g["name"] for g in load_common("actor_groups")]
             first, second = sorted((value, actor.partner), key=lambda g: order.index(g.name))
-            return f"{first.name} and/or {second.name}", first.inter
-        name = f"{value.name} ({{country}})" if value.per_country else value.name
-        return name, value.inter
+            return f"{named(first)} and/or {named(second)}", first.inter
+        return named(value), value.inter
     spec = load_common("actor_types").get(value)
     if not spec:
         return None, None
