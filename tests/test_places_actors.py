@@ -176,6 +176,15 @@ def test_the_group_that_claimed_an_attack_is_its_actor(code_events):
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims" and event["inter1"] == "Rebel group"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, an IED struck a bus near Boni, Mali, killing three passengers. The device was likely planted by JNIM or ISGS militants."),
+    ("fr", "Le 14 mars 2024, un engin explosif a frappé un bus près de Boni, au Mali, tuant trois passagers. L'engin aurait été posé par des jihadistes du JNIM ou de l'EIGS."),
+])
+def test_two_groups_blamed_together_are_both_the_actor(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"   # ISGS's name in 2024
+
+
 def test_a_group_that_only_condemns_an_attack_is_not_its_actor(code_events):
     text = ("On 14 March 2024, an IED struck a bus near Boni, Mali, killing three passengers. "
             "JNIM denied any role and condemned the bombing.")

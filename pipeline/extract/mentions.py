@@ -218,7 +218,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     actor2 = patients[0] if patients else (rest[0] if rest else None)
     if actor1 is not None and actor1.kind == "group":
         actor1 = _umbrella(doc, actor1, found)
-        actor1.partner = _partner(doc, actor1, found)
+        actor1.partner = partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
     if actor2 is not None and actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "(":
@@ -298,7 +298,7 @@ def _as_communal_militia(actor: ActorMention | None) -> ActorMention | None:
     return replace(actor, match=replace(actor.match, value="communal_militia"))
 
 
-def _partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGroup | None:
+def partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGroup | None:
     """A second named group joined by 'or' / 'and/or' / 'ou': ACLED names both ('A and/or B')."""
     for other in found:
         if other.kind == "group" and other.match.value != actor.match.value and 0 <= other.match.start_i - actor.match.end_i <= 3:

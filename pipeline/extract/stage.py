@@ -2,8 +2,10 @@
 '{country}' slot, dates and places are still words with offsets)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, load_lexicon
-from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, another_event_start, extract_mentions
+from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, another_event_start, extract_mentions, partner
 from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
 from pipeline.nlp.doc import Doc, doc_from_rows
@@ -92,21 +94,26 @@ ATTRIBUTABLE = {"Battles", "Explosions/Remote violence", "Violence against civil
 UNNAMED_ARMED = {None, load_common("actor_types")["armed_group"]["name"]}
 
 
-def _article_group(doc: Doc, lex: Lexicon) -> Match | None:
-    """The one armed group the article names as behind an event, in whichever sentence: "The
-    device was likely planted by JNIM militants", "JNIM claimed the attack" (not a group that
-    only condemned it)."""
-    found = [m for sent in doc.sentences if lex.attribution.find(doc, sent) for m in lex.actor_kinds.find(doc, sent)
+def _article_group(doc: Doc, lex: Lexicon) -> ActorMention | None:
+    """The one armed group (or pair: "JNIM or ISGS militants") the article names as behind an
+    event, in whichever sentence: "The device was likely planted by JNIM militants", "JNIM
+    claimed the attack" (not a group that only condemned it)."""
+    found = [ActorMention(m, "agent") for sent in doc.sentences if lex.attribution.find(doc, sent) for m in lex.actor_kinds.find(doc, sent)
              if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE]
-    return found[0] if len({m.value.name for m in found}) == 1 else None
+    if not found:
+        return None
+    first = replace(found[0], partner=partner(doc, found[0], found))
+    named = {first.match.value.name} | ({first.partner.name} if first.partner else set())
+    return first if {a.match.value.name for a in found} == named else None
 
 
-def _attribute(row: dict, group: Match | None) -> dict:
+def _attribute(row: dict, group: ActorMention | None) -> dict:
     """An attack with no named perpetrator in its sentence is the article's one named armed group's."""
-    name, inter = actor_template(ActorMention(group, "agent")) if group else (None, None)
+    name, inter = actor_template(group)
     if group and row["event_type"] in ATTRIBUTABLE and row["actor1"] in UNNAMED_ARMED and row["actor2"] != name:
-        row.update(actor1=name, inter1=inter, actor1_text=group.text)
-        row["evidence"].append({"field": "actor1", "article_id": row["article_id"], "start": group.start, "end": group.end, "text": group.text})
+        text = group.match.text
+        row.update(actor1=name, inter1=inter, actor1_text=text)
+        row["evidence"].append({"field": "actor1", "article_id": row["article_id"], "start": group.match.start, "end": group.match.end, "text": text})
     return row
 
 
