@@ -433,6 +433,15 @@ def test_a_persons_surname_gives_no_country():
     assert "CD" not in article_countries(text, "en", gaz, ["Norbert Zongo"], persons=frozenset({key("Norbert Zongo")}))
 
 
+def test_a_weekday_is_no_place_nor_lists_the_next_name_as_one(parse):
+    from pipeline.extract.lexicon import load_lexicon
+    from pipeline.extract.places import place_candidates
+
+    doc = parse("On Thursday, Russia launched a missile strike on Odessa.", "en")
+    found = {m.text: m.value.relation for m in place_candidates(doc, doc.tokens, load_lexicon("en"), 0)}
+    assert "Thursday" not in found and found["Odessa"] == "in" and found.get("Russia") != "in"
+
+
 def test_a_countrys_name_is_not_its_namesake_towns():
     from pipeline.resolve.gazetteer import load_gazetteer
     from pipeline.resolve.places import article_countries

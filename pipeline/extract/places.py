@@ -32,13 +32,14 @@ class Where:
 
 
 def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
-    """(first token, end token, entity label) of entities and proper-noun runs in the sentence."""
+    """(first token, end token, entity label) of entities and proper-noun runs in the sentence
+    ("Thursday", a date, is none: "On Thursday, Russia launched" lists no place)."""
     lo, hi = sent[0].i, sent[-1].i + 1
     spans = [(e.start_i, e.end_i, e.label) for e in doc.entities if lo <= e.start_i < hi and e.label in NAME_LABELS]
     covered = {i for s, e, _ in spans for i in range(s, e)}
     run: list[Token] = []
     for tok in sent + [None]:
-        if tok is not None and tok.upos == "PROPN" and tok.i not in covered and tok.text[:1].isupper():
+        if tok is not None and tok.upos == "PROPN" and tok.i not in covered and tok.text[:1].isupper() and tok.ent_type != "DATE":
             run.append(tok)
             continue
         if run:
