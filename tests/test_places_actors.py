@@ -185,6 +185,17 @@ def test_two_groups_blamed_together_are_both_the_actor(code_events, lang, text):
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"   # ISGS's name in 2024
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, JNIM militants attacked the village of Sirgadji, Burkina Faso, and killed two herders. Several women were raped."),
+    ("fr", "Jeudi, des jihadistes du JNIM ont attaqué le village de Sirgadji, au Burkina Faso, et tué deux bergers. Plusieurs femmes ont été violées."),
+])
+def test_violence_reported_apart_with_no_perpetrator_is_by_the_articles_one_named_group(code_events, lang, text):
+    events = code_events(text, lang, PUBLISHED)
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Attack", "JNIM: Group for Support of Islam and Muslims"), ("Sexual violence", "JNIM: Group for Support of Islam and Muslims")]
+    assert any(e["field"] == "actor1" for e in events[1]["evidence"])   # the words that named the group
+
+
 def test_a_group_that_only_condemns_an_attack_is_not_its_actor(code_events):
     text = ("On 14 March 2024, an IED struck a bus near Boni, Mali, killing three passengers. "
             "JNIM denied any role and condemned the bombing.")

@@ -227,8 +227,9 @@ MINE = "Remote explosive/landmine/IED"
 FORCES = ("State forces", "External/Other forces")
 
 
-def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
-    """((actor1, inter1), (actor2, inter2), assoc_actor_1, assoc_actor_2) by ACLED's conventions.
+def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetrator: dict | None = None):
+    """((actor1, inter1), (actor2, inter2), assoc_actor_1, assoc_actor_2) by ACLED's conventions;
+    violence with no perpetrator named is the article's one named armed group's (`perpetrator`).
     Without a known country a generic actor keeps its type but gets no name."""
     named = lambda name: name.replace("{country}", cname) if cname else None  # noqa: E731
     # "four soldiers killed by a mine" with no one named who laid it: the soldiers were hit, so in the
@@ -254,6 +255,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None):
             actor1, actor2 = flown, (actor2 if actor2[1] and actor2[1] not in FORCES or not actor1[1] else actor1)
     if sub == MINE and actor1[1] == "State forces" and not actor2[1]:
         actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
+    if actor1[1] is None and sub in VIOLENT and perpetrator and perpetrator["actor1"] != actor2[0]:
+        actor1 = (perpetrator["actor1"], perpetrator["inter1"])
     if actor1[1] is None and etype != "Strategic developments":
         name, inter = default1 or ARMED_DEFAULT
         actor1 = (named(name), inter)
@@ -320,7 +323,7 @@ def event_id(article_ids: list[str], day, sub: str, location: str | None) -> str
     return hashlib.sha1(raw.encode()).hexdigest()[:16]
 
 
-def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = []) -> dict:
+def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [], perpetrator: dict | None = None) -> dict:
     ms = sorted(cluster.mentions, key=lambda m: -(m["confidence"] or 0))
     sub = _choose_type(ms)
     etype = EVENT_TYPE_OF[sub]
@@ -335,8 +338,8 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     placed = located[0] if located else None   # a place named with the event, precise first
     country_m = _pick(ms, "country") or {}
     cname = country_m.get("country")
-    (actor1, inter1), (actor2, inter2), assoc1, assoc2 = _actors(typed, etype, sub, cname)
-    evidence = []
+    (actor1, inter1), (actor2, inter2), assoc1, assoc2 = _actors(typed, etype, sub, cname, perpetrator)
+    evidence = [e for e in perpetrator["evidence"] if e["field"] == "actor1"] if perpetrator and actor1 == perpetrator["actor1"] else []
     for m in ms:   # the words of the toll and of the weapon chosen, not those of the other mentions
         evidence += [e for e in m["evidence"] if e["field"] != "fatalities" and (e["field"] != "weapon" or e["text"] == weapon_text)]
     evidence += [e for e in fat_evidence if e["field"] == "fatalities"]
@@ -371,6 +374,16 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     }
 
 
+def _perpetrator(mentions: list[dict]) -> dict | None:
+    """The mention naming the one armed group the article's violence is by, when it names only
+    one ("MNLA rebels attacked the village. 20 killed, others kidnapped and raped": the rapes,
+    an event apart, are the MNLA's too)."""
+    by = [m for m in mentions if not m["background"] and m["sub_event_type"] in VIOLENT and _named_group(m["actor1"])
+          and m["inter1"] != "Civilians"]
+    return by[0] if len({m["actor1"] for m in by}) == 1 else None
+
+
 def events_for_article(article: dict, mentions: list[dict]) -> list[dict]:
     article_weapons = [m for m in mentions if m["weapon"] and not m["background"] and m["sub_event_type"] in VIOLENT]
-    return [build_event(article, c, article_weapons) for c in cluster_mentions(mentions)]
+    perpetrator = _perpetrator(mentions)
+    return [build_event(article, c, article_weapons, perpetrator) for c in cluster_mentions(mentions)]
