@@ -360,6 +360,15 @@ def test_strike_or_gather_with_an_object_is_no_protest(code_events, text, protes
     assert any(e["event_type"] == "Protests" for e in events) == protest
 
 
+@pytest.mark.parametrize("text,sub_event_type,actor1", [
+    ("On Tuesday, Israeli strikes killed 12 people in Khan Younis, in the Gaza Strip.", "Air/drone strike", "Military Forces of Israel"),
+    ("On Tuesday, Malian teachers began a strike in Bamako, Mali.", "Peaceful protest", "Protesters (Mali)"),
+])
+def test_a_strike_a_demonym_qualifies_is_a_military_strike(code_events, text, sub_event_type, actor1):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == (sub_event_type, actor1)
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "On 14 March 2024, militants attacked the village of Ogossagou, Mali. Dogon militiamen responded to the attack and routed the assailants."),
     ("en", "On 14 March 2024, intercommunal violence near Koro, Mali, left two herders dead."),

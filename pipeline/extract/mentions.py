@@ -34,6 +34,7 @@ RIOTS = set(EVENT_TYPES["Riots"])
 EXPLOSIONS = set(EVENT_TYPES["Explosions/Remote violence"])
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia"}
+MILITARY_SENSE_WEIGHT = 3.0   # a strike by a country's forces weighs like "airstrike"
 STATE_KINDS = {"military", "police", "gendarmerie", "government"}
 UNARMED_KINDS = {"civilians", "rioters", "protesters"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -602,6 +603,18 @@ def _done_by_someone(doc: Doc, children: list[Token], lex: Lexicon) -> bool:
     return any(lex.actor_kinds.find(doc, sorted([a, *doc.children.get(a.i, [])], key=lambda t: t.i)) for a in agents)
 
 
+def _military_sense(doc: Doc, trigger: Match, demonyms: list[Match], lex: Lexicon) -> Match:
+    """"Israeli strikes", "US strikes on Jilib": a protest word a demonym qualifies names a
+    military strike (triggers.yaml: military_sense)."""
+    sub = lex.military_sense.get(doc.tokens[trigger.end_i - 1].lemma)
+    if sub is None or trigger.value[0] not in PROTEST:
+        return trigger
+    head = trigger.end_i - 1
+    if any(d.end_i == trigger.start_i or doc.tokens[d.end_i - 1].head == head for d in demonyms):
+        return replace(trigger, value=(sub, MILITARY_SENSE_WEIGHT))
+    return trigger
+
+
 def _reflexive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """"Des pluies se sont abattues sur Niamey": with a reflexive pronoun the verb means no violence."""
     tok = doc.tokens[trigger.start_i]
@@ -651,7 +664,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
     in_a_date = lambda m: any(d.start <= m.start < d.end for d in dates)  # noqa: E731   "On March 3", "in March"
     alleged = lex.allegations.find(doc, sent)
-    triggers = [t for t in lex.triggers.find(doc, sent) if t.value[0] is not None and not in_a_date(t)
+    demonyms = lex.demonyms.find(doc, sent)
+    triggers = [_military_sense(doc, t, demonyms, lex) for t in lex.triggers.find(doc, sent)]
+    triggers = [t for t in triggers if t.value[0] is not None and not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)]
