@@ -196,6 +196,16 @@ def test_violence_reported_apart_with_no_perpetrator_is_by_the_articles_one_name
     assert any(e["field"] == "actor1" for e in events[1]["evidence"])   # the words that named the group
 
 
+@pytest.mark.parametrize("lang,text,actor1,country,location", [
+    ("fr", "La Russie a bombardé Kharkiv lundi, tuant quatre civils.", "Military Forces of Russia", "Ukraine", "Kharkiv"),
+    ("en", "On Monday, Kharkiv was shelled by Russia.", "Military Forces of Russia", "Ukraine", "Kharkiv"),
+    ("en", "On Tuesday, Israel struck a house in Khan Younis, in the Gaza Strip, killing five people.", "Military Forces of Israel", "Palestine", "Khan Yunis"),
+])
+def test_a_country_that_struck_is_its_forces_and_not_the_events_place(code_events, lang, text, actor1, country, location):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["country"], event["location"]) == (actor1, country, location)
+
+
 def test_a_group_that_only_condemns_an_attack_is_not_its_actor(code_events):
     text = ("On 14 March 2024, an IED struck a bus near Boni, Mali, killing three passengers. "
             "JNIM denied any role and condemned the bombing.")

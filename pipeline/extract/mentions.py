@@ -186,6 +186,10 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
     return False
 
 
+STATE_ACTS = EXPLOSIONS | {"Armed clash", "Attack"}   # what a country named as the doer did by its forces
+CLAUSE_LINKS = {"advcl", "xcomp", "conj", "acl"}   # a verb whose subject is its head verb's ("struck ..., killing three")
+
+
 def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
             remote: list[Match] = ()) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor1 and actor2 of the sentence's event; `remote`: its triggers of explosive or remote violence."""
@@ -228,12 +232,34 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
                        if any(t.start_i - 1 <= d.start_i <= t.end_i + 1 and d.end_i >= t.start_i for t in struck)), None)
+    if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv": its forces did
+        actor1 = _country_doer(doc, sent, trigger, lex)
     demonyms = lex.countries.find(doc, sent)
     for actor in (actor1, actor2):
         if actor is not None and actor.kind in STATE_KINDS:
             actor.country = next((d.value for d in demonyms if -3 <= d.start_i - actor.match.end_i <= 2
                                   or 0 < actor.match.start_i - d.end_i <= 2), None)
     return actor1, actor2
+
+
+def _country_doer(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) -> ActorMention | None:
+    """A country named as the subject of the attack's clause or as its passive agent: "Israel
+    struck Gaza, killing three", "la Russie a lancé une frappe de missiles", "shelled by Russia".
+    A state acts by its forces: actor1, under the country's name ({country=XX})."""
+    tok = doc.tokens[trigger.end_i - 1]
+    verbs = {tok.i}
+    for _ in range(3):   # up to the clause's verb: "une frappe de missiles" -> "a lancé"; "killing" -> "struck"
+        if tok.upos == "VERB" and tok.deprel not in CLAUSE_LINKS or tok.head == tok.i:
+            break
+        tok = doc.tokens[tok.head]
+        verbs.add(tok.i)
+    for c in lex.countries.find(doc, sent):
+        tok = doc.tokens[c.end_i - 1]
+        above = doc.tokens[tok.head]
+        agent = tok.deprel in AGENT_DEPRELS and tok.head in verbs or tok.deprel == "pobj" and above.deprel in AGENT_DEPRELS and above.head in verbs
+        if tok.upos == "PROPN" and (tok.deprel == "nsubj" and tok.head in verbs or agent):
+            return ActorMention(replace(c, value="military"), "agent", c.value)
+    return None
 
 
 def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:

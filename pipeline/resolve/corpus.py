@@ -95,12 +95,23 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
     names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
-    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons)
+    doers = _doers(article["text"], mentions, gaz)
+    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers)
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
-    for cc in sorted({cc for m in mentions for name in (m["actor1"], m["actor2"]) if name for cc in OWN_FORCES.findall(name)}):
+    for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers
+                      for name in (m["actor1"], m["actor2"]) if name for cc in OWN_FORCES.findall(name)}):
         votes[cc] += OWN_FORCES_WEIGHT   # "l'armée colombienne": forces mostly fight at home
     return votes
+
+
+def _doers(text: str, mentions: list[dict], gaz: Gazetteer) -> frozenset[str]:
+    """Countries the article names only as who struck ("la Russie a bombardé Kharkiv"): no
+    evidence of where the event was."""
+    named = Counter(key(m["actor1_text"]) for m in mentions if m["actor1_text"] and OWN_FORCES.search(m["actor1"] or "")
+                    and any(p.kind == "country" for p in gaz.lookup(m["actor1_text"])))
+    return frozenset(k for k, n in named.items()
+                     if len(re.findall(rf"(?<!\w){re.escape(k)}(?!\w)", key(text))) <= n)
 
 
 def certain_country(votes: Counter) -> str | None:
