@@ -482,7 +482,7 @@ def test_forces_named_by_their_demonym_vote_for_their_country():
     from pipeline.resolve.gazetteer import load_gazetteer
 
     article = {"text": "Samedi, des soldats colombiens ont été tués dans une attaque.", "language": "fr"}
-    mention = {"place_text": None, "actor1": None, "actor2": None}
+    mention = {"place_text": None, "actor1": None, "actor2": None, "actor1_text": None}
     plain = country_votes(article, [mention], load_gazetteer())
     forces = country_votes(article, [{**mention, "actor2": "Military Forces of {country=CO}"}], load_gazetteer())
     assert forces["CO"] - plain["CO"] == 1.5

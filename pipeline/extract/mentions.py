@@ -187,6 +187,7 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
 
 
 STATE_ACTS = EXPLOSIONS | {"Armed clash", "Attack"}   # what a country named as the doer did by its forces
+STRONG_TRIGGER = 2.0   # a country is the doer of violence its words leave no doubt about ("killed", not "beat": "Mali beat Senegal")
 CLAUSE_LINKS = {"advcl", "xcomp", "conj", "acl"}   # a verb whose subject is its head verb's ("struck ..., killing three")
 
 
@@ -232,7 +233,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
                        if any(t.start_i - 1 <= d.start_i <= t.end_i + 1 and d.end_i >= t.start_i for t in struck)), None)
-    if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv": its forces did
+    if actor1 is None and trigger.value[0] in STATE_ACTS and trigger.value[1] >= STRONG_TRIGGER:   # "la Russie a bombardé Kharkiv"
         actor1 = _country_doer(doc, sent, trigger, lex)
     demonyms = lex.countries.find(doc, sent)
     for actor in (actor1, actor2):
