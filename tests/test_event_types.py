@@ -436,6 +436,15 @@ def test_forces_among_the_wounded_are_the_target_not_the_attackers(code_events, 
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie")
 
 
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "On Tuesday, the Malian army, aided by local hunters and civilian vigilantes, recaptured the town of Boni.", None),
+    ("fr", "Mardi, l'armée malienne, appuyée par des chasseurs dozos, a repris la ville de Boni aux jihadistes.", "Unidentified Armed Group (Mali)"),
+])
+def test_allies_who_fight_beside_actor1_are_not_its_opponent(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Government regains territory", "Military Forces of Mali", actor2)
+
+
 def test_forces_named_by_their_demonym_regain_territory(code_events):
     [event] = code_events("Les forces togolaises ont repris le contrôle de la localité de Dapaong mardi, au Togo.", "fr", "2024-03-15")
     assert (event["sub_event_type"], event["actor1"]) == ("Government regains territory", "Military Forces of Togo")
@@ -511,6 +520,8 @@ def test_a_riot_facing_no_forces_has_no_actor2(code_events, lang, text):
     ("fr", "L'armée malienne a pris mardi la ville de Kidal aux rebelles.", "Government regains territory"),
     # a town the small English model tags as an organisation; a multi-word name is not taken for a town
     ("en", "On Tuesday, the group seized Monguno, some 30 km to the north.", "Non-state actor overtakes territory"),
+    ("fr", "Mardi, l'armée malienne a repris la ville de Boni aux jihadistes.", "Government regains territory"),
+    ("en", "On Tuesday, Malian troops retook the town of Boni from the militants.", "Government regains territory"),
 ])
 def test_a_verb_that_takes_a_place_takes_ground(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)

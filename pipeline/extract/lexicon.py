@@ -173,6 +173,7 @@ class Lexicon:
     intervention: PhraseMatcher      # "police intervened": beside a protest, forces intervened in it
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
+    allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1, neither side's opponent
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
@@ -299,6 +300,7 @@ def load_lexicon(lang: str) -> Lexicon:
         intervention=PhraseMatcher([(w, True) for w in demonstrations.get("intervention", [])], gaps=_date_words(res("dates"))),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
+        allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])]),
         facilities=frozenset(actors.get("facilities", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
         unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),

@@ -186,6 +186,7 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
     return False
 
 
+ALLY_SPAN = 8   # tokens after "backed by" that may name allies, up to the next punctuation or verb
 STATE_ACTS = EXPLOSIONS | {"Armed clash", "Attack"}   # what a country named as the doer did by its forces
 STRONG_TRIGGER = 2.0   # a country is the doer of violence its words leave no doubt about ("killed", not "beat": "Mali beat Senegal")
 CLAUSE_LINKS = {"advcl", "xcomp", "conj", "acl"}   # a verb whose subject is its head verb's ("struck ..., killing three")
@@ -201,6 +202,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     reporting = lex.dates.get("reporting", ())
     found = [replace(a, role="unknown") if a.role == "agent" and a.kind == "civilians" and _speaks(doc, a, trigger, reporting) else a
              for a in found]   # "three people were killed, doctors said": the doctors tell, they did not kill
+    allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
+    found = [a for a in found if a.match.start_i not in allied]   # "the army, aided by local hunters and vigilantes, retook Mubi"
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
@@ -241,6 +244,15 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
             actor.country = next((d.value for d in demonyms if -3 <= d.start_i - actor.match.end_i <= 2
                                   or 0 < actor.match.start_i - d.end_i <= 2), None)
     return actor1, actor2
+
+
+def _phrase_after(doc: Doc, sent: list[Token], words: Match) -> range:
+    """The tokens after `words` up to the next punctuation or verb: "aided by [local hunters and
+    civilian vigilantes], has recaptured"."""
+    end = words.end_i
+    while end < min(words.end_i + ALLY_SPAN, sent[-1].i + 1) and doc.tokens[end].upos not in ("PUNCT", "VERB", "AUX"):
+        end += 1
+    return range(words.end_i, end)
 
 
 def _country_doer(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) -> ActorMention | None:
