@@ -189,6 +189,16 @@ def test_the_killers_count_is_not_the_dead_and_a_victim_listed_first_counts(code
     assert event["fatalities"] == fatalities
 
 
+def test_the_kidnapped_named_as_such_are_no_new_abduction(code_events):
+    text = "On Sunday, gunmen killed two farmers near Chibok, Nigeria. Parents of the kidnapped girls said they were afraid."
+    assert [e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)] == ["Attack"]
+
+
+def test_armed_men_accused_of_an_act_did_it(code_events):
+    text = "On Sunday, gunmen attacked a village near Chibok, Nigeria. The assailants are also accused of kidnapping several women."
+    assert [e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)] == ["Attack", "Abduction/forced disappearance"]
+
+
 def test_a_similar_attack_recalled_does_not_date_or_join_the_event(code_events):
     text = ("On 18 April 2017, a mine hit a UN truck south of Tessalit, Mali, and hurt two peacekeepers. "
             "A similar attack occurred on 16 April near Aguelhok.")

@@ -444,6 +444,7 @@ PLUPERFECT = "pluperfect"   # background.yaml: a recall cue, unless in reported 
 ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 INTERVENTION_WEIGHT = 2.0   # forces that stop a protest named in the sentence
+ABDUCTION = "Abduction/forced disappearance"
 MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
 MODIFIER_DEPRELS = {"amod", "acl"}   # "motorcycles stolen from the village", "looted food", "des biens pillés"
 
@@ -642,6 +643,14 @@ def _done_by_someone(doc: Doc, children: list[Token], lex: Lexicon) -> bool:
     return any(lex.actor_kinds.find(doc, sorted([a, *doc.children.get(a.i, [])], key=lambda t: t.i)) for a in agents)
 
 
+def _armed_accused(doc: Doc, sent: list[Token], allegation: Match, lex: Lexicon) -> bool:
+    """"The assailants are accused of raping several women": armed men accused of an act are its
+    perpetrators, not victims punished for a crime ("two men suspected of robberies")."""
+    verb = doc.tokens[allegation.start_i]
+    subjects = {c.i for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")}
+    return any(ActorMention(m, "agent").armed and m.end_i - 1 in subjects for m in lex.actor_kinds.find(doc, sent))
+
+
 def _military_sense(doc: Doc, trigger: Match, demonyms: list[Match], lex: Lexicon) -> Match:
     """"Israeli strikes", "US strikes on Jilib": a protest word a demonym qualifies names a
     military strike (triggers.yaml: military_sense)."""
@@ -702,13 +711,15 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     start, end = doc.sentence_span(n)
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
     in_a_date = lambda m: any(d.start <= m.start < d.end for d in dates)  # noqa: E731   "On March 3", "in March"
-    alleged = lex.allegations.find(doc, sent)
+    alleged = [a for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex)]
     demonyms = lex.demonyms.find(doc, sent)
     triggers = [_military_sense(doc, t, demonyms, lex) for t in lex.triggers.find(doc, sent)]
     triggers = [t for t in triggers if t.value[0] is not None and not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)]
+    triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
+                                            and doc.tokens[t.start_i].deprel == "amod")]   # "the kidnapped girls": a state, recalled
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)
