@@ -206,6 +206,12 @@ def test_a_country_that_struck_is_its_forces_and_not_the_events_place(code_event
     assert (event["actor1"], event["country"], event["location"]) == (actor1, country, location)
 
 
+def test_people_read_in_another_sentence_did_not_do_the_attack(code_events):
+    text = "On Thursday, three people were shot dead in an attack on a district of Gao, Mali. Residents blocked the streets."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["inter1"]) == ("Attack", "Unidentified Armed Group (Mali)", "Political militia")
+
+
 def test_a_group_that_only_condemns_an_attack_is_not_its_actor(code_events):
     text = ("On 14 March 2024, an IED struck a bus near Boni, Mali, killing three passengers. "
             "JNIM denied any role and condemned the bombing.")

@@ -48,6 +48,7 @@ DEFAULT_ACTOR1 = {
 }
 ARMED_DEFAULT = ("Unidentified Armed Group ({country})", "Political militia")
 UNARMED_INTERS = {None, "Rioters", "Protesters", "Civilians"}
+ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}   # whose actor1 is always armed
 
 
 @dataclass
@@ -237,7 +238,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     target = next((m["actor2"] for m in typed if sub == MINE and m["sub_event_type"] == sub and m["actor2"] and not m["actor1"]
                    and m["inter2"] not in UNARMED_INTERS), None)
     sides = [{"actor1": m["actor2"], "inter1": m["inter2"]} if target and m["actor1"] == target else m for m in typed]
-    with_actor1 = [m for m in sides if m["actor1"] or m["inter1"]]
+    armed_only = etype in ARMED_TYPES   # a crowd or villagers read in another sentence did not do the attack
+    with_actor1 = [m for m in sides if (m["actor1"] or m["inter1"]) and not (armed_only and m["inter1"] in UNARMED_INTERS)]
     first = next((m for m in with_actor1 if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
     actor1 = (first.get("actor1"), first.get("inter1"))
     second = next((m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]), {})
