@@ -106,7 +106,7 @@ def test_background_threats_denials_give_no_event(code_events, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On Thursday, militants burned the school and threatened teachers in Sampieri, Burkina Faso."),
+    ("en", "On Thursday, militants torched the school and threatened its teachers in Sampieri, Burkina Faso."),
     ("en", "On Thursday, gunmen threatened a herder and seized his cattle near Dori, Burkina Faso."),
     ("fr", "Jeudi, des jihadistes ont incendié l'école et menacé les enseignants à Sampiéri, au Burkina Faso."),
     ("fr", "Jeudi, des hommes armés ont menacé un éleveur et volé son troupeau près de Dori, au Burkina Faso."),

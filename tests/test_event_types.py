@@ -437,7 +437,7 @@ def test_forces_among_the_wounded_are_the_target_not_the_attackers(code_events, 
 
 
 @pytest.mark.parametrize("lang,text,actor2", [
-    ("en", "On Tuesday, the Malian army, aided by local hunters and civilian vigilantes, recaptured the town of Boni.", None),
+    ("en", "On Tuesday, the Malian army, aided by Dozo hunters and village volunteers, recaptured the town of Boni.", None),
     ("fr", "Mardi, l'armée malienne, appuyée par des chasseurs dozos, a repris la ville de Boni aux jihadistes.", "Unidentified Armed Group (Mali)"),
 ])
 def test_allies_who_fight_beside_actor1_are_not_its_opponent(code_events, lang, text, actor2):

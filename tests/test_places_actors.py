@@ -177,7 +177,7 @@ def test_the_group_that_claimed_an_attack_is_its_actor(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On 14 March 2024, an IED struck a bus near Boni, Mali, killing three passengers. The device was likely planted by JNIM or ISGS militants."),
+    ("en", "On 14 March 2024, an IED struck a bus near Boni, Mali, killing three passengers. The bomb had likely been planted by JNIM or ISGS fighters."),
     ("fr", "Le 14 mars 2024, un engin explosif a frappé un bus près de Boni, au Mali, tuant trois passagers. L'engin aurait été posé par des jihadistes du JNIM ou de l'EIGS."),
 ])
 def test_two_groups_blamed_together_are_both_the_actor(code_events, lang, text):

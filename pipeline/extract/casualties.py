@@ -154,7 +154,7 @@ def _killers(doc: Doc, counted: Token, anchor_tokens: set[int]) -> bool:
 def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) -> list[int]:
     """The counts of a passive verb's subject that the parse left unattached: the noun just
     before its auxiliaries (or before the bare participle) and the nouns listed with it ("two
-    Dogon hunters and two Fulani militiamen were killed": 2 + 2; "two soldiers and three
+    hunters and three herders were killed": 2 + 3; "two soldiers and three
     fighters killed": 2 + 3)."""
     children = doc.children.get(verb.i, [])
     if any(c.deprel.startswith("nsubj") or c.deprel in ("obj", "dobj") for c in children):

@@ -203,7 +203,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     found = [replace(a, role="unknown") if a.role == "agent" and a.kind == "civilians" and _speaks(doc, a, trigger, reporting) else a
              for a in found]   # "three people were killed, doctors said": the doctors tell, they did not kill
     allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
-    found = [a for a in found if a.match.start_i not in allied]   # "the army, aided by local hunters and vigilantes, retook Mubi"
+    found = [a for a in found if a.match.start_i not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
@@ -247,8 +247,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
 
 
 def _phrase_after(doc: Doc, sent: list[Token], words: Match) -> range:
-    """The tokens after `words` up to the next punctuation or verb: "aided by [local hunters and
-    civilian vigilantes], has recaptured"."""
+    """The tokens after `words` up to the next punctuation or verb: "backed by [Dozo hunters and
+    village volunteers], retook"."""
     end = words.end_i
     while end < min(words.end_i + ALLY_SPAN, sent[-1].i + 1) and doc.tokens[end].upos not in ("PUNCT", "VERB", "AUX"):
         end += 1
@@ -723,7 +723,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)
-    if earlier is not None:   # "l'enlèvement intervient dix jours après l'assassinat de sept écoliers": that is another event
+    if earlier is not None:   # "l'enlèvement survient une semaine après le meurtre de trois élèves": that is another event
         triggers = [t for t in triggers if t.start < earlier.start]
         sent = [t for t in sent if t.start < earlier.start]   # nor are its toll, weapon, place or date this one's
         dates = [d for d in dates if d.start < earlier.start]

@@ -204,7 +204,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
     areas bracketed after a name decide between towns of that name. A later candidate of the
     same sentence is taken instead when it is more exact: a town inside the region found ("in
     Bali district in Taraba state"), or a whole name where the first matched only a word of
-    its name ("près du gazoduc Caño Limón Coveñas, près de la ville d'El Tarra")."""
+    its name ("le long de l'oléoduc Caño Limón Coveñas, non loin de la ville d'El Tarra")."""
     fallback = None
     for n, candidate in enumerate(candidates):
         hinted, _ = hinted_place(candidate, gaz, country)
