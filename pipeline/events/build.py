@@ -341,7 +341,8 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     country_m = _pick(ms, "country") or {}
     cname = country_m.get("country")
     (actor1, inter1), (actor2, inter2), assoc1, assoc2 = _actors(typed, etype, sub, cname, perpetrator)
-    evidence = [e for e in perpetrator["evidence"] if e["field"] == "actor1"] if perpetrator and actor1 == perpetrator["actor1"] else []
+    borrowed = perpetrator and actor1 == perpetrator["actor1"] and not any(m["actor1"] == actor1 for m in ms)
+    evidence = [e for e in perpetrator["evidence"] if e["field"] == "actor1"] if borrowed else []   # the words that named the group
     for m in ms:   # the words of the toll and of the weapon chosen, not those of the other mentions
         evidence += [e for e in m["evidence"] if e["field"] != "fatalities" and (e["field"] != "weapon" or e["text"] == weapon_text)]
     evidence += [e for e in fat_evidence if e["field"] == "fatalities"]

@@ -34,7 +34,6 @@ RIOTS = set(EVENT_TYPES["Riots"])
 EXPLOSIONS = set(EVENT_TYPES["Explosions/Remote violence"])
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia"}
-MILITARY_SENSE_WEIGHT = 3.0   # a strike by a country's forces weighs like "airstrike"
 STATE_KINDS = {"military", "police", "gendarmerie", "government"}
 UNARMED_KINDS = {"civilians", "rioters", "protesters"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -651,6 +650,9 @@ def _armed_accused(doc: Doc, sent: list[Token], allegation: Match, lex: Lexicon)
     return any(ActorMention(m, "agent").armed and m.end_i - 1 in subjects for m in lex.actor_kinds.find(doc, sent))
 
 
+MILITARY_SENSE_WEIGHT = 3.0   # a strike by a country's forces weighs like "airstrike"
+
+
 def _military_sense(doc: Doc, trigger: Match, demonyms: list[Match], lex: Lexicon) -> Match:
     """"Israeli strikes", "US strikes on Jilib": a protest word a demonym qualifies names a
     military strike (triggers.yaml: military_sense)."""
@@ -669,7 +671,7 @@ def _reflexive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     return tok.lemma in lex.reflexive_verbs and any(c.lower_text in lex.reflexive_pronouns for c in doc.children.get(tok.i, []))
 
 
-def _dead_forces(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMention | None:
+def _forces_hit(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMention | None:
     """State forces a death or injury count counts ("one gendarme killed", "deux soldats blessés"), as the target."""
     if tally is None:
         return None
@@ -767,11 +769,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if communal and not beating and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))   # "intercommunal violence"
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
-    dead_forces = _dead_forces(doc, sent, found["fatalities"], lex) or _dead_forces(doc, sent, found["injuries"], lex)
-    if dead_forces is not None and actor1 is not None and actor1.match.start_i == dead_forces.match.start_i:
+    hit = _forces_hit(doc, sent, found["fatalities"], lex) or _forces_hit(doc, sent, found["injuries"], lex)
+    if hit is not None and actor1 is not None and actor1.match.start_i == hit.match.start_i:
         actor1 = None   # "a gendarmerie post was attacked, one gendarme wounded": the wounded did not attack
-    if dead_forces is not None and (actor2 is None or actor2.kind in UNARMED_KINDS) and (actor1 is None or actor1.kind not in STATE_KINDS):
-        actor2 = dead_forces   # "a convoy escorted by the National Guard ambushed, one soldier killed": forces were hit
+    if hit is not None and (actor2 is None or actor2.kind in UNARMED_KINDS) and (actor1 is None or actor1.kind not in STATE_KINDS):
+        actor2 = hit   # "a convoy escorted by the National Guard ambushed, one soldier killed": forces were hit
     injuries = found["injuries"].value if found["injuries"] else None
     in_actor = lambda w: any(a.match.start_i < w.end_i and w.start_i < a.match.end_i for a in (actor1, actor2) if a)  # noqa: E731
     ground_fire = any(w.value == "firearm" and not in_actor(w) for w in weapons)   # shots fired, not only "gunmen" named
