@@ -168,8 +168,8 @@ def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) ->
     subject = doc.tokens[first - 1]
     if subject.upos not in ("NOUN", "PROPN"):
         return []
-    first = doc.tokens[subject.head] if subject.deprel == "conj" else subject
-    listed = {first.i} | {c.i for c in doc.children.get(first.i, []) if c.deprel == "conj"}
+    head = doc.tokens[subject.head] if subject.deprel == "conj" else subject   # the list's first noun
+    listed = {head.i} | {c.i for c in doc.children.get(head.i, []) if c.deprel == "conj"}
     return [i for i, c in counts.items() if not c.weak and doc.tokens[i].deprel == "nummod" and doc.tokens[i].head in listed]
 
 

@@ -235,12 +235,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
                        if any(t.start_i - 1 <= d.start_i <= t.end_i + 1 and d.end_i >= t.start_i for t in struck)), None)
+    countries = lex.countries.find(doc, sent)   # names and demonyms
     if actor1 is None and trigger.value[0] in STATE_ACTS and trigger.value[1] >= STRONG_TRIGGER:   # "la Russie a bombardé Kharkiv"
-        actor1 = _country_doer(doc, sent, trigger, lex)
-    demonyms = lex.countries.find(doc, sent)
+        actor1 = _country_doer(doc, trigger, countries)
     for actor in (actor1, actor2):
         if actor is not None and actor.kind in STATE_KINDS:
-            actor.country = next((d.value for d in demonyms if -3 <= d.start_i - actor.match.end_i <= 2
+            actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2
                                   or 0 < actor.match.start_i - d.end_i <= 2), None)
     return actor1, actor2
 
@@ -254,7 +254,7 @@ def _phrase_after(doc: Doc, sent: list[Token], words: Match) -> range:
     return range(words.end_i, end)
 
 
-def _country_doer(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) -> ActorMention | None:
+def _country_doer(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMention | None:
     """A country named as the subject of the attack's clause or as its passive agent: "Israel
     struck Gaza, killing three", "la Russie a lancé une frappe de missiles", "shelled by Russia".
     A state acts by its forces: actor1, under the country's name ({country=XX})."""
@@ -265,7 +265,7 @@ def _country_doer(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) -> 
             break
         tok = doc.tokens[tok.head]
         verbs.add(tok.i)
-    for c in lex.countries.find(doc, sent):
+    for c in countries:
         tok = doc.tokens[c.end_i - 1]
         above = doc.tokens[tok.head]
         agent = tok.deprel in AGENT_DEPRELS and tok.head in verbs or tok.deprel == "pobj" and above.deprel in AGENT_DEPRELS and above.head in verbs

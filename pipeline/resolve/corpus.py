@@ -110,8 +110,8 @@ def _doers(text: str, mentions: list[dict], gaz: Gazetteer) -> frozenset[str]:
     evidence of where the event was."""
     named = Counter(key(m["actor1_text"]) for m in mentions if m["actor1_text"] and OWN_FORCES.search(m["actor1"] or "")
                     and any(p.kind == "country" for p in gaz.lookup(m["actor1_text"])))
-    return frozenset(k for k, n in named.items()
-                     if len(re.findall(rf"(?<!\w){re.escape(k)}(?!\w)", key(text))) <= n)
+    keyed = key(text)
+    return frozenset(k for k, n in named.items() if len(re.findall(rf"(?<!\w){re.escape(k)}(?!\w)", keyed)) <= n)
 
 
 def certain_country(votes: Counter) -> str | None:
