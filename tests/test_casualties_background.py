@@ -321,3 +321,14 @@ def test_a_wars_total_toll_is_no_event(code_events, lang, text):
 def test_an_events_toll_beside_a_wars_total_counts(code_events):
     [event] = code_events("Five soldiers were killed in Gao on Tuesday, adding to the 30,000 people killed since 2012.", "en", "2024-03-15")
     assert event["fatalities"] == 5
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("On 27 August 2021, ISWAP fighters attacked a military base in Marte (Borno) and killed a soldier. Unknown fatalities coded as 10.", 10),
+    ("On 1 July 2020, JNIM militants clashed with the army near Boni (Douentza, Mopti), killing 5. Unknown militant fatalities assessed as low and coded as 3.", 3),
+    ("On 1 July 2020, JNIM militants clashed with the army near Boni (Douentza, Mopti). Fatalities coded as 10.", 10),
+])
+def test_a_toll_the_report_says_it_codes_is_the_events(code_events, text, fatalities):
+    [event] = code_events(text, "en")   # ACLED's notes state the figure they code an unknown toll as
+    assert event["fatalities"] == fatalities
+    assert any(e["field"] == "fatalities" and e["text"] == str(fatalities) for e in event["evidence"])

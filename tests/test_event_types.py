@@ -349,6 +349,15 @@ def test_nobody_dies_in_a_peaceful_protest(code_events, lang, text):
     assert (event["sub_event_type"], event["fatalities"]) == ("Peaceful protest", 0)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two people died on Thursday as protesters took to the streets of Conakry, Guinea, against the cost of living."),
+    ("fr", "Au moins trois personnes ont été tuées jeudi lors de manifestations contre la vie chère à Conakry, en Guinée."),
+])
+def test_people_counted_dead_at_a_protest_with_no_forces_named_make_it_a_riot(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)   # no protest with deaths is peaceful
+    assert event["sub_event_type"] == "Violent demonstration" and event["fatalities"] >= 2
+
+
 @pytest.mark.parametrize("text,protest", [
     ("On Thursday, Mauritanian troops struck jihadist positions near Lere, Mali.", False),
     ("On Thursday, the two parties struck a deal in Bamako, Mali.", False),

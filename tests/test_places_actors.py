@@ -305,6 +305,59 @@ def test_an_ethnic_groups_militia_is_coded_as_its_ethnic_militia(code_events, la
     assert event["actor1"] == actor1
 
 
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("fr", "Selon des médias locaux, l'attaque a été menée par le gang connu sous le nom de « Taliban ». Jeudi, des hommes armés ont tué "
+           "vingt personnes à Arcahaie, en Haïti.", "Taliban Gang"),
+    ("fr", "Jeudi, le gang Gran Grif a tué quinze personnes à Saint-Marc, en Haïti.", "Gran Grif Gang"),
+    ("en", "On Thursday, members of the 5 Segond gang shot dead three residents in Port-au-Prince.", "5 Segond Gang"),
+    ("en", "On Thursday, a gang known as Kraze Baryè kidnapped 12 people in Port-au-Prince.", "Kraze Baryè Gang"),
+])
+def test_a_gang_that_goes_by_a_name_is_a_group_of_its_own(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["inter1"], event["country"]) == (actor1, "Political militia", "Haiti")
+
+
+def test_a_gangs_name_is_no_place(code_events):
+    [event] = code_events("Jeudi, le gang Gran Grif a tué quinze personnes dans la commune de Pont-Sondé.", "fr", PUBLISHED)
+    assert event["country"] != "Norway"   # Gran is a Norwegian town
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Sunday, the Taliban took control of Kunduz after fighting with Afghan forces.", "Non-state actor overtakes territory"),
+    ("fr", "Les talibans ont pris dimanche le contrôle de la ville de Kunduz après de violents combats avec l'armée afghane.",
+     "Non-state actor overtakes territory"),
+])
+def test_the_taliban_are_a_named_group(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["country"]) == (sub_event_type, "Taliban", "Afghanistan")
+
+
+def test_party_activists_are_civilians_not_militants(code_events):
+    [event] = code_events("La police a arrêté lundi à Dakar une dizaine de militants du parti d'opposition.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Arrests", "Civilians (Senegal)")
+
+
+def test_an_institution_is_no_town_of_its_name(code_events):
+    [event] = code_events("On Wednesday, hundreds of people protested in Lima against the dissolution of Congress.", "en", PUBLISHED)
+    assert (event["country"], event["location"]) == ("Peru", "Lima")   # not Lima, Ohio, for Congress, Arizona
+
+
+def test_a_hyphenated_town_the_recogniser_misses_is_one_name(code_events):
+    [event] = code_events("On Thursday, gang members opened fire on residents of Village de Dieu in Port-au-Prince, killing three.",
+                          "en", PUBLISHED)
+    assert event["location"] == "Port-au-Prince"
+
+
+@pytest.mark.parametrize("lang,text,identity", [
+    ("en", "On Friday, a suicide bomber killed 20 worshippers in a mosque in Peshawar, Pakistan.", "Muslim Group (Pakistan)"),
+    ("en", "On Sunday, gunmen killed 15 worshippers in a church in Dablo, Burkina Faso.", "Christian Group (Burkina Faso)"),
+    ("fr", "Vendredi, un kamikaze a tué 20 fidèles dans une mosquée de Peshawar, au Pakistan.", "Muslim Group (Pakistan)"),
+])
+def test_worshippers_are_of_the_faith_of_their_place_of_worship(code_events, lang, text, identity):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_2"] == identity
+
+
 @pytest.mark.parametrize("published,actor1", [("2019-03-15", "AMISOM: African Union Mission in Somalia"),
                                               ("2023-03-15", "ATMIS: African Union Transition Mission in Somalia")])
 def test_a_renamed_group_has_its_name_of_the_events_year(code_events, published, actor1):
@@ -488,7 +541,7 @@ def test_forces_named_by_their_demonym_vote_for_their_country():
     from pipeline.resolve.gazetteer import load_gazetteer
 
     article = {"text": "Samedi, des soldats colombiens ont été tués dans une attaque.", "language": "fr"}
-    mention = {"place_text": None, "actor1": None, "actor2": None, "actor1_text": None}
+    mention = {"place_text": None, "actor1": None, "actor2": None, "actor1_text": None, "actor2_text": None}
     plain = country_votes(article, [mention], load_gazetteer())
     forces = country_votes(article, [{**mention, "actor2": "Military Forces of {country=CO}"}], load_gazetteer())
     assert forces["CO"] - plain["CO"] == 1.5
@@ -682,3 +735,17 @@ def test_a_focused_corpus_takes_a_town_abroad_for_a_namesake(run_records):
     focused = run_records(_corpus_with_a_union_of_burkina_faso(False) + [village])   # every other article in Mali or Burkina Faso
     events = {r["article_ids"][0]: r for r in pq.read_table(focused.events).to_pylist()}
     assert events["village"]["country"] in ("Mali", "Burkina Faso")
+
+
+def test_a_french_regions_english_name_finds_it(code_events):
+    [event] = code_events("On 9 August 2023, the FARDC clashed with M23 rebels in Kibumba (Nyiragongo, North Kivu).", "en")
+    assert (event["admin1"], event["location"]) == ("Nord Kivu", "Goma")   # the region's seat, not Butembo 250 km north
+
+
+@pytest.mark.parametrize("lang,text,location", [
+    ("en", "On Saturday, Hamas militants fired dozens of rockets from Gaza towards Ashkelon, wounding two people.", "Ashkelon"),
+    ("fr", "Mercredi, des roquettes tirées depuis le Liban ont frappé Kiryat Shmona, blessant deux personnes.", "Qiryat Shmona"),
+])
+def test_where_a_weapon_was_fired_from_is_not_the_events_place(code_events, lang, text, location):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["location"]) == ("Israel", location)

@@ -205,6 +205,9 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     de villageois" ... "douze morts" gives 12); later figures close to it (CONFLICT_SHARE) are
     conflicting reports of the same toll ("au moins 11" ... "une dizaine" gives 10), smaller ones
     are subsets ("dont deux femmes") and do not lower it."""
+    stated = [m for m in mentions if m["fatalities_stated"]]
+    if stated:   # "Unknown fatalities coded as 10": the report's own figure
+        return stated[0]["fatalities"], stated[0]["evidence"]
     reported = [m for m in mentions if m["fatalities"] is not None]
     reported = [m for m in reported if not m["fatalities_claimed"]] or reported   # a side's claim, only when no one else gives a toll
     positive = [m for m in reported if m["fatalities"] > 0 and m["fatalities_explicit"]] or \

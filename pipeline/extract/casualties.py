@@ -32,6 +32,7 @@ class Tally:
     explicit: bool
     exact: bool = False
     total: bool = False   # a war's total toll ("more than 35,000 people have been killed in the war"): no event's
+    stated: bool = False  # the figure the report says it codes the toll as ("Unknown fatalities coded as 10")
 
 
 @dataclass(frozen=True)
@@ -270,4 +271,21 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
         out["fatalities"] = count_in_sentence(doc, sent, lex, deaths, injuries)
     if injuries:
         out["injuries"] = count_in_sentence(doc, sent, lex, injuries, deaths)
+    out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
+
+
+def stated_toll(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
+    """The figure a report says it codes the toll as ("Unknown fatalities coded as 10"): the
+    count right after a `stated_toll` phrase that follows a death word."""
+    phrases = lex.stated_toll.find(doc, sent)
+    if not phrases:
+        return None
+    deaths = lex.deaths.find(doc, sent)
+    counts = number_tokens(doc, sent, lex)
+    for phrase in phrases:
+        after = doc.tokens[phrase.end_i].start if phrase.end_i < len(doc.tokens) else None
+        count = next((c for c in counts.values() if c.start == after and not c.weak), None)
+        if count is not None and any(d.end <= phrase.start for d in deaths):
+            return Tally(count.value, [count], True, True, stated=True)
+    return None

@@ -153,6 +153,7 @@ class Lexicon:
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
+    stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
     animals: frozenset               # "livestock", "bétail": killed, they are no fatalities
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
@@ -174,6 +175,10 @@ class Lexicon:
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1, neither side's opponent
+    gang_words: frozenset            # "gang": a gang with a proper name is a group of its own ("le gang Taliban")
+    known_as: PhraseMatcher          # "known as", "connu sous le nom de": the gang's name follows
+    gang_name: str                   # ACLED's pattern for it: "{name} Gang"
+    gang_inter: str
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
@@ -185,6 +190,7 @@ class Lexicon:
     near_words: PhraseMatcher
     region_words: PhraseMatcher
     at_words: frozenset
+    origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
     dates: dict
 
@@ -284,6 +290,7 @@ def load_lexicon(lang: str) -> Lexicon:
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
+        stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
         dying=frozenset(casualties.get("dying", [])),
         animals=frozenset(casualties.get("animals", [])),
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),
@@ -301,6 +308,10 @@ def load_lexicon(lang: str) -> Lexicon:
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])]),
+        gang_words=frozenset(actors.get("named_gangs", {}).get("words", [])),
+        known_as=PhraseMatcher([(w, True) for w in actors.get("named_gangs", {}).get("known_as", [])]),
+        gang_name=load_common("actor_types")["named_gang"]["name"],
+        gang_inter=load_common("actor_types")["named_gang"]["inter"],
         facilities=frozenset(actors.get("facilities", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
         unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),
@@ -312,6 +323,7 @@ def load_lexicon(lang: str) -> Lexicon:
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
         at_words=frozenset(places.get("at", [])),
+        origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),
         dates=res("dates"),
     )

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.casualties import AGENT_DEPRELS, casualties
+from pipeline.extract.actors import actor_matches
+from pipeline.extract.casualties import AGENT_DEPRELS, Tally, casualties, stated_toll
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.extract.places import place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -74,6 +75,7 @@ class Mention:
     fatalities_explicit: bool | None = None
     fatalities_exact: bool | None = None
     fatalities_claimed: bool = False   # the toll is a side's claim ("the group claimed that it killed 12")
+    fatalities_stated: bool = False    # the report states the figure it codes ("Unknown fatalities coded as 10")
     injuries: int | None = None
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
@@ -195,7 +197,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
             remote: list[Match] = ()) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor1 and actor2 of the sentence's event; `remote`: its triggers of explosive or remote violence."""
     off_duty = lex.off_duty.find(doc, sent)
-    qualified = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent)]
+    qualified = [_qualified(doc, m, off_duty) for m in actor_matches(doc, sent, lex)]
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role(doc, m, trigger, lex)) for m in qualified]
     reporting = lex.dates.get("reporting", ())
@@ -347,13 +349,23 @@ def partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGr
     return None
 
 
+def _main_clause(doc: Doc, words: Match) -> bool:
+    """Whether the words head the sentence's main clause (or one listed with it): "two were
+    killed", not "the corpses of fighters killed in X" or "after one was killed"."""
+    tok = doc.tokens[words.end_i - 1]
+    while tok.deprel == "conj" and tok.head != tok.i:
+        tok = doc.tokens[tok.head]
+    return tok.head == tok.i or tok.deprel == "root"
+
+
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
-                 gunfire=False, punished=False, ground_fire=False, unmanned=False) -> str:
+                 gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
     only gunmen named); `punished`: the victims are suspected criminals; `unmanned`: the place
-    attacked was empty."""
+    attacked was empty; `counted`: the main clause counts dead in figures ("two demonstrators were
+    killed", not "after a colleague was killed in an accident")."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
@@ -383,6 +395,11 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Violent demonstration"   # "attacked by demonstrators", "striking workers assaulted two managers"
         if (injuries or fatalities) and actor2 is not None and actor2.role == "patient" and actor2.kind in STATE_KINDS and not state_acts:
             return "Violent demonstration"   # "two police officers were injured": the crowd hurt them
+        if fatalities and counted and best in PROTEST:   # no protest is peaceful with deaths
+            # "two demonstrators were killed": protesters killed, by the forces facing them; "three
+            # people killed during protests", with no one named: the demonstration turned violent
+            dead_protesters = actor2 is not None and actor2.role == "patient" and actor2.kind == "protesters"
+            return "Excessive force against protesters" if dead_protesters else "Violent demonstration"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and not strong & (VIOLENT - EXPLOSIONS):
@@ -676,7 +693,7 @@ def _forces_hit(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMentio
     if tally is None:
         return None
     off_duty = lex.off_duty.find(doc, sent)
-    kinds = [_qualified(doc, m, off_duty) for m in lex.actor_kinds.find(doc, sent)]
+    kinds = [_qualified(doc, m, off_duty) for m in actor_matches(doc, sent, lex)]
     by_start = {t.start: t for t in sent}
     for count in tally.evidence:   # a number ("two soldiers killed"), else the word itself ("un gendarme blessé")
         tok = by_start.get(count.start) if tally.explicit else doc.tokens[count.end_i - 1]
@@ -780,7 +797,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     punished = bool(lex.suspects.find(doc, sent))
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
-        gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire)
+        gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
+        counted=bool(found["fatalities"] and found["fatalities"].explicit) and any(_main_clause(doc, d) for d in lex.deaths.find(doc, outside_cause)))
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
@@ -798,7 +816,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     m = Mention(doc.article_id, n, sub, score, trigger, weapon, fatalities,
                 fatalities_explicit=tally.explicit if tally else None, fatalities_exact=tally.exact if tally else None,
                 injuries=injuries, actor1=actor1, actor2=actor2,
-                fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)))
+                fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)),
+                fatalities_stated=bool(tally and tally.stated))
     m.identities = lex.identities.find(doc, sent)
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
@@ -851,7 +870,15 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
                 if cause is not None and m.background is None and _bare_deaths(doc, m, lex):
                     m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)
+            elif out:   # "... killed a soldier. Unknown fatalities coded as 10.": the toll of the event before
+                _restate_toll(doc, out[-1], stated_toll(doc, sent, lex))
     return out
+
+
+def _restate_toll(doc: Doc, m: Mention, stated: Tally | None) -> None:
+    if stated is not None:
+        m.fatalities, m.fatalities_explicit, m.fatalities_exact, m.fatalities_stated = stated.value, True, True, True
+        m.evidence = [e for e in m.evidence if e["field"] != "fatalities"] + [_evidence("fatalities", doc.article_id, c) for c in stated.evidence]
 
 
 def _bare_deaths(doc: Doc, m: Mention, lex: Lexicon) -> bool:

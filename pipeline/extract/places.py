@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.lexicon import Lexicon, Match
+from pipeline.extract.actors import actor_matches
+from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.nlp.annotate import DATE_HEADER
 from pipeline.nlp.doc import Doc, Token
 
@@ -37,6 +38,10 @@ def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
     lo, hi = sent[0].i, sent[-1].i + 1
     spans = [(e.start_i, e.end_i, e.label) for e in doc.entities if lo <= e.start_i < hi and e.label in NAME_LABELS]
     covered = {i for s, e, _ in spans for i in range(s, e)}
+    for s, e in _hyphenated(doc, sent):   # "Port-au-Prince", split by the tokeniser and missed by the recogniser
+        if not covered & set(range(s, e)):
+            spans.append((s, e, ""))
+            covered |= set(range(s, e))
     run: list[Token] = []
     for tok in sent + [None]:
         if tok is not None and tok.upos == "PROPN" and tok.i not in covered and tok.text[:1].isupper() and tok.ent_type != "DATE":
@@ -46,6 +51,21 @@ def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
             spans.append((run[0].i, run[-1].i + 1, ""))
             run = []
     return spans
+
+
+def _hyphenated(doc: Doc, sent: list[Token]) -> list[tuple[int, int]]:
+    """(first token, end token) of the capitalised names written with hyphens and no spaces whose
+    words are not all proper nouns ("Port-au-Prince"; "Ouaga-Kaya", two towns, stays two names)."""
+    out, i, last = [], sent[0].i, sent[-1].i
+    while i <= last:
+        end = i + 1
+        while end + 1 <= last and doc.tokens[end].text == "-" and doc.tokens[end].start == doc.tokens[end - 1].end \
+                and doc.tokens[end + 1].start == doc.tokens[end].end and doc.tokens[end + 1].text[:1].isalpha():
+            end += 2
+        if end > i + 1 and doc.tokens[i].text[:1].isupper() and any(doc.tokens[w].upos != "PROPN" for w in range(i, end, 2)):
+            out.append((i, end))
+        i = end
+    return out
 
 
 DATELINE = re.compile(r"^[\s,.(]*(?:[A-Z][\w’'\-]+[\s,.)]*)?(?:\(?(?:AFP|Reuters|AP|APA|ANP|Xinhua|RFI)\)?|\d{1,2}\b|[A-Z][a-z]{2,8}\.? \d{1,2}|[-–—])")
@@ -103,14 +123,18 @@ def _with_hints(doc: Doc, start: int, end: int) -> tuple[str, int]:
 
 def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> list[Match]:
     near = lex.near_words.find(doc, sent)
+    origins = lex.origin_words.find(doc, sent)
     region = lex.region_words.find(doc, sent)
     out = []
     hinted_until = -1
     surnames = _surnames(doc)
+    groups = {i for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) for i in range(m.start_i, m.end_i)}
     for start_i, end_i, label in sorted(_spans(doc, sent)):
         first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
         if first.start < hinted_until:
             continue   # an area inside another name's brackets
+        if start_i in groups:
+            continue   # a group's name ("the Gran Grif gang", "Wagner"), not a town named alike
         if label != "PER" and last.text in surnames and not (label == "LOC" and doc.text[first.start:last.end] in surnames[last.text]):
             continue   # "Karim Keita" is a person too when "Ibrahim Boubacar Keita" is one; a name the recogniser calls
             # a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place
@@ -127,6 +151,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
         # "à Baabda, au sud-est de Beyrouth": the place the event is in before the places it is near or in the region of
         rank = 0 if relation == "in" else 1 if relation != "at" or label == "LOC" else 2
+        if any(o.end_i == start_i for o in origins) and relation != "near":
+            rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 

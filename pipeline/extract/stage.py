@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, load_lexicon
+from pipeline.extract.actors import actor_matches
 from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, another_event_start, extract_mentions, partner
 from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
@@ -81,7 +82,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match]) -> dict:
         "location": None, "latitude": None, "longitude": None,
         "geo_precision": None,
         "fatalities": m.fatalities, "fatalities_explicit": m.fatalities_explicit,
-        "fatalities_exact": m.fatalities_exact, "fatalities_claimed": m.fatalities_claimed, "injuries": m.injuries,
+        "fatalities_exact": m.fatalities_exact, "fatalities_claimed": m.fatalities_claimed, "fatalities_stated": m.fatalities_stated, "injuries": m.injuries,
         "weapon": m.weapon.value if m.weapon else None,
         "weapon_text": m.weapon.text if m.weapon else None,
         "confidence": round(min(1.0, m.score / SCORE_SCALE), 3),
@@ -98,7 +99,7 @@ def _article_group(doc: Doc, lex: Lexicon) -> ActorMention | None:
     """The one armed group (or pair: "JNIM or ISGS militants") the article names as behind an
     event, in whichever sentence: "The device was likely planted by JNIM militants", "JNIM
     claimed the attack" (not a group that only condemned it)."""
-    found = [ActorMention(m, "agent") for sent in doc.sentences if lex.attribution.find(doc, sent) for m in lex.actor_kinds.find(doc, sent)
+    found = [ActorMention(m, "agent") for sent in doc.sentences if lex.attribution.find(doc, sent) for m in actor_matches(doc, sent, lex)
              if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE]
     if not found:
         return None

@@ -16,7 +16,7 @@ from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, key
-from pipeline.resolve.places import article_countries, base_key, choose_place, hinted_place, is_local_name, name_variants
+from pipeline.resolve.places import CAPITALISED, article_countries, base_key, choose_place, hinted_place, is_local_name, name_variants
 from pipeline.resources import load_common
 
 CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches the corpus
@@ -96,13 +96,20 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
     doers = _doers(article["text"], mentions, gaz)
-    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers)
+    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | _group_names(mentions))
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
     for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers
                       for name in (m["actor1"], m["actor2"]) if name for cc in OWN_FORCES.findall(name)}):
         votes[cc] += OWN_FORCES_WEIGHT   # "l'armée colombienne": forces mostly fight at home
     return votes
+
+
+def _group_names(mentions: list[dict]) -> frozenset[str]:
+    """The capitalised names in the words of the named groups the mentions found ("le gang Gran
+    Grif"): a group's name, no evidence of place (Gran is a Norwegian town)."""
+    return frozenset(key(n) for m in mentions for name, text in ((m["actor1"], m["actor1_text"]), (m["actor2"], m["actor2_text"]))
+                     if name and text and "{country" not in name for n in CAPITALISED.findall(text))
 
 
 def _doers(text: str, mentions: list[dict], gaz: Gazetteer) -> frozenset[str]:

@@ -174,6 +174,10 @@ def build_rows() -> list[dict]:
                 seen.setdefault(cc, {})[name] = place
     for form, official in load_common("admin_names").get("official_names", {}).items():
         geonames_forms.setdefault(official, []).append(form)
+    for name in sorted({n for regions in seen_admin1.values() for n in regions}):
+        english = _english_form(name)
+        if english != name:
+            geonames_forms.setdefault(name, []).append(english)
     for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
         for cc, regions in seen.items():
             for name, capital in regions.items():   # a region is coded to its largest town
@@ -186,6 +190,16 @@ def build_rows() -> list[dict]:
         rows += [{"key": key(n), "name": country.name, "kind": "country", "cc": cc, "admin1": None, "admin2": None,
                   "lat": 0.0, "lon": 0.0, "population": 0, "alt": False} for n in sorted(names)]
     return rows
+
+
+def _english_form(name: str) -> str:
+    """"Nord Kivu" -> "North Kivu", "Nord-Ouest" -> "North-West" (admin_names.yaml
+    english_directions); a one-word name stays as it is."""
+    words = re.split(r"([\s-])", name)
+    if len(words) < 3:
+        return name
+    english = load_common("admin_names").get("english_directions", {})
+    return "".join(english.get(w, w) for w in words)
 
 
 def build_index(path: Path) -> Path:

@@ -110,12 +110,12 @@ def name_variants(text: str) -> list[str]:
 
 
 def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = (),
-                      persons: frozenset[str] = frozenset(), doers: frozenset[str] = frozenset()) -> Counter:
+                      persons: frozenset[str] = frozenset(), not_places: frozenset[str] = frozenset()) -> Counter:
     """Votes per country code: named countries and places named with their enclosing areas
     weigh most, then the areas of operation of named armed groups and demonyms, then each place
     name a share split by population. A recognised person's name counts only whole ("Norbert
-    Zongo" is not the Congolese town of Zongo); a country named only as who struck (`doers`:
-    "la Russie a bombardé Kharkiv") not at all."""
+    Zongo" is not the Congolese town of Zongo); `not_places` not at all (a country named only as
+    who struck: "la Russie a bombardé Kharkiv"; a group's name: "le gang Gran Grif")."""
     hinted = [PlaceCandidate(n, "in", True) for n in dict.fromkeys(extra_names) if split_hints(n)[1]]
     votes: Counter = Counter()   # insertion order is text order: ties go to the country named first
     demonyms = {key(k): v for k, v in load_resource(lang, "places").get("demonyms", {}).items()}
@@ -129,7 +129,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
              for m in CAPITALISED.finditer(text)]   # "the border with Niger", "the Mali border", "le Niger voisin"
     across = {n for n, b in named if b} - {n for n, b in named if not b}   # named only as the neighbour
     for name, bordering in named + [(n, n in across) for n in extra_names]:
-        if doers and any(key(v) in doers for v in name_variants(name)):   # "La Russie"
+        if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
         for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
             places = gaz.lookup(variant)

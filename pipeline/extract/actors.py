@@ -1,0 +1,53 @@
+"""The actor words of a sentence: the lexicon's (generic kinds and named groups), and gangs that
+go by a name, which ACLED codes as groups of their own ("the Gran Grif gang": "Gran Grif Gang")."""
+from __future__ import annotations
+
+from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
+from pipeline.nlp.doc import Doc, Token
+
+QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
+NAME_MAX_TOKENS = 4
+WHEN = {"DATE", "TIME"}   # "the gang Monday" names when
+WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name after the gang word is its own, whatever the tagger says
+
+
+def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """The sentence's actor words, with a gang that goes by a name ("the Gran Grif gang", "le gang
+    Taliban", "a gang known as 5 Segond") as ACLED codes it: a group of its own, "<Name> Gang"."""
+    found = lex.actor_kinds.find(doc, sent)
+    gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None]
+    inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
+    return sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)
+
+
+def _named_gang(doc: Doc, match: Match, lex: Lexicon) -> Match | None:
+    """A gang word with a proper name after it (past "known as" and quotes) or before it."""
+    if match.value != "armed_group" or match.text.lower() not in lex.gang_words:
+        return None
+    last = doc.tokens[-1].i
+    after = match.end_i
+    known = next((k for k in lex.known_as.find(doc, doc.tokens[after:after + 6]) if k.start_i == after), None)
+    after = known.end_i if known else after
+    while after <= last and doc.tokens[after].text in QUOTES:
+        after += 1
+    name = _name_run(doc, range(after, min(after + NAME_MAX_TOKENS, last + 1)), WHEN)
+    if not name and known is None:
+        name = _name_run(doc, range(match.start_i - 1, max(match.start_i - 1 - NAME_MAX_TOKENS, -1), -1), WHEN | WHERE)[::-1]
+    if not name:
+        return None
+    first, end = min(name[0].i, match.start_i), max(name[-1].i, match.end_i - 1)
+    text = doc.text[name[0].start:name[-1].end]
+    return Match(first, end + 1, doc.tokens[first].start, doc.tokens[end].end, doc.text[doc.tokens[first].start:doc.tokens[end].end],
+                 ActorGroup(lex.gang_name.format(name=text), lex.gang_inter))
+
+
+def _name_run(doc: Doc, positions: range, not_names: set[str]) -> list[Token]:
+    """The proper-name tokens at `positions`, up to the first that is not one or that the
+    recogniser tags as one of `not_names`."""
+    run = []
+    for i in positions:
+        tok = doc.tokens[i]
+        if not (tok.upos in ("PROPN", "NUM") and (tok.text[:1].isupper() or tok.text.isdigit())) or tok.ent_type in not_names:
+            break
+        run.append(tok)
+    return run
