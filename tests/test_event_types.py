@@ -881,3 +881,9 @@ def test_the_demonym_of_the_aircraft_names_who_struck(code_events, lang, text):
 def test_a_strike_by_aircraft_is_no_walkout(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_gathering_a_drone_strikes_is_no_protest(code_events):
+    text = "Un drone de l'armée malienne a frappé dimanche un rassemblement à Tessit, au Mali, tuant au moins 21 civils."
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"], event["actor1"]) == ("Air/drone strike", 21, "Military Forces of Mali")

@@ -749,3 +749,22 @@ def test_a_french_regions_english_name_finds_it(code_events):
 def test_where_a_weapon_was_fired_from_is_not_the_events_place(code_events, lang, text, location):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["country"], event["location"]) == ("Israel", location)
+
+
+@pytest.mark.parametrize("lang,text,actor1,actor2", [
+    ("en", "On Thursday, TPLF forces and ENDF clashed near Humera, Ethiopia.", "TPLF: Tigray People's Liberation Front", "Military Forces of Ethiopia"),
+    ("en", "On Thursday, JNIM and ISGS militants clashed near Menaka, Mali.", "JNIM: Group for Support of Islam and Muslims",
+     "Islamic State (Sahel)"),
+    ("fr", "Jeudi, des militaires et des jihadistes du JNIM se sont affrontés près de Ménaka, au Mali.", "Military Forces of Mali",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("en", "On Thursday, soldiers and gendarmes clashed with JNIM militants near Menaka, Mali.", "Military Forces of Mali",
+     "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_two_sides_joined_by_and_that_clash_are_actor1_and_actor2(code_events, lang, text, actor1, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", actor1, actor2)
+
+
+def test_positions_of_a_countrys_forces_are_its_forces(code_events):
+    [event] = code_events("On Thursday, Russian forces shelled Ukrainian positions near Bakhmut, Ukraine.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Russia", "Military Forces of Ukraine")

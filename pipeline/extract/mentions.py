@@ -187,6 +187,7 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
     return False
 
 
+CLASH_LINKS = {"and", "et"}   # "A and B clashed": two sides ("or" joins the suspects of one side)
 ALLY_SPAN = 8   # tokens after "backed by" that may name allies, up to the next punctuation or verb
 STATE_ACTS = EXPLOSIONS | {"Armed clash", "Attack"}   # what a country named as the doer did by its forces
 STRONG_TRIGGER = 2.0   # a country is the doer of violence its words leave no doubt about ("killed", not "beat": "Mali beat Senegal")
@@ -231,8 +232,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         actor1.partner = partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
-    if actor2 is not None and actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "(":
-        actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)": the named group
+    if actor1 is not None and trigger.value[0] == "Armed clash" and (actor2 is None or not actor2.armed):
+        actor2 = _other_side(doc, actor1, found) or actor2   # "JNIM and ISGS militants clashed"
+    if actor2 is not None and (actor2.kind == "armed_group" or actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "("):
+        actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM": the named group
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
@@ -245,6 +248,18 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
             actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2
                                   or 0 < actor.match.start_i - d.end_i <= 2), None)
     return actor1, actor2
+
+
+def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention]) -> ActorMention | None:
+    """In a clash, the armed actor joined to actor1 by "and" that is not on its side: "TPLF forces
+    and ENDF clashed", "JNIM and ISGS militants clashed" (not "soldiers and gendarmes")."""
+    side = lambda a: "state" if _state_forces(a.match.value) else a.match.value  # noqa: E731
+    start, end = _phrase(doc, actor1, found)
+    for a in sorted(found, key=lambda a: a.kind != "group"):   # "des jihadistes du JNIM": the group they name
+        between = {t.lower_text for t in doc.tokens[min(a.match.end_i, actor1.match.end_i):max(a.match.start_i, actor1.match.start_i)]}
+        if a is not actor1 and a.armed and start <= a.match.start_i < end and between & CLASH_LINKS and side(a) != side(actor1):
+            return a
+    return None
 
 
 def _phrase_after(doc: Doc, sent: list[Token], words: Match) -> range:
@@ -369,8 +384,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
-    if weapon_event and best in PROTEST and scores[best] <= scores[weapon_event]:
-        best = weapon_event   # "the strike was carried out by French jets": an air strike, not a walkout
+    if weapon_event and best in PROTEST and (scores[best] <= scores[weapon_event] or fatalities or injuries):
+        best = weapon_event   # "the strike was carried out by French jets": an air strike, not a walkout; a gathering a drone kills in
     if unmanned and not fatalities and not injuries and best in ("Attack", "Armed clash", "Looting/property destruction"):
         return "Looting/property destruction"   # "attacked the police station while it was unmanned": only property was hit
     if best == "Violent demonstration" and actor1 is not None and actor1.armed and actor1.kind not in STATE_KINDS:
