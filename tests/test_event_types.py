@@ -887,3 +887,17 @@ def test_a_gathering_a_drone_strikes_is_no_protest(code_events):
     text = "Un drone de l'armée malienne a frappé dimanche un rassemblement à Tessit, au Mali, tuant au moins 21 civils."
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"], event["actor1"]) == ("Air/drone strike", 21, "Military Forces of Mali")
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Thursday, unknown gunmen wounded two children collecting firewood near Djibo, Burkina Faso.", "Attack"),
+    ("en", "On Thursday, soldiers engaged suspected JNIM militants near Djibo, Burkina Faso.", "Armed clash"),
+    ("fr", "Jeudi, les FAMa ont accroché des terroristes près de Boni, au Mali.", "Armed clash"),
+])
+def test_what_a_verb_takes_makes_it_an_event(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type
+
+
+def test_engaging_in_talks_is_no_clash(code_events):
+    assert code_events("On Thursday, the minister engaged in talks with the rebels in Bamako, Mali.", "en", PUBLISHED) == []

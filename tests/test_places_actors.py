@@ -768,3 +768,12 @@ def test_two_sides_joined_by_and_that_clash_are_actor1_and_actor2(code_events, l
 def test_positions_of_a_countrys_forces_are_its_forces(code_events):
     [event] = code_events("On Thursday, Russian forces shelled Ukrainian positions near Bakhmut, Ukraine.", "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, JNIM militants ambushed a mining company convoy near Djibo, Burkina Faso, killing four people."),
+    ("fr", "Jeudi, des jihadistes ont tendu une embuscade à un convoi de commerçants près de Djibo, au Burkina Faso, tuant quatre personnes."),
+])
+def test_a_civilian_convoy_is_no_military_target(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")

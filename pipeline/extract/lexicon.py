@@ -228,7 +228,8 @@ class VerbObjects:
     With another object the verb keeps its own sense ("seized weapons", "blocked the transfer").
     `not_by_forces`: state forces doing it do something else ("police blocked the road to the palace");
     `passive`: the passive's subject is taken too ("Maiha was seized"; false: "two people were wounded"
-    is a toll, though "wounded by gunmen", with its agent, is the act)."""
+    is a toll, though "wounded by gunmen", with its agent, is the act); `armed`: any armed actor
+    taken is an object too ("engaged suspected JNIM militants")."""
     sub_event_type: str
     verbs: frozenset
     objects: frozenset
@@ -236,6 +237,7 @@ class VerbObjects:
     not_by_forces: bool
     passive: bool
     weight: float
+    armed: bool = False   # any armed actor taken counts as an object ("engaged suspected JNIM militants")
 
 
 def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
@@ -270,7 +272,8 @@ def load_lexicon(lang: str) -> Lexicon:
         transitive_other_sense=frozenset(res("triggers").get(TRANSITIVE, [])),
         military_sense=dict(res("triggers").get(MILITARY, {})),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
-                                       rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]))
+                                       rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),
+                                       rule.get("armed", False))
                            for sub, rule in res("triggers").get(VERB_OBJECTS, {}).items()),
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),

@@ -641,6 +641,9 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
     return []
 
 
+CLAUSE_OBJECTS = {"ccomp", "xcomp"}
+
+
 def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """Verbs that name an event by what they take (triggers.yaml `verb_objects`): "MNLA rebels
     capture a military base", "les jihadistes ont pris la ville" take ground; "students blocked
@@ -655,7 +658,11 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             children = doc.children.get(tok.i, [])
             passive = rule.passive or _done_by_someone(doc, children, lex)   # "were wounded by gunmen"
             taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)]
-            if not any(c.lemma in rule.objects or rule.places and _place_name(doc, c) for c in taken):
+            if not passive:   # "wounded two children collecting herbs": the parser's subject of a clause after the verb
+                taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i
+                          for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]
+            if not any(c.lemma in rule.objects or rule.places and _place_name(doc, c) for c in taken) and not (
+                    rule.armed and any(ActorMention(m, "patient").armed for c in taken for m in lex.actor_kinds.find(doc, [c]))):
                 continue
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
