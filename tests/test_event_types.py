@@ -901,3 +901,23 @@ def test_what_a_verb_takes_makes_it_an_event(code_events, lang, text, sub_event_
 
 def test_engaging_in_talks_is_no_clash(code_events):
     assert code_events("On Thursday, the minister engaged in talks with the rebels in Bamako, Mali.", "en", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Jeudi, un groupe de militaires a annoncé à la télévision nationale avoir renversé le président à Niamey, au Niger."),
+    ("fr", "Le gouvernement affirme que l'armée a déjoué jeudi une tentative de coup d'État à Niamey, au Niger."),
+    ("en", "On Thursday, soldiers staged a coup in Niamey, Niger, and detained the president."),
+])
+def test_a_coup_is_a_strategic_development_by_mutinous_forces(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["inter1"]) == ("Other", "Mutiny of Military Forces of Niger", "State forces")
+
+
+def test_a_protest_against_a_coup_is_a_protest(code_events):
+    [event] = code_events("On Thursday, hundreds of people protested in Niamey, Niger, against the coup d'etat.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_mutineers_who_fight_loyal_troops_are_a_mutiny(code_events):
+    [event] = code_events("On Thursday, mutinous soldiers clashed with loyalist troops in Bamako, Mali.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Mutiny of Military Forces of Mali", "Military Forces of Mali")

@@ -163,6 +163,7 @@ class Lexicon:
     reflexive_pronouns: frozenset    # "se", "s'"
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
     transitive_other_sense: frozenset   # "gather", "strike": with an object, no protest ("strike AQIM positions")
+    coups: PhraseMatcher             # "tentative de coup d'État": its soldiers are a mutiny of the country's forces
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
     verb_objects: tuple              # VerbObjects: verbs that name an event with some objects ("seized Maiha", "blocked the road")
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
@@ -217,6 +218,8 @@ REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violen
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean something else with an object
 MILITARY = "military_sense"   # triggers.yaml: protest words that a demonym makes a military strike
+COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other by mutinous forces
+COUP_WEIGHT = 4.0   # a coup is the report's news, over the camps and the TV station its soldiers took
 VERB_OBJECTS = "verb_objects"   # triggers.yaml: verbs that name an event when they take one of some objects
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
 
@@ -251,9 +254,10 @@ def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, COUP)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, (None, 0)) for p in res("triggers").get(OTHER_SENSE, [])]   # the longer phrase wins, and names nothing
+    triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
     weapons = res("weapons")
     casualties = res("casualties")
@@ -271,6 +275,7 @@ def load_lexicon(lang: str) -> Lexicon:
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
         transitive_other_sense=frozenset(res("triggers").get(TRANSITIVE, [])),
         military_sense=dict(res("triggers").get(MILITARY, {})),
+        coups=PhraseMatcher([(p, True) for p in res("triggers").get(COUP, [])]),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),
                                        rule.get("armed", False))

@@ -34,7 +34,7 @@ PROTEST = set(EVENT_TYPES["Protests"])
 RIOTS = set(EVENT_TYPES["Riots"])
 EXPLOSIONS = set(EVENT_TYPES["Explosions/Remote violence"])
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
-ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia"}
+ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia", "mutiny"}
 STATE_KINDS = {"military", "police", "gendarmerie", "government"}
 UNARMED_KINDS = {"civilians", "rioters", "protesters"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -834,6 +834,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if not own_label and (score < min_score or (max(scores.values()) < 2 and support == 0)):
         return None
     trigger = label if own_label else max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
+    if sub == "Other" and lex.coups.find(doc, doc.tokens[trigger.start_i:trigger.end_i]) and (actor1 is None or actor1.kind == "military"):
+        actor1 = ActorMention(replace(actor1.match if actor1 else trigger, value="mutiny"), "agent")   # a coup is by mutinous forces
     tally = found["fatalities"]
     m = Mention(doc.article_id, n, sub, score, trigger, weapon, fatalities,
                 fatalities_explicit=tally.explicit if tally else None, fatalities_exact=tally.exact if tally else None,
