@@ -921,3 +921,9 @@ def test_a_protest_against_a_coup_is_a_protest(code_events):
 def test_mutineers_who_fight_loyal_troops_are_a_mutiny(code_events):
     [event] = code_events("On Thursday, mutinous soldiers clashed with loyalist troops in Bamako, Mali.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Mutiny of Military Forces of Mali", "Military Forces of Mali")
+
+
+def test_ground_retaken_from_a_group_named_before_it_is_regained(code_events):
+    text = "Les forces irakiennes ont repris mercredi à l'État islamique le contrôle de l'est de Mossoul, en Irak."
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Government regains territory", "Military Forces of Iraq", "Islamic State (Iraq)")
