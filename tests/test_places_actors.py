@@ -264,10 +264,17 @@ def test_a_named_group_of_an_alliance_is_coded_to_the_alliance(code_events):
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"
 
 
-@pytest.mark.parametrize("published,actor1", [("2019-03-15", "JNIM: Group for Support of Islam and Muslims"), ("2016-03-15", "Katiba Macina")])
+@pytest.mark.parametrize("published,actor1", [("2019-03-15", "JNIM: Group for Support of Islam and Muslims"), ("2016-03-15", "Katiba Macina"),
+                                              ("2020-03-13", "Katiba Macina")])
 def test_a_group_is_coded_to_the_alliance_it_had_joined_by_then(code_events, published, actor1):
     [event] = code_events("On Thursday, presumed Katiba Macina militants killed two villagers near Djenne, Mali.", "en", published)
-    assert event["actor1"] == actor1   # Katiba Macina joined JNIM in 2017 (actor_groups.yaml: member_of, member_since)
+    assert event["actor1"] == actor1   # coded to JNIM from 2017 to 2019 (actor_groups.yaml: member_of, member_since, member_until)
+
+
+@pytest.mark.parametrize("published,actor1", [("2019-03-15", "Dozo Militia"), ("2020-03-13", "Dozo Communal Militia (Mali)")])
+def test_a_renamed_groups_new_name_takes_the_events_country(code_events, published, actor1):
+    [event] = code_events("On Thursday, Dozo hunters killed two herders near Djenne, Mali.", "en", published)
+    assert event["actor1"] == actor1
 
 
 @pytest.mark.parametrize("text,lang,actor1", [

@@ -41,10 +41,11 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
 
 
 @cache
-def _later_names() -> dict[str, tuple[str, int]]:
-    """Group name -> (the name its events are coded to, from which year): the alliance it joined
-    (member_of) or the name ACLED gave it (renamed_to), from actor_groups.yaml."""
-    return {g["name"]: (g.get("member_of") or g["renamed_to"], int(g.get("member_since") or g["renamed_in"]))
+def _later_names() -> dict[str, tuple[str, int, int]]:
+    """Group name -> (the name its events are coded to, from which year, up to which year): the
+    alliance it joined (member_of, until member_until when ACLED coded it apart again) or the
+    name ACLED gave it (renamed_to), from actor_groups.yaml."""
+    return {g["name"]: (g.get("member_of") or g["renamed_to"], int(g.get("member_since") or g["renamed_in"]), int(g.get("member_until", 9999)))
             for g in load_common("actor_groups") if g.get("member_of") or g.get("renamed_to")}
 
 
@@ -70,8 +71,8 @@ def _coded_name(name: str | None, day, cc: str | None) -> str | None:
 
     def coded(part: str) -> str:
         part = _branches().get((part, cc), part)
-        later, since = _later_names().get(part, (part, 0))
-        return later if day is not None and day.year >= since else part
+        later, since, until = _later_names().get(part, (part, 0, 9999))
+        return later if day is not None and since <= day.year <= until else part
 
     return " and/or ".join(dict.fromkeys(coded(part) for part in name.split(" and/or ")))
 
