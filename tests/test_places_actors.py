@@ -784,3 +784,12 @@ def test_positions_of_a_countrys_forces_are_its_forces(code_events):
 def test_a_civilian_convoy_is_no_military_target(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")
+
+
+@pytest.mark.parametrize("text,inter2", [
+    ("On Thursday, Ansar Dine ambushed a vehicle of Tuareg separatists near Kidal, Mali, killing four.", "Political militia"),
+    ("On Thursday, gunmen attacked an army post in Almoustarat, Mali, killing three.", "State forces"),
+])
+def test_separatists_and_army_posts_are_armed_targets(code_events, text, inter2):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Armed clash", inter2)
