@@ -772,6 +772,13 @@ def test_two_sides_joined_by_and_that_clash_are_actor1_and_actor2(code_events, l
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", actor1, actor2)
 
 
+def test_an_attack_between_two_groups_is_a_clash_between_them(code_events):
+    text = "On Thursday, attacks took place between CMA rebel fighters and GATIA fighters near Anefis, Mali, leaving four dead."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "CMA: Coordination of Movements of the Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group")
+
+
 def test_positions_of_a_countrys_forces_are_its_forces(code_events):
     [event] = code_events("On Thursday, Russian forces shelled Ukrainian positions near Bakhmut, Ukraine.", "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Russia", "Military Forces of Ukraine")
@@ -793,3 +800,12 @@ def test_a_civilian_convoy_is_no_military_target(code_events, lang, text):
 def test_separatists_and_army_posts_are_armed_targets(code_events, text, inter2):
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["inter2"]) == ("Armed clash", inter2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, armed men killed a former separatist leader in Kidal, Mali."),
+    ("fr", "Jeudi, des hommes armés ont tué un ancien rebelle à Kidal, au Mali."),
+])
+def test_a_former_fighter_is_a_civilian(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")

@@ -224,8 +224,7 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
 
 def _named_group(name: str | None) -> bool:
     """A group named in common/actor_groups.yaml: a mention that names the group beats one that does not."""
-    return bool(name) and any(name.startswith(n.split(" ({country})")[0]) and g["inter"] != "State forces"
-                              for g in load_common("actor_groups") for n in (g["name"], g.get("renamed_to", g["name"])))
+    return bool(name) and any(name.startswith(g["name"]) and g["inter"] != "State forces" for g in load_common("actor_groups"))
 
 
 MINE = "Remote explosive/landmine/IED"

@@ -155,14 +155,15 @@ ARMED_WORDS = {"armed", "armé"}
 
 def _qualified(doc: Doc, match: Match, off_duty: list[Match]) -> Match:
     """What the words around an actor make of it: "armed Peul men", "des villageois armés" are a
-    communal militia; "a retired policeman", "un ancien militaire" are civilians, as ACLED codes them."""
+    communal militia; "a retired policeman", "un ancien militaire", "a former rebel" are civilians, as
+    ACLED codes them."""
     noun = match.end_i - 1
     if match.value in UNARMED_KINDS:
         for tok in doc.tokens[max(0, match.start_i - 3): match.end_i + 2]:
             if tok.lemma.lower() in ARMED_WORDS and (tok.head == noun or doc.tokens[tok.head].head == noun):
                 return replace(match, value="communal_militia")
-    elif match.value in STATE_KINDS and any(0 <= match.start_i - o.end_i <= 1 or 0 <= o.start_i - match.end_i <= 1 for o in off_duty):
-        return replace(match, value="civilians")
+    elif match.value in STATE_KINDS | {"armed_group"} and any(0 <= match.start_i - o.end_i <= 1 or 0 <= o.start_i - match.end_i <= 1 for o in off_duty):
+        return replace(match, value="civilians")   # "a former separatist leader", "un ancien rebelle"
     return match
 
 
@@ -187,6 +188,7 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
     return False
 
 
+BETWEEN = {"between", "entre"}
 CLASH_LINKS = {"and", "et"}   # "A and B clashed": two sides ("or" joins the suspects of one side)
 ALLY_SPAN = 8   # tokens after "backed by" that may name allies, up to the next punctuation or verb
 STATE_ACTS = EXPLOSIONS | {"Armed clash", "Attack"}   # what a country named as the doer did by its forces
@@ -232,8 +234,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         actor1.partner = partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
-    if actor1 is not None and trigger.value[0] == "Armed clash" and (actor2 is None or not actor2.armed):
-        actor2 = _other_side(doc, actor1, found) or actor2   # "JNIM and ISGS militants clashed"
+    if actor1 is not None and (trigger.value[0] == "Armed clash" or _after_between(doc, actor1, found)) and (actor2 is None or not actor2.armed):
+        actor2 = _other_side(doc, actor1, found) or actor2   # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters"
     if actor2 is not None and (actor2.kind == "armed_group" or actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "("):
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM": the named group
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
@@ -248,6 +250,13 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
             actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2
                                   or 0 < actor.match.start_i - d.end_i <= 2), None)
     return actor1, actor2
+
+
+def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """Whether the actor's phrase comes after "between" or "entre" ("fighting between CMA and GATIA")."""
+    start = _phrase(doc, actor, found)[0]
+    before = [t for t in doc.tokens[max(0, start - 2):start] if t.upos != "DET"]
+    return bool(before) and before[-1].lower_text in BETWEEN
 
 
 def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention]) -> ActorMention | None:
