@@ -809,3 +809,21 @@ def test_separatists_and_army_posts_are_armed_targets(code_events, text, inter2)
 def test_a_former_fighter_is_a_civilian(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("fr", "Jeudi, trois casques bleus ont été blessés lors d'une embuscade tendue par des rebelles près de Bambari, en Centrafrique.",
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+    ("fr", "Jeudi, deux casques bleus ont été tués par l'explosion d'une mine près d'Aguelhok, au Mali.",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+    ("en", "On Thursday, two peacekeepers were wounded when their patrol was attacked near Beni, DR Congo.",
+     "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"),
+])
+def test_peacekeepers_are_the_un_mission_of_the_events_country(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor2"], event["inter2"]) == (actor2, "External/Other forces")
+
+
+def test_a_camp_in_french_is_no_un_camp(code_events):
+    [event] = code_events("Jeudi, des hommes armés ont attaqué un camp de déplacés près de Djibo, au Burkina Faso, tuant cinq personnes.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")
