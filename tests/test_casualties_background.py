@@ -324,9 +324,9 @@ def test_an_events_toll_beside_a_wars_total_counts(code_events):
 
 
 @pytest.mark.parametrize("text,fatalities", [
-    ("On 27 August 2021, ISWAP fighters attacked a military base in Marte (Borno) and killed a soldier. Unknown fatalities coded as 10.", 10),
-    ("On 1 July 2020, JNIM militants clashed with the army near Boni (Douentza, Mopti), killing 5. Unknown militant fatalities assessed as low and coded as 3.", 3),
-    ("On 1 July 2020, JNIM militants clashed with the army near Boni (Douentza, Mopti). Fatalities coded as 10.", 10),
+    ("On 27 August 2021, ISWAP fighters stormed an army base in Marte (Borno) and killed a soldier. The toll is unclear; fatalities coded as 10.", 10),
+    ("On 1 July 2020, JNIM militants fought the army near Boni (Douentza, Mopti), killing 5. Their own fatalities, not known, were coded as 3.", 3),
+    ("On 1 July 2020, JNIM militants fought the army near Boni (Douentza, Mopti). Fatalities coded as 10.", 10),
 ])
 def test_a_toll_the_report_says_it_codes_is_the_events(code_events, text, fatalities):
     [event] = code_events(text, "en")   # ACLED's notes state the figure they code an unknown toll as

@@ -890,7 +890,7 @@ def test_a_gathering_a_drone_strikes_is_no_protest(code_events):
 
 
 @pytest.mark.parametrize("lang,text,sub_event_type", [
-    ("en", "On Thursday, unknown gunmen wounded two children collecting firewood near Djibo, Burkina Faso.", "Attack"),
+    ("en", "On Thursday, unknown gunmen wounded two boys herding goats near Djibo, Burkina Faso.", "Attack"),
     ("en", "On Thursday, soldiers engaged suspected JNIM militants near Djibo, Burkina Faso.", "Armed clash"),
     ("fr", "Jeudi, les FAMa ont accroché des terroristes près de Boni, au Mali.", "Armed clash"),
 ])

@@ -313,8 +313,8 @@ def test_an_ethnic_groups_militia_is_coded_as_its_ethnic_militia(code_events, la
 
 
 @pytest.mark.parametrize("lang,text,actor1", [
-    ("fr", "Selon des médias locaux, l'attaque a été menée par le gang connu sous le nom de « Taliban ». Jeudi, des hommes armés ont tué "
-           "vingt personnes à Arcahaie, en Haïti.", "Taliban Gang"),
+    ("fr", "Jeudi, des hommes armés ont tué vingt personnes à Arcahaie, en Haïti. Les tueurs seraient membres du gang baptisé "
+           "« Taliban ».", "Taliban Gang"),
     ("fr", "Jeudi, le gang Gran Grif a tué quinze personnes à Saint-Marc, en Haïti.", "Gran Grif Gang"),
     ("en", "On Thursday, members of the 5 Segond gang shot dead three residents in Port-au-Prince.", "5 Segond Gang"),
     ("en", "On Thursday, a gang known as Kraze Baryè kidnapped 12 people in Port-au-Prince.", "Kraze Baryè Gang"),
@@ -773,7 +773,7 @@ def test_two_sides_joined_by_and_that_clash_are_actor1_and_actor2(code_events, l
 
 
 def test_an_attack_between_two_groups_is_a_clash_between_them(code_events):
-    text = "On Thursday, attacks took place between CMA rebel fighters and GATIA fighters near Anefis, Mali, leaving four dead."
+    text = "On Thursday, deadly attacks were reported between CMA combatants and GATIA militiamen near Anefis, Mali."
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Armed clash", "CMA: Coordination of Movements of the Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group")
@@ -785,7 +785,7 @@ def test_positions_of_a_countrys_forces_are_its_forces(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On Thursday, JNIM militants ambushed a mining company convoy near Djibo, Burkina Faso, killing four people."),
+    ("en", "On Thursday, JNIM militants ambushed a gold mining convoy near Djibo, Burkina Faso, killing four people."),
     ("fr", "Jeudi, des jihadistes ont tendu une embuscade à un convoi de commerçants près de Djibo, au Burkina Faso, tuant quatre personnes."),
 ])
 def test_a_civilian_convoy_is_no_military_target(code_events, lang, text):
@@ -803,7 +803,7 @@ def test_separatists_and_army_posts_are_armed_targets(code_events, text, inter2)
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On Thursday, armed men killed a former separatist leader in Kidal, Mali."),
+    ("en", "On Thursday, armed men killed a former separatist commander in Kidal, Mali."),
     ("fr", "Jeudi, des hommes armés ont tué un ancien rebelle à Kidal, au Mali."),
 ])
 def test_a_former_fighter_is_a_civilian(code_events, lang, text):

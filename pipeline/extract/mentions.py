@@ -163,7 +163,7 @@ def _qualified(doc: Doc, match: Match, off_duty: list[Match]) -> Match:
             if tok.lemma.lower() in ARMED_WORDS and (tok.head == noun or doc.tokens[tok.head].head == noun):
                 return replace(match, value="communal_militia")
     elif match.value in STATE_KINDS | {"armed_group"} and any(0 <= match.start_i - o.end_i <= 1 or 0 <= o.start_i - match.end_i <= 1 for o in off_duty):
-        return replace(match, value="civilians")   # "a former separatist leader", "un ancien rebelle"
+        return replace(match, value="civilians")   # "a former rebel commander", "un ancien rebelle"
     return match
 
 
@@ -667,7 +667,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             children = doc.children.get(tok.i, [])
             passive = rule.passive or _done_by_someone(doc, children, lex)   # "were wounded by gunmen"
             taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)]
-            if not passive:   # "wounded two children collecting herbs": the parser's subject of a clause after the verb
+            if not passive:   # "wounded two boys herding goats": the parser's subject of a clause after the verb
                 taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i
                           for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]
             if not any(c.lemma in rule.objects or rule.places and _place_name(doc, c) for c in taken) and not (
