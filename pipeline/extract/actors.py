@@ -14,10 +14,13 @@ WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name 
 def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """The sentence's actor words, with a gang that goes by a name ("the Gran Grif gang", "le gang
     Taliban", "a gang known as 5 Segond") as ACLED codes it: a group of its own, "<Name> Gang"."""
-    found = lex.actor_kinds.find(doc, sent)
-    gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None]
-    inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
-    return sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)
+    key = ("actors", lex.lang, sent[0].i, sent[-1].i) if sent else None
+    if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them
+        found = lex.actor_kinds.find(doc, sent)
+        gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None]
+        inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
+        doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)
+    return list(doc.matcher_cache[key])
 
 
 def _named_gang(doc: Doc, match: Match, lex: Lexicon) -> Match | None:
