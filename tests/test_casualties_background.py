@@ -332,3 +332,14 @@ def test_a_toll_the_report_says_it_codes_is_the_events(code_events, text, fatali
     [event] = code_events(text, "en")   # ACLED's notes state the figure they code an unknown toll as
     assert event["fatalities"] == fatalities
     assert any(e["field"] == "fatalities" and e["text"] == str(fatalities) for e in event["evidence"])
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("fr", "Mardi, l'armée affirme avoir neutralisé 35 terroristes lors d'une opération près de Djibo, au Burkina Faso.", 35),
+    ("en", "On Tuesday, the army said it neutralised 12 terrorists near Djibo, Burkina Faso.", 12),
+    ("fr", "Mardi, les FAMa ont neutralisé un engin explosif improvisé près de Gao, au Mali.", 0),
+    ("en", "On Tuesday, gunmen shot dead a suspected militant known for planting IEDs near Douentza, Mali.", 1),
+])
+def test_fighters_neutralised_are_dead_and_a_weapon_neutralised_is_no_death(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == fatalities

@@ -20,6 +20,7 @@ MAX_COUNT = 10000   # larger figures are war totals or populations: a sentence w
 AGENT_DEPRELS = {"agent", "obl:agent"}   # "by", "par": who killed, not who died
 PATIENT_DEPRELS = {"nsubjpass", "nsubj:pass", "obl:arg", "nmod"}   # "cattle were killed", "abattu du bétail", "la mort de bœufs"
 PASSIVE_AUX = {"auxpass", "aux:pass"}   # "were" of "were killed", "été" of "ont été tués"
+NOUN_MODIFIERS = {"amod", "compound", "flat", "fixed"}   # "engin explosif": words after a noun that are its name
 FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
 
 
@@ -249,13 +250,25 @@ def _victims(doc: Doc, verb: Token) -> list[Token]:
     return out
 
 
-def _of_animals(doc: Doc, death: Match, lex: Lexicon) -> bool:
-    """"Shot dead livestock", "des bœufs ont été abattus", "the death of cattle": the dead are animals."""
+def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
+    """"Shot dead livestock", "des bœufs ont été abattus", "the death of cattle": the dead are
+    animals; "neutralised an IED", "ont neutralisé un engin explosif": the object is a weapon."""
     head = doc.tokens[death.end_i - 1]
-    dead = _victims(doc, head) or [t for t in doc.children.get(head.i, []) if t.deprel in PATIENT_DEPRELS]
+    objects = _victims(doc, head)
+    if objects and all(_a_weapon(doc, t, lex) for t in objects):
+        return True
+    dead = objects or [t for t in doc.children.get(head.i, []) if t.deprel in PATIENT_DEPRELS]
     if head.deprel in ("amod", "acl") and head.head != head.i:   # "livestock killed", "des bœufs tués"
         dead.append(doc.tokens[head.head])
     return bool(dead) and all(t.lemma.lower() in lex.animals for t in dead)
+
+
+def _a_weapon(doc: Doc, noun: Token, lex: Lexicon) -> bool:
+    """Whether the noun names a weapon ("an improvised explosive device", "un engin explosif
+    improvisé"), not people the weapon qualifies ("IED planters", "gunmen") nor people a clause
+    ties to one ("a militant known for planting IEDs")."""
+    phrase = sorted((t for t in doc.subtree(noun) if t.i <= noun.i or t.head == noun.i and t.deprel in NOUN_MODIFIERS), key=lambda t: t.i)
+    return any(w.start_i <= noun.i < w.end_i for w in lex.weapons.find(doc, phrase)) and not lex.actor_kinds.find(doc, [noun])
 
 
 def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
@@ -263,7 +276,7 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     out: dict = {"fatalities": None, "injuries": None}
     none = lex.no_casualties.find(doc, sent)
     deaths = [d for d in lex.deaths.find(doc, sent) if all(d.end <= n.start or d.start >= n.end for n in none)
-              and not _of_animals(doc, d, lex)]
+              and not _dead_are_not_people(doc, d, lex)]
     injuries = lex.injuries.find(doc, sent)
     if none and not deaths:
         out["fatalities"] = Tally(0, none[:1], False)
