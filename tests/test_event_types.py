@@ -927,3 +927,12 @@ def test_ground_retaken_from_a_group_named_before_it_is_regained(code_events):
     text = "Les forces irakiennes ont repris mercredi à l'État islamique le contrôle de l'est de Mossoul, en Irak."
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Government regains territory", "Military Forces of Iraq", "Islamic State (Iraq)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi, les FAMa ont neutralisé un engin explosif improvisé près de Gao, au Mali."),
+    ("en", "On Tuesday, soldiers neutralized an improvised explosive device near Gao, Mali."),
+])
+def test_a_weapon_neutralised_is_disrupted_weapons_use(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"], event["weapon"]) == ("Disrupted weapons use", 0, "IED")
