@@ -358,6 +358,15 @@ def test_people_counted_dead_at_a_protest_with_no_forces_named_make_it_a_riot(co
     assert event["sub_event_type"] == "Violent demonstration" and event["fatalities"] >= 2
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, hundreds of workers demonstrated in Djougou, Benin, against road checks. Two protesters were shot dead."),
+    ("fr", "Jeudi, des centaines de travailleurs ont manifesté à Djougou, au Bénin. Deux manifestants ont été tués."),
+])
+def test_protesters_counted_dead_suffered_excessive_force(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Excessive force against protesters", 2)
+
+
 @pytest.mark.parametrize("text,protest", [
     ("On Thursday, Mauritanian troops struck jihadist positions near Lere, Mali.", False),
     ("On Thursday, the two parties struck a deal in Bamako, Mali.", False),

@@ -375,11 +375,13 @@ def partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGr
 
 def _main_clause(doc: Doc, words: Match) -> bool:
     """Whether the words head the sentence's main clause (or one listed with it): "two were
-    killed", not "the corpses of fighters killed in X" or "after one was killed"."""
-    tok = doc.tokens[words.end_i - 1]
-    while tok.deprel == "conj" and tok.head != tok.i:
-        tok = doc.tokens[tok.head]
-    return tok.head == tok.i or tok.deprel == "root"
+    killed", "were shot dead", not "the corpses of fighters killed in X" or "after one was killed"."""
+    for tok in doc.tokens[words.start_i:words.end_i]:
+        while tok.deprel == "conj" and tok.head != tok.i:
+            tok = doc.tokens[tok.head]
+        if tok.head == tok.i or tok.deprel == "root":
+            return True
+    return False
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
