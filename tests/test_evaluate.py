@@ -11,3 +11,13 @@ def test_scoring_pairs_events_alike_in_type_and_day_by_place():
     preds = [event("Paris", 48.86, 2.35), event("Lyon", 45.75, 4.85)]
     pairs, _ = match(golds, preds)
     assert {(g["location"], p["location"]) for g, p in pairs} == {("Lyon", "Lyon"), ("Paris", "Paris")}
+
+
+def test_associated_actors_compare_as_sets_of_names_without_regime_years():
+    from pipeline.evaluate.score import field_correct
+
+    gold = {"assoc_actor_1": "Pastoralists (Mali); Fulani Ethnic Group (Mali)", "actor2": "Police Forces of Mali (2013-2020)"}
+    assert field_correct("assoc_actor_1", gold, {"assoc_actor_1": "Fulani Ethnic Group (Mali); Pastoralists (Mali)"}, 25)
+    assert not field_correct("assoc_actor_1", gold, {"assoc_actor_1": "Pastoralists (Mali)"}, 25)
+    assert field_correct("actor2", gold, {"actor2": "Police Forces of Mali"}, 25)
+    assert field_correct("assoc_actor_2", gold, {"assoc_actor_2": None}, 25) is None   # a gold set without the field

@@ -827,3 +827,86 @@ def test_peacekeepers_are_the_un_mission_of_the_events_country(code_events, lang
 def test_a_camp_in_french_is_no_un_camp(code_events):
     [event] = code_events("Jeudi, des hommes armés ont attaqué un camp de déplacés près de Djibo, au Burkina Faso, tuant cinq personnes.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")
+
+
+@pytest.mark.parametrize("lang,text,assoc_actor_2", [
+    ("en", "On Thursday, gunmen killed four Dogon villagers near Bankass, Mali.", "Dogon Ethnic Group (Mali)"),
+    ("en", "On Thursday, soldiers killed six Fulani civilians near Djenne, Mali.", "Fulani Ethnic Group (Mali); Pastoralists (Mali)"),
+    ("fr", "Jeudi, des hommes armés ont incendié un campement peul près de Djibo, au Burkina Faso.",
+     "Fulani Ethnic Group (Burkina Faso); Pastoralists (Burkina Faso)"),
+    ("en", "On Thursday, Al Shabaab militants attacked Somali troops near Baidoa, Somalia.", None),   # the army, not an ethnic group
+])
+def test_an_ethnic_group_of_the_people_named_is_their_identity(code_events, lang, text, assoc_actor_2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_2"] == assoc_actor_2
+
+
+@pytest.mark.parametrize("lang,text,actor1,assoc_actor_1", [
+    ("en", "On Thursday, suspected farmers killed a herder near Kalale, Benin.", "Unidentified Communal Militia (Benin)", "Farmers (Benin)"),
+    ("en", "On Thursday, Fulani militiamen burned a granary near Bankass, Mali.", "Fulani Ethnic Militia (Mali)", "Pastoralists (Mali)"),
+    ("en", "On Thursday, residents lynched two suspected thieves in Parakou, Benin.", "Rioters (Benin)", "Vigilante Group (Benin)"),
+])
+def test_actor1s_own_identity_is_its_associated_actor(code_events, lang, text, actor1, assoc_actor_1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["assoc_actor_1"]) == (actor1, assoc_actor_1)
+
+
+def test_an_alliances_member_is_actor1s_associated_actor(code_events):
+    [event] = code_events("On Thursday, presumed Katiba Macina militants killed two villagers near Djenne, Mali.", "en", "2019-03-15")
+    assert (event["actor1"], event["assoc_actor_1"]) == ("JNIM: Group for Support of Islam and Muslims", "Katiba Macina")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, hundreds of teachers marched in Nairobi, Kenya, to demand higher pay. Police fired tear gas to disperse them."),
+    ("fr", "Lundi, des centaines d'enseignants ont manifesté à Dakar, au Sénégal. La police a dispersé la foule à coups de gaz lacrymogène."),
+])
+def test_a_crowds_identity_is_actor1s_and_the_forces_facing_it_are_actor2(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Protest with intervention"
+    assert event["assoc_actor_1"].startswith("Teachers (") and event["assoc_actor_2"] is None
+    assert event["inter2"] == "State forces"
+
+
+def test_unit_words_in_bracketed_areas_are_looked_up_without_them(code_events):
+    [event] = code_events("On Sunday, bandits killed 8 villagers in Faskari LGA (Katsina State), Nigeria.", "en", PUBLISHED)
+    assert (event["admin1"], event["location"]) == ("Katsina", "Faskari")
+
+
+def test_a_name_the_recogniser_split_is_one_place(code_events):
+    [event] = code_events("On Sunday, militants attacked a police post in Dera Ismail Khan, killing 3 policemen.", "en", PUBLISHED)
+    assert (event["country"], event["location"]) == ("Pakistan", "Dera Ismail Khan")
+
+
+def test_a_big_citys_name_in_another_language_names_its_country(code_events):
+    [event] = code_events("Des milliers de personnes ont manifesté vendredi à Alger contre le pouvoir.", "fr", PUBLISHED)
+    assert (event["country"], event["location"]) == ("Algeria", "Algiers")   # not Alger, a village in Ohio
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "On Sunday, NPA rebels ambushed an army patrol in Las Navas, Northern Samar, killing one soldier.", "NPA: New People's Army"),
+    ("en", "On Sunday, ISKP claimed a suicide bombing at a mosque in Kunduz that killed 20 worshippers.", "Islamic State (Afghanistan)"),
+    ("en", "On Sunday, military police shot dead two suspects in Rio de Janeiro, Brazil.", "Police Forces of Brazil"),
+])
+def test_named_groups_and_forces_beyond_the_sahel(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == actor1
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    ("en", "On Saturday, clashes between Fulani herders and Tiv farmers killed 12 people in Benue state, Nigeria.",
+     ("Fulani Ethnic Militia (Nigeria)", "Pastoralists (Nigeria)", "Tiv Ethnic Militia (Nigeria)", "Farmers (Nigeria)")),
+    ("fr", "Samedi, des affrontements entre éleveurs arabes et agriculteurs ont fait 15 morts dans le sud du Tchad, a annoncé le gouvernement.",
+     ("Arab Ethnic Militia (Chad)", "Pastoralists (Chad)", "Unidentified Communal Militia (Chad)", "Farmers (Chad)")),
+])
+def test_communities_that_clash_are_their_ethnic_militias_and_the_government_that_reports_it_no_side(code_events, lang, text, actors):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"], event["assoc_actor_2"]) == actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, armed youths from the village of Sanwara burned fields near Gaoua, Burkina Faso, amid a land dispute."),
+    ("en", "On Thursday, villagers from Sanwara clashed with herders near Gaoua, Burkina Faso, leaving two dead."),
+])
+def test_a_communal_militia_is_named_by_its_home_village(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert "Sanwara Communal Militia (Burkina Faso)" in (event["actor1"], event["actor2"])

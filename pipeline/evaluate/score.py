@@ -9,7 +9,8 @@ from statistics import median
 from pipeline.resolve.gazetteer import key, km
 
 FIELDS = ("event_type", "sub_event_type", "event_date", "fatalities", "country", "admin1", "location",
-          "inter1", "inter2", "weapon", "actor1")
+          "inter1", "inter2", "weapon", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+ONLY_WHERE_CODED = ("inter2", "actor2", "assoc_actor_1", "assoc_actor_2")   # fields a gold set may not carry at all
 REGIME = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 
 
@@ -25,8 +26,10 @@ def _alts(gold: dict, name: str) -> list:
 def _norm(name: str, value):
     if value is None:
         return None
-    if name == "actor1":
+    if name in ("actor1", "actor2"):
         return REGIME.sub("", str(value)).strip()
+    if name.startswith("assoc_actor"):   # a set of names, in any order
+        return tuple(sorted(REGIME.sub("", a).strip() for a in str(value).split(";")))
     if name in ("admin1", "country"):
         return key(str(value))
     if name == "event_date":
@@ -44,7 +47,7 @@ def field_correct(name: str, gold: dict, pred: dict, location_km: float) -> bool
         return km(gold["latitude"], gold["longitude"], pred["latitude"], pred["longitude"]) <= location_km
     if name == "weapon" and not gold.get("weapon"):
         return None
-    if name in ("inter2",) and "inter2" not in gold:
+    if name in ONLY_WHERE_CODED and name not in gold:
         return None
     golds = {_norm(name, v) for v in _alts(gold, name)}
     return _norm(name, pred.get(name)) in golds

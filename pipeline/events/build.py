@@ -228,6 +228,7 @@ def _named_group(name: str | None) -> bool:
 
 
 MINE = "Remote explosive/landmine/IED"
+CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
 FORCES = ("State forces", "External/Other forces")
 
 
@@ -252,7 +253,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         if actor1[1] == "State forces" and not actor2[1]:
             actor2 = actor1
         actor1 = (None, None)
-    if default1 and actor2[1] in (None, default1[1], "Civilians"):   # "police dispersed the crowd" in another sentence
+    if default1 and actor2[1] in UNARMED_INTERS:   # "police dispersed the crowd" in another sentence
         actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] == "State forces"), actor2)
     if sub == "Air/drone strike" and actor1[1] not in FORCES:   # only forces fly: the side they strike is actor2
         flown = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES), None)
@@ -272,11 +273,14 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = (named("Unidentified Communal Militia ({country})"), "Identity militia")   # villagers who fight back, the other community
     if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None:
         actor2 = (named("Civilians ({country})"), "Civilians")   # what is looted, burned or shelled with no target named is mostly civilians
-    assoc1 = None
+    assoc1 = next((m["assoc_actor_1"] for m in typed if m["assoc_actor_1"]   # actor1's identity, or the crowd's
+                   and (m["actor1"] == actor1[0] or default1 and m["inter1"] in UNARMED_INTERS)), None)
     if sub == "Violent demonstration" and actor2[1] in ("Civilians", "Protesters"):
         actor2 = (None, None)   # rioters face forces or other rioters; the shops they wreck or the town's people are no side
-    if sub == "Peaceful protest":   # protesters' identity qualifies actor1; nobody faces them
-        actor2, assoc1, assoc2 = (None, None), assoc2, None
+    if sub == "Peaceful protest":   # nobody faces peaceful protesters
+        actor2 = (None, None)
+    if sub in CROWD_SUBS:   # the identity named in a demonstration is the crowd's: "students clashed with police"
+        assoc1, assoc2 = "; ".join(dict.fromkeys(a for side in (assoc1, assoc2) if side for a in side.split("; "))) or None, None
     if actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia":   # two communities may fight
         actor2 = (None, None)
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None

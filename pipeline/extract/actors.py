@@ -1,6 +1,9 @@
-"""The actor words of a sentence: the lexicon's (generic kinds and named groups), and gangs that
-go by a name, which ACLED codes as groups of their own ("the Gran Grif gang": "Gran Grif Gang")."""
+"""The actor words of a sentence: the lexicon's (generic kinds and named groups), gangs that go by
+a name, which ACLED codes as groups of their own ("the Gran Grif gang": "Gran Grif Gang"), and
+the identities of the people it names (ACLED's associated actors)."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.nlp.doc import Doc, Token
@@ -8,6 +11,7 @@ from pipeline.nlp.doc import Doc, Token
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
 NAME_MAX_TOKENS = 4
 WHEN = {"DATE", "TIME"}   # "the gang Monday" names when
+ETHNIC_MODIFIER_DEPRELS = {"amod", "compound", "nmod", "appos", "flat", "flat:name"}   # "Somali troops", "villageois peuls"
 WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name after the gang word is its own, whatever the tagger says
 
 
@@ -21,6 +25,29 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
         inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
         doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)
     return list(doc.matcher_cache[key])
+
+
+def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """The identities of the people a sentence names ("students", "women") and the ethnic groups
+    of its people ("Fulani civilians", "le village dogon", "des Peuls"), each with the identities
+    ACLED codes with it (actor_types.yaml `identities_also`); not the words of a group's name
+    ("the Arab Movement of Azawad"), nor a shorter identity inside a longer one ("health workers")."""
+    names = [m for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup)]
+    found = lex.identities.find(doc, sent) + [m for m in lex.ethnic_groups.find(doc, sent) if _people_of(doc, m, lex)]
+    longer = lambda m: any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found)  # noqa: E731
+    kept = [m for m in found if not longer(m) and not any(g.start <= m.start and m.end <= g.end for g in names)]
+    return kept + [replace(m, value=also) for m in kept for also in lex.identities_also.get(m.value, [])]
+
+
+def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """An ethnic word names people when it heads its phrase ("the Fulani", "des Peuls") or
+    qualifies people or a settlement ("Dogon villagers", "a Fulani camp"); not forces or land
+    ("Somali troops", "the Amhara region")."""
+    word = doc.tokens[match.end_i - 1]
+    if word.head == word.i or word.deprel not in ETHNIC_MODIFIER_DEPRELS:
+        return True
+    head = doc.tokens[word.head]
+    return head.lemma.lower() in lex.settlements or any(k.value == "civilians" for k in lex.actor_kinds.find(doc, [head]))
 
 
 def _named_gang(doc: Doc, match: Match, lex: Lexicon) -> Match | None:

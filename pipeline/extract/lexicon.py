@@ -169,6 +169,11 @@ class Lexicon:
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
     identities: PhraseMatcher        # -> identity label
+    ethnic_groups: PhraseMatcher     # -> "<Group> Ethnic Group": the words of ethnic_militias' groups
+    settlements: frozenset           # "village", "campement": an ethnic word on one names its people ("the Dogon village of X")
+    home_links: frozenset            # "from", "du": "villagers from Sinkoura" names a communal militia by its village
+    armed_words: frozenset           # "armed", "armés"
+    identities_also: dict            # identity or ethnic militia -> identities ACLED codes with it ("Fulani": "Pastoralists")
     communities: PhraseMatcher       # words that make a fight between civilians a communal one
     demonstration: PhraseMatcher     # words that make a crowd's violence a demonstration, not a mob's
     protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
@@ -243,6 +248,9 @@ class VerbObjects:
     armed: bool = False   # any armed actor taken counts as an object ("engaged suspected JNIM militants")
 
 
+ETHNIC_GROUP = " Ethnic Group"   # an ethnic group's members, as an identity: "Dogon Ethnic Group"
+
+
 def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
     """"Tuareg militiamen", "miliciens touaregs": each group word placed with each militia word
     by the language's pattern, as that group's ethnic militia (actors.yaml `ethnic_militias`)."""
@@ -309,6 +317,12 @@ def load_lexicon(lang: str) -> Lexicon:
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
+        ethnic_groups=PhraseMatcher([(word, f"{name}{ETHNIC_GROUP}")
+                                     for word, name in actors.get("ethnic_militias", {}).get("groups", {}).items()]),
+        settlements=frozenset(actors.get("settlements", [])),
+        home_links=frozenset(actors.get("home_links", [])),
+        armed_words=frozenset(actors.get("armed_words", [])),
+        identities_also=dict(load_common("actor_types").get("identities_also", {})),
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
         demonstration=PhraseMatcher([(w, True) for w in demonstrations.get("words", [])]),
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import actor_matches
+from pipeline.extract.actors import actor_matches, identities
 from pipeline.extract.casualties import AGENT_DEPRELS, Tally, casualties, stated_toll
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.extract.places import place_candidates
 from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, find_dates
+from pipeline.resources import load_common
 
 # ACLED's event types in order of precedence, and the type of each sub-event type.
 EVENT_TYPES = {
@@ -80,6 +81,7 @@ class Mention:
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     identities: list[Match] = field(default_factory=list)
+    actor1_identities: list[str] = field(default_factory=list)   # what actor1 is by what it does: a crowd punishing suspects, vigilantes
     places: list[Match] = field(default_factory=list)   # candidates, best first (extract/places.py)
     date: DateExpr | None = None
     background: str | None = None
@@ -150,17 +152,14 @@ def _headline_passive(doc: Doc, verb: Token, lex: Lexicon) -> bool:
         c.deprel.startswith("aux") or c.deprel in ("obj", "dobj") for c in doc.children.get(verb.i, []))
 
 
-ARMED_WORDS = {"armed", "armé"}
-
-
-def _qualified(doc: Doc, match: Match, off_duty: list[Match]) -> Match:
+def _qualified(doc: Doc, match: Match, off_duty: list[Match], lex: Lexicon) -> Match:
     """What the words around an actor make of it: "armed Peul men", "des villageois armés" are a
     communal militia; "a retired policeman", "un ancien militaire", "a former rebel" are civilians, as
     ACLED codes them."""
     noun = match.end_i - 1
     if match.value in UNARMED_KINDS:
         for tok in doc.tokens[max(0, match.start_i - 3): match.end_i + 2]:
-            if tok.lemma.lower() in ARMED_WORDS and (tok.head == noun or doc.tokens[tok.head].head == noun):
+            if tok.lemma.lower() in lex.armed_words and (tok.head == noun or doc.tokens[tok.head].head == noun):
                 return replace(match, value="communal_militia")
     elif match.value in STATE_KINDS | {"armed_group"} and any(0 <= match.start_i - o.end_i <= 1 or 0 <= o.start_i - match.end_i <= 1 for o in off_duty):
         return replace(match, value="civilians")   # "a former rebel commander", "un ancien rebelle"
@@ -200,12 +199,13 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
             remote: list[Match] = ()) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor1 and actor2 of the sentence's event; `remote`: its triggers of explosive or remote violence."""
     off_duty = lex.off_duty.find(doc, sent)
-    qualified = [_qualified(doc, m, off_duty) for m in actor_matches(doc, sent, lex)]
+    qualified = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex)]
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role(doc, m, trigger, lex)) for m in qualified]
     reporting = lex.dates.get("reporting", ())
     found = [replace(a, role="unknown") if a.role == "agent" and a.kind == "civilians" and _speaks(doc, a, trigger, reporting) else a
-             for a in found]   # "three people were killed, doctors said": the doctors tell, they did not kill
+             for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
+    # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
     allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
     found = [a for a in found if a.match.start_i not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
     agents = [a for a in found if a.role == "agent"]
@@ -214,6 +214,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     actor1 = next((a for a in agents if a.armed), agents[0] if agents else None)
     if actor1 is None:
         actor1 = next((a for a in others if a.armed and a.match.start < trigger.start), None) or next((a for a in others if a.armed), None)
+    if actor1 is None:   # "clashes between herders and farmers": the first side named
+        actor1 = next((a for a in found if a.kind in UNARMED_KINDS and _after_between(doc, a, found)), None)
     named = next((a for a in found if a.kind == "group" and a.armed
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))), None)
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
@@ -255,18 +257,22 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
 def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> bool:
     """Whether the actor's phrase comes after "between" or "entre" ("fighting between CMA and GATIA")."""
     start = _phrase(doc, actor, found)[0]
-    before = [t for t in doc.tokens[max(0, start - 2):start] if t.upos != "DET"]
-    return bool(before) and before[-1].lower_text in BETWEEN
+    i = start - 1   # past articles and the words qualifying the actor: "between Fulani herders", "entre les jeunes"
+    while i >= max(0, start - 3) and (doc.tokens[i].upos == "DET" or doc.tokens[i].deprel in ("compound", "amod") and doc.tokens[i].head >= start):
+        i -= 1
+    return i >= 0 and doc.tokens[i].lower_text in BETWEEN
 
 
 def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention]) -> ActorMention | None:
     """In a clash, the armed actor joined to actor1 by "and" that is not on its side: "TPLF forces
     and ENDF clashed", "JNIM and ISGS militants clashed" (not "soldiers and gendarmes")."""
     side = lambda a: "state" if _state_forces(a.match.value) else a.match.value  # noqa: E731
+    communal = not actor1.armed   # "clashes between herders and farmers": two sides, though both are civilians' words
     start, end = _phrase(doc, actor1, found)
     for a in sorted(found, key=lambda a: a.kind != "group"):   # "des jihadistes du JNIM": the group they name
         between = {t.lower_text for t in doc.tokens[min(a.match.end_i, actor1.match.end_i):max(a.match.start_i, actor1.match.start_i)]}
-        if a is not actor1 and a.armed and start <= a.match.start_i < end and between & CLASH_LINKS and side(a) != side(actor1):
+        joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3   # "herders and Tiv farmers"
+        if a is not actor1 and joined and between & CLASH_LINKS and (communal and not a.armed or a.armed and side(a) != side(actor1)):
             return a
     return None
 
@@ -726,7 +732,7 @@ def _forces_hit(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMentio
     if tally is None:
         return None
     off_duty = lex.off_duty.find(doc, sent)
-    kinds = [_qualified(doc, m, off_duty) for m in actor_matches(doc, sent, lex)]
+    kinds = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex)]
     by_start = {t.start: t for t in sent}
     for count in tally.evidence:   # a number ("two soldiers killed"), else the word itself ("un gendarme blessé")
         tok = by_start.get(count.start) if tally.explicit else doc.tokens[count.end_i - 1]
@@ -853,7 +859,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 injuries=injuries, actor1=actor1, actor2=actor2,
                 fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)),
                 fatalities_stated=bool(tally and tally.stated))
-    m.identities = lex.identities.find(doc, sent)
+    m.identities = identities(doc, sent, lex)
+    if sub == "Mob violence" and punished:
+        m.actor1_identities = [load_common("actor_types")["vigilantes"]]
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
     cause_span = (doc.tokens[cause.start].start, doc.tokens[cause.stop - 1].end) if cause else (0, 0)

@@ -50,7 +50,20 @@ def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
         if run:
             spans.append((run[0].i, run[-1].i + 1, ""))
             run = []
-    return spans
+    return _joined(doc, sorted(spans))
+
+
+def _joined(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans that touch and are one name: proper nouns compounded onto the next span's
+    ("Dera" + "Ismail Khan", which the recogniser split into a place and a person)."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and out[-1][1] == span[0] and all(doc.tokens[i].upos == "PROPN" and doc.tokens[i].deprel == "compound"
+                                                 and span[0] <= doc.tokens[i].head < span[1] for i in range(*out[-1][:2])):
+            out[-1] = (out[-1][0], span[1], span[2])
+        else:
+            out.append(span)
+    return out
 
 
 def _hyphenated(doc: Doc, sent: list[Token]) -> list[tuple[int, int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, load_lexicon
+from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, load_lexicon
 from pipeline.extract.actors import actor_matches
 from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, another_event_start, extract_mentions, partner
 from pipeline.extract.places import encode, place_candidates
@@ -51,13 +51,76 @@ def _with_article_places(mention: Mention, article_places: list[Match]) -> list[
     return places
 
 
-def mention_row(doc: Doc, m: Mention, article_places: list[Match]) -> dict:
+def _named_in(doc: Doc, m: Mention, actor: ActorMention | None) -> list[str]:
+    """The identities named in an actor's own words or in words qualifying them ("suspected
+    farmers", "éleveurs arabes", "Fulani herders")."""
+    if actor is None:
+        return []
+    words = set(range(actor.match.start_i, actor.match.end_i))
+    qualifies = lambda tok: tok.head in words and tok.deprel in QUALIFIER_DEPRELS  # noqa: E731
+    return [i.value for i in m.identities if set(range(i.start_i, i.end_i)) <= words or qualifies(doc.tokens[i.end_i - 1])]
+
+
+def _identities_of(doc: Doc, m: Mention) -> tuple[list[str], list[str]]:
+    """The identities of actor1 (named in its words, coded with its ethnic militia: "Fulani Ethnic
+    Militia" with "Pastoralists", or given by what it does) and the others (actor2's, victims')."""
+    own = _named_in(doc, m, m.actor1) + m.actor1_identities
+    if m.actor1 is not None and isinstance(m.actor1.match.value, ActorGroup):
+        own += load_common("actor_types").get("identities_also", {}).get(m.actor1.match.value.name, [])
+    return sorted(set(own)), sorted({i.value for i in m.identities} - set(own))
+
+
+def _communal(actor: str | None, sub_event_type: str) -> bool:
+    """A communal militia, or civilians in a clash, who fought as one."""
+    return actor == COMMUNAL_MILITIA or actor == CIVILIANS and sub_event_type == "Armed clash"
+
+
+def _ethnic_militia(actor: str | None, own: list[str], sub_event_type: str) -> tuple[str | None, list[str]]:
+    """A communal militia named by its ethnic group ("Arab herders clashed with Tiv farmers") is
+    that group's ethnic militia, as ACLED codes it: "Arab Ethnic Militia (Chad)"."""
+    ethnic = next((i for i in own if i.endswith(ETHNIC_GROUP)), None)
+    if ethnic is None or not _communal(actor, sub_event_type):
+        return actor, own
+    return f"{ethnic[:-len(ETHNIC_GROUP)]} Ethnic Militia ({{country}})", [i for i in own if i != ethnic]
+
+
+def _village_militia(doc: Doc, actor: ActorMention | None, name: str | None, sub_event_type: str, lex: Lexicon) -> str | None:
+    """A communal militia named by its home village ("villagers from Sinkoura", "armed youths from
+    the village of Sanwara", "des jeunes du village de Sanwara"), as ACLED names them:
+    "Sinkoura Communal Militia (Burkina Faso)"."""
+    if actor is None or not _communal(name, sub_event_type):
+        return name
+    tokens, i = doc.tokens, actor.match.end_i
+    at = lambda j: tokens[j].lower_text if j < len(tokens) else ""  # noqa: E731
+    i += at(i) in lex.armed_words   # "des jeunes armés du village"
+    if at(i) not in lex.home_links:
+        return name
+    i += 1 + (i + 1 < len(tokens) and tokens[i + 1].upos == "DET")
+    if at(i) in lex.settlements:
+        if at(i + 1) not in lex.home_links:
+            return name
+        i += 2
+    run = []
+    while i < len(tokens) and tokens[i].upos == "PROPN" and tokens[i].text[:1].isupper():
+        run.append(tokens[i])
+        i += 1
+    return f"{doc.text[run[0].start:run[-1].end]} Communal Militia ({{country}})" if run else name
+
+
+def _associated(identities: list[str]) -> str | None:
+    return "; ".join(f"{i} ({{country}})" for i in identities) or None
+
+
+def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon) -> dict:
     actor1, inter1 = actor_template(m.actor1)
     actor2, inter2 = actor_template(m.actor2)
     places = _with_article_places(m, article_places)
     evidence = list(m.evidence) + [{"field": "location", "article_id": doc.article_id, "start": p.start, "end": p.end, "text": p.text}
                                    for p in places[:1]]
-    identities = sorted({i.value for i in m.identities})
+    own1, others = _identities_of(doc, m)
+    actor1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type)
+    actor2, own2 = _ethnic_militia(_village_militia(doc, m.actor2, actor2, m.sub_event_type, lex), _named_in(doc, m, m.actor2), m.sub_event_type)
+    others = [i for i in others if i in own2 or i not in _named_in(doc, m, m.actor2)]   # not the ethnic group now in actor2's name
     return {
         "mention_id": f"{m.article_id}:{m.sentence}:{m.trigger.start}",
         "article_id": m.article_id,
@@ -74,9 +137,8 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match]) -> dict:
         "another_event": m.another_event,
         "event_date": None, "time_precision": None,
         "event_type": m.event_type, "sub_event_type": m.sub_event_type,
-        "actor1": actor1, "assoc_actor_1": None, "inter1": inter1,
-        "actor2": actor2,
-        "assoc_actor_2": "; ".join(f"{i} ({{country}})" for i in identities) or None,
+        "actor1": actor1, "assoc_actor_1": _associated(own1), "inter1": inter1,
+        "actor2": actor2, "assoc_actor_2": _associated(others),
         "inter2": inter2,
         "iso": None, "region": None, "country": None, "admin1": None, "admin2": None, "admin3": None,
         "location": None, "latitude": None, "longitude": None,
@@ -90,6 +152,9 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match]) -> dict:
     }
 
 
+QUALIFIER_DEPRELS = {"amod", "compound", "nmod", "flat", "flat:name", "appos"}   # "Fulani herders", "éleveurs arabes"
+COMMUNAL_MILITIA = load_common("actor_types")["communal_militia"]["name"]
+CIVILIANS = load_common("actor_types")["civilians"]["name"]
 NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
 ATTRIBUTABLE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNNAMED_ARMED = {None, load_common("actor_types")["armed_group"]["name"]}
@@ -125,7 +190,7 @@ def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict
         return []
     article_places, group = _doc_places(doc, lex), _article_group(doc, lex)
     lead_places = [p for p in article_places if another is None or p.start < another]   # "Elsewhere, in Lille": not the lead's
-    return [_attribute(mention_row(doc, m, article_places if m.another_event else lead_places), group) for m in mentions]
+    return [_attribute(mention_row(doc, m, article_places if m.another_event else lead_places, lex), group) for m in mentions]
 
 
 def extract(articles_path, annotations_path, out_path, params: ExtractParams, log=print) -> int:

@@ -16,7 +16,8 @@ from pipeline.resources import load_common, load_resource
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+)?[A-ZÀ-Ý][\w’'\-]+){0,3}")
 KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
 REGION_RANK = {"admin1": 0, "admin2": 1, "city": 2, "country": 3}   # after "la région de", "province of"
-ALT_NAME_WEIGHT = 0.3     # a place matched by an alternate name is weaker evidence of its country
+ALT_NAME_WEIGHT = 0.3     # a place matched by an alternate name is weaker evidence of its country, unless a
+EXONYM_POPULATION = 500_000   # city this big shares the name with places spelt so: "Alger" is Algiers more than a village in Ohio
 ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
 DEMONYM_WEIGHT = 0.5
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
@@ -58,9 +59,23 @@ HINTED = re.compile(r"^(.+?) \(([^()]+)\)$")
 
 
 def split_hints(name: str) -> tuple[str, list[str]]:
-    """'Banh (Banh, Loroum)' -> ('Banh', ['Banh', 'Loroum']): a name and its enclosing areas."""
+    """'Banh (Banh, Loroum)' -> ('Banh', ['Banh', 'Loroum']): a name and its enclosing areas,
+    without the words for their kind of unit ('Faskari LGA (Katsina State)': 'Faskari', ['Katsina'])."""
     m = HINTED.match(name.strip())
-    return (m.group(1), [h.strip() for h in m.group(2).split(",") if h.strip()]) if m else (name, [])
+    if not m:
+        return name, []
+    return _bare(m.group(1)), [_bare(h.strip()) for h in m.group(2).split(",") if h.strip()]
+
+
+def _bare(name: str) -> str:
+    """The name without a last word that says what kind of unit it is ("Katsina State")."""
+    head, _, last = name.rpartition(" ")
+    return head if len(head) > 2 and last.lower() in unit_words() else name
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_common("admin_names").get("unit_words", []))
 
 
 @lru_cache(maxsize=1)
@@ -139,9 +154,11 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             if any(p.kind == "country" for p in places):
                 break   # a country's name, not its namesake towns ("Mali", a town in Guinea)
             weight: dict[str, float] = {}
+            exact = any(not p.alt for p in places)
             for p in places:
                 if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
-                    w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (ALT_NAME_WEIGHT if p.alt else 1.0)
+                    exonym = exact and p.population >= EXONYM_POPULATION
+                    w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (ALT_NAME_WEIGHT if p.alt and not exonym else 1.0)
                     weight[p.cc] = max(weight.get(p.cc, 0.0), w)
             total = sum(weight.values())
             for cc, w in weight.items():

@@ -49,6 +49,13 @@ def _later_names() -> dict[str, tuple[str, int, int]]:
             for g in load_common("actor_groups") if g.get("member_of") or g.get("renamed_to")}
 
 
+def _alliance_members(day) -> set[str]:
+    """The groups whose events of that day are coded to the alliance they had joined; ACLED names
+    the member as actor1's associated actor."""
+    return {g["name"] for g in load_common("actor_groups") if g.get("member_of") and day is not None
+            and int(g["member_since"]) <= day.year <= int(g.get("member_until", 9999))}
+
+
 @cache
 def _branches() -> dict[tuple[str, str], str]:
     """(movement, country) -> its branch there: the first branch that lists the country, by its
@@ -150,10 +157,13 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
         cname = country.name if country else None
+        members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if g in _alliance_members(day)]
         m["actor1"], m["inter1"] = _actor(_coded_name(m["actor1"], day, mention_cc), m["inter1"], country, mention_cc, gaz)
         m["actor2"], m["inter2"] = _actor(_coded_name(m["actor2"], day, mention_cc), m["inter2"], country, mention_cc, gaz)
-        if m["assoc_actor_2"]:
-            m["assoc_actor_2"] = m["assoc_actor_2"].replace("{country}", cname) if cname else None
+        m["assoc_actor_1"] = "; ".join(members + ([m["assoc_actor_1"]] if m["assoc_actor_1"] else [])) or None   # "Katiba Macina" beside JNIM
+        for side in ("assoc_actor_1", "assoc_actor_2"):
+            if m[side]:
+                m[side] = m[side].replace("{country}", cname) if cname else None
         out.append(m)
         if m["event_type"] in ("Protests", "Riots") and place is not None:   # "à Paris, Lyon et Marseille": one event per town
             out += [{**m, "mention_id": f"{m['mention_id']}#{n}", "location": p.name, "admin1": p.admin1, "admin2": p.admin2,
