@@ -246,6 +246,8 @@ def test_an_earlier_event_recalled_after_the_trigger_neither_types_nor_places_it
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Des pluies diluviennes se sont abattues sur Zinder dans la nuit de lundi à mardi. On a dénombré neuf morts dans la ville."),
     ("en", "Torrential rains hit Zinder overnight on Monday, flooding whole districts. Nine dead were counted in the town."),
+    ("en", "Heavy rains set off landslides that killed at least 30 people in southern Ethiopia on Monday, officials said."),
+    ("en", "A bus crash on the highway near Nairobi killed 12 passengers on Saturday, police said."),
 ])
 def test_deaths_from_a_flood_make_no_event(code_events, lang, text):
     assert code_events(text, lang, "2024-03-15") == []
@@ -343,3 +345,16 @@ def test_a_toll_the_report_says_it_codes_is_the_events(code_events, text, fatali
 def test_fighters_neutralised_are_dead_and_a_weapon_neutralised_is_no_death(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le gouvernement a annoncé mardi une hausse du prix du carburant, et les syndicats menacent de faire grève."),
+    ("en", "On Tuesday, the unions threatened to go on strike over the fuel price rise announced by the government."),
+])
+def test_a_threatened_strike_is_no_protest(code_events, lang, text):
+    assert code_events(text, lang, "2024-03-15") == []
+
+
+def test_hopes_killed_off_are_no_deaths(code_events):
+    text = "The home side won on Sunday, a late goal killing off the visitors' hopes of a comeback."
+    assert code_events(text, "en", "2024-03-15") == []

@@ -910,3 +910,9 @@ def test_communities_that_clash_are_their_ethnic_militias_and_the_government_tha
 def test_a_communal_militia_is_named_by_its_home_village(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert "Sanwara Communal Militia (Burkina Faso)" in (event["actor1"], event["actor2"])
+
+
+def test_only_forces_regain_territory_and_the_side_they_drove_out_is_actor2(code_events):
+    [event] = code_events("On Thursday, the Nigerian army recaptured Maiha from Boko Haram fighters, residents said.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Government regains territory"
+    assert (event["inter1"], event["actor2"]) == ("State forces", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")

@@ -259,6 +259,9 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         flown = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES), None)
         if flown is not None:   # the struck side: actor2 as read, unless forces again ("the army said"), then the displaced actor1
             actor1, actor2 = flown, (actor2 if actor2[1] and actor2[1] not in FORCES or not actor1[1] else actor1)
+    if sub == "Government regains territory" and actor1[1] not in FORCES:   # only forces regain ground: the other side lost it
+        actor1, actor2 = ((actor2, actor1) if actor2[1] in FORCES
+                          else ((named("Military Forces of {country}"), "State forces"), actor1 if actor1[1] else actor2))
     if sub == MINE and actor1[1] == "State forces" and not actor2[1]:
         actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
     if actor1[1] is None and sub in VIOLENT and perpetrator and perpetrator["actor1"] != actor2[0]:

@@ -538,6 +538,19 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     return near and not _threatens_someone(doc, cue)
 
 
+def _heads(doc: Doc, cue: Match, trigger: Match) -> bool:
+    """Whether the cue is one of the trigger's syntactic heads ("menacent de faire grève",
+    "called for protests"), not a second act beside it."""
+    tok, cue_tokens = doc.tokens[trigger.start_i], set(range(cue.start_i, cue.end_i))
+    for _ in range(4):
+        if tok.head == tok.i:
+            return False
+        edge, tok = tok.deprel, doc.tokens[tok.head]
+        if tok.i in cue_tokens:
+            return edge != "conj"
+    return False
+
+
 THREAT = "threat"   # background.yaml: threats, plans and warnings
 OBJECT_STARTS = {"DET", "NOUN", "PROPN", "PRON", "NUM"}
 
@@ -875,8 +888,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     credit = _photo_credit(doc, start, lex.photo_credit)
     if tally is not None and tally.total:
         m.background = f"a war's total toll: '{tally.evidence[0].text}'"
-    elif cue and m.event_type != "Protests" and label is None:   # a march to denounce, commemorate or oppose is itself an event
-        m.background = f"{cue.value}: '{cue.text}'"
+    elif cue and (m.event_type != "Protests" or cue.value == THREAT and _heads(doc, cue, trigger)) and label is None:
+        m.background = f"{cue.value}: '{cue.text}'"   # a march to denounce or commemorate is itself an event, not a threatened strike
     elif credit:
         m.background = f"caption: '{credit}'"
     ev = [_evidence("sub_event_type", doc.article_id, trigger)]
@@ -925,6 +938,9 @@ def _restate_toll(doc: Doc, m: Mention, stated: Tally | None) -> None:
 
 
 def _bare_deaths(doc: Doc, m: Mention, lex: Lexicon) -> bool:
-    """A mention whose only evidence of violence is a word of death: no actor, no weapon."""
+    """A mention whose only evidence of violence is a word of death: no weapon, nobody armed who
+    did it (the dead are named: "landslides killed 30 people"; whoever reports it did nothing:
+    "a bus crash killed 12 passengers, police said")."""
     deaths = lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i])
-    return bool(deaths) and m.actor1 is None and m.actor2 is None and m.weapon is None
+    doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ()))
+    return bool(deaths) and not doer and m.weapon is None
