@@ -358,3 +358,12 @@ def test_a_threatened_strike_is_no_protest(code_events, lang, text):
 def test_hopes_killed_off_are_no_deaths(code_events):
     text = "The home side won on Sunday, a late goal killing off the visitors' hopes of a comeback."
     assert code_events(text, "en", "2024-03-15") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The trial of five men accused of the 2015 hotel attack in Bamako, which killed 20 people, opened on Monday."),
+    ("fr", "Le procès des auteurs présumés de l'attentat de Grand-Bassam, qui avait fait 19 morts, s'est ouvert lundi à Abidjan."),
+    ("fr", "L'attaque de 2019 contre le camp de Boulkessi avait fait 40 morts, a rappelé lundi le ministre."),
+])
+def test_an_attack_on_trial_or_dated_in_its_own_words_is_a_recall(code_events, lang, text):
+    assert code_events(text, lang, "2024-03-15") == []

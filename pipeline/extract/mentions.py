@@ -619,6 +619,28 @@ def _verb_of(doc: Doc, sent: list[Token], date: DateExpr, stop: range = range(0)
     return tok
 
 
+def _qualifies_trigger(doc: Doc, date: DateExpr, trigger: Match) -> bool:
+    """A date inside the trigger's own noun phrase ("the 2015 Bamako hotel attack", "l'attentat de
+    2016") names when that event was, whatever else the sentence dates."""
+    word = next((t for t in doc.tokens if t.start < date.end <= t.end), None)   # the year itself, not "the" or "de"
+    head = doc.tokens[trigger.start_i]
+    if head.deprel in ("relcl", "acl:relcl", "acl"):   # "the 2015 attack (in Bamako), which killed 20 people"
+        head = doc.tokens[head.head]
+        for _ in range(2):
+            if head.upos in ("PROPN", "ADP") and head.deprel in ("pobj", "prep", "nmod"):
+                head = doc.tokens[head.head]
+    for _ in range(2):
+        if word is None or word.deprel not in DATE_MODIFIER_DEPRELS:
+            return False
+        if word.head == head.i or trigger.start_i <= word.head < trigger.end_i:
+            return head.upos == "NOUN"
+        word = doc.tokens[word.head]
+    return False
+
+
+DATE_MODIFIER_DEPRELS = {"compound", "nummod", "amod", "nmod", "npadvmod", "obl:mod", "nmod:tmod"}
+
+
 def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, sub: str) -> bool:
     """A date after the trigger that hangs on another verb dates that other step, not the
     event: "abducted, but released the following day"; and in a protest, any such date dates
@@ -883,12 +905,16 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     reported = [d for d in dated if _verb_of(doc, sent, d).lemma in lex.dates.get("reporting", ())]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
-    m.date = dated[0] if dated else next((d for d in dates if d.kind == "year"), None)
+    same_act = lambda t: t.value[0] == sub or sub not in PROTEST and t.value[0] not in PROTEST  # noqa: E731
+    own_year = next((d for d in dates if d.kind == "year" and not cause_span[0] <= d.start < cause_span[1]
+                     and any(_qualifies_trigger(doc, d, t) for t in triggers if same_act(t))), None)
+    m.date = own_year or (dated[0] if dated else next((d for d in dates if d.kind == "year"), None))   # "the 2015 hotel attack"
     cue = _cue_of(doc, trigger, cues, lex)
     credit = _photo_credit(doc, start, lex.photo_credit)
     if tally is not None and tally.total:
         m.background = f"a war's total toll: '{tally.evidence[0].text}'"
-    elif cue and (m.event_type != "Protests" or cue.value == THREAT and _heads(doc, cue, trigger)) and label is None:
+    elif cue and (m.event_type != "Protests" or cue.value == THREAT and _heads(doc, cue, trigger)) and label is None \
+            and not (cue.value == PLUPERFECT and m.date is not None and m.date.kind in EXPLICIT_KINDS):   # its own date tells
         m.background = f"{cue.value}: '{cue.text}'"   # a march to denounce or commemorate is itself an event, not a threatened strike
     elif credit:
         m.background = f"caption: '{credit}'"
