@@ -184,6 +184,13 @@ def _border_words(lang: str) -> re.Pattern:
 HINT_WEIGHT = 3.0      # a place found inside the areas bracketed after it names its country like a country name
 
 
+def _area_keys(hints: list[str], gaz: Gazetteer) -> set[str]:
+    """The bracketed areas as written and by the names the gazetteer gives the regions they
+    name ("Nord-Kivu" is the region named "North Kivu")."""
+    return {key(h) for h in hints} | {key(getattr(p, p.kind)) for h in hints for p in gaz.lookup(h)
+                                      if p.kind in ("admin1", "admin2") and getattr(p, p.kind)}
+
+
 def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> tuple[ResolvedPlace | None, bool]:
     """A name with its enclosing areas ("Banh (Banh, Loroum)"): the town of that name inside
     those areas, else the nearest enclosing area that resolves (geo_precision 2). The flag says
@@ -191,7 +198,7 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
     base, hints = split_hints(candidate.name)
     if not hints:
         return None, False
-    areas = {key(h) for h in hints}
+    areas = _area_keys(hints, gaz)
 
     def inside(p: Place, of: set[str]) -> bool:
         return bool(of & {key(p.admin1 or ""), key(p.admin2 or "")})
@@ -207,7 +214,7 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
         return ResolvedPlace(best, 2 if candidate.relation == "near" else 1, base, candidate.own), True
     for n, hint in enumerate(hints):
         places = [p for p in gaz.lookup(hint) if allowed(p)]
-        outer = {key(h) for h in hints[n + 1:]}   # bracketed areas run from the smallest out
+        outer = _area_keys(hints[n + 1:], gaz)   # bracketed areas run from the smallest out
         fitting = [p for p in places if inside(p, outer)] if outer else places
         if fitting:   # an inner area counts only inside the outer ones
             best = min(fitting, key=lambda p: (REGION_RANK[p.kind], p.alt, -p.population))
