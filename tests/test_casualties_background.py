@@ -361,7 +361,7 @@ def test_hopes_killed_off_are_no_deaths(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "The trial of five men accused of the 2015 hotel attack in Bamako, which killed 20 people, opened on Monday."),
+    ("en", "The trial of five men accused of the hotel attack of November 2015 in Bamako, which killed 20 people, opened on Monday."),
     ("fr", "Le procès des auteurs présumés de l'attentat de Grand-Bassam, qui avait fait 19 morts, s'est ouvert lundi à Abidjan."),
     ("fr", "L'attaque de 2019 contre le camp de Boulkessi avait fait 40 morts, a rappelé lundi le ministre."),
 ])

@@ -620,11 +620,11 @@ def _verb_of(doc: Doc, sent: list[Token], date: DateExpr, stop: range = range(0)
 
 
 def _qualifies_trigger(doc: Doc, date: DateExpr, trigger: Match) -> bool:
-    """A date inside the trigger's own noun phrase ("the 2015 Bamako hotel attack", "l'attentat de
+    """A year inside the trigger's own noun phrase ("the hotel attack of 2015", "l'attentat de
     2016") names when that event was, whatever else the sentence dates."""
     word = next((t for t in doc.tokens if t.start < date.end <= t.end), None)   # the year itself, not "the" or "de"
     head = doc.tokens[trigger.start_i]
-    if head.deprel in ("relcl", "acl:relcl", "acl"):   # "the 2015 attack (in Bamako), which killed 20 people"
+    if head.deprel in ("relcl", "acl:relcl", "acl"):   # "the attack of 2015 (in Bamako), which killed 20 people"
         head = doc.tokens[head.head]
         for _ in range(2):
             if head.upos in ("PROPN", "ADP") and head.deprel in ("pobj", "prep", "nmod"):
@@ -905,10 +905,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     reported = [d for d in dated if _verb_of(doc, sent, d).lemma in lex.dates.get("reporting", ())]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
-    same_act = lambda t: t.value[0] == sub or sub not in PROTEST and t.value[0] not in PROTEST  # noqa: E731
     own_year = next((d for d in dates if d.kind == "year" and not cause_span[0] <= d.start < cause_span[1]
-                     and any(_qualifies_trigger(doc, d, t) for t in triggers if same_act(t))), None)
-    m.date = own_year or (dated[0] if dated else next((d for d in dates if d.kind == "year"), None))   # "the 2015 hotel attack"
+                     and _qualifies_trigger(doc, d, trigger)), None)
+    m.date = own_year or (dated[0] if dated else next((d for d in dates if d.kind == "year"), None))   # "l'attentat de 2016"
     cue = _cue_of(doc, trigger, cues, lex)
     credit = _photo_credit(doc, start, lex.photo_credit)
     if tally is not None and tally.total:
