@@ -367,3 +367,8 @@ def test_hopes_killed_off_are_no_deaths(code_events):
 ])
 def test_an_attack_on_trial_or_dated_in_its_own_words_is_a_recall(code_events, lang, text):
     assert code_events(text, lang, "2024-03-15") == []
+
+
+def test_a_toll_in_a_sentence_of_its_own_is_the_event_befores(code_events):
+    [event] = code_events("On 5 March 2024, FARC dissidents clashed with the ELN in Tame (Tame, Arauca). 4 fatalities reported.", "en", "2024-03-15")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 4)

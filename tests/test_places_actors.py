@@ -893,6 +893,8 @@ def test_a_big_citys_name_in_another_language_names_its_country(code_events):
     ("en", "On Sunday, NPA rebels ambushed an army patrol in Las Navas, Northern Samar, killing one soldier.", "NPA: New People's Army"),
     ("en", "On Sunday, ISKP claimed a suicide bombing at a mosque in Kunduz that killed 20 worshippers.", "Islamic State (Afghanistan)"),
     ("en", "On Sunday, military police shot dead two suspects in Rio de Janeiro, Brazil.", "Police Forces of Brazil"),
+    ("en", "On Sunday, Maoist rebels detonated an IED near Bijapur, Chhattisgarh, wounding two policemen.",
+     "CPI (Maoist): Communist Party of India (Maoist)"),
 ])
 def test_named_groups_and_forces_beyond_the_sahel(code_events, lang, text, actor1):
     [event] = code_events(text, lang, PUBLISHED)
@@ -923,3 +925,8 @@ def test_only_forces_regain_territory_and_the_side_they_drove_out_is_actor2(code
     [event] = code_events("On Thursday, the Nigerian army recaptured Maiha from Boko Haram fighters, residents said.", "en", PUBLISHED)
     assert event["sub_event_type"] == "Government regains territory"
     assert (event["inter1"], event["actor2"]) == ("State forces", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+
+
+def test_the_outermost_bracketed_area_decides_between_namesakes(code_events):
+    [event] = code_events("On 6 March 2024, gunmen shot dead two men in Zamora (Zamora, Michoacan).", "en", PUBLISHED)
+    assert (event["country"], event["admin1"]) == ("Mexico", "Michoacan")   # not Zamora, the Spanish town and province

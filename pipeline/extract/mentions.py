@@ -951,9 +951,16 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
                 if cause is not None and m.background is None and _bare_deaths(doc, m, lex):
                     m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)
-            elif out:   # "... killed a soldier. Unknown fatalities coded as 10.": the toll of the event before
-                _restate_toll(doc, out[-1], stated_toll(doc, sent, lex))
+            elif out:   # "... killed a soldier. Unknown fatalities coded as 10.", "... clashed in Tame. 4 fatalities reported."
+                _restate_toll(doc, out[-1], stated_toll(doc, sent, lex) or _added_toll(doc, n, sent, lex, out[-1]))
     return out
+
+
+def _added_toll(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) -> Tally | None:
+    """A count of deaths in a sentence of its own, right after an event that gave none ("4
+    fatalities reported"): that event's toll."""
+    tally = casualties(doc, sent, lex)["fatalities"] if m.fatalities is None and not m.background else None
+    return tally if tally is not None and tally.explicit and not tally.total and m.sentence == n - 1 else None
 
 
 def _restate_toll(doc: Doc, m: Mention, stated: Tally | None) -> None:

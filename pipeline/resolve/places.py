@@ -209,6 +209,8 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
     regions = {(p.cc, p.admin1) for h in hints for p in gaz.lookup(h) if allowed(p) and p.kind in ("admin1", "admin2")}
     named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and (
         inside(p, areas) or p.kind == "city" and p.admin2 is None and (p.cc, p.admin1) in regions)]   # a town whose district GeoNames lacks
+    outermost = [p for p in named if inside(p, _area_keys(hints[-1:], gaz))]   # "(Zamora, Michoacan)": not Zamora in Spain
+    named = outermost or named
     if named:
         best = min(named, key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population))
         return ResolvedPlace(best, 2 if candidate.relation == "near" else 1, base, candidate.own), True
