@@ -930,3 +930,8 @@ def test_only_forces_regain_territory_and_the_side_they_drove_out_is_actor2(code
 def test_the_outermost_bracketed_area_decides_between_namesakes(code_events):
     [event] = code_events("On 6 March 2024, gunmen shot dead two men in Zamora (Zamora, Michoacan).", "en", PUBLISHED)
     assert (event["country"], event["admin1"]) == ("Mexico", "Michoacan")   # not Zamora, the Spanish town and province
+
+
+def test_a_base_in_french_is_no_un_base(code_events):
+    [event] = code_events("Vendredi, l'armée nigérienne a frappé par drone une base de l'Etat islamique près de Ménaka, au Mali.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Air/drone strike", "Islamic State (Sahel)")   # "une" has the lemma "un"
