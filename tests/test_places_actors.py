@@ -935,3 +935,14 @@ def test_the_outermost_bracketed_area_decides_between_namesakes(code_events):
 def test_a_base_in_french_is_no_un_base(code_events):
     [event] = code_events("Vendredi, l'armée nigérienne a frappé par drone une base de l'Etat islamique près de Ménaka, au Mali.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Air/drone strike", "Islamic State (Sahel)")   # "une" has the lemma "un"
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("fr", "Jeudi, des combattants du FPRC ont attaqué une patrouille de la MINUSCA près de Ndélé, en Centrafrique.",
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+    ("fr", "Jeudi, des jihadistes ont attaqué une patrouille des Forces de défense et de sécurité (FDS) près de Djibo, au Burkina Faso.",
+     "Military Forces of Burkina Faso"),   # "FDS" here is no Syrian group
+])
+def test_soldiers_of_an_international_force_are_that_force(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor2"] == actor2

@@ -231,6 +231,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     else:
         rest = patients + others
     actor2 = patients[0] if patients else (rest[0] if rest else None)
+    if actor1 is not None and actor1.kind == "military":   # "des soldats de la MINUSMA": the force they serve in
+        actor1 = _umbrella(doc, actor1, found)
     if actor1 is not None and actor1.kind == "group":
         actor1 = _umbrella(doc, actor1, found)
         actor1.partner = partner(doc, actor1, found)
@@ -238,8 +240,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
     if actor1 is not None and (trigger.value[0] == "Armed clash" or _after_between(doc, actor1, found)) and (actor2 is None or not actor2.armed):
         actor2 = _other_side(doc, actor1, found) or actor2   # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters"
-    if actor2 is not None and (actor2.kind == "armed_group" or actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "("):
-        actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM": the named group
+    if actor2 is not None and (actor2.kind in ("armed_group", "military") or actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "("):
+        actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM", "une patrouille de la MINUSCA"
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
@@ -352,8 +354,11 @@ UMBRELLA_FILLERS = UMBRELLA_LINKS | {"the", "la", "le", "l'", "militants", "figh
 
 def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorMention:
     """'Katiba Macina (JNIM) militants', 'Katiba Macina militants of the JNIM': the group that
-    the named one belongs to is the one the event is coded to."""
+    the named one belongs to is the one the event is coded to; soldiers of an international force
+    are that force ("une patrouille de la MINUSCA"; not "les Forces de défense et de sécurité (FDS)")."""
     for other in found:
+        if actor.kind == "military" and getattr(other.match.value, "inter", None) != "External/Other forces":
+            continue
         if other.kind == "group" and other.match.value != actor.match.value and 0 < other.match.start_i - actor.match.end_i <= 4:
             between = [t.text.lower() for t in doc.tokens[actor.match.end_i:other.match.start_i]]
             if set(between) <= UMBRELLA_FILLERS and UMBRELLA_LINKS & set(between):
