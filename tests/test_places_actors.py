@@ -946,3 +946,8 @@ def test_a_base_in_french_is_no_un_base(code_events):
 def test_soldiers_of_an_international_force_are_that_force(code_events, lang, text, actor2):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["actor2"] == actor2
+
+
+def test_forces_that_report_a_strike_are_not_its_target(code_events):
+    [event] = code_events("Hezbollah fired dozens of rockets at northern Israel on Sunday, the Israeli military said.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Hezbollah", "Civilians (Israel)")

@@ -230,6 +230,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         rest = [a for a in patients + others + agents if not same(a) and not again(a)]
     else:
         rest = patients + others
+    rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
     actor2 = patients[0] if patients else (rest[0] if rest else None)
     if actor1 is not None and actor1.kind == "military":   # "des soldats de la MINUSMA": the force they serve in
         actor1 = _umbrella(doc, actor1, found)
