@@ -11,7 +11,7 @@ from pipeline.nlp.doc import Doc, Token
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
 NAME_MAX_TOKENS = 4
 WHEN = {"DATE", "TIME"}   # "the gang Monday" names when
-ETHNIC_MODIFIER_DEPRELS = {"amod", "compound", "nmod", "appos", "flat", "flat:name"}   # "Somali troops", "villageois peuls"
+QUALIFIER_DEPRELS = {"amod", "compound", "nmod", "appos", "flat", "flat:name"}   # "Fulani herders", "Somali troops", "villageois peuls"
 WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name after the gang word is its own, whatever the tagger says
 
 
@@ -44,7 +44,7 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
     qualifies people or a settlement ("Dogon villagers", "a Fulani camp"); not forces or land
     ("Somali troops", "the Amhara region")."""
     word = doc.tokens[match.end_i - 1]
-    if word.head == word.i or word.deprel not in ETHNIC_MODIFIER_DEPRELS:
+    if word.head == word.i or word.deprel not in QUALIFIER_DEPRELS:
         return True
     head = doc.tokens[word.head]
     return head.lemma.lower() in lex.settlements or any(k.value == "civilians" for k in lex.actor_kinds.find(doc, [head]))

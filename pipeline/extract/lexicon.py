@@ -174,6 +174,7 @@ class Lexicon:
     home_links: frozenset            # "from", "du": "villagers from Sinkoura" names a communal militia by its village
     armed_words: frozenset           # "armed", "armés"
     identities_also: dict            # identity or ethnic militia -> identities ACLED codes with it ("Fulani": "Pastoralists")
+    vigilantes: str                  # the identity of a crowd that punishes suspects ("Vigilante Group")
     communities: PhraseMatcher       # words that make a fight between civilians a communal one
     demonstration: PhraseMatcher     # words that make a crowd's violence a demonstration, not a mob's
     protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
@@ -323,6 +324,7 @@ def load_lexicon(lang: str) -> Lexicon:
         home_links=frozenset(actors.get("home_links", [])),
         armed_words=frozenset(actors.get("armed_words", [])),
         identities_also=dict(load_common("actor_types").get("identities_also", {})),
+        vigilantes=load_common("actor_types")["vigilantes"],
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
         demonstration=PhraseMatcher([(w, True) for w in demonstrations.get("words", [])]),
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),

@@ -14,7 +14,6 @@ from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.extract.places import place_candidates
 from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, find_dates
-from pipeline.resources import load_common
 
 # ACLED's event types in order of precedence, and the type of each sub-event type.
 EVENT_TYPES = {
@@ -232,10 +231,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         rest = patients + others
     rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
     actor2 = patients[0] if patients else (rest[0] if rest else None)
-    if actor1 is not None and actor1.kind == "military":   # "des soldats de la MINUSMA": the force they serve in
+    if actor1 is not None and actor1.kind in ("military", "group"):   # "des soldats de la MINUSMA": the force they serve in
         actor1 = _umbrella(doc, actor1, found)
     if actor1 is not None and actor1.kind == "group":
-        actor1 = _umbrella(doc, actor1, found)
         actor1.partner = partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
@@ -902,7 +900,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_stated=bool(tally and tally.stated))
     m.identities = identities(doc, sent, lex)
     if sub == "Mob violence" and punished:
-        m.actor1_identities = [load_common("actor_types")["vigilantes"]]
+        m.actor1_identities = [lex.vigilantes]
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
     cause_span = (doc.tokens[cause.start].start, doc.tokens[cause.stop - 1].end) if cause else (0, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, load_lexicon
-from pipeline.extract.actors import actor_matches
+from pipeline.extract.actors import QUALIFIER_DEPRELS, actor_matches
 from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, another_event_start, extract_mentions, partner
 from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
@@ -61,12 +61,12 @@ def _named_in(doc: Doc, m: Mention, actor: ActorMention | None) -> list[str]:
     return [i.value for i in m.identities if set(range(i.start_i, i.end_i)) <= words or qualifies(doc.tokens[i.end_i - 1])]
 
 
-def _identities_of(doc: Doc, m: Mention) -> tuple[list[str], list[str]]:
+def _identities_of(doc: Doc, m: Mention, lex: Lexicon) -> tuple[list[str], list[str]]:
     """The identities of actor1 (named in its words, coded with its ethnic militia: "Fulani Ethnic
     Militia" with "Pastoralists", or given by what it does) and the others (actor2's, victims')."""
     own = _named_in(doc, m, m.actor1) + m.actor1_identities
     if m.actor1 is not None and isinstance(m.actor1.match.value, ActorGroup):
-        own += load_common("actor_types").get("identities_also", {}).get(m.actor1.match.value.name, [])
+        own += lex.identities_also.get(m.actor1.match.value.name, [])
     return sorted(set(own)), sorted({i.value for i in m.identities} - set(own))
 
 
@@ -117,10 +117,11 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     places = _with_article_places(m, article_places)
     evidence = list(m.evidence) + [{"field": "location", "article_id": doc.article_id, "start": p.start, "end": p.end, "text": p.text}
                                    for p in places[:1]]
-    own1, others = _identities_of(doc, m)
+    own1, others = _identities_of(doc, m, lex)
+    named2 = _named_in(doc, m, m.actor2)
     actor1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type)
-    actor2, own2 = _ethnic_militia(_village_militia(doc, m.actor2, actor2, m.sub_event_type, lex), _named_in(doc, m, m.actor2), m.sub_event_type)
-    others = [i for i in others if i in own2 or i not in _named_in(doc, m, m.actor2)]   # not the ethnic group now in actor2's name
+    actor2, own2 = _ethnic_militia(_village_militia(doc, m.actor2, actor2, m.sub_event_type, lex), named2, m.sub_event_type)
+    others = [i for i in others if i in own2 or i not in named2]   # not the ethnic group now in actor2's name
     return {
         "mention_id": f"{m.article_id}:{m.sentence}:{m.trigger.start}",
         "article_id": m.article_id,
@@ -152,7 +153,6 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     }
 
 
-QUALIFIER_DEPRELS = {"amod", "compound", "nmod", "flat", "flat:name", "appos"}   # "Fulani herders", "éleveurs arabes"
 COMMUNAL_MILITIA = load_common("actor_types")["communal_militia"]["name"]
 CIVILIANS = load_common("actor_types")["civilians"]["name"]
 NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
