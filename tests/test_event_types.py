@@ -902,6 +902,8 @@ def test_a_gathering_a_drone_strikes_is_no_protest(code_events):
     ("en", "On Thursday, unknown gunmen wounded two boys herding goats near Djibo, Burkina Faso.", "Attack"),
     ("en", "On Thursday, soldiers engaged suspected JNIM militants near Djibo, Burkina Faso.", "Armed clash"),
     ("fr", "Jeudi, les FAMa ont accroché des terroristes près de Boni, au Mali.", "Armed clash"),
+    ("en", "On Thursday, kidnappers seized 30 students from a school near Kaduna, Nigeria.", "Abduction/forced disappearance"),
+    ("en", "On Thursday, gunmen seized two trucks and their cargo near Kaduna, Nigeria.", "Looting/property destruction"),
 ])
 def test_what_a_verb_takes_makes_it_an_event(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)
