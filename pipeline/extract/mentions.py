@@ -532,27 +532,29 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
         near = trigger.start_i - cue.end_i <= CUE_WINDOW
     else:
         near = cue.start_i - trigger.end_i <= CUE_WINDOW // 2
+    edge = _edge_to(doc, cue, trigger)
+    if edge is not None:   # "threatened a herder and seized his cattle": a second act, not what was threatened
+        return edge != "conj" or cue.value != THREAT or (near and not _threatens_someone(doc, cue))
+    return near and not _threatens_someone(doc, cue)
+
+
+def _edge_to(doc: Doc, cue: Match, trigger: Match) -> str | None:
+    """The relation by which the cue is one of the trigger's syntactic heads (up to four up), or None."""
     tok, cue_tokens = doc.tokens[trigger.start_i], set(range(cue.start_i, cue.end_i))
     for _ in range(4):
         if tok.head == tok.i:
-            break
+            return None
         edge, tok = tok.deprel, doc.tokens[tok.head]
-        if tok.i in cue_tokens:   # "threatened a herder and seized his cattle": a second act, not what was threatened
-            return edge != "conj" or cue.value != THREAT or (near and not _threatens_someone(doc, cue))
-    return near and not _threatens_someone(doc, cue)
+        if tok.i in cue_tokens:
+            return edge
+    return None
 
 
 def _heads(doc: Doc, cue: Match, trigger: Match) -> bool:
     """Whether the cue is one of the trigger's syntactic heads ("menacent de faire grève",
     "called for protests"), not a second act beside it."""
-    tok, cue_tokens = doc.tokens[trigger.start_i], set(range(cue.start_i, cue.end_i))
-    for _ in range(4):
-        if tok.head == tok.i:
-            return False
-        edge, tok = tok.deprel, doc.tokens[tok.head]
-        if tok.i in cue_tokens:
-            return edge != "conj"
-    return False
+    edge = _edge_to(doc, cue, trigger)
+    return edge is not None and edge != "conj"
 
 
 THREAT = "threat"   # background.yaml: threats, plans and warnings

@@ -41,19 +41,20 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
 
 
 @cache
-def _later_names() -> dict[str, tuple[str, int, int]]:
-    """Group name -> (the name its events are coded to, from which year, up to which year): the
-    alliance it joined (member_of, until member_until when ACLED coded it apart again) or the
-    name ACLED gave it (renamed_to), from actor_groups.yaml."""
-    return {g["name"]: (g.get("member_of") or g["renamed_to"], int(g.get("member_since") or g["renamed_in"]), int(g.get("member_until", 9999)))
+def _later_names() -> dict[str, tuple[str, int, int, bool]]:
+    """Group name -> (the name its events are coded to, from which year, up to which year, whether
+    that is an alliance it joined): the alliance (member_of, until member_until when ACLED coded it
+    apart again) or the name ACLED gave it (renamed_to), from actor_groups.yaml."""
+    return {g["name"]: (g.get("member_of") or g["renamed_to"], int(g.get("member_since") or g["renamed_in"]),
+                        int(g.get("member_until", 9999)), bool(g.get("member_of")))
             for g in load_common("actor_groups") if g.get("member_of") or g.get("renamed_to")}
 
 
-def _alliance_members(day) -> set[str]:
-    """The groups whose events of that day are coded to the alliance they had joined; ACLED names
-    the member as actor1's associated actor."""
-    return {g["name"] for g in load_common("actor_groups") if g.get("member_of") and day is not None
-            and int(g["member_since"]) <= day.year <= int(g.get("member_until", 9999))}
+def _later_name(group: str, day) -> tuple[str, bool]:
+    """The name a group's events of that day are coded to (its own, or a later one), and whether
+    it is an alliance the group had joined (ACLED then names the member as actor1's associated actor)."""
+    later, since, until, joined = _later_names().get(group, (group, 0, 9999, False))
+    return (later, joined) if day is not None and since <= day.year <= until else (group, False)
 
 
 @cache
@@ -78,8 +79,7 @@ def _coded_name(name: str | None, day, cc: str | None) -> str | None:
 
     def coded(part: str) -> str:
         part = _branches().get((part, cc), part)
-        later, since, until = _later_names().get(part, (part, 0, 9999))
-        return later if day is not None and since <= day.year <= until else part
+        return _later_name(part, day)[0]
 
     return " and/or ".join(dict.fromkeys(coded(part) for part in name.split(" and/or ")))
 
@@ -157,7 +157,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
         cname = country.name if country else None
-        members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if g in _alliance_members(day)]
+        members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if _later_name(g, day)[1]]
         m["actor1"], m["inter1"] = _actor(_coded_name(m["actor1"], day, mention_cc), m["inter1"], country, mention_cc, gaz)
         m["actor2"], m["inter2"] = _actor(_coded_name(m["actor2"], day, mention_cc), m["inter2"], country, mention_cc, gaz)
         m["assoc_actor_1"] = "; ".join(members + ([m["assoc_actor_1"]] if m["assoc_actor_1"] else [])) or None   # "Katiba Macina" beside JNIM
