@@ -13,6 +13,7 @@ from pipeline.layout import Layout
 from pipeline.nlp.doc import Doc
 from pipeline.nlp.annotate import Annotator
 from pipeline.params import AnnotateParams, Params, ExtractParams, ResolveParams
+from pipeline.resolve.corpus import Corpus
 from pipeline.resolve.gazetteer import load_gazetteer
 from pipeline.resolve.stage import resolve_article
 from pipeline.runner import run_pipeline
@@ -35,16 +36,16 @@ def parse():
 @pytest.fixture(scope="session")
 def code_events(parse):
     """code_events(text, lang, published=None) -> event rows, through extract, resolve and events
-    in memory (the same functions the stages call)."""
+    in memory (the same functions the stages call); `corpus`, what the rest of a corpus taught."""
 
-    def _code(text: str, lang: str, published=None, article_id: str = "t") -> list[dict]:
+    def _code(text: str, lang: str, published=None, article_id: str = "t", corpus: Corpus = Corpus()) -> list[dict]:
         from datetime import date
 
         doc = parse(text, lang, article_id)
         article = {"article_id": article_id, "text": text, "language": lang, "source": None,
                    "published": date.fromisoformat(published) if published else None}
         mentions = mentions_for_doc(doc, load_lexicon(lang), ExtractParams())
-        resolved = resolve_article(article, mentions, ResolveParams(), load_gazetteer())
+        resolved = resolve_article(article, mentions, ResolveParams(), load_gazetteer(), corpus)
         return events_for_article(article, resolved)
 
     return _code

@@ -372,3 +372,22 @@ def test_an_attack_on_trial_or_dated_in_its_own_words_is_a_recall(code_events, l
 def test_a_toll_in_a_sentence_of_its_own_is_the_event_befores(code_events):
     [event] = code_events("On 5 March 2024, FARC dissidents clashed with the ELN in Tame (Tame, Arauca). 4 fatalities reported.", "en", "2024-03-15")
     assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 4)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 5 September, gunmen killed two villagers in Djibo, Burkina Faso."),
+    ("fr", "Le 5 septembre, des hommes armés ont tué deux villageois à Djibo, au Burkina Faso."),
+])
+def test_an_old_event_reported_late_is_coded_at_its_date(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-06-11")   # the article reports nothing more recent
+    assert (str(event["event_date"]), event["fatalities"]) == ("2023-09-05", 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, gunmen killed two villagers in Djibo, Burkina Faso. On 5 September, militants attacked a police post in Arbinda."),
+    ("fr", "Lundi, des hommes armés ont tué deux villageois à Djibo, au Burkina Faso. Le 5 septembre, des jihadistes ont attaqué "
+           "un poste de police à Arbinda."),
+])
+def test_an_old_event_beside_the_news_stays_background(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-06-11")
+    assert (str(event["event_date"]), event["location"]) == ("2024-06-10", "Djibo")

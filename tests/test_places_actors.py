@@ -619,6 +619,30 @@ def test_a_country_named_as_the_neighbour_gets_no_vote(lang, text, named, neighb
     assert named is None or votes[named] >= 3
 
 
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Gunmen attacked a police station 5km from the border with Mali on Thursday, killing three.", "Burkina Faso"),
+    ("fr", "Des hommes armés ont attaqué jeudi un poste de police près de la frontière avec le Mali.", "Burkina Faso"),
+    ("en", "On Thursday, Mauritanian forces crossed the border into Mali and struck militants, killing two.", "Mali"),
+])
+def test_the_event_is_on_this_side_of_the_border(code_events, lang, text, country):
+    from pipeline.resolve.corpus import Corpus
+
+    corpus = Corpus(prior={"ML": 0.5, "BF": 0.4, "NE": 0.1})   # a corpus mostly about Mali
+    [event] = code_events(text, lang, PUBLISHED, corpus=corpus)
+    assert event["country"] == country
+
+
+def test_the_outermost_bracketed_area_rules_out_a_namesake_region_abroad():
+    # Sangha is a region of the Republic of the Congo, and a village of Koulpelogo in Burkina Faso
+    place = choose_place([PlaceCandidate("Sangha (Sangha, Koulpelogo)", "in", True, "LOC")], load_gazetteer(), None)
+    assert (place.place.cc, place.place.admin2, place.precision) == ("BF", "Koulpelogo", 2)
+
+
+def test_admin2_names_are_found_where_the_two_packages_round_a_towns_coordinates_differently():
+    [bogande] = [p for p in load_gazetteer().lookup("Gnagna") if p.kind == "admin2"]   # Bogandé, 12.977 and 12.970
+    assert (bogande.cc, bogande.admin1, bogande.name) == ("BF", "Est", "Bogande")
+
+
 def test_a_town_whose_district_geonames_lacks_agrees_with_its_bracketed_area():
     place = choose_place([PlaceCandidate("L’Haÿ-les-Roses (Val-de-Marne)", "in", True, "LOC")], load_gazetteer(), "FR")
     assert (place.place.name, place.precision) == ("L'Hay-les-Roses", 1)   # not the département's seat

@@ -105,6 +105,13 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     return votes
 
 
+def _without(shares: Mapping[str, float], dropped: frozenset[str]) -> dict[str, float]:
+    """The shares of the other countries, summing to one again."""
+    kept = {cc: p for cc, p in shares.items() if cc not in dropped}
+    total = sum(kept.values())
+    return {cc: p / total for cc, p in kept.items()} if total else {}
+
+
 def _group_names(mentions: list[dict]) -> frozenset[str]:
     """The capitalised names in the words of the named groups the mentions found ("le gang Gran
     Grif"): a group's name, no evidence of place (Gran is a Norwegian town)."""
@@ -129,12 +136,18 @@ def certain_country(votes: Counter) -> str | None:
     return top if first >= CERTAIN_VOTES and (not rest or rest[0][1] * CERTAIN_MARGIN <= first) else None
 
 
-def article_country(votes: Counter, prior: Mapping[str, float], params: ResolveParams, word_odds: Mapping[str, float] = {}) -> str | None:
+def article_country(votes: Counter, prior: Mapping[str, float], params: ResolveParams, word_odds: Mapping[str, float] = {},
+                    neighbours: frozenset[str] = frozenset()) -> str | None:
     """The best-supported country: the article's own votes, plus `word_weight` votes shared
     out by what its words say (`word_odds`, the corpus word model's probabilities), weighed by
     the corpus prior (its shares plus `prior_smoothing`, so that strong evidence for a country
     the corpus seldom names still wins). With no votes at all, the words' choice when they give
-    it at least `prior_min_share`, else the corpus's main country when it holds that share."""
+    it at least `prior_min_share`, else the corpus's main country when it holds that share.
+    Words and prior never choose a country the article names only across the border (`neighbours`)
+    and gives no other evidence for."""
+    across = neighbours - votes.keys()
+    if across:
+        word_odds, prior = _without(word_odds, across), _without(prior, across)
     if not votes:
         for guess in (word_odds, prior):   # the words' choice when they are sure enough, else the corpus's main country
             top = max(sorted(guess), key=guess.__getitem__, default=None)

