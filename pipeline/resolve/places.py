@@ -139,7 +139,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         if cc:   # weak: "French troops" in Mali are foreign forces
             votes[cc] += DEMONYM_WEIGHT
     named, across = _named_beside_border(text, lang)
-    for name, bordering in named + [(n, n in across) for n in extra_names]:
+    for name, bordering in [*named, *((n, n in across) for n in extra_names)]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
         for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
@@ -171,13 +171,14 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     return votes
 
 
-def _named_beside_border(text: str, lang: str) -> tuple[list[tuple[str, bool]], set[str]]:
+@lru_cache(maxsize=4)   # read for the article's votes, then again for the neighbours the event is not in
+def _named_beside_border(text: str, lang: str) -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
     """Each capitalised name of the text, with whether a border word stands beside it ("the
     border with Niger", "the Mali border", "le Niger voisin"), and the names found only so."""
     border, into = _border_words(lang, "border"), _border_words(lang, "into")
-    named = [(m.group(0), not into.search(before) and bool(border.search(before) or border.match(text[m.end():m.end() + BORDER_WINDOW].lstrip())))
-             for m in CAPITALISED.finditer(text) for before in [text[max(0, m.start() - BORDER_WINDOW):m.start()]]]
-    return named, {n for n, b in named if b} - {n for n, b in named if not b}
+    named = tuple((m.group(0), not into.search(before) and bool(border.search(before) or border.match(text[m.end():m.end() + BORDER_WINDOW].lstrip())))
+                  for m in CAPITALISED.finditer(text) for before in [text[max(0, m.start() - BORDER_WINDOW):m.start()]])
+    return named, frozenset({n for n, b in named if b} - {n for n, b in named if not b})
 
 
 def neighbour_countries(text: str, lang: str, gaz: Gazetteer) -> frozenset[str]:
@@ -218,14 +219,18 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
     def allowed(p: Place) -> bool:
         return p.kind != "country" and (country is None or p.cc == country)
 
-    def within(p: Place, areas: list[str]) -> bool:   # a town whose district GeoNames lacks is within its region's districts
-        regions = {(r.cc, r.admin1) for h in areas for r in gaz.lookup(h) if allowed(r) and r.kind in ("admin1", "admin2")}
-        return inside(p, _area_keys(areas, gaz)) or p.kind == "city" and p.admin2 is None and (p.cc, p.admin1) in regions
+    def areas_of(names: list[str]) -> tuple[set[str], set[tuple]]:
+        """The areas' keys, and the (country, admin1) of those the gazetteer knows as regions."""
+        return _area_keys(names, gaz), {(r.cc, r.admin1) for h in names for r in gaz.lookup(h) if allowed(r) and r.kind in ("admin1", "admin2")}
 
-    named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and within(p, hints)]
-    outermost = [p for p in named if within(p, hints[-1:])]   # "(Zamora, Michoacan)": not Zamora in Spain
-    outer_known = any(allowed(p) and p.kind in ("admin1", "admin2") for p in gaz.lookup(hints[-1]))
-    named = outermost or ([] if outer_known else named)   # "Sangha (Sangha, Koulpelogo)": not the Congolese region Sangha
+    def within(p: Place, areas: tuple[set[str], set[tuple]]) -> bool:   # a town whose district GeoNames lacks is within its region's districts
+        keys, regions = areas
+        return inside(p, keys) or p.kind == "city" and p.admin2 is None and (p.cc, p.admin1) in regions
+
+    all_areas, outer_areas = areas_of(hints), areas_of(hints[-1:])
+    named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and within(p, all_areas)]
+    outermost = [p for p in named if within(p, outer_areas)]   # "(Zamora, Michoacan)": not Zamora in Spain
+    named = outermost or ([] if outer_areas[1] else named)   # "Sangha (Sangha, Koulpelogo)": not the Congolese region Sangha
     if named:
         best = min(named, key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population))
         precision = {"admin1": 3, "admin2": 2}.get(best.kind, 2 if candidate.relation == "near" else 1)   # a village known only by its area

@@ -97,10 +97,12 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     article_dates = [(e.start, r) for e in all_dates if e.kind not in METADATA_KINDS
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
     event_dates = {e["start"] for m in mentions for e in m["evidence"] if e["field"] == "event_date"}
-    candidates_of = {m["mention_id"]: decode(m["place_text"], PLACE_SEPARATOR) for m in mentions}
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
     neighbours = neighbour_countries(text, lang, gaz)
+    # "5 km from the border with Mali": Mali is no place of the event
+    across = lambda c: bool(neighbours) and any(p.kind == "country" and p.cc in neighbours for p in gaz.lookup(c.name))  # noqa: E731
+    candidates_of = {m["mention_id"]: [c for c in decode(m["place_text"], PLACE_SEPARATOR) if not across(c)] for m in mentions}
     cc = article_country(votes, corpus.prior, params, corpus.words.odds(text) if params.word_weight else {}, neighbours)
     region_odds = cache(partial(corpus.regions.odds, text))   # read once, at the first mention with no town
     likely = frozenset(c for c, share in corpus.prior.items() if share >= LIKELY_SHARE)
@@ -143,8 +145,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
         if m["date_text"] and precision == 1 and not m["background"] and m["event_type"] != "Strategic developments":
             told = (m["sentence"], day)   # a day the violence or the protest of that sentence took place
-        candidates = [c for c in candidates_of[m["mention_id"]]   # "5 km from the border with Mali" is not in Mali
-                      if not any(p.kind == "country" and p.cc in neighbours for p in gaz.lookup(c.name))]
+        candidates = candidates_of[m["mention_id"]]
         mention_cc = named_country(candidates, gaz, likely)
         if mention_cc is None or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0) or focused and mention_cc not in likely:
             mention_cc = cc   # a town in a country the article otherwise ignores, or a focused corpus hardly reports on, is a namesake
