@@ -17,6 +17,7 @@ PUBLISHED = "2024-03-15"
     ("fr", "Un soldat a été tué jeudi par des hommes armés à Djibo, au Burkina Faso.", 1),
     ("fr", "Des pillages sont aussi rapportés dans la localité de Kaya, où trois civils auraient été tués et une mosquée incendiée.", 3),
     ("en", "Gunmen killed seven soldiers and a driver near Gao, Mali, on Thursday.", 8),
+    ("en", "On Thursday, gunmen shot dead a trader and a teacher in Djibo, Burkina Faso.", 2),   # "shot dead": the verb's objects
     ("en", "Gunmen killed a dozen villagers near Koro, Mali, on Thursday.", 12),
     ("en", "Gunmen killed dozens of villagers near Koro, Mali, on Thursday.", 12),
     ("en", "Hundreds of civilians were killed in attacks by militants near Koro, Mali, on Thursday.", 100),
@@ -134,6 +135,17 @@ def test_recalled_attack_is_not_a_second_event(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Two Boko Haram suicide bombers blew themselves up on Tuesday morning at the market of Kolofata, Cameroon. "
+           "Their last attack, carried out last Friday in Mora, killed two bombers and a civilian."),
+    ("fr", "Deux kamikazes de Boko Haram se sont fait exploser mardi matin sur le marché de Kolofata, au Cameroun. "
+           "Leur dernier attentat a tué vendredi à Mora deux kamikazes et un civil."),
+])
+def test_a_previous_attack_as_the_subject_is_a_recall(code_events, lang, text):
+    [event] = code_events(text, lang, "2017-05-23")   # the Friday attack is recalled, four days old
+    assert (event["event_date"].isoformat(), event["fatalities"]) == ("2017-05-23", 2)
+
+
+@pytest.mark.parametrize("lang,text", [
     ("fr", "Le Stade Malien a battu l'AS Real Bamako deux buts à zéro dimanche lors de la finale de la coupe. L'attaquant a marqué un doublé."),
     ("en", "The central bank raised its key interest rate by half a point on Tuesday, citing persistent inflation."),
     ("en", "The striker scored twice as the home side beat their rivals in the cup final on Sunday."),
@@ -152,6 +164,17 @@ def test_no_conflict_no_event(code_events, lang, text):
 def test_counts_of_shells_clashes_wounded_and_days_are_not_deaths(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, "2024-03-15")
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, traders declared a general strike (dead city) and demonstrated in Tougan, Burkina Faso."),
+    ("fr", "Jeudi, les commerçants ont décrété une journée ville morte et manifesté à Tougan, au Burkina Faso."),
+    ("en", "On Thursday, gunmen attempted to assassinate a mayor in Djibo, Burkina Faso; he escaped."),
+    ("fr", "Jeudi, des hommes armés ont tenté d'assassiner un maire à Djibo, au Burkina Faso ; il s'en est sorti."),
+])
+def test_a_death_word_that_names_no_death_counts_none(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["fatalities"] == 0
 
 
 @pytest.mark.parametrize("lang,text,fatalities", [

@@ -59,6 +59,39 @@ def test_never_after_the_reference_date():
     assert r.day is None and "after the reference date" in r.note
 
 
+@pytest.mark.parametrize("lang,text,ref,expected", [
+    ("en", "in April 2019", date(2019, 2, 28), None),   # a month to come: no date of the event
+    ("fr", "en avril 2019", date(2019, 2, 28), None),
+    ("en", "in February 2019", date(2019, 2, 10), date(2019, 2, 10)),   # this month: up to the reference date
+])
+def test_a_month_after_the_reference_date_dates_nothing(lang, text, ref, expected):
+    assert one(text, lang, ref=ref).day == expected
+
+
+def test_a_sentence_naming_a_month_to_come_takes_the_articles_day(code_events):
+    text = ("25 February. Rioters barricaded a road in Allada to demand fair elections in April 2019. "
+            "Police dispersed the crowd with tear gas.")
+    [event] = code_events(text, "en", "2019-02-28")
+    assert event["event_date"] == date(2019, 2, 25)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 24 April 2021, young men seized and killed three alleged cattle thieves in Bembereke, Benin. "
+           "A theft of cattle on 23 April, in which a herder was hurt, triggered the events."),
+    ("fr", "Le 24 avril 2021, des jeunes gens ont saisi et tué trois voleurs de bétail présumés à Bembéréké, au Bénin. "
+           "Un vol de bétail le 23 avril, au cours duquel un berger a été blessé, a déclenché les violences."),
+])
+def test_the_earlier_act_that_triggered_the_events_does_not_date_them(code_events, lang, text):
+    [event] = code_events(text, lang, "2021-04-26")
+    assert event["event_date"] == date(2021, 4, 24)
+
+
+def test_a_pages_month_alone_dates_a_weekday_event_mid_month(code_events):
+    text = " date 2021-07 Des tirs ont tué samedi soir cinq civils à Idleb, en Syrie, a rapporté dimanche une ONG."
+    [event] = code_events(text, "fr")   # no publication date, no day in the text
+    assert (event["event_date"], event["time_precision"]) == (date(2021, 7, 15), 3)
+
+
 def test_year_inferred_from_weekday_without_publication_date():
     # 13 September is a Friday in 2019, 2024 and 2030: the first after the latest year named (2023)
     text = "L'attaque a eu lieu ce vendredi 13 septembre. En fin d'année 2023, d'autres attaques avaient eu lieu."

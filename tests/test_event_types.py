@@ -12,6 +12,11 @@ CASES = [
     ("en", "Change to group/activity", "Recruitment: jihadists enlisted new fighters in villages near Gao, Mali, on Thursday."),
     ("en", "Headquarters or base established", "On Thursday, AQIM set up a training camp near Timbuktu, Mali."),
     ("en", "Attack", "On Thursday, militants made an incursion and extorted and assaulted herders near Dori, Burkina Faso."),
+    ("en", "Attack", "On Thursday, suspected JNIM militants made an incursion into a village near Dori, Burkina Faso."),
+    ("en", "Attack", "On Thursday, a couple were stoned to death by militants in Aguelhok, Mali."),
+    ("fr", "Attack", "Jeudi, un couple a été lapidé à mort par des jihadistes à Aguelhok, au Mali."),
+    ("en", "Mob violence", "On Thursday, residents stoned a police vehicle in Malanville, Benin."),
+    ("en", "Mob violence", "On Thursday, youths pelted a police patrol with stones in Malanville, Benin."),
     ("en", "Abduction/forced disappearance", "Soldiers carried out the forced disappearance of three traders near Mopti, Mali, on Thursday."),
     ("fr", "Abduction/forced disappearance", "Jeudi, des hommes armés ont emmené deux commerçants vers une destination inconnue près de Mopti, au Mali."),
     ("en", "Looting/property destruction", "Gunmen carjacked a truck on the road to Gao, Mali, on Thursday."),
@@ -387,6 +392,12 @@ def test_a_strike_a_demonym_qualifies_is_a_military_strike(code_events, text, su
     assert (event["sub_event_type"], event["actor1"]) == (sub_event_type, actor1)
 
 
+def test_a_strike_after_a_drone_strike_is_that_strike(code_events):
+    text = ("On Tuesday, a drone strike killed a militant near Nabatieh, Lebanon. Doctors reported a single death from the strike. "
+            "The strikes continued despite a ceasefire.")
+    assert [e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)] == ["Air/drone strike"]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "On 14 March 2024, militants attacked the village of Ogossagou, Mali. Dogon militiamen responded to the attack and routed the assailants."),
     ("en", "On 14 March 2024, intercommunal violence near Koro, Mali, left two herders dead."),
@@ -399,6 +410,9 @@ def test_a_fight_back_or_communal_violence_makes_a_battle(code_events, lang, tex
 @pytest.mark.parametrize("lang,text", [
     ("en", "On Thursday, students marched in Koudougou, Burkina Faso, to mark twenty years since a journalist was murdered there."),
     ("en", "On Thursday, hundreds protested in Ouagadougou, Burkina Faso, to demand the release of a general jailed on 30 October 2015."),
+    ("en", "On Thursday, protesters demonstrated in Ouagadougou, Burkina Faso, for an end to government abuses and the killings of journalists."),
+    ("en", "On Thursday, protesters marched in Ouagadougou, Burkina Faso, to the grave of a journalist who was killed in 1998."),
+    ("fr", "Jeudi, des manifestants ont défilé à Ouagadougou, au Burkina Faso, réclamant la fin des exactions et des tueries de journalistes."),
 ])
 def test_a_protests_cause_neither_types_nor_dates_it(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)

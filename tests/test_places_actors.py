@@ -4,7 +4,7 @@ import pytest
 from pipeline.extract.places import PlaceCandidate
 from pipeline.resolve.gazetteer import key, load_gazetteer, loose_key
 from pipeline.params import ResolveParams
-from pipeline.resolve.places import choose_place
+from pipeline.resolve.places import choose_place, hinted_place
 
 PUBLISHED = "2024-03-15"
 
@@ -183,6 +183,11 @@ def test_the_group_that_claimed_an_attack_is_its_actor(code_events):
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims" and event["inter1"] == "Rebel group"
 
 
+def test_a_group_named_after_its_partner_is_named_with_it(code_events):
+    [event] = code_events("On Thursday, presumed JNIM and /or ISGS fighters staged an incursion in a hamlet near Dori, Burkina Faso.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Attack", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)")
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "On 14 March 2024, an IED struck a bus near Boni, Mali, killing three passengers. The bomb had likely been planted by JNIM or ISGS fighters."),
     ("fr", "Le 14 mars 2024, un engin explosif a frappé un bus près de Boni, au Mali, tuant trois passagers. L'engin aurait été posé par des jihadistes du JNIM ou de l'EIGS."),
@@ -201,6 +206,24 @@ def test_violence_reported_apart_with_no_perpetrator_is_by_the_articles_one_name
     assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
         ("Attack", "JNIM: Group for Support of Islam and Muslims"), ("Sexual violence", "JNIM: Group for Support of Islam and Muslims")]
     assert any(e["field"] == "actor1" for e in events[1]["evidence"])   # the words that named the group
+
+
+BOKO_HARAM = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "On Sunday, Boko Haram fighters killed 11 villagers near Chibok, Nigeria. The gunmen also abducted several women in the village.", BOKO_HARAM),
+    ("fr", "Dimanche, des combattants de Boko Haram ont tué onze villageois près de Diffa, au Niger. Les hommes armés ont aussi enlevé une femme "
+           "dans le village.", BOKO_HARAM),
+    # armed men the text calls unknown are not the named group
+    ("en", "On Sunday, Boko Haram fighters killed 11 villagers near Chibok, Nigeria. Unknown gunmen also abducted several women in the village.",
+     "Unidentified Armed Group (Nigeria)"),
+    ("fr", "Dimanche, des combattants de Boko Haram ont tué onze villageois près de Diffa, au Niger. Des hommes armés non identifiés ont aussi "
+           "enlevé une femme dans le village.", "Unidentified Armed Group (Niger)"),
+])
+def test_armed_men_reported_apart_are_the_articles_one_named_group_unless_called_unknown(code_events, lang, text, actor1):
+    events = code_events(text, lang, PUBLISHED)
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Attack", BOKO_HARAM), ("Abduction/forced disappearance", actor1)]
 
 
 @pytest.mark.parametrize("lang,text,actor1,country,location", [
@@ -265,17 +288,28 @@ def test_the_corpus_teaches_where_an_unknown_village_is(run_records):
     assert (events["bf2"]["admin1"], events["bf2"]["geo_precision"]) == ("Sahel", 2)   # coded to its area, like bf1
 
 
-def test_a_named_group_of_an_alliance_is_coded_to_the_alliance(code_events):
-    text = "On 14 March 2024, Katiba Macina militants of the JNIM alliance killed three civilians near Boni, Mali."
-    [event] = code_events(text, "en", PUBLISHED)
-    assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+JNIM = "JNIM: Group for Support of Islam and Muslims"
 
 
-@pytest.mark.parametrize("published,actor1", [("2019-03-15", "JNIM: Group for Support of Islam and Muslims"), ("2016-03-15", "Katiba Macina"),
-                                              ("2020-03-13", "Katiba Macina")])
+@pytest.mark.parametrize("lang,text,published,actor1,assoc_actor_1", [
+    ("en", "On Thursday, Katiba Macina militants of the JNIM alliance killed three civilians near Boni, Mali.", "2019-03-15", JNIM, "Katiba Macina"),
+    ("en", "On Thursday, presumed Katiba Macina (JNIM) militants killed three civilians near Boni, Mali.", "2019-03-15", JNIM, "Katiba Macina"),
+    ("fr", "Jeudi, des combattants de la katiba Macina (JNIM) ont tué trois civils près de Boni, au Mali.", "2019-03-15", JNIM, "Katiba Macina"),
+    # after March 2020 ACLED codes the group apart, with the alliance the report names beside it as its associate
+    ("en", "On Thursday, presumed Katiba Macina (JNIM) militants killed three civilians near Boni, Mali.", "2024-03-15", "Katiba Macina", JNIM),
+    ("en", "On Thursday, presumed Katiba Macina or ISGS (JNIM) militants killed three civilians near Boni, Mali.", "2019-03-15",
+     f"{JNIM} and/or Islamic State (Greater Sahara)", "Katiba Macina"),
+])
+def test_a_member_named_with_its_alliance_is_coded_by_the_date(code_events, lang, text, published, actor1, assoc_actor_1):
+    [event] = code_events(text, lang, published)
+    assert (event["actor1"], event["assoc_actor_1"]) == (actor1, assoc_actor_1)
+
+
+@pytest.mark.parametrize("published,actor1", [("2019-03-15", JNIM), ("2016-03-15", "Katiba Macina"), ("2020-03-13", JNIM),
+                                              ("2020-05-14", "Katiba Macina")])
 def test_a_group_is_coded_to_the_alliance_it_had_joined_by_then(code_events, published, actor1):
     [event] = code_events("On Thursday, presumed Katiba Macina militants killed two villagers near Djenne, Mali.", "en", published)
-    assert event["actor1"] == actor1   # coded to JNIM from 2017 to 2019 (actor_groups.yaml: member_of, member_since, member_until)
+    assert event["actor1"] == actor1   # coded to JNIM from 2017 to March 2020 (actor_groups.yaml: member_of, member_since, member_until)
 
 
 @pytest.mark.parametrize("published,actor1", [("2019-03-15", "Dozo Militia"), ("2020-03-13", "Dozo Communal Militia (Mali)")])
@@ -555,10 +589,12 @@ def test_forces_named_by_their_demonym_vote_for_their_country():
     from pipeline.resolve.gazetteer import load_gazetteer
 
     article = {"text": "Samedi, des soldats colombiens ont été tués dans une attaque.", "language": "fr"}
-    mention = {"place_text": None, "actor1": None, "actor2": None, "actor1_text": None, "actor2_text": None}
+    mention = {"place_text": None, "actor1": None, "actor2": None, "actor1_text": None, "actor2_text": None, "inter1": None, "inter2": None}
     plain = country_votes(article, [mention], load_gazetteer())
-    forces = country_votes(article, [{**mention, "actor2": "Military Forces of {country=CO}"}], load_gazetteer())
+    forces = country_votes(article, [{**mention, "actor2": "Military Forces of {country=CO}", "inter2": "State forces"}], load_gazetteer())
     assert forces["CO"] - plain["CO"] == 1.5
+    foreigners = country_votes(article, [{**mention, "actor2": "Civilians ({country=CO})", "inter2": "Civilians"}], load_gazetteer())
+    assert foreigners["CO"] == plain["CO"]   # "des mineurs colombiens" may be abroad
 
 
 def test_a_demonstrations_towns_come_in_the_order_the_text_lists_them(code_events):
@@ -620,7 +656,7 @@ def test_a_country_named_as_the_neighbour_gets_no_vote(lang, text, named, neighb
 
 
 @pytest.mark.parametrize("lang,text,country", [
-    ("en", "Gunmen attacked a police station 5km from the border with Mali on Thursday, killing three.", "Burkina Faso"),
+    ("en", "On Thursday, armed men raided a police post some 5 km from the border with Mali and shot three officers dead.", "Burkina Faso"),
     ("fr", "Des hommes armés ont attaqué jeudi un poste de police près de la frontière avec le Mali.", "Burkina Faso"),
     ("en", "On Thursday, Mauritanian forces crossed the border into Mali and struck militants, killing two.", "Mali"),
 ])
@@ -638,6 +674,15 @@ def test_the_outermost_bracketed_area_rules_out_a_namesake_region_abroad():
     assert (place.place.cc, place.place.admin2, place.precision) == ("BF", "Koulpelogo", 2)
 
 
+def test_a_lone_bracketed_town_is_another_spelling_not_an_agreed_area():
+    # Bossey is a French village; "Bose (Bossey)" spells a Burkinabe village twice, it does not place it in France
+    gaz = load_gazetteer()
+    _, agreed = hinted_place(PlaceCandidate("Bose (Bossey)", "in", True, "LOC"), gaz, None)
+    assert not agreed
+    _, agreed = hinted_place(PlaceCandidate("Bose (Soum)", "in", True, "LOC"), gaz, None)
+    assert agreed   # a province is an area
+
+
 def test_admin2_names_are_found_where_the_two_packages_round_a_towns_coordinates_differently():
     [bogande] = [p for p in load_gazetteer().lookup("Gnagna") if p.kind == "admin2"]   # Bogandé, 12.977 and 12.970
     assert (bogande.cc, bogande.admin1, bogande.name) == ("BF", "Est", "Bogande")
@@ -646,6 +691,17 @@ def test_admin2_names_are_found_where_the_two_packages_round_a_towns_coordinates
 def test_a_town_whose_district_geonames_lacks_agrees_with_its_bracketed_area():
     place = choose_place([PlaceCandidate("L’Haÿ-les-Roses (Val-de-Marne)", "in", True, "LOC")], load_gazetteer(), "FR")
     assert (place.place.name, place.precision) == ("L'Hay-les-Roses", 1)   # not the département's seat
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday night, Boko Haram fighters shot dead eleven residents of a hamlet close to Chibok, Nigeria. "
+           "A vigilante leader confirmed the raid to reporters in Maiduguri, the state capital."),
+    ("fr", "Dimanche soir, des combattants de Boko Haram ont abattu onze habitants d'un hameau proche de Chibok, au Nigeria. "
+           "Un chef d'une milice a confirmé le raid aux reporters à Maiduguri, la capitale de l'État."),
+])
+def test_whom_a_report_was_made_to_is_neither_the_place_nor_the_victims(code_events, lang, text):
+    [event] = code_events(text, lang, "2016-08-23")
+    assert (event["location"], event["assoc_actor_2"]) == ("Chibok", None)   # not Maiduguri, not "Journalists (Nigeria)"
 
 
 def test_a_dateline_after_a_date_header_is_not_the_event_place(code_events):
@@ -697,6 +753,30 @@ def test_moreover_announces_no_other_event(code_events):
     text = ("Des hommes armés ont attaqué mardi un poste de police à Gao. En outre, deux policiers ont été blessés "
             "dans la ville de Gao.")
     assert [e["location"] for e in code_events(text, "fr", PUBLISHED)] == ["Gao"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi matin, un individu a lancé une grenade sur une patrouille de police dans le quartier de Kinama, au Burundi. "
+           "On a par ailleurs retrouvé mardi le corps d'un homme tué par balle dans le centre de Bujumbura."),
+    ("en", "On Tuesday morning, a man threw a grenade at a police patrol in the Kinama district, Burundi. "
+           "Separately, the body of a man shot dead was found on Tuesday in central Bujumbura."),
+])
+def test_besides_announces_another_event(code_events, lang, text):
+    # without "par ailleurs" / "separately", the capital named later would be taken for the district's city: one event
+    assert [e["sub_event_type"] for e in code_events(text, lang, PUBLISHED)] == ["Grenade", "Attack"]
+
+
+@pytest.mark.parametrize("lang,text,types", [
+    ("fr", "Vendredi, des gangs ont attaqué le quartier de Martissant à Port-au-Prince, en Haïti, tuant trois habitants. "
+           "Furieux, des habitants ont bloqué les rues et brûlé des pneus à Port-au-Prince.", ["Riots", "Violence against civilians"]),
+    ("en", "On Friday, gangs attacked the Martissant district of Port-au-Prince, Haiti, killing three residents. "
+           "Angry residents then blocked roads and burned tyres in Port-au-Prince.", ["Riots", "Violence against civilians"]),
+    # a crowd named beside the attack without a riot of its own stays in it
+    ("en", "On Friday, gangs attacked the Martissant district of Port-au-Prince, Haiti, killing three residents who had gathered there.",
+     ["Violence against civilians"]),
+])
+def test_a_riot_after_an_attack_is_an_event_of_its_own(code_events, lang, text, types):
+    assert sorted(e["event_type"] for e in code_events(text, lang, PUBLISHED)) == types
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -855,6 +935,58 @@ def test_peacekeepers_are_the_un_mission_of_the_events_country(code_events, lang
     assert (event["actor2"], event["inter2"]) == (actor2, "External/Other forces")
 
 
+@pytest.mark.parametrize("text,actor1,actor2", [
+    ("Lundi, à Ziguinchor, au Sénégal, les militants de l'opposant Amadou Diallo ont affronté les forces de l'ordre lors de violentes manifestations.",
+     "Rioters (Senegal)", "Police Forces of Senegal"),   # a party's militants are activists
+    ("Lundi, des militants islamistes ont attaqué un poste de police à Mopti, au Mali, tuant deux policiers.",
+     "Unidentified Armed Group (Mali)", "Police Forces of Mali"),
+])
+def test_french_militants_are_activists_unless_called_armed(code_events, text, actor1, actor2):
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "On Thursday, residents protested in Kaya, Burkina Faso, and security forces dispersed them with tear gas.", "Police Forces of Burkina Faso"),
+    ("fr", "Jeudi, des manifestants ont érigé des barricades à Kaya, au Burkina Faso ; les forces de sécurité ont tiré des gaz lacrymogènes.",
+     "Police Forces of Burkina Faso"),
+    ("en", "On Thursday, militants attacked security forces near Kaya, Burkina Faso, killing two.", "Military Forces of Burkina Faso"),
+])
+def test_security_forces_facing_a_demonstration_are_the_police(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor2"] == actor2
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "On Thursday, a mob lynched a policeman in Bamako, Mali.", "Police Forces of Mali"),
+    ("fr", "Jeudi, une foule a lynché un policier à Bamako, au Mali.", "Police Forces of Mali"),
+    # forces seen at the scene are not the mob's target
+    ("en", "On Saturday, a mob set a suspected thief ablaze in Yenagoa, Nigeria. Four policemen and their patrol van were sighted at the scene.",
+     "Civilians (Nigeria)"),
+])
+def test_a_mob_that_turns_on_forces_has_them_as_actor2(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Mob violence", actor2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, mutinying soldiers fired in the air and blocked the roads in Kaya, Burkina Faso."),
+    ("fr", "Jeudi, une mutinerie a éclaté à Kaya, au Burkina Faso : des soldats ont tiré en l'air dans la ville."),
+])
+def test_forces_who_mutiny_are_the_rioters(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Violent demonstration", "Rioters (Burkina Faso)", None)
+
+
+@pytest.mark.parametrize("lang,text,location", [
+    ("en", "On Thursday, heavy shooting by mutinying police was reported in Kaya, Burkina Faso.", "Kaya"),   # where it happened
+    ("en", "On Thursday, gunmen killed two traders near Kaya, a local official said in Ouagadougou.", "Kaya"),   # where it was said
+])
+def test_a_place_after_a_passive_report_is_the_events(code_events, lang, text, location):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["location"] == location
+
+
 def test_a_camp_in_french_is_no_un_camp(code_events):
     [event] = code_events("Jeudi, des hommes armés ont attaqué un camp de déplacés près de Djibo, au Burkina Faso, tuant cinq personnes.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")
@@ -870,6 +1002,27 @@ def test_a_camp_in_french_is_no_un_camp(code_events):
 def test_an_ethnic_group_of_the_people_named_is_their_identity(code_events, lang, text, assoc_actor_2):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["assoc_actor_2"] == assoc_actor_2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, the South Sudanese army retook the town of Nasir from rebels."),
+    ("fr", "Mardi, l'armée sud-soudanaise a repris la ville de Nasir aux rebelles."),
+])
+def test_the_longest_demonym_names_the_country(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["country"]) == ("Military Forces of South Sudan", "South Sudan")   # not Sudan's
+
+
+@pytest.mark.parametrize("lang,text,actor2,assoc_actor_2", [
+    ("en", "On Thursday, gunmen attacked Nigerien miners near Ansongo, Mali, killing one.", "Civilians (Niger)", "Miners (Niger)"),
+    ("en", "On Thursday, farmers attacked Nigerien Fulani pastoralists near Kalale, Benin.", "Civilians (Niger)",
+     "Fulani Ethnic Group (Niger); Pastoralists (Niger)"),
+    ("fr", "Jeudi, des hommes armés ont tué deux orpailleurs burkinabè près de Sikasso, au Mali.", "Civilians (Burkina Faso)", "Miners (Burkina Faso)"),
+    ("en", "On Thursday, the Malian army killed two civilians near Mopti, Mali.", "Civilians (Mali)", None),   # the army's demonym
+])
+def test_victims_named_by_a_demonym_are_civilians_of_that_country(code_events, lang, text, actor2, assoc_actor_2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"] != "Niger", event["actor2"], event["assoc_actor_2"]) == (True, actor2, assoc_actor_2)
 
 
 @pytest.mark.parametrize("lang,text,actor1,assoc_actor_1", [

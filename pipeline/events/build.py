@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, VIOLENT
@@ -24,7 +25,7 @@ from pipeline.extract.places import decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.resolve.gazetteer import km
 from pipeline.resolve.places import is_local_name
-from pipeline.resources import load_common
+from pipeline.resources import load_common, load_resource
 
 CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to group/activity",
                  "Headquarters or base established", "Other"}
@@ -76,6 +77,8 @@ def _separate(m: dict, cluster: Cluster) -> bool:
     make it a protest with intervention), and a fight with the kidnappers apart from the kidnapping."""
     if m["sub_event_type"] == "Armed clash" and _score(m) >= PLACED_SCORE:   # forces who fight the kidnappers: a battle apart
         return all(x["sub_event_type"] in SEPARATE_TYPES for x in cluster.mentions)
+    if m["event_type"] in PER_TOWN_TYPES and _score(m) >= STRONG_SCORE:   # residents who riot after the gangs' attack
+        return all(x["event_type"] not in PER_TOWN_TYPES for x in cluster.mentions)
     return ((m["sub_event_type"] in SEPARATE_TYPES or m["sub_event_type"] == "Arrests"
              and not any(x["event_type"] == "Protests" for x in cluster.mentions)) and _score(m) >= PLACED_SCORE
             and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions))
@@ -232,10 +235,19 @@ CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Violent demonstr
 FORCES = ("State forces", "External/Other forces")
 
 
-def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetrator: dict | None = None):
+def _anaphoric(m: dict, lang: str) -> bool:
+    """Armed men the text does not name and does not call unknown ("the gunmen", "les assaillants";
+    not "unknown gunmen", actors.yaml `unknown_doers`): the article's one named group again."""
+    text = (m.get("actor1_text") or "").lower()
+    unknown = any(re.search(rf"\b{re.escape(w)}\b", text) for w in load_resource(lang, "actors").get("unknown_doers", []))
+    return (m.get("actor1") or "").startswith(ARMED_DEFAULT[0].split(" (")[0]) and not unknown
+
+
+def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetrator: dict | None = None, lang: str = "en"):
     """((actor1, inter1), (actor2, inter2), assoc_actor_1, assoc_actor_2) by ACLED's conventions;
-    violence with no perpetrator named is the article's one named armed group's (`perpetrator`).
-    Without a known country a generic actor keeps its type but gets no name."""
+    violence with no perpetrator named, or by armed men it does not name, is the article's one
+    named armed group's (`perpetrator`). Without a known country a generic actor keeps its type
+    but gets no name."""
     named = lambda name: name.replace("{country}", cname) if cname else None  # noqa: E731
     # "four soldiers killed by a mine" with no one named who laid it: the soldiers were hit, so in the
     # event's other reports ("the army pursued the jihadists") their opponent is actor1, not they
@@ -264,14 +276,15 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                           else ((named("Military Forces of {country}"), "State forces"), actor1 if actor1[1] else actor2))
     if sub == MINE and actor1[1] == "State forces" and not actor2[1]:
         actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
-    if actor1[1] is None and sub in VIOLENT and perpetrator and perpetrator["actor1"] != actor2[0]:
+    if (actor1[1] is None or _anaphoric(first, lang)) and sub in VIOLENT and perpetrator and perpetrator["actor1"] != actor2[0]:
         actor1 = (perpetrator["actor1"], perpetrator["inter1"])
     if actor1[1] is None and etype != "Strategic developments":
         name, inter = default1 or ARMED_DEFAULT
         actor1 = (named(name), inter)
     assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
-    if (etype == "Violence against civilians" or sub == "Mob violence") and actor2[1] != "Civilians":
-        actor2 = (named("Civilians ({country})"), "Civilians")
+    turned_on_forces = sub == "Mob violence" and actor2[1] in FORCES and second.get("sub_event_type") == sub   # "a mob lynched a policeman"
+    if (etype == "Violence against civilians" or sub == "Mob violence" and not turned_on_forces) and actor2[1] != "Civilians":
+        actor2 = (named("Civilians ({country})"), "Civilians")   # a mob's target is civilians, unless the mob turned on forces
     if etype == "Battles" and (actor2[1] == "Civilians" or actor2[1] is None and actor1[1] == "Identity militia"):
         actor2 = (named("Unidentified Communal Militia ({country})"), "Identity militia")   # villagers who fight back, the other community
     if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None:
@@ -350,7 +363,7 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     placed = located[0] if located else None   # a place named with the event, precise first
     country_m = _pick(ms, "country") or {}
     cname = country_m.get("country")
-    (actor1, inter1), (actor2, inter2), assoc1, assoc2 = _actors(typed, etype, sub, cname, perpetrator)
+    (actor1, inter1), (actor2, inter2), assoc1, assoc2 = _actors(typed, etype, sub, cname, perpetrator, article["language"])
     borrowed = perpetrator and actor1 == perpetrator["actor1"] and not any(m["actor1"] == actor1 for m in ms)
     evidence = [e for e in perpetrator["evidence"] if e["field"] == "actor1"] if borrowed else []   # the words that named the group
     for m in ms:   # the words of the toll and of the weapon chosen, not those of the other mentions

@@ -35,8 +35,27 @@ def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     names = [m for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup)]
     found = lex.identities.find(doc, sent) + [m for m in lex.ethnic_groups.find(doc, sent) if _people_of(doc, m, lex)]
     longer = lambda m: any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found)  # noqa: E731
-    kept = [m for m in found if not longer(m) and not any(g.start <= m.start and m.end <= g.end for g in names)]
+    kept = [m for m in found if not longer(m) and not any(g.start <= m.start and m.end <= g.end for g in names)
+            and not listener(doc, doc.tokens[m.end_i - 1], lex)]
     return kept + [replace(m, value=also) for m in kept for also in lex.identities_also.get(m.value, [])]
+
+
+def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """Whether the word names whom a report was made to ("confirmed the attack to journalists",
+    "a confirmé l'attaque aux journalistes"; places.yaml `told_to`): not the event's people."""
+    told = doc.tokens[tok.head].lower_text in lex.told_to if tok.deprel == "pobj" else any(   # spaCy's English, or UD's case marker
+        c.deprel == "case" and c.lower_text in lex.told_to for c in doc.children.get(tok.i, []))
+    if not told:
+        return False
+    reporting = lex.dates.get("reporting", ())
+    head = tok
+    for _ in range(4):   # the reporting verb, a few heads up
+        if head.head == head.i:
+            return False
+        head = doc.tokens[head.head]
+        if head.lemma in reporting and head.i < tok.i:
+            return True
+    return False
 
 
 def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:

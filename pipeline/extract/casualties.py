@@ -231,7 +231,9 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     if used:
         return Tally(sum(c.value for c in used.values()), list(used.values()), True, not any(c.vague for c in used.values()))
     anchor = bare[0]
-    head = doc.tokens[anchor.end_i - 1]
+    span = range(anchor.start_i, anchor.end_i)
+    head = next((t for t in doc.tokens[anchor.start_i:anchor.end_i] if t.head not in span or t.head == t.i),
+                doc.tokens[anchor.end_i - 1])   # the phrase's own head: "shot" in "shot dead"
     victims = _victims(doc, head)
     if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3
         return Tally(sum(3 if "Number=Plur" in v.feats else 1 for v in victims), [anchor], False)
@@ -275,7 +277,8 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     """{'fatalities': Tally | None, 'injuries': Tally | None} for one sentence."""
     out: dict = {"fatalities": None, "injuries": None}
     none = lex.no_casualties.find(doc, sent)
-    deaths = [d for d in lex.deaths.find(doc, sent) if all(d.end <= n.start or d.start >= n.end for n in none)
+    outside = none + lex.not_deaths.find(doc, sent)
+    deaths = [d for d in lex.deaths.find(doc, sent) if all(d.end <= n.start or d.start >= n.end for n in outside)
               and not _dead_are_not_people(doc, d, lex)]
     injuries = lex.injuries.find(doc, sent)
     if none and not deaths:

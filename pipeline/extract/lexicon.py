@@ -129,6 +129,7 @@ class ActorGroup:
     inter: str
     country: str | None = None
     per_country: bool = False
+    member_of: str | None = None   # the alliance it joined (ACLED codes it by year: resolve/stage.py)
 
 
 @dataclass
@@ -150,6 +151,7 @@ class Lexicon:
     deaths: PhraseMatcher
     injuries: PhraseMatcher
     no_casualties: PhraseMatcher
+    not_deaths: PhraseMatcher        # "dead city", "attempted to assassinate": a death word that names no death
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
@@ -164,6 +166,7 @@ class Lexicon:
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
     transitive_other_sense: frozenset   # "gather", "strike": with an object, no protest ("strike AQIM positions")
     coups: PhraseMatcher             # "tentative de coup d'État": its soldiers are a mutiny of the country's forces
+    mutinies: PhraseMatcher          # "mutinying soldiers": forces who riot are the rioters
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
     verb_objects: tuple              # VerbObjects: verbs that name an event with some objects ("seized Maiha", "blocked the road")
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
@@ -188,6 +191,7 @@ class Lexicon:
     gang_inter: str
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
+    crowd_police: frozenset          # "security forces": police where they face a demonstration
     unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
     suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
@@ -199,6 +203,7 @@ class Lexicon:
     at_words: frozenset
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
+    told_to: frozenset               # "to", "à": "confirmed the raid to reporters in Maiduguri": whom it was told
     dates: dict
 
 
@@ -225,6 +230,7 @@ OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word tha
 TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean something else with an object
 MILITARY = "military_sense"   # triggers.yaml: protest words that a demonym makes a military strike
 COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other by mutinous forces
+MUTINY = "mutiny"   # triggers.yaml: words of a mutiny, whose forces are rioters
 COUP_WEIGHT = 4.0   # a coup is the report's news, over the camps and the TV station its soldiers took
 VERB_OBJECTS = "verb_objects"   # triggers.yaml: verbs that name an event when they take one of some objects
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
@@ -263,7 +269,7 @@ def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, COUP)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, COUP, MUTINY)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, (None, 0)) for p in res("triggers").get(OTHER_SENSE, [])]   # the longer phrase wins, and names nothing
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
@@ -271,7 +277,7 @@ def load_lexicon(lang: str) -> Lexicon:
     weapons = res("weapons")
     casualties = res("casualties")
     actors = res("actors")
-    groups = [(alias, ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False)))
+    groups = [(alias, ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False), g.get("member_of")))
               for g in load_common("actor_groups") for alias in g["aliases"]]
     groups += _ethnic_militias(actors.get("ethnic_militias", {}))
     places = res("places")
@@ -285,6 +291,7 @@ def load_lexicon(lang: str) -> Lexicon:
         transitive_other_sense=frozenset(res("triggers").get(TRANSITIVE, [])),
         military_sense=dict(res("triggers").get(MILITARY, {})),
         coups=PhraseMatcher([(p, True) for p in res("triggers").get(COUP, [])]),
+        mutinies=PhraseMatcher([(p, True) for p in res("triggers").get(MUTINY, [])]),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),
                                        rule.get("armed", False))
@@ -304,6 +311,7 @@ def load_lexicon(lang: str) -> Lexicon:
         deaths=PhraseMatcher([(p, "death") for p in casualties.get("death", [])]),
         injuries=PhraseMatcher([(p, "injury") for p in casualties.get("injury", [])]),
         no_casualties=PhraseMatcher([(p, 0) for p in casualties.get("none", [])]),
+        not_deaths=PhraseMatcher([(p, True) for p in casualties.get("not_deaths", [])]),
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
@@ -338,6 +346,7 @@ def load_lexicon(lang: str) -> Lexicon:
         gang_inter=load_common("actor_types")["named_gang"]["inter"],
         facilities=frozenset(actors.get("facilities", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
+        crowd_police=frozenset(actors.get("crowd_police", [])),
         unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
@@ -349,5 +358,6 @@ def load_lexicon(lang: str) -> Lexicon:
         at_words=frozenset(places.get("at", [])),
         origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),
+        told_to=frozenset(places.get("told_to", [])),
         dates=res("dates"),
     )

@@ -52,6 +52,7 @@ class ActorMention:
     role: str                      # agent, patient or unknown
     country: str | None = None     # alpha-2 of a demonym beside state forces ("soldats maliens")
     partner: ActorGroup | None = None   # "JNIM and/or ISGS militants"
+    alliance: ActorGroup | None = None  # "Katiba Macina (JNIM) militants": the alliance named beside its member
 
     @property
     def kind(self) -> str:
@@ -252,6 +253,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         if actor is not None and actor.kind in STATE_KINDS:
             actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2
                                   or 0 < actor.match.start_i - d.end_i <= 2), None)
+        elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
+            actor.country = next((d.value for d in countries if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     return actor1, actor2
 
 
@@ -359,6 +362,8 @@ def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> Actor
         if actor.kind == "military" and getattr(other.match.value, "inter", None) != "External/Other forces":
             continue
         if other.kind == "group" and other.match.value != actor.match.value and 0 < other.match.start_i - actor.match.end_i <= 4:
+            if actor.kind == "group" and actor.match.value.member_of == other.match.value.name:
+                return replace(actor, alliance=other.match.value)   # coded to the alliance while it belonged to it (resolve)
             between = [t.text.lower() for t in doc.tokens[actor.match.end_i:other.match.start_i]]
             if set(between) <= UMBRELLA_FILLERS and UMBRELLA_LINKS & set(between):
                 return ActorMention(other.match, actor.role)
@@ -373,12 +378,22 @@ def _as_communal_militia(actor: ActorMention | None) -> ActorMention | None:
     return replace(actor, match=replace(actor.match, value="communal_militia"))
 
 
+def _as_police(actor: ActorMention | None, lex: Lexicon) -> ActorMention | None:
+    """Forces named only as "security forces" facing a demonstration are ACLED's police (actors.yaml `crowd_police`)."""
+    if actor is None or actor.kind != "military" or actor.match.text.lower() not in lex.crowd_police:
+        return actor
+    return replace(actor, match=replace(actor.match, value="police"))
+
+
 def partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGroup | None:
-    """A second named group joined by 'or' / 'and/or' / 'ou': ACLED names both ('A and/or B')."""
+    """A second named group joined by 'or' / 'and/or' / 'ou', after or before it: ACLED names both ('A and/or B')."""
     for other in found:
-        if other.kind == "group" and other.match.value != actor.match.value and 0 <= other.match.start_i - actor.match.end_i <= 3:
-            between = {t.text.lower() for t in doc.tokens[actor.match.end_i:other.match.start_i]}
-            if between & {"or", "ou", "and/or", "et/ou", "/"}:
+        if other.kind != "group" or other.match.value == actor.match.value:
+            continue
+        first, second = sorted((actor.match, other.match), key=lambda m: m.start_i)
+        if 0 <= second.start_i - first.end_i <= 3:
+            between = {t.text.lower() for t in doc.tokens[first.end_i:second.start_i]}
+            if between & {"or", "ou", "and/or", "et/ou", "/", "/or", "/ou"}:   # "JNIM and /or ISGS"
                 return other.match.value
     return None
 
@@ -493,6 +508,7 @@ HEADING_WEIGHT = 3.0   # a report's label names its event, whatever the word's w
 METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a page's date, not the event's
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
 PLUPERFECT = "pluperfect"   # background.yaml: a recall cue, unless in reported speech
+RECALL = "recall"           # background.yaml: an earlier event recalled
 ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 INTERVENTION_WEIGHT = 2.0   # forces that stop a protest named in the sentence
@@ -527,7 +543,11 @@ def _cue_of(doc: Doc, trigger: Match, cues: list[Match], lex: Lexicon) -> Match 
 
 def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     """A background cue qualifies a trigger when it is close to it or one of its syntactic heads
-    ("threatened to attack", "denied the killing"), not anywhere in the sentence."""
+    ("threatened to attack", "denied the killing"), or, for a recall, the subject of the clause
+    the trigger is in ("Leur dernier attentat a tué vendredi à Mora deux kamikazes", "their last
+    attack ... killed"), not anywhere in the sentence."""
+    if cue.value == RECALL and _subject_above(doc, cue, trigger):
+        return True
     if cue.end_i <= trigger.start_i:
         near = trigger.start_i - cue.end_i <= CUE_WINDOW
     else:
@@ -536,6 +556,18 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     if edge is not None:   # "threatened a herder and seized his cattle": a second act, not what was threatened
         return edge != "conj" or cue.value != THREAT or (near and not _threatens_someone(doc, cue))
     return near and not _threatens_someone(doc, cue)
+
+
+def _subject_above(doc: Doc, cue: Match, trigger: Match) -> bool:
+    """Whether a word of the cue is the subject of the trigger or of one of its heads (up to four up)."""
+    tok = doc.tokens[trigger.start_i]
+    for _ in range(5):
+        if any(c.deprel.startswith("nsubj") and cue.start_i <= c.i < cue.end_i for c in doc.children.get(tok.i, [])):
+            return True
+        if tok.head == tok.i:
+            return False
+        tok = doc.tokens[tok.head]
+    return False
 
 
 def _edge_to(doc: Doc, cue: Match, trigger: Match) -> str | None:
@@ -752,12 +784,14 @@ MILITARY_SENSE_WEIGHT = 3.0   # a strike by a country's forces weighs like "airs
 
 def _military_sense(doc: Doc, trigger: Match, demonyms: list[Match], lex: Lexicon) -> Match:
     """"Israeli strikes", "US strikes on Jilib": a protest word a demonym qualifies names a
-    military strike (triggers.yaml: military_sense)."""
+    military strike (triggers.yaml: military_sense), and so does one after the article named
+    such a strike ("a drone strike killed ... a single death from the strike")."""
     sub = lex.military_sense.get(doc.tokens[trigger.end_i - 1].lemma)
     if sub is None or trigger.value[0] not in PROTEST:
         return trigger
     head = trigger.end_i - 1
-    if any(d.end_i == trigger.start_i or doc.tokens[d.end_i - 1].head == head for d in demonyms):
+    if any(d.end_i == trigger.start_i or doc.tokens[d.end_i - 1].head == head for d in demonyms) \
+            or any(t.value[0] == sub for t in lex.triggers.find(doc, doc.tokens[:trigger.start_i])):
         return replace(trigger, value=(sub, MILITARY_SENSE_WEIGHT))
     return trigger
 
@@ -894,6 +928,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     trigger = label if own_label else max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
     if sub == "Other" and lex.coups.find(doc, doc.tokens[trigger.start_i:trigger.end_i]) and (actor1 is None or actor1.kind == "military"):
         actor1 = ActorMention(replace(actor1.match if actor1 else trigger, value="mutiny"), "agent")   # a coup is by mutinous forces
+    if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police
+        actor1, actor2 = (_as_police(a, lex) for a in (actor1, actor2))
+    if sub in RIOTS and lex.mutinies.find(doc, sent):   # "mutinying soldiers fired in the air": the forces are the rioters
+        actor1, actor2 = (None if a is not None and a.kind in STATE_KINDS else a for a in (actor1, actor2))
     tally = found["fatalities"]
     m = Mention(doc.article_id, n, sub, score, trigger, weapon, fatalities,
                 fatalities_explicit=tally.explicit if tally else None, fatalities_exact=tally.exact if tally else None,

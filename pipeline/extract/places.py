@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.actors import actor_matches
+from pipeline.extract.actors import actor_matches, listener
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.nlp.annotate import DATE_HEADER
 from pipeline.nlp.doc import Doc, Token
@@ -23,6 +23,7 @@ from pipeline.nlp.doc import Doc, Token
 NAME_LABELS = {"LOC", "ORG", "PER", "MISC", "NORP", ""}
 PREFIX = {"near": "~", "region": "^", "in": "=", "at": ""}
 LIST_WORDS = {"and", "et", ",", "or", "ou"}
+PASSIVE_DEPRELS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 SPEAKER_DEPRELS = {"nsubj", "obj", "dobj", "iobj", "dative"}   # who said it, or whom it was told to ("told reporters in Gao")
 
 
@@ -105,9 +106,11 @@ def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
         head = doc.tokens[head.head]
     if head.i >= last.i:
         return False
-    if head.lemma in reporting:
-        return True
+    if head.lemma in reporting:   # "said in Bamako"; not "shooting was reported in Kaya", where the shooting was
+        return not any(c.deprel in PASSIVE_DEPRELS for c in doc.children.get(head.i, []))
     verb = doc.tokens[head.head]
+    if listener(doc, head, lex):   # "confirmed the raid to reporters in Maiduguri"
+        return True
     return head.deprel in SPEAKER_DEPRELS and verb.lemma in reporting and verb.i < head.i
 
 

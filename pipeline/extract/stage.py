@@ -107,8 +107,10 @@ def _village_militia(doc: Doc, actor: ActorMention | None, name: str | None, sub
     return f"{doc.text[run[0].start:run[-1].end]} Communal Militia ({{country}})" if run else name
 
 
-def _associated(identities: list[str]) -> str | None:
-    return "; ".join(f"{i} ({{country}})" for i in identities) or None
+def _associated(identities: list[str], actor: ActorMention | None = None) -> str | None:
+    """The identities as associated actors, of the actor's own country where a demonym named it."""
+    slot = f"{{country={actor.country}}}" if actor is not None and actor.kind == "civilians" and actor.country else "{country}"
+    return "; ".join(f"{i} ({slot})" for i in identities) or None
 
 
 def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon) -> dict:
@@ -138,8 +140,9 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
         "another_event": m.another_event,
         "event_date": None, "time_precision": None,
         "event_type": m.event_type, "sub_event_type": m.sub_event_type,
-        "actor1": actor1, "assoc_actor_1": _associated(own1), "inter1": inter1,
-        "actor2": actor2, "assoc_actor_2": _associated(others),
+        "actor1": actor1, "assoc_actor_1": "; ".join(filter(None, [m.actor1.alliance.name if m.actor1 and m.actor1.alliance else None,
+                                                                   _associated(own1)])) or None, "inter1": inter1,
+        "actor2": actor2, "assoc_actor_2": _associated(others, m.actor2),
         "inter2": inter2,
         "iso": None, "region": None, "country": None, "admin1": None, "admin2": None, "admin3": None,
         "location": None, "latitude": None, "longitude": None,

@@ -100,7 +100,8 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
     for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers
-                      for name in (m["actor1"], m["actor2"]) if name for cc in OWN_FORCES.findall(name)}):
+                      for name, inter in ((m["actor1"], m["inter1"]), (m["actor2"], m["inter2"]))
+                      if name and inter != "Civilians" for cc in OWN_FORCES.findall(name)}):   # not "Nigerien miners"
         votes[cc] += OWN_FORCES_WEIGHT   # "l'armée colombienne": forces mostly fight at home
     return votes
 

@@ -171,8 +171,11 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
 
 
 def _cap(day: date, precision: int, ref: date | None, note: str) -> ResolvedDate:
+    """The date, or the reference date when the week or month it stands for holds the reference
+    date; none when it (or the whole week or month) comes after it ("elections in April" in February)."""
     if ref is not None and day > ref:
-        if precision == 1:
+        start = {1: day, 2: day - timedelta(days=3), 3: day.replace(day=1)}[precision]
+        if start > ref:
             return ResolvedDate(None, None, f"{day.isoformat()} is after the reference date {ref.isoformat()}")
         day = ref
     return ResolvedDate(day, precision, note)

@@ -133,11 +133,9 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     who struck: "la Russie a bombardé Kharkiv"; a group's name: "le gang Gran Grif")."""
     hinted = [PlaceCandidate(n, "in", True) for n in dict.fromkeys(extra_names) if split_hints(n)[1]]
     votes: Counter = Counter()   # insertion order is text order: ties go to the country named first
-    demonyms = {key(k): v for k, v in load_resource(lang, "places").get("demonyms", {}).items()}
-    for word in re.findall(r"[\w’'\-]+", text):
-        cc = demonyms.get(key(word))
-        if cc:   # weak: "French troops" in Mali are foreign forces
-            votes[cc] += DEMONYM_WEIGHT
+    demonyms, pattern = _demonyms(lang)
+    for found in pattern.findall(key(text)):   # weak: "French troops" in Mali are foreign forces
+        votes[demonyms[found]] += DEMONYM_WEIGHT
     named, across = _named_beside_border(text, lang)
     for name, bordering in [*named, *((n, n in across) for n in extra_names)]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
@@ -185,6 +183,15 @@ def neighbour_countries(text: str, lang: str, gaz: Gazetteer) -> frozenset[str]:
     """The countries the text names only as the neighbour across a border ("5 km from the
     border with Mali"): the event is on this side of it."""
     return frozenset(p.cc for n in _named_beside_border(text, lang)[1] for p in gaz.lookup(n) if p.kind == "country")
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> tuple[dict[str, str], re.Pattern]:
+    """places.yaml's demonyms by key, and a pattern that finds them in a keyed text, the longest
+    first ("south sudanese", not "sudanese")."""
+    demonyms = {key(k): v for k, v in load_resource(lang, "places").get("demonyms", {}).items()}
+    words = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) or "(?!)"
+    return demonyms, re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -241,7 +248,7 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
         fitting = [p for p in places if inside(p, outer)] if outer else places
         if fitting:   # an inner area counts only inside the outer ones
             best = min(fitting, key=lambda p: (REGION_RANK[p.kind], p.alt, -p.population))
-            agreed = bool(outer) or len({p.cc for p in fitting if p.kind == best.kind}) == 1
+            agreed = bool(outer) or (best.kind != "city" or country is not None) and len({p.cc for p in fitting if p.kind == best.kind}) == 1   # "Bose (Bossey)": another spelling, not its area
             return ResolvedPlace(best, 3 if best.kind == "admin1" else 2, hint, candidate.own), agreed
     return None, False
 

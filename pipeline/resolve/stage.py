@@ -40,21 +40,27 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
     return name, inter
 
 
+def _month(value: int | str, last: bool) -> tuple[int, int]:
+    """A year (2019: its first or `last` month) or a month ("2020-03") of actor_groups.yaml."""
+    year, _, month = str(value).partition("-")
+    return int(year), int(month) if month else (12 if last else 1)
+
+
 @cache
-def _later_names() -> dict[str, tuple[str, int, int, bool]]:
-    """Group name -> (the name its events are coded to, from which year, up to which year, whether
-    that is an alliance it joined): the alliance (member_of, until member_until when ACLED coded it
-    apart again) or the name ACLED gave it (renamed_to), from actor_groups.yaml."""
-    return {g["name"]: (g.get("member_of") or g["renamed_to"], int(g.get("member_since") or g["renamed_in"]),
-                        int(g.get("member_until", 9999)), bool(g.get("member_of")))
+def _later_names() -> dict[str, tuple[str, tuple, tuple, bool]]:
+    """Group name -> (the name its events are coded to, from which month, up to which month,
+    whether that is an alliance it joined): the alliance (member_of, until member_until when ACLED
+    coded it apart again) or the name ACLED gave it (renamed_to), from actor_groups.yaml."""
+    return {g["name"]: (g.get("member_of") or g["renamed_to"], _month(g.get("member_since") or g["renamed_in"], False),
+                        _month(g.get("member_until", 9999), True), bool(g.get("member_of")))
             for g in load_common("actor_groups") if g.get("member_of") or g.get("renamed_to")}
 
 
 def _later_name(group: str, day) -> tuple[str, bool]:
     """The name a group's events of that day are coded to (its own, or a later one), and whether
     it is an alliance the group had joined (ACLED then names the member as actor1's associated actor)."""
-    later, since, until, joined = _later_names().get(group, (group, 0, 9999, False))
-    return (later, joined) if day is not None and since <= day.year <= until else (group, False)
+    later, since, until, joined = _later_names().get(group, (group, (0, 1), (9999, 12), False))
+    return (later, joined) if day is not None and since <= (day.year, day.month) <= until else (group, False)
 
 
 @cache
@@ -73,7 +79,8 @@ def _coded_name(name: str | None, day, cc: str | None) -> str | None:
     """The name an event of that day in that country is coded to: "the Islamic State" in Mali is
     its Sahel branch; a group that had joined an alliance by then is the alliance ("Katiba Macina
     militants" in 2019: JNIM), one renamed by then has its new name; each side of "A and/or B"
-    on its own."""
+    on its own, in actor_groups.yaml's order as extraction wrote them ("JNIM and/or ISGS" for
+    "Katiba Macina or ISGS" in 2019)."""
     if name is None:
         return name
 
@@ -81,7 +88,14 @@ def _coded_name(name: str | None, day, cc: str | None) -> str | None:
         part = _branches().get((part, cc), part)
         return _later_name(part, day)[0]
 
-    return " and/or ".join(dict.fromkeys(coded(part) for part in name.split(" and/or ")))
+    rank = _group_rank()
+    parts = sorted(name.split(" and/or "), key=lambda part: rank.get(coded(part), rank.get(part, len(rank))))
+    return " and/or ".join(dict.fromkeys(coded(part) for part in parts))
+
+
+@cache
+def _group_rank() -> dict[str, int]:
+    return {g["name"]: n for n, g in enumerate(load_common("actor_groups"))}
 
 
 def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
@@ -93,6 +107,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     all_dates = find_dates(text, lang)
     years = [y for y in (expr_year(e) for e in all_dates) if y]
     min_year = max(years) if years else None
+    page_month = next((r.day for e in all_dates if e.kind == "isomonth" and ref is None
+                       for r in [resolve(e, lang, None, None)] if r.day is not None), None)
     recent = lambda day: ref is None or day >= ref - timedelta(days=params.background_days)  # noqa: E731
     article_dates = [(e.start, r) for e in all_dates if e.kind not in METADATA_KINDS
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
@@ -134,6 +150,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             day, precision, note = r.day, r.precision, f"{r.note} (date given earlier in the article)"
         if day is None and ref is not None:
             day, precision, note = ref, 1, f"no date in the sentence: {ref_note}"
+        if day is None and page_month is not None:   # " date 2021-07 ... samedi soir": only the month is known
+            day, precision, note = page_month, 3, f"only the page's month is known ({page_month:%Y-%m}): mid-month"
         if m["background"]:
             pass   # a recall, a threat, a denial: whatever its date
         elif day is not None and ref is not None and day < ref - timedelta(days=params.background_days):
@@ -164,14 +182,15 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                          latitude=seat.lat, longitude=seat.lon, geo_precision=3, place_in_sentence=False)
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
-        cname = country.name if country else None
         members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if _later_name(g, day)[1]]
         m["actor1"], m["inter1"] = _actor(_coded_name(m["actor1"], day, mention_cc), m["inter1"], country, mention_cc, gaz)
         m["actor2"], m["inter2"] = _actor(_coded_name(m["actor2"], day, mention_cc), m["inter2"], country, mention_cc, gaz)
-        m["assoc_actor_1"] = "; ".join(members + ([m["assoc_actor_1"]] if m["assoc_actor_1"] else [])) or None   # "Katiba Macina" beside JNIM
+        # "Katiba Macina" beside JNIM; the alliance named beside its member is no associate of itself
+        sides = set((m["actor1"] or "").split(" and/or "))
+        assoc1 = [a for a in members + (m["assoc_actor_1"] or "").split("; ") if a and a not in sides]
+        m["assoc_actor_1"] = "; ".join(dict.fromkeys(assoc1)) or None
         for side in ("assoc_actor_1", "assoc_actor_2"):
-            if m[side]:
-                m[side] = m[side].replace("{country}", cname) if cname else None
+            m[side] = _actor(m[side], None, country, mention_cc, gaz)[0]
         out.append(m)
         if m["event_type"] in ("Protests", "Riots") and place is not None:   # "à Paris, Lyon et Marseille": one event per town
             out += [{**m, "mention_id": f"{m['mention_id']}#{n}", "location": p.name, "admin1": p.admin1, "admin2": p.admin2,
