@@ -838,6 +838,17 @@ def test_a_beating_is_an_event_only_with_a_person_beaten(code_events, lang, text
     assert len(code_events(text, lang, PUBLISHED)) == events
 
 
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "On Saturday, the army said gunmen killed five villagers near Djibo, Burkina Faso.", "Unidentified Armed Group (Burkina Faso)"),
+    ("fr", "Samedi, l'armée a indiqué que des hommes armés ont tué cinq villageois près de Djibo, au Burkina Faso.",
+     "Unidentified Armed Group (Burkina Faso)"),
+    ("en", "On Saturday, the army said it killed five militants near Djibo, Burkina Faso.", "Military Forces of Burkina Faso"),   # it did
+])
+def test_forces_who_tell_of_a_killing_did_it_only_when_no_one_else_did(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == actor1
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "Three traders were killed in Djibo, Burkina Faso, on Thursday, residents said."),
     ("fr", "Trois commerçants ont été tués jeudi à Djibo, au Burkina Faso, ont déclaré des habitants."),

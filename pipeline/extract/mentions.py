@@ -36,6 +36,7 @@ EXPLOSIONS = set(EVENT_TYPES["Explosions/Remote violence"])
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia", "mutiny"}
 STATE_KINDS = {"military", "police", "gendarmerie", "government"}
+SPEAKER_KINDS = {"civilians", "military", "police", "gendarmerie"}   # who may tell of an event ("the army said gunmen killed ...")
 UNARMED_KINDS = {"civilians", "rioters", "protesters"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
@@ -203,7 +204,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role(doc, m, trigger, lex)) for m in qualified]
     reporting = lex.dates.get("reporting", ())
-    found = [replace(a, role="unknown") if a.role == "agent" and a.kind == "civilians" and _speaks(doc, a, trigger, reporting) else a
+    found = [replace(a, role="unknown") if a.role == "agent" and a.kind in SPEAKER_KINDS and _speaks(doc, a, trigger, reporting) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
     allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
