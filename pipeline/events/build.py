@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, VIOLENT
 from pipeline.extract.places import decode
@@ -238,9 +239,14 @@ FORCES = ("State forces", "External/Other forces")
 def _anaphoric(m: dict, lang: str) -> bool:
     """Armed men the text does not name and does not call unknown ("the gunmen", "les assaillants";
     not "unknown gunmen", actors.yaml `unknown_doers`): the article's one named group again."""
-    text = (m.get("actor1_text") or "").lower()
-    unknown = any(re.search(rf"\b{re.escape(w)}\b", text) for w in load_resource(lang, "actors").get("unknown_doers", []))
-    return (m.get("actor1") or "").startswith(ARMED_DEFAULT[0].split(" (")[0]) and not unknown
+    return (m.get("actor1") or "").startswith(ARMED_DEFAULT[0].split(" (")[0]) and not _unknown_words(lang).search(m.get("actor1_text") or "")
+
+
+@cache
+def _unknown_words(lang: str) -> re.Pattern:
+    """actors.yaml's `unknown_doers`, as one pattern compiled once per language."""
+    words = "|".join(re.escape(w) for w in load_resource(lang, "actors").get("unknown_doers", [])) or "(?!)"
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetrator: dict | None = None, lang: str = "en"):

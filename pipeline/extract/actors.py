@@ -45,17 +45,8 @@ def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     "a confirmé l'attaque aux journalistes"; places.yaml `told_to`): not the event's people."""
     told = doc.tokens[tok.head].lower_text in lex.told_to if tok.deprel == "pobj" else any(   # spaCy's English, or UD's case marker
         c.deprel == "case" and c.lower_text in lex.told_to for c in doc.children.get(tok.i, []))
-    if not told:
-        return False
     reporting = lex.dates.get("reporting", ())
-    head = tok
-    for _ in range(4):   # the reporting verb, a few heads up
-        if head.head == head.i:
-            return False
-        head = doc.tokens[head.head]
-        if head.lemma in reporting and head.i < tok.i:
-            return True
-    return False
+    return told and any(t.lemma in reporting and t.i < tok.i for t in doc.heads(tok, 4))   # the reporting verb, a few heads up
 
 
 def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:

@@ -521,14 +521,7 @@ MODIFIER_DEPRELS = {"amod", "acl"}   # "motorcycles stolen from the village", "l
 def _reported(doc: Doc, trigger: Match, reporting: tuple) -> bool:
     """Whether a reporting verb governs the trigger ("residents said 75 militants had been
     killed"): its pluperfect is reported speech, not a recall."""
-    tok = doc.tokens[trigger.start_i]
-    for _ in range(4):
-        if tok.head == tok.i:
-            return False
-        tok = doc.tokens[tok.head]
-        if tok.lemma in reporting:
-            return True
-    return False
+    return any(t.lemma in reporting for t in doc.heads(doc.tokens[trigger.start_i], 4))
 
 
 def _strongest(triggers: list[Match]) -> Match:
@@ -562,25 +555,15 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
 def _subject_above(doc: Doc, cue: Match, trigger: Match) -> bool:
     """Whether a word of the cue is the subject of the trigger or of one of its heads (up to four up)."""
     tok = doc.tokens[trigger.start_i]
-    for _ in range(5):
-        if any(c.deprel.startswith("nsubj") and cue.start_i <= c.i < cue.end_i for c in doc.children.get(tok.i, [])):
-            return True
-        if tok.head == tok.i:
-            return False
-        tok = doc.tokens[tok.head]
-    return False
+    return any(c.deprel.startswith("nsubj") and cue.start_i <= c.i < cue.end_i
+               for t in [tok, *doc.heads(tok, 4)] for c in doc.children.get(t.i, []))
 
 
 def _edge_to(doc: Doc, cue: Match, trigger: Match) -> str | None:
     """The relation by which the cue is one of the trigger's syntactic heads (up to four up), or None."""
-    tok, cue_tokens = doc.tokens[trigger.start_i], set(range(cue.start_i, cue.end_i))
-    for _ in range(4):
-        if tok.head == tok.i:
-            return None
-        edge, tok = tok.deprel, doc.tokens[tok.head]
-        if tok.i in cue_tokens:
-            return edge
-    return None
+    tok = doc.tokens[trigger.start_i]
+    path = [tok, *doc.heads(tok, 4)]
+    return next((child.deprel for child, head in zip(path, path[1:]) if cue.start_i <= head.i < cue.end_i), None)
 
 
 def _heads(doc: Doc, cue: Match, trigger: Match) -> bool:

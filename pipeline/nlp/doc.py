@@ -91,6 +91,14 @@ class Doc:
         toks = self.sentences[sent]
         return toks[0].start, toks[-1].end
 
+    def heads(self, tok: Token, n: int) -> list[Token]:
+        """The token's syntactic heads, nearest first, up to n (fewer at the root)."""
+        out = []
+        while len(out) < n and tok.head != tok.i:
+            tok = self.tokens[tok.head]
+            out.append(tok)
+        return out
+
     def subtree(self, tok: Token) -> list[Token]:
         """The token and all its descendants, in text order."""
         out, stack = [], [tok]
