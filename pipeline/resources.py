@@ -24,5 +24,14 @@ def load_common(name: str) -> dict:
     return load_resource("common", name)
 
 
+@lru_cache(maxsize=None)
+def demonyms(lang: str) -> dict[str, str]:
+    """places.yaml's demonyms (-> ISO alpha-2), each also in its plural ("Nigeriens", "des
+    Maliennes"): the people of a country are named by the plural, which the file need not list."""
+    words = load_resource(lang, "places").get("demonyms", {})
+    plurals = {f"{w}s": cc for w, cc in words.items() if w.isalpha() and not w.endswith(("s", "x", "z"))}
+    return {**plurals, **words}
+
+
 def resource_files() -> list[Path]:
     return sorted(RESOURCE_DIR.rglob("*.yaml"))

@@ -176,3 +176,17 @@ def test_the_day_a_report_was_made_does_not_date_the_event(code_events):
     text = "The army said on Friday that soldiers killed 20 militants near Boni, Mali, on Tuesday."
     [event] = code_events(text, "en", "2024-03-16")
     assert str(event["event_date"]) == "2024-03-12"
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    ("en", "NIAMEY, March 14 (Reuters) - Gunmen killed four herders near Tillaberi, Niger, on Tuesday, officials said.",
+     "2024-03-14", "2024-03-12"),
+    ("en", "NIAMEY, Niger, March 14, 2024 — Gunmen killed four herders near Tillaberi on Tuesday, officials said.", None, "2024-03-12"),
+    ("fr", "NIAMEY, 14 mars 2024 (AFP) - Des hommes armés ont tué quatre éleveurs mardi près de Tillabéri, au Niger.",
+     None, "2024-03-12"),
+    ("fr", "Niamey, le 14 mars 2024.- Des hommes armés ont tué quatre éleveurs mardi près de Tillabéri, au Niger.",
+     "2024-03-14", "2024-03-12"),
+])
+def test_a_datelines_date_is_the_day_the_story_was_filed_not_the_events(code_events, lang, text, published, expected):
+    [event] = code_events(text, lang, published)
+    assert str(event["event_date"]) == expected

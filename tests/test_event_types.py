@@ -850,6 +850,15 @@ def test_forces_who_tell_of_a_killing_did_it_only_when_no_one_else_did(code_even
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "On Saturday, the army said two soldiers were killed in an ambush near Djibo, Burkina Faso."),
+    ("fr", "Samedi, l'armée a annoncé que deux soldats ont été tués dans une embuscade près de Djibo, au Burkina Faso."),
+])
+def test_forces_who_tell_of_their_own_dead_are_the_victims(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Three traders were killed in Djibo, Burkina Faso, on Thursday, residents said."),
     ("fr", "Trois commerçants ont été tués jeudi à Djibo, au Burkina Faso, ont déclaré des habitants."),
 ])
@@ -972,3 +981,25 @@ def test_ground_retaken_from_a_group_named_before_it_is_regained(code_events):
 def test_a_weapon_neutralised_is_disrupted_weapons_use(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"], event["weapon"]) == ("Disrupted weapons use", 0, "IED")
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Tuesday, militants fired three rockets at Sderot, Israel. The rockets were intercepted by Iron Dome.", "Disrupted weapons use"),
+    ("fr", "Mardi, des militants ont tiré trois roquettes sur Sdérot, en Israël. Les roquettes ont été interceptées.", "Disrupted weapons use"),
+    ("en", "On Tuesday, militants fired three rockets at Sderot, Israel. Two were intercepted, but one hit a house "
+           "and wounded a woman.", "Shelling/artillery/missile attack"),   # one got through
+])
+def test_rockets_that_were_all_intercepted_are_disrupted_weapons_use(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["country"]) == (sub_event_type, "Israel")
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Thursday, soldiers raided a village near Dikwa and arrested eleven men.", "Arrests"),
+    ("fr", "Jeudi, des gendarmes ont fait une descente dans un quartier de Maradi et arrêté onze hommes.", "Arrests"),
+    ("en", "On Thursday, soldiers raided a village near Dikwa and arrested eleven men, wounding two.", "Attack"),   # someone was hurt
+    ("en", "On Thursday, soldiers raided a Boko Haram camp near Dikwa and arrested eleven fighters.", "Armed clash"),   # an armed camp
+])
+def test_a_raid_that_only_arrests_is_an_arrest(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, "2024-03-16")
+    assert event["sub_event_type"] == sub_event_type

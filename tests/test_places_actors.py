@@ -359,6 +359,7 @@ def test_an_ethnic_groups_militia_is_coded_as_its_ethnic_militia(code_events, la
     ("fr", "Jeudi, le gang Gran Grif a tué quinze personnes à Saint-Marc, en Haïti.", "Gran Grif Gang"),
     ("en", "On Thursday, members of the 5 Segond gang shot dead three residents in Port-au-Prince.", "5 Segond Gang"),
     ("en", "On Thursday, a gang known as Kraze Baryè kidnapped 12 people in Port-au-Prince.", "Kraze Baryè Gang"),
+    ("fr", "Jeudi, des membres du gang Village de Dieu ont tué trois passants à Port-au-Prince, en Haïti.", "Village de Dieu Gang"),
 ])
 def test_a_gang_that_goes_by_a_name_is_a_group_of_its_own(code_events, lang, text, actor1):
     [event] = code_events(text, lang, PUBLISHED)
@@ -998,6 +999,8 @@ def test_a_camp_in_french_is_no_un_camp(code_events):
     ("fr", "Jeudi, des hommes armés ont incendié un campement peul près de Djibo, au Burkina Faso.",
      "Fulani Ethnic Group (Burkina Faso); Pastoralists (Burkina Faso)"),
     ("en", "On Thursday, Al Shabaab militants attacked Somali troops near Baidoa, Somalia.", None),   # the army, not an ethnic group
+    ("en", "On Thursday, militiamen killed two traders in Kemise (Kemise, Oromia Zone, Amhara).", "Traders (Ethiopia)"),   # a region
+    ("fr", "Jeudi, des miliciens ont tué deux commerçants à Kemise (Kemise, Oromia Zone, Amhara).", "Traders (Ethiopia)"),
 ])
 def test_an_ethnic_group_of_the_people_named_is_their_identity(code_events, lang, text, assoc_actor_2):
     [event] = code_events(text, lang, PUBLISHED)
@@ -1019,6 +1022,8 @@ def test_the_longest_demonym_names_the_country(code_events, lang, text):
      "Fulani Ethnic Group (Niger); Pastoralists (Niger)"),
     ("fr", "Jeudi, des hommes armés ont tué deux orpailleurs burkinabè près de Sikasso, au Mali.", "Civilians (Burkina Faso)", "Miners (Burkina Faso)"),
     ("en", "On Thursday, the Malian army killed two civilians near Mopti, Mali.", "Civilians (Mali)", None),   # the army's demonym
+    ("en", "On Thursday, gunmen shot dead two Nigeriens near Ansongo, Mali.", "Civilians (Niger)", None),   # the people, by their plural
+    ("fr", "Jeudi, des hommes armés ont abattu deux Nigériens près d'Ansongo, au Mali.", "Civilians (Niger)", None),
 ])
 def test_victims_named_by_a_demonym_are_civilians_of_that_country(code_events, lang, text, actor2, assoc_actor_2):
     [event] = code_events(text, lang, PUBLISHED)
@@ -1059,6 +1064,20 @@ def test_unit_words_in_bracketed_areas_are_looked_up_without_them(code_events):
 def test_a_name_the_recogniser_split_is_one_place(code_events):
     [event] = code_events("On Sunday, militants attacked a police post in Dera Ismail Khan, killing 3 policemen.", "en", PUBLISHED)
     assert (event["country"], event["location"]) == ("Pakistan", "Dera Ismail Khan")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, an Israeli drone strike killed three people in Rafah."),
+    ("fr", "Jeudi, une frappe de drone israélienne a tué trois personnes à Rafah."),
+])
+def test_a_town_the_articles_country_lacks_is_the_largest_so_named(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["location"]) == ("Palestine", "Rafah")   # not Egypt's Rafah, nor Jerusalem for Israel
+
+
+def test_a_towns_usual_name_beats_a_village_spelt_so_abroad(code_events):
+    [event] = code_events("On Thursday, Israeli forces raided Jenin and arrested four Palestinians.", "en", PUBLISHED)
+    assert (event["country"], event["location"], event["actor2"]) == ("Palestine", "Janin", "Civilians (Palestine)")   # not Jenin in Poland
 
 
 def test_a_big_citys_name_in_another_language_names_its_country(code_events):
@@ -1128,3 +1147,14 @@ def test_soldiers_of_an_international_force_are_that_force(code_events, lang, te
 def test_forces_that_report_a_strike_are_not_its_target(code_events):
     [event] = code_events("Hezbollah fired dozens of rockets at northern Israel on Sunday, the Israeli military said.", "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Hezbollah", "Civilians (Israel)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, a drone struck a market in El Obeid, Sudan, killing 15 civilians, an aid group said."),
+    ("en", "On Thursday, a drone struck a market in El Obeid, Sudan, killing 15 civilians, according to an aid group."),
+    ("fr", "Jeudi, un drone a frappé un marché d'El Obeid, au Soudan, tuant 15 civils, a indiqué une ONG."),
+    ("fr", "Jeudi, un drone a frappé un marché d'El Obeid, au Soudan, tuant 15 civils, selon une ONG."),
+])
+def test_who_tells_of_an_event_is_not_its_victims_identity(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Sudan)", None)   # not "Aid Workers (Sudan)"

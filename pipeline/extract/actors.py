@@ -10,6 +10,7 @@ from pipeline.nlp.doc import Doc, Token
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
 NAME_MAX_TOKENS = 4
+AREA_LIST_CHARS = 80   # characters from a word to the brackets of an area list around it
 WHEN = {"DATE", "TIME"}   # "the gang Monday" names when
 QUALIFIER_DEPRELS = {"amod", "compound", "nmod", "appos", "flat", "flat:name"}   # "Fulani herders", "Somali troops", "villageois peuls"
 WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name after the gang word is its own, whatever the tagger says
@@ -36,7 +37,7 @@ def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     found = lex.identities.find(doc, sent) + [m for m in lex.ethnic_groups.find(doc, sent) if _people_of(doc, m, lex)]
     longer = lambda m: any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found)  # noqa: E731
     kept = [m for m in found if not longer(m) and not any(g.start <= m.start and m.end <= g.end for g in names)
-            and not listener(doc, doc.tokens[m.end_i - 1], lex)]
+            and not listener(doc, doc.tokens[m.end_i - 1], lex) and not teller(doc, doc.tokens[m.end_i - 1], lex)]
     return kept + [replace(m, value=also) for m in kept for also in lex.identities_also.get(m.value, [])]
 
 
@@ -49,15 +50,36 @@ def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     return told and any(t.lemma in reporting and t.i < tok.i for t in doc.heads(tok, 4))   # the reporting verb, a few heads up
 
 
+def teller(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """Whether the word names who tells of the event ("an NGO said", "according to an aid group",
+    "selon une ONG"; places.yaml `sources`): not the event's people."""
+    head = doc.tokens[tok.head]
+    if tok.deprel.startswith("nsubj") and head.lemma in lex.dates.get("reporting", ()):
+        return True
+    return any(t.lower_text in lex.sources for t in doc.heads(tok, 2)) or any(
+        c.deprel == "case" and c.lower_text in lex.sources for c in doc.children.get(tok.i, []))
+
+
 def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """An ethnic word names people when it heads its phrase ("the Fulani", "des Peuls") or
     qualifies people or a settlement ("Dogon villagers", "a Fulani camp"); not forces or land
     ("Somali troops", "the Amhara region")."""
     word = doc.tokens[match.end_i - 1]
+    if _in_area_list(doc, word):
+        return False
     if word.head == word.i or word.deprel not in QUALIFIER_DEPRELS:
         return True
     head = doc.tokens[word.head]
     return head.lemma.lower() in lex.settlements or any(k.value == "civilians" for k in lex.actor_kinds.find(doc, [head]))
+
+
+def _in_area_list(doc: Doc, tok: Token) -> bool:
+    """Whether the word is one of the areas bracketed after a place ("Debre Markos (Debre Markos,
+    Misraq Gojjam, Amhara)"): a region's name, though the ethnic group's too."""
+    opening = doc.text.rfind("(", max(0, tok.start - AREA_LIST_CHARS), tok.start)
+    closing = doc.text.find(")", tok.end, tok.end + AREA_LIST_CHARS)
+    inside = doc.text[opening + 1:closing] if opening >= 0 and closing >= 0 else ""
+    return "," in inside and not any(c in inside for c in "()\n")
 
 
 def _named_gang(doc: Doc, match: Match, lex: Lexicon) -> Match | None:
@@ -70,7 +92,7 @@ def _named_gang(doc: Doc, match: Match, lex: Lexicon) -> Match | None:
     after = known.end_i if known else after
     while after <= last and doc.tokens[after].text in QUOTES:
         after += 1
-    name = _name_run(doc, range(after, min(after + NAME_MAX_TOKENS, last + 1)), WHEN)
+    name = _name_run(doc, range(after, min(after + NAME_MAX_TOKENS, last + 1)), WHEN, lex.gang_name_links)
     if not name and known is None:
         name = _name_run(doc, range(match.start_i - 1, max(match.start_i - 1 - NAME_MAX_TOKENS, -1), -1), WHEN | WHERE)[::-1]
     if not name:
@@ -81,13 +103,17 @@ def _named_gang(doc: Doc, match: Match, lex: Lexicon) -> Match | None:
                  ActorGroup(lex.gang_name.format(name=text), lex.gang_inter))
 
 
-def _name_run(doc: Doc, positions: range, not_names: set[str]) -> list[Token]:
+def _name_run(doc: Doc, positions: range, not_names: set[str], links: frozenset = frozenset()) -> list[Token]:
     """The proper-name tokens at `positions`, up to the first that is not one or that the
-    recogniser tags as one of `not_names`."""
-    run = []
-    for i in positions:
+    recogniser tags as one of `not_names`; a word of `links` between two names is part of the
+    name ("Village de Dieu")."""
+    is_name = lambda tok: (tok.upos in ("PROPN", "NUM", "NOUN") and (tok.text[:1].isupper() or tok.text.isdigit())  # noqa: E731
+                           and tok.ent_type not in not_names)
+    run: list[Token] = []
+    for n, i in enumerate(positions):
         tok = doc.tokens[i]
-        if not (tok.upos in ("PROPN", "NUM") and (tok.text[:1].isupper() or tok.text.isdigit())) or tok.ent_type in not_names:
+        linked = run and tok.lower_text in links and n + 1 < len(positions) and is_name(doc.tokens[positions[n + 1]])
+        if not (linked or is_name(tok)):
             break
         run.append(tok)
     return run

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from pipeline.nlp.doc import Doc, Token, normalise
-from pipeline.resources import load_common, load_resource
+from pipeline.resources import demonyms, load_common, load_resource
 
 V = TypeVar("V")
 
@@ -167,6 +167,7 @@ class Lexicon:
     transitive_other_sense: frozenset   # "gather", "strike": with an object, no protest ("strike AQIM positions")
     coups: PhraseMatcher             # "tentative de coup d'État": its soldiers are a mutiny of the country's forces
     mutinies: PhraseMatcher          # "mutinying soldiers": forces who riot are the rioters
+    searches: frozenset              # "raided", "descente": forces' raids that, with arrests and no harm, are arrests
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
     verb_objects: tuple              # VerbObjects: verbs that name an event with some objects ("seized Maiha", "blocked the road")
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
@@ -187,6 +188,7 @@ class Lexicon:
     allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1, neither side's opponent
     gang_words: frozenset            # "gang": a gang with a proper name is a group of its own ("le gang Taliban")
     known_as: PhraseMatcher          # "known as", "connu sous le nom de": the gang's name follows
+    gang_name_links: frozenset       # "de", "of": small words inside a gang's name ("Village de Dieu")
     gang_name: str                   # ACLED's pattern for it: "{name} Gang"
     gang_inter: str
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
@@ -204,6 +206,7 @@ class Lexicon:
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
     told_to: frozenset               # "to", "à": "confirmed the raid to reporters in Maiduguri": whom it was told
+    sources: frozenset               # "according", "selon": "according to an NGO" names who tells of the event
     dates: dict
 
 
@@ -231,6 +234,7 @@ TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean
 MILITARY = "military_sense"   # triggers.yaml: protest words that a demonym makes a military strike
 COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other by mutinous forces
 MUTINY = "mutiny"   # triggers.yaml: words of a mutiny, whose forces are rioters
+SEARCHES = "searches"   # triggers.yaml: raids that are searches, which with an arrest and no harm make Arrests
 COUP_WEIGHT = 4.0   # a coup is the report's news, over the camps and the TV station its soldiers took
 VERB_OBJECTS = "verb_objects"   # triggers.yaml: verbs that name an event when they take one of some objects
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
@@ -269,7 +273,7 @@ def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, COUP, MUTINY)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, COUP, MUTINY, SEARCHES)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, (None, 0)) for p in res("triggers").get(OTHER_SENSE, [])]   # the longer phrase wins, and names nothing
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
@@ -292,6 +296,7 @@ def load_lexicon(lang: str) -> Lexicon:
         military_sense=dict(res("triggers").get(MILITARY, {})),
         coups=PhraseMatcher([(p, True) for p in res("triggers").get(COUP, [])]),
         mutinies=PhraseMatcher([(p, True) for p in res("triggers").get(MUTINY, [])]),
+        searches=frozenset(res("triggers").get(SEARCHES, [])),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),
                                        rule.get("armed", False))
@@ -342,6 +347,7 @@ def load_lexicon(lang: str) -> Lexicon:
         allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])]),
         gang_words=frozenset(actors.get("named_gangs", {}).get("words", [])),
         known_as=PhraseMatcher([(w, True) for w in actors.get("named_gangs", {}).get("known_as", [])]),
+        gang_name_links=frozenset(actors.get("named_gangs", {}).get("links", [])),
         gang_name=load_common("actor_types")["named_gang"]["name"],
         gang_inter=load_common("actor_types")["named_gang"]["inter"],
         facilities=frozenset(actors.get("facilities", [])),
@@ -351,13 +357,14 @@ def load_lexicon(lang: str) -> Lexicon:
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),
-        countries=PhraseMatcher(list({**places.get("countries", {}), **places.get("demonyms", {})}.items())),
-        demonyms=PhraseMatcher(list(places.get("demonyms", {}).items())),
+        countries=PhraseMatcher(list({**places.get("countries", {}), **demonyms(lang)}.items())),
+        demonyms=PhraseMatcher(list(demonyms(lang).items())),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
         at_words=frozenset(places.get("at", [])),
         origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),
         told_to=frozenset(places.get("told_to", [])),
+        sources=frozenset(places.get("sources", [])),
         dates=res("dates"),
     )

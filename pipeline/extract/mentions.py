@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.actors import actor_matches, identities
 from pipeline.extract.casualties import AGENT_DEPRELS, Tally, casualties, stated_toll
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
-from pipeline.extract.places import place_candidates
+from pipeline.extract.places import in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, find_dates
 
@@ -213,8 +213,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
     actor1 = next((a for a in agents if a.armed), agents[0] if agents else None)
-    if actor1 is None:
-        actor1 = next((a for a in others if a.armed and a.match.start < trigger.start), None) or next((a for a in others if a.armed), None)
+    if actor1 is None:   # forces who tell of their own men's deaths ("l'armée a annoncé que deux soldats ont été tués") did not kill them
+        hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
+                                                  for a in patients)
+        doers = [a for a in others if a.armed and not (hit and _state_forces(a.match.value) and _speaks(doc, a, trigger, reporting))]
+        actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
     if actor1 is None:   # "clashes between herders and farmers": the first side named
         actor1 = next((a for a in found if a.kind in UNARMED_KINDS and _after_between(doc, a, found)), None)
     named = next((a for a in found if a.kind == "group" and a.armed
@@ -246,17 +249,28 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
-                       if any(t.start_i - 1 <= d.start_i <= t.end_i + 1 and d.end_i >= t.start_i for t in struck)), None)
+                       if not _people(doc, d) and any(t.start_i - 1 <= d.start_i <= t.end_i + 1 and d.end_i >= t.start_i for t in struck)), None)
+    if actor2 is None and actor1 is not None and actor1.armed:   # "arrested three Palestinians", "tué deux Maliens": the people a demonym names are its civilians
+        actor2 = next((a for d in lex.demonyms.find(doc, sent) if _people(doc, d)
+                       for a in [ActorMention(replace(d, value="civilians"), "patient", d.value)]
+                       if _role(doc, a.match, trigger, lex) == "patient"), None)
     countries = lex.countries.find(doc, sent)   # names and demonyms
     if actor1 is None and trigger.value[0] in STATE_ACTS and trigger.value[1] >= STRONG_TRIGGER:   # "la Russie a bombardé Kharkiv"
-        actor1 = _country_doer(doc, trigger, countries)
+        demonyms = {d.start_i for d in lex.demonyms.find(doc, sent)}   # "Mauritanians killed": people, not a state
+        actor1 = _country_doer(doc, trigger, [c for c in countries if c.start_i not in demonyms])
     for actor in (actor1, actor2):
         if actor is not None and actor.kind in STATE_KINDS:
             actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2
                                   or 0 < actor.match.start_i - d.end_i <= 2), None)
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
-            actor.country = next((d.value for d in countries if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
+            actor.country = actor.country or next((d.value for d in countries if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     return actor1, actor2
+
+
+def _people(doc: Doc, demonym: Match) -> bool:
+    """Whether a demonym names people ("three Palestinians", "des Maliens"), not qualifies a word ("Palestinian gunmen")."""
+    word = doc.tokens[demonym.end_i - 1]
+    return word.upos in ("NOUN", "PROPN") and word.deprel not in QUALIFYING_DEPRELS
 
 
 def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> bool:
@@ -515,6 +529,7 @@ CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 INTERVENTION_WEIGHT = 2.0   # forces that stop a protest named in the sentence
 ABDUCTION = "Abduction/forced disappearance"
 MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
+QUALIFYING_DEPRELS = {"amod", "compound", "nmod:poss", "poss"}   # a word that qualifies another: "Palestinian gunmen", "military equipment"
 MODIFIER_DEPRELS = {"amod", "acl"}   # "motorcycles stolen from the village", "looted food", "des biens pillés"
 
 
@@ -897,6 +912,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
         gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
         counted=bool(found["fatalities"] and found["fatalities"].explicit) and any(_main_clause(doc, d) for d in lex.deaths.find(doc, outside_cause)))
+    if sub == "Attack" and "Arrests" in scores and not (fatalities or injuries or harmed or ground_fire) \
+            and actor1 is not None and _state_forces(actor1.match.value) and not (actor2 is not None and actor2.armed) \
+            and all(t.text.lower() in lex.searches for t in triggers if t.value[0] == "Attack"):
+        sub = "Arrests"   # "troops raided the camp and arrested three men": a search, no attack
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
@@ -928,7 +947,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
     cause_span = (doc.tokens[cause.start].start, doc.tokens[cause.stop - 1].end) if cause else (0, 0)
-    dated = [d for d in dates if d.kind not in METADATA_KINDS and not _dates_another_step(doc, sent, d, trigger, sub)
+    dated = [d for d in dates if d.kind not in METADATA_KINDS and not in_dateline(doc, d.start, d.end)
+             and not _dates_another_step(doc, sent, d, trigger, sub)
              and not cause_span[0] <= d.start < cause_span[1]]   # "to demand justice for the victims of the March 2012 coup"
     reported = [d for d in dated if _verb_of(doc, sent, d).lemma in lex.dates.get("reporting", ())]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"

@@ -82,16 +82,31 @@ def _hyphenated(doc: Doc, sent: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
-DATELINE = re.compile(r"^[\s,.(]*(?:[A-Z][\w’'\-]+[\s,.)]*)?(?:\(?(?:AFP|Reuters|AP|APA|ANP|Xinhua|RFI)\)?|\d{1,2}\b|[A-Z][a-z]{2,8}\.? \d{1,2}|[-–—])")
+AGENCIES = r"AFP|Reuters|AP|APA|ANP|Xinhua|RFI|Kyodo|IANS|PTI|ANI|UPI|Anadolu|dpa|EFE"
+DATELINE = re.compile(rf"^[\s,.(]*(?:[A-Z][\w’'\-]+[\s,.)]*)?(?:\(?(?:{AGENCIES})\)?|\d{{1,2}}\b|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|[-–—])")
 # "BAMAKO, 25 mars (AFP) -", "Bamako, Mali —": the place, perhaps its country, then a date, an agency or a dash
+DATELINE_PLACE = re.compile(r"[\s\"'|*]*(?:[A-ZÀ-Ý][\w’'.\-]*(?:\s+[A-ZÀ-Ý][\w’'.\-]*){0,3}\s*,\s*){1,2}(?:le\s+)?")
+DATELINE_END = re.compile(rf"\s*(?:\(\s*(?:{AGENCIES})\s*\)\s*|,\s*(?:{AGENCIES})\b)?\.?\s*[-–—]|\s*\(\s*(?:{AGENCIES})\s*\)|,\s*(?:{AGENCIES})\b")
+# "MOGADISHU, March 12 (Reuters) -", "Kinshasa, 25 novembre 2023.-", "ISLAMABAD, Sept. 16, Kyodo": a date between them
+
+
+def _line_opening(doc: Doc, pos: int) -> int:
+    """Where the line holding `pos` starts, past a page's date header (" date 2025-05-14 Beirut, May 14 ...")."""
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    header = DATE_HEADER.match(doc.text, line_start)
+    return header.end() if header else line_start
 
 
 def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
     """A place opening a line and followed by a date, an agency or a dash."""
-    line_start = doc.text.rfind("\n", 0, first.start) + 1
-    header = DATE_HEADER.match(doc.text, line_start)   # " date 2025-05-14 Beirut, May 14 (IANS) ..."
-    opens_line = not doc.text[header.end() if header else line_start:first.start].strip(" \"'|*")
+    opens_line = not doc.text[_line_opening(doc, first.start):first.start].strip(" \"'|*")
     return opens_line and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
+
+
+def in_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A date in a story's dateline: the day it was filed, which "on Monday" counts back from,
+    not the day of the event."""
+    return bool(DATELINE_PLACE.fullmatch(doc.text, _line_opening(doc, start), start)) and bool(DATELINE_END.match(doc.text, end))
 
 
 def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:

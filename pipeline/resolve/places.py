@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pipeline.extract.places import PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km
-from pipeline.resources import load_common, load_resource
+from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+)?[A-ZÀ-Ý][\w’'\-]+){0,3}")
 KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
@@ -148,11 +148,11 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             if any(p.kind == "country" for p in places):
                 break   # a country's name, not its namesake towns ("Mali", a town in Guinea)
             weight: dict[str, float] = {}
-            exact = any(not p.alt for p in places)
+            exact = _exact_population(places)
             for p in places:
                 if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
-                    exonym = exact and p.population >= EXONYM_POPULATION
-                    w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (ALT_NAME_WEIGHT if p.alt and not exonym else 1.0)
+                    usual = exact is not None and _usual_name(p, exact, EXONYM_POPULATION)
+                    w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (1.0 if usual else ALT_NAME_WEIGHT)
                     weight[p.cc] = max(weight.get(p.cc, 0.0), w)
             total = sum(weight.values())
             for cc, w in weight.items():
@@ -189,7 +189,7 @@ def neighbour_countries(text: str, lang: str, gaz: Gazetteer) -> frozenset[str]:
 def _demonyms(lang: str) -> tuple[dict[str, str], re.Pattern]:
     """places.yaml's demonyms by key, and a pattern that finds them in a keyed text, the longest
     first ("south sudanese", not "sudanese")."""
-    demonyms = {key(k): v for k, v in load_resource(lang, "places").get("demonyms", {}).items()}
+    demonyms = {key(k): v for k, v in resource_demonyms(lang).items()}
     words = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) or "(?!)"
     return demonyms, re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
@@ -330,12 +330,28 @@ def other_towns(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str |
     return towns
 
 
-def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: frozenset[str] = frozenset()) -> str | None:
+def _exact_population(places: list[Place]) -> int | None:
+    """The population of the largest place that bears the name as its own, if any."""
+    return max((p.population for p in places if not p.alt), default=None)
+
+
+def _usual_name(place: Place, exact_population: int | None, big: int) -> bool:
+    """Whether the name looked up is one the place is known by: its own, or another name of a
+    city `big` or more, or of one ten times larger than the places that bear the name as their
+    own ("Jenin" is Janin in the West Bank, not the Polish village spelt Jenin)."""
+    return not place.alt or place.population >= (big if exact_population is None else min(big, DOMINANT_RATIO * exact_population))
+
+
+def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: frozenset[str] = frozenset(),
+                  article_cc: str | None = None) -> str | None:
     """The country the mention's own sentence places the event in: a town named with its
     enclosing areas, a country named as its place ("11 morts au Cameroun"; not "des milices
-    soutenues par l'Iran"), else a town of one country only ("à Mossoul", "near Baghdad"), or a
+    soutenues par l'Iran"), else a town of one country only ("à Mossoul", "near Baghdad"), a
     city ten times larger than its namesakes abroad in one of the `likely` countries (those the
-    corpus reports on: "a sit-in in Koudougou", not Nara in Japan for the Malian town)."""
+    corpus reports on: "a sit-in in Koudougou", not Nara in Japan for the Malian town), or the
+    largest of the towns so named when the article's country has none ("an Israeli strike in
+    Rafah": Gaza's, not Egypt's, and no Israeli town; not a town known by that name only as
+    another's, "Saba" for Saaba)."""
     for candidate in candidates:
         place, agreed = hinted_place(candidate, gaz, None) if candidate.own else (None, False)
         if agreed:
@@ -347,8 +363,9 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             if candidate.relation == "in":
                 return country
             continue
-        places = [p for v in candidate_variants(candidate) for p in gaz.lookup(v)
-                  if p.kind != "country" and (not p.alt or p.population >= KNOWN_EXONYM)]
+        places = [p for v in candidate_variants(candidate) for p in gaz.lookup(v) if p.kind != "country"]
+        exact = _exact_population(places)
+        places = [p for p in places if _usual_name(p, exact, KNOWN_EXONYM)]
         towns = [p for p in places if p.kind == "city"]   # a region or a village the corpus placed of that name elsewhere: ambiguous
         if towns and len({p.cc for p in places}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
             return towns[0].cc
@@ -356,6 +373,8 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
         others = [p.population for p in places if p.cc != (biggest.cc if biggest else None)]
         if biggest and biggest.cc in likely and biggest.population >= KNOWN_EXONYM and all(biggest.population >= DOMINANT_RATIO * n for n in others):
             return biggest.cc   # "a sit-in in Koudougou": the city of 160,000, not the Ivorian village of 7,000
+        if biggest and article_cc and not biggest.alt and biggest.population >= UNAMBIGUOUS_TOWN and all(p.cc != article_cc for p in places):
+            return biggest.cc
     return None
 
 

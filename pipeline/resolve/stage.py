@@ -164,7 +164,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if m["date_text"] and precision == 1 and not m["background"] and m["event_type"] != "Strategic developments":
             told = (m["sentence"], day)   # a day the violence or the protest of that sentence took place
         candidates = candidates_of[m["mention_id"]]
-        mention_cc = named_country(candidates, gaz, likely)
+        mention_cc = named_country(candidates, gaz, likely, cc)
         if mention_cc is None or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0) or focused and mention_cc not in likely:
             mention_cc = cc   # a town in a country the article otherwise ignores, or a focused corpus hardly reports on, is a namesake
         country = gaz.countries.get(mention_cc) if mention_cc else None
