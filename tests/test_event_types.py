@@ -1003,3 +1003,14 @@ def test_rockets_that_were_all_intercepted_are_disrupted_weapons_use(code_events
 def test_a_raid_that_only_arrests_is_an_arrest(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, "2024-03-16")
     assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On Thursday, the army launched a strike against AQIM positions near Tessalit, Mali.", "Armed clash"),   # by and at armed men
+    ("On Thursday, jets carried out a strike on militants near Tessalit, Mali.", "Air/drone strike"),
+    ("On Thursday, teachers went on strike against the new pay scale in Bamako, Mali.", "Peaceful protest"),   # a walkout
+    ("On Thursday, soldiers went on strike over unpaid wages in Bamako, Mali.", "Peaceful protest"),
+])
+def test_a_strike_by_or_at_armed_men_is_a_fight_not_a_walkout(code_events, text, sub_event_type):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type

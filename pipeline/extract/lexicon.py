@@ -169,6 +169,7 @@ class Lexicon:
     mutinies: PhraseMatcher          # "mutinying soldiers": forces who riot are the rioters
     searches: frozenset              # "raided", "descente": forces' raids that, with arrests and no harm, are arrests
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
+    strike_aims: frozenset           # "against", "on": a strike against armed men is a military one
     verb_objects: tuple              # VerbObjects: verbs that name an event with some objects ("seized Maiha", "blocked the road")
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
@@ -231,6 +232,7 @@ NOT_WEAPON_CLASSES = {"held", "site_words", "contact"}   # weapons.yaml keys tha
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean something else with an object
+STRIKE_AIMS = "strike_aims"   # triggers.yaml: words before the target of a military strike
 MILITARY = "military_sense"   # triggers.yaml: protest words that a demonym makes a military strike
 COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other by mutinous forces
 MUTINY = "mutiny"   # triggers.yaml: words of a mutiny, whose forces are rioters
@@ -273,7 +275,7 @@ def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, COUP, MUTINY, SEARCHES)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, (None, 0)) for p in res("triggers").get(OTHER_SENSE, [])]   # the longer phrase wins, and names nothing
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
@@ -294,6 +296,7 @@ def load_lexicon(lang: str) -> Lexicon:
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
         transitive_other_sense=frozenset(res("triggers").get(TRANSITIVE, [])),
         military_sense=dict(res("triggers").get(MILITARY, {})),
+        strike_aims=frozenset(res("triggers").get(STRIKE_AIMS, [])),
         coups=PhraseMatcher([(p, True) for p in res("triggers").get(COUP, [])]),
         mutinies=PhraseMatcher([(p, True) for p in res("triggers").get(MUTINY, [])]),
         searches=frozenset(res("triggers").get(SEARCHES, [])),
