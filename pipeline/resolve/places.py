@@ -104,6 +104,14 @@ def base_key(name: str) -> str:
     return key(split_hints(name)[0])
 
 
+def part_of_name(name: str, variant: str) -> bool:
+    """Whether a variant leaves out words of the name that say something ("Taal" of "Kafr Taal",
+    "Bulo" of "Bulo Burte"), not only generic ones ("Baghdad" of "Baghdad International Airport"):
+    a town so named elsewhere does not tell the sentence's country."""
+    kept = set(key(variant).split())
+    return any(w not in kept and w not in not_place_names() for w in base_key(name).split())
+
+
 def name_variants(text: str) -> list[str]:
     """The text, then its capitalised sub-phrases ('aéroport international de Bagdad' -> 'Bagdad')."""
     text = split_hints(text)[0].strip().strip(".,;:«»\"'()")
@@ -151,7 +159,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             exact = _exact_population(places)
             for p in places:
                 if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
-                    usual = exact is not None and _usual_name(p, exact, EXONYM_POPULATION)
+                    usual = _usual_name(p, exact, EXONYM_POPULATION)
                     w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (1.0 if usual else ALT_NAME_WEIGHT)
                     weight[p.cc] = max(weight.get(p.cc, 0.0), w)
             total = sum(weight.values())
@@ -363,7 +371,7 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             if candidate.relation == "in":
                 return country
             continue
-        places = [p for v in candidate_variants(candidate) for p in gaz.lookup(v) if p.kind != "country"]
+        places = [p for v in candidate_variants(candidate) if not part_of_name(candidate.name, v) for p in gaz.lookup(v) if p.kind != "country"]
         exact = _exact_population(places)
         places = [p for p in places if _usual_name(p, exact, KNOWN_EXONYM)]
         towns = [p for p in places if p.kind == "city"]   # a region or a village the corpus placed of that name elsewhere: ambiguous
