@@ -1014,3 +1014,21 @@ def test_a_raid_that_only_arrests_is_an_arrest(code_events, lang, text, sub_even
 def test_a_strike_by_or_at_armed_men_is_a_fight_not_a_walkout(code_events, text, sub_event_type):
     [event] = code_events(text, "en", PUBLISHED)
     assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, a car bomb exploded near a checkpoint in Mogadishu, Somalia, killing five people including two soldiers."),
+    ("fr", "Jeudi, une voiture piégée a explosé près d'un poste de contrôle à Mogadiscio, en Somalie, tuant cinq personnes dont deux soldats."),
+])
+def test_forces_named_among_a_blasts_dead_are_its_victims(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Somalia)", "Military Forces of Somalia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, settlers attacked Palestinian farmers near Ramallah, injuring three."),
+    ("fr", "Jeudi, des colons ont attaqué des agriculteurs palestiniens près de Ramallah, blessant trois d'entre eux."),
+])
+def test_a_demonym_that_qualifies_the_victims_names_no_forces(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert not (event["actor1"] or "").startswith("Military Forces")   # the farmers' nationality, not who attacked them

@@ -110,8 +110,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     """Agent or patient of the trigger, from the dependency path between them."""
     tok = doc.tokens[match.end_i - 1]
     owned = tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities   # "army post", "le camp de la MINUSMA"
-    if trigger.value[0] != "Armed clash" and (owned or tok.lemma in lex.facilities and tok.deprel.startswith("nsubj")):
-        return "patient"   # "an army outpost attacked overnight", "a police station torched": a headline's passive
+    facility = tok.lemma in lex.facilities and (tok.deprel.startswith("nsubj") or trigger.value[0] in EXPLOSIONS)
+    if trigger.value[0] != "Armed clash" and (owned or facility):
+        return "patient"   # "an army outpost attacked overnight", "a police station torched", "a bomb exploded near a checkpoint"
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
     above = doc.tokens[trigger.start_i]
     for _ in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
@@ -203,6 +204,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     qualified = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex)]
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role(doc, m, trigger, lex)) for m in qualified]
+    if trigger.value[0] in EXPLOSIONS:   # "a car bomb exploded, killing five people including two soldiers": the blast's victims
+        tolls = [d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) if d.start >= trigger.end]
+        found = [replace(a, role="patient") if a.role == "unknown" and any(t < a.match.start for t in tolls) else a for a in found]
     reporting = lex.dates.get("reporting", ())
     found = [replace(a, role="unknown") if a.role == "agent" and a.kind in SPEAKER_KINDS and _speaks(doc, a, trigger, reporting) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
@@ -249,7 +253,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
-                       if not _people(doc, d) and any(t.start_i - 1 <= d.start_i <= t.end_i + 1 and d.end_i >= t.start_i for t in struck)), None)
+                       if not _people(doc, d) and any(_qualifies(doc, d, t) for t in struck)), None)
     if actor2 is None and actor1 is not None and actor1.armed:   # "arrested three Palestinians", "tué deux Maliens": the people a demonym names are its civilians
         actor2 = next((a for d in lex.demonyms.find(doc, sent) if _people(doc, d)
                        for a in [ActorMention(replace(d, value="civilians"), "patient", d.value)]
@@ -265,6 +269,14 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in countries if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     return actor1, actor2
+
+
+def _qualifies(doc: Doc, demonym: Match, trigger: Match) -> bool:
+    """Whether a demonym qualifies the trigger's words ("une frappe russe", "an Israeli drone
+    strike"; not "attacked Palestinian farmers")."""
+    words = range(trigger.start_i, trigger.end_i)
+    word = doc.tokens[demonym.end_i - 1]
+    return word.head in words or demonym.end_i == trigger.start_i or any(doc.tokens[i].head == word.i for i in words)
 
 
 def _people(doc: Doc, demonym: Match) -> bool:
