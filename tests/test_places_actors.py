@@ -1066,12 +1066,8 @@ def test_a_name_the_recogniser_split_is_one_place(code_events):
     assert (event["country"], event["location"]) == ("Pakistan", "Dera Ismail Khan")
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "On Thursday, government forces shelled the village of Kafr Taal in the western Aleppo countryside."),
-    ("fr", "Jeudi, les forces gouvernementales ont bombardé le village de Kafr Taal, dans la campagne ouest d'Alep."),
-])
-def test_a_part_of_a_villages_name_does_not_tell_its_country(code_events, lang, text):
-    [event] = code_events(text, lang, PUBLISHED)
+def test_a_part_of_a_villages_name_does_not_tell_its_country(code_events):
+    [event] = code_events("On Thursday, government forces shelled the village of Kafr Taal in the western Aleppo countryside.", "en", PUBLISHED)
     assert (event["country"], event["admin1"]) == ("Syria", "Aleppo")   # not Taal in the Philippines
 
 

@@ -159,7 +159,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             exact = _exact_population(places)
             for p in places:
                 if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
-                    usual = _usual_name(p, exact, EXONYM_POPULATION)
+                    usual = exact is not None and _usual_name(p, exact, EXONYM_POPULATION)
                     w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (1.0 if usual else ALT_NAME_WEIGHT)
                     weight[p.cc] = max(weight.get(p.cc, 0.0), w)
             total = sum(weight.values())
