@@ -44,20 +44,23 @@ def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
 def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word names whom a report was made to ("confirmed the attack to journalists",
     "a confirmé l'attaque aux journalistes"; places.yaml `told_to`): not the event's people."""
-    told = doc.tokens[tok.head].lower_text in lex.told_to if tok.deprel == "pobj" else any(   # spaCy's English, or UD's case marker
-        c.deprel == "case" and c.lower_text in lex.told_to for c in doc.children.get(tok.i, []))
     reporting = lex.dates.get("reporting", ())
-    return told and any(t.lemma in reporting and t.i < tok.i for t in doc.heads(tok, 4))   # the reporting verb, a few heads up
+    return _introduced_by(doc, tok, lex.told_to) and any(t.lemma in reporting and t.i < tok.i for t in doc.heads(tok, 4))   # the reporting verb, a few heads up
 
 
 def teller(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word names who tells of the event ("an NGO said", "according to an aid group",
     "selon une ONG"; places.yaml `sources`): not the event's people."""
     head = doc.tokens[tok.head]
-    if tok.deprel.startswith("nsubj") and head.lemma in lex.dates.get("reporting", ()):
-        return True
-    return any(t.lower_text in lex.sources for t in doc.heads(tok, 2)) or any(
-        c.deprel == "case" and c.lower_text in lex.sources for c in doc.children.get(tok.i, []))
+    return tok.deprel.startswith("nsubj") and head.lemma in lex.dates.get("reporting", ()) or _introduced_by(doc, tok, lex.sources, 2)
+
+
+def _introduced_by(doc: Doc, tok: Token, words: frozenset, depth: int = 1) -> bool:
+    """Whether one of the prepositions `words` brings in the word: spaCy's English hangs it on the
+    preposition ("to journalists"; "according to a group", two heads up), UD on a case marker
+    ("aux journalistes", "selon une ONG")."""
+    heads = doc.heads(tok, depth) if tok.deprel == "pobj" else []
+    return any(t.lower_text in words for t in heads) or any(c.deprel == "case" and c.lower_text in words for c in doc.children.get(tok.i, []))
 
 
 def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:

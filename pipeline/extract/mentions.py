@@ -793,12 +793,12 @@ def _armed_accused(doc: Doc, sent: list[Token], allegation: Match, lex: Lexicon)
 MILITARY_SENSE_WEIGHT = 3.0   # a strike by a country's forces weighs like "airstrike"
 
 
-def _military_sense(doc: Doc, trigger: Match, demonyms: list[Match], armed: set[int], lex: Lexicon) -> Match:
+def _military_sense(doc: Doc, sent: list[Token], trigger: Match, demonyms: list[Match], lex: Lexicon) -> Match:
     """"Israeli strikes", "US strikes on Jilib": a protest word a demonym qualifies names a
     military strike (triggers.yaml: military_sense), and so does one after the article named
     such a strike ("a drone strike killed ... a single death from the strike"); one that armed
     men launch or that hits them is a fight ("the army launched a strike against AQIM positions";
-    not "soldiers went on strike"). `armed`: the tokens of the sentence's armed actors."""
+    not "soldiers went on strike")."""
     sub = lex.military_sense.get(doc.tokens[trigger.end_i - 1].lemma)
     if sub is None or trigger.value[0] not in PROTEST:
         return trigger
@@ -806,13 +806,15 @@ def _military_sense(doc: Doc, trigger: Match, demonyms: list[Match], armed: set[
     if any(d.end_i == trigger.start_i or doc.tokens[d.end_i - 1].head == head for d in demonyms) \
             or any(t.value[0] == sub for t in lex.triggers.find(doc, doc.tokens[:trigger.start_i])):
         return replace(trigger, value=(sub, MILITARY_SENSE_WEIGHT))
-    if _armed_strike(doc, doc.tokens[head], armed, lex):   # by what means, the weapon words say ("jets", "drones")
+    if _armed_strike(doc, sent, doc.tokens[head], lex):   # by what means, the weapon words say ("jets", "drones")
         return replace(trigger, value=("Armed clash", 1.0))
     return trigger
 
 
-def _armed_strike(doc: Doc, strike: Token, armed: set[int], lex: Lexicon) -> bool:
+def _armed_strike(doc: Doc, sent: list[Token], strike: Token, lex: Lexicon) -> bool:
     """Whether a strike is the object of armed men's verb, or aimed at armed men ("against", "on")."""
+    armed = {i for m in actor_matches(doc, sent, lex) if m.value in ARMED_KINDS or isinstance(m.value, ActorGroup) and m.value.inter != "Civilians"
+             for i in range(m.start_i, m.end_i)}
     verb = doc.tokens[strike.head]
     doers = [c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")] if strike.deprel in ("dobj", "obj") else []
     aims = [o for c in doc.children.get(strike.i, []) if c.lower_text in lex.strike_aims for o in doc.children.get(c.i, [])]
@@ -869,9 +871,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     in_a_date = lambda m: any(d.start <= m.start < d.end for d in dates)  # noqa: E731   "On March 3", "in March"
     alleged = [a for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex)]
     demonyms = lex.demonyms.find(doc, sent)
-    armed = {i for m in actor_matches(doc, sent, lex) if m.value in ARMED_KINDS or isinstance(m.value, ActorGroup) and m.value.inter != "Civilians"
-             for i in range(m.start_i, m.end_i)}
-    triggers = [_military_sense(doc, t, demonyms, armed, lex) for t in lex.triggers.find(doc, sent)]
+    triggers = [_military_sense(doc, sent, t, demonyms, lex) for t in lex.triggers.find(doc, sent)]
     triggers = [t for t in triggers if t.value[0] is not None and not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
                 and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
