@@ -41,7 +41,7 @@ def not_place_names() -> frozenset[str]:
         dates = load_resource(lang, "dates")
         words |= set(dates.get("months", {})) | set(dates.get("weekdays", {}))
         words |= {w for ws in load_resource(lang, "actors").get("kinds", {}).values() for w in ws}
-        words |= set(load_resource(lang, "places").get("demonyms", {}))   # "Malian" is also a village in China
+        words |= set(resource_demonyms(lang))   # "Malian" is also a village in China; "Malians", people, no town either
         numbers = load_resource(lang, "numbers")
         words |= set(numbers.get("words", {})) | set(numbers.get("vague", {}))
     words |= {alias for group in load_common("actor_groups") for alias in group["aliases"]}
