@@ -200,9 +200,10 @@ def _choose_type(mentions: list[dict]) -> str:
                  and (m["fatalities"] or m["injuries"]) for m in mentions)
     if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < (1 if fought else 2) * scores.get(explosive, 0.01):
         return explosive
-    told = [m["sub_event_type"] for m in sorted(mentions, key=lambda m: m["sentence"]) if m["sub_event_type"] in explosions + [DISRUPTED]]
-    if best in explosions and told[-1] == DISRUPTED and not any(m["fatalities"] or m["injuries"] for m in mentions):
-        return DISRUPTED   # "fired rockets at Sderot. The rockets were intercepted": the last word on them, and no one hit
+    if best in explosions and DISRUPTED in scores and not any(m["fatalities"] or m["injuries"] for m in mentions):
+        last = max((m for m in mentions if m["sub_event_type"] in explosions + [DISRUPTED]), key=lambda m: m["sentence"])
+        if last["sub_event_type"] == DISRUPTED:
+            return DISRUPTED   # "fired rockets at Sderot. The rockets were intercepted": the last word on them, and no one hit
     return best
 
 

@@ -250,18 +250,19 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         actor2 = _other_side(doc, actor1, found) or actor2   # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters"
     if actor2 is not None and (actor2.kind in ("armed_group", "military") or actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "("):
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM", "une patrouille de la MINUSCA"
+    demonyms = lex.demonyms.find(doc, sent)
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
-        actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in lex.demonyms.find(doc, sent)
+        actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms
                        if not _people(doc, d) and any(_qualifies(doc, d, t) for t in struck)), None)
     if actor2 is None and actor1 is not None and actor1.armed:   # "arrested three Palestinians", "tué deux Maliens": the people a demonym names are its civilians
-        actor2 = next((a for d in lex.demonyms.find(doc, sent) if _people(doc, d)
+        actor2 = next((a for d in demonyms if _people(doc, d)
                        for a in [ActorMention(replace(d, value="civilians"), "patient", d.value)]
                        if _role(doc, a.match, trigger, lex) == "patient"), None)
     countries = lex.countries.find(doc, sent)   # names and demonyms
     if actor1 is None and trigger.value[0] in STATE_ACTS and trigger.value[1] >= STRONG_TRIGGER:   # "la Russie a bombardé Kharkiv"
-        demonyms = {d.start_i for d in lex.demonyms.find(doc, sent)}   # "Mauritanians killed": people, not a state
-        actor1 = _country_doer(doc, trigger, [c for c in countries if c.start_i not in demonyms])
+        named = [c for c in countries if not any(d.start_i == c.start_i for d in demonyms)]   # "Mauritanians killed": people, not a state
+        actor1 = _country_doer(doc, trigger, named)
     for actor in (actor1, actor2):
         if actor is not None and actor.kind in STATE_KINDS:
             actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2
