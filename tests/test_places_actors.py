@@ -65,6 +65,23 @@ def test_region_only_gives_geo_precision_3(code_events):
     assert event["admin1"] == "Mopti" and event["geo_precision"] == 3
 
 
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("en", "Gunmen abducted 20 traders in Zamfara state on Thursday.", "Zamfara"),
+    # "Kaduna" is a city too: the word after it says the state is meant
+    ("en", "Gunmen abducted a priest from his parish in Kaduna State on Thursday.", "Kaduna"),
+    ("fr", "Des hommes armés ont enlevé jeudi un prêtre dans l'État de Kaduna, au Nigeria.", "Kaduna"),
+])
+def test_a_word_for_a_region_after_or_in_the_name_makes_it_the_region(code_events, lang, text, admin1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Nigeria", admin1, 3)
+
+
+def test_a_district_known_only_by_its_town_is_coded_to_the_town_as_part_of_a_region(code_events):
+    text = "Jeudi, des rebelles ont tué six civils dans un hameau du territoire de Beni, au Nord-Kivu."
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Beni", 2)
+
+
 def test_dateline_is_not_the_event_place(code_events):
     text = "BAMAKO, 15 mars 2024 - Des hommes armés ont tué trois civils jeudi à Gao, dans le nord du Mali, selon des sources locales."
     [event] = code_events(text, "fr", PUBLISHED)
@@ -110,10 +127,23 @@ def test_place_fields_are_filled(code_events):
     # officials who report the event are no party to it
     ("en", "On Thursday, two rockets were fired at a military base near Baghdad, Iraq, two Iraqi military officials said.",
      "Unidentified Armed Group (Iraq)", "Political militia", "Military Forces of Iraq", "State forces"),
+    ("en", "Two soldiers were killed in an ambush near Gao, Mali, on Thursday, according to the army.",
+     "Unidentified Armed Group (Mali)", "Political militia", "Military Forces of Mali", "State forces"),
+    ("fr", "Un casque bleu a été tué jeudi par une mine près de Tessalit, au Mali, selon la Minusma.",
+     "Unidentified Armed Group (Mali)", "Political militia",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali", "External/Other forces"),
 ])
 def test_actor_names(code_events, lang, text, actor1, inter1, actor2, inter2):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["actor1"], event["inter1"], event["actor2"], event["inter2"]) == (actor1, inter1, actor2, inter2)
+
+
+def test_a_strike_named_by_a_countrys_adjective_is_no_evidence_that_it_was_at_home(code_events):
+    # the governor who tells of it is a speaker, not a side
+    text = "A Russian missile strike on Kharkiv on Thursday night killed four people, regional governor Oleh Syniehubov said."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"], event["country"], event["location"]) == (
+        "Military Forces of Russia", "Civilians (Ukraine)", "Ukraine", "Kharkiv")
 
 
 def test_interaction_and_civilian_targeting(code_events):
@@ -138,6 +168,13 @@ def test_bracketed_areas_choose_the_town_and_its_country(code_events):
     # towns named Toma exist in Japan and Peru too; the bracketed province is Burkina Faso's
     [event] = code_events("On 14 March 2024, gunmen killed two traders in Toma (Toma, Nayala).", "en", PUBLISHED)
     assert (event["country"], event["admin2"], event["location"], event["geo_precision"]) == ("Burkina Faso", "Nayala", "Toma", 1)
+
+
+def test_a_town_spelt_otherwise_is_found_inside_its_bracketed_areas(code_events):
+    # GeoNames spells it "At Tarmiyah"
+    [event] = code_events("On 14 March 2024, an IED hit an army patrol near Tarmiya (Tarmiya, Baghdad), wounding two soldiers.",
+                          "en", PUBLISHED)
+    assert (event["country"], event["location"], event["geo_precision"]) == ("Iraq", "At Tarmiyah", 2)
 
 
 def test_an_unknown_village_falls_back_to_its_bracketed_area(code_events):

@@ -203,6 +203,7 @@ class Lexicon:
     demonyms: PhraseMatcher          # -> ISO alpha-2 (demonyms only: "une frappe russe")
     near_words: PhraseMatcher
     region_words: PhraseMatcher
+    region_after: frozenset          # "state", "region" after a name: "Kaduna state" is the region
     at_words: frozenset
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
@@ -364,6 +365,7 @@ def load_lexicon(lang: str) -> Lexicon:
         demonyms=PhraseMatcher(list(demonyms(lang).items())),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
+        region_after=frozenset(places.get("region_after", [])),
         at_words=frozenset(places.get("at", [])),
         origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),

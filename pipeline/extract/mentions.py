@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import actor_matches, identities
+from pipeline.extract.actors import actor_matches, identities, source
 from pipeline.extract.casualties import AGENT_DEPRELS, Tally, casualties, stated_toll
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.extract.places import in_dateline, place_candidates
@@ -201,7 +201,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
             remote: list[Match] = ()) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor1 and actor2 of the sentence's event; `remote`: its triggers of explosive or remote violence."""
     off_duty = lex.off_duty.find(doc, sent)
-    qualified = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex)]
+    qualified = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex) if not source(doc, doc.tokens[m.end_i - 1], lex)]
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role(doc, m, trigger, lex)) for m in qualified]
     if trigger.value[0] in EXPLOSIONS:   # "a car bomb exploded, killing five people including two soldiers": the blast's victims
@@ -339,11 +339,16 @@ def _country_doer(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMent
 
 
 def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
-    """Whether the actor is the subject of a reporting verb other than the trigger ("residents said")."""
-    head = doc.tokens[doc.tokens[actor.match.end_i - 1].head]
+    """Whether the actor is the subject of a reporting verb other than the trigger ("residents
+    said"), or the title of the person who is ("regional governor Oleh Syniehubov said")."""
+    word = doc.tokens[actor.match.end_i - 1]
+    if word.deprel in TITLE_DEPRELS and doc.tokens[word.head].upos == "PROPN":
+        word = doc.tokens[word.head]
+    head = doc.tokens[word.head]
     return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i
 
 
+TITLE_DEPRELS = {"compound", "appos", "nmod"}   # "governor" of "governor Oleh Syniehubov"
 PHRASE_GLUE = {"ADP", "DET", "PUNCT", "CCONJ"}   # "combattants du JNIM", "Katiba Macina (JNIM)"
 
 

@@ -2,11 +2,11 @@
 
 Named-entity recognisers disagree on toponyms (en_core_web_sm tags "Koro" as an organisation),
 so every proper-noun span is a candidate and the gazetteer decides later; spans introduced by a
-place preposition ("à", "in") come first, then those "near" a place, naming a region or tagged
+place preposition ("à", "in") or naming a region come first, then those "near" a place or tagged
 LOC, then the others, each group by distance to the event's trigger. A candidate's value says
 how it relates to the event: "near" ("près de X", "20 km from X"), "region" ("la région de
-X"), "in" (after a place preposition: "au Cameroun", "in Gao"), or "at" (named in the
-sentence, relation unknown).
+X", "Kaduna state"), "in" (after a place preposition: "au Cameroun", "in Gao"), or "at" (named
+in the sentence, relation unknown).
 Enclosing areas given in brackets after a name ("Banh (Banh, Loroum)", "Koro (Mopti)") stay
 with it as hints: "Banh (Banh, Loroum)" is one candidate.
 """
@@ -152,6 +152,15 @@ def _with_hints(doc: Doc, start: int, end: int) -> tuple[str, int]:
     return (f"{text} ({hints.group(1)})", hints.end()) if hints else (text, end)
 
 
+def _unit_named(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexicon) -> bool:
+    """A name that a word for a region follows or ends ("Kaduna state", "Sagaing Region"): the
+    region, not the town of its name."""
+    last = doc.tokens[end_i - 1]
+    after = doc.tokens[end_i] if end_i <= sent[-1].i else None
+    return (end_i - start_i > 1 and last.text.lower() in lex.region_after
+            or after is not None and after.text.lower() in lex.region_after and after.start - last.end <= 1)
+
+
 def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> list[Match]:
     near = lex.near_words.find(doc, sent)
     origins = lex.origin_words.find(doc, sent)
@@ -171,7 +180,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             # a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place
         text, hinted_until = _with_hints(doc, first.start, last.end)
         relation = ("near" if any(0 <= first.start - n.end <= 25 for n in near)
-                    else "region" if any(0 <= first.start - r.end <= 3 for r in region) else "at")
+                    else "region" if any(0 <= first.start - r.end <= 3 or r.start == first.start for r in region)
+                    or _unit_named(doc, sent, start_i, end_i, lex)
+                    else "at")
         before = doc.tokens[start_i - 1] if start_i > sent[0].i else None
         introduced = before is not None and before.text.lower() in lex.at_words
         listed = before is not None and before.text.lower() in LIST_WORDS and bool(out) and out[-1][2].end_i == start_i - 1 \
@@ -180,8 +191,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             relation = "in"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
-        # "à Baabda, au sud-est de Beyrouth": the place the event is in before the places it is near or in the region of
-        rank = 0 if relation == "in" else 1 if relation != "at" or label == "LOC" else 2
+        # "à Baabda, au sud-est de Beyrouth", "dans le territoire de Rutshuru, à 50 km de Goma": the place or the region the
+        # event is in before the places it is near
+        rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" else 2
         if any(o.end_i == start_i for o in origins) and relation != "near":
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))

@@ -244,6 +244,9 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
 
     all_areas, outer_areas = areas_of(hints), areas_of(hints[-1:])
     named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and within(p, all_areas)]
+    if not named and candidate.label != "PER":   # "Tarmiya (Tarmiya, Baghdad)": GeoNames spells it "At Tarmiyah"
+        named = [p for cc in sorted({cc for cc, _ in all_areas[1]}) for v in name_variants(base)[:1]
+                 for p in gaz.lookup_loose(v, cc) if allowed(p) and within(p, all_areas)]
     outermost = [p for p in named if within(p, outer_areas)]   # "(Zamora, Michoacan)": not Zamora in Spain
     named = outermost or ([] if outer_areas[1] else named)   # "Sangha (Sangha, Koulpelogo)": not the Congolese region Sangha
     if named:
@@ -291,13 +294,13 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
             continue
         rank = REGION_RANK if candidate.relation == "region" else KIND_RANK
         best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
-        precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation == "near" or n > 0 else 1)
+        precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation in ("near", "region") or n > 0 else 1)
         return ResolvedPlace(best, precision, variant, candidate.own)
     whole = candidate_variants(candidate)[:1]
     spelt = gaz.lookup_loose(whole[0], country) if whole and country and candidate.label != "PER" else []
     if spelt:   # "la ville de Khan Cheikhoun": GeoNames spells it "Khan Shaykhun"
         best = max(spelt, key=lambda p: p.population)
-        return ResolvedPlace(best, 2 if candidate.relation == "near" else 1, whole[0], candidate.own)
+        return ResolvedPlace(best, 2 if candidate.relation in ("near", "region") else 1, whole[0], candidate.own)
     return None
 
 
