@@ -84,6 +84,17 @@ def test_lowest_reported_figure_wins(code_events):
     assert event["fatalities"] == 10
 
 
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "Soldiers killed six militants in a raid near Djibo on Monday. Two soldiers were also killed in the exchange of fire.", 8),
+    ("fr", "Des jihadistes ont tué six soldats lundi près de Djibo. Deux civils ont également été tués dans l'attaque.", 8),
+    # a later figure with no word that adds it is another report of the same toll, or a subset of it
+    ("en", "Soldiers killed six militants in a raid near Djibo on Monday. Two of the dead were commanders.", 6),
+])
+def test_a_toll_said_to_add_to_the_first_is_added(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == fatalities
+
+
 def test_fatalities_have_evidence(code_events):
     text = "Gunmen killed a dozen villagers near Koro, Mali, on Thursday."
     [event] = code_events(text, "en", PUBLISHED)

@@ -127,6 +127,9 @@ def test_place_fields_are_filled(code_events):
     # officials who report the event are no party to it
     ("en", "On Thursday, two rockets were fired at a military base near Baghdad, Iraq, two Iraqi military officials said.",
      "Unidentified Armed Group (Iraq)", "Political militia", "Military Forces of Iraq", "State forces"),
+    # the named group fought is actor2, however its dead are called
+    ("en", "Colombian soldiers clashed with FARC dissidents near Argelia, Colombia, on Thursday, leaving three rebels dead.",
+     "Military Forces of Colombia", "State forces", "FARC Dissidents", "Rebel group"),
     ("en", "Two soldiers were killed in an ambush near Gao, Mali, on Thursday, according to the army.",
      "Unidentified Armed Group (Mali)", "Political militia", "Military Forces of Mali", "State forces"),
     ("fr", "Un casque bleu a été tué jeudi par une mine près de Tessalit, au Mali, selon la Minusma.",
@@ -426,6 +429,12 @@ def test_party_activists_are_civilians_not_militants(code_events):
 def test_an_institution_is_no_town_of_its_name(code_events):
     [event] = code_events("On Wednesday, hundreds of people protested in Lima against the dissolution of Congress.", "en", PUBLISHED)
     assert (event["country"], event["location"]) == ("Peru", "Lima")   # not Lima, Ohio, for Congress, Arizona
+
+
+def test_a_facility_named_with_its_town_is_at_the_town(code_events):
+    text = "Gang members attacked the National Penitentiary in Port-au-Prince on Thursday, killing two guards."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["country"], event["location"], event["geo_precision"]) == ("Haiti", "Port-au-Prince", 1)
 
 
 def test_a_hyphenated_town_the_recogniser_misses_is_one_name(code_events):

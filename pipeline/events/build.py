@@ -212,7 +212,8 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     its headline toll, unless it is a vague count that an exact figure later refines ("une dizaine
     de villageois" ... "douze morts" gives 12); later figures close to it (CONFLICT_SHARE) are
     conflicting reports of the same toll ("au moins 11" ... "une dizaine" gives 10), smaller ones
-    are subsets ("dont deux femmes") and do not lower it."""
+    are subsets ("dont deux femmes") and do not lower it. A later toll said to add to it ("two
+    soldiers were also killed") is added: ACLED counts the dead of every side."""
     stated = [m for m in mentions if m["fatalities_stated"]]
     if stated:   # "Unknown fatalities coded as 10": the report's own figure
         return stated[0]["fatalities"], stated[0]["evidence"]
@@ -222,11 +223,13 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         [m for m in reported if m["fatalities"] > 0]   # numbers first, then counts implied by words
     if positive:
         first = min(positive, key=lambda m: m["sentence"])
+        added = [m for m in positive if m["fatalities_added"] and m["sentence"] > first["sentence"]]
+        positive = [m for m in positive if m not in added]
         if not first["fatalities_exact"]:
             positive = [m for m in positive if m["fatalities_exact"] and m["sentence"] > first["sentence"]] or positive
         headline = min(positive, key=lambda m: m["sentence"])["fatalities"]
         low = min((m for m in positive if m["fatalities"] >= CONFLICT_SHARE * headline), key=lambda m: (m["fatalities"], m["sentence"]))
-        return low["fatalities"], low["evidence"]
+        return low["fatalities"] + sum(m["fatalities"] for m in added), low["evidence"] + [e for m in added for e in m["evidence"]]
     return 0, (reported[0]["evidence"] if reported else [])
 
 

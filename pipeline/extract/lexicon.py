@@ -155,6 +155,7 @@ class Lexicon:
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
+    added_toll: PhraseMatcher        # "also", "également": a toll that adds to one reported before
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
     animals: frozenset               # "livestock", "bétail": killed, they are no fatalities
@@ -205,6 +206,7 @@ class Lexicon:
     region_words: PhraseMatcher
     region_after: frozenset          # "state", "region" after a name: "Kaduna state" is the region
     at_words: frozenset
+    in_name: frozenset               # "in", "à": inside a recognised name, what follows is where the rest is
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
     told_to: frozenset               # "to", "à": "confirmed the raid to reporters in Maiduguri": whom it was told
@@ -324,6 +326,7 @@ def load_lexicon(lang: str) -> Lexicon:
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
+        added_toll=PhraseMatcher([(p, True) for p in casualties.get("added_toll", [])]),
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
         dying=frozenset(casualties.get("dying", [])),
         animals=frozenset(casualties.get("animals", [])),
@@ -367,6 +370,7 @@ def load_lexicon(lang: str) -> Lexicon:
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
         region_after=frozenset(places.get("region_after", [])),
         at_words=frozenset(places.get("at", [])),
+        in_name=frozenset(places.get("in_name", [])),
         origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),
         told_to=frozenset(places.get("told_to", [])),

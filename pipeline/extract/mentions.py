@@ -78,6 +78,7 @@ class Mention:
     fatalities_exact: bool | None = None
     fatalities_claimed: bool = False   # the toll is a side's claim ("the group claimed that it killed 12")
     fatalities_stated: bool = False    # the report states the figure it codes ("Unknown fatalities coded as 10")
+    fatalities_added: bool = False     # the toll adds to one reported before ("two soldiers were also killed")
     injuries: int | None = None
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
@@ -240,6 +241,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         rest = patients + others
     rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
     actor2 = patients[0] if patients else (rest[0] if rest else None)
+    if actor2 is not None and actor2.kind == "armed_group" and actor1 is not None:   # "clashed with FARC dissidents, leaving three rebels dead"
+        actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a) and a.match.value != actor1.match.value), actor2)
     if actor1 is not None and actor1.kind in ("military", "group"):   # "des soldats de la MINUSMA": the force they serve in
         actor1 = _umbrella(doc, actor1, found)
     if actor1 is not None and actor1.kind == "group":
@@ -270,6 +273,13 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in countries if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     return actor1, actor2
+
+
+def _adds_to_toll(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
+    """Whether the sentence's death word is said to add to a toll given before ("two soldiers were
+    also killed", "ils ont également poignardé à mort une otage")."""
+    dead = {i for d in lex.deaths.find(doc, sent) for i in range(d.start_i, d.end_i)}
+    return any(doc.tokens[w.start_i].head in dead for w in lex.added_toll.find(doc, sent))
 
 
 def _qualifies(doc: Doc, demonym: Match, trigger: Match) -> bool:
@@ -972,7 +982,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_explicit=tally.explicit if tally else None, fatalities_exact=tally.exact if tally else None,
                 injuries=injuries, actor1=actor1, actor2=actor2,
                 fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)),
-                fatalities_stated=bool(tally and tally.stated))
+                fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and _adds_to_toll(doc, outside_cause, lex))
     m.identities = identities(doc, sent, lex)
     if sub == "Mob violence" and punished:
         m.actor1_identities = [lex.vigilantes]

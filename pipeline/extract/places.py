@@ -33,11 +33,12 @@ class Where:
     label: str         # the recogniser's entity label ("" for a bare proper noun)
 
 
-def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
+def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, str]]:
     """(first token, end token, entity label) of entities and proper-noun runs in the sentence
     ("Thursday", a date, is none: "On Thursday, Russia launched" lists no place)."""
     lo, hi = sent[0].i, sent[-1].i + 1
-    spans = [(e.start_i, e.end_i, e.label) for e in doc.entities if lo <= e.start_i < hi and e.label in NAME_LABELS]
+    spans = [part for e in doc.entities if lo <= e.start_i < hi and e.label in NAME_LABELS
+             for part in _cut_at_in(doc, e.start_i, e.end_i, e.label, lex)]
     covered = {i for s, e, _ in spans for i in range(s, e)}
     for s, e in _hyphenated(doc, sent):   # "Port-au-Prince", split by the tokeniser and missed by the recogniser
         if not covered & set(range(s, e)):
@@ -52,6 +53,16 @@ def _spans(doc: Doc, sent: list[Token]) -> list[tuple[int, int, str]]:
             spans.append((run[0].i, run[-1].i + 1, ""))
             run = []
     return _joined(doc, sorted(spans))
+
+
+def _cut_at_in(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """An entity cut where a place preposition puts its first part in its second ("the National
+    Penitentiary in Port-au-Prince", "Macomia in Mozambique's Cabo Delgado"; places.yaml
+    `in_name`): the second part is a place the event is in."""
+    cut = next((i for i in range(start + 1, end - 1) if doc.tokens[i].lower_text in lex.in_name and doc.tokens[i].upos == "ADP"), None)
+    if cut is None:
+        return [(start, end, label)]
+    return [(start, cut, label)] + _cut_at_in(doc, cut + 1, end, label, lex)
 
 
 def _joined(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -169,7 +180,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
     hinted_until = -1
     surnames = _surnames(doc)
     groups = {i for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) for i in range(m.start_i, m.end_i)}
-    for start_i, end_i, label in sorted(_spans(doc, sent)):
+    for start_i, end_i, label in sorted(_spans(doc, sent, lex)):
         first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
         if first.start < hinted_until:
             continue   # an area inside another name's brackets
