@@ -44,6 +44,10 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("fr", "dans la nuit du 9 au 10 mars 2024", date(2024, 3, 9), 1),
     ("en", "on Sunday (10 March)", date(2024, 3, 10), 1),
     ("en", "10/03/2024", date(2024, 3, 10), 1),
+    ("en", "two days ago", date(2024, 3, 13), 1),
+    ("fr", "il y a trois jours", date(2024, 3, 12), 1),
+    ("en", "two weeks ago", date(2024, 2, 29), 2),
+    ("fr", "il y a une semaine", date(2024, 3, 7), 2),
 ])
 def test_date_forms(lang, text, expected, precision):
     r = one(text, lang)

@@ -127,9 +127,17 @@ def test_place_fields_are_filled(code_events):
     # officials who report the event are no party to it
     ("en", "On Thursday, two rockets were fired at a military base near Baghdad, Iraq, two Iraqi military officials said.",
      "Unidentified Armed Group (Iraq)", "Political militia", "Military Forces of Iraq", "State forces"),
+    # the subject of a passive the parser took for an active one was attacked ("a été prise en embuscade")
+    ("fr", "Trois casques bleus ont été blessés jeudi lorsque leur patrouille a été prise en embuscade près de Bangassou, en Centrafrique.",
+     "Unidentified Armed Group (Central African Republic)", "Political militia",
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", "External/Other forces"),
     # the named group fought is actor2, however its dead are called
     ("en", "Colombian soldiers clashed with FARC dissidents near Argelia, Colombia, on Thursday, leaving three rebels dead.",
      "Military Forces of Colombia", "State forces", "FARC Dissidents", "Rebel group"),
+    ("fr", "Jeudi, au moins 20 Palestiniens ont été tués dans une frappe israélienne sur une maison de Jabaliya, selon le ministère de la Santé du Hamas.",
+     "Military Forces of Israel", "External/Other forces", "Civilians (Palestine)", "Civilians"),
+    ("en", "On Thursday, at least 20 Palestinians were killed in an Israeli strike on a house in Jabalia, according to the Hamas-run health ministry.",
+     "Military Forces of Israel", "External/Other forces", "Civilians (Palestine)", "Civilians"),
     ("en", "Two soldiers were killed in an ambush near Gao, Mali, on Thursday, according to the army.",
      "Unidentified Armed Group (Mali)", "Political militia", "Military Forces of Mali", "State forces"),
     ("fr", "Un casque bleu a été tué jeudi par une mine près de Tessalit, au Mali, selon la Minusma.",

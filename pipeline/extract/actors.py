@@ -13,6 +13,8 @@ NAME_MAX_TOKENS = 4
 AREA_LIST_CHARS = 80   # characters from a word to the brackets of an area list around it
 WHEN = {"DATE", "TIME"}   # "the gang Monday" names when
 QUALIFIER_DEPRELS = {"amod", "compound", "nmod", "appos", "flat", "flat:name"}   # "Fulani herders", "Somali troops", "villageois peuls"
+NAME_IN_PHRASE = {"compound", "npadvmod", "amod", "nmod", "nmod:poss", "poss", "flat", "flat:name", "appos"}   # "Hamas" in "the Hamas-run health ministry"
+SOURCE_PHRASE_DEPTH = 3
 WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name after the gang word is its own, whatever the tagger says
 
 
@@ -57,8 +59,12 @@ def teller(doc: Doc, tok: Token, lex: Lexicon) -> bool:
 
 def source(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word names whom the report comes from ("according to MINUSMA", "selon la
-    Minusma"; places.yaml `sources`): a force so named tells of the event, it is no side in it."""
-    return _introduced_by(doc, tok, lex.sources, 2)
+    Minusma", "selon le ministère de la Santé du Hamas"; places.yaml `sources`): a force so named
+    tells of the event, it is no side in it."""
+    chain = [tok]   # up from a name inside the source's phrase to the phrase's head
+    while chain[-1].deprel in NAME_IN_PHRASE and chain[-1].head != chain[-1].i and len(chain) <= SOURCE_PHRASE_DEPTH:
+        chain.append(doc.tokens[chain[-1].head])
+    return any(_introduced_by(doc, t, lex.sources, 2) for t in chain)
 
 
 def _introduced_by(doc: Doc, tok: Token, words: frozenset, depth: int = 1) -> bool:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import actor_matches, identities, source
-from pipeline.extract.casualties import AGENT_DEPRELS, Tally, casualties, stated_toll
+from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, casualties, stated_toll
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.extract.places import in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -132,7 +132,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
         if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
             cases = _cases(doc, tok)
-            if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES:
+            passive = tok.deprel == "nsubj" and any(c.deprel in PASSIVE_AUX for c in doc.children.get(head.i, []))
+            if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES or passive:   # "leur patrouille a été prise en embuscade"
                 return "patient"
             if tok.deprel in AGENT_RELS or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
                 return "agent"
