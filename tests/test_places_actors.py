@@ -60,6 +60,11 @@ def test_near_phrase_gives_geo_precision_2(code_events):
     assert (event["location"], event["geo_precision"], event["admin1"]) == ("Djibo", 2, "Sahel")
 
 
+def test_near_a_spot_in_a_town_is_in_the_town(code_events):
+    [event] = code_events("A car bomb exploded outside a cafe in Mogadishu, Somalia, on Thursday, killing nine people.", "en", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Mogadishu", 1)
+
+
 def test_region_only_gives_geo_precision_3(code_events):
     [event] = code_events("Des hommes armés ont tué deux civils jeudi dans la région de Mopti, au Mali.", "fr", PUBLISHED)
     assert event["admin1"] == "Mopti" and event["geo_precision"] == 3
@@ -186,6 +191,13 @@ def test_a_town_spelt_otherwise_is_found_inside_its_bracketed_areas(code_events)
     [event] = code_events("On 14 March 2024, an IED hit an army patrol near Tarmiya (Tarmiya, Baghdad), wounding two soldiers.",
                           "en", PUBLISHED)
     assert (event["country"], event["location"], event["geo_precision"]) == ("Iraq", "At Tarmiyah", 2)
+
+
+def test_a_town_spelt_alike_outside_the_region_named_is_not_the_one_meant(code_events):
+    # GeoNames lacks this village; a village spelt alike lies in another region
+    text = "Ukrainian forces recaptured the village of Robotyne in the Zaporizhzhia region on Thursday."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["country"], event["admin1"]) == ("Ukraine", "Zaporizhia")
 
 
 def test_an_unknown_village_falls_back_to_its_bracketed_area(code_events):
@@ -633,10 +645,14 @@ def test_a_countrys_name_is_not_its_namesake_towns():
     assert not {"CN", "GN"} & set(votes)   # towns called Mali in China and Guinea
 
 
-def test_a_road_between_two_towns_is_coded_to_the_first(code_events):
-    text = "Le 14 mars 2024, deux soldats ont été tués dans un attentat sur l'axe Mangodara-Noumoutiédougou, au Burkina Faso."
+@pytest.mark.parametrize("text,location", [
+    ("Le 14 mars 2024, deux soldats ont été tués dans un attentat sur l'axe Mangodara-Noumoutiédougou, au Burkina Faso.", "Mangodara"),
+    # a first town of two words: not the Chadian town called like its first word
+    ("Le 14 mars 2024, deux policiers ont été tués par un engin explosif sur l'axe Fada N'Gourma-Pama.", "Fada N'gourma"),
+])
+def test_a_road_between_two_towns_is_coded_to_the_first(code_events, text, location):
     [event] = code_events(text, "fr", "2024-03-15")
-    assert (event["location"], event["geo_precision"]) == ("Mangodara", 2)
+    assert (event["location"], event["geo_precision"]) == (location, 2)
 
 
 def test_forces_named_by_their_demonym_vote_for_their_country():

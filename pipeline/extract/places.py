@@ -163,6 +163,12 @@ def _with_hints(doc: Doc, start: int, end: int) -> tuple[str, int]:
     return (f"{text} ({hints.group(1)})", hints.end()) if hints else (text, end)
 
 
+def _placed_in_between(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
+    """Whether an "in" comes between a "near" word and a name: "outside a cafe in Mogadishu" is
+    in Mogadishu, not near it."""
+    return any(doc.tokens[i].lower_text in lex.in_name for i in range(start_i, end_i))
+
+
 def _unit_named(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexicon) -> bool:
     """A name that a word for a region follows or ends ("Kaduna state", "Sagaing Region"): the
     region, not the town of its name."""
@@ -190,7 +196,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             continue   # "Karim Keita" is a person too when "Ibrahim Boubacar Keita" is one; a name the recogniser calls
             # a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place
         text, hinted_until = _with_hints(doc, first.start, last.end)
-        relation = ("near" if any(0 <= first.start - n.end <= 25 for n in near)
+        relation = ("near" if any(0 <= first.start - n.end <= 25 and not _placed_in_between(doc, n.end_i, start_i, lex) for n in near)
                     else "region" if any(0 <= first.start - r.end <= 3 or r.start == first.start for r in region)
                     or _unit_named(doc, sent, start_i, end_i, lex)
                     else "at")

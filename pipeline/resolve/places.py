@@ -21,7 +21,7 @@ EXONYM_POPULATION = 500_000   # city this big shares the name with places spelt 
 ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
 DEMONYM_WEIGHT = 0.5
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
-HYPHEN_PART = 5           # letters in each half of a hyphenated name that may be two towns
+HYPHEN_PART = 4           # letters in each half of a hyphenated name that may be two towns
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,9 @@ def name_variants(text: str) -> list[str]:
     if key(text) in not_place_names():   # "Boko Haram" is a group, not the Norwegian town of Haram
         return []
     out = [text]
+    parts = text.split("-")
+    if len(parts) == 2 and all(len(p) >= HYPHEN_PART and p[:1].isupper() for p in parts):
+        out += parts   # "l'axe Mangodara-Noumoutiédougou", "l'axe Fada N'Gourma-Pama": a road between two towns, coded to the first
     for m in CAPITALISED.finditer(text):
         if m.group(0) != text:
             out.append(m.group(0))
@@ -125,9 +128,6 @@ def name_variants(text: str) -> list[str]:
         out += [" ".join(words[i:]) for i in range(1, len(words))]
         out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
     out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4 and key(v) not in not_place_names()]   # possessive without apostrophe: "Burkina Fasos" (not "Forces")
-    parts = text.split("-")
-    if len(parts) == 2 and all(len(p) >= HYPHEN_PART and p[:1].isupper() for p in parts):
-        out += parts   # "l'axe Mangodara-Noumoutiédougou": a road between two towns, coded to the first
     return [v for n, v in enumerate(dict.fromkeys(out)) if (len(v) > 2 or n == 0 and v.istitle()) and key(v) not in not_place_names()
             and (n == 0 or key(v) not in names_only_alone())]   # "Po" is a town when named alone, not inside "Po Yuen"
 
@@ -276,7 +276,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         if hinted is not None:
             return hinted
         found = _resolve(candidate, gaz, country)
-        if found is None:
+        if found is None or found.place.alt and _outside_named_regions(found, candidates, gaz, country):
             continue
         if found.place.kind == "country":
             fallback = fallback or found
@@ -284,6 +284,14 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         return next((finer for later in candidates[n + 1:] if later.own == candidate.own
                      for finer in [_resolve(later, gaz, country)] if _is_finer(finer, later, found, candidate)), found)
     return fallback
+
+
+def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None) -> bool:
+    """Whether a town matched only by another spelling lies outside the regions the sentence
+    names ("Robotyne in the Zaporizhzhia region" is no village spelt alike in Chernihiv)."""
+    regions = {r.place.admin1 for c in candidates if c.own and c.relation == "region"
+               for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"}   # a region known by its seat too
+    return bool(regions) and found.place.admin1 not in regions
 
 
 def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
