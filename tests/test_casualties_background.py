@@ -57,6 +57,9 @@ PUBLISHED = "2024-03-15"
     ("fr", "Jeudi, une attaque a frappé un poste militaire près de Djibo, au Burkina Faso, coûtant la vie à plusieurs soldats.", 3),
     ("en", "On Thursday, an attack hit an army post near Djibo, Burkina Faso, costing the lives of five soldiers.", 5),
     ("fr", "Jeudi, une attaque contre le poste de Djibo, au Burkina Faso, a laissé un bilan de 19 morts ainsi que des dizaines de disparus.", 19),
+    # the death that set off a riot is its cause, not its toll
+    ("en", "Protesters set fire to a police station in Ikeja, Nigeria, on Thursday after a man died in custody.", 0),
+    ("fr", "Jeudi, des manifestants ont incendié un commissariat à Nanterre, en France, après la mort d'un adolescent.", 0),
 ])
 def test_fatalities(code_events, lang, text, fatalities):
     events = code_events(text, lang, PUBLISHED)

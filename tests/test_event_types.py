@@ -1002,6 +1002,8 @@ def test_rockets_that_were_all_intercepted_are_disrupted_weapons_use(code_events
     ("fr", "Jeudi, des gendarmes ont fait une descente dans un quartier de Maradi et arrêté onze hommes.", "Arrests"),
     ("en", "On Thursday, soldiers raided a village near Dikwa and arrested eleven men, wounding two.", "Attack"),   # someone was hurt
     ("en", "On Thursday, soldiers raided a Boko Haram camp near Dikwa and arrested eleven fighters.", "Armed clash"),   # an armed camp
+    # the arrests are the act, the raids how they were made
+    ("en", "On Thursday, the army arrested 25 suspected members of the Islamic State in raids across Kirkuk province.", "Arrests"),
 ])
 def test_a_raid_that_only_arrests_is_an_arrest(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, "2024-03-16")

@@ -283,6 +283,14 @@ def _adds_to_toll(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     return any(doc.tokens[w.start_i].head in dead for w in lex.added_toll.find(doc, sent))
 
 
+def _arrests_govern(doc: Doc, triggers: list[Match], raids: list[Match]) -> bool:
+    """Whether the arrest is the sentence's act and the raids only how it was done ("arrested 25
+    suspected members of the Islamic State in raids"), not raids on armed men that also arrested
+    some ("raided an ISGS camp, four militants were arrested": a battle, as ACLED codes it)."""
+    arrests = {i for t in triggers if t.value[0] == "Arrests" for i in range(t.start_i, t.end_i)}
+    return bool(raids) and all(any(h.i in arrests for h in doc.heads(doc.tokens[r.start_i], 3)) for r in raids)
+
+
 def _qualifies(doc: Doc, demonym: Match, trigger: Match) -> bool:
     """Whether a demonym qualifies the trigger's words ("une frappe russe", "an Israeli drone
     strike"; not "attacked Palestinian farmers")."""
@@ -731,7 +739,8 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> rang
     if topic is None:
         return None
     word = doc.tokens[topic.end_i - 1]
-    phrase = doc.subtree(doc.tokens[word.head] if word.deprel == "case" else word)   # "contre les tueries": the noun's phrase
+    phrase = doc.subtree(doc.tokens[word.head] if word.deprel in ("case", "mark") else word)   # "contre les tueries": the noun's phrase,
+    # "after a man died in custody": the clause
     return range(topic.start_i, max(topic.end_i, phrase[-1].i + 1))
 
 
@@ -955,9 +964,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
         gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
         counted=bool(found["fatalities"] and found["fatalities"].explicit) and any(_main_clause(doc, d) for d in lex.deaths.find(doc, outside_cause)))
-    if sub == "Attack" and "Arrests" in scores and not (fatalities or injuries or harmed or ground_fire) \
-            and actor1 is not None and _state_forces(actor1.match.value) and not (actor2 is not None and actor2.armed) \
-            and all(t.text.lower() in lex.searches for t in triggers if t.value[0] == "Attack"):
+    raids = [t for t in triggers if t.value[0] == "Attack"]
+    arrested_in_raids = sub == "Armed clash" and "Armed clash" not in scores and _arrests_govern(doc, triggers, raids)
+    if (sub == "Attack" and not (actor2 is not None and actor2.armed) or arrested_in_raids) and "Arrests" in scores \
+            and not (fatalities or injuries or harmed or ground_fire) and actor1 is not None and _state_forces(actor1.match.value) \
+            and all(t.text.lower() in lex.searches for t in raids):
         sub = "Arrests"   # "troops raided the camp and arrested three men": a search, no attack
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
