@@ -648,11 +648,18 @@ def test_a_countrys_name_is_not_its_namesake_towns():
 @pytest.mark.parametrize("text,location", [
     ("Le 14 mars 2024, deux soldats ont été tués dans un attentat sur l'axe Mangodara-Noumoutiédougou, au Burkina Faso.", "Mangodara"),
     # a first town of two words: not the Chadian town called like its first word
-    ("Le 14 mars 2024, deux policiers ont été tués par un engin explosif sur l'axe Fada N'Gourma-Pama.", "Fada N'gourma"),
+    ("Deux policiers ont été tués jeudi dans l'explosion d'une mine sur l'axe Fada N'Gourma-Pama.", "Fada N'gourma"),
 ])
 def test_a_road_between_two_towns_is_coded_to_the_first(code_events, text, location):
     [event] = code_events(text, "fr", "2024-03-15")
     assert (event["location"], event["geo_precision"]) == (location, 2)
+
+
+def test_a_hyphen_splits_two_towns_not_one_villages_name():
+    from pipeline.resolve.places import name_variants
+
+    assert name_variants("Fada N'Gourma-Pama")[1] == "Fada N'Gourma"   # before "Fada" alone, a Chadian town
+    assert "Bamba" not in name_variants("Bamba-Tene")   # one village, not Bamba
 
 
 def test_forces_named_by_their_demonym_vote_for_their_country():

@@ -164,9 +164,10 @@ def _with_hints(doc: Doc, start: int, end: int) -> tuple[str, int]:
 
 
 def _placed_in_between(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
-    """Whether an "in" comes between a "near" word and a name: "outside a cafe in Mogadishu" is
-    in Mogadishu, not near it."""
-    return any(doc.tokens[i].lower_text in lex.in_name for i in range(start_i, end_i))
+    """Whether an "in" comes between a "near" word and a name, past no other name: "outside a
+    cafe in Mogadishu" is in Mogadishu, not near it ("between Kakou in Mali and Tin-Akoff": both near)."""
+    between = doc.tokens[start_i:end_i]
+    return any(t.lower_text in lex.in_name for t in between) and not any(t.upos == "PROPN" for t in between)
 
 
 def _unit_named(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexicon) -> bool:

@@ -21,7 +21,7 @@ EXONYM_POPULATION = 500_000   # city this big shares the name with places spelt 
 ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
 DEMONYM_WEIGHT = 0.5
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
-HYPHEN_PART = 4           # letters in each half of a hyphenated name that may be two towns
+HYPHEN_PART = 5           # letters in each half of a hyphenated name that may be two towns
 
 
 @dataclass(frozen=True)
@@ -119,8 +119,10 @@ def name_variants(text: str) -> list[str]:
         return []
     out = [text]
     parts = text.split("-")
-    if len(parts) == 2 and all(len(p) >= HYPHEN_PART and p[:1].isupper() for p in parts):
-        out += parts   # "l'axe Mangodara-Noumoutiédougou", "l'axe Fada N'Gourma-Pama": a road between two towns, coded to the first
+    if len(parts) == 2 and all(p[:1].isupper() for p in parts) and (all(len(p) >= HYPHEN_PART for p in parts) or " " in parts[0].strip()):
+        # "l'axe Mangodara-Noumoutiédougou", "l'axe Fada N'Gourma-Pama" (a town of two words first): a road between
+        # two towns, coded to the first ("Bamba-Tene" is one village)
+        out += parts
     for m in CAPITALISED.finditer(text):
         if m.group(0) != text:
             out.append(m.group(0))
