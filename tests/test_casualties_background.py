@@ -50,13 +50,18 @@ PUBLISHED = "2024-03-15"
     ("en", "Gunmen opened fire on a car near Gao, Mali, on Thursday, killing a woman, her baby and a young man.", 3),
     ("fr", "Des jihadistes ont assassiné le chef du village jeudi près de Djibo, au Burkina Faso.", 1),
     ("fr", "Jeudi, 3 soldats tués et 4 autres blessés dans l'explosion d'une mine près de Djibo, au Burkina Faso.", 3),
-    ("fr", "Une frappe de drone sur Djibo, au Burkina Faso, fait jeudi deux morts, vingt-deux blessés et plusieurs destructions.", 2),
+    ("fr", "Une frappe de drone sur Djibo, au Burkina Faso, fait jeudi deux morts, vingt-deux blessés et de nombreux dégâts.", 2),
     ("fr", "Six personnes au moins ont été tuées jeudi dans un attentat à la voiture piégée à Djibo, au Burkina Faso.", 6),
     ("fr", "Trente et un villageois ont été tués jeudi par des hommes armés près de Djibo, au Burkina Faso.", 31),
     ("en", "Thirty-four villagers were killed by gunmen near Koro, Mali, on Thursday.", 34),
     ("fr", "Jeudi, une attaque a frappé un poste militaire près de Djibo, au Burkina Faso, coûtant la vie à plusieurs soldats.", 3),
     ("en", "On Thursday, an attack hit an army post near Djibo, Burkina Faso, costing the lives of five soldiers.", 5),
     ("fr", "Jeudi, une attaque contre le poste de Djibo, au Burkina Faso, a laissé un bilan de 19 morts ainsi que des dizaines de disparus.", 19),
+    # the object inside a death phrase is no victim: its subject died
+    ("fr", "Jeudi, au moins onze personnes ont perdu la vie dans des affrontements près de Djibo, au Burkina Faso.", 11),
+    ("en", "Eleven people lost their lives in clashes near Djibo, Burkina Faso, on Thursday.", 11),
+    # the wounded counted after the dead, their figure restated in brackets
+    ("fr", "Jeudi, trois (03) soldats ont perdu la vie et quatre (04) blessés près de Djibo, au Burkina Faso.", 3),
     # the death that set off a riot is its cause, not its toll
     ("en", "Protesters set fire to a police station in Ikeja, Nigeria, on Thursday after a man died in custody.", 0),
     ("fr", "Jeudi, des manifestants ont incendié un commissariat à Nanterre, en France, après la mort d'un adolescent.", 0),

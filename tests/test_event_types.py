@@ -11,7 +11,7 @@ CASES = [
     ("en", "Non-state actor overtakes territory", "MNLA rebels overtake the town of Menaka, Mali, on Thursday."),
     ("en", "Change to group/activity", "Recruitment: jihadists enlisted new fighters in villages near Gao, Mali, on Thursday."),
     ("en", "Headquarters or base established", "On Thursday, AQIM set up a training camp near Timbuktu, Mali."),
-    ("en", "Attack", "On Thursday, militants made an incursion and extorted and assaulted herders near Dori, Burkina Faso."),
+    ("en", "Attack", "On Thursday, militants made an incursion near Dori, Burkina Faso, and extorted and assaulted herders."),
     ("en", "Attack", "On Thursday, suspected JNIM militants made an incursion into a village near Dori, Burkina Faso."),
     ("en", "Attack", "On Thursday, a couple were stoned to death by militants in Aguelhok, Mali."),
     ("fr", "Attack", "Jeudi, un couple a été lapidé à mort par des jihadistes à Aguelhok, au Mali."),
@@ -307,7 +307,7 @@ def test_a_heading_only_label_types_the_event(code_events):
 
 
 def test_the_leads_town_named_again_on_another_day_is_the_same_event(code_events):
-    text = ("Au Tchad, au moins onze personnes sont mortes jeudi dans un conflit entre éleveurs et agriculteurs dans la "
+    text = ("Au Tchad, au moins onze personnes ont perdu la vie jeudi dans un conflit entre éleveurs et agriculteurs dans la "
             "sous-préfecture de Mangalmé. Tout a débuté mercredi par des affrontements entre éleveurs et cultivateurs à Mangalmé.")
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"], event["location"]) == ("Armed clash", 11, "Mangalme")
@@ -328,7 +328,7 @@ def test_a_crowd_that_punishes_suspected_thieves_is_mob_violence(code_events, la
 
 @pytest.mark.parametrize("lang,text,sub_event_type", [
     ("en", "On 14 March 2024, residents threw stones at a truck after an accident in Kouande, Benin.", "Mob violence"),
-    ("en", "On 14 March 2024, traders barricaded the roads of Timbuktu, Mali, in reaction to the abduction of a colleague.",
+    ("en", "On 14 March 2024, traders barricaded the roads of Timbuktu, Mali, in reaction to a colleague's abduction.",
      "Violent demonstration"),
     ("fr", "Le 14 mars 2024, des habitants ont saccagé la maison du chef de village à Kaya, au Burkina Faso.", "Mob violence"),
     ("fr", "Le 14 mars 2024, des manifestants ont saccagé la mairie de Kaya, au Burkina Faso, pour réclamer de l'eau.",
@@ -423,12 +423,12 @@ def test_a_protests_cause_neither_types_nor_dates_it(code_events, lang, text):
 
 
 def test_gunmen_gathering_villagers_is_no_rally(code_events):
-    text = "On Thursday, gunmen invaded a village near Jalingo, Nigeria, gathering residents in the open before shooting them."
+    text = "On Thursday, gunmen invaded a village near Jalingo, Nigeria, gathering villagers in a square before shooting them."
     assert [e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)] == ["Attack"]
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Police arrested three of the raiders riding motorcycles stolen from the village and carrying looted grain on Monday."),
+    ("en", "Police arrested three of the raiders riding motorcycles stolen in the village and carrying looted grain on Monday."),
     ("fr", "Les gendarmes ont interpellé lundi trois hommes qui transportaient des biens pillés et une moto volée."),
 ])
 def test_stolen_goods_describe_the_arrested_not_the_event(code_events, lang, text):

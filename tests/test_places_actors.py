@@ -297,7 +297,7 @@ def test_a_country_that_struck_is_its_forces_and_not_the_events_place(code_event
 
 
 def test_people_read_in_another_sentence_did_not_do_the_attack(code_events):
-    text = "On Thursday, three people were shot dead in an attack on a district of Gao, Mali. Residents blocked the streets."
+    text = "On Thursday, three people were shot dead during an attack on a district of Gao, Mali. Residents blocked the streets."
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["inter1"]) == ("Attack", "Unidentified Armed Group (Mali)", "Political militia")
 
@@ -588,7 +588,7 @@ def test_the_corpus_teaches_that_a_village_is_not_its_namesake_abroad(run_record
 
 
 def test_the_armed_target_of_an_attack_is_actor2_not_part_of_the_attackers(code_events):
-    text = "On 14 March 2024, presumed ISGS militants attacked volunteer fighters (VDP) in Djibo, Burkina Faso, killing one."
+    text = "On 14 March 2024, presumed ISGS militants attacked a group of volunteer fighters (VDP) in Djibo, Burkina Faso, killing one."
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["event_type"], event["inter1"], event["actor2"]) == ("Battles", "Rebel group", "VDP: Volunteer for Defense of Homeland")
 
@@ -646,7 +646,7 @@ def test_a_countrys_name_is_not_its_namesake_towns():
 
 
 @pytest.mark.parametrize("text,location", [
-    ("Le 14 mars 2024, deux soldats ont été tués dans un attentat sur l'axe Mangodara-Noumoutiédougou, au Burkina Faso.", "Mangodara"),
+    ("Le 14 mars 2024, une mine a tué deux soldats sur l'axe Mangodara-Noumoutiédougou, au Burkina Faso.", "Mangodara"),
     # a first town of two words: not the Chadian town called like its first word
     ("Deux policiers ont été tués jeudi dans l'explosion d'une mine sur l'axe Fada N'Gourma-Pama.", "Fada N'gourma"),
 ])
@@ -835,7 +835,7 @@ def test_moreover_announces_no_other_event(code_events):
 
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Mardi matin, un individu a lancé une grenade sur une patrouille de police dans le quartier de Kinama, au Burundi. "
-           "On a par ailleurs retrouvé mardi le corps d'un homme tué par balle dans le centre de Bujumbura."),
+           "On a par ailleurs retrouvé mardi le corps d'un homme abattu par balle dans le centre de Bujumbura."),
     ("en", "On Tuesday morning, a man threw a grenade at a police patrol in the Kinama district, Burundi. "
            "Separately, the body of a man shot dead was found on Tuesday in central Bujumbura."),
 ])
@@ -846,7 +846,7 @@ def test_besides_announces_another_event(code_events, lang, text):
 
 @pytest.mark.parametrize("lang,text,types", [
     ("fr", "Vendredi, des gangs ont attaqué le quartier de Martissant à Port-au-Prince, en Haïti, tuant trois habitants. "
-           "Furieux, des habitants ont bloqué les rues et brûlé des pneus à Port-au-Prince.", ["Riots", "Violence against civilians"]),
+           "Furieux, des habitants ont bloqué des rues et brûlé des pneus à Port-au-Prince.", ["Riots", "Violence against civilians"]),
     ("en", "On Friday, gangs attacked the Martissant district of Port-au-Prince, Haiti, killing three residents. "
            "Angry residents then blocked roads and burned tyres in Port-au-Prince.", ["Riots", "Violence against civilians"]),
     # a crowd named beside the attack without a riot of its own stays in it

@@ -106,15 +106,15 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         tok = doc.tokens[a]
         if tok.deprel != "conj" and tok.upos != "NOUN":
             modified.add(tok.head)
-            if doc.tokens[tok.head].deprel == "conj":   # "20 JNIM militants and 6 ISGS militants killed"
+            if doc.tokens[tok.head].deprel == "conj":   # "12 JNIM militants and 4 ISGS fighters killed"
                 modified.add(doc.tokens[tok.head].head)
     found = []
     for i, count in counts.items():
         tok = doc.tokens[i]
         chain = [tok] + _ancestors(doc, tok)
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
-        if any(t.i in skip for t in chain) or i + 1 in blocked:
-            continue   # a subset, or the count of the other kind's word right after it ("and four wounded")
+        if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked:
+            continue   # a subset, or the count of the other kind's word right after it ("and four wounded", "et quatre (04) blessés")
         counted = chain[1] if len(chain) > 1 else tok
         if any(child.i in blocked and child.deprel != "conj" for child in doc.children.get(counted.i, [])):
             continue   # "nine others injured": the other kind's word qualifies the counted noun
@@ -146,11 +146,20 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     return found
 
 
+def _word_after(doc: Doc, i: int) -> int:
+    """The token after a count, past the figure restated in brackets ("quatre (04) blessés")."""
+    after = i + 1
+    if after < len(doc.tokens) and doc.tokens[after].text == "(":
+        close = next((j for j in range(after + 1, min(after + 4, len(doc.tokens))) if doc.tokens[j].text == ")"), None)
+        after = close + 1 if close is not None else after
+    return after
+
+
 def _killers(doc: Doc, counted: Token, anchor_tokens: set[int]) -> bool:
     """"Three soldiers beat a worker to death": the subject of a death verb that has an object
-    killed; the object died."""
+    killed; the object died (not an object inside the death phrase: "onze personnes ont perdu la vie")."""
     return counted.deprel == "nsubj" and counted.head in anchor_tokens and any(
-        c.deprel in ("obj", "dobj") and c.upos in ("NOUN", "PROPN") for c in doc.children.get(counted.head, []))
+        c.deprel in ("obj", "dobj") and c.upos in ("NOUN", "PROPN") and c.i not in anchor_tokens for c in doc.children.get(counted.head, []))
 
 
 def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) -> list[int]:
@@ -223,7 +232,7 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         if not attached:
             bare.append(anchor)
     outside = {k: c for k, c in used.items() if not _in_brackets(doc, sent, c.start)}
-    used = outside or used   # "killed at least 10 militants (7 corpses recovered)": the bracket restates the toll
+    used = outside or used   # "killed at least 12 militants (9 bodies recovered)": the bracket restates the toll
     totals = [c for c in used.values() if c.total]
     used = {k: c for k, c in used.items() if not c.total}   # "five killed on Tuesday, adding to 30,000 since 2011": five
     if totals and not used:

@@ -165,7 +165,7 @@ UNNAMED_ARMED = {None, load_common("actor_types")["armed_group"]["name"]}
 
 def _article_group(doc: Doc, lex: Lexicon) -> ActorMention | None:
     """The one armed group (or pair: "JNIM or ISGS militants") the article names as behind an
-    event, in whichever sentence: "The device was likely planted by JNIM militants", "JNIM
+    event, in whichever sentence: "The mine was probably planted by JNIM militants", "JNIM
     claimed the attack" (not a group that only condemned it)."""
     found = [ActorMention(m, "agent") for sent in doc.sentences if lex.attribution.find(doc, sent) for m in actor_matches(doc, sent, lex)
              if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE]
