@@ -146,6 +146,11 @@ def test_a_recalled_act_beside_the_event_leaves_the_event(code_events, lang, tex
     assert event["sub_event_type"] == "Armed clash"
 
 
+def test_years_of_fighting_are_the_context_of_a_ceasefire(code_events):
+    text = "The government and the rebels signed a ceasefire agreement in Doha on Thursday, ending two years of fighting."
+    assert [e["event_type"] for e in code_events(text, "en", PUBLISHED)] in ([], ["Strategic developments"])
+
+
 def test_recalled_attack_is_not_a_second_event(code_events):
     text = ("Des assaillants ont attaqué jeudi un poste de police à Niamey, au Niger, sans faire de victimes.\n"
             "En 2021, une attaque similaire avait fait douze morts dans la région de Tillabéri.")
@@ -168,6 +173,10 @@ def test_a_previous_attack_as_the_subject_is_a_recall(code_events, lang, text):
     ("fr", "Le Stade Malien a battu l'AS Real Bamako deux buts à zéro dimanche lors de la finale de la coupe. L'attaquant a marqué un doublé."),
     ("en", "The central bank raised its key interest rate by half a point on Tuesday, citing persistent inflation."),
     ("en", "The striker scored twice as the home side beat their rivals in the cup final on Sunday."),
+    # an attack on no one, with no one named, hit or armed: a team's
+    ("en", "Arsenal thrashed Chelsea 5-0 on Tuesday night as the Gunners attacked relentlessly."),
+    # a fight against an abstraction
+    ("en", "The central bank raised its key interest rate by half a point on Tuesday to fight inflation."),
 ])
 def test_no_conflict_no_event(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []

@@ -143,6 +143,8 @@ def test_place_fields_are_filled(code_events):
      "Military Forces of Israel", "External/Other forces", "Civilians (Palestine)", "Civilians"),
     ("en", "On Thursday, at least 20 Palestinians were killed in an Israeli strike on a house in Jabalia, according to the Hamas-run health ministry.",
      "Military Forces of Israel", "External/Other forces", "Civilians (Palestine)", "Civilians"),
+    ("en", "A landmine killed three children near Kidal, Mali, on Thursday, UN peacekeepers said.",
+     "Unidentified Armed Group (Mali)", "Political militia", "Civilians (Mali)", "Civilians"),
     ("en", "Two soldiers were killed in an ambush near Gao, Mali, on Thursday, according to the army.",
      "Unidentified Armed Group (Mali)", "Political militia", "Military Forces of Mali", "State forces"),
     ("fr", "Un casque bleu a été tué jeudi par une mine près de Tessalit, au Mali, selon la Minusma.",

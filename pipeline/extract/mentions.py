@@ -210,7 +210,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         tolls = [d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) if d.start >= trigger.end]
         found = [replace(a, role="patient") if a.role == "unknown" and any(t < a.match.start for t in tolls) else a for a in found]
     reporting = lex.dates.get("reporting", ())
-    found = [replace(a, role="unknown") if a.role == "agent" and a.kind in SPEAKER_KINDS and _speaks(doc, a, trigger, reporting) else a
+    found = [replace(a, role="unknown") if a.role == "agent" and (a.kind in SPEAKER_KINDS and _speaks(doc, a, trigger, reporting)
+                                                                  or _attributes(doc, a, trigger, reporting)) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
     allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
@@ -222,7 +223,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
     if actor1 is None:   # forces who tell of their own men's deaths ("l'armée a annoncé que deux soldats ont été tués") did not kill them
         hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
                                                   for a in patients)
-        doers = [a for a in others if a.armed and not (hit and _state_forces(a.match.value) and _speaks(doc, a, trigger, reporting))]
+        doers = [a for a in others if a.armed and not (hit and _state_forces(a.match.value) and _speaks(doc, a, trigger, reporting))
+                 and not _attributes(doc, a, trigger, reporting)]
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
     if actor1 is None:   # "clashes between herders and farmers": the first side named
         actor1 = next((a for a in found if a.kind in UNARMED_KINDS and _after_between(doc, a, found)), None)
@@ -274,6 +276,14 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in countries if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     return actor1, actor2
+
+
+def _aimless(doc: Doc, triggers: list[Match], sub: str) -> bool:
+    """Whether every word of the event's type is a verb with no object and no passive subject: an
+    attack on no one ("attacked relentlessly", a team's), not a report of one."""
+    words = [doc.tokens[t.start_i] for t in triggers if t.value[0] == sub]
+    return sub in VIOLENT and bool(words) and all(w.upos == "VERB" and not any(c.deprel in TAKEN_DEPRELS or c.deprel.startswith("obl") or c.deprel == "prep"
+                                                             for c in doc.children.get(w.i, [])) for w in words)
 
 
 def _adds_to_toll(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
@@ -365,6 +375,12 @@ def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
         word = doc.tokens[word.head]
     head = doc.tokens[word.head]
     return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i
+
+
+def _attributes(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
+    """Whether the actor only attributes the report, after it ("a landmine killed three children,
+    UN peacekeepers said"; not "the army said it killed ten militants", who tells of its own act)."""
+    return actor.match.start > trigger.end and _speaks(doc, actor, trigger, reporting)
 
 
 TITLE_DEPRELS = {"compound", "appos", "nmod"}   # "governor" of "governor Oleh Syniehubov"
@@ -982,6 +998,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     score = max(scores.values()) + support
     if not own_label and (score < min_score or (max(scores.values()) < 2 and support == 0)):
         return None
+    if not own_label and support == 0 and actor1 is None and actor2 is None and injuries is None and _aimless(doc, triggers, sub):
+        return None   # "the Gunners attacked relentlessly": no one attacked, no one hit, nothing used
     trigger = label if own_label else max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
     if sub == "Other" and lex.coups.find(doc, doc.tokens[trigger.start_i:trigger.end_i]) and (actor1 is None or actor1.kind == "military"):
         actor1 = ActorMention(replace(actor1.match if actor1 else trigger, value="mutiny"), "agent")   # a coup is by mutinous forces
