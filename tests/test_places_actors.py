@@ -657,6 +657,13 @@ def test_a_road_between_two_towns_is_coded_to_the_first(code_events, text, locat
     assert (event["location"], event["geo_precision"]) == (location, 2)
 
 
+def test_a_short_name_in_capitals_is_an_acronym_not_a_town():
+    from pipeline.resolve.places import name_variants
+
+    assert name_variants("NGO") == [] and name_variants("ICRC") == []   # not the Congolese town of Ngo
+    assert name_variants("Gao") == ["Gao"]
+
+
 def test_a_hyphen_splits_two_towns_not_one_villages_name():
     from pipeline.resolve.places import name_variants
 

@@ -21,6 +21,7 @@ EXONYM_POPULATION = 500_000   # city this big shares the name with places spelt 
 ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
 DEMONYM_WEIGHT = 0.5
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
+ACRONYM_LETTERS = 4       # a name this short in capitals is an acronym
 HYPHEN_PART = 5           # letters in each half of a hyphenated name that may be two towns
 
 
@@ -116,6 +117,8 @@ def name_variants(text: str) -> list[str]:
     """The text, then its capitalised sub-phrases ('aéroport international de Bagdad' -> 'Bagdad')."""
     text = split_hints(text)[0].strip().strip(".,;:«»\"'()")
     if key(text) in not_place_names():   # "Boko Haram" is a group, not the Norwegian town of Haram
+        return []
+    if text.isupper() and len(text) <= ACRONYM_LETTERS:   # "NGO workers", "ICRC": an acronym, not the town of Ngo
         return []
     out = [text]
     parts = text.split("-")
