@@ -61,7 +61,7 @@ PUBLISHED = "2024-03-15"
     ("fr", "Jeudi, au moins onze personnes ont perdu la vie dans des affrontements près de Djibo, au Burkina Faso.", 11),
     ("en", "Eleven people lost their lives in clashes near Djibo, Burkina Faso, on Thursday.", 11),
     # the wounded counted after the dead, their figure restated in brackets
-    ("fr", "Jeudi, trois (03) soldats ont perdu la vie et quatre (04) blessés près de Djibo, au Burkina Faso.", 3),
+    ("fr", "Jeudi, deux (02) gendarmes ont perdu la vie et cinq (05) blessés près de Djibo, au Burkina Faso.", 2),
     # the death that set off a riot is its cause, not its toll
     ("en", "Protesters set fire to a police station in Ikeja, Nigeria, on Thursday after a man died in custody.", 0),
     ("fr", "Jeudi, des manifestants ont incendié un commissariat à Nanterre, en France, après la mort d'un adolescent.", 0),
