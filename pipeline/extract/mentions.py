@@ -282,9 +282,12 @@ def _aimless(doc: Doc, triggers: list[Match], sub: str) -> bool:
     """Whether every word of the event's type is a verb with no object and no passive subject: an
     attack on no one ("attacked relentlessly", a team's), not a report of one (nor a participle
     after whom it hit: "2 NGO workers abducted")."""
+    def aimed(verb: Token) -> bool:   # an object, a passive subject or a phrase that says at what
+        return any(c.deprel in TAKEN_DEPRELS or c.deprel.startswith("obl") or c.deprel == "prep" for c in doc.children.get(verb.i, []))
+
     words = [doc.tokens[t.start_i] for t in triggers if t.value[0] == sub]
-    return sub == "Attack" and bool(words) and all(w.upos == "VERB" and w.deprel not in MODIFIER_DEPRELS | {"relcl"} and not any(c.deprel in TAKEN_DEPRELS or c.deprel.startswith("obl") or c.deprel == "prep"
-                                                             for c in doc.children.get(w.i, [])) for w in words)
+    return sub == "Attack" and bool(words) and all(
+        w.upos == "VERB" and w.deprel not in MODIFIER_DEPRELS | {"relcl"} and not aimed(w) for w in words)
 
 
 def _adds_to_toll(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
