@@ -65,6 +65,18 @@ def test_near_a_spot_in_a_town_is_in_the_town(code_events):
     assert (event["location"], event["geo_precision"]) == ("Mogadishu", 1)
 
 
+@pytest.mark.parametrize("lang,text,location", [
+    ("en", "Police in the Kenyan capital fired tear gas at students on Thursday.", "Nairobi"),
+    ("en", "Gunmen killed two traders on Thursday in the capital of Mali.", "Bamako"),
+    ("fr", "Des milliers de personnes ont manifesté jeudi dans la capitale malienne contre la vie chère.", "Bamako"),
+    # a town placed by the capital is not the capital
+    ("fr", "Jeudi, des hommes armés ont tué trois villageois à Kati, au nord-ouest de la capitale malienne.", "Kati"),
+])
+def test_a_capital_named_by_its_country_is_the_capital_itself(code_events, lang, text, location):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == (location, 1)
+
+
 def test_region_only_gives_geo_precision_3(code_events):
     [event] = code_events("Des hommes armés ont tué deux civils jeudi dans la région de Mopti, au Mali.", "fr", PUBLISHED)
     assert event["admin1"] == "Mopti" and event["geo_precision"] == 3

@@ -206,6 +206,7 @@ class Lexicon:
     region_words: PhraseMatcher
     region_after: frozenset          # "state", "region" after a name: "Kaduna state" is the region
     at_words: frozenset
+    capital_words: frozenset         # "capital": "the Kenyan capital" is Nairobi
     in_name: frozenset               # "in", "à": inside a recognised name, what follows is where the rest is
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
@@ -371,6 +372,7 @@ def load_lexicon(lang: str) -> Lexicon:
         region_after=frozenset(places.get("region_after", [])),
         at_words=frozenset(places.get("at", [])),
         in_name=frozenset(places.get("in_name", [])),
+        capital_words=frozenset(places.get("capital_words", [])),
         origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),
         told_to=frozenset(places.get("told_to", [])),

@@ -25,6 +25,8 @@ PREFIX = {"near": "~", "region": "^", "in": "=", "at": ""}
 LIST_WORDS = {"and", "et", ",", "or", "ou"}
 PASSIVE_DEPRELS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 SPEAKER_DEPRELS = {"nsubj", "obj", "dobj", "iobj", "dative"}   # who said it, or whom it was told to ("told reporters in Gao")
+NEAR_REACH = 25   # characters from a "near" phrase to the name it places the event by
+CAPITAL_REACH = 3   # tokens from a capital word to the country that owns it ("the capital of Mali")
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             continue   # "Karim Keita" is a person too when "Ibrahim Boubacar Keita" is one; a name the recogniser calls
             # a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place
         text, hinted_until = _with_hints(doc, first.start, last.end)
-        relation = ("near" if any(0 <= first.start - n.end <= 25 and not _placed_in_between(doc, n.end_i, start_i, lex) for n in near)
+        relation = ("near" if any(0 <= first.start - n.end <= NEAR_REACH and not _placed_in_between(doc, n.end_i, start_i, lex) for n in near)
                     else "region" if any(0 <= first.start - r.end <= 3 or r.start == first.start for r in region)
                     or _unit_named(doc, sent, start_i, end_i, lex)
                     else "at")
@@ -215,7 +217,26 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         if any(o.end_i == start_i for o in origins) and relation != "near":
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
+    out += [(0, abs(c.start - anchor), c) for c in _capitals(doc, sent, lex)
+            if not any(0 <= c.start - n.end <= NEAR_REACH for n in near)]   # "au nord de la capitale": somewhere else
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
+
+
+
+
+def _capitals(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """A country's capital named by the word for a capital and the country's adjective or name
+    ("the Kenyan capital", "la capitale malienne", "the capital of Mali"): a candidate whose name
+    is the country's code, labelled CAPITAL, which the resolver codes to that country's capital."""
+    countries = lex.countries.find(doc, sent)
+    out = []
+    for tok in sent:
+        if tok.lower_text not in lex.capital_words:
+            continue
+        owner = next((c for c in countries if c.end_i == tok.i or 0 < c.start_i - tok.i <= CAPITAL_REACH), None)
+        if owner is not None:
+            out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, owner.value, Where("in", CAPITAL)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -226,7 +247,8 @@ class PlaceCandidate:
     label: str = ""    # LOC, PER: what the recogniser took it for, "" when it gave no label
 
 
-LABEL_MARK = {"LOC": "!", "PER": "%"}
+CAPITAL = "CAPITAL"   # a candidate that is a country's capital, named by the country's code
+LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&"}
 
 
 def encode(candidate: Match, own: bool) -> str:
@@ -243,7 +265,7 @@ def decode(text: str | None, separator: str) -> list[PlaceCandidate]:
         own = not item.startswith("@")
         item = item.lstrip("@")
         label = next((lab for lab, mark in LABEL_MARK.items() if item.startswith(mark)), "")
-        item = item.lstrip("!%")
+        item = item.lstrip("".join(LABEL_MARK.values()))
         relation = next((r for r, p in PREFIX.items() if p and item.startswith(p)), "at")
         name = item.lstrip("~^=")
         if name:

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.places import PlaceCandidate
+from pipeline.extract.places import CAPITAL, PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
@@ -277,6 +277,11 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
     its name ("le long de l'oléoduc Caño Limón Coveñas, non loin de la ville d'El Tarra")."""
     fallback = None
     for n, candidate in enumerate(candidates):
+        if candidate.label == CAPITAL:   # "the Kenyan capital"
+            capital = capital_of(candidate.name, gaz) if country in (None, candidate.name) else None
+            if capital is not None:
+                return ResolvedPlace(capital, 1, capital.name, candidate.own)
+            continue
         hinted, _ = hinted_place(candidate, gaz, country)
         if hinted is not None:
             return hinted
