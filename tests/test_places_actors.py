@@ -69,6 +69,8 @@ def test_near_a_spot_in_a_town_is_in_the_town(code_events):
     ("en", "Police in the Kenyan capital fired tear gas at students on Thursday.", "Nairobi"),
     ("en", "Gunmen killed two traders on Thursday in the capital of Mali.", "Bamako"),
     ("fr", "Des milliers de personnes ont manifesté jeudi dans la capitale malienne contre la vie chère.", "Bamako"),
+    # near a spot in the capital is in the capital, as near a spot in any town
+    ("en", "Gunmen shot dead two traders near a market in the Kenyan capital on Thursday.", "Nairobi"),
     # a town placed by the capital is not the capital
     ("fr", "Jeudi, des hommes armés ont tué trois villageois à Kati, au nord-ouest de la capitale malienne.", "Kati"),
 ])

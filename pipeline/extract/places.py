@@ -165,11 +165,15 @@ def _with_hints(doc: Doc, start: int, end: int) -> tuple[str, int]:
     return (f"{text} ({hints.group(1)})", hints.end()) if hints else (text, end)
 
 
-def _placed_in_between(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
-    """Whether an "in" comes between a "near" word and a name, past no other name: "outside a
-    cafe in Mogadishu" is in Mogadishu, not near it ("between Kakou in Mali and Tin-Akoff": both near)."""
-    between = doc.tokens[start_i:end_i]
-    return any(t.lower_text in lex.in_name for t in between) and not any(t.upos == "PROPN" for t in between)
+def _placed_near(doc: Doc, near: list[Match], first: Token, lex: Lexicon) -> bool:
+    """Whether a "near" phrase places the event by the place named at `first`, unless an "in"
+    comes between them past no other name: "outside a cafe in Mogadishu" is in Mogadishu, not
+    near it ("between Kakou in Mali and Tin-Akoff": both near)."""
+    def placed_in(n: Match) -> bool:
+        between = doc.tokens[n.end_i:first.i]
+        return any(t.lower_text in lex.in_name for t in between) and not any(t.upos == "PROPN" for t in between)
+
+    return any(0 <= first.start - n.end <= NEAR_REACH and not placed_in(n) for n in near)
 
 
 def _unit_named(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexicon) -> bool:
@@ -177,8 +181,8 @@ def _unit_named(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexi
     region, not the town of its name."""
     last = doc.tokens[end_i - 1]
     after = doc.tokens[end_i] if end_i <= sent[-1].i else None
-    return (end_i - start_i > 1 and last.text.lower() in lex.region_after
-            or after is not None and after.text.lower() in lex.region_after and after.start - last.end <= 1)
+    return (end_i - start_i > 1 and last.lower_text in lex.region_after
+            or after is not None and after.lower_text in lex.region_after and after.start - last.end <= 1)
 
 
 def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> list[Match]:
@@ -199,7 +203,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             continue   # "Karim Keita" is a person too when "Ibrahim Boubacar Keita" is one; a name the recogniser calls
             # a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place
         text, hinted_until = _with_hints(doc, first.start, last.end)
-        relation = ("near" if any(0 <= first.start - n.end <= NEAR_REACH and not _placed_in_between(doc, n.end_i, start_i, lex) for n in near)
+        relation = ("near" if _placed_near(doc, near, first, lex)
                     else "region" if any(0 <= first.start - r.end <= 3 or r.start == first.start for r in region)
                     or _unit_named(doc, sent, start_i, end_i, lex)
                     else "at")
@@ -218,7 +222,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
     out += [(0, abs(c.start - anchor), c) for c in _capitals(doc, sent, lex)
-            if not any(0 <= c.start - n.end <= NEAR_REACH for n in near)]   # "au nord de la capitale": somewhere else
+            if not _placed_near(doc, near, doc.tokens[c.start_i], lex)]   # "au nord de la capitale": somewhere else
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 
 
@@ -227,7 +231,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
 def _capitals(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """A country's capital named by the word for a capital and the country's adjective or name
     ("the Kenyan capital", "la capitale malienne", "the capital of Mali"): a candidate whose name
-    is the country's code, labelled CAPITAL, which the resolver codes to that country's capital."""
+    is the country's code, labelled CAPITAL, which the resolver codes to that country's capital
+    (a code in capitals is an acronym to the name lookups: it names no town and votes for none)."""
     countries = lex.countries.find(doc, sent)
     out = []
     for tok in sent:
