@@ -1037,3 +1037,46 @@ def test_forces_named_among_a_blasts_dead_are_its_victims(code_events, lang, tex
 def test_a_demonym_that_qualifies_the_victims_names_no_forces(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert not (event["actor1"] or "").startswith("Military Forces")   # the farmers' nationality, not who attacked them
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 March 2024, clashes between the army and the TPLF killed 27 people in Mekelle, Ethiopia."),
+    ("en", "On 3 March 2024, troops pushed into Mekelle, Ethiopia, after heavy fighting with the TPLF that killed 27 people."),
+])
+def test_the_dead_of_a_fight_are_its_toll_not_a_side(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == (
+        "Armed clash", "TPLF: Tigray People's Liberation Front", 27)
+
+
+def test_forces_that_capture_a_town_after_a_deadly_fight_regain_territory(code_events):
+    text = "On 3 March 2024, Ethiopian federal forces captured Mekelle (Tigray) from the TPLF after heavy fighting that killed 27 people."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Government regains territory", "Military Forces of Ethiopia", "TPLF: Tigray People's Liberation Front", 27)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 March 2024, Colombian troops recovered control of the village of El Plateado (Cauca) from FARC dissidents."),
+    ("fr", "Le 3 mars 2024, l'armée colombienne a repris le contrôle du village d'El Plateado (Cauca) face aux dissidents des FARC."),
+])
+def test_forces_recovering_control_regain_territory(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Government regains territory", "Military Forces of Colombia", "FARC Dissidents")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 March 2024, a regime helicopter dropped barrel bombs on Daraa, Syria, killing a child."),
+    ("fr", "Le 3 mars 2024, un hélicoptère du régime a largué des barils d'explosifs sur Deraa, en Syrie, tuant un enfant."),
+])
+def test_barrel_bombs_are_dropped_from_the_air(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"], event["actor1"]) == ("Air/drone strike", "airstrike", "Military Forces of Syria")
+
+
+def test_forces_firing_on_a_protest_after_a_semicolon_are_no_part_of_its_cause(code_events):
+    text = ("On 3 March 2024, thousands of women protested in Tehran, Iran, after the death of a young woman in custody; "
+            "security forces fired live ammunition, killing three protesters.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Excessive force against protesters", 3)

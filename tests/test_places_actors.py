@@ -1263,3 +1263,52 @@ def test_forces_that_report_a_strike_are_not_its_target(code_events):
 def test_who_tells_of_an_event_is_not_its_victims_identity(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Sudan)", None)   # not "Aid Workers (Sudan)"
+
+
+def test_provinces_reformed_since_the_gazetteer_data_have_their_current_names():
+    gaz = load_gazetteer()
+    assert {p.admin1 for p in gaz.lookup("Bunia") if p.cc == "CD"} == {"Ituri"}   # DR Congo's 26 provinces of 2015, not "Eastern"
+    assert {p.admin1 for p in gaz.lookup("Kalemie") if p.cc == "CD"} == {"Tanganyika"}
+    assert {p.admin1 for p in gaz.lookup("Sud-Kivu") if p.kind == "admin1"} == {"South Kivu"}
+    assert {p.admin1 for p in gaz.lookup("Kathmandu") if p.cc == "NP"} == {"Bagmati"}   # Nepal's provinces of 2015
+
+
+def test_a_name_the_recogniser_cuts_at_its_hyphens_is_one_town(code_events):
+    [event] = code_events("On 14 March 2024, gang members kidnapped a bus driver in Croix-des-Bouquets (Ouest).", "en", PUBLISHED)
+    assert (event["country"], event["location"], event["geo_precision"]) == ("Haiti", "Croix-des-Bouquets", 1)
+
+
+def test_bracketed_areas_after_a_word_for_the_kind_of_place(code_events):
+    # this township is no GeoNames town; its bracketed region still places the event
+    [event] = code_events("On 14 March 2024, military airstrikes hit a village in Zzyxgone township (Sagaing), killing five civilians.",
+                          "en", PUBLISHED)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Myanmar", "Sagaing", 3)
+
+
+def test_a_bracketed_region_spelt_otherwise_is_found_in_the_known_country():
+    gaz = load_gazetteer()
+    place, _ = hinted_place(PlaceCandidate("Zzyxdheere (Galgaduud)", "in", True), gaz, "SO")   # GeoNames: "Galguduud"
+    assert (place.place.admin1, place.precision) == ("Galguduud", 3)
+    # an acronym in brackets is no region, whatever it is spelt like (the Brazilian district of Santos)
+    assert hinted_place(PlaceCandidate("Union of Workers (SYNTAS)", "at", True), gaz, "BR") == (None, False)
+
+
+def test_a_town_the_corpus_finds_spelt_otherwise_is_the_town_itself(run_records):
+    import pyarrow.parquet as pq
+
+    text = "On 14 March 2024, security forces arrested two suspected militants during a search operation in Baramulla (Jammu and Kashmir)."
+    [event] = pq.read_table(run_records([{"id": "k", "language": "en", "text": text}]).events).to_pylist()
+    assert (event["location"], event["admin1"], event["geo_precision"]) == ("Baramula", "Jammu and Kashmir", 1)   # GeoNames' spelling
+
+
+def test_foreign_forces_facing_a_protest_are_actor2(code_events):
+    [event] = code_events("On 14 March 2024, Israeli forces fired tear gas at Palestinian protesters in Bil'in (West Bank).", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Protest with intervention", "Protesters (Palestine)", "Military Forces of Israel")
+
+
+def test_the_title_of_a_speakers_title_is_no_side(code_events):
+    text = ("Le 14 mars 2024, des combats ont opposé des militaires et des rebelles de la CPC à Birao, a annoncé "
+            "Jean Zzyx, ministre conseiller spécial du président.")
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert {event["actor1"], event["actor2"]} == {"CPC: Coalition of Patriots for Change", "Military Forces of the Central African Republic"}

@@ -276,11 +276,11 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     actor2 = (second.get("actor2"), second.get("inter2"))
     default1 = DEFAULT_ACTOR1.get(etype)
     if default1 and actor1[1] != default1[1]:   # demonstrations: the crowd is actor1, forces facing it actor2
-        if actor1[1] == "State forces" and not actor2[1]:
+        if actor1[1] in FORCES and not actor2[1]:
             actor2 = actor1
         actor1 = (None, None)
     if default1 and actor2[1] in UNARMED_INTERS:   # "police dispersed the crowd" in another sentence
-        actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] == "State forces"), actor2)
+        actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES), actor2)
     if sub == "Air/drone strike" and actor1[1] not in FORCES:   # only forces fly: the side they strike is actor2
         flown = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES), None)
         if flown is not None:   # the struck side: actor2 as read, unless forces again ("the army said"), then the displaced actor1

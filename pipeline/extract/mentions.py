@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.actors import actor_matches, identities, source
 from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, casualties, stated_toll
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
-from pipeline.extract.places import in_dateline, place_candidates
+from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, find_dates
 
@@ -199,13 +199,28 @@ STRONG_TRIGGER = 2.0   # a country is the doer of violence its words leave no do
 CLAUSE_LINKS = {"advcl", "xcomp", "conj", "acl"}   # a verb whose subject is its head verb's ("struck ..., killing three")
 
 
-def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
-            remote: list[Match] = ()) -> tuple[ActorMention | None, ActorMention | None]:
-    """Actor1 and actor2 of the sentence's event; `remote`: its triggers of explosive or remote violence."""
+def _killed_by(doc: Doc, actor: ActorMention, trigger: Match, kills: set[int]) -> bool:
+    """Whether the actor is the object of a killing verb (`kills`) whose subject is the trigger, or
+    which is the trigger's relative clause ("clashes killed 27 people", "fighting that killed 27 people")."""
+    tok = doc.tokens[actor.match.end_i - 1]
+    verb = doc.tokens[tok.head]
+    trig = range(trigger.start_i, trigger.end_i)
+    return tok.deprel in PATIENT_RELS and verb.i in kills and (
+        verb.deprel in ("relcl", "acl:relcl") and verb.head in trig
+        or any(c.deprel.startswith("nsubj") and c.i in trig for c in doc.children.get(verb.i, [])))
+
+
+def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: list[Match] = (),
+            triggers: list[Match] = ()) -> tuple[ActorMention | None, ActorMention | None]:
+    """Actor1 and actor2 of the sentence's event; `remote`: its triggers of explosive or remote
+    violence; `triggers`: all its triggers."""
     off_duty = lex.off_duty.find(doc, sent)
     qualified = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex) if not source(doc, doc.tokens[m.end_i - 1], lex)]
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role(doc, m, trigger, lex)) for m in qualified]
+    if trigger.value[0] in EVENT_TYPES["Battles"]:   # "fighting that killed 27 people": the fight's toll, not a side in it
+        kills = {i for t in triggers if t.value[0] == "Attack" for i in range(t.start_i, t.end_i)}
+        found = [a for a in found if not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
     if trigger.value[0] in EXPLOSIONS:   # "a car bomb exploded, killing five people including two soldiers": the blast's victims
         tolls = [d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) if d.start >= trigger.end]
         found = [replace(a, role="patient") if a.role == "unknown" and any(t < a.match.start for t in tolls) else a for a in found]
@@ -228,6 +243,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match,
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
     if actor1 is None:   # "clashes between herders and farmers": the first side named
         actor1 = next((a for a in found if a.kind in UNARMED_KINDS and _after_between(doc, a, found)), None)
+    if actor1 is None and trigger.value[0] == "Armed clash":   # "des combats ont opposé des militaires et des rebelles": the first side
+        actor1 = next((a for a in patients if a.armed and _other_side(doc, a, found) is not None), None)
+        patients = [a for a in patients if a is not actor1]
     named = next((a for a in found if a.kind == "group" and a.armed
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))), None)
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
@@ -330,13 +348,15 @@ def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> 
 
 def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention]) -> ActorMention | None:
     """In a clash, the armed actor joined to actor1 by "and" that is not on its side: "TPLF forces
-    and ENDF clashed", "JNIM and ISGS militants clashed" (not "soldiers and gendarmes")."""
+    and ENDF clashed", "JNIM and ISGS militants clashed", "between the army and the TPLF" (not
+    "soldiers and gendarmes")."""
     side = lambda a: "state" if _state_forces(a.match.value) else a.match.value  # noqa: E731
     communal = not actor1.armed   # "clashes between herders and farmers": two sides, though both are civilians' words
     start, end = _phrase(doc, actor1, found)
     for a in sorted(found, key=lambda a: a.kind != "group"):   # "des jihadistes du JNIM": the group they name
         between = {t.lower_text for t in doc.tokens[min(a.match.end_i, actor1.match.end_i):max(a.match.start_i, actor1.match.start_i)]}
-        joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3   # "herders and Tiv farmers"
+        joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3 \
+            or 0 < a.match.start_i - end <= 2 and all(t.upos in PHRASE_GLUE for t in doc.tokens[end:a.match.start_i])   # "herders and Tiv farmers", "the army and the TPLF"
         if a is not actor1 and joined and between & CLASH_LINKS and (communal and not a.armed or a.armed and side(a) != side(actor1)):
             return a
     return None
@@ -373,9 +393,12 @@ def _country_doer(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMent
 
 def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
     """Whether the actor is the subject of a reporting verb other than the trigger ("residents
-    said"), or the title of the person who is ("regional governor Oleh Syniehubov said")."""
+    said"), or the title of the person who is ("regional governor Oleh Syniehubov said", "a annoncé
+    Sébastien Wénézoui, ministre conseiller spécial")."""
     word = doc.tokens[actor.match.end_i - 1]
-    if word.deprel in TITLE_DEPRELS and doc.tokens[word.head].upos == "PROPN":
+    for _ in range(TITLE_STEPS):
+        if doc.tokens[word.head].lemma in reporting or word.deprel not in TITLE_DEPRELS or doc.tokens[word.head].upos not in ("PROPN", "NOUN"):
+            break
         word = doc.tokens[word.head]
     head = doc.tokens[word.head]
     return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i
@@ -388,6 +411,7 @@ def _attributes(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> boo
 
 
 TITLE_DEPRELS = {"compound", "appos", "nmod"}   # "governor" of "governor Oleh Syniehubov"
+TITLE_STEPS = 3   # titles of titles: "conseiller" of "ministre" of "Sébastien Wénézoui"
 PHRASE_GLUE = {"ADP", "DET", "PUNCT", "CCONJ"}   # "combattants du JNIM", "Katiba Macina (JNIM)"
 
 
@@ -748,6 +772,9 @@ def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
     return verb.upos in ("VERB", "AUX") and verb.i not in trigger_tokens and verb.i not in own_verbs and not qualifies
 
 
+CLAUSE_BREAKS = {";", "—", "–"}
+
+
 def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> range | None:
     """The tokens in which a protest names its cause ("protesters marched against the killings
     of villagers"): the violence and the deaths named there are what the protest is about, not
@@ -760,8 +787,10 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> rang
         return None
     word = doc.tokens[topic.end_i - 1]
     phrase = doc.subtree(doc.tokens[word.head] if word.deprel in ("case", "mark") else word)   # "contre les tueries": the noun's phrase,
-    # "after a man died in custody": the clause
-    return range(topic.start_i, max(topic.end_i, phrase[-1].i + 1))
+    # "after a man died in custody": the clause, not past a semicolon ("...; police fired live rounds")
+    end = max(topic.end_i, phrase[-1].i + 1)
+    end = next((t.i for t in phrase if topic.end_i <= t.i < end and t.text in CLAUSE_BREAKS), end)
+    return range(topic.start_i, end)
 
 
 ACTIVE_OBJECTS = {"obj", "dobj"}
@@ -773,8 +802,10 @@ PERSON_ENTITIES = {"PER", "PERSON", "NORP"}
 def _place_name(doc: Doc, tok: Token) -> bool:
     """A recognised place, or a one-word proper name the recogniser did not take for a person
     ("seized Maiha", a town the small English model calls an organisation; not "the Blaise
-    Compaore National Hospital")."""
-    return tok.ent_type in PLACE_ENTITIES or tok.upos == "PROPN" and tok.ent_type not in PERSON_ENTITIES and not any(
+    Compaore National Hospital"); a name followed by its bracketed areas is a place whatever the
+    recogniser says ("captured Mekelle (Tigray)")."""
+    bracketed = tok.upos == "PROPN" and AREA_HINTS.match(doc.text, tok.end) is not None and doc.text[tok.end:tok.end + 2].strip()[:1] == "("
+    return tok.ent_type in PLACE_ENTITIES or bracketed or tok.upos == "PROPN" and tok.ent_type not in PERSON_ENTITIES and not any(
         c.deprel in ("compound", "flat", "flat:name") for c in doc.children.get(tok.i, []))
 
 
@@ -927,10 +958,13 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)
-    if earlier is not None:   # "l'enlèvement survient une semaine après le meurtre de trois élèves": that is another event
-        triggers = [t for t in triggers if t.start < earlier.start]
-        sent = [t for t in sent if t.start < earlier.start]   # nor are its toll, weapon, place or date this one's
-        dates = [d for d in dates if d.start < earlier.start]
+    if earlier is not None:   # "l'enlèvement survient une semaine après le meurtre de trois élèves": that is another event,
+        # up to a semicolon ("protested after the death of a woman; police fired live rounds, killing three")
+        resumes = next((t.start for t in sent if t.start > earlier.start and t.text in CLAUSE_BREAKS), doc.tokens[sent[-1].i].end + 1)
+        other = lambda start: earlier.start <= start < resumes  # noqa: E731
+        triggers = [t for t in triggers if not other(t.start)]
+        sent = [t for t in sent if not other(t.start)]   # nor are its toll, weapon, place or date this one's
+        dates = [d for d in dates if not other(d.start)]
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
     cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent)) or range(0)
@@ -959,7 +993,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if PROTEST & set(scores) and lex.intervention.find(doc, sent):   # "a march was stopped by the police"
         scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + INTERVENTION_WEIGHT
     trigger = _strongest(triggers)
-    actor1, actor2 = _actors(doc, sent, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive)
+    actor1, actor2 = _actors(doc, sent, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers)
     gunfire = any(w.value == "firearm" for w in weapons)
     if gunfire and actor1 is not None and actor1.kind == "civilians" and actor1.match.text.lower() in lex.anonymous:
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))   # "two men on a motorbike shot dead a trader"

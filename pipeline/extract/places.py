@@ -41,11 +41,11 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     lo, hi = sent[0].i, sent[-1].i + 1
     spans = [part for e in doc.entities if lo <= e.start_i < hi and e.label in NAME_LABELS
              for part in _cut_at_in(doc, e.start_i, e.end_i, e.label, lex)]
+    for s, e in _hyphenated(doc, sent):   # "Port-au-Prince", split by the tokeniser and missed or cut by the recogniser
+        inside = [span for span in spans if s <= span[0] and span[1] <= e]
+        if all(span in inside for span in spans if span[0] < e and s < span[1]):
+            spans = [span for span in spans if span not in inside] + [(s, e, inside[0][2] if inside else "")]
     covered = {i for s, e, _ in spans for i in range(s, e)}
-    for s, e in _hyphenated(doc, sent):   # "Port-au-Prince", split by the tokeniser and missed by the recogniser
-        if not covered & set(range(s, e)):
-            spans.append((s, e, ""))
-            covered |= set(range(s, e))
     run: list[Token] = []
     for tok in sent + [None]:
         if tok is not None and tok.upos == "PROPN" and tok.i not in covered and tok.text[:1].isupper() and tok.ent_type != "DATE":
@@ -82,14 +82,15 @@ def _joined(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 def _hyphenated(doc: Doc, sent: list[Token]) -> list[tuple[int, int]]:
     """(first token, end token) of the capitalised names written with hyphens and no spaces whose
-    words are not all proper nouns ("Port-au-Prince"; "Ouaga-Kaya", two towns, stays two names)."""
+    words are not all proper nouns ("Port-au-Prince", "Croix-des-Bouquets" whose "des" the tagger calls
+    one; "Ouaga-Kaya", two towns, stays two names)."""
     out, i, last = [], sent[0].i, sent[-1].i
     while i <= last:
         end = i + 1
         while end + 1 <= last and doc.tokens[end].text == "-" and doc.tokens[end].start == doc.tokens[end - 1].end \
                 and doc.tokens[end + 1].start == doc.tokens[end].end and doc.tokens[end + 1].text[:1].isalpha():
             end += 2
-        if end > i + 1 and doc.tokens[i].text[:1].isupper() and any(doc.tokens[w].upos != "PROPN" for w in range(i, end, 2)):
+        if end > i + 1 and doc.tokens[i].text[:1].isupper() and any(doc.tokens[w].upos != "PROPN" or doc.tokens[w].text[:1].islower() for w in range(i, end, 2)):
             out.append((i, end))
         i = end
     return out
@@ -152,7 +153,8 @@ def _surnames(doc: Doc) -> dict[str, set[str]]:
     return out
 
 
-AREA_HINTS = re.compile(r"\s*\(((?:[A-ZÀ-Ý][\w’'\- ]{1,40})(?:,\s*[A-ZÀ-Ý][\w’'\- ]{1,40}){0,2})\)")
+AREA_HINTS = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s*\(((?:[A-ZÀ-Ý][\w’'\- ]{1,40})(?:,\s*[A-ZÀ-Ý][\w’'\- ]{1,40}){0,2})\)")
+# "Tarmiya (Tarmiya, Baghdad)", also past a word for what the place is: "Kani township (Sagaing)", "Marib city (Marib)"
 
 
 def _with_hints(doc: Doc, start: int, end: int) -> tuple[str, int]:

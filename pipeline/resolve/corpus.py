@@ -201,8 +201,8 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer, params: Resolve
             if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
                 seen.setdefault(base_key(c.name), Counter())[top] += 1
                 area, agreed = hinted_place(c, gaz, top)
-                if agreed:   # the village lies in its bracketed area
-                    areas.setdefault(base_key(c.name), Counter())[_as_area(area.place)] += 1
+                if agreed:   # the village lies in its bracketed area; a town spelt otherwise ("Baramulla") is that town
+                    areas.setdefault(base_key(c.name), Counter())[area.place if area.precision == 1 else _as_area(area.place)] += 1
     total = sum(counts.values())
     prior = {cc: n / total for cc, n in sorted(counts.items())} if total else {}
     learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}

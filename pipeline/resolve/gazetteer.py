@@ -271,6 +271,21 @@ class Gazetteer:
         rows = self._loose(cc).get(loose, []) if loose else []
         return list(dict.fromkeys(replace(self._place(i), alt=True) for i in rows))   # once per place, not per name
 
+    def lookup_loose_area(self, name: str) -> list[Place]:
+        """The regions and districts spelt like `name` (loose_key), anywhere: "Hiraan" is GeoNames' "Hiiraan"."""
+        loose = loose_key(name)
+        return list(dict.fromkeys(replace(self._place(i), alt=True) for i in self._loose_areas().get(loose, []))) if loose else []
+
+    @lru_cache(maxsize=None)
+    def _loose_areas(self) -> dict[str, list[int]]:
+        if self._loose_keys is None:
+            self._loose_keys = self._loose_column.to_pylist()
+        out: dict[str, list[int]] = {}
+        for i, kind in enumerate(self._cols["kind"]):
+            if kind in ("admin1", "admin2") and self._loose_keys[i]:
+                out.setdefault(self._loose_keys[i], []).append(i)
+        return out
+
     def _place(self, i: int) -> Place:
         return Place(*(self._cols[f][i] for f in Place.__dataclass_fields__))
 
@@ -304,3 +319,6 @@ class WithCorpusPlaces:
 
     def lookup_loose(self, name: str, cc: str) -> list[Place]:
         return self.base.lookup_loose(name, cc)
+
+    def lookup_loose_area(self, name: str) -> list[Place]:
+        return self.base.lookup_loose_area(name)

@@ -218,10 +218,19 @@ def _border_words(lang: str, kind: str) -> re.Pattern:
 HINT_WEIGHT = 3.0      # a place found inside the areas bracketed after it names its country like a country name
 
 
-def _area_keys(hints: list[str], gaz: Gazetteer) -> set[str]:
+def _area_places(hint: str, gaz: Gazetteer, country: str | None) -> list[Place]:
+    """The places a bracketed area names, else the regions of the known country spelt like it
+    ("Galgaduud" is GeoNames' "Galguduud"; not an acronym: "Workers (SYNTAS)")."""
+    exact = gaz.lookup(hint)
+    if exact or country is None or hint.isupper():
+        return exact
+    return [p for p in gaz.lookup_loose_area(hint) if p.cc == country]
+
+
+def _area_keys(hints: list[str], gaz: Gazetteer, country: str | None) -> set[str]:
     """The bracketed areas as written and by the names the gazetteer gives the regions they
     name ("Nord-Kivu" is the region named "North Kivu")."""
-    return {key(h) for h in hints} | {key(getattr(p, p.kind)) for h in hints for p in gaz.lookup(h)
+    return {key(h) for h in hints} | {key(getattr(p, p.kind)) for h in hints for p in _area_places(h, gaz, country)
                                       if p.kind in ("admin1", "admin2") and getattr(p, p.kind)}
 
 
@@ -241,7 +250,8 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
 
     def areas_of(names: list[str]) -> tuple[set[str], set[tuple]]:
         """The areas' keys, and the (country, admin1) of those the gazetteer knows as regions."""
-        return _area_keys(names, gaz), {(r.cc, r.admin1) for h in names for r in gaz.lookup(h) if allowed(r) and r.kind in ("admin1", "admin2")}
+        return _area_keys(names, gaz, country), {(r.cc, r.admin1) for h in names for r in _area_places(h, gaz, country)
+                                                 if allowed(r) and r.kind in ("admin1", "admin2")}
 
     def within(p: Place, areas: tuple[set[str], set[tuple]]) -> bool:   # a town whose district GeoNames lacks is within its region's districts
         keys, regions = areas
@@ -259,8 +269,8 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
         precision = {"admin1": 3, "admin2": 2}.get(best.kind, 2 if candidate.relation == "near" else 1)   # a village known only by its area
         return ResolvedPlace(best, precision, base, candidate.own), True
     for n, hint in enumerate(hints):
-        places = [p for p in gaz.lookup(hint) if allowed(p)]
-        outer = _area_keys(hints[n + 1:], gaz)   # bracketed areas run from the smallest out
+        places = [p for p in _area_places(hint, gaz, country) if allowed(p)]
+        outer = _area_keys(hints[n + 1:], gaz, country)   # bracketed areas run from the smallest out
         fitting = [p for p in places if inside(p, outer)] if outer else places
         if fitting:   # an inner area counts only inside the outer ones
             best = min(fitting, key=lambda p: (REGION_RANK[p.kind], p.alt, -p.population))
