@@ -1080,3 +1080,12 @@ def test_forces_firing_on_a_protest_after_a_semicolon_are_no_part_of_its_cause(c
             "security forces fired live ammunition, killing three protesters.")
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Excessive force against protesters", 3)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 March 2024, party supporters set fire to a government building in Peshawar, Pakistan, following the arrest of their leader."),
+    ("fr", "Le 3 mars 2024, des partisans du parti ont incendié un bâtiment public à Peshawar, au Pakistan, après l'arrestation de leur chef."),
+])
+def test_an_arrest_that_set_off_the_violence_is_another_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["event_type"] == "Riots"

@@ -1271,6 +1271,8 @@ def test_provinces_reformed_since_the_gazetteer_data_have_their_current_names():
     assert {p.admin1 for p in gaz.lookup("Kalemie") if p.cc == "CD"} == {"Tanganyika"}
     assert {p.admin1 for p in gaz.lookup("Sud-Kivu") if p.kind == "admin1"} == {"South Kivu"}
     assert {p.admin1 for p in gaz.lookup("Kathmandu") if p.cc == "NP"} == {"Bagmati"}   # Nepal's provinces of 2015
+    assert {p.admin1 for p in gaz.lookup("Rabat") if p.cc == "MA"} == {"Rabat-Sale-Kenitra"}   # Morocco's regions of 2015
+    assert {p.admin1 for p in gaz.lookup("Damascus") if p.cc == "SY" and p.kind == "city"} == {"Damascus"}   # not its rural governorate
 
 
 def test_a_name_the_recogniser_cuts_at_its_hyphens_is_one_town(code_events):
@@ -1312,3 +1314,35 @@ def test_the_title_of_a_speakers_title_is_no_side(code_events):
             "Jean Zzyx, ministre conseiller spécial du président.")
     [event] = code_events(text, "fr", PUBLISHED)
     assert {event["actor1"], event["actor2"]} == {"CPC: Coalition of Patriots for Change", "Military Forces of the Central African Republic"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, Ukrainian forces launched drones at Belgorod, Russia, which were intercepted by Russian air defence."),
+    ("fr", "Le 14 mars 2024, deux drones lancés par l'armée ukrainienne ont été interceptés par la défense antiaérienne russe au-dessus de Belgorod."),
+])
+def test_who_intercepts_a_weapon_is_actor1(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_province_named_like_a_lake_is_that_province(code_events):
+    text = ("Deux soldats tchadiens ont été tués jeudi dans l'explosion d'une mine près de Zzyxboua, "
+            "dans la province du Lac, selon une source militaire.")
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Chad", "Lac", 3)
+
+
+def test_who_announces_an_event_is_not_its_target_even_parsed_as_an_object(code_events):
+    text = ("Les forces de sécurité haïtiennes ont abattu quatre membres présumés d'un gang lors d'une opération "
+            "à Martissant, un quartier de Port-au-Prince, a annoncé vendredi la police nationale.")
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert event["actor2"] == "Unidentified Armed Group (Haiti)"   # not the police that told of it
+
+
+def test_an_interception_reported_after_the_launch_is_coded_to_who_intercepted(code_events):
+    text = ("Le Hamas a tiré mercredi plusieurs roquettes vers Ashkelon ; la plupart ont été interceptées "
+            "par le système de défense antiaérienne israélien, sans faire de victimes.")
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Military Forces of Israel", "Hamas Movement")

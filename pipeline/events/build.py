@@ -285,6 +285,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         flown = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES), None)
         if flown is not None:   # the struck side: actor2 as read, unless forces again ("the army said"), then the displaced actor1
             actor1, actor2 = flown, (actor2 if actor2[1] and actor2[1] not in FORCES or not actor1[1] else actor1)
+    disruptor = next((m for m in typed if m["sub_event_type"] == DISRUPTED and m["actor1"]), None)
+    if sub == DISRUPTED and disruptor is not None:   # "rockets fired by Hamas ... intercepted by Israeli air defence": who stopped them
+        attacker = next(((m["actor1"], m["inter1"]) for m in typed if m["actor1"] and m["actor1"] != disruptor["actor1"]), (None, None))
+        actor1, actor2 = (disruptor["actor1"], disruptor["inter1"]), ((disruptor["actor2"], disruptor["inter2"]) if disruptor["actor2"] else attacker)
     if sub == "Government regains territory" and actor1[1] not in FORCES:   # only forces regain ground: the other side lost it
         actor1, actor2 = ((actor2, actor1) if actor2[1] in FORCES
                           else ((named("Military Forces of {country}"), "State forces"), actor1 if actor1[1] else actor2))

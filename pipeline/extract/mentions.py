@@ -210,6 +210,18 @@ def _killed_by(doc: Doc, actor: ActorMention, trigger: Match, kills: set[int]) -
         or any(c.deprel.startswith("nsubj") and c.i in trig for c in doc.children.get(verb.i, [])))
 
 
+def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
+    """Whether the actor is the trigger's agent after "by" or "par" ("intercepted by air defence")."""
+    span = range(actor.match.start_i, actor.match.end_i)
+    tok = next((doc.tokens[i] for i in span if doc.tokens[i].head not in span), doc.tokens[span[-1]])   # the phrase's head word
+    while tok.deprel in ("nmod", "compound") and doc.tokens[tok.head].upos == "NOUN":   # "le système de défense antiaérienne"
+        tok = doc.tokens[tok.head]
+    governor = doc.tokens[tok.head]
+    if tok.deprel == "pobj":   # spaCy's English: by -> pobj
+        governor = doc.tokens[governor.head]
+    return bool(_cases(doc, tok) & {"by", "par"}) and trigger.start_i <= governor.i < trigger.end_i
+
+
 def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: list[Match] = (),
             triggers: list[Match] = ()) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor1 and actor2 of the sentence's event; `remote`: its triggers of explosive or remote
@@ -260,7 +272,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         rest = [a for a in patients + others + agents if not same(a) and not again(a)]
     else:
         rest = patients + others
-    rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
+    # "rockets hit the north, the Israeli military said", "a annoncé la police", parsed as its object: no target
+    patients, rest = ([a for a in group if not _speaks(doc, a, trigger, reporting)] for group in (patients, rest))
     actor2 = patients[0] if patients else (rest[0] if rest else None)
     if actor2 is not None and actor2.kind == "armed_group" and actor1 is not None:   # "clashed with FARC dissidents, leaving three rebels dead"
         actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a) and a.match.value != actor1.match.value), actor2)
@@ -1041,6 +1054,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     trigger = label if own_label else max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
     if sub == "Other" and lex.coups.find(doc, doc.tokens[trigger.start_i:trigger.end_i]) and (actor1 is None or actor1.kind == "military"):
         actor1 = ActorMention(replace(actor1.match if actor1 else trigger, value="mutiny"), "agent")   # a coup is by mutinous forces
+    if sub == "Disrupted weapons use" and actor2 is not None and _passive_agent(doc, actor2, trigger):
+        actor1, actor2 = actor2, actor1   # "drones launched by Ukraine were intercepted by air defence": who disrupted is actor1
     if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police
         actor1, actor2 = (_as_police(a, lex) for a in (actor1, actor2))
     if sub in RIOTS and lex.mutinies.find(doc, sent):   # "mutinying soldiers fired in the air": the forces are the rioters
