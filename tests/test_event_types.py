@@ -1089,3 +1089,21 @@ def test_forces_firing_on_a_protest_after_a_semicolon_are_no_part_of_its_cause(c
 def test_an_arrest_that_set_off_the_violence_is_another_event(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["event_type"] == "Riots"
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 3 March 2024, Al Shabaab militants stormed a hotel in Mogadishu, Somalia, killing 15 people in a siege.", "Attack"),
+    # armed men of the other side named: who may have fought back
+    ("On 3 March 2024, gunmen besieged the mayor's house in Kandi, Benin, and were repelled by the security forces.", "Armed clash"),
+])
+def test_killing_named_as_surely_as_a_fight_is_an_attack_unless_someone_fought_back(code_events, text, sub_event_type):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type
+
+
+def test_a_patrol_passing_when_a_bomb_exploded_was_its_target(code_events):
+    text = ("Two police officers were killed on Tuesday when a bomb exploded as their patrol passed in the Colombian "
+            "province of Cauca, the defense ministry said, blaming dissident FARC rebels.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Remote explosive/landmine/IED", "FARC Dissidents", "Police Forces of Colombia")

@@ -1346,3 +1346,10 @@ def test_an_interception_reported_after_the_launch_is_coded_to_who_intercepted(c
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Disrupted weapons use", "Military Forces of Israel", "Hamas Movement")
+
+
+def test_forces_that_dismantle_a_bomb_planted_by_a_group_are_actor1(code_events):
+    [event] = code_events("On 14 March 2024, French forces dismantled an IED planted in Menaka town, presumably by JNIM militants.",
+                          "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Military Forces of France", "JNIM: Group for Support of Islam and Muslims")

@@ -287,8 +287,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
             actor1, actor2 = flown, (actor2 if actor2[1] and actor2[1] not in FORCES or not actor1[1] else actor1)
     disruptor = next((m for m in typed if m["sub_event_type"] == DISRUPTED and m["actor1"]), None)
     if sub == DISRUPTED and disruptor is not None:   # "rockets fired by Hamas ... intercepted by Israeli air defence": who stopped them
-        attacker = next(((m["actor1"], m["inter1"]) for m in typed if m["actor1"] and m["actor1"] != disruptor["actor1"]), (None, None))
-        actor1, actor2 = (disruptor["actor1"], disruptor["inter1"]), ((disruptor["actor2"], disruptor["inter2"]) if disruptor["actor2"] else attacker)
+        attacker = next(((m["actor1"], m["inter1"]) for m in typed if m["actor1"] and m["actor1"] != disruptor["actor1"]
+                         and EVENT_TYPE_OF[m["sub_event_type"]] == "Explosions/Remote violence"), None)
+        own = (disruptor["actor2"], disruptor["inter2"]) if disruptor["actor2"] else None
+        actor1, actor2 = (disruptor["actor1"], disruptor["inter1"]), own or attacker or (actor2 if actor2[0] != disruptor["actor1"] else (None, None))
     if sub == "Government regains territory" and actor1[1] not in FORCES:   # only forces regain ground: the other side lost it
         actor1, actor2 = ((actor2, actor1) if actor2[1] in FORCES
                           else ((named("Military Forces of {country}"), "State forces"), actor1 if actor1[1] else actor2))

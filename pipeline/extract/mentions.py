@@ -178,6 +178,10 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
     for _ in range(3):
         if verb.lemma in lex.explosive_contact:
             break
+        clause = next((c for c in doc.children.get(verb.i, []) if c.deprel == "advcl" and c.lemma in lex.explosive_contact), None)
+        if clause is not None:   # "a bomb exploded as their patrol passed": who passed ran into it
+            verb, below = clause, None
+            break
         verb, below = doc.tokens[verb.head], verb
     else:
         return False
@@ -211,7 +215,9 @@ def _killed_by(doc: Doc, actor: ActorMention, trigger: Match, kills: set[int]) -
 
 
 def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
-    """Whether the actor is the trigger's agent after "by" or "par" ("intercepted by air defence")."""
+    """Whether the actor is the agent of the passive trigger after "by" or "par" ("intercepted by
+    air defence"; not "forces dismantled an IED planted by JNIM", whose "by" the parser may hang on
+    the trigger)."""
     span = range(actor.match.start_i, actor.match.end_i)
     tok = next((doc.tokens[i] for i in span if doc.tokens[i].head not in span), doc.tokens[span[-1]])   # the phrase's head word
     while tok.deprel in ("nmod", "compound") and doc.tokens[tok.head].upos == "NOUN":   # "le système de défense antiaérienne"
@@ -219,7 +225,8 @@ def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     governor = doc.tokens[tok.head]
     if tok.deprel == "pobj":   # spaCy's English: by -> pobj
         governor = doc.tokens[governor.head]
-    return bool(_cases(doc, tok) & {"by", "par"}) and trigger.start_i <= governor.i < trigger.end_i
+    active = any(c.deprel == "nsubj" for c in doc.children.get(governor.i, []))
+    return bool(_cases(doc, tok) & {"by", "par"}) and trigger.start_i <= governor.i < trigger.end_i and not active
 
 
 def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: list[Match] = (),
@@ -272,8 +279,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         rest = [a for a in patients + others + agents if not same(a) and not again(a)]
     else:
         rest = patients + others
-    # "rockets hit the north, the Israeli military said", "a annoncé la police", parsed as its object: no target
-    patients, rest = ([a for a in group if not _speaks(doc, a, trigger, reporting)] for group in (patients, rest))
+    rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
+    patients = [a for a in patients if not _inverted_teller(doc, a, reporting)]   # "a annoncé la police", parsed as its object
     actor2 = patients[0] if patients else (rest[0] if rest else None)
     if actor2 is not None and actor2.kind == "armed_group" and actor1 is not None:   # "clashed with FARC dissidents, leaving three rebels dead"
         actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a) and a.match.value != actor1.match.value), actor2)
@@ -417,6 +424,15 @@ def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
     return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i
 
 
+def _inverted_teller(doc: Doc, actor: ActorMention, reporting) -> bool:
+    """Whether the actor is the subject put after a reporting verb that has no other subject ("...,
+    a annoncé vendredi la police nationale"), which the parser may take for its object."""
+    tok = doc.tokens[actor.match.end_i - 1]
+    verb = doc.tokens[tok.head]
+    return verb.lemma in reporting and tok.i > verb.i and tok.deprel in ("obj", "dobj", "nsubj") and not any(
+        c.deprel.startswith("nsubj") and c.i != tok.i for c in doc.children.get(verb.i, []))
+
+
 def _attributes(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
     """Whether the actor only attributes the report, after it ("a landmine killed three children,
     UN peacekeepers said"; not "the army said it killed ten militants", who tells of its own act)."""
@@ -519,13 +535,14 @@ def _main_clause(doc: Doc, words: Match) -> bool:
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
-                 gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False) -> str:
+                 gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
     only gunmen named); `punished`: the victims are suspected criminals; `unmanned`: the place
     attacked was empty; `counted`: the main clause counts dead in figures ("two demonstrators were
-    killed", not "after a colleague was killed in an accident")."""
+    killed", not "after a colleague was killed in an accident"); `opposed`: armed men of the other
+    side than actor1's are named (who may have fought back)."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
@@ -585,9 +602,11 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
     if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and any(a is not None and a.armed for a in (actor1, actor2)):
         return "Armed clash"   # "a roadside bomb, then gunfire", "rockets fired as the attackers and the peacekeepers traded gunfire"
-    if best == "Armed clash" and "Attack" in strong and actor1 is not None and actor1.kind in STATE_KINDS \
+    if best == "Armed clash" and "Attack" in strong and actor1 is not None and (actor1.kind in STATE_KINDS or scores["Attack"] >= scores[best] and not opposed) \
             and actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient":
-        return "Attack"   # "troops killed three villagers during a military operation": forces that kill civilians attack them
+        # "troops killed three villagers during a military operation": forces that kill civilians attack them, and so
+        # do gunmen whose killing is named as surely as a fight ("killing 15 people in a siege")
+        return "Attack"
     kinds = {a.kind for a in (actor1, actor2) if a is not None}
     if best == "Armed clash" and kinds & STATE_KINDS and kinds & UNARMED_KINDS and not weapon_event:
         return "Violent demonstration"   # "clashes between police and youths": a riot, not a battle
@@ -1030,7 +1049,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
         gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
-        counted=bool(found["fatalities"] and found["fatalities"].explicit) and any(_main_clause(doc, d) for d in lex.deaths.find(doc, outside_cause)))
+        counted=bool(found["fatalities"] and found["fatalities"].explicit) and any(_main_clause(doc, d) for d in lex.deaths.find(doc, outside_cause)),
+        opposed=actor1 is not None and any(a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
+                                           and not _speaks(doc, a, trigger, lex.dates.get("reporting", ()))
+                                           for a in (ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex))))
     raids = [t for t in triggers if t.value[0] == "Attack"]
     arrested_in_raids = sub == "Armed clash" and "Armed clash" not in scores and _arrests_govern(doc, triggers, raids)
     if (sub == "Attack" and not (actor2 is not None and actor2.armed) or arrested_in_raids) and "Arrests" in scores \
