@@ -1353,3 +1353,15 @@ def test_forces_that_dismantle_a_bomb_planted_by_a_group_are_actor1(code_events)
                           "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Disrupted weapons use", "Military Forces of France", "JNIM: Group for Support of Islam and Muslims")
+
+
+def test_a_coalition_a_country_leads_strikes_abroad_and_a_group_that_tells_is_no_side(code_events):
+    text = "Saudi-led coalition airstrikes hit a prison in the rebel-held city of Saada on Friday, killing 70 detainees, the Houthi rebels said."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["actor1"], event["country"], event["location"]) == ("Military Forces of Saudi Arabia", "Yemen", "Sa'dah")
+
+
+def test_paramilitary_police_ambushed_are_police_forces(code_events):
+    text = "On 14 March 2024, Maoists ambushed a CRPF team near Bijapur (Chhattisgarh), killing 22 security personnel."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Police Forces of India")

@@ -18,12 +18,22 @@ SOURCE_PHRASE_DEPTH = 3
 WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name after the gang word is its own, whatever the tagger says
 
 
+HOLDING = {"held", "controlled", "occupied"}   # "the rebel-held city": whose the place is
+
+
+def _holds_place(doc: Doc, m: Match) -> bool:
+    """Whether the actor words only say who holds a place ("the rebel-held city of Saada"): no side
+    of the event."""
+    after = doc.tokens[m.end_i:m.end_i + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_text in HOLDING and after[0].start == doc.tokens[m.end_i - 1].end
+
+
 def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """The sentence's actor words, with a gang that goes by a name ("the Gran Grif gang", "le gang
     Taliban", "a gang known as 5 Segond") as ACLED codes it: a group of its own, "<Name> Gang"."""
     key = ("actors", lex.lang, sent[0].i, sent[-1].i) if sent else None
     if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them
-        found = lex.actor_kinds.find(doc, sent)
+        found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m)]
         gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None]
         inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
         doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)

@@ -17,7 +17,7 @@ from pipeline.io import per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, key
 from pipeline.resolve.places import CAPITALISED, article_countries, base_key, choose_place, hinted_place, is_local_name, name_variants
-from pipeline.resources import demonyms, load_common
+from pipeline.resources import demonyms, load_common, load_resource
 
 CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches the corpus
 CERTAIN_MARGIN = 1.5    # ... and this many times its runner-up's votes
@@ -100,12 +100,14 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}
+    abroad = {key(w) for w in load_resource(article["language"], "actors").get("abroad", [])}
     for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers
                       for name, inter, text in ((m["actor1"], m["inter1"], m["actor1_text"]), (m["actor2"], m["inter2"], m["actor2_text"]))
-                      if name and inter != "Civilians" and key(text or "") not in adjectives
+                      if name and inter != "Civilians" and key(text or "") not in adjectives | abroad
                       for cc in OWN_FORCES.findall(name)}):   # not "Nigerien miners"
         # "l'armée colombienne": forces mostly fight at home; not "une frappe russe", "an Israeli drone
-        # strike", forces named by their country's adjective alone, which strike across borders as often
+        # strike", forces named by their country's adjective alone, which strike across borders as often, nor a
+        # coalition a country leads (actors.yaml `abroad`)
         votes[cc] += OWN_FORCES_WEIGHT
     return votes
 
