@@ -1365,3 +1365,14 @@ def test_paramilitary_police_ambushed_are_police_forces(code_events):
     text = "On 14 March 2024, Maoists ambushed a CRPF team near Bijapur (Chhattisgarh), killing 22 security personnel."
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Police Forces of India")
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("fr", "Des Imbonerakure ont battu à mort un militant de l'opposition jeudi à Cibitoke, au Burundi, selon des témoins.", "Imbonerakure"),
+    ("fr", "Des combattants FDLR ont attaqué mercredi un village près de Rutshuru, tuant trois civils.",
+     "FDLR: Democratic Forces for the Liberation of Rwanda"),
+    ("en", "Fano militiamen clashed with the Ethiopian army in Gondar on Tuesday, killing 12 soldiers.", "Fano Militia"),
+])
+def test_groups_of_the_great_lakes_and_ethiopia_are_named(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == actor1
