@@ -1376,3 +1376,10 @@ def test_paramilitary_police_ambushed_are_police_forces(code_events):
 def test_groups_of_the_great_lakes_and_ethiopia_are_named(code_events, lang, text, actor1):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["actor1"] == actor1
+
+
+def test_the_group_the_lead_names_is_actor1_of_the_fights_told_after_it(code_events):
+    text = ("On 5 March 2024, M23 rebels seized Kitshanga (Masisi, North Kivu). Nyatura militiamen fought the rebels "
+            "near the town the same day. The army also clashed with the rebels in Kitshanga.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Armed clash", "M23: March 23 Movement")

@@ -267,10 +267,11 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     # event's other reports ("the army pursued the jihadists") their opponent is actor1, not they
     target = next((m["actor2"] for m in typed if sub == MINE and m["sub_event_type"] == sub and m["actor2"] and not m["actor1"]
                    and m["inter2"] not in UNARMED_INTERS), None)
-    sides = [{"actor1": m["actor2"], "inter1": m["inter2"]} if target and m["actor1"] == target else m for m in typed]
+    sides = [{"actor1": m["actor2"], "inter1": m["inter2"], "sentence": m["sentence"]} if target and m["actor1"] == target else m for m in typed]
     armed_only = etype in ARMED_TYPES   # a crowd or villagers read in another sentence did not do the attack
     with_actor1 = [m for m in sides if (m["actor1"] or m["inter1"]) and not (armed_only and m["inter1"] in UNARMED_INTERS)]
-    first = next((m for m in with_actor1 if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
+    # the named group the article names first: the lead's ("M23 rebels seized the town ... Nyatura militiamen fought them")
+    first = next((m for m in sorted(with_actor1, key=lambda m: m["sentence"]) if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
     actor1 = (first.get("actor1"), first.get("inter1"))
     second = next((m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]), {})
     actor2 = (second.get("actor2"), second.get("inter2"))
