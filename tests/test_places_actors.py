@@ -1383,3 +1383,15 @@ def test_the_group_the_lead_names_is_actor1_of_the_fights_told_after_it(code_eve
             "near the town the same day. The army also clashed with the rebels in Kitshanga.")
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Armed clash", "M23: March 23 Movement")
+
+
+def test_the_two_groups_suspected_of_being_the_target_are_both_actor2(code_events):
+    [event] = code_events("On 14 March 2024, the Malian army killed four suspected JNIM or ISGS militants near Boulikessi.", "en", PUBLISHED)
+    assert event["actor2"] == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"
+
+
+def test_an_acronym_read_as_an_auxiliary_makes_no_passive(code_events):
+    # the parser takes the "IS" of "IS Sahel" for "is": the groups kidnapped, they were not kidnapped
+    [event] = code_events("On 14 March 2024, suspected JNIM or IS Sahel kidnapped the brother of the mayor in Karimama, Benin.",
+                          "en", PUBLISHED)
+    assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"

@@ -132,7 +132,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
         if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
             cases = _cases(doc, tok)
-            passive = tok.deprel == "nsubj" and any(c.deprel in PASSIVE_AUX for c in doc.children.get(head.i, []))
+            passive = tok.deprel == "nsubj" and any(c.deprel in PASSIVE_AUX and not c.text.isupper()   # "JNIM or IS Sahel kidnapped": no auxiliary
+                                                    for c in doc.children.get(head.i, []))
             if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES or passive:   # "leur patrouille a été prise en embuscade"
                 return "patient"
             if tok.deprel in AGENT_RELS or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
@@ -294,6 +295,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2 = _other_side(doc, actor1, found) or actor2   # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters"
     if actor2 is not None and (actor2.kind in ("armed_group", "military") or actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "("):
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM", "une patrouille de la MINUSCA"
+    if actor2 is not None and actor2.kind == "group" and (actor1 is None or actor1.partner is None):   # "killed suspected JNIM or ISGS militants"
+        actor2.partner = partner(doc, actor2, found)
     demonyms = lex.demonyms.find(doc, sent)
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
