@@ -1395,3 +1395,11 @@ def test_an_acronym_read_as_an_auxiliary_makes_no_passive(code_events):
     [event] = code_events("On 14 March 2024, suspected JNIM or IS Sahel kidnapped the brother of the mayor in Karimama, Benin.",
                           "en", PUBLISHED)
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"
+
+
+def test_the_side_that_fought_back_in_another_sentence_is_actor2(code_events):
+    text = ("On 14 March 2024, presumed JNIM militants attacked the village of Zzyxkoube (Niono, Segou). "
+            "Dozo militiamen responded to the attack. One person was wounded.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Dozo Communal Militia (Mali)")

@@ -275,6 +275,9 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     actor1 = (first.get("actor1"), first.get("inter1"))
     second = next((m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]), {})
     actor2 = (second.get("actor2"), second.get("inter2"))
+    if actor2[1] is None and etype == "Battles":   # "JNIM militants attacked the village ... Dozo militiamen responded": the other side
+        actor2 = next(((m["actor1"], m["inter1"]) for m in with_actor1 if m["actor1"] and m["actor1"] != actor1[0]
+                       and m["inter1"] not in UNARMED_INTERS), actor2)
     default1 = DEFAULT_ACTOR1.get(etype)
     if default1 and actor1[1] != default1[1]:   # demonstrations: the crowd is actor1, forces facing it actor2
         if actor1[1] in FORCES and not actor2[1]:
