@@ -442,3 +442,9 @@ def test_an_old_event_reported_late_is_coded_at_its_date(code_events, lang, text
 def test_an_old_event_beside_the_news_stays_background(code_events, lang, text):
     [event] = code_events(text, lang, "2024-06-11")
     assert (str(event["event_date"]), event["location"]) == ("2024-06-10", "Djibo")
+
+
+def test_a_knife_the_armed_man_carries_is_the_weapon_not_his_gun(code_events):
+    text = "Un homme armé d'un couteau a tué un enseignant vendredi devant un lycée d'Arras, avant d'être interpellé par la police."
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert event["weapon"] == "bladed"

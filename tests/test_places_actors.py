@@ -1403,3 +1403,10 @@ def test_the_side_that_fought_back_in_another_sentence_is_actor2(code_events):
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Dozo Communal Militia (Mali)")
+
+
+def test_a_crowd_and_the_forces_a_clash_opposes_are_the_riots_two_sides(code_events):
+    text = ("Plusieurs milliers de personnes ont manifesté samedi à Paris contre la réforme des retraites. En marge du "
+            "cortège, des heurts ont opposé des manifestants aux forces de l'ordre, qui ont procédé à 25 interpellations.")
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Violent demonstration", "Rioters (France)", "Police Forces of France")

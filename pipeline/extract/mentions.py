@@ -283,6 +283,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
     patients = [a for a in patients if not _inverted_teller(doc, a, reporting)]   # "a annoncé la police", parsed as its object
     actor2 = patients[0] if patients else (rest[0] if rest else None)
+    if actor1 is None and actor2 is not None and actor2.kind in UNARMED_KINDS and trigger.value[0] in RIOTS:
+        # "des heurts ont opposé des manifestants aux forces de l'ordre": the crowd, facing the forces
+        forces = next((a for a in patients + rest if _state_forces(a.match.value)), None)
+        if forces is not None:
+            actor1, actor2 = actor2, forces
     if actor2 is not None and actor2.kind == "armed_group" and actor1 is not None:   # "clashed with FARC dissidents, leaving three rebels dead"
         actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a) and a.match.value != actor1.match.value), actor2)
     if actor1 is not None and actor1.kind in ("military", "group"):   # "des soldats de la MINUSMA": the force they serve in
@@ -1048,6 +1053,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     injuries = found["injuries"].value if found["injuries"] else None
     in_actor = lambda w: any(a.match.start_i < w.end_i and w.start_i < a.match.end_i for a in (actor1, actor2) if a)  # noqa: E731
     ground_fire = any(w.value == "firearm" and not in_actor(w) for w in weapons)   # shots fired, not only "gunmen" named
+    if not explosive and weapon is not None and in_actor(weapon):   # "un homme armé d'un couteau": the knife, not the armed man's gun
+        weapon = next((w for w in weapons if not in_actor(w)), weapon)
     punished = bool(lex.suspects.find(doc, sent))
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
