@@ -1107,3 +1107,11 @@ def test_a_patrol_passing_when_a_bomb_exploded_was_its_target(code_events):
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Remote explosive/landmine/IED", "FARC Dissidents", "Police Forces of Colombia")
+
+
+def test_explosives_police_seize_are_a_disrupted_weapons_use_not_a_bombing(code_events):
+    [event] = code_events("On 3 March 2024, police seized explosives in a warehouse in Kano, Nigeria.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Police Forces of Nigeria")
+    # a weapon a few words below the verb that seized it is held too
+    [event] = code_events("On 3 March 2024, police seized 200 kg of explosives in a warehouse in Kano, Nigeria.", "en", PUBLISHED)
+    assert event["sub_event_type"] != "Remote explosive/landmine/IED"

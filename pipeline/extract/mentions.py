@@ -726,11 +726,14 @@ def _evidence(field_name: str, article_id: str, m) -> dict:
     return {"field": field_name, "article_id": article_id, "start": m.start, "end": m.end, "text": m.text}
 
 
+HELD_STEPS = 3   # words from a weapon up to the verb that holds it: explosives -> of -> kg -> seized
+
+
 def _held(doc: Doc, weapon: Match, held: frozenset) -> bool:
     """"Seized explosives", "a militant equipped with an IED", "IED planters": the weapon is
-    held, found or taken, not what the event was carried out with."""
+    held, found or taken, not what the event was carried out with ("seized 200 kg of explosives")."""
     tok = doc.tokens[weapon.end_i - 1]
-    for _ in range(2):
+    for _ in range(HELD_STEPS):
         if tok.head == tok.i:
             return False
         tok = doc.tokens[tok.head]
