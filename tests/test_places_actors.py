@@ -1349,7 +1349,7 @@ def test_an_interception_reported_after_the_launch_is_coded_to_who_intercepted(c
 
 
 def test_forces_that_dismantle_a_bomb_planted_by_a_group_are_actor1(code_events):
-    [event] = code_events("On 14 March 2024, French forces dismantled an IED planted in Menaka town, presumably by JNIM militants.",
+    [event] = code_events("On 14 March 2024, French forces dismantled an IED planted on the road to Menaka, presumably by JNIM militants.",
                           "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Disrupted weapons use", "Military Forces of France", "JNIM: Group for Support of Islam and Muslims")
@@ -1392,14 +1392,14 @@ def test_the_two_groups_suspected_of_being_the_target_are_both_actor2(code_event
 
 def test_an_acronym_read_as_an_auxiliary_makes_no_passive(code_events):
     # the parser takes the "IS" of "IS Sahel" for "is": the groups kidnapped, they were not kidnapped
-    [event] = code_events("On 14 March 2024, suspected JNIM or IS Sahel kidnapped the brother of the mayor in Karimama, Benin.",
+    [event] = code_events("On 14 March 2024, suspected JNIM or IS Sahel abducted two herders and a trader in Karimama, Benin.",
                           "en", PUBLISHED)
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"
 
 
 def test_the_side_that_fought_back_in_another_sentence_is_actor2(code_events):
-    text = ("On 14 March 2024, presumed JNIM militants attacked the village of Zzyxkoube (Niono, Segou). "
-            "Dozo militiamen responded to the attack. One person was wounded.")
+    text = ("On 14 March 2024, presumed JNIM militants raided the hamlet of Zzyxkoube (Niono, Segou). "
+            "Dozo hunters fought back for an hour and two of them were hurt.")
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Dozo Communal Militia (Mali)")
