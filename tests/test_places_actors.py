@@ -1410,3 +1410,10 @@ def test_a_crowd_and_the_forces_a_clash_opposes_are_the_riots_two_sides(code_eve
             "cortège, des heurts ont opposé des manifestants aux forces de l'ordre, qui ont procédé à 25 interpellations.")
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Violent demonstration", "Rioters (France)", "Police Forces of France")
+
+
+def test_a_region_is_not_a_village_of_its_name_in_another_region(code_events):
+    [event] = code_events("On 14 March 2024, unidentified gunmen kidnapped a journalist in Zzyx Caliente, Guerrero, Mexico.", "en", PUBLISHED)
+    assert (event["admin1"], event["geo_precision"]) == ("Guerrero", 3)   # not the village of Guerrero in Coahuila
+    [event] = code_events("On 14 March 2024, gunmen killed two traders in Mopti, Mali.", "en", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Mopti", 1)   # the region's own town stays the town

@@ -22,6 +22,7 @@ ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_gro
 DEMONYM_WEIGHT = 0.5
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
 ACRONYM_LETTERS = 4       # a name this short in capitals is an acronym
+REGION_NAMESAKE_TOWN = 100_000   # a town smaller than this, named like a region it is not in, is taken for the region
 HYPHEN_PART = 5           # letters in each half of a hyphenated name that may be two towns
 
 
@@ -322,6 +323,9 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
             continue
         rank = REGION_RANK if candidate.relation == "region" else KIND_RANK
         best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
+        region = next((p for p in places if p.kind == "admin1" and p.admin1 != best.admin1 and p.cc == best.cc), None)
+        if best.kind == "city" and region is not None and best.population < REGION_NAMESAKE_TOWN:
+            best = region   # "Tierra Caliente, Guerrero": the state, not a village of its name in another state
         precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation in ("near", "region") or n > 0 else 1)
         return ResolvedPlace(best, precision, variant, candidate.own)
     whole = candidate_variants(candidate)[:1]
