@@ -1115,3 +1115,17 @@ def test_explosives_police_seize_are_a_disrupted_weapons_use_not_a_bombing(code_
     # a weapon a few words below the verb that seized it is held too
     [event] = code_events("On 3 March 2024, police seized 200 kg of explosives in a warehouse in Kano, Nigeria.", "en", PUBLISHED)
     assert event["sub_event_type"] != "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 March 2024, residents found the bodies of three men with gunshot wounds in Culiacan, Mexico."),
+    ("fr", "Le 3 mars 2024, des habitants ont découvert les corps de trois hommes tués par balle près de Gao, au Mali."),
+])
+def test_who_finds_the_dead_did_not_kill_them(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"]) == ("Attack", "Political militia")   # unidentified gunmen, not a mob
+
+
+def test_a_shootout_with_police_is_a_battle(code_events):
+    [event] = code_events("On 3 March 2024, police killed a suspected robber during a shootout in Nairobi, Kenya.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Armed clash", "Police Forces of Kenya")

@@ -249,6 +249,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                                   or _attributes(doc, a, trigger, reporting)) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
+    # "residents found the bodies of three men": who came upon them did nothing to them (who finds a bomb disrupts it)
+    found = [replace(a, role="unknown") if a.role == "agent" and trigger.value[0] in VIOLENT and _finds(doc, a, lex) else a for a in found]
     allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
     found = [a for a in found if a.match.start_i not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
     agents = [a for a in found if a.role == "agent"]
@@ -439,6 +441,12 @@ def _opposed(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | N
     return actor1 is not None and any(a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
                                       and not _speaks(doc, a, trigger, reporting)
                                       for a in (ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex)))
+
+
+def _finds(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
+    """Whether the actor is the subject of a verb of finding (actors.yaml `finders`)."""
+    tok = doc.tokens[actor.match.end_i - 1]
+    return tok.deprel.startswith("nsubj") and doc.tokens[tok.head].lemma in lex.finders
 
 
 def _inverted_teller(doc: Doc, actor: ActorMention, reporting) -> bool:
