@@ -1129,3 +1129,12 @@ def test_who_finds_the_dead_did_not_kill_them(code_events, lang, text):
 def test_a_shootout_with_police_is_a_battle(code_events):
     [event] = code_events("On 3 March 2024, police killed a suspected robber during a shootout in Nairobi, Kenya.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Armed clash", "Police Forces of Kenya")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 March 2024, Al Shabaab released ten hostages it had held since January in Jilib, Somalia."),
+    ("fr", "Le 3 mars 2024, les shebab ont libéré à Jilib, en Somalie, dix otages enlevés sur la route de Kismayo."),
+])
+def test_hostages_released_are_no_new_abduction(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Agreement", "Al Shabaab")

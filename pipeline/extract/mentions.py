@@ -215,6 +215,15 @@ def _killed_by(doc: Doc, actor: ActorMention, trigger: Match, kills: set[int]) -
         or any(c.deprel.startswith("nsubj") and c.i in trig for c in doc.children.get(verb.i, [])))
 
 
+def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
+    """Whether the abduction word names who a release verb freed ("released ten hostages", "ont
+    libéré dix otages enlevés sur la route"): freed, not taken."""
+    tok = doc.tokens[trigger.end_i - 1]
+    if tok.deprel in ("acl", "amod"):   # the hostages "kidnapped on the road": the freed people, described
+        tok = doc.tokens[tok.head]
+    return tok.deprel in ACTIVE_OBJECTS and tok.head in releases
+
+
 def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     """Whether the actor is the agent of the passive trigger after "by" or "par" ("intercepted by
     air defence"; not "forces dismantled an IED planted by JNIM", whose "by" the parser may hang on
@@ -1015,6 +1024,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)]
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
                                             and doc.tokens[t.start_i].deprel == "amod")]   # "the kidnapped girls": a state, recalled
+    releases = {t.start_i for t in triggers if t.value[0] == "Agreement"}
+    triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)
