@@ -240,9 +240,7 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     if used:
         return Tally(sum(c.value for c in used.values()), list(used.values()), True, not any(c.vague for c in used.values()))
     anchor = bare[0]
-    span = range(anchor.start_i, anchor.end_i)
-    head = next((t for t in doc.tokens[anchor.start_i:anchor.end_i] if t.head not in span or t.head == t.i),
-                doc.tokens[anchor.end_i - 1])   # the phrase's own head: "shot" in "shot dead"
+    head = doc.span_head(anchor.start_i, anchor.end_i)   # the phrase's own head: "shot" in "shot dead"
     victims = _victims(doc, head)
     if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3
         return Tally(sum(3 if "Number=Plur" in v.feats else 1 for v in victims), [anchor], False)

@@ -228,8 +228,7 @@ def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     """Whether the actor is the agent of the passive trigger after "by" or "par" ("intercepted by
     air defence"; not "forces dismantled an IED planted by JNIM", whose "by" the parser may hang on
     the trigger)."""
-    span = range(actor.match.start_i, actor.match.end_i)
-    tok = next((doc.tokens[i] for i in span if doc.tokens[i].head not in span), doc.tokens[span[-1]])   # the phrase's head word
+    tok = doc.span_head(actor.match.start_i, actor.match.end_i)
     while tok.deprel in ("nmod", "compound") and doc.tokens[tok.head].upos == "NOUN":   # "le système de défense antiaérienne"
         tok = doc.tokens[tok.head]
     governor = doc.tokens[tok.head]

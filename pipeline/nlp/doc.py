@@ -99,6 +99,11 @@ class Doc:
             out.append(tok)
         return out
 
+    def span_head(self, start_i: int, end_i: int) -> Token:
+        """The span's own head: its token whose head lies outside it (or the root), else its last token."""
+        span = range(start_i, end_i)
+        return next((t for t in self.tokens[start_i:end_i] if t.head not in span or t.head == t.i), self.tokens[end_i - 1])
+
     def subtree(self, tok: Token) -> list[Token]:
         """The token and all its descendants, in text order."""
         out, stack = [], [tok]

@@ -13,7 +13,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -254,7 +254,7 @@ class Gazetteer:
         ends = np.append(starts[1:], len(keys))
         self._runs = dict(zip(unique.tolist(), zip(starts.tolist(), ends.tolist())))
         self._cols = {name: table.column(name).to_pylist() for name in Place.__dataclass_fields__}
-        self._loose_column, self._cc_column, self._loose_keys = table.column("loose"), table.column("cc"), None
+        self._loose_column, self._cc_column = table.column("loose"), table.column("cc")
         self._found: dict[str, tuple[Place, ...]] = {}   # key -> its places, built once: each stage looks names up many times
         self.countries = countries()
 
@@ -267,24 +267,32 @@ class Gazetteer:
 
     def lookup_loose(self, name: str, cc: str) -> list[Place]:
         """The towns of country `cc` whose name is spelt like `name` (loose_key), as alternate names."""
-        loose = loose_key(name)
-        rows = self._loose(cc).get(loose, []) if loose else []
-        return list(dict.fromkeys(replace(self._place(i), alt=True) for i in rows))   # once per place, not per name
+        return self._spelt_like(name, self._loose(cc))
 
     def lookup_loose_area(self, name: str) -> list[Place]:
         """The regions and districts spelt like `name` (loose_key), anywhere: "Hiraan" is GeoNames' "Hiiraan"."""
+        return self._spelt_like(name, self._loose_areas())
+
+    def _spelt_like(self, name: str, index: dict[str, list[int]]) -> list[Place]:
         loose = loose_key(name)
-        return list(dict.fromkeys(replace(self._place(i), alt=True) for i in self._loose_areas().get(loose, []))) if loose else []
+        rows = index.get(loose, []) if loose else []
+        return list(dict.fromkeys(replace(self._place(i), alt=True) for i in rows))   # once per place, not per name
+
+    @cached_property
+    def _loose_keys(self) -> list[str]:
+        return self._loose_column.to_pylist()
+
+    def _by_loose_key(self, rows, kinds: set[str]) -> dict[str, list[int]]:
+        """loose key -> those of `rows` of these kinds that have one."""
+        out: dict[str, list[int]] = {}
+        for i in rows:
+            if self._cols["kind"][i] in kinds and self._loose_keys[i]:
+                out.setdefault(self._loose_keys[i], []).append(i)
+        return out
 
     @lru_cache(maxsize=None)
     def _loose_areas(self) -> dict[str, list[int]]:
-        if self._loose_keys is None:
-            self._loose_keys = self._loose_column.to_pylist()
-        out: dict[str, list[int]] = {}
-        for i, kind in enumerate(self._cols["kind"]):
-            if kind in ("admin1", "admin2") and self._loose_keys[i]:
-                out.setdefault(self._loose_keys[i], []).append(i)
-        return out
+        return self._by_loose_key(range(len(self._cols["kind"])), {"admin1", "admin2"})
 
     def _place(self, i: int) -> Place:
         return Place(*(self._cols[f][i] for f in Place.__dataclass_fields__))
@@ -293,13 +301,7 @@ class Gazetteer:
     def _loose(self, cc: str) -> dict[str, list[int]]:
         """loose key -> rows of country `cc`'s towns, built on the first loose lookup in that
         country (most runs need few countries, many none)."""
-        if self._loose_keys is None:
-            self._loose_keys = self._loose_column.to_pylist()
-        out: dict[str, list[int]] = {}
-        for i in np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist():
-            if self._cols["kind"][i] == "city" and self._loose_keys[i]:
-                out.setdefault(self._loose_keys[i], []).append(i)
-        return out
+        return self._by_loose_key(np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist(), {"city"})
 
 
 @lru_cache(maxsize=1)
