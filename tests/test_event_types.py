@@ -163,6 +163,15 @@ def test_shelling_with_no_target_named_hits_civilians(code_events):
     assert event["event_type"] == "Explosions/Remote violence" and event["inter2"] == "Civilians"
 
 
+@pytest.mark.parametrize("text", [
+    "Le 14 mars 2024, des centaines de jeunes ont manifesté à Kaya, au Burkina Faso, certains jetant des pierres sur la mairie.",
+    "Le 14 mars 2024, des centaines de jeunes ont manifesté à Kaya, au Burkina Faso, et ont lancé des pierres sur les policiers.",
+])
+def test_demonstrators_who_throw_stones_make_a_riot_in_french(code_events, text):
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
 def test_demonstrators_who_turn_violent_make_a_riot(code_events):
     text = ("On 14 March 2024, hundreds of students demonstrated in Kaya, Burkina Faso. "
             "The demonstrators smashed windows and set fire to the town hall.")

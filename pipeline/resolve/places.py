@@ -151,7 +151,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     for found in pattern.findall(key(text)):   # weak: "French troops" in Mali are foreign forces
         votes[demonyms[found]] += DEMONYM_WEIGHT
     named, across = _named_beside_border(text, lang)
-    for name, bordering in [*named, *((n, n in across) for n in extra_names)]:
+    for name, bordering in [*named, *((n, bool({n, *name_variants(n)} & across)) for n in extra_names)]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
         for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
@@ -187,8 +187,9 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
 def _named_beside_border(text: str, lang: str) -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
     """Each capitalised name of the text, with whether a border word stands beside it ("the
     border with Niger", "the Mali border", "le Niger voisin"), and the names found only so."""
-    border, into = _border_words(lang, "border"), _border_words(lang, "into")
-    named = tuple((m.group(0), not into.search(before) and bool(border.search(before) or border.match(text[m.end():m.end() + BORDER_WINDOW].lstrip())))
+    border, into, owner = _border_words(lang, "border"), _border_words(lang, "into"), _border_words(lang, "owner")
+    named = tuple((m.group(0), not into.search(before) and bool(border.search(before) or owner.search(before)
+                                                                 or border.match(text[m.end():m.end() + BORDER_WINDOW].lstrip())))
                   for m in CAPITALISED.finditer(text) for before in [text[max(0, m.start() - BORDER_WINDOW):m.start()]])
     return named, frozenset({n for n, b in named if b} - {n for n, b in named if not b})
 
@@ -211,9 +212,11 @@ def _demonyms(lang: str) -> tuple[dict[str, str], re.Pattern]:
 @lru_cache(maxsize=None)
 def _border_words(lang: str, kind: str) -> re.Pattern:
     """places.yaml's `border` words, that make a country named beside them the event's
-    neighbour, or its `into` words, that end right before a country the event is inside."""
+    neighbour, its `owner` words, that end right before a country whose mission abroad is named
+    ("l'ambassade de France à Niamey"), or its `into` words, that end right before a country the
+    event is inside."""
     words = "|".join(re.escape(w) for w in load_resource(lang, "places").get(kind, [])) or "(?!)"
-    return re.compile(rf"\b(?:{words})\s+(?:\w{{1,3}}\s+|l['’])?$" if kind == "into" else words, re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})\s+(?:\w{{1,3}}\s+|[ld]['’]){{0,2}}$" if kind in ("into", "owner") else words, re.IGNORECASE)
 
 
 HINT_WEIGHT = 3.0      # a place found inside the areas bracketed after it names its country like a country name
@@ -297,7 +300,8 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         if hinted is not None:
             return hinted
         found = _resolve(candidate, gaz, country)
-        if found is None or found.place.alt and _outside_named_regions(found, candidates, gaz, country):
+        if found is None or (found.place.alt or found.place.kind == "city" and found.place.population < REGION_NAMESAKE_TOWN) \
+                and _outside_named_regions(found, candidates, gaz, country):
             continue
         if found.place.kind == "country":
             fallback = fallback or found
@@ -308,8 +312,9 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
 
 
 def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None) -> bool:
-    """Whether a town matched only by another spelling lies outside the regions the sentence
-    names ("Robotyne in the Zaporizhzhia region" is no village spelt alike in Chernihiv)."""
+    """Whether a town matched only by another spelling, or a small one, lies outside the regions
+    the sentence names ("Robotyne in the Zaporizhzhia region" is no village spelt alike in
+    Chernihiv; "Kukawa in Plateau State's Kanam district" is not the Kukawa of Borno)."""
     regions = {r.place.admin1 for c in candidates if c.own and c.relation == "region"
                for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"}   # a region known by its seat too
     return bool(regions) and found.place.admin1 not in regions

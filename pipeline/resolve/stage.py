@@ -67,12 +67,16 @@ def _later_name(group: str, day) -> tuple[str, bool]:
 def _branches() -> dict[tuple[str, str], str]:
     """(movement, country) -> its branch there: the first branch that lists the country, by its
     rank in the branch's operates_in, then by file order."""
-    ranked = sorted((rank, n, g["branch_of"], cc, g["name"]) for n, g in enumerate(load_common("actor_groups"))
-                    if g.get("branch_of") for rank, cc in enumerate(g.get("operates_in", [])))
+    ranked = sorted((rank, n, movement, cc, g["name"]) for n, g in enumerate(load_common("actor_groups"))
+                    for movement in _as_list(g.get("branch_of", [])) for rank, cc in enumerate(g.get("operates_in", [])))
     out: dict[tuple[str, str], str] = {}
     for _, _, movement, cc, branch in ranked:
         out.setdefault((movement, cc), branch)
     return out
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else value
 
 
 def _coded_name(name: str | None, day, cc: str | None) -> str | None:
