@@ -172,6 +172,11 @@ def test_demonstrators_who_throw_stones_make_a_riot_in_french(code_events, text)
     assert event["sub_event_type"] == "Violent demonstration"
 
 
+def test_protesters_who_set_a_building_on_fire_make_a_riot(code_events):
+    [event] = code_events("On 14 March 2024, protesters stormed the embassy of Denmark in Baghdad and set it on fire.", "en", "2024-03-15")
+    assert (event["sub_event_type"], event["weapon"]) == ("Violent demonstration", "arson")
+
+
 def test_demonstrators_who_turn_violent_make_a_riot(code_events):
     text = ("On 14 March 2024, hundreds of students demonstrated in Kaya, Burkina Faso. "
             "The demonstrators smashed windows and set fire to the town hall.")

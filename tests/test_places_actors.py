@@ -1435,8 +1435,8 @@ def test_a_village_in_a_bracketed_district_named_after_no_town_is_coded_to_the_d
 
 
 def test_a_name_that_runs_on_past_near_is_two_places(code_events):
-    # the recogniser reads "Zzyxmo near Beni" as one name: the village, and the town it is near
-    [event] = code_events("On 14 March 2024, ADF militants attacked the village of Zzyxmo near Beni (North Kivu), killing nine civilians.",
+    # the recogniser reads "Ndimo near Beni" as one name: the village, and the town it is near
+    [event] = code_events("On 14 March 2024, ADF militants attacked the village of Ndimo near Beni (North Kivu), killing nine civilians.",
                           "en", PUBLISHED)
     assert (event["location"], event["admin1"], event["geo_precision"]) == ("Beni", "North Kivu", 2)
 
@@ -1460,11 +1460,14 @@ def test_the_missing_are_victims_not_perpetrators(code_events, lang, text):
 
 
 @pytest.mark.parametrize("lang,text,country", [
-    ("fr", "Des centaines de manifestants se sont rassemblés lundi devant l'ambassade de France à Niamey.", "Niger"),
-    ("en", "Hundreds of protesters gathered on Monday outside the embassy of the United States in Baghdad.", "Iraq"),
+    ("fr", "Le 14 mars 2024, des centaines de partisans de la junte ont manifesté devant l'ambassade de France à Niamey.", "Niger"),
+    ("en", "On 14 March 2024, hundreds of protesters rallied outside the embassy of Sweden in Baghdad.", "Iraq"),
 ])
-def test_a_country_whose_embassy_is_named_is_not_where_the_event_is(code_events, lang, text, country):
-    [event] = code_events(text, lang, PUBLISHED)
+def test_a_country_whose_embassy_is_named_is_not_where_the_event_is(run_records, lang, text, country):
+    import pyarrow.parquet as pq
+
+    layout = run_records([{"id": "e", "language": lang, "text": text, "published": PUBLISHED}])
+    [event] = pq.read_table(layout.events).to_pylist()
     assert event["country"] == country
 
 
