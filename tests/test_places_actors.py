@@ -1476,3 +1476,11 @@ def test_a_small_town_outside_the_region_the_sentence_names_is_not_the_one_meant
     [event] = code_events("On 14 March 2024, gunmen killed 18 villagers in an attack on Kukawa in Plateau State's Kanam district.",
                           "en", PUBLISHED)
     assert (event["admin1"], event["admin2"], event["geo_precision"]) == ("Plateau", "Kanam", 2)
+
+
+def test_a_bracketed_region_written_without_its_hyphen_is_still_the_region_and_a_named_group_is_no_state_force(code_events):
+    # "Southwest" is Cameroon's South-West region (not Burkina Faso's Sud-Ouest); "Defence Forces" of a named group are no army
+    [event] = code_events("On 14 March 2024, members of the Ambazonia Defence Forces abducted 12 teachers in Kumba (Meme, Southwest).",
+                          "en", PUBLISHED)
+    assert (event["country"], event["admin1"], event["location"]) == ("Cameroon", "South-West", "Kumba")
+    assert (event["actor1"], event["inter1"]) == ("ADF: Ambazonia Defence Forces", "Rebel group")

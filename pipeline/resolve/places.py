@@ -231,10 +231,14 @@ def _area_places(hint: str, gaz: Gazetteer, country: str | None) -> list[Place]:
     return [p for p in gaz.lookup_loose_area(hint) if p.cc == country]
 
 
+def _spaceless(name: str) -> str:
+    return key(name).replace(" ", "")
+
+
 def _area_keys(hints: list[str], gaz: Gazetteer, country: str | None) -> set[str]:
     """The bracketed areas as written and by the names the gazetteer gives the regions they
-    name ("Nord-Kivu" is the region named "North Kivu")."""
-    return {key(h) for h in hints} | {key(getattr(p, p.kind)) for h in hints for p in _area_places(h, gaz, country)
+    name ("Nord-Kivu" is the region named "North Kivu"), blind to spaces ("Southwest" is "South-West")."""
+    return {_spaceless(h) for h in hints} | {_spaceless(getattr(p, p.kind)) for h in hints for p in _area_places(h, gaz, country)
                                       if p.kind in ("admin1", "admin2") and getattr(p, p.kind)}
 
 
@@ -247,7 +251,7 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
         return None, False
 
     def inside(p: Place, of: set[str]) -> bool:
-        return bool(of & {key(p.admin1 or ""), key(p.admin2 or "")})
+        return bool(of & {_spaceless(p.admin1 or ""), _spaceless(p.admin2 or "")})
 
     def allowed(p: Place) -> bool:
         return p.kind != "country" and (country is None or p.cc == country)
