@@ -85,6 +85,15 @@ def test_injuries_kept_apart(code_events):
     assert (event["fatalities"], event["injuries"]) == (2, 5)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, unknown assailants set fire to a church in Zonkwa, Kaduna state; no one was hurt."),
+    ("fr", "Le 14 mars 2024, des inconnus ont incendié une église à Zonkwa, au Nigeria, sans faire de blessés."),
+])
+def test_no_one_hurt_is_no_injury_and_leaves_property_destruction(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["fatalities"], event["injuries"]) == ("Looting/property destruction", 0, 0)
+
+
 def test_lowest_reported_figure_wins(code_events):
     text = ("Au moins 11 personnes ont été tuées jeudi dans une attaque de jihadistes près de Djibo, au Burkina Faso.\n"
             "Selon un responsable local, on compte une dizaine de morts.")

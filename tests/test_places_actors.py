@@ -1484,3 +1484,14 @@ def test_a_bracketed_region_written_without_its_hyphen_is_still_the_region_and_a
                           "en", PUBLISHED)
     assert (event["country"], event["admin1"], event["location"]) == ("Cameroon", "South-West", "Kumba")
     assert (event["actor1"], event["inter1"]) == ("ADF: Ambazonia Defence Forces", "Rebel group")
+
+
+def test_the_country_that_qualifies_a_strike_struck_not_a_group_named_in_another_clause(code_events):
+    [event] = code_events("On 14 March 2024, Israeli air strikes on Gaza killed 15 people, the health ministry said, "
+                          "while Islamic Jihad fired rockets at Israeli towns.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Israel", "Civilians (Palestine)")
+
+
+def test_a_district_named_after_its_region_is_where_the_event_is(code_events):
+    [event] = code_events("On 14 March 2024, gunmen killed two farmers in Kaduna state's Zangon Kataf area.", "en", PUBLISHED)
+    assert (event["admin1"], event["admin2"], event["geo_precision"]) == ("Kaduna", "Zangon Kataf", 2)

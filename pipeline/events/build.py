@@ -381,7 +381,7 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     day = min(days) if days else None
     dated = next((m for m in ms if m["event_date"] == day), ms[0])
     fatalities, fat_evidence = _fatalities(ms) if sub not in NO_DEATHS_TYPES else (0, [])
-    injured = [m["injuries"] for m in ms if m["injuries"]]
+    injured = [m["injuries"] for m in ms if m["injuries"] is not None]   # 0: "no one was hurt"
     weapon, weapon_text = _weapon(typed, sub, article_weapons)
     located = sorted((m for m in ms if m["location"]), key=lambda m: (not m["place_in_sentence"], m["geo_precision"] or 3))
     placed = located[0] if located else None   # a place named with the event, precise first

@@ -287,13 +287,16 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     outside = none + lex.not_deaths.find(doc, sent)
     deaths = [d for d in lex.deaths.find(doc, sent) if all(d.end <= n.start or d.start >= n.end for n in outside)
               and not _dead_are_not_people(doc, d, lex)]
-    injuries = lex.injuries.find(doc, sent)
+    found_injuries = lex.injuries.find(doc, sent)
+    injuries = [i for i in found_injuries if all(i.end <= n.start or i.start >= n.end for n in none)]
     if none and not deaths:
         out["fatalities"] = Tally(0, none[:1], False)
     elif deaths:
         out["fatalities"] = count_in_sentence(doc, sent, lex, deaths, injuries)
     if injuries:
         out["injuries"] = count_in_sentence(doc, sent, lex, injuries, deaths)
+    elif found_injuries:   # "no one was hurt": none injured, not one
+        out["injuries"] = Tally(0, none[:1], False)
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
 

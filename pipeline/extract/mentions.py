@@ -313,6 +313,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor2 is not None and actor2.kind == "group" and (actor1 is None or actor1.partner is None):   # "killed suspected JNIM or ISGS militants"
         actor2.partner = partner(doc, actor2, found)
     demonyms = lex.demonyms.find(doc, sent)
+    if actor1 is not None and actor1.kind != "military" and doc.tokens[actor1.match.end_i - 1].head not in range(trigger.start_i, trigger.end_i) \
+            and any(_qualifies(doc, d, trigger) and not _people(doc, d) for d in demonyms):
+        actor1 = None   # "Israeli air strikes killed 15 people, while Islamic Jihad fired rockets": the strikes' own country struck
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms

@@ -346,10 +346,12 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
 
 
 def _is_finer(other: ResolvedPlace | None, later: PlaceCandidate, found: ResolvedPlace, candidate: PlaceCandidate) -> bool:
-    """Whether `other` (found for `later`), a town named whole, says more exactly where than
-    `found` (found for `candidate`) does."""
-    if other is None or other.place.kind != "city" or not _whole(other, later):
+    """Whether `other` (found for `later`), a town or district named whole, says more exactly
+    where than `found` (found for `candidate`) does."""
+    if other is None or other.place.kind not in ("city", "admin2") or not _whole(other, later):
         return False
+    if other.place.kind == "admin2":   # "Kaduna state's Zangon Kataf area": a district of the region found
+        return found.place.kind == "admin1" and (other.place.cc, other.place.admin1) == (found.place.cc, found.place.admin1)
     if found.place.kind in ("admin1", "admin2"):
         return other.place.cc == found.place.cc and getattr(other.place, found.place.kind) == getattr(found.place, found.place.kind)
     return not _whole(found, candidate)
