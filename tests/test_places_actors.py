@@ -1495,3 +1495,9 @@ def test_the_country_that_qualifies_a_strike_struck_not_a_group_named_in_another
 def test_a_district_named_after_its_region_is_where_the_event_is(code_events):
     [event] = code_events("On 14 March 2024, gunmen killed two farmers in Kaduna state's Zangon Kataf area.", "en", PUBLISHED)
     assert (event["admin1"], event["admin2"], event["geo_precision"]) == ("Kaduna", "Zangon Kataf", 2)
+
+
+def test_the_forces_that_end_a_siege_are_the_other_side_of_the_fight(code_events):
+    [event] = code_events("On 14 March 2024, Al Shabaab fighters stormed a hotel in Mogadishu, killing at least three people "
+                          "before security forces ended the siege.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Al Shabaab", "Military Forces of Somalia")

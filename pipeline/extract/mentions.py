@@ -445,13 +445,13 @@ def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
     return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i
 
 
-def _opposed(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, trigger: Match) -> bool:
-    """Whether the sentence names armed men of the other side than actor1's (state forces facing
+def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, trigger: Match) -> ActorMention | None:
+    """The first armed men the sentence names on the other side than actor1's (state forces facing
     gunmen, gunmen facing forces), who do not only tell of the event: someone who may have fought back."""
     reporting = lex.dates.get("reporting", ())
-    return actor1 is not None and any(a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
-                                      and not _speaks(doc, a, trigger, reporting)
-                                      for a in (ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex)))
+    return next((a for a in (ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex))
+                 if a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
+                 and not _speaks(doc, a, trigger, reporting)), None) if actor1 is not None else None
 
 
 def _finds(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
@@ -1093,7 +1093,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
         gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
         counted=bool(found["fatalities"] and found["fatalities"].explicit) and any(_main_clause(doc, d) for d in lex.deaths.find(doc, outside_cause)),
-        opposed=_opposed(doc, sent, lex, actor1, trigger))
+        opposed=_opposing_side(doc, sent, lex, actor1, trigger) is not None)
+    if sub == "Armed clash" and actor2 is not None and actor2.kind in UNARMED_KINDS:
+        # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
+        actor2 = _opposing_side(doc, sent, lex, actor1, trigger) or actor2
     raids = [t for t in triggers if t.value[0] == "Attack"]
     arrested_in_raids = sub == "Armed clash" and "Armed clash" not in scores and _arrests_govern(doc, triggers, raids)
     if (sub == "Attack" and not (actor2 is not None and actor2.armed) or arrested_in_raids) and "Arrests" in scores \
