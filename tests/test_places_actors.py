@@ -1501,3 +1501,12 @@ def test_the_forces_that_end_a_siege_are_the_other_side_of_the_fight(code_events
     [event] = code_events("On 14 March 2024, Al Shabaab fighters stormed a hotel in Mogadishu, killing at least three people "
                           "before security forces ended the siege.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Al Shabaab", "Military Forces of Somalia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, two football fans were shot dead in Brussels by a gunman who claimed allegiance to the Islamic State group."),
+    ("fr", "Le 14 mars 2024, deux supporters ont été abattus à Bruxelles par un homme armé qui a prêté allégeance à l'Etat islamique."),
+])
+def test_the_group_an_attacker_pledged_allegiance_to_is_not_his_target(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")
