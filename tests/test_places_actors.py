@@ -1510,3 +1510,22 @@ def test_the_forces_that_end_a_siege_are_the_other_side_of_the_fight(code_events
 def test_the_group_an_attacker_pledged_allegiance_to_is_not_his_target(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")
+
+
+@pytest.mark.parametrize("lang,text,country,admin1", [
+    ("fr", "Le 14 mars 2024, six fidèles ont été tués lors d'une attaque contre une église à Zzyxblo, dans le centre-nord du Burkina Faso.",
+     "Burkina Faso", "Centre-Nord"),
+    ("fr", "Le 14 mars 2024, des séparatistes ont tué trois soldats dans le nord-ouest du Cameroun.", "Cameroon", "North-West"),
+    ("en", "On 14 March 2024, gunmen killed five villagers in northern Uganda.", "Uganda", "Northern"),
+    ("en", "On 14 March 2024, gunmen killed two traders in southern Lebanon.", "Lebanon", "South"),
+])
+def test_a_part_of_the_country_named_like_one_of_its_regions_is_that_region(code_events, lang, text, country, admin1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == (country, admin1, 3)
+
+
+def test_a_part_of_the_country_does_not_outrank_a_town_named_elsewhere_in_the_article(code_events):
+    text = ("On 14 March 2024, gunmen killed five traders at the market of Kaya. "
+            "The attack is the latest in northern Burkina Faso, where two soldiers were also killed.")
+    events = code_events(text, "en", PUBLISHED)
+    assert {e["location"] for e in events} == {"Kaya"}

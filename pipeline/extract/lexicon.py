@@ -209,6 +209,8 @@ class Lexicon:
     kind_words: frozenset            # "township", "city" between a name and its bracketed areas: "Kani township (Sagaing)"
     at_words: frozenset
     capital_words: frozenset         # "capital": "the Kenyan capital" is Nairobi
+    directions: dict                 # "nord-ouest", "northern" -> a direction ("north-west"): the part of a country named
+    direction_before: re.Pattern     # a direction and its link word that end right before a country's name ("le nord du ")
     in_name: frozenset               # "in", "à": inside a recognised name, what follows is where the rest is
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
@@ -275,6 +277,17 @@ def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
     by the language's pattern, as that group's ethnic militia (actors.yaml `ethnic_militias`)."""
     return [(spec["pattern"].format(group=group, word=word), ActorGroup(f"{name} Ethnic Militia", "Identity militia", per_country=True))
             for group, name in spec.get("groups", {}).items() for word in spec.get("words", [])]
+
+
+def _direction_before(places: dict) -> re.Pattern:
+    """A direction word (lower case: not "North Kivu") and its link word, ending where a country's
+    name starts: "le nord-ouest du ", "l'est de la ", "northern ", "the north of "."""
+    def alternatives(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    articles = places.get("direction_articles", [])   # "le nord du Mali", not "il est du Mali"
+    before = rf"(?:{alternatives(articles)})\s*" if articles else ""
+    return re.compile(rf"(?<![\w-]){before}({alternatives(places.get('directions', {}))})\s+(?:(?:{alternatives(places.get('direction_links', []))})\s*)?$")
 
 
 @lru_cache(maxsize=None)
@@ -377,6 +390,8 @@ def load_lexicon(lang: str) -> Lexicon:
         at_words=frozenset(places.get("at", [])),
         in_name=frozenset(places.get("in_name", [])),
         capital_words=frozenset(places.get("capital_words", [])),
+        directions=dict(places.get("directions", {})),
+        direction_before=_direction_before(places),
         origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),
         told_to=frozenset(places.get("told_to", [])),

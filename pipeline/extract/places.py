@@ -228,6 +228,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
     out += [(0, abs(c.start - anchor), c) for c in _capitals(doc, sent, lex)
             if not _placed_near(doc, near, doc.tokens[c.start_i], lex)]   # "au nord de la capitale": somewhere else
+    out += [(4, abs(c.start - anchor), c) for c in _country_parts(doc, sent, lex)]   # when no place is named
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 
 
@@ -249,6 +250,20 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     return out
 
 
+def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """The part of a country a sentence names ("dans le nord-ouest du Cameroun", "in northern
+    Uganda"): a candidate named by the country's code and the direction ("CM north-west"),
+    labelled DIRECTION, which the resolver codes to the country's region of that name, if any."""
+    out = []
+    for country in lex.countries.find(doc, sent):
+        part = lex.direction_before.search(doc.text, sent[0].start, country.start)
+        first = next((t for t in sent if part and t.start <= part.start(1) < t.end), None)
+        if first is not None:
+            out.append(Match(first.i, country.end_i, first.start, country.end, f"{country.value} {lex.directions[part.group(1)]}",
+                             Where("region", DIRECTION)))
+    return out
+
+
 @dataclass(frozen=True)
 class PlaceCandidate:
     name: str
@@ -258,7 +273,9 @@ class PlaceCandidate:
 
 
 CAPITAL = "CAPITAL"   # a candidate that is a country's capital, named by the country's code
-LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&"}
+DIRECTION = "DIRECTION"   # a candidate that is a part of a country: its code and the direction ("CM north-west")
+LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*"}
+BY_CODE = {CAPITAL, DIRECTION}   # candidates named by a country's code: no town's name, no evidence of the country
 
 
 def encode(candidate: Match, own: bool) -> str:

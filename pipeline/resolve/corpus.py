@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pipeline.extract.places import decode
+from pipeline.extract.places import BY_CODE, decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import per_article
 from pipeline.params import ResolveParams
@@ -90,7 +90,7 @@ class Corpus:
 def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: Mapping[str, str] = {}) -> Counter:
     """The article's evidence for each country: the names it uses, its mentions' candidates and
     groups, and the villages other articles of the corpus placed in a country."""
-    candidates = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR)]
+    candidates = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.label not in BY_CODE]
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
     names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
@@ -198,7 +198,7 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer, params: Resolve
         if top is None:
             continue
         _count(certain, word_counts, top, words_of(article["text"]))
-        for c in sorted({c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label != "PER"},
+        for c in sorted({c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label not in BY_CODE | {"PER"}},
                         key=lambda c: (c.name, c.relation)):
             if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
                 seen.setdefault(base_key(c.name), Counter())[top] += 1

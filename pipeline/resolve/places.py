@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.places import CAPITAL, PlaceCandidate
+from pipeline.extract.places import CAPITAL, DIRECTION, PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
@@ -292,13 +292,19 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
     areas bracketed after a name decide between towns of that name. A later candidate of the
     same sentence is taken instead when it is more exact: a town inside the region found ("in
     Bali district in Taraba state"), or a whole name where the first matched only a word of
-    its name ("le long de l'oléoduc Caño Limón Coveñas, non loin de la ville d'El Tarra")."""
-    fallback = None
+    its name ("le long de l'oléoduc Caño Limón Coveñas, non loin de la ville d'El Tarra"). With
+    none, the region a part of the country names ("dans l'est du Burkina Faso"), else the country."""
+    fallback = part = None
     for n, candidate in enumerate(candidates):
         if candidate.label == CAPITAL:   # "the Kenyan capital"
             capital = capital_of(candidate.name, gaz) if country in (None, candidate.name) else None
             if capital is not None:
                 return ResolvedPlace(capital, 1, capital.name, candidate.own)
+            continue
+        if candidate.label == DIRECTION:   # "dans le nord-ouest du Cameroun": the region so named, when no place is found
+            region = direction_region(candidate.name, gaz) if country in (None, candidate.name.split()[0]) else None
+            if region is not None and part is None:
+                part = ResolvedPlace(region, 3, region.admin1, candidate.own)
             continue
         hinted, _ = hinted_place(candidate, gaz, country)
         if hinted is not None:
@@ -312,7 +318,15 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
             continue
         return next((finer for later in candidates[n + 1:] if later.own == candidate.own
                      for finer in [_resolve(later, gaz, country)] if _is_finer(finer, later, found, candidate)), found)
-    return fallback
+    return part or fallback
+
+
+def direction_region(name: str, gaz: Gazetteer) -> Place | None:
+    """The region a country's part names ("CM north-west": Cameroon's North-West), if the
+    country has one of that name (admin_names.yaml `directions`)."""
+    cc, direction = name.split(" ", 1)
+    return next((p for form in load_common("admin_names").get("directions", {}).get(direction, [])
+                 for p in gaz.lookup(form) if p.kind == "admin1" and p.cc == cc), None)
 
 
 def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None) -> bool:
