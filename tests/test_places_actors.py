@@ -1196,6 +1196,8 @@ def test_a_big_citys_name_in_another_language_names_its_country(code_events):
     ("en", "On Sunday, military police shot dead two suspects in Rio de Janeiro, Brazil.", "Police Forces of Brazil"),
     ("en", "On Sunday, Maoist rebels detonated an IED near Bijapur, Chhattisgarh, wounding two policemen.",
      "CPI (Maoist): Communist Party of India (Maoist)"),
+    ("fr", "Dimanche, des rebelles du Front pour l'alternance et la concorde au Tchad ont affronté l'armée dans le Kanem.",
+     "FACT: Front for Change and Concord in Chad"),
 ])
 def test_named_groups_and_forces_beyond_the_sahel(code_events, lang, text, actor1):
     [event] = code_events(text, lang, PUBLISHED)
@@ -1529,3 +1531,18 @@ def test_a_part_of_the_country_does_not_outrank_a_town_named_elsewhere_in_the_ar
             "The attack is the latest in northern Burkina Faso, where two soldiers were also killed.")
     events = code_events(text, "en", PUBLISHED)
     assert {e["location"] for e in events} == {"Kaya"}
+
+
+def test_an_actor_word_qualifying_an_operation_names_no_actor(code_events):
+    [event] = code_events("Le 14 mars 2024, l'armée israélienne a lancé une vaste opération militaire dans le camp de Jénine, "
+                          "en Cisjordanie, tuant huit Palestiniens.", "fr", PUBLISHED)
+    assert (event["actor1"], event["inter2"]) == ("Military Forces of Israel", "Civilians")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 14 mars 2024, un casque bleu a été tué dans l'attaque de leur convoi à Tessalit, dans la région de Kidal."),
+    ("en", "On 14 March 2024, a peacekeeper was killed when gunmen ambushed their convoy near Tessalit, Mali."),
+])
+def test_the_convoy_the_victims_owned_did_not_strike(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["inter1"] != "State forces" and event["actor2"].startswith("MINUSMA")

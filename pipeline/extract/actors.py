@@ -28,12 +28,19 @@ def _holds_place(doc: Doc, m: Match) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_text in HOLDING and after[0].start == doc.tokens[m.end_i - 1].end
 
 
+def _qualifies_a_thing(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """An actor word used as the adjective of an activity ("une opération militaire", actors.yaml
+    `activities`): no soldiers named (a "military camp" still says whose camp was hit)."""
+    tok = doc.tokens[m.start_i]
+    return m.end_i - m.start_i == 1 and tok.upos == "ADJ" and tok.deprel == "amod" and doc.tokens[tok.head].lemma in lex.activities
+
+
 def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """The sentence's actor words, with a gang that goes by a name ("the Gran Grif gang", "le gang
     Taliban", "a gang known as 5 Segond") as ACLED codes it: a group of its own, "<Name> Gang"."""
     key = ("actors", lex.lang, sent[0].i, sent[-1].i) if sent else None
     if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them
-        found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m)]
+        found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)]
         gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None]
         inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
         doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)

@@ -259,6 +259,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
     # "residents found the bodies of three men": who came upon them did nothing to them (who finds a bomb disrupts it)
     found = [replace(a, role="unknown") if a.role == "agent" and trigger.value[0] in VIOLENT and _finds(doc, a, lex) else a for a in found]
+    # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike
+    found = [replace(a, role="patient") if a.role == "unknown" and _possessed(doc, a) else a for a in found]
     allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
     found = [a for a in found if a.match.start_i not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
     agents = [a for a in found if a.role == "agent"]
@@ -452,6 +454,11 @@ def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
     return next((a for a in (ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex))
                  if a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
                  and not _speaks(doc, a, trigger, reporting)), None) if actor1 is not None else None
+
+
+def _possessed(doc: Doc, actor: ActorMention) -> bool:
+    """Whether the actor words are determined by a possessive ("leur convoi", "their patrol")."""
+    return any("Poss=Yes" in c.feats for c in doc.children.get(actor.match.end_i - 1, []))
 
 
 def _finds(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
