@@ -94,6 +94,15 @@ def test_no_one_hurt_is_no_injury_and_leaves_property_destruction(code_events, l
     assert (event["sub_event_type"], event["fatalities"], event["injuries"]) == ("Looting/property destruction", 0, 0)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, rioters burned the police station in Mubende, Uganda, after a suspect died in custody."),
+    ("fr", "Le 14 mars 2024, des émeutiers ont incendié le commissariat de Mubende, en Ouganda, après la mort en garde à vue d'un suspect."),
+])
+def test_a_death_in_custody_that_set_off_a_riot_is_not_its_toll(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 0)
+
+
 def test_lowest_reported_figure_wins(code_events):
     text = ("Au moins 11 personnes ont été tuées jeudi dans une attaque de jihadistes près de Djibo, au Burkina Faso.\n"
             "Selon un responsable local, on compte une dizaine de morts.")
