@@ -1546,3 +1546,13 @@ def test_an_actor_word_qualifying_an_operation_names_no_actor(code_events):
 def test_the_convoy_the_victims_owned_did_not_strike(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["inter1"] != "State forces" and event["actor2"].startswith("MINUSMA")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, Iran launched more than 300 drones and missiles at Israel. Most were intercepted by the IDF and allied forces."),
+    ("fr", "Le 14 mars 2024, l'Iran a lancé plus de 300 drones et missiles sur Israël. La plupart ont été interceptés par l'armée israélienne."),
+])
+def test_a_state_that_launches_drones_at_another_is_stopped_there(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["country"]) == ("Disrupted weapons use", "Israel")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Israel", "Military Forces of Iran")

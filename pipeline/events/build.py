@@ -293,7 +293,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     if sub == DISRUPTED and disruptor is not None:   # "rockets fired by Hamas ... intercepted by Israeli air defence": who stopped them
         attacker = next(((m["actor1"], m["inter1"]) for m in typed if m["actor1"] and m["actor1"] != disruptor["actor1"]
                          and EVENT_TYPE_OF[m["sub_event_type"]] == "Explosions/Remote violence"), None)
-        own = (disruptor["actor2"], disruptor["inter2"]) if disruptor["actor2"] else None
+        own = (disruptor["actor2"], disruptor["inter2"]) if disruptor["actor2"] not in (None, disruptor["actor1"]) else None   # "by the IDF and allied forces": one side
         actor1, actor2 = (disruptor["actor1"], disruptor["inter1"]), own or attacker or (actor2 if actor2[0] != disruptor["actor1"] else (None, None))
     if sub == "Government regains territory" and actor1[1] not in FORCES:   # only forces regain ground: the other side lost it
         actor1, actor2 = ((actor2, actor1) if actor2[1] in FORCES
