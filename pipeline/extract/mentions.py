@@ -1096,14 +1096,15 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if not explosive and weapon is not None and in_actor(weapon):   # "un homme armé d'un couteau": the knife, not the armed man's gun
         weapon = next((w for w in weapons if not in_actor(w)), weapon)
     punished = bool(lex.suspects.find(doc, sent))
+    opposing = _opposing_side(doc, sent, lex, actor1, trigger)
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
         gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
         counted=bool(found["fatalities"] and found["fatalities"].explicit) and any(_main_clause(doc, d) for d in lex.deaths.find(doc, outside_cause)),
-        opposed=_opposing_side(doc, sent, lex, actor1, trigger) is not None)
+        opposed=opposing is not None)
     if sub == "Armed clash" and actor2 is not None and actor2.kind in UNARMED_KINDS:
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
-        actor2 = _opposing_side(doc, sent, lex, actor1, trigger) or actor2
+        actor2 = opposing or actor2
     raids = [t for t in triggers if t.value[0] == "Attack"]
     arrested_in_raids = sub == "Armed clash" and "Armed clash" not in scores and _arrests_govern(doc, triggers, raids)
     if (sub == "Attack" and not (actor2 is not None and actor2.armed) or arrested_in_raids) and "Arrests" in scores \
