@@ -1556,3 +1556,9 @@ def test_a_state_that_launches_drones_at_another_is_stopped_there(code_events, l
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["country"]) == ("Disrupted weapons use", "Israel")
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Israel", "Military Forces of Iran")
+
+
+def test_a_bracketed_area_the_gazetteer_lacks_does_not_hide_the_one_it_knows(code_events):
+    # "Kurdistan Region" is no GeoNames region; Duhok is, and it is in Iraq, not in Turkey whose forces fought there
+    [event] = code_events("On 14 March 2024, PKK militants clashed with Turkish forces near Zzyxtina (Duhok, Kurdistan Region).", "en", PUBLISHED)
+    assert (event["country"], event["admin1"]) == ("Iraq", "Duhok")

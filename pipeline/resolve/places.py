@@ -278,7 +278,8 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
         return ResolvedPlace(best, precision, base, candidate.own), True
     for n, hint in enumerate(hints):
         places = [p for p in _area_places(hint, gaz, country) if allowed(p)]
-        outer = _area_keys(hints[n + 1:], gaz, country)   # bracketed areas run from the smallest out
+        known = [h for h in hints[n + 1:] if _area_places(h, gaz, country)]   # "(Duhok, Kurdistan Region)": no such region to be inside
+        outer = _area_keys(known, gaz, country)   # bracketed areas run from the smallest out
         fitting = [p for p in places if inside(p, outer)] if outer else places
         if fitting:   # an inner area counts only inside the outer ones
             best = min(fitting, key=lambda p: (REGION_RANK[p.kind], p.alt, -p.population))
