@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.lexicon import Lexicon, Match
+from pipeline.extract.lexicon import Lexicon, Match, clear_of
 from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import find_dates
 
@@ -285,10 +285,10 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     out: dict = {"fatalities": None, "injuries": None}
     none = lex.no_casualties.find(doc, sent)
     outside = none + lex.not_deaths.find(doc, sent)
-    deaths = [d for d in lex.deaths.find(doc, sent) if all(d.end <= n.start or d.start >= n.end for n in outside)
+    deaths = [d for d in lex.deaths.find(doc, sent) if clear_of(d, outside)
               and not _dead_are_not_people(doc, d, lex)]
     found_injuries = lex.injuries.find(doc, sent)
-    injuries = [i for i in found_injuries if all(i.end <= n.start or i.start >= n.end for n in none)]
+    injuries = [i for i in found_injuries if clear_of(i, none)]
     if none and not deaths:
         out["fatalities"] = Tally(0, none[:1], False)
     elif deaths:

@@ -110,10 +110,15 @@ def _lemma_line(doc: Doc, tokens: list[Token]) -> tuple[str, list[tuple[int, int
     return cache[key]
 
 
+def clear_of(m: Match, others: list[Match]) -> bool:
+    """Whether the match overlaps none of the others."""
+    return all(m.end <= o.start or m.start >= o.end for o in others)
+
+
 def _longest(matches: list[Match]) -> list[Match]:
     kept: list[Match] = []
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
+        if clear_of(m, kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 

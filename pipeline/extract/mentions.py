@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import actor_matches, identities, source
 from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, casualties, stated_toll
-from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
+from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, clear_of
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, find_dates
@@ -1063,7 +1063,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT))]
     own_label = label is not None and sent[0].start <= label.start < sent[-1].end
     if own_label:
-        triggers = [t for t in triggers if t.end <= label.start or t.start >= label.end] or [label]
+        triggers = [t for t in triggers if clear_of(t, [label])] or [label]
     if not triggers:
         return None
     scores: dict[str, float] = {}

@@ -226,20 +226,21 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         if any(o.end_i == start_i for o in origins) and relation != "near":
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
-    out += [(0, abs(c.start - anchor), c) for c in _capitals(doc, sent, lex)
+    countries = lex.countries.find(doc, sent)
+    out += [(0, abs(c.start - anchor), c) for c in _capitals(doc, sent, lex, countries)
             if not _placed_near(doc, near, doc.tokens[c.start_i], lex)]   # "au nord de la capitale": somewhere else
-    out += [(4, abs(c.start - anchor), c) for c in _country_parts(doc, sent, lex)]   # when no place is named
+    out += [(4, abs(c.start - anchor), c) for c in _country_parts(doc, sent, lex, countries)]   # when no place is named
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 
 
 
 
-def _capitals(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match]) -> list[Match]:
     """A country's capital named by the word for a capital and the country's adjective or name
     ("the Kenyan capital", "la capitale malienne", "the capital of Mali"): a candidate whose name
     is the country's code, labelled CAPITAL, which the resolver codes to that country's capital
-    (a code in capitals is an acronym to the name lookups: it names no town and votes for none)."""
-    countries = lex.countries.find(doc, sent)
+    (a code in capitals is an acronym to the name lookups: it names no town and votes for none);
+    `countries`: the sentence's country names and demonyms."""
     out = []
     for tok in sent:
         if tok.lower_text not in lex.capital_words:
@@ -250,12 +251,12 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     return out
 
 
-def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match]) -> list[Match]:
     """The part of a country a sentence names ("dans le nord-ouest du Cameroun", "in northern
     Uganda"): a candidate named by the country's code and the direction ("CM north-west"),
     labelled DIRECTION, which the resolver codes to the country's region of that name, if any."""
     out = []
-    for country in lex.countries.find(doc, sent):
+    for country in countries:
         part = lex.direction_before.search(doc.text, sent[0].start, country.start)
         first = next((t for t in sent if part and t.start <= part.start(1) < t.end), None)
         if first is not None:
