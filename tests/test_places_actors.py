@@ -548,6 +548,42 @@ def test_an_article_with_no_evidence_and_unsure_words_gets_the_corpus_main_count
     assert article_country({}, {"ML": 0.35, "BF": 0.35, "BJ": 0.3}, params, {"BF": 0.36, "ML": 0.34, "BJ": 0.3}) is None
 
 
+def test_the_word_model_learns_the_country_shares_of_the_articles_it_decides():
+    from pipeline.resolve.corpus import WordModel
+
+    # learnt from articles with place evidence, three in four of them in Mali; the articles
+    # left to the words mostly name a militia of Burkina Faso's
+    model = WordModel(labels={"ML": 30, "BF": 10}, words={"zorgowezz": {"BF": 8, "ML": 1}, "gao": {"ML": 20}, "mopti": {"ML": 9}, "kidal": {"ML": 5}})
+    left = ["Zorgowezz militiamen burned a hamlet."] * 40 + ["Traders of Gao, Mopti and Kidal were robbed."] * 2 + ["Gunmen killed a herder."]
+    refit = model.refit_shares(left)
+    assert model.odds("Gunmen killed a herder.")["ML"] == pytest.approx(0.75)
+    assert refit.shares["BF"] > 0.7 and refit.odds("Gunmen killed a herder.")["BF"] > 0.7
+    assert refit.odds("Traders of Gao, Mopti and Kidal were robbed.")["ML"] > 0.5   # the words still speak
+    assert model.refit_shares([]) == model
+
+
+def test_an_article_with_no_evidence_is_likelier_in_the_country_reported_through_unknown_villages(run_records):
+    import pyarrow.parquet as pq
+
+    mali = ["Gao", "Mopti", "Kidal", "Sikasso", "Kayes", "Segou", "Tombouctou", "Menaka", "Koutiala", "Bougouni", "Niono",
+            "Bandiagara", "Douentza", "Tessalit", "Ansongo", "Hombori", "Bourem", "Kati", "Koulikoro", "Nara", "Dioila"]
+    burkina = ["Djibo", "Dori", "Kaya", "Ouahigouya", "Koudougou", "Tenkodogo", "Banfora", "Sebba", "Arbinda", "Kongoussi"]
+    records = [{"id": f"ml{n}", "language": "en", "text": f"On 14 March 2024, gunmen killed two traders in {town}, Mali."}
+               for n, town in enumerate(mali)]
+    records += [{"id": f"bf{n}", "language": "en", "text": f"On 14 March 2024, militiamen of the zorgowezz brotherhood killed two herders in {town}, Burkina Faso."}
+                for n, town in enumerate(burkina)]
+    # (made-up) villages the gazetteer lacks: no place evidence, only the militia's name
+    records += [{"id": f"v{n}", "language": "en",
+                 "text": f"On 15 March 2024, militiamen of the zorgowezz brotherhood burned huts in the village of Qxa{'ro' * n}ko."}
+                for n in range(1, 16)]
+    records.append({"id": "x", "language": "en", "text": "On 16 March 2024, gunmen killed a shepherd."})
+    events = {r["article_ids"][0]: r for r in pq.read_table(run_records(records).events).to_pylist()}
+    # two in three of the articles that name a known place are in Mali, but fifteen of the
+    # sixteen that name none are Burkina Faso's: so is likelier the one with no clue at all
+    assert events["x"]["country"] == "Burkina Faso"
+    assert all(events[f"v{n}"]["country"] == "Burkina Faso" for n in range(1, 16))
+
+
 @pytest.mark.parametrize("lang,text,actor1", [
     ("en", "On 14 March 2024, Ganda Izo militiamen attacked a Fulani camp near Gao, Mali.", "Ganda Izo"),
     ("fr", "Le 14 mars 2024, des combattants du GMA ont attaqué une position de l'armée près de Tessalit, au Mali.",
