@@ -214,6 +214,7 @@ class Lexicon:
     region_after: frozenset          # "state", "region" after a name: "Kaduna state" is the region
     kind_words: frozenset            # "township", "city" between a name and its bracketed areas: "Kani township (Sagaing)"
     at_words: frozenset
+    whose_words: frozenset           # "of", "de": "the chief of Taoudenni" is whose place, not where
     capital_words: frozenset         # "capital": "the Kenyan capital" is Nairobi
     directions: dict                 # "nord-ouest", "northern" -> a direction ("north-west"): the part of a country named
     direction_before: re.Pattern     # a direction and its link word that end right before a country's name ("le nord du ")
@@ -395,6 +396,7 @@ def load_lexicon(lang: str) -> Lexicon:
         region_after=frozenset(places.get("region_after", [])),
         kind_words=frozenset(places.get("kind_words", [])),
         at_words=frozenset(places.get("at", [])),
+        whose_words=frozenset(places.get("whose", [])),
         in_name=frozenset(places.get("in_name", [])),
         capital_words=frozenset(places.get("capital_words", [])),
         directions=dict(places.get("directions", {})),

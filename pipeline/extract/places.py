@@ -197,7 +197,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
     out = []
     hinted_until = -1
     surnames = _surnames(doc)
-    groups = {i for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) for i in range(m.start_i, m.end_i)}
+    actors = actor_matches(doc, sent, lex)
+    groups = {i for m in actors if isinstance(m.value, ActorGroup) for i in range(m.start_i, m.end_i)}
+    people_before = {m.end_i for m in actors}   # a token right after an actor word
     for start_i, end_i, label in sorted(_spans(doc, sent, lex)):
         first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
         if first.start < hinted_until:
@@ -216,13 +218,14 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         introduced = before is not None and before.text.lower() in lex.at_words
         listed = before is not None and before.text.lower() in LIST_WORDS and bool(out) and out[-1][2].end_i == start_i - 1 \
             and out[-1][2].value.relation == "in"   # "in Bamako and Timbuktu": both towns are the event's
-        if relation == "at" and (introduced or listed):
+        whose = introduced and before.text.lower() in lex.whose_words and before.i in people_before
+        if relation == "at" and (introduced and not whose or listed):
             relation = "in"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
         # "à Baabda, au sud-est de Beyrouth", "dans le territoire de Rutshuru, à 50 km de Goma": the place or the region the
         # event is in before the places it is near
-        rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" else 2
+        rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" and not whose else 2
         if any(o.end_i == start_i for o in origins) and relation != "near":
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
