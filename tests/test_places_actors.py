@@ -1598,3 +1598,26 @@ def test_a_bracketed_area_the_gazetteer_lacks_does_not_hide_the_one_it_knows(cod
     # "Kurdistan Region" is no GeoNames region; Duhok is, and it is in Iraq, not in Turkey whose forces fought there
     [event] = code_events("On 14 March 2024, PKK militants clashed with Turkish forces near Zzyxtina (Duhok, Kurdistan Region).", "en", PUBLISHED)
     assert (event["country"], event["admin1"]) == ("Iraq", "Duhok")
+
+
+@pytest.mark.parametrize("lang,text,location,precision", [
+    ("en", "On 14 March 2024, gunmen abducted the mayor of Gao near Ansongo, Mali.", "Ansongo", 2),
+    ("fr", "Le 14 mars 2024, des hommes armés ont enlevé le maire de Gao près d'Ansongo, au Mali.", "Ansongo", 2),
+    ("en", "On 14 March 2024, residents of Menaka protested against insecurity.", "Menaka", 1),   # the only place named
+])
+def test_a_place_tied_to_a_person_is_whose_not_where(code_events, lang, text, location, precision):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == (location, precision)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, Al Shabaab militants attacked an army base in Mahaday (Jowhar, Middle Shabelle). "
+           "The attack was repulsed; 5 militants were killed."),
+    ("fr", "Le 14 mars 2024, des militants d'Al Shabaab ont attaqué une base de l'armée somalienne à Bulo Burto, dans la "
+           "région de Hiraan. L'attaque a été repoussée, cinq assaillants ont été tués."),
+])
+def test_a_named_groups_dead_are_its_own_not_its_opponent(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    # the militants killed are Al Shabaab's: the army it attacked is the other side
+    assert (event["actor1"], event["actor2"], event["fatalities"]) == ("Al Shabaab", "Military Forces of Somalia", 5)
+    assert event["country"] == "Somalia" and event["admin1"] in ("Middle Shabelle", "Hiraan")   # ACLED's spelling of GeoNames' Hiiraan

@@ -244,6 +244,10 @@ CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Violent demonstr
 FORCES = ("State forces", "External/Other forces")
 
 
+def _unidentified_armed(name: str | None) -> bool:
+    return name is not None and name.startswith(ARMED_DEFAULT[0].split(" (")[0])
+
+
 def _anaphoric(m: dict, lang: str) -> bool:
     """Armed men the text does not name and does not call unknown ("the gunmen", "les assaillants";
     not "unknown gunmen", actors.yaml `unknown_doers`): the article's one named group again."""
@@ -273,7 +277,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     # the named group the article names first: the lead's ("M23 rebels seized the town ... Nyatura militiamen fought them")
     first = next((m for m in sorted(with_actor1, key=lambda m: m["sentence"]) if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
     actor1 = (first.get("actor1"), first.get("inter1"))
-    second = next((m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]), {})
+    others = [m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]]
+    # a named group's opponents named by another report before the unnamed armed men that are likely its own
+    # ("Al Shabaab militants attacked an SNA base ... 5 militants were killed": the army fought them)
+    second = next((m for m in others if not (_named_group(actor1[0]) and _unidentified_armed(m["actor2"]))), others[0] if others else {})
     actor2 = (second.get("actor2"), second.get("inter2"))
     if actor2[1] is None and etype == "Battles":   # "JNIM militants attacked the village ... Dozo militiamen responded": the other side
         actor2 = next(((m["actor1"], m["inter1"]) for m in with_actor1 if m["actor1"] and m["actor1"] != actor1[0]
