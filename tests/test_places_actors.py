@@ -1621,3 +1621,14 @@ def test_a_named_groups_dead_are_its_own_not_its_opponent(code_events, lang, tex
     # the militants killed are Al Shabaab's: the army it attacked is the other side
     assert (event["actor1"], event["actor2"], event["fatalities"]) == ("Al Shabaab", "Military Forces of Somalia", 5)
     assert event["country"] == "Somalia" and event["admin1"] in ("Middle Shabelle", "Hiraan")   # ACLED's spelling of GeoNames' Hiiraan
+
+
+@pytest.mark.parametrize("text,actor1,actor2,sub", [
+    ("On 12 May 2024, TNLA fighters attacked a junta outpost in Lashio (Shan).",
+     "TNLA: Ta'ang National Liberation Army", "Military Forces of Myanmar", "Armed clash"),
+    ("On 12 May 2024, Taliban forces clashed with NRF fighters in Panjshir, killing 3 NRF members.",
+     "Taliban", "NRF: National Resistance Front", "Armed clash"),
+])
+def test_the_forces_a_government_word_qualifies_and_more_named_groups(code_events, text, actor1, actor2, sub):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"], event["sub_event_type"]) == (actor1, actor2, sub)

@@ -244,6 +244,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     violence; `triggers`: all its triggers."""
     off_duty = lex.off_duty.find(doc, sent)
     qualified = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex) if not source(doc, doc.tokens[m.end_i - 1], lex)]
+    forces = {m.end_i - 1 for m in qualified if m.value in FORCE_KINDS}
+    # "a junta outpost", "junta troops": the government word qualifies the forces the phrase names
+    qualified = [m for m in qualified if not (m.value == "government" and doc.tokens[m.end_i - 1].head in forces)]
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role(doc, m, trigger, lex)) for m in qualified]
     if trigger.value[0] in EVENT_TYPES["Battles"]:   # "fighting that killed 27 people": the fight's toll, not a side in it
@@ -871,6 +874,7 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> rang
     return range(topic.start_i, end)
 
 
+FORCE_KINDS = {"military", "gendarmerie", "police"}
 ACTIVE_OBJECTS = {"obj", "dobj"}
 TAKEN_DEPRELS = ACTIVE_OBJECTS | {"nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
 PLACE_ENTITIES = {"LOC", "GPE", "FAC"}
