@@ -1627,8 +1627,15 @@ def test_a_named_groups_dead_are_its_own_not_its_opponent(code_events, lang, tex
     ("On 12 May 2024, TNLA fighters attacked a junta outpost in Lashio (Shan).",
      "TNLA: Ta'ang National Liberation Army", "Military Forces of Myanmar", "Armed clash"),
     ("On 12 May 2024, Taliban forces clashed with NRF fighters in Panjshir, killing 3 NRF members.",
-     "Taliban", "NRF: National Resistance Front", "Armed clash"),
+     "Military Forces of Afghanistan", "NRF: National Resistance Front", "Armed clash"),   # the state since August 2021
 ])
 def test_the_forces_a_government_word_qualifies_and_more_named_groups(code_events, text, actor1, actor2, sub):
-    [event] = code_events(text, "en", PUBLISHED)
+    [event] = code_events(text, "en", "2024-05-14")
     assert (event["actor1"], event["actor2"], event["sub_event_type"]) == (actor1, actor2, sub)
+
+
+@pytest.mark.parametrize("day,published,actor1,inter1", [("13 May 2019", "2019-05-14", "Taliban", "Rebel group"),
+                                                         ("13 September 2021", "2021-09-14", "Military Forces of Afghanistan", "State forces")])
+def test_a_group_that_became_the_state_is_coded_as_its_forces_from_then_on(code_events, day, published, actor1, inter1):
+    [event] = code_events(f"On {day}, Taliban fighters clashed with NRF fighters in Panjshir, killing 3 NRF members.", "en", published)
+    assert (event["actor1"], event["inter1"], event["actor2"]) == (actor1, inter1, "NRF: National Resistance Front")

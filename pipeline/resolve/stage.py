@@ -20,6 +20,7 @@ from pipeline.extract.stage import PLACE_SEPARATOR
 
 LIKELY_SHARE = 0.05    # of the corpus's articles, for a country whose big city a sentence names to be the one meant
 FOCUS_SHARE = 0.8      # of the corpus's articles, in the countries it reports on most: a corpus focused on a few countries
+STATE_FORCES = re.compile(r"(?:Military|Police) Forces of ")
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
 
 
@@ -187,8 +188,10 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
         members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if _later_name(g, day)[1]]
-        m["actor1"], m["inter1"] = _actor(_coded_name(m["actor1"], day, mention_cc), m["inter1"], country, mention_cc, gaz)
-        m["actor2"], m["inter2"] = _actor(_coded_name(m["actor2"], day, mention_cc), m["inter2"], country, mention_cc, gaz)
+        for n in (1, 2):
+            coded = _coded_name(m[f"actor{n}"], day, mention_cc)
+            inter = "State forces" if coded != m[f"actor{n}"] and STATE_FORCES.match(coded) else m[f"inter{n}"]   # the Taliban since 2021
+            m[f"actor{n}"], m[f"inter{n}"] = _actor(coded, inter, country, mention_cc, gaz)
         # "Katiba Macina" beside JNIM; the alliance named beside its member is no associate of itself
         sides = set((m["actor1"] or "").split(" and/or "))
         assoc1 = [a for a in members + (m["assoc_actor_1"] or "").split("; ") if a and a not in sides]
