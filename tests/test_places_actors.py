@@ -1651,3 +1651,13 @@ def test_a_group_that_became_the_state_is_coded_as_its_forces_from_then_on(code_
 def test_towns_spelt_without_apostrophes_or_named_like_persons(code_events, text, location, admin1, precision):
     [event] = code_events(text, "en", "2024-06-03")
     assert (event["location"], event["admin1"], event["geo_precision"]) == (location, admin1, precision)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une frappe de drone a tué mardi un haut responsable du Hamas dans la banlieue sud de Beyrouth, selon une source "
+           "sécuritaire libanaise. Israël n'a pas commenté."),
+    ("en", "A drone strike killed a senior Hamas official in Beirut's southern suburbs on Tuesday. Israel did not comment."),
+])
+def test_a_country_that_speaks_is_not_where_the_event_was(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-02-08")
+    assert (event["country"], event["location"]) == ("Lebanon", "Beirut")

@@ -144,6 +144,12 @@ def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
     return head.deprel in SPEAKER_DEPRELS and verb.lemma in reporting and verb.i < head.i
 
 
+def _speaks(doc: Doc, last: Token, lex: Lexicon) -> bool:
+    """Whether the name is the subject of a reporting verb ("Israël n'a pas commenté", "Russia
+    said"): who spoke, not where."""
+    return last.deprel in ("nsubj", "nsubj:pass") and doc.tokens[last.head].lemma in lex.dates.get("reporting", ())
+
+
 def _surnames(doc: Doc) -> dict[str, set[str]]:
     """Last words of the people the article names in full, with those full names: "Karim Keita"
     is a person too when the recogniser tagged "Ibrahim Boubacar Keita" as one."""
@@ -200,6 +206,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
     actors = actor_matches(doc, sent, lex)
     groups = {i for m in actors if isinstance(m.value, ActorGroup) for i in range(m.start_i, m.end_i)}
     people_before = {m.end_i for m in actors}   # a token right after an actor word
+    country_spans = {(c.start_i, c.end_i) for c in lex.countries.find(doc, sent)}
     for start_i, end_i, label in sorted(_spans(doc, sent, lex)):
         first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
         if first.start < hinted_until:
@@ -223,6 +230,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             relation = "in"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
+        if (start_i, end_i) in country_spans and _speaks(doc, last, lex):
+            out.append((5, 0, Match(start_i, end_i, first.start, last.end, text, Where("at", SPEAKER))))
+            continue
         # "à Baabda, au sud-est de Beyrouth", "dans le territoire de Rutshuru, à 50 km de Goma": the place or the region the
         # event is in before the places it is near
         rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" and not whose else 2
@@ -278,8 +288,9 @@ class PlaceCandidate:
 
 CAPITAL = "CAPITAL"   # a candidate that is a country's capital, named by the country's code
 DIRECTION = "DIRECTION"   # a candidate that is a part of a country: its code and the direction ("CM north-west")
-LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*"}
-BY_CODE = {CAPITAL, DIRECTION}   # candidates named by a country's code: no town's name, no evidence of the country
+SPEAKER = "SPEAKER"   # a country named as who spoke ("Israël n'a pas commenté", "Russia said"): not where
+LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", SPEAKER: "?"}
+NO_PLACE = {CAPITAL, DIRECTION, SPEAKER}   # candidates that are no evidence of the event's country (named by a country's code, or speaking)
 
 
 def encode(candidate: Match, own: bool) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.extract.places import BY_CODE, decode
+from pipeline.extract.places import NO_PLACE, SPEAKER, decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import iter_rows, per_article
 from pipeline.params import ResolveParams
@@ -129,13 +129,15 @@ class Corpus:
 def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: Mapping[str, str] = {}) -> Counter:
     """The article's evidence for each country: the names it uses, its mentions' candidates and
     groups, and the villages other articles of the corpus placed in a country."""
-    candidates = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.label not in BY_CODE]
+    named = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR)]
+    candidates = [c for c in named if c.label not in NO_PLACE]
+    speakers = frozenset(key(c.name) for c in named if c.label == SPEAKER) - {key(c.name) for c in candidates}   # "Israël n'a pas commenté"
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
     names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
     doers = _doers(article["text"], mentions, gaz)
-    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | _group_names(mentions))
+    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | speakers | _group_names(mentions))
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}
@@ -237,7 +239,7 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer, params: Resolve
         if top is None:
             continue
         _count(certain, word_counts, top, words_of(article["text"]))
-        for c in sorted({c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label not in BY_CODE | {"PER"}},
+        for c in sorted({c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label not in NO_PLACE | {"PER"}},
                         key=lambda c: (c.name, c.relation)):
             if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
                 seen.setdefault(base_key(c.name), Counter())[top] += 1
