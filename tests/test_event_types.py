@@ -1152,3 +1152,12 @@ def test_a_shootout_with_police_is_a_battle(code_events):
 def test_hostages_released_are_no_new_abduction(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Agreement", "Al Shabaab")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée malienne a annoncé avoir neutralisé une trentaine de terroristes lors de frappes aériennes samedi dans la région de Ségou."),
+    ("en", "The Malian army said it neutralised about 30 terrorists in airstrikes on Saturday in the Segou region."),
+])
+def test_fighters_neutralised_in_air_strikes_make_an_air_strike(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-02-12")
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Air/drone strike", "Military Forces of Mali", 30)

@@ -1661,3 +1661,17 @@ def test_towns_spelt_without_apostrophes_or_named_like_persons(code_events, text
 def test_a_country_that_speaks_is_not_where_the_event_was(code_events, lang, text):
     [event] = code_events(text, lang, "2024-02-08")
     assert (event["country"], event["location"]) == ("Lebanon", "Beirut")
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("fr", "Les FAMa ont neutralisé dix terroristes à Boni.", "Mali"),   # not Bonn: the army named by its acronym fights at home
+    ("fr", "Les FARDC ont repoussé une attaque des rebelles à Kitshanga.", "Democratic Republic of Congo"),
+])
+def test_a_national_army_named_by_its_acronym_names_its_country(code_events, lang, text, country):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["country"] == country and event["actor1"] == f"Military Forces of {'the ' if 'Congo' in country else ''}{country}"
+
+
+def test_unnamed_armed_men_are_not_the_named_state_forces_they_fought(code_events):
+    [event] = code_events("On 14 March 2024, unknown gunmen and FAMa units exchanged gunfire in the Aljanabandia area of Gao.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")

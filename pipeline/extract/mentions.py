@@ -281,7 +281,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None and trigger.value[0] == "Armed clash":   # "des combats ont opposé des militaires et des rebelles": the first side
         actor1 = next((a for a in patients if a.armed and _other_side(doc, a, found) is not None), None)
         patients = [a for a in patients if a is not actor1]
-    named = next((a for a in found if a.kind == "group" and a.armed and not _attributes(doc, a, trigger, reporting)
+    named = next((a for a in found if a.kind == "group" and a.armed and not _state_forces(a.match.value) and not _attributes(doc, a, trigger, reporting)
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))), None)
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
         actor1 = named
