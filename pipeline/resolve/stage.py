@@ -41,27 +41,28 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
     return name, inter
 
 
-def _month(value: int | str, last: bool) -> tuple[int, int]:
-    """A year (2019: its first or `last` month) or a month ("2020-03") of actor_groups.yaml."""
-    year, _, month = str(value).partition("-")
-    return int(year), int(month) if month else (12 if last else 1)
+def _day(value: int | str, last: bool) -> tuple[int, int, int]:
+    """A year (2019: its first or `last` day), a month ("2020-03") or a day ("2021-08-15") of actor_groups.yaml."""
+    parts = [int(p) for p in str(value).split("-")]
+    defaults = (12, 31) if last else (1, 1)
+    return tuple(parts + list(defaults[len(parts) - 1:]))
 
 
 @cache
 def _later_names() -> dict[str, tuple[str, tuple, tuple, bool]]:
-    """Group name -> (the name its events are coded to, from which month, up to which month,
+    """Group name -> (the name its events are coded to, from which day, up to which day,
     whether that is an alliance it joined): the alliance (member_of, until member_until when ACLED
     coded it apart again) or the name ACLED gave it (renamed_to), from actor_groups.yaml."""
-    return {g["name"]: (g.get("member_of") or g["renamed_to"], _month(g.get("member_since") or g["renamed_in"], False),
-                        _month(g.get("member_until", 9999), True), bool(g.get("member_of")))
+    return {g["name"]: (g.get("member_of") or g["renamed_to"], _day(g.get("member_since") or g["renamed_in"], False),
+                        _day(g.get("member_until", 9999), True), bool(g.get("member_of")))
             for g in load_common("actor_groups") if g.get("member_of") or g.get("renamed_to")}
 
 
 def _later_name(group: str, day) -> tuple[str, bool]:
     """The name a group's events of that day are coded to (its own, or a later one), and whether
     it is an alliance the group had joined (ACLED then names the member as actor1's associated actor)."""
-    later, since, until, joined = _later_names().get(group, (group, (0, 1), (9999, 12), False))
-    return (later, joined) if day is not None and since <= (day.year, day.month) <= until else (group, False)
+    later, since, until, joined = _later_names().get(group, (group, (0, 1, 1), (9999, 12, 31), False))
+    return (later, joined) if day is not None and since <= (day.year, day.month, day.day) <= until else (group, False)
 
 
 @cache
