@@ -466,3 +466,9 @@ def test_a_knife_the_armed_man_carries_is_the_weapon_not_his_gun(code_events):
     text = "Un homme armé d'un couteau a tué un enseignant vendredi devant un lycée d'Arras, avant d'être interpellé par la police."
     [event] = code_events(text, "fr", "2024-03-15")
     assert event["weapon"] == "bladed"
+
+
+def test_an_attack_a_group_claims_is_reported_not_a_statement(code_events):
+    [event] = code_events("Le 1er juillet 2023, les rebelles du FLEC ont revendiqué une embuscade contre l'armée angolaise dans la "
+                          "province de Cabinda, affirmant avoir tué 5 soldats.", "fr", "2023-07-03")
+    assert (event["sub_event_type"], event["actor2"], event["admin1"]) == ("Armed clash", "Military Forces of Angola", "Cabinda")
