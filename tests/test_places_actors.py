@@ -1675,3 +1675,8 @@ def test_a_national_army_named_by_its_acronym_names_its_country(code_events, lan
 def test_unnamed_armed_men_are_not_the_named_state_forces_they_fought(code_events):
     [event] = code_events("On 14 March 2024, unknown gunmen and FAMa units exchanged gunfire in the Aljanabandia area of Gao.", "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_a_government_that_strikes_does_so_by_its_forces(code_events):
+    [event] = code_events("On 1 July 2023, the Syrian government used chlorine gas in an attack on Douma (Rural Damascus), killing 40.", "en", "2023-07-03")
+    assert (event["sub_event_type"], event["actor1"], event["inter1"]) == ("Chemical weapon", "Military Forces of Syria", "State forces")

@@ -333,6 +333,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None and trigger.value[0] in STATE_ACTS and trigger.value[1] >= STRONG_TRIGGER:   # "la Russie a bombardé Kharkiv"
         named = [c for c in countries if not any(d.start_i == c.start_i for d in demonyms)]   # "Mauritanians killed": people, not a state
         actor1 = _country_doer(doc, trigger, named)
+    if actor1 is not None and actor1.kind == "government" and trigger.value[0] in VIOLENT:
+        actor1 = replace(actor1, match=replace(actor1.match, value="military"))   # "the Syrian government used chlorine gas": its forces
     for actor in (actor1, actor2):
         if actor is not None and actor.kind in STATE_KINDS:
             actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2
