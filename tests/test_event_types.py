@@ -1161,3 +1161,12 @@ def test_hostages_released_are_no_new_abduction(code_events, lang, text):
 def test_fighters_neutralised_in_air_strikes_make_an_air_strike(code_events, lang, text):
     [event] = code_events(text, lang, "2024-02-12")
     assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Air/drone strike", "Military Forces of Mali", 30)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 2 July 2023, the Houthis announced the establishment of a new military base near Hodeidah port."),
+    ("fr", "Le 2 juillet 2023, les rebelles ont annoncé l'installation d'une nouvelle base militaire près de Kidal."),
+])
+def test_a_new_base_is_established_by_one_side_alone(code_events, lang, text):
+    [event] = code_events(text, lang, "2023-07-03")
+    assert (event["sub_event_type"], event["actor2"]) == ("Headquarters or base established", None)

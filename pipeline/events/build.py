@@ -324,7 +324,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                    and (m["actor1"] == actor1[0] or default1 and m["inter1"] in UNARMED_INTERS)), None)
     if sub == "Violent demonstration" and actor2[1] in ("Civilians", "Protesters"):
         actor2 = (None, None)   # rioters face forces or other rioters; the shops they wreck or the town's people are no side
-    if sub == "Peaceful protest":   # nobody faces peaceful protesters
+    if sub in ("Peaceful protest", "Headquarters or base established"):   # nobody faces peaceful protesters; a group sets up its base alone
         actor2 = (None, None)
     if sub in CROWD_SUBS:   # the identity named in a demonstration is the crowd's: "students clashed with police"
         assoc1, assoc2 = "; ".join(dict.fromkeys(a for side in (assoc1, assoc2) if side for a in side.split("; "))) or None, None
