@@ -1680,3 +1680,8 @@ def test_unnamed_armed_men_are_not_the_named_state_forces_they_fought(code_event
 def test_a_government_that_strikes_does_so_by_its_forces(code_events):
     [event] = code_events("On 1 July 2023, the Syrian government used chlorine gas in an attack on Douma (Rural Damascus), killing 40.", "en", "2023-07-03")
     assert (event["sub_event_type"], event["actor1"], event["inter1"]) == ("Chemical weapon", "Military Forces of Syria", "State forces")
+
+
+def test_new_caledonias_provinces_keep_their_word_province(code_events):
+    [event] = code_events("Des émeutiers ont incendié des commerces mardi à Nouméa, en Nouvelle-Calédonie.", "fr", PUBLISHED)
+    assert (event["country"], event["admin1"]) == ("New Caledonia", "South Province")
