@@ -1685,3 +1685,16 @@ def test_a_government_that_strikes_does_so_by_its_forces(code_events):
 def test_new_caledonias_provinces_keep_their_word_province(code_events):
     [event] = code_events("Des émeutiers ont incendié des commerces mardi à Nouméa, en Nouvelle-Calédonie.", "fr", PUBLISHED)
     assert (event["country"], event["admin1"]) == ("New Caledonia", "South Province")
+
+
+@pytest.mark.parametrize("text,published,actor1,assoc1", [
+    ("On 14 March 2019, Ansar Dine militants attacked an army post near Gao, Mali.", "2019-03-15",
+     "JNIM: Group for Support of Islam and Muslims", "Ansar Dine"),
+    ("On 14 March 2015, Ansar Dine militants attacked an army post near Gao, Mali.", "2015-03-15", "Ansar Dine", None),
+    # JNIM operates in the Sahel: in Algeria AQIM is still itself
+    ("On 14 March 2019, AQIM militants attacked an army post near Tamanrasset, Algeria.", "2019-03-15",
+     "AQIM: Al Qaeda in the Islamic Maghreb", None),
+])
+def test_groups_that_founded_jnim_are_coded_to_it_where_it_operates(code_events, text, published, actor1, assoc1):
+    [event] = code_events(text, "en", published)
+    assert (event["actor1"], event["assoc_actor_1"]) == (actor1, assoc1)

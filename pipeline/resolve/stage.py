@@ -58,11 +58,19 @@ def _later_names() -> dict[str, tuple[str, tuple, tuple, bool]]:
             for g in load_common("actor_groups") if g.get("member_of") or g.get("renamed_to")}
 
 
-def _later_name(group: str, day) -> tuple[str, bool]:
-    """The name a group's events of that day are coded to (its own, or a later one), and whether
-    it is an alliance the group had joined (ACLED then names the member as actor1's associated actor)."""
+def _later_name(group: str, day, cc: str | None) -> tuple[str, bool]:
+    """The name a group's events of that day in that country are coded to (its own, or a later
+    one), and whether it is an alliance the group had joined (ACLED then names the member as
+    actor1's associated actor): only where the alliance operates (AQIM in Mali is JNIM's, in Algeria its own)."""
     later, since, until, joined = _later_names().get(group, (group, (0, 1, 1), (9999, 12, 31), False))
+    if joined and cc is not None and cc not in _group_areas().get(later, [cc]):
+        return group, False
     return (later, joined) if day is not None and since <= (day.year, day.month, day.day) <= until else (group, False)
+
+
+@cache
+def _group_areas() -> dict[str, list[str]]:
+    return {g["name"]: g["operates_in"] for g in load_common("actor_groups") if g.get("operates_in")}
 
 
 @cache
@@ -92,7 +100,7 @@ def _coded_name(name: str | None, day, cc: str | None) -> str | None:
 
     def coded(part: str) -> str:
         part = _branches().get((part, cc), part)
-        return _later_name(part, day)[0]
+        return _later_name(part, day, cc)[0]
 
     rank = _group_rank()
     parts = sorted(name.split(" and/or "), key=lambda part: rank.get(coded(part), rank.get(part, len(rank))))
@@ -188,7 +196,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                          latitude=seat.lat, longitude=seat.lon, geo_precision=3, place_in_sentence=False)
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
-        members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if _later_name(g, day)[1]]
+        members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if _later_name(g, day, mention_cc)[1]]
         for n in (1, 2):
             coded = _coded_name(m[f"actor{n}"], day, mention_cc)
             inter = "State forces" if coded != m[f"actor{n}"] and STATE_FORCES.match(coded) else m[f"inter{n}"]   # the Taliban since 2021
