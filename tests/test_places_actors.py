@@ -1698,3 +1698,12 @@ def test_new_caledonias_provinces_keep_their_word_province(code_events):
 def test_groups_that_founded_jnim_are_coded_to_it_where_it_operates(code_events, text, published, actor1, assoc1):
     [event] = code_events(text, "en", published)
     assert (event["actor1"], event["assoc_actor_1"]) == (actor1, assoc1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 23 April 2024, JNIM militants set up a checkpoint in the village of Liki near Djibo and executed four civilians."),
+    ("fr", "Le 23 avril 2024, des militants du JNIM ont installé un poste de contrôle près de Djibo et ont exécuté quatre civils."),
+])
+def test_a_checkpoint_the_attackers_set_up_is_theirs_not_the_armys(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Burkina Faso)")

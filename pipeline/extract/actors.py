@@ -18,6 +18,7 @@ SOURCE_PHRASE_DEPTH = 3
 WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name after the gang word is its own, whatever the tagger says
 
 
+FORCE_WORDS = {"military", "police", "gendarmerie"}   # actor kinds whose words also name their posts ("checkpoint", "camp")
 HOLDING = {"held", "controlled", "occupied"}   # "the rebel-held city": whose the place is
 
 
@@ -35,12 +36,20 @@ def _qualifies_a_thing(doc: Doc, m: Match, lex: Lexicon) -> bool:
     return m.end_i - m.start_i == 1 and tok.upos == "ADJ" and tok.deprel == "amod" and doc.tokens[tok.head].lemma in lex.activities
 
 
+def _made_by_subject(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """A post the subject set up ("militants set up a checkpoint", actors.yaml `made`):
+    theirs, no forces named."""
+    tok = doc.span_head(m.start_i, m.end_i)   # "un poste de contrôle": "poste"
+    return tok.deprel in ("obj", "dobj") and doc.tokens[tok.head].lemma in lex.made_verbs
+
+
 def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """The sentence's actor words, with a gang that goes by a name ("the Gran Grif gang", "le gang
     Taliban", "a gang known as 5 Segond") as ACLED codes it: a group of its own, "<Name> Gang"."""
     key = ("actors", lex.lang, sent[0].i, sent[-1].i) if sent else None
     if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them
-        found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)]
+        found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
+                 and not (m.value in FORCE_WORDS and _made_by_subject(doc, m, lex))]
         gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None]
         inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
         doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)

@@ -194,6 +194,7 @@ class Lexicon:
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
     activities: frozenset            # "operation": an actor word qualifying one ("a military operation") names no actor
+    made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
     allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1, neither side's opponent
     gang_words: frozenset            # "gang": a gang with a proper name is a group of its own ("le gang Taliban")
     known_as: PhraseMatcher          # "known as", "connu sous le nom de": the gang's name follows
@@ -376,6 +377,7 @@ def load_lexicon(lang: str) -> Lexicon:
         hedges=frozenset(actors.get("hedges", [])),
         finders=frozenset(actors.get("finders", [])),
         activities=frozenset(actors.get("activities", [])),
+        made_verbs=frozenset(actors.get("made", [])),
         allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])]),
         gang_words=frozenset(actors.get("named_gangs", {}).get("words", [])),
         known_as=PhraseMatcher([(w, True) for w in actors.get("named_gangs", {}).get("known_as", [])]),
