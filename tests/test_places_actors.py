@@ -1707,3 +1707,12 @@ def test_groups_that_founded_jnim_are_coded_to_it_where_it_operates(code_events,
 def test_a_checkpoint_the_attackers_set_up_is_theirs_not_the_armys(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, students protested in Kaya, Burkina Faso, and burned the police station."),
+    ("fr", "Le 14 mars 2024, des élèves ont manifesté à Kaya et ont incendié le commissariat de police."),
+])
+def test_a_police_station_rioters_burn_is_no_side_they_faced(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Violent demonstration", "Rioters (Burkina Faso)", None)

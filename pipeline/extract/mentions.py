@@ -107,6 +107,12 @@ def _cases(doc: Doc, tok: Token) -> set[str]:
 OWNER_DEPRELS = {"compound", "amod", "nmod", "poss", "nmod:poss"}   # "army post", "camp militaire", "le poste de l'armée"
 
 
+def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
+    """Actor words that name a post or a vehicle ("the police station", "le commissariat"), not people."""
+    tok = doc.tokens[actor.match.end_i - 1]
+    return tok.lemma in lex.facilities or tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities
+
+
 def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     """Agent or patient of the trigger, from the dependency path between them."""
     tok = doc.tokens[match.end_i - 1]
@@ -1120,6 +1126,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
+    if sub == "Violent demonstration" and actor2 is not None and _a_facility(doc, actor2, lex):
+        actor2 = None   # "students burned the police station": a building wrecked, no forces faced
     if sub == "Disrupted weapons use" and weapon is None and found_weapons:
         weapon = found_weapons[0]   # the seized or defused weapon is the event's
     # someone beaten or shot at: "beat a man", "beat a militiaman", "residents beat a suspected thief"
