@@ -194,3 +194,11 @@ def test_the_day_a_report_was_made_does_not_date_the_event(code_events):
 def test_a_datelines_date_is_the_day_the_story_was_filed_not_the_events(code_events, lang, text, published, expected):
     [event] = code_events(text, lang, published)
     assert str(event["event_date"]) == expected
+
+
+def test_a_weak_report_of_another_day_weeks_before_does_not_date_the_event(code_events):
+    text = ("Two rockets struck a base housing foreign troops near Baghdad airport on Tuesday, Iraqi officials said. "
+            "An embassy compound in the Iraqi capital was also targeted on Sept. 11, without casualties. "
+            "The embassy gave no comment on that incident.")
+    events = code_events(text, "en", "2024-10-01")
+    assert [str(e["event_date"]) for e in events] == ["2024-10-01"]

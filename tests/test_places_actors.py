@@ -1716,3 +1716,8 @@ def test_a_checkpoint_the_attackers_set_up_is_theirs_not_the_armys(code_events, 
 def test_a_police_station_rioters_burn_is_no_side_they_faced(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Violent demonstration", "Rioters (Burkina Faso)", None)
+
+
+def test_a_part_of_the_world_is_no_town_of_its_name(code_events):
+    [event] = code_events("On 14 March 2024, Iran-aligned militants attacked U.S. troops at a base in the Middle East, near Erbil.", "en", PUBLISHED)
+    assert event["country"] == "Iraq"   # not Middle East, Maryland

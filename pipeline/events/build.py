@@ -40,6 +40,7 @@ NEAR_KM = 50   # a town this close to the place an event was near may be that ev
 PER_TOWN_TYPES = {"Protests", "Riots"}
 PLACED_SCORE = 3.0   # a mention this strong with its own place (another town) starts its own event
 MAX_EVENTS_PER_ARTICLE = 3
+MERGE_DAYS = 3   # a weak mention dated this many days from the lead's at most is the lead's (the night before, the day after)
 ABSORB_SHARE = 0.35    # a battle absorbs an attack reported at least this share as strongly
 CONFLICT_SHARE = 0.75   # a later death toll this close to the first one is a conflicting report of it
 INTER_CODES = {"State forces": 1, "Rebel group": 2, "Political militia": 3, "Identity militia": 4,
@@ -155,10 +156,19 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
                 _strong(m) and m["date_text"] is not None or place is not None and _score(m) >= PLACED_SCORE
                 and not _names_lead_town(place, m, clusters[0]))):
             clusters.append(Cluster(m["event_date"], place, [m]))
+        elif _days_apart(m, clusters[0]) > MERGE_DAYS:
+            continue   # a weak report of another day weeks before ("came under attack late on Sept. 11"): not the lead's
         elif len(clusters) < MAX_EVENTS_PER_ARTICLE or place is None and m["date_text"] is None:
             clusters[0].mentions.append(m)
         # else: one more event on another day or in another town, past the events an article gives: not the lead's
     return clusters
+
+
+def _days_apart(m: dict, cluster: Cluster) -> int:
+    """Days between a mention's date (its own or its sentence's neighbour's) and the event's (0 when either is unknown)."""
+    if m["event_date"] is None or cluster.day is None:
+        return 0
+    return abs((m["event_date"] - cluster.day).days)
 
 
 def _first(mentions: list[dict], subs: list[str]) -> int:
