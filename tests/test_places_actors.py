@@ -1721,3 +1721,10 @@ def test_a_police_station_rioters_burn_is_no_side_they_faced(code_events, lang, 
 def test_a_part_of_the_world_is_no_town_of_its_name(code_events):
     [event] = code_events("On 14 March 2024, Iran-aligned militants attacked U.S. troops at a base in the Middle East, near Erbil.", "en", PUBLISHED)
     assert event["country"] == "Iraq"   # not Middle East, Maryland
+
+
+def test_a_country_named_as_whose_thing_was_struck_is_not_where(code_events):
+    # "United States" says whose base it is; Erbil where; and drones that struck the base are not its forces'
+    [event] = code_events("Drones struck a United States military base near Erbil on Tuesday, Kurdish officials said.", "en", PUBLISHED)
+    assert (event["country"], event["location"]) == ("Iraq", "Erbil")
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Iraq)", "Military Forces of the United States")

@@ -344,7 +344,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     for actor in (actor1, actor2):
         if actor is not None and actor.kind in STATE_KINDS:
             actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2
-                                  or 0 < actor.match.start_i - d.end_i <= 2), None)
+                                  or 0 <= actor.match.start_i - d.end_i <= 2), None)
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in countries if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     return actor1, actor2

@@ -150,6 +150,13 @@ def _speaks(doc: Doc, last: Token, lex: Lexicon) -> bool:
     return last.deprel in ("nsubj", "nsubj:pass") and doc.tokens[last.head].lemma in lex.dates.get("reporting", ())
 
 
+def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int) -> bool:
+    """Whether the name modifies the noun after it ("U.S. troops", "a United States diplomatic
+    facility"): whose the thing is, not where."""
+    head = doc.span_head(start_i, end_i)
+    return head.deprel in ("compound", "amod", "nmod") and head.head >= end_i and doc.tokens[head.head].upos in ("NOUN", "PROPN")
+
+
 def _surnames(doc: Doc) -> dict[str, set[str]]:
     """Last words of the people the article names in full, with those full names: "Karim Keita"
     is a person too when the recogniser tagged "Ibrahim Boubacar Keita" as one."""
@@ -230,8 +237,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             relation = "in"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
-        if (start_i, end_i) in country_spans and _speaks(doc, last, lex):
-            out.append((5, 0, Match(start_i, end_i, first.start, last.end, text, Where("at", SPEAKER))))
+        if (start_i, end_i) in country_spans and (_speaks(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i)):
+            out.append((5, 0, Match(start_i, end_i, first.start, last.end, text, Where("at", ASIDE))))
             continue
         # "à Baabda, au sud-est de Beyrouth", "dans le territoire de Rutshuru, à 50 km de Goma": the place or the region the
         # event is in before the places it is near
@@ -288,9 +295,9 @@ class PlaceCandidate:
 
 CAPITAL = "CAPITAL"   # a candidate that is a country's capital, named by the country's code
 DIRECTION = "DIRECTION"   # a candidate that is a part of a country: its code and the direction ("CM north-west")
-SPEAKER = "SPEAKER"   # a country named as who spoke ("Israël n'a pas commenté", "Russia said"): not where
-LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", SPEAKER: "?"}
-NO_PLACE = {CAPITAL, DIRECTION, SPEAKER}   # candidates that are no evidence of the event's country (named by a country's code, or speaking)
+ASIDE = "ASIDE"   # a country named as who spoke ("Israël n'a pas commenté") or whose a thing is ("U.S. troops"): not where
+LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", ASIDE: "?"}
+NO_PLACE = {CAPITAL, DIRECTION, ASIDE}   # candidates that are no evidence of the event's country (named by a country's code, or aside)
 
 
 def encode(candidate: Match, own: bool) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.extract.places import NO_PLACE, SPEAKER, decode
+from pipeline.extract.places import NO_PLACE, ASIDE, decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import iter_rows, per_article
 from pipeline.params import ResolveParams
@@ -131,13 +131,13 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     groups, and the villages other articles of the corpus placed in a country."""
     named = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR)]
     candidates = [c for c in named if c.label not in NO_PLACE]
-    speakers = frozenset(key(c.name) for c in named if c.label == SPEAKER) - {key(c.name) for c in candidates}   # "Israël n'a pas commenté"
+    aside = frozenset(key(c.name) for c in named if c.label == ASIDE) - {key(c.name) for c in candidates}   # "Israël n'a pas commenté", "U.S. troops"
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
     names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
     doers = _doers(article["text"], mentions, gaz)
-    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | speakers | _group_names(mentions))
+    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | aside | _group_names(mentions))
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}

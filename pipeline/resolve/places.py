@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.places import CAPITAL, DIRECTION, SPEAKER, PlaceCandidate
+from pipeline.extract.places import CAPITAL, DIRECTION, ASIDE, PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
@@ -302,7 +302,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
             if capital is not None:
                 return ResolvedPlace(capital, 1, capital.name, candidate.own)
             continue
-        if candidate.label == SPEAKER:   # "Israël n'a pas commenté"
+        if candidate.label == ASIDE:   # "Israël n'a pas commenté", "U.S. troops"
             continue
         if candidate.label == DIRECTION:   # "dans le nord-ouest du Cameroun": the region so named, when no place is found
             region = direction_region(candidate.name, gaz) if country in (None, candidate.name.split()[0]) else None
