@@ -117,8 +117,8 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     actor1, inter1 = actor_template(m.actor1)
     actor2, inter2 = actor_template(m.actor2)
     places = _with_article_places(m, article_places)
-    evidence = list(m.evidence) + [{"field": "location", "article_id": doc.article_id, "start": p.start, "end": p.end, "text": p.text}
-                                   for p in places[:1]]
+    evidence = list(m.evidence) + [{"field": "location", "article_id": doc.article_id, "start": p.start, "end": p.end,
+                                    "text": doc.text[p.start:p.end]} for p in places[:1]]   # the words ("north of the Ukrainian"), not a code ("UA north")
     own1, others = _identities_of(doc, m, lex)
     named2 = _named_in(doc, m, m.actor2)
     actor1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type)
