@@ -1170,3 +1170,12 @@ def test_fighters_neutralised_in_air_strikes_make_an_air_strike(code_events, lan
 def test_a_new_base_is_established_by_one_side_alone(code_events, lang, text):
     [event] = code_events(text, lang, "2023-07-03")
     assert (event["sub_event_type"], event["actor2"]) == ("Headquarters or base established", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Plusieurs milliers d'agriculteurs ont manifesté mardi à Bruxelles. Des heurts ont éclaté avec la police, qui a fait usage de canons à eau."),
+    ("en", "Thousands of farmers protested in Brussels on Tuesday. Clashes broke out with police, who used water cannon."),
+])
+def test_a_water_cannon_is_no_artillery(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-06")
+    assert (event["sub_event_type"], event["weapon"]) == ("Violent demonstration", "other")
