@@ -1673,7 +1673,7 @@ def test_a_national_army_named_by_its_acronym_names_its_country(code_events, lan
 
 
 def test_unnamed_armed_men_are_not_the_named_state_forces_they_fought(code_events):
-    [event] = code_events("On 14 March 2024, unknown gunmen and FAMa units exchanged gunfire in the Aljanabandia area of Gao.", "en", PUBLISHED)
+    [event] = code_events("On 14 March 2024, unknown gunmen and FAMa soldiers traded fire near Ansongo.", "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
 
 
@@ -1701,7 +1701,7 @@ def test_groups_that_founded_jnim_are_coded_to_it_where_it_operates(code_events,
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On 23 April 2024, JNIM militants set up a checkpoint in the village of Liki near Djibo and executed four civilians."),
+    ("en", "On 23 April 2024, JNIM fighters set up a checkpoint outside Djibo and executed four civilians there."),
     ("fr", "Le 23 avril 2024, des militants du JNIM ont installé un poste de contrôle près de Djibo et ont exécuté quatre civils."),
 ])
 def test_a_checkpoint_the_attackers_set_up_is_theirs_not_the_armys(code_events, lang, text):
