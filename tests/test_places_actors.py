@@ -1658,8 +1658,12 @@ def test_towns_spelt_without_apostrophes_or_named_like_persons(code_events, text
            "sécuritaire libanaise. Israël n'a pas commenté."),
     ("en", "A drone strike killed a senior Hamas official in Beirut's southern suburbs on Tuesday. Israel did not comment."),
 ])
-def test_a_country_that_speaks_is_not_where_the_event_was(code_events, lang, text):
-    [event] = code_events(text, lang, "2024-02-08")
+def test_a_country_that_speaks_is_not_where_the_event_was(run_records, lang, text):
+    import pyarrow.parquet as pq
+
+    # one article alone: its own votes are the whole corpus's prior, so each one counts
+    layout = run_records([{"id": "s", "language": lang, "text": text, "published": "2024-02-08"}])
+    [event] = pq.read_table(layout.events).to_pylist()
     assert (event["country"], event["location"]) == ("Lebanon", "Beirut")
 
 
@@ -1718,9 +1722,12 @@ def test_a_police_station_rioters_burn_is_no_side_they_faced(code_events, lang, 
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Violent demonstration", "Rioters (Burkina Faso)", None)
 
 
-def test_a_part_of_the_world_is_no_town_of_its_name(code_events):
-    [event] = code_events("On 14 March 2024, Iran-aligned militants attacked U.S. troops at a base in the Middle East, near Erbil.", "en", PUBLISHED)
-    assert event["country"] == "Iraq"   # not Middle East, Maryland
+def test_a_part_of_the_world_is_no_town_of_its_name(run_records):
+    import pyarrow.parquet as pq
+
+    text = "On 14 March 2024, Iran-aligned militants fired rockets at a base in the Middle East hosting U.S. soldiers, a U.S. official said."
+    [event] = pq.read_table(run_records([{"id": "m", "language": "en", "text": text}]).events).to_pylist()
+    assert event["location"] != "Middle East"   # not Middle East, Maryland
 
 
 def test_a_country_named_as_whose_thing_was_struck_is_not_where(code_events):
