@@ -261,7 +261,7 @@ def _unidentified_armed(name: str | None) -> bool:
 def _anaphoric(m: dict, lang: str) -> bool:
     """Armed men the text does not name and does not call unknown ("the gunmen", "les assaillants";
     not "unknown gunmen", actors.yaml `unknown_doers`): the article's one named group again."""
-    return (m.get("actor1") or "").startswith(ARMED_DEFAULT[0].split(" (")[0]) and not _unknown_words(lang).search(m.get("actor1_text") or "")
+    return _unidentified_armed(m.get("actor1")) and not _unknown_words(lang).search(m.get("actor1_text") or "")
 
 
 @cache

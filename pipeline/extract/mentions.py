@@ -107,16 +107,21 @@ def _cases(doc: Doc, tok: Token) -> set[str]:
 OWNER_DEPRELS = {"compound", "amod", "nmod", "poss", "nmod:poss"}   # "army post", "camp militaire", "le poste de l'armée"
 
 
+def _owns_facility(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """Actor words that say whose a post or a vehicle is ("army post", "le camp de la MINUSMA")."""
+    return tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities
+
+
 def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Actor words that name a post or a vehicle ("the police station", "le commissariat"), not people."""
     tok = doc.tokens[actor.match.end_i - 1]
-    return tok.lemma in lex.facilities or tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities
+    return tok.lemma in lex.facilities or _owns_facility(doc, tok, lex)
 
 
 def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     """Agent or patient of the trigger, from the dependency path between them."""
     tok = doc.tokens[match.end_i - 1]
-    owned = tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities   # "army post", "le camp de la MINUSMA"
+    owned = _owns_facility(doc, tok, lex)
     facility = tok.lemma in lex.facilities and (tok.deprel.startswith("nsubj") or trigger.value[0] in EXPLOSIONS)
     if trigger.value[0] != "Armed clash" and (owned or facility):
         return "patient"   # "an army outpost attacked overnight", "a police station torched", "a bomb exploded near a checkpoint"

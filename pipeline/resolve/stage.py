@@ -10,7 +10,7 @@ from functools import cache, partial
 from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
-from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, likely_region
+from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, group_areas, likely_region
 from pipeline.resolve.gazetteer import Country, Gazetteer, WithCorpusPlaces, load_gazetteer
 from pipeline.resolve.places import capital_of, choose_place, named_country, neighbour_countries, other_towns
 from pipeline.resources import load_common
@@ -63,14 +63,9 @@ def _later_name(group: str, day, cc: str | None) -> tuple[str, bool]:
     one), and whether it is an alliance the group had joined (ACLED then names the member as
     actor1's associated actor): only where the alliance operates (AQIM in Mali is JNIM's, in Algeria its own)."""
     later, since, until, joined = _later_names().get(group, (group, (0, 1, 1), (9999, 12, 31), False))
-    if joined and cc is not None and cc not in _group_areas().get(later, [cc]):
+    if joined and cc is not None and cc not in (group_areas().get(later) or [cc]):
         return group, False
     return (later, joined) if day is not None and since <= (day.year, day.month, day.day) <= until else (group, False)
-
-
-@cache
-def _group_areas() -> dict[str, list[str]]:
-    return {g["name"]: g["operates_in"] for g in load_common("actor_groups") if g.get("operates_in")}
 
 
 @cache
