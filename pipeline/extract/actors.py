@@ -18,7 +18,7 @@ SOURCE_PHRASE_DEPTH = 3
 WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name after the gang word is its own, whatever the tagger says
 
 
-FORCE_WORDS = {"military", "police", "gendarmerie"}   # actor kinds whose words also name their posts ("checkpoint", "camp")
+FORCE_KINDS = {"military", "police", "gendarmerie"}   # actor kinds of state forces, whose words also name their posts ("checkpoint", "camp")
 HOLDING = {"held", "controlled", "occupied"}   # "the rebel-held city": whose the place is
 
 
@@ -49,7 +49,7 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     key = ("actors", lex.lang, sent[0].i, sent[-1].i) if sent else None
     if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them
         found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
-                 and not (m.value in FORCE_WORDS and _made_by_subject(doc, m, lex))]
+                 and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex))]
         gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None]
         inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
         doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import actor_matches, identities, source
+from pipeline.extract.actors import FORCE_KINDS, actor_matches, identities, source
 from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, casualties, stated_toll
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, clear_of
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
@@ -35,7 +35,7 @@ RIOTS = set(EVENT_TYPES["Riots"])
 EXPLOSIONS = set(EVENT_TYPES["Explosions/Remote violence"])
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia", "mutiny"}
-STATE_KINDS = {"military", "police", "gendarmerie", "government"}
+STATE_KINDS = FORCE_KINDS | {"government"}
 SPEAKER_KINDS = {"civilians", "military", "police", "gendarmerie"}   # who may tell of an event ("the army said gunmen killed ...")
 UNARMED_KINDS = {"civilians", "rioters", "protesters"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -887,7 +887,6 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> rang
     return range(topic.start_i, end)
 
 
-FORCE_KINDS = {"military", "gendarmerie", "police"}
 ACTIVE_OBJECTS = {"obj", "dobj"}
 TAKEN_DEPRELS = ACTIVE_OBJECTS | {"nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
 PLACE_ENTITIES = {"LOC", "GPE", "FAC"}

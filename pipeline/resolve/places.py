@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.places import CAPITAL, DIRECTION, ASIDE, PlaceCandidate
+from pipeline.extract.places import ASIDE, CAPITAL, DIRECTION, PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
