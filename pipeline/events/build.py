@@ -329,7 +329,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = (named("Civilians ({country})"), "Civilians")   # a mob's target is civilians, unless the mob turned on forces
     if etype == "Battles" and (actor2[1] == "Civilians" or actor2[1] is None and actor1[1] == "Identity militia"):
         actor2 = (named("Unidentified Communal Militia ({country})"), "Identity militia")   # villagers who fight back, the other community
-    if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None:
+    hit_infrastructure = etype == "Explosions/Remote violence" and any(m["infrastructure_text"] for m in typed)   # "detonated a bridge"
+    if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None and not hit_infrastructure:
         actor2 = (named("Civilians ({country})"), "Civilians")   # what is looted, burned or shelled with no target named is mostly civilians
     assoc1 = next((m["assoc_actor_1"] for m in typed if m["assoc_actor_1"]   # actor1's identity, or the crowd's
                    and (m["actor1"] == actor1[0] or default1 and m["inter1"] in UNARMED_INTERS)), None)

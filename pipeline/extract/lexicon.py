@@ -135,6 +135,7 @@ class ActorGroup:
     country: str | None = None
     per_country: bool = False
     member_of: str | None = None   # the alliance it joined (ACLED codes it by year: resolve/stage.py)
+    governs: bool = False          # holds an area as its authority: its arrests are Arrests, like a state's
 
 
 @dataclass
@@ -202,6 +203,7 @@ class Lexicon:
     gang_name: str                   # ACLED's pattern for it: "{name} Gang"
     gang_inter: str
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
+    infrastructure: frozenset        # "bridge", "oléoduc": what an explosion may hit with no one as its target
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     crowd_police: frozenset          # "security forces": police where they face a demonstration
     unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
@@ -213,6 +215,7 @@ class Lexicon:
     near_words: PhraseMatcher
     region_words: PhraseMatcher
     region_after: frozenset          # "state", "region" after a name: "Kaduna state" is the region
+    border_words: frozenset          # "border", "frontière": "Burkina Faso's border" is the neighbour's
     kind_words: frozenset            # "township", "city" between a name and its bracketed areas: "Kani township (Sagaing)"
     at_words: frozenset
     whose_words: frozenset           # "of", "de": "the chief of Taoudenni" is whose place, not where
@@ -310,7 +313,8 @@ def load_lexicon(lang: str) -> Lexicon:
     weapons = res("weapons")
     casualties = res("casualties")
     actors = res("actors")
-    groups = [(alias, ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False), g.get("member_of")))
+    groups = [(alias, ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False), g.get("member_of"),
+                                      g.get("governs", False)))
               for g in load_common("actor_groups") for alias in g["aliases"]]
     groups += _ethnic_militias(actors.get("ethnic_militias", {}))
     places = res("places")
@@ -385,6 +389,7 @@ def load_lexicon(lang: str) -> Lexicon:
         gang_name=load_common("actor_types")["named_gang"]["name"],
         gang_inter=load_common("actor_types")["named_gang"]["inter"],
         facilities=frozenset(actors.get("facilities", [])),
+        infrastructure=frozenset(actors.get("infrastructure", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
         crowd_police=frozenset(actors.get("crowd_police", [])),
         unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),
@@ -396,6 +401,7 @@ def load_lexicon(lang: str) -> Lexicon:
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
         region_after=frozenset(places.get("region_after", [])),
+        border_words=frozenset(w for w in places.get("border", []) if " " not in w),
         kind_words=frozenset(places.get("kind_words", [])),
         at_words=frozenset(places.get("at", [])),
         whose_words=frozenset(places.get("whose", [])),

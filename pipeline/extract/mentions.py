@@ -88,6 +88,7 @@ class Mention:
     date: DateExpr | None = None
     background: str | None = None
     another_event: bool = False   # after "elsewhere", "dans d'autres villes": not the lead event's place
+    infrastructure: Token | None = None   # the bridge or pipeline an explosion hit, no one hurt: no actor2
     evidence: list[dict] = field(default_factory=list)
 
     @property
@@ -116,6 +117,13 @@ def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Actor words that name a post or a vehicle ("the police station", "le commissariat"), not people."""
     tok = doc.tokens[actor.match.end_i - 1]
     return tok.lemma in lex.facilities or _owns_facility(doc, tok, lex)
+
+
+def _infrastructure_hit(doc: Doc, sent: list[Token], lex: Lexicon) -> Token | None:
+    """The bridge, pipeline or antenna the sentence's violence hit ("detonated a bridge", "une
+    explosion sur l'oléoduc"), not one it happened near ("a truck struck by an IED near the bridge")."""
+    return next((t for t in sent if t.lemma in lex.infrastructure
+                 and (t.deprel in TAKEN_DEPRELS or _cases(doc, t) & (PATIENT_CASES | {"along"}))), None)
 
 
 def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
@@ -314,8 +322,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         forces = next((a for a in patients + rest if _state_forces(a.match.value)), None)
         if forces is not None:
             actor1, actor2 = actor2, forces
-    if actor2 is not None and actor2.kind == "armed_group" and actor1 is not None:   # "clashed with FARC dissidents, leaving three rebels dead"
-        actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a) and a.match.value != actor1.match.value), actor2)
+    if actor2 is not None and actor2.kind == "armed_group":   # "clashed with FARC dissidents, leaving three rebels dead"
+        actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a) and a.role != "agent"
+                       and (actor1 is None or a.match.value != actor1.match.value)), actor2)
     if actor1 is not None and actor1.kind in ("military", "group"):   # "des soldats de la MINUSMA": the force they serve in
         actor1 = _umbrella(doc, actor1, found)
     if actor1 is not None and actor1.kind == "group":
@@ -331,7 +340,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     demonyms = lex.demonyms.find(doc, sent)
     if actor1 is not None and actor1.kind != "military" and doc.tokens[actor1.match.end_i - 1].head not in range(trigger.start_i, trigger.end_i) \
             and any(_qualifies(doc, d, trigger) and not _people(doc, d) for d in demonyms):
-        actor1 = None   # "Israeli air strikes killed 15 people, while Islamic Jihad fired rockets": the strikes' own country struck
+        # "Israeli air strikes killed 15 people, while Islamic Jihad fired rockets": the strikes' own country struck;
+        # a group named beside no verb of its own was what they struck ("des frappes russes ont visé des positions de HTS")
+        if actor1.role == "unknown" and actor1.kind == "group" and (actor2 is None or actor2.kind == "armed_group"):
+            actor2 = replace(actor1, role="patient")
+        actor1 = None
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms
@@ -506,6 +519,11 @@ PHRASE_GLUE = {"ADP", "DET", "PUNCT", "CCONJ"}   # "combattants du JNIM", "Katib
 def _state_forces(value) -> bool:
     """An actor word's value (a kind or a named group) that is a state's forces."""
     return value in STATE_KINDS or getattr(value, "inter", "") == "State forces"
+
+
+def _authority(value) -> bool:
+    """A state's forces, or a group that governs an area (actor_groups.yaml `governs`): who makes arrests."""
+    return _state_forces(value) or getattr(value, "governs", False)
 
 
 def _non_state_armed(actor: ActorMention) -> bool:
@@ -1124,7 +1142,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     raids = [t for t in triggers if t.value[0] == "Attack"]
     arrested_in_raids = sub == "Armed clash" and "Armed clash" not in scores and _arrests_govern(doc, triggers, raids)
     if (sub == "Attack" and not (actor2 is not None and actor2.armed) or arrested_in_raids) and "Arrests" in scores \
-            and not (fatalities or injuries or harmed or ground_fire) and actor1 is not None and _state_forces(actor1.match.value) \
+            and not (fatalities or injuries or harmed or ground_fire) and actor1 is not None and _authority(actor1.match.value) \
             and all(t.text.lower() in lex.searches for t in raids):
         sub = "Arrests"   # "troops raided the camp and arrested three men": a search, no attack
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
@@ -1159,6 +1177,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)),
                 fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and _adds_to_toll(doc, outside_cause, lex))
     m.identities = identities(doc, sent, lex)
+    if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):
+        m.infrastructure = _infrastructure_hit(doc, sent, lex)
     if sub == "Mob violence" and punished:
         m.actor1_identities = [lex.vigilantes]
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first

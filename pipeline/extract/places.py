@@ -40,7 +40,7 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     ("Thursday", a date, is none: "On Thursday, Russia launched" lists no place)."""
     lo, hi = sent[0].i, sent[-1].i + 1
     spans = [part for e in doc.entities if lo <= e.start_i < hi and e.label in NAME_LABELS
-             for part in _cut_at_in(doc, e.start_i, e.end_i, e.label, lex)]
+             for part in _cut_at_in(doc, e.start_i, _without_possessive(doc, e.start_i, e.end_i), e.label, lex)]
     for s, e in _hyphenated(doc, sent):   # "Port-au-Prince", split by the tokeniser and missed or cut by the recogniser
         inside = [span for span in spans if s <= span[0] and span[1] <= e]
         if all(span in inside for span in spans if span[0] < e and s < span[1]):
@@ -55,6 +55,11 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
             spans.append((run[0].i, run[-1].i + 1, ""))
             run = []
     return _joined(doc, sorted(spans))
+
+
+def _without_possessive(doc: Doc, start: int, end: int) -> int:
+    """The end of an entity without the possessive the recogniser took in ("Benue State's")."""
+    return end - 1 if end - start > 1 and doc.tokens[end - 1].upos == "PART" else end
 
 
 def _cut_at_in(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -150,11 +155,14 @@ def _speaks(doc: Doc, last: Token, lex: Lexicon) -> bool:
     return last.deprel in ("nsubj", "nsubj:pass") and doc.tokens[last.head].lemma in lex.dates.get("reporting", ())
 
 
-def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int) -> bool:
+def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     """Whether the name modifies the noun after it ("U.S. troops", "a United States diplomatic
-    facility"): whose the thing is, not where."""
+    facility"): whose the thing is, not where; or owns the border named ("near Burkina Faso's
+    border": the neighbour's, where "Mozambique's Cabo Delgado province" is in Mozambique)."""
     head = doc.span_head(start_i, end_i)
-    return head.deprel in ("compound", "amod", "nmod") and head.head >= end_i and doc.tokens[head.head].upos in ("NOUN", "PROPN")
+    if head.head < end_i or doc.tokens[head.head].upos not in ("NOUN", "PROPN"):
+        return False
+    return head.deprel in ("compound", "amod", "nmod") or head.deprel in ("poss", "nmod:poss") and doc.tokens[head.head].lemma in lex.border_words
 
 
 def _surnames(doc: Doc) -> dict[str, set[str]]:
@@ -237,7 +245,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             relation = "in"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
-        if (start_i, end_i) in country_spans and (_speaks(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i)):
+        if (start_i, end_i) in country_spans and (_speaks(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)):
             out.append((5, 0, Match(start_i, end_i, first.start, last.end, text, Where("at", ASIDE))))
             continue
         # "à Baabda, au sud-est de Beyrouth", "dans le territoire de Rutshuru, à 50 km de Goma": the place or the region the

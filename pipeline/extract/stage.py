@@ -135,6 +135,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
         "date_note": None,
         "actor1_text": m.actor1.match.text if m.actor1 else None,
         "actor2_text": m.actor2.match.text if m.actor2 else None,
+        "infrastructure_text": m.infrastructure.text if m.infrastructure else None,
         "place_text": PLACE_SEPARATOR.join(encode(p, n < len(m.places)) for n, p in enumerate(places[:12])) or None,
         "place_in_sentence": bool(m.places),
         "another_event": m.another_event,

@@ -21,6 +21,7 @@ EXONYM_POPULATION = 500_000   # city this big shares the name with places spelt 
 ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
 DEMONYM_WEIGHT = 0.5
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
+POSSESSIVE = re.compile(r"^['\u2019]s\b")   # "Burkina Faso's border"
 ACRONYM_LETTERS = 4       # a name this short in capitals is an acronym
 REGION_NAMESAKE_TOWN = 100_000   # a town smaller than this, named like a region it is not in, is taken for the region
 HYPHEN_PART = 5           # letters in each half of a hyphenated name that may be two towns
@@ -189,7 +190,7 @@ def _named_beside_border(text: str, lang: str) -> tuple[tuple[tuple[str, bool], 
     border with Niger", "the Mali border", "le Niger voisin"), and the names found only so."""
     border, into, owner = _border_words(lang, "border"), _border_words(lang, "into"), _border_words(lang, "owner")
     named = tuple((m.group(0), not into.search(before) and bool(border.search(before) or owner.search(before)
-                                                                 or border.match(text[m.end():m.end() + BORDER_WINDOW].lstrip())))
+                                                                 or border.match(POSSESSIVE.sub("", text[m.end():m.end() + BORDER_WINDOW]).lstrip())))
                   for m in CAPITALISED.finditer(text) for before in [text[max(0, m.start() - BORDER_WINDOW):m.start()]])
     return named, frozenset({n for n, b in named if b} - {n for n, b in named if not b})
 
@@ -342,9 +343,10 @@ def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate
 
 
 def _placelike(candidate: PlaceCandidate) -> bool:
-    """A name that may be a town spelt otherwise than GeoNames does: not a person's, unless the
-    event is placed "in" it ("in Malam Fatori": a title of persons, and a town)."""
-    return candidate.label != "PER" or candidate.relation == "in"
+    """A name that may be a town spelt otherwise than GeoNames does: a proper name (not "parc W",
+    a park, which spelt loosely is Parakou), not a person's, unless the event is placed "in" it
+    ("in Malam Fatori": a title of persons, and a town)."""
+    return candidate.name[:1].isupper() and (candidate.label != "PER" or candidate.relation == "in")
 
 
 def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
@@ -415,8 +417,13 @@ def _exact_population(places: list[Place]) -> int | None:
 def _usual_name(place: Place, exact_population: int | None, big: int) -> bool:
     """Whether the name looked up is one the place is known by: its own, or another name of a
     city `big` or more, or of one ten times larger than the places that bear the name as their
-    own ("Jenin" is Janin in the West Bank, not the Polish village spelt Jenin)."""
-    return not place.alt or place.population >= (big if exact_population is None else min(big, DOMINANT_RATIO * exact_population))
+    own ("Jenin" is Janin in the West Bank, not the Polish village spelt Jenin); a city `big` that
+    bears the name as its own yields it only to one ten times larger ("Islamabad" is Pakistan's
+    capital, not Chittagong's old name)."""
+    if not place.alt or exact_population is None:
+        return not place.alt or place.population >= big
+    dominant = DOMINANT_RATIO * exact_population
+    return place.population >= (dominant if exact_population >= big else min(big, dominant))
 
 
 def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: frozenset[str] = frozenset(),
