@@ -472,3 +472,11 @@ def test_an_attack_a_group_claims_is_reported_not_a_statement(code_events):
     [event] = code_events("Le 1er juillet 2023, les rebelles du FLEC ont revendiqué une embuscade contre l'armée angolaise dans la "
                           "province de Cabinda, affirmant avoir tué 5 soldats.", "fr", "2023-07-03")
     assert (event["sub_event_type"], event["actor2"], event["admin1"]) == ("Armed clash", "Military Forces of Angola", "Cabinda")
+
+
+def test_a_vague_toll_of_attackers_and_an_exact_toll_of_soldiers_add_up(code_events):
+    # "une dizaine" is refined by a later exact figure of the same dead only: the soldiers are the other side's dead
+    [event] = code_events("L'armée malienne a affirmé mardi avoir repoussé la veille une attaque contre son camp de Nioro du Sahel, "
+                          "tuant une dizaine d'assaillants. Deux soldats ont été tués et quatre blessés, selon un communiqué.",
+                          "fr", "2024-09-18")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 12)

@@ -1179,3 +1179,21 @@ def test_a_new_base_is_established_by_one_side_alone(code_events, lang, text):
 def test_a_water_cannon_is_no_artillery(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-06")
     assert (event["sub_event_type"], event["weapon"]) == ("Violent demonstration", "other")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 5 mars 2023, le M23 s'est retiré de la localité de Kibumba, au Nord-Kivu, remise à la force régionale de l'EAC."),
+    ("en", "On 5 March 2023, M23 rebels withdrew from Kibumba in North Kivu, handing it over to the EAC regional force."),
+])
+def test_a_group_that_withdraws_from_a_town_transfers_it_without_violence(code_events, lang, text):
+    [event] = code_events(text, lang, "2023-03-08")
+    assert (event["sub_event_type"], event["actor1"]) == ("Non-violent transfer of territory", "M23: March 23 Movement")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 4 mars 2023, une bagarre entre supporters de football a fait un mort à Abidjan."),
+    ("en", "On 4 March 2023, a brawl between rival football fans left one dead in Lagos."),
+])
+def test_a_brawl_between_fans_is_mob_violence(code_events, lang, text):
+    [event] = code_events(text, lang, "2023-03-08")
+    assert (event["sub_event_type"], event["inter1"], event["fatalities"]) == ("Mob violence", "Rioters", 1)

@@ -1816,3 +1816,29 @@ def test_a_countrys_border_named_with_a_possessive_is_the_neighbours(run_records
             "in the Mopti region of Mali.")
     [event] = pq.read_table(run_records([{"id": "b", "language": "en", "text": text}]).events).to_pylist()
     assert event["country"] == "Mali"
+
+
+def test_a_camp_named_after_a_town_in_a_region_is_at_that_town(code_events):
+    # "in the Nuseirat refugee camp in central Gaza": Nuseirat (GeoNames' An Nusayrat), not Gaza City
+    [event] = code_events("An Israeli air strike on a house in the Nuseirat refugee camp in central Gaza killed five people on "
+                          "Tuesday, medics said.", "en", "2024-09-18")
+    assert (event["location"], event["admin1"]) == ("An Nusayrat", "Gaza Strip")
+
+
+def test_volunteer_fighters_named_in_brackets_fight_the_group_that_attacked(code_events):
+    # "(FDS)" is Burkina Faso's defence and security forces, not the Syrian Democratic Forces
+    [event] = code_events("On 17 August 2020, suspected JNIM militants made an incursion into the village of Thiou (Thiou, Yatenga). "
+                          "Volunteer fighters (VDP) and defense and security forces (FDS) responded to the attack and killed two "
+                          "militants in Petosire (Thiou, Yatenga).", "en", "2020-08-18")
+    assert (event["actor1"], event["actor2"]) == ("JNIM: Group for Support of Islam and Muslims", "VDP: Volunteer for Defense of Homeland")
+
+
+def test_a_neighbourhood_named_of_a_town_is_in_that_town(code_events):
+    [event] = code_events("On 3 March 2016, youths marched in the Sikasso-Sira neighborhood of Bobo-Dioulasso.", "en", "2016-03-04")
+    assert (event["country"], event["location"]) == ("Burkina Faso", "Bobo-Dioulasso")
+
+
+def test_a_road_between_two_short_named_towns_is_coded_to_the_first(code_events):
+    [event] = code_events("Le 4 mars 2023, les forces de défense et de sécurité ont désamorcé un engin explosif improvisé sur "
+                          "l'axe Kaya-Dori.", "fr", "2023-03-08")
+    assert (event["country"], event["location"], event["geo_precision"]) == ("Burkina Faso", "Kaya", 2)

@@ -223,7 +223,9 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     de villageois" ... "douze morts" gives 12); later figures close to it (CONFLICT_SHARE) are
     conflicting reports of the same toll ("au moins 11" ... "une dizaine" gives 10), smaller ones
     are subsets ("dont deux femmes") and do not lower it. A later toll said to add to it ("two
-    soldiers were also killed") is added: ACLED counts the dead of every side."""
+    soldiers were also killed"), or that counts the other side's dead after a vague first toll
+    ("repoussé une attaque, tuant une dizaine d'assaillants ... Deux soldats ont été tués"), is
+    added: ACLED counts the dead of every side."""
     stated = [m for m in mentions if m["fatalities_stated"]]
     if stated:   # "Unknown fatalities coded as 10": the report's own figure
         return stated[0]["fatalities"], stated[0]["evidence"]
@@ -233,7 +235,9 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         [m for m in reported if m["fatalities"] > 0]   # numbers first, then counts implied by words
     if positive:
         first = min(positive, key=lambda m: m["sentence"])
-        added = [m for m in positive if m["fatalities_added"] and m["sentence"] > first["sentence"]]
+        # a vague first toll is refined by a later exact one of the same dead, not by the other side's
+        added = [m for m in positive if m["sentence"] > first["sentence"]
+                 and (m["fatalities_added"] or not first["fatalities_exact"] and _other_sides_dead(m, first))]
         positive = [m for m in positive if m not in added]
         if not first["fatalities_exact"]:
             positive = [m for m in positive if m["fatalities_exact"] and m["sentence"] > first["sentence"]] or positive
@@ -241,6 +245,11 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         low = min((m for m in positive if m["fatalities"] >= CONFLICT_SHARE * headline), key=lambda m: (m["fatalities"], m["sentence"]))
         return low["fatalities"] + sum(m["fatalities"] for m in added), low["evidence"] + [e for m in added for e in m["evidence"]]
     return 0, (reported[0]["evidence"] if reported else [])
+
+
+def _other_sides_dead(later: dict, first: dict) -> bool:
+    """Whether a later toll's victims are the side that did the first toll's killing."""
+    return later["actor2"] is not None and later["actor2"] == first["actor1"] and later["actor1"] != first["actor1"]
 
 
 def _named_group(name: str | None) -> bool:
@@ -292,9 +301,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     # ("Al Shabaab militants attacked an SNA base ... 5 militants were killed": the army fought them)
     second = next((m for m in others if not (_named_group(actor1[0]) and _unidentified_armed(m["actor2"]))), others[0] if others else {})
     actor2 = (second.get("actor2"), second.get("inter2"))
-    if actor2[1] is None and etype == "Battles":   # "JNIM militants attacked the village ... Dozo militiamen responded": the other side
+    if etype == "Battles" and (actor2[1] is None or _named_group(actor1[0]) and _unidentified_armed(actor2[0])):
+        # "JNIM militants attacked the village ... Dozo militiamen responded, killing two militants": the other side
         actor2 = next(((m["actor1"], m["inter1"]) for m in with_actor1 if m["actor1"] and m["actor1"] != actor1[0]
-                       and m["inter1"] not in UNARMED_INTERS), actor2)
+                       and m["inter1"] not in UNARMED_INTERS and not _unidentified_armed(m["actor1"])), actor2)
     default1 = DEFAULT_ACTOR1.get(etype)
     if default1 and actor1[1] != default1[1]:   # demonstrations: the crowd is actor1, forces facing it actor2
         if actor1[1] in FORCES and not actor2[1]:

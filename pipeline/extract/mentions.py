@@ -323,17 +323,17 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if forces is not None:
             actor1, actor2 = actor2, forces
     if actor2 is not None and actor2.kind == "armed_group":   # "clashed with FARC dissidents, leaving three rebels dead"
-        actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a) and a.role != "agent"
-                       and (actor1 is None or a.match.value != actor1.match.value)), actor2)
-    if actor1 is not None and actor1.kind in ("military", "group"):   # "des soldats de la MINUSMA": the force they serve in
-        actor1 = _umbrella(doc, actor1, found)
+        actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a)
+                       and (a.match.value != actor1.match.value if actor1 is not None else a.role != "agent")), actor2)
+    if actor1 is not None and (actor1.kind in ("military", "group") or _before_bracket(doc, actor1)):
+        actor1 = _umbrella(doc, actor1, found)   # "des soldats de la MINUSMA": the force they serve in; "volunteer fighters (VDP)"
     if actor1 is not None and actor1.kind == "group":
         actor1.partner = partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
     if actor1 is not None and (trigger.value[0] == "Armed clash" or _after_between(doc, actor1, found)) and (actor2 is None or not actor2.armed):
         actor2 = _other_side(doc, actor1, found) or actor2   # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters"
-    if actor2 is not None and (actor2.kind in ("armed_group", "military") or actor2.match.end_i < len(doc.tokens) and doc.tokens[actor2.match.end_i].text == "("):
+    if actor2 is not None and (actor2.kind in ("armed_group", "military") or _before_bracket(doc, actor2)):
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM", "une patrouille de la MINUSCA"
     if actor2 is not None and actor2.kind == "group" and (actor1 is None or actor1.partner is None):   # "killed suspected JNIM or ISGS militants"
         actor2.partner = partner(doc, actor2, found)
@@ -554,6 +554,11 @@ def _same_phrase(a: ActorMention, b: ActorMention) -> bool:
 
 UMBRELLA_LINKS = {"(", "of", "de", "du", "des", "d'"}
 UMBRELLA_FILLERS = UMBRELLA_LINKS | {"the", "la", "le", "l'", "militants", "fighters", "members", "combattants", "éléments", "membres"}
+
+
+def _before_bracket(doc: Doc, actor: ActorMention) -> bool:
+    """Whether a bracket follows the actor's words ("volunteer fighters (VDP)"): its name may be in it."""
+    return actor.match.end_i < len(doc.tokens) and doc.tokens[actor.match.end_i].text == "("
 
 
 def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorMention:

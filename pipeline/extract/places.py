@@ -165,6 +165,13 @@ def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     return head.deprel in ("compound", "amod", "nmod") or head.deprel in ("poss", "nmod:poss") and doc.tokens[head.head].lemma in lex.border_words
 
 
+def _part_of_a_place(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
+    """Whether the name qualifies a noun that is part of a place named after it ("the Sikasso-Sira
+    neighborhood of Bobo-Dioulasso"): the place is the one after "of"."""
+    noun = doc.tokens[doc.span_head(start_i, end_i).head]
+    return noun.i >= end_i and noun.i + 1 < len(doc.tokens) and doc.tokens[noun.i + 1].lower_text in lex.whose_words
+
+
 def _surnames(doc: Doc) -> dict[str, set[str]]:
     """Last words of the people the article names in full, with those full names: "Karim Keita"
     is a person too when the recogniser tagged "Ibrahim Boubacar Keita" as one."""
@@ -237,6 +244,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
                     or _unit_named(doc, sent, start_i, end_i, lex)
                     else "at")
         before = doc.tokens[start_i - 1] if start_i > sent[0].i else None
+        if before is not None and before.upos == "DET" and start_i - 1 > sent[0].i and doc.tokens[start_i - 2].lower_text in lex.in_name \
+                and not _part_of_a_place(doc, start_i, end_i, lex):
+            before = doc.tokens[start_i - 2]   # "in the Nuseirat refugee camp": the place the camp is named after
         introduced = before is not None and before.text.lower() in lex.at_words
         listed = before is not None and before.text.lower() in LIST_WORDS and bool(out) and out[-1][2].end_i == start_i - 1 \
             and out[-1][2].value.relation == "in"   # "in Bamako and Timbuktu": both towns are the event's

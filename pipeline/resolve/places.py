@@ -102,6 +102,17 @@ def candidate_variants(candidate: PlaceCandidate) -> list[str]:
     return name_variants(candidate.name)[:1] if candidate.label == "PER" else name_variants(candidate.name)
 
 
+def road_start(name: str, gaz: Gazetteer) -> list[str]:
+    """The first of two towns of one country a hyphen joins ("l'axe Kaya-Dori"), a road between
+    them that ACLED codes to the first, when the halves are too short to split on sight
+    (name_variants: "Bamba-Tene" is one village, whose halves are no two towns of one country)."""
+    parts = split_hints(name)[0].strip().split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 2 for p in parts) or all(len(p) >= HYPHEN_PART for p in parts):
+        return []
+    countries = [{p.cc for p in gaz.lookup(part) if p.kind == "city" and not p.alt} for part in parts]
+    return [parts[0]] if countries[0] & countries[1] else []
+
+
 def base_key(name: str) -> str:
     """The lookup key of a name without its bracketed areas: 'Banh (Banh, Loroum)' -> 'banh'."""
     return key(split_hints(name)[0])
@@ -155,7 +166,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     for name, bordering in [*named, *((n, bool({n, *name_variants(n)} & across)) for n in extra_names)]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
-        for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
+        for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name) + road_start(name, gaz):
             places = gaz.lookup(variant)
             for p in places:
                 if p.kind == "country" and not bordering:   # "near the Mali border": the event is across it
@@ -351,7 +362,7 @@ def _placelike(candidate: PlaceCandidate) -> bool:
 
 def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
     """The candidate's best place: its whole name first, then its sub-phrases."""
-    for n, variant in enumerate(candidate_variants(candidate)):
+    for n, variant in enumerate(candidate_variants(candidate) + road_start(candidate.name, gaz)):
         places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
         if not places:
             continue
