@@ -225,13 +225,15 @@ CLAUSE_LINKS = {"advcl", "xcomp", "conj", "acl"}   # a verb whose subject is its
 
 def _killed_by(doc: Doc, actor: ActorMention, trigger: Match, kills: set[int]) -> bool:
     """Whether the actor is the object of a killing verb (`kills`) whose subject is the trigger, or
-    which is the trigger's relative clause ("clashes killed 27 people", "fighting that killed 27 people")."""
+    which is the trigger's relative or participle clause, or that of a verb the trigger is subject of
+    ("clashes killed 27 people", "fighting that killed 27 people", "clashes broke out, killing 4 civilians")."""
     tok = doc.tokens[actor.match.end_i - 1]
     verb = doc.tokens[tok.head]
     trig = range(trigger.start_i, trigger.end_i)
+    subject_of = lambda v: any(c.deprel.startswith("nsubj") and c.i in trig for c in doc.children.get(v, []))  # noqa: E731
     return tok.deprel in PATIENT_RELS and verb.i in kills and (
-        verb.deprel in ("relcl", "acl:relcl") and verb.head in trig
-        or any(c.deprel.startswith("nsubj") and c.i in trig for c in doc.children.get(verb.i, [])))
+        verb.deprel in ("relcl", "acl:relcl") and verb.head in trig or subject_of(verb.i)
+        or verb.deprel == "advcl" and (verb.head in trig or subject_of(verb.head)))
 
 
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
@@ -670,8 +672,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best in VIOLENT | {"Looting/property destruction"} and "Looting/property destruction" in strong and not fatalities and not injuries and not harmed and not (
             actor2 is not None and actor2.armed) and not strong & (VIOLENT - {"Attack"}):
         return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
-    if best in STRATEGIC and (strong & VIOLENT or fatalities or best == "Looting/property destruction" and injuries):
-        # "attacked and burned the village", "arrested and executed", "wounded a shepherd and seized his sheep"
+    if best in STRATEGIC and (strong & VIOLENT or fatalities or best == "Looting/property destruction" and injuries
+                              or best == "Arrests" and harmed and "Attack" in scores):
+        # "attacked and burned the village", "arrested and executed", "wounded a shepherd and seized his sheep",
+        # "ont arrêté et battu un présumé voleur"
         best = max(VIOLENT & set(scores) or {"Attack"}, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
     if punished and best in VIOLENT - EXPLOSIONS and (actor1 is None or actor1.kind in UNARMED_KINDS | {"communal_militia"}):
         return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice
