@@ -1197,3 +1197,22 @@ def test_a_group_that_withdraws_from_a_town_transfers_it_without_violence(code_e
 def test_a_brawl_between_fans_is_mob_violence(code_events, lang, text):
     [event] = code_events(text, lang, "2023-03-08")
     assert (event["sub_event_type"], event["inter1"], event["fatalities"]) == ("Mob violence", "Rioters", 1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hezbollah fired dozens of rockets at northern Israel on Sunday, the Israeli military said, after an Israeli strike "
+           "killed a Hezbollah commander in southern Lebanon on Saturday."),
+    ("fr", "Le Hezbollah a tiré dimanche des dizaines de roquettes sur le nord d'Israël, après qu'une frappe israélienne a tué "
+           "un commandant du Hezbollah samedi."),
+])
+def test_an_event_the_report_came_after_is_not_its_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-06-10")
+    assert (event["sub_event_type"], event["actor1"], event["event_date"].isoformat(), event["country"]) == (
+        "Shelling/artillery/missile attack", "Hezbollah", "2024-06-09", "Israel")
+
+
+def test_a_death_after_a_vehicle_hit_a_mine_is_the_mines(code_events):
+    # "after his vehicle hit": how the legionnaire died, the same event
+    [event] = code_events("A French legionnaire was killed on Monday after his vehicle hit an explosive device near Gao, Mali.",
+                          "en", "2024-06-11")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 1)

@@ -1842,3 +1842,16 @@ def test_a_road_between_two_short_named_towns_is_coded_to_the_first(code_events)
     [event] = code_events("Le 4 mars 2023, les forces de défense et de sécurité ont désamorcé un engin explosif improvisé sur "
                           "l'axe Kaya-Dori.", "fr", "2023-03-08")
     assert (event["country"], event["location"], event["geo_precision"]) == ("Burkina Faso", "Kaya", 2)
+
+
+@pytest.mark.parametrize("lang,text,sub,actor1,actor2", [
+    ("fr", "Le 5 mars 2023, les Koglweogo ont arrêté et battu un présumé voleur à Koupéla (Centre-Est).",
+     "Attack", "Koglweogo Militia", "Civilians (Burkina Faso)"),   # an arrest with a beating is an attack
+    ("en", "On 6 March 2023, clashes broke out between rival militias in Tripoli (Tripoli), killing 4 civilians.",
+     "Armed clash", "Unidentified Armed Group (Libya)", None),   # the civilians the clashes killed are no side
+    ("en", "On 6 March 2023, the PDF ambushed a military convoy in Kale township (Sagaing), killing 5 soldiers.",
+     "Armed clash", "PDF: People's Defense Force", "Military Forces of Myanmar"),
+])
+def test_arrests_with_beatings_bystanders_killed_in_clashes_and_myanmars_resistance(code_events, lang, text, sub, actor1, actor2):
+    [event] = code_events(text, lang, "2023-03-08")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (sub, actor1, actor2)

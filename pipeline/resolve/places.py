@@ -446,7 +446,7 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
     corpus reports on: "a sit-in in Koudougou", not Nara in Japan for the Malian town), or the
     largest of the towns so named when the article's country has none ("an Israeli strike in
     Rafah": Gaza's, not Egypt's, and no Israeli town; not a town known by that name only as
-    another's, "Saba" for Saaba)."""
+    another's, "Saba" for Saaba); else the one country whose part it names ("northern Israel")."""
     for candidate in candidates:
         place, agreed = hinted_place(candidate, gaz, None) if candidate.own else (None, False)
         if agreed:
@@ -470,7 +470,8 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             return biggest.cc   # "a sit-in in Koudougou": the city of 160,000, not the Ivorian village of 7,000
         if biggest and article_cc and not biggest.alt and biggest.population >= UNAMBIGUOUS_TOWN and all(p.cc != article_cc for p in places):
             return biggest.cc
-    return None
+    parts = {c.name.split()[0] for c in candidates if c.own and c.label == DIRECTION}
+    return parts.pop() if len(parts) == 1 else None   # "fired rockets at northern Israel": one country's part, none other named
 
 
 def capital_of(cc: str, gaz: Gazetteer) -> Place | None:
