@@ -1855,3 +1855,18 @@ def test_a_road_between_two_short_named_towns_is_coded_to_the_first(code_events)
 def test_arrests_with_beatings_bystanders_killed_in_clashes_and_myanmars_resistance(code_events, lang, text, sub, actor1, actor2):
     [event] = code_events(text, lang, "2023-03-08")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (sub, actor1, actor2)
+
+
+def test_a_foreign_national_is_whose_civilians_not_where(code_events):
+    [event] = code_events("On 15 January 2020, ISGS militants attacked a mining site and abducted a Canadian national.", "en", "2020-01-20")
+    assert event["country"] != "Canada" and event["actor2"] == "Civilians (Canada)"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 2 March 2024, gunmen kidnapped two Chinese nationals working at a mine near Bouar."),
+    ("fr", "Le 2 mars 2024, des hommes armés ont enlevé deux ressortissants chinois qui travaillaient dans une mine près de Bouar."),
+])
+def test_a_mine_people_work_at_is_a_place_not_a_weapon(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-04")
+    assert (event["sub_event_type"], event["weapon"] != "landmine", event["actor2"]) == (
+        "Abduction/forced disappearance", True, "Civilians (China)")

@@ -1061,15 +1061,16 @@ def _site(doc: Doc, weapon: Match, site_words: frozenset) -> bool:
 
 
 def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
-    """"after" opening a clause with a subject of its own ("fired rockets on Sunday, after an Israeli
-    strike killed a commander on Saturday", "après qu'une frappe a tué"; casualties.yaml
-    `earlier_markers`): another event, the one the report's came after; not the same doers'
-    earlier step ("killed five after they stormed the village", "after storming it")."""
+    """"after" opening a clause with a subject of its own that acts ("fired rockets on Sunday, after an
+    Israeli strike killed a commander on Saturday", "après qu'une frappe a tué"; casualties.yaml
+    `earlier_markers`): another event, the one the report's came after (when violent: mention_in_sentence);
+    not the same doers' earlier step ("killed five after they stormed the village", "after storming it"),
+    nor what befell someone ("after the post had been subjected to an assault")."""
     out = []
     for tok in sent:
         if tok.lemma in lex.earlier_markers and tok.deprel == "mark" and tok.head > tok.i:
             verb = doc.tokens[tok.head]
-            if verb.upos == "VERB" and any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN")
+            if verb.upos == "VERB" and any(c.deprel == "nsubj" and c.upos in ("NOUN", "PROPN")
                                            and not any(p.upos == "PRON" or p.deprel in ("poss", "nmod:poss") for p in doc.children.get(c.i, []))
                                            for c in doc.children.get(verb.i, [])):   # not "his vehicle": the same people
                 out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, True))
@@ -1099,8 +1100,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     explosives = [w.start for w in lex.weapons.find(doc, sent) if w.value in lex.weapon_events]   # "fired rockets, after ..."
     tolls = {d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}   # "was killed after his vehicle hit a mine": how
     earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None) or \
-        next((e for e in _earlier_clauses(doc, sent, lex) if any(t.start < e.start and t.start not in tolls for t in triggers)
-              or any(w < e.start for w in explosives)), None)
+        next((e for e in _earlier_clauses(doc, sent, lex) if any(t.start > e.start and t.value[0] in VIOLENT for t in triggers)
+              and (any(t.start < e.start and t.start not in tolls for t in triggers) or any(w < e.start for w in explosives))), None)
     if earlier is not None:   # "l'enlèvement survient une semaine après le meurtre de trois élèves": that is another event,
         # up to a semicolon ("protested after the death of a woman; police fired live rounds, killing three")
         resumes = next((t.start for t in sent if t.start > earlier.start and t.text in CLAUSE_BREAKS), doc.tokens[sent[-1].i].end + 1)

@@ -18,7 +18,8 @@ from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import iter_rows, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, key
-from pipeline.resolve.places import CAPITALISED, article_countries, base_key, choose_place, hinted_place, is_local_name, name_variants
+from pipeline.resolve.places import (CAPITALISED, DEMONYM_WEIGHT, article_countries, base_key, choose_place, hinted_place, is_local_name,
+                                     name_variants)
 from pipeline.resources import demonyms, load_common, load_resource
 
 CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches the corpus
@@ -150,6 +151,11 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
         # strike", forces named by their country's adjective alone, which strike across borders as often, nor a
         # coalition a country leads (actors.yaml `abroad`)
         votes[cc] += OWN_FORCES_WEIGHT
+    for cc in sorted({cc for m in mentions for name, inter in ((m["actor1"], m["inter1"]), (m["actor2"], m["inter2"]))
+                      if inter == "Civilians" for cc in OWN_FORCES.findall(name or "")}):
+        votes[cc] -= DEMONYM_WEIGHT   # "a Canadian national abducted": whose the victims are, not where
+        if votes[cc] <= 0:
+            del votes[cc]
     return votes
 
 
