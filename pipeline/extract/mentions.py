@@ -362,8 +362,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is not None and actor1.kind == "government" and trigger.value[0] in VIOLENT:
         actor1 = replace(actor1, match=replace(actor1.match, value="military"))   # "the Syrian government used chlorine gas": its forces
     for actor in (actor1, actor2):
-        if actor is not None and actor.kind in STATE_KINDS:
-            actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2
+        if actor is not None and actor.kind in STATE_KINDS:   # "Malian soldiers", "soldats maliens"; not "destroyed 10 Ukrainian drones"
+            actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2 and not _verb_between(doc, actor.match, d)
                                   or 0 <= actor.match.start_i - d.end_i <= 2), None)
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in countries if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
@@ -556,6 +556,10 @@ def _same_phrase(a: ActorMention, b: ActorMention) -> bool:
 
 UMBRELLA_LINKS = {"(", "of", "de", "du", "des", "d'"}
 UMBRELLA_FILLERS = UMBRELLA_LINKS | {"the", "la", "le", "l'", "militants", "fighters", "members", "combattants", "éléments", "membres"}
+
+
+def _verb_between(doc: Doc, a: Match, b: Match) -> bool:
+    return any(t.upos in ("VERB", "AUX") for t in doc.tokens[min(a.end_i, b.end_i):max(a.start_i, b.start_i)])
 
 
 def _before_bracket(doc: Doc, actor: ActorMention) -> bool:

@@ -20,6 +20,7 @@ from pipeline.extract.stage import PLACE_SEPARATOR
 
 LIKELY_SHARE = 0.05    # of the corpus's articles, for a country whose big city a sentence names to be the one meant
 FOCUS_SHARE = 0.8      # of the corpus's articles, in the countries it reports on most: a corpus focused on a few countries
+BIG_CITY = 100_000     # a city this large that a sentence names is where its event was, however little the article names its country
 STATE_FORCES = re.compile(r"(?:Military|Police) Forces of ")
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
 
@@ -39,6 +40,18 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
     if home and inter == "State forces" and event_cc and home.cc != event_cc:
         inter = "External/Other forces"
     return name, inter
+
+
+def _big_city_only_there(candidates: list, gaz: Gazetteer, mention_cc: str, cc: str | None) -> bool:
+    """Whether the sentence's own place is a city of `mention_cc` of at least BIG_CITY people, none
+    of its names is found in the article's country `cc`, and it names no other country ("Sarja, en
+    Syrie" is no Sharjah)."""
+    own = [c for c in candidates if c.own]
+    if any(p.kind == "country" and p.cc != mention_cc for c in own for p in gaz.lookup(c.name)):
+        return False
+    there = choose_place(own, gaz, mention_cc)
+    here = choose_place(own, gaz, cc) if cc else None
+    return there is not None and there.place.kind == "city" and there.place.population >= BIG_CITY and (here is None or here.place.kind == "country")
 
 
 def _day(value: int | str, last: bool) -> tuple[int, int, int]:
@@ -174,8 +187,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             told = (m["sentence"], day)   # a day the violence or the protest of that sentence took place
         candidates = candidates_of[m["mention_id"]]
         mention_cc = named_country(candidates, gaz, likely, cc)
-        if mention_cc is None or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0) or focused and mention_cc not in likely:
-            mention_cc = cc   # a town in a country the article otherwise ignores, or a focused corpus hardly reports on, is a namesake
+        if mention_cc is None or focused and mention_cc not in likely or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0) \
+                and not _big_city_only_there(candidates, gaz, mention_cc, cc):
+            # a town in a country a focused corpus hardly reports on, or the article otherwise ignores, is a namesake
+            # (not a city the article's country has none of: "the Ukrainian city of Mykolaiv" in a report that names Russia often)
+            mention_cc = cc
         country = gaz.countries.get(mention_cc) if mention_cc else None
         place = choose_place(candidates, gaz, mention_cc)
         if place is not None:
