@@ -27,6 +27,8 @@ def test_admin1_names_are_acleds_english_forms_and_geonames_forms_still_resolve(
     assert {p.admin1 for p in gaz.lookup("Mogadishu") if p.cc == "SO"} == {"Banadir"}   # GeoNames: "Banaadir"
     assert {p.admin1 for p in gaz.lookup("Mosul") if p.cc == "IQ"} == {"Ninewa"}   # GeoNames: "Ninawa"
     assert {p.admin1 for p in gaz.lookup("Nord-Kivu") if p.kind == "admin1"} == {"North Kivu"}
+    assert {p.admin1 for p in gaz.lookup("Voronezh") if p.cc == "RU"} == {"Voronezh"}   # GeoNames: "Voronezj"
+    assert {p.admin1 for p in gaz.lookup("Bryansk") if p.cc == "RU"} == {"Bryansk"}   # GeoNames: "Brjansk"
 
 
 def test_gazetteer_knows_french_and_english_forms():
@@ -1858,7 +1860,7 @@ def test_arrests_with_beatings_bystanders_killed_in_clashes_and_myanmars_resista
 
 
 def test_a_foreign_national_is_whose_civilians_not_where(code_events):
-    [event] = code_events("On 15 January 2020, ISGS militants attacked a mining site and abducted a Canadian national.", "en", "2020-01-20")
+    [event] = code_events("On 15 January 2020, ISGS militants attacked a mining site and abducted two Canadian nationals.", "en", "2020-01-20")
     assert event["country"] != "Canada" and event["actor2"] == "Civilians (Canada)"
 
 

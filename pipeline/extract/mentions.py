@@ -1067,7 +1067,8 @@ def _site(doc: Doc, weapon: Match, site_words: frozenset) -> bool:
 def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """"after" opening a clause with a subject of its own that acts ("fired rockets on Sunday, after an
     Israeli strike killed a commander on Saturday", "après qu'une frappe a tué"; casualties.yaml
-    `earlier_markers`): another event, the one the report's came after (when violent: mention_in_sentence);
+    `earlier_markers`): another event, the one the report's came after (mention_in_sentence: unless it tells
+    how ground changed hands, "retook the town after the army withdrew");
     not the same doers' earlier step ("killed five after they stormed the village", "after storming it"),
     nor what befell someone ("after the post had been subjected to an assault")."""
     out = []
@@ -1104,7 +1105,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     explosives = [w.start for w in lex.weapons.find(doc, sent) if w.value in lex.weapon_events]   # "fired rockets, after ..."
     tolls = {d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}   # "was killed after his vehicle hit a mine": how
     earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None) or \
-        next((e for e in _earlier_clauses(doc, sent, lex) if any(t.start > e.start and t.value[0] in VIOLENT for t in triggers)
+        next((e for e in _earlier_clauses(doc, sent, lex) if any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"}
+                                                                 for t in triggers)
               and (any(t.start < e.start and t.start not in tolls for t in triggers) or any(w < e.start for w in explosives))), None)
     if earlier is not None:   # "l'enlèvement survient une semaine après le meurtre de trois élèves": that is another event,
         # up to a semicolon ("protested after the death of a woman; police fired live rounds, killing three")
