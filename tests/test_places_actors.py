@@ -1842,7 +1842,7 @@ def test_a_neighbourhood_named_of_a_town_is_in_that_town(code_events):
 
 def test_a_road_between_two_short_named_towns_is_coded_to_the_first(code_events):
     [event] = code_events("Le 4 mars 2023, les forces de défense et de sécurité ont désamorcé un engin explosif improvisé sur "
-                          "l'axe Kaya-Dori.", "fr", "2023-03-08")
+                          "l'axe Kaya-Dori, au Burkina Faso.", "fr", "2023-03-08")
     assert (event["country"], event["location"], event["geo_precision"]) == ("Burkina Faso", "Kaya", 2)
 
 
@@ -1888,3 +1888,11 @@ def test_a_big_city_a_sentence_names_is_where_however_often_the_article_names_an
     assert (struck["country"], struck["location"], struck["fatalities"]) == ("Ukraine", "Mykolayiv", 2)
     downed = next(e for e in events if e["sub_event_type"] == "Disrupted weapons use")   # by Russia's air defences, not Ukraine's
     assert (downed["actor1"], downed["country"]) == ("Military Forces of Russia", "Russia")
+
+
+def test_a_countrys_border_with_another_is_on_its_side(run_records):
+    import pyarrow.parquet as pq
+
+    text = "On 9 June 2019, Burkinabe soldiers detained about 74 men in hamlets near Mali's border with Burkina Faso, witnesses said."
+    [event] = pq.read_table(run_records([{"id": "b", "language": "en", "text": text}]).events).to_pylist()
+    assert event["country"] == "Mali"

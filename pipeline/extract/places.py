@@ -162,7 +162,7 @@ def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     head = doc.span_head(start_i, end_i)
     if head.head < end_i or doc.tokens[head.head].upos not in ("NOUN", "PROPN"):
         return False
-    return head.deprel in ("compound", "amod", "nmod") or head.deprel in ("poss", "nmod:poss") and doc.tokens[head.head].lemma in lex.border_words
+    return head.deprel in ("compound", "amod", "nmod") or head.deprel in ("poss", "nmod:poss") and _border_of_one_side(doc, head.head, lex)
 
 
 def _part_of_a_place(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
@@ -170,6 +170,13 @@ def _part_of_a_place(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     neighborhood of Bobo-Dioulasso"): the place is the one after "of"."""
     noun = doc.tokens[doc.span_head(start_i, end_i).head]
     return noun.i >= end_i and noun.i + 1 < len(doc.tokens) and doc.tokens[noun.i + 1].lower_text in lex.whose_words
+
+
+def _border_of_one_side(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A border word that names no other side ("near Burkina Faso's border", not "near Mali's border
+    with Burkina Faso", where Mali is the side the event is on)."""
+    after = doc.tokens[i + 1].lower_text if i + 1 < len(doc.tokens) else ""
+    return doc.tokens[i].lemma in lex.border_words and after not in ("with", "avec")
 
 
 def _surnames(doc: Doc) -> dict[str, set[str]]:

@@ -166,7 +166,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     for name, bordering in [*named, *((n, bool({n, *name_variants(n)} & across)) for n in extra_names)]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
-        for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name) + road_start(name, gaz):
+        for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
             places = gaz.lookup(variant)
             for p in places:
                 if p.kind == "country" and not bordering:   # "near the Mali border": the event is across it
