@@ -169,6 +169,8 @@ def _part_of_a_place(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     """Whether the name qualifies a noun that is part of a place named after it ("the Sikasso-Sira
     neighborhood of Bobo-Dioulasso"): the place is the one after "of"."""
     noun = doc.tokens[doc.span_head(start_i, end_i).head]
+    while noun.deprel == "compound" and noun.head > noun.i:   # "Sikasso" of "Sikasso-Sira neighborhood"
+        noun = doc.tokens[noun.head]
     return noun.i >= end_i and noun.i + 1 < len(doc.tokens) and doc.tokens[noun.i + 1].lower_text in lex.whose_words
 
 
