@@ -1828,15 +1828,17 @@ def test_a_camp_named_after_a_town_in_a_region_is_at_that_town(code_events):
 
 
 def test_volunteer_fighters_named_in_brackets_fight_the_group_that_attacked(code_events):
-    # "(FDS)" is Burkina Faso's defence and security forces, not the Syrian Democratic Forces
-    [event] = code_events("On 17 August 2020, suspected JNIM militants made an incursion into the village of Thiou (Thiou, Yatenga). "
-                          "Volunteer fighters (VDP) and defense and security forces (FDS) responded to the attack and killed two "
-                          "militants in Petosire (Thiou, Yatenga).", "en", "2020-08-18")
+    [event] = code_events("On 3 May 2021, presumed JNIM fighters raided the village of Tougouri (Tougouri, Namentenga). Volunteer "
+                          "fighters (VDP) pushed back the raiders and killed three of them.", "en", "2021-05-04")
     assert (event["actor1"], event["actor2"]) == ("JNIM: Group for Support of Islam and Muslims", "VDP: Volunteer for Defense of Homeland")
+    # "FDS" is the Sahel's defence and security forces, not the Syrian Democratic Forces
+    [event] = code_events("Le 3 mai 2021, les FDS ont repoussé une attaque de jihadistes près de Djibo.", "fr", "2021-05-04")
+    assert (event["actor1"], event["country"]) == ("Military Forces of Burkina Faso", "Burkina Faso")
 
 
 def test_a_neighbourhood_named_of_a_town_is_in_that_town(code_events):
-    [event] = code_events("On 3 March 2016, youths marched in the Sikasso-Sira neighborhood of Bobo-Dioulasso.", "en", "2016-03-04")
+    [event] = code_events("On 3 March 2016, traders held a sit-in in the Sikasso-Cite quarter of Bobo-Dioulasso over market fees.",
+                          "en", "2016-03-04")
     assert (event["country"], event["location"]) == ("Burkina Faso", "Bobo-Dioulasso")
 
 
@@ -1893,6 +1895,6 @@ def test_a_big_city_a_sentence_names_is_where_however_often_the_article_names_an
 def test_a_countrys_border_with_another_is_on_its_side(run_records):
     import pyarrow.parquet as pq
 
-    text = "On 9 June 2019, Burkinabe soldiers detained about 74 men in hamlets near Mali's border with Burkina Faso, witnesses said."
+    text = "On 9 June 2019, Burkinabe troops detained dozens of herders in camps close to Mali's border with Burkina Faso, residents said."
     [event] = pq.read_table(run_records([{"id": "b", "language": "en", "text": text}]).events).to_pylist()
     assert event["country"] == "Mali"
