@@ -217,6 +217,7 @@ class Lexicon:
     region_words: PhraseMatcher
     region_after: frozenset          # "state", "region" after a name: "Kaduna state" is the region
     border_words: frozenset          # "border", "frontière": "Burkina Faso's border" is the neighbour's
+    border_with: frozenset           # "with", "avec": after a border, its other side ("Mali's border with Burkina Faso")
     kind_words: frozenset            # "township", "city" between a name and its bracketed areas: "Kani township (Sagaing)"
     at_words: frozenset
     whose_words: frozenset           # "of", "de": "the chief of Taoudenni" is whose place, not where
@@ -404,6 +405,7 @@ def load_lexicon(lang: str) -> Lexicon:
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
         region_after=frozenset(places.get("region_after", [])),
         border_words=frozenset(w for w in places.get("border", []) if " " not in w),
+        border_with=frozenset(places.get("border_with", [])),
         kind_words=frozenset(places.get("kind_words", [])),
         at_words=frozenset(places.get("at", [])),
         whose_words=frozenset(places.get("whose", [])),

@@ -44,6 +44,7 @@ PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
 AGENT_CASES = {"par", "by", "de", "of", "d'", "du", "des"}
 PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at"}
 NOMINAL_TARGET_CASES = {"contre", "against", "on"}
+HIT_CASES = PATIENT_CASES | {"along"}   # "an explosive device along the pipeline": the pipeline was hit
 CONTACT_CASES = {"by", "on", "over", "into", "sur", "par", "contre"}   # "hit by a mine", "stepped on", "a sauté sur une mine"
 
 
@@ -123,7 +124,7 @@ def _infrastructure_hit(doc: Doc, sent: list[Token], lex: Lexicon) -> Token | No
     """The bridge, pipeline or antenna the sentence's violence hit ("detonated a bridge", "une
     explosion sur l'oléoduc"), not one it happened near ("a truck struck by an IED near the bridge")."""
     return next((t for t in sent if t.lemma in lex.infrastructure
-                 and (t.deprel in TAKEN_DEPRELS or _cases(doc, t) & (PATIENT_CASES | {"along"}))), None)
+                 and (t.deprel in TAKEN_DEPRELS or _cases(doc, t) & HIT_CASES)), None)
 
 
 def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
@@ -559,6 +560,7 @@ UMBRELLA_FILLERS = UMBRELLA_LINKS | {"the", "la", "le", "l'", "militants", "figh
 
 
 def _verb_between(doc: Doc, a: Match, b: Match) -> bool:
+    """Whether a verb stands between two matches: "destroyed" in "air defences destroyed 10 Ukrainian drones"."""
     return any(t.upos in ("VERB", "AUX") for t in doc.tokens[min(a.end_i, b.end_i):max(a.start_i, b.start_i)])
 
 
@@ -1067,10 +1069,9 @@ def _site(doc: Doc, weapon: Match, site_words: frozenset) -> bool:
 def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """"after" opening a clause with a subject of its own that acts ("fired rockets on Sunday, after an
     Israeli strike killed a commander on Saturday", "après qu'une frappe a tué"; casualties.yaml
-    `earlier_markers`): another event, the one the report's came after (mention_in_sentence: unless it tells
-    how ground changed hands, "retook the town after the army withdrew");
-    not the same doers' earlier step ("killed five after they stormed the village", "after storming it"),
-    nor what befell someone ("after the post had been subjected to an assault")."""
+    `earlier_markers`): another event, the one the report's came after (_earlier_event); not the same
+    doers' earlier step ("killed five after they stormed the village", "after storming it"), nor what
+    befell someone ("after the post had been subjected to an assault")."""
     out = []
     for tok in sent:
         if tok.lemma in lex.earlier_markers and tok.deprel == "mark" and tok.head > tok.i:
@@ -1080,6 +1081,22 @@ def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
                                            for c in doc.children.get(verb.i, [])):   # not "his vehicle": the same people
                 out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, True))
     return out
+
+
+def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Match]) -> Match | None:
+    """Where the sentence turns to another, earlier event than the one its first triggers report: a
+    phrase that says so ("a week after a massacre"), or a clause of its own (_earlier_clauses) with a
+    trigger, after an event named before it by a trigger that is not only a toll ("was killed after his
+    vehicle hit a mine": how he died) or by an explosive weapon ("fired rockets, after ..."); not a
+    change of hands ("retook the town after the army withdrew": how it was retaken)."""
+    phrase = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)
+    if phrase is not None:
+        return phrase
+    tolls = {d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}
+    explosives = [w.start for w in lex.weapons.find(doc, sent) if w.value in lex.weapon_events]
+    return next((e for e in _earlier_clauses(doc, sent, lex)
+                 if any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} for t in triggers)
+                 and (any(t.start < e.start and t.start not in tolls for t in triggers) or any(w < e.start for w in explosives))), None)
 
 
 def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_score: float,
@@ -1102,12 +1119,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
-    explosives = [w.start for w in lex.weapons.find(doc, sent) if w.value in lex.weapon_events]   # "fired rockets, after ..."
-    tolls = {d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}   # "was killed after his vehicle hit a mine": how
-    earlier = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None) or \
-        next((e for e in _earlier_clauses(doc, sent, lex) if any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"}
-                                                                 for t in triggers)
-              and (any(t.start < e.start and t.start not in tolls for t in triggers) or any(w < e.start for w in explosives))), None)
+    earlier = _earlier_event(doc, sent, lex, triggers)
     if earlier is not None:   # "l'enlèvement survient une semaine après le meurtre de trois élèves": that is another event,
         # up to a semicolon ("protested after the death of a woman; police fired live rounds, killing three")
         resumes = next((t.start for t in sent if t.start > earlier.start and t.text in CLAUSE_BREAKS), doc.tokens[sent[-1].i].end + 1)

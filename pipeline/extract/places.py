@@ -178,7 +178,7 @@ def _border_of_one_side(doc: Doc, i: int, lex: Lexicon) -> bool:
     """A border word that names no other side ("near Burkina Faso's border", not "near Mali's border
     with Burkina Faso", where Mali is the side the event is on)."""
     after = doc.tokens[i + 1].lower_text if i + 1 < len(doc.tokens) else ""
-    return doc.tokens[i].lemma in lex.border_words and after not in ("with", "avec")
+    return doc.tokens[i].lemma in lex.border_words and after not in lex.border_with
 
 
 def _surnames(doc: Doc) -> dict[str, set[str]]:
