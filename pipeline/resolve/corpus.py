@@ -26,7 +26,7 @@ CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, 
 CERTAIN_MARGIN = 1.5    # ... and this many times its runner-up's votes
 LEARNED_SHARE = 0.8     # of the certain articles naming a village, those that agree on its country
 LEARNED_WEIGHT = 1.0    # a village the corpus placed votes like a known town
-OWN_FORCES = re.compile(r"\{country=([A-Z]{2})\}")   # state forces named with their country's demonym
+OWN_FORCES = re.compile(r"\{country=([A-Z]{2})\}")   # an actor named by its country's demonym: forces, or civilians ("Nigerien miners")
 OWN_FORCES_WEIGHT = 1.5   # votes for the country whose forces the article names by demonym
 WORD = re.compile(r"[^\W\d_]{3,}")
 MIN_WORD_ARTICLES = 3   # a word the certain articles use fewer times teaches nothing
