@@ -480,3 +480,20 @@ def test_a_vague_toll_of_attackers_and_an_exact_toll_of_soldiers_add_up(code_eve
                           "tuant une dizaine d'assaillants. Deux soldats ont été tués et quatre blessés, selon un communiqué.",
                           "fr", "2024-09-18")
     assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 12)
+
+
+def test_the_dead_a_parse_hangs_on_dead_are_counted_once(code_events):
+    # "shot dead a police officer": the object may hang on "dead", not on "shot"; the killers' plural is no toll
+    [event] = code_events("On 7 April 2024, members of the Jalisco New Generation Cartel (CJNG) shot dead a municipal police officer "
+                          "in Celaya (Guanajuato).",
+                          "en", "2024-04-09")
+    assert event["fatalities"] == 1
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("fr", "Les gendarmes ont interpellé jeudi à Nouméa quatre militants soupçonnés d'avoir pris part aux émeutes de mai.", "Arrests"),
+    ("en", "Police arrested four men in Lagos on Thursday who are suspected of having taken part in the riots of May.", "Arrests"),
+])
+def test_what_the_arrested_are_suspected_of_is_no_event(code_events, lang, text, sub):
+    [event] = code_events(text, lang, "2024-10-25")
+    assert event["sub_event_type"] == sub

@@ -1216,3 +1216,15 @@ def test_a_death_after_a_vehicle_hit_a_mine_is_the_mines(code_events):
     [event] = code_events("A French legionnaire was killed on Monday after his vehicle hit an explosive device near Gao, Mali.",
                           "en", "2024-06-11")
     assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 1)
+
+
+def test_a_spot_in_the_town_is_the_same_protest(code_events):
+    events = code_events("Des milliers de manifestants ont défilé mardi à Dakar pour réclamer la tenue de l'élection. La police a "
+                         "dispersé les manifestants au gaz lacrymogène près de la place de la Nation.", "fr", "2024-04-03")
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [("Protest with intervention", "Dakar")]
+
+
+def test_a_report_that_names_the_region_first_and_the_town_after_is_one_event(code_events):
+    events = code_events("Des hommes armés ont enlevé mardi sept enseignants dans la région du Nord-Ouest du Cameroun. Les "
+                         "enseignants ont été enlevés dans une école à Kumbo, selon l'Église.", "fr", "2020-11-05")
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [("Abduction/forced disappearance", "Kumbo")]

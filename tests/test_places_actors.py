@@ -1898,3 +1898,62 @@ def test_a_countrys_border_with_another_is_on_its_side(run_records):
     text = "On 9 June 2019, Burkinabe troops detained dozens of herders in camps close to Mali's border with Burkina Faso, residents said."
     [event] = pq.read_table(run_records([{"id": "b", "language": "en", "text": text}]).events).to_pylist()
     assert event["country"] == "Mali"
+
+
+@pytest.mark.parametrize("lang,text,region,seat", [
+    ("fr", "Des affrontements entre éleveurs et cultivateurs ont fait 9 morts jeudi dans un village de la région de l'Ouest du "
+           "Cameroun.", "West", "Bafoussam"),   # a region named after a direction, capitalised
+    ("fr", "Des affrontements entre éleveurs et cultivateurs ont fait 9 morts jeudi dans la région de l'Ouest, au Cameroun.",
+     "West", "Bafoussam"),   # ... the country named apart
+    ("en", "Separatist fighters killed 4 soldiers on Thursday in the Far North region of Cameroon.", "Far North", "Maroua"),
+])
+def test_a_region_named_by_a_capitalised_direction_is_that_region(code_events, lang, text, region, seat):
+    [event] = code_events(text, lang, "2024-06-21")
+    assert (event["country"], event["admin1"], event["location"], event["geo_precision"]) == ("Cameroon", region, seat, 3)
+
+
+def test_a_town_word_after_a_name_with_its_areas_is_the_town(code_events):
+    [event] = code_events("On 2 December 2023, Taliban forces detained a former army officer in Kandahar city (Kandahar, Kandahar).",
+                          "en", "2023-12-04")
+    assert (event["location"], event["geo_precision"]) == ("Kandahar", 1)
+
+
+def test_a_region_is_coded_to_its_namesake_town_when_that_town_is_not_small(code_events):
+    # GeoNames' largest town of the Tillaberi region is Mehana; its capital and namesake is Tillaberi
+    [event] = code_events("On 16 April 2024, gunmen killed 14 worshippers at a mosque in a village of the Tillaberi region, Niger.",
+                          "en", "2024-04-18")
+    assert (event["admin1"], event["location"], event["geo_precision"]) == ("Tillaberi", "Tillaberi", 3)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Demonstrators in Kinshasa attacked the embassies of Rwanda, France and the United States on Tuesday, blaming Western "
+           "capitals for Rwanda's backing of the rebels."),   # nor is the country whose backing it is
+    ("fr", "Des manifestants ont pris d'assaut mardi à Kinshasa les ambassades de France, du Rwanda et des États-Unis."),
+])
+def test_the_countries_whose_embassies_are_attacked_are_not_where(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-03-05")
+    assert (event["country"], event["location"]) == ("Democratic Republic of Congo", "Kinshasa")
+
+
+def test_a_bomb_near_a_police_van_targets_the_police(code_events):
+    [event] = code_events("A bomb hidden on a motorcycle went off near a police van in Quetta on Saturday, wounding six people "
+                          "including three policemen.", "en", "2024-06-09")
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
+
+
+def test_the_sides_a_french_clash_opposes_with_a_are_both_coded(code_events):
+    [event] = code_events("Des combats ont opposé lundi les rebelles du Front de libération du Macina à des chasseurs dozos près de "
+                          "Djenné, faisant une dizaine de morts.", "fr", "2024-10-16")
+    assert (event["actor1"], event["actor2"]) == ("Katiba Macina", "Dozo Communal Militia (Mali)")
+
+
+def test_the_troops_shells_are_fired_at_are_the_target(code_events):
+    [event] = code_events("On 10 May 2024, Hamas militants fired mortar shells at Israeli troops near the Kerem Shalom crossing, "
+                          "killing 3 soldiers.", "en", "2024-05-11")
+    assert (event["actor1"], event["actor2"]) == ("Hamas Movement", "Military Forces of Israel")
+
+
+def test_a_dispersal_with_no_force_named_is_the_polices(code_events):
+    [event] = code_events("Des militants d'un parti d'opposition ont été dispersés vendredi à coups de gaz lacrymogènes à Ziguinchor "
+                          "alors qu'ils marchaient vers le domicile de leur leader.", "fr", "2024-08-05")
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Senegal")

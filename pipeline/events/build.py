@@ -88,23 +88,27 @@ def _separate(m: dict, cluster: Cluster) -> bool:
 
 def _place_key(m: dict) -> str | None:
     """Where the mention's own sentence puts it: its resolved place, else a location the
-    gazetteer lacks but the sentence names as the event's ("à Sarja"): another place than the lead's."""
+    gazetteer lacks but the sentence names as the event's ("à Sarja"): another place than the lead's
+    (not a spot a common noun names, "près de la place de l'Obélisque", which is in the lead's town)."""
     if m["place_in_sentence"] and m["location"]:
         return m["location"]
     if not _strong(m):   # an unknown name in a passing sentence is not enough to tell events apart
         return None
     return next((c.name for c in decode(m["place_text"], PLACE_SEPARATOR)
-                 if c.own and c.label == "LOC" and c.relation in ("in", "near") and is_local_name(c.name)), None)
+                 if c.own and c.label == "LOC" and c.relation in ("in", "near") and c.name[:1].isupper() and is_local_name(c.name)), None)
 
 
 def _in_area_of(m: dict, cluster: Cluster) -> bool:
     """A place that holds or lies by the event's reports that event, not another one: a region
-    named alone that holds its town ("heavy fighting broke out in Borno state" after "soldiers attacked insurgents in Bama"), or,
+    named alone that holds its town ("heavy fighting broke out in Borno state" after "soldiers attacked insurgents in Bama",
+    and a town the same report names after its region: "teachers kidnapped in the North-West region ... teachers
+    abducted at a school in Kumbo"), or,
     in a sentence with no toll or day of its own, a town within NEAR_KM of the place the event
     was near ("a roadside bomb near Maiduguri" ... "the explosion happened on the road at Konduga"); but
     ACLED codes a protest in each town, however close."""
     return any(x["location"] == cluster.location and (
-        m["geo_precision"] == 3 and m["admin1"] is not None and x["admin1"] == m["admin1"]
+        (m["geo_precision"] == 3 or x["geo_precision"] == 3 and x["sub_event_type"] == m["sub_event_type"])
+        and m["admin1"] is not None and x["admin1"] == m["admin1"]
         or NEAR in (m["geo_precision"], x["geo_precision"]) and not m["fatalities"] and m["date_text"] is None
         and m["event_type"] not in PER_TOWN_TYPES
         and None not in (m["latitude"], x["latitude"])
@@ -346,6 +350,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                    and (m["actor1"] == actor1[0] or default1 and m["inter1"] in UNARMED_INTERS)), None)
     if sub == "Violent demonstration" and actor2[1] in ("Civilians", "Protesters"):
         actor2 = (None, None)   # rioters face forces or other rioters; the shops they wreck or the town's people are no side
+    if sub == "Protest with intervention" and actor2[1] in UNARMED_INTERS:   # "militants dispersed with tear gas": by the police
+        actor2 = (named("Police Forces of {country}"), "State forces")
     if sub in ("Peaceful protest", "Headquarters or base established"):   # nobody faces peaceful protesters; a group sets up its base alone
         actor2 = (None, None)
     if sub in CROWD_SUBS:   # the identity named in a demonstration is the crowd's: "students clashed with police"

@@ -241,7 +241,8 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         return Tally(sum(c.value for c in used.values()), list(used.values()), True, not any(c.vague for c in used.values()))
     anchor = bare[0]
     head = doc.span_head(anchor.start_i, anchor.end_i)   # the phrase's own head: "shot" in "shot dead"
-    victims = _victims(doc, head)
+    # "shot dead a police officer": the parse may hang the object on "dead", not on the head
+    victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i)] if (v := _victims(doc, doc.tokens[i]))), [])
     if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3
         return Tally(sum(3 if "Number=Plur" in v.feats else 1 for v in victims), [anchor], False)
     plural = "Number=Plur" in head.feats or any("Number=Plur" in t.feats for t in sent if t.head == head.i and t.deprel.startswith("nsubj"))

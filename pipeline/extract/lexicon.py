@@ -44,7 +44,7 @@ class PhraseMatcher(Generic[V]):
         self.phrases = phrases
         pattern = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", r"'\s?")
                            for p in sorted(phrases, key=len, reverse=True))
-        self.regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)") if phrases else None
+        self.regex = re.compile(rf"(?<!\w)(?:{pattern})(?:(?<=')|(?!\w))") if phrases else None   # "soupçonnés d'avoir": an elided end runs into a word
 
     def _phrase_value(self, matched: str) -> V:
         key = re.sub(r"\s+", " ", matched).replace("' ", "'")
@@ -198,6 +198,7 @@ class Lexicon:
     activities: frozenset            # "operation": an actor word qualifying one ("a military operation") names no actor
     made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
     allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1, neither side's opponent
+    clash_links: frozenset           # "and", "à": between the two sides of a clash ("opposé les rebelles à des chasseurs")
     gang_words: frozenset            # "gang": a gang with a proper name is a group of its own ("le gang Taliban")
     known_as: PhraseMatcher          # "known as", "connu sous le nom de": the gang's name follows
     gang_name_links: frozenset       # "de", "of": small words inside a gang's name ("Village de Dieu")
@@ -218,6 +219,8 @@ class Lexicon:
     region_after: frozenset          # "state", "region" after a name: "Kaduna state" is the region
     border_words: frozenset          # "border", "frontière": "Burkina Faso's border" is the neighbour's
     border_with: frozenset           # "with", "avec": after a border, its other side ("Mali's border with Burkina Faso")
+    missions: frozenset              # "embassy", "ambassade": a country's office abroad ("the embassies of Rwanda"), not where
+    place_nouns: frozenset           # "coast", "northeast", "province": a part of the country that owns it ("Kenya's coast")
     kind_words: frozenset            # "township", "city" between a name and its bracketed areas: "Kani township (Sagaing)"
     at_words: frozenset
     whose_words: frozenset           # "of", "de": "the chief of Taoudenni" is whose place, not where
@@ -293,14 +296,15 @@ def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
 
 
 def _direction_before(places: dict) -> re.Pattern:
-    """A direction word (lower case: not "North Kivu") and its link word, ending where a country's
-    name starts: "le nord-ouest du ", "l'est de la ", "northern ", "the north of "."""
+    """A direction word and its link word, ending where a country's name starts: "le nord-ouest
+    du ", "l'est de la ", "northern ", "the north of ", "la région de l'Ouest du ", "the Far North
+    region of " (a capitalised direction too: the region named after it)."""
     def alternatives(words) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
     articles = places.get("direction_articles", [])   # "le nord du Mali", not "il est du Mali"
     before = rf"(?:{alternatives(articles)})\s*" if articles else ""
-    return re.compile(rf"(?<![\w-]){before}({alternatives(places.get('directions', {}))})\s+(?:(?:{alternatives(places.get('direction_links', []))})\s*)?$")
+    return re.compile(rf"(?<![\w-]){before}({alternatives(places.get('directions', {}))})\s+(?:(?:{alternatives(places.get('direction_links', []))})\s*)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -386,6 +390,7 @@ def load_lexicon(lang: str) -> Lexicon:
         activities=frozenset(actors.get("activities", [])),
         made_verbs=frozenset(actors.get("made", [])),
         allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])]),
+        clash_links=frozenset(actors.get("clash_links", [])),
         gang_words=frozenset(actors.get("named_gangs", {}).get("words", [])),
         known_as=PhraseMatcher([(w, True) for w in actors.get("named_gangs", {}).get("known_as", [])]),
         gang_name_links=frozenset(actors.get("named_gangs", {}).get("links", [])),
@@ -406,6 +411,9 @@ def load_lexicon(lang: str) -> Lexicon:
         region_after=frozenset(places.get("region_after", [])),
         border_words=frozenset(w for w in places.get("border", []) if " " not in w),
         border_with=frozenset(places.get("border_with", [])),
+        missions=frozenset(places.get("missions", [])),
+        place_nouns=frozenset([*places.get("place_nouns", []), *places.get("kind_words", []), *places.get("directions", {}),
+                               *places.get("capital_words", [])]),
         kind_words=frozenset(places.get("kind_words", [])),
         at_words=frozenset(places.get("at", [])),
         whose_words=frozenset(places.get("whose", [])),

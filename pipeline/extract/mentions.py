@@ -151,7 +151,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         if head.lemma in lex.hedges and tok.deprel in ("obj", "dobj"):
             return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
         if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
-            cases = _cases(doc, tok)
+            aimed = tok.upos == "ADP" and any(c.i in trig_tokens and c.deprel in ("obj", "dobj") for c in doc.children.get(head.i, []))
+            cases = _cases(doc, tok) | ({tok.lemma} if aimed else set())   # "fired mortar shells at Israeli troops": what the trigger was aimed at
             passive = tok.deprel == "nsubj" and any(c.deprel in PASSIVE_AUX and not c.text.isupper()   # "JNIM or IS Sahel kidnapped": no auxiliary
                                                     for c in doc.children.get(head.i, []))
             if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES or passive:   # "leur patrouille a été prise en embuscade"
@@ -217,7 +218,6 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
 
 
 BETWEEN = {"between", "entre"}
-CLASH_LINKS = {"and", "et"}   # "A and B clashed": two sides ("or" joins the suspects of one side)
 ALLY_SPAN = 8   # tokens after "backed by" that may name allies, up to the next punctuation or verb
 STATE_ACTS = EXPLOSIONS | {"Armed clash", "Attack"}   # what a country named as the doer did by its forces
 STRONG_TRIGGER = 2.0   # a country is the doer of violence its words leave no doubt about ("killed", not "beat": "Mali beat Senegal")
@@ -301,7 +301,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None:   # "clashes between herders and farmers": the first side named
         actor1 = next((a for a in found if a.kind in UNARMED_KINDS and _after_between(doc, a, found)), None)
     if actor1 is None and trigger.value[0] == "Armed clash":   # "des combats ont opposé des militaires et des rebelles": the first side
-        actor1 = next((a for a in patients if a.armed and _other_side(doc, a, found) is not None), None)
+        actor1 = next((a for a in patients if a.armed and _other_side(doc, a, found, lex) is not None), None)
         patients = [a for a in patients if a is not actor1]
     named = next((a for a in found if a.kind == "group" and a.armed and not _state_forces(a.match.value) and not _attributes(doc, a, trigger, reporting)
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))), None)
@@ -335,7 +335,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
     if actor1 is not None and (trigger.value[0] == "Armed clash" or _after_between(doc, actor1, found)) and (actor2 is None or not actor2.armed):
-        actor2 = _other_side(doc, actor1, found) or actor2   # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters"
+        actor2 = _other_side(doc, actor1, found, lex) or actor2   # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters"
+    if actor2 is not None and actor2.kind != "group":   # "des chasseurs dozos": the group named right after the generic word
+        actor2 = next((ActorMention(g.match, actor2.role) for g in found if g.kind == "group" and g.match.start_i == actor2.match.end_i), actor2)
     if actor2 is not None and (actor2.kind in ("armed_group", "military") or _before_bracket(doc, actor2)):
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM", "une patrouille de la MINUSCA"
     if actor2 is not None and actor2.kind == "group" and (actor1 is None or actor1.partner is None):   # "killed suspected JNIM or ISGS militants"
@@ -421,10 +423,10 @@ def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> 
     return i >= 0 and doc.tokens[i].lower_text in BETWEEN
 
 
-def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention]) -> ActorMention | None:
-    """In a clash, the armed actor joined to actor1 by "and" that is not on its side: "TPLF forces
-    and ENDF clashed", "JNIM and ISGS militants clashed", "between the army and the TPLF" (not
-    "soldiers and gendarmes")."""
+def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: Lexicon) -> ActorMention | None:
+    """In a clash, the armed actor joined to actor1 by "and" (lex.clash_links) that is not on its
+    side: "TPLF forces and ENDF clashed", "JNIM and ISGS militants clashed", "between the army and
+    the TPLF", "ont opposé les rebelles à des chasseurs" (not "soldiers and gendarmes")."""
     side = lambda a: "state" if _state_forces(a.match.value) else a.match.value  # noqa: E731
     communal = not actor1.armed   # "clashes between herders and farmers": two sides, though both are civilians' words
     start, end = _phrase(doc, actor1, found)
@@ -432,7 +434,7 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention]) -> Ac
         between = {t.lower_text for t in doc.tokens[min(a.match.end_i, actor1.match.end_i):max(a.match.start_i, actor1.match.start_i)]}
         joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3 \
             or 0 < a.match.start_i - end <= 2 and all(t.upos in PHRASE_GLUE for t in doc.tokens[end:a.match.start_i])   # "herders and Tiv farmers", "the army and the TPLF"
-        if a is not actor1 and joined and between & CLASH_LINKS and (communal and not a.armed or a.armed and side(a) != side(actor1)):
+        if a is not actor1 and joined and between & lex.clash_links and (communal and not a.armed or a.armed and side(a) != side(actor1)):
             return a
     return None
 
@@ -994,6 +996,15 @@ def _armed_accused(doc: Doc, sent: list[Token], allegation: Match, lex: Lexicon)
     return any(ActorMention(m, "agent").armed and m.end_i - 1 in subjects for m in lex.actor_kinds.find(doc, sent))
 
 
+def _alleged_act(doc: Doc, trigger: Match, allegation: Match) -> bool:
+    """Whether the trigger tells what the allegation says someone did: just after it ("suspected
+    of robberies") or in its clause ("soupçonnés d'avoir participé aux émeutes de mai")."""
+    if not 0 <= trigger.start_i - allegation.end_i:
+        return False
+    return (trigger.start_i - allegation.end_i <= ALLEGATION_WINDOW
+            or any(t.i == trigger.start_i for t in doc.subtree(doc.tokens[allegation.start_i])))
+
+
 MILITARY_SENSE_WEIGHT = 3.0   # a strike by a country's forces weighs like "airstrike"
 
 
@@ -1111,7 +1122,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [_military_sense(doc, sent, t, demonyms, lex) for t in lex.triggers.find(doc, sent)]
     triggers = [t for t in triggers if t.value[0] is not None and not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
-                and not any(0 <= t.start_i - a.end_i <= ALLEGATION_WINDOW for a in alleged)   # "suspected of robberies"
+                and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)]
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
                                             and doc.tokens[t.start_i].deprel == "amod")]   # "the kidnapped girls": a state, recalled

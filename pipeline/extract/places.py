@@ -157,12 +157,26 @@ def _speaks(doc: Doc, last: Token, lex: Lexicon) -> bool:
 
 def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     """Whether the name modifies the noun after it ("U.S. troops", "a United States diplomatic
-    facility"): whose the thing is, not where; or owns the border named ("near Burkina Faso's
-    border": the neighbour's, where "Mozambique's Cabo Delgado province" is in Mozambique)."""
+    facility"): whose the thing is, not where; or owns a thing that is no part of it ("Rwanda's
+    backing of the rebels", where "Mozambique's Cabo Delgado province" and "Nigeria's northeast"
+    are in the country) or the border named ("near Burkina Faso's border": the neighbour's)."""
     head = doc.span_head(start_i, end_i)
-    if head.head < end_i or doc.tokens[head.head].upos not in ("NOUN", "PROPN"):
+    owned = doc.tokens[head.head]
+    if head.head < end_i or owned.upos not in ("NOUN", "PROPN"):
         return False
-    return head.deprel in ("compound", "amod", "nmod") or head.deprel in ("poss", "nmod:poss") and _border_of_one_side(doc, head.head, lex)
+    return head.deprel in ("compound", "amod", "nmod") or head.deprel in ("poss", "nmod:poss") and (
+        _border_of_one_side(doc, head.head, lex) or owned.upos == "NOUN" and owned.lower_text not in lex.place_nouns)
+
+
+def _owns_a_mission(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
+    """Whether the name is whose an embassy is ("the embassies of Rwanda, France and the United
+    States", "les ambassades de France et du Rwanda"), past the names listed with it."""
+    tok = doc.span_head(start_i, end_i)
+    while tok.deprel == "conj" and tok.head != tok.i and doc.tokens[tok.head].lemma not in lex.missions:
+        tok = doc.tokens[tok.head]
+    if tok.deprel == "pobj" and tok.head != tok.i:   # English: "of" between the office and its country
+        tok = doc.tokens[tok.head]
+    return tok.head != tok.i and doc.tokens[tok.head].lemma in lex.missions
 
 
 def _part_of_a_place(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
@@ -237,7 +251,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
     actors = actor_matches(doc, sent, lex)
     groups = {i for m in actors if isinstance(m.value, ActorGroup) for i in range(m.start_i, m.end_i)}
     people_before = {m.end_i for m in actors}   # a token right after an actor word
-    country_spans = {(c.start_i, c.end_i) for c in lex.countries.find(doc, sent)}
+    country_ends = {c.end_i: c.start_i for c in lex.countries.find(doc, sent)}   # "the United States", "de France": the name ends the span
     for start_i, end_i, label in sorted(_spans(doc, sent, lex)):
         first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
         if first.start < hinted_until:
@@ -264,8 +278,10 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             relation = "in"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
-        if (start_i, end_i) in country_spans and (_speaks(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)):
-            out.append((5, 0, Match(start_i, end_i, first.start, last.end, text, Where("at", ASIDE))))
+        if start_i <= country_ends.get(end_i, -1) and (_speaks(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)
+                                                  or _owns_a_mission(doc, start_i, end_i, lex)):
+            name = doc.tokens[country_ends[end_i]]   # the country's name without "the", "de": "United States"
+            out.append((5, 0, Match(name.i, end_i, name.start, last.end, doc.text[name.start:last.end], Where("at", ASIDE))))
             continue
         # "à Baabda, au sud-est de Beyrouth", "dans le territoire de Rutshuru, à 50 km de Goma": the place or the region the
         # event is in before the places it is near
@@ -307,7 +323,7 @@ def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Ma
         part = lex.direction_before.search(doc.text, sent[0].start, country.start)
         first = next((t for t in sent if part and t.start <= part.start(1) < t.end), None)
         if first is not None:
-            out.append(Match(first.i, country.end_i, first.start, country.end, f"{country.value} {lex.directions[part.group(1)]}",
+            out.append(Match(first.i, country.end_i, first.start, country.end, f"{country.value} {lex.directions[part.group(1).lower()]}",
                              Where("region", DIRECTION)))
     return out
 

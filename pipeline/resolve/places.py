@@ -71,14 +71,19 @@ def split_hints(name: str) -> tuple[str, list[str]]:
 
 
 def _bare(name: str) -> str:
-    """The name without a last word that says what kind of unit it is ("Katsina State")."""
+    """The name without a last word that says what kind of unit it is ("Katsina State", "Kandahar city")."""
     head, _, last = name.rpartition(" ")
-    return head if len(head) > 2 and last.lower() in unit_words() else name
+    return head if len(head) > 2 and (last.lower() in unit_words() or last in town_words()) else name
 
 
 @lru_cache(maxsize=1)
 def unit_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_common("admin_names").get("unit_words", []))
+
+
+@lru_cache(maxsize=1)
+def town_words() -> frozenset[str]:
+    return frozenset(load_common("admin_names").get("town_words", []))
 
 
 @lru_cache(maxsize=1)
@@ -344,6 +349,12 @@ def direction_region(name: str, gaz: Gazetteer) -> Place | None:
                  for p in gaz.lookup(form) if p.kind == "admin1" and p.cc == cc), None)
 
 
+@lru_cache(maxsize=1)
+def _directions_by_form() -> dict[str, str]:
+    """Each form of a direction's region name ("Ouest", "North-West") -> the direction."""
+    return {key(form): direction for direction, forms in load_common("admin_names").get("directions", {}).items() for form in forms}
+
+
 def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None) -> bool:
     """Whether a town matched only by another spelling, or a small one, lies outside the regions
     the sentence names ("Robotyne in the Zaporizhzhia region" is no village spelt alike in
@@ -373,6 +384,11 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
             best = region   # "Tierra Caliente, Guerrero": the state, not a village of its name in another state
         precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation in ("near", "region") or n > 0 else 1)
         return ResolvedPlace(best, precision, variant, candidate.own)
+    if candidate.relation == "region" and country:   # "la région de l'Ouest" of Cameroon: GeoNames' "West"
+        for name in CAPITALISED.findall(split_hints(candidate.name)[0]):
+            region = direction_region(f"{country} {_directions_by_form().get(key(name), '')}", gaz)
+            if region:
+                return ResolvedPlace(region, 3, name, candidate.own)
     whole = candidate_variants(candidate)[:1]
     spelt = gaz.lookup_loose(whole[0], country) if whole and country and _placelike(candidate) else []
     if spelt:   # "la ville de Khan Cheikhoun": GeoNames spells it "Khan Shaykhun"
