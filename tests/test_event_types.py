@@ -1228,3 +1228,9 @@ def test_a_report_that_names_the_region_first_and_the_town_after_is_one_event(co
     events = code_events("Des hommes armés ont enlevé mardi sept enseignants dans la région du Nord-Ouest du Cameroun. Les "
                          "enseignants ont été enlevés dans une école à Kumbo, selon l'Église.", "fr", "2020-11-05")
     assert [(e["sub_event_type"], e["location"]) for e in events] == [("Abduction/forced disappearance", "Kumbo")]
+
+
+def test_protesters_who_set_a_building_on_fire_riot(code_events):
+    [event] = code_events("On 24 June 2024, thousands of protesters forced their way into the parliament in Nairobi (Nairobi), setting "
+                          "part of the building on fire. Police opened fire, killing at least 4 protesters.", "en", "2024-06-25")
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Violent demonstration", "Rioters (Kenya)", 4)

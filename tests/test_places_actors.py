@@ -1957,3 +1957,32 @@ def test_a_dispersal_with_no_force_named_is_the_polices(code_events):
     [event] = code_events("Des militants d'un parti d'opposition ont été dispersés vendredi à coups de gaz lacrymogènes à Ziguinchor "
                           "alors qu'ils marchaient vers le domicile de leur leader.", "fr", "2024-08-05")
     assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Senegal")
+
+
+def test_aircraft_the_attackers_use_are_no_side(code_events):
+    [event] = code_events("On 20 June 2023, Israeli forces raided a refugee camp in Jenin (Jenin, West Bank) using helicopter gunships, "
+                          "killing 5 Palestinians.", "en", "2023-06-21")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Israel", "Civilians (Palestine)")
+
+
+def test_the_police_a_mob_called_is_no_side(code_events):
+    [event] = code_events("On 18 June 2022, a mob beat a suspected thief in Yola (Yola North, Adamawa). Residents called the police "
+                          "after they had beaten him.", "en", "2022-06-19")
+    assert (event["sub_event_type"], event["actor2"]) == ("Mob violence", "Civilians (Nigeria)")
+
+
+def test_a_district_named_like_its_region_is_the_district(code_events):
+    # ACLED's "(Gao, Gao)": the Gao cercle in the Gao region, coded to its town at geo_precision 2, not the region
+    [event] = code_events("On 4 May 2021, gunmen on motorbikes shot a herder dead close to Tinfadimata (Gao, Gao).", "en", "2021-05-05")
+    assert (event["admin1"], event["location"], event["geo_precision"]) == ("Gao", "Gao", 2)
+
+
+@pytest.mark.parametrize("lang,text,actor1,actor2", [
+    ("en", "On 13 September 2023, Meitei militiamen and Kuki militiamen exchanged fire in Churachandpur (Churachandpur, Manipur).",
+     "Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)"),
+    ("en", "On 29 August 2023, BLA militants attacked a convoy in Panjgur (Panjgur, Balochistan), killing 2 soldiers.",
+     "BLA: Baloch Liberation Army", "Military Forces of Pakistan"),
+])
+def test_more_ethnic_militias_and_groups_by_acled_name(code_events, lang, text, actor1, actor2):
+    [event] = code_events(text, lang, "2023-09-15")
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)

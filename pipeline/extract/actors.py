@@ -37,10 +37,19 @@ def _qualifies_a_thing(doc: Doc, m: Match, lex: Lexicon) -> bool:
 
 
 def _made_by_subject(doc: Doc, m: Match, lex: Lexicon) -> bool:
-    """A post the subject set up ("militants set up a checkpoint", actors.yaml `made`):
-    theirs, no forces named."""
+    """A post the subject set up ("militants set up a checkpoint", actors.yaml `made`), forces or
+    aircraft it used ("using helicopter gunships"): theirs, no forces named."""
     tok = doc.span_head(m.start_i, m.end_i)   # "un poste de contrôle": "poste"
     return tok.deprel in ("obj", "dobj") and doc.tokens[tok.head].lemma in lex.made_verbs
+
+
+def _alerted(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """Forces or people only told of the event ("the people called the police", actors.yaml `alerted`),
+    by someone who did (not named so: "des hommes armés appelés Bandits")."""
+    tok = doc.span_head(m.start_i, m.end_i)
+    verb = doc.tokens[tok.head]
+    return tok.deprel in ("obj", "dobj") and verb.lemma in lex.alerted_verbs and any(
+        c.deprel.startswith("nsubj") for c in doc.children.get(verb.i, []))
 
 
 def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
@@ -49,7 +58,7 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     key = ("actors", lex.lang, sent[0].i, sent[-1].i) if sent else None
     if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them
         found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
-                 and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex))]
+                 and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
         gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None]
         inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
         doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)

@@ -299,7 +299,8 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
         outer = _area_keys(known, gaz, country)   # bracketed areas run from the smallest out
         fitting = [p for p in places if inside(p, outer)] if outer else places
         if fitting:   # an inner area counts only inside the outer ones
-            best = min(fitting, key=lambda p: (REGION_RANK[p.kind], p.alt, -p.population))
+            rank = KIND_RANK if outer else REGION_RANK   # "(Isiolo, Isiolo)": the district inside the county of its name
+            best = min(fitting, key=lambda p: (rank[p.kind], p.alt, -p.population))
             agreed = bool(outer) or (best.kind != "city" or country is not None) and len({p.cc for p in fitting if p.kind == best.kind}) == 1   # "Bose (Bossey)": another spelling, not its area
             return ResolvedPlace(best, 3 if best.kind == "admin1" else 2, hint, candidate.own), agreed
     return None, False
