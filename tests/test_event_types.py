@@ -1234,3 +1234,13 @@ def test_protesters_who_set_a_building_on_fire_riot(code_events):
     [event] = code_events("On 24 June 2024, thousands of protesters forced their way into the parliament in Nairobi (Nairobi), setting "
                           "part of the building on fire. Police opened fire, killing at least 4 protesters.", "en", "2024-06-25")
     assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Violent demonstration", "Rioters (Kenya)", 4)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les rebelles du M23 ont lancé jeudi une offensive contre les positions de l'armée congolaise près de Sake."),
+    ("en", "M23 rebels on Thursday launched an offensive against army positions near Sake, local sources said."),
+])
+def test_an_offensive_against_positions_is_a_battle(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-10-25")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo")

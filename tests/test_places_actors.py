@@ -1986,3 +1986,10 @@ def test_a_district_named_like_its_region_is_the_district(code_events):
 def test_more_ethnic_militias_and_groups_by_acled_name(code_events, lang, text, actor1, actor2):
     [event] = code_events(text, lang, "2023-09-15")
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def test_a_dateline_with_a_two_word_country_is_not_the_place(code_events):
+    # a village the gazetteer lacks: the event is somewhere in the country, not in the reporter's town
+    [event] = code_events("Goma (RD Congo) - Des hommes armés ont tué trois civils mardi à Kasugho, selon la société civile.",
+                          "fr", "2024-10-30")
+    assert event["country"] == "Democratic Republic of Congo" and event["location"] != "Goma"

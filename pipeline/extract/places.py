@@ -103,8 +103,8 @@ def _hyphenated(doc: Doc, sent: list[Token]) -> list[tuple[int, int]]:
 
 
 AGENCIES = r"AFP|Reuters|AP|APA|ANP|Xinhua|RFI|Kyodo|IANS|PTI|ANI|UPI|Anadolu|dpa|EFE"
-DATELINE = re.compile(rf"^[\s,.(]*(?:[A-Z][\w’'\-]+[\s,.)]*)?(?:\(?(?:{AGENCIES})\)?|\d{{1,2}}\b|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|[-–—])")
-# "BAMAKO, 25 mars (AFP) -", "Bamako, Mali —": the place, perhaps its country, then a date, an agency or a dash
+DATELINE = re.compile(rf"^[\s,.(]*(?:[A-Z][\w’'\-]+[\s,.)]*){{0,3}}(?:\(?(?:{AGENCIES})\)?|\d{{1,2}}\b|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|[-–—])")
+# "BAMAKO, 25 mars (AFP) -", "Bamako, Mali —", "Goma (RD Congo) -": the place, perhaps its country, then a date, an agency or a dash
 DATELINE_PLACE = re.compile(r"[\s\"'|*]*(?:[A-ZÀ-Ý][\w’'.\-]*(?:\s+[A-ZÀ-Ý][\w’'.\-]*){0,3}\s*,\s*){1,2}(?:le\s+)?")
 DATELINE_END = re.compile(rf"\s*(?:\(\s*(?:{AGENCIES})\s*\)\s*|,\s*(?:{AGENCIES})\b)?\.?\s*[-–—]|\s*\(\s*(?:{AGENCIES})\s*\)|,\s*(?:{AGENCIES})\b")
 # "MOGADISHU, March 12 (Reuters) -", "Kinshasa, 25 novembre 2023.-", "ISLAMABAD, Sept. 16, Kyodo": a date between them
