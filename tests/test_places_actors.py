@@ -1993,3 +1993,28 @@ def test_a_dateline_with_a_two_word_country_is_not_the_place(code_events):
     [event] = code_events("Goma (RD Congo) - Des hommes armés ont tué trois civils mardi à Kasugho, selon la société civile.",
                           "fr", "2024-10-30")
     assert event["country"] == "Democratic Republic of Congo" and event["location"] != "Goma"
+
+
+def test_a_town_the_sentence_calls_another_countrys_is_there(code_events):
+    # "the southern Lebanese town of Bint Jbeil" (GeoNames' Bent Jbail, not Byblos, also called Jbeil), in a report
+    # that names Israel more often
+    events = code_events("An Israeli drone strike hit a motorcycle in the southern Lebanese town of Bint Jbeil on Tuesday, killing "
+                         "a Hezbollah member, the group said. Hezbollah then fired rockets at northern Israel, the Israeli army said.",
+                         "en", "2024-08-29")
+    struck = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
+    assert (struck["country"], struck["location"]) == ("Lebanon", "Bent Jbail")
+
+
+def test_a_country_named_like_a_small_town_of_its_own_is_the_country(code_events):
+    events = code_events("Police in Mozambique fired tear gas at hundreds of opposition supporters who had gathered in Maputo on "
+                         "Sunday.", "en", "2024-07-08")
+    assert [e["location"] for e in events] == ["Maputo"]
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("On 3 May 2024, the RSF shelled a village in South Kordofan, killing 4 civilians.", "South Kordofan"),   # not West Kordofan
+    ("On 3 May 2024, the RSF attacked a village in Gezira state, killing 9 civilians.", "Al Jazirah"),
+])
+def test_sudans_states_by_their_names(code_events, text, admin1):
+    [event] = code_events(text, "en", "2024-05-05")
+    assert event["admin1"] == admin1

@@ -199,7 +199,7 @@ def build_rows() -> list[dict]:
     for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
         for cc, regions in seen.items():
             for name, capital in regions.items():   # a region is coded to its largest town or a big enough namesake, a district to its namesake
-                for form in [name] + geonames_forms.get(name, []):
+                for form in [name] + [f for f in geonames_forms.get(name, []) if f not in regions]:   # not a neighbour's name
                     rows.append({"key": key(form), **capital, "kind": level, "name": capital["name"], "alt": False})
                     if level == "admin2" and key(form) != key(capital["name"]) and _spelt_alike(form, capital["name"]):
                         rows.append({"key": key(form), **capital, "alt": True})   # "Baramulla": the district's spelling names its town too

@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.extract.places import ASIDE, CAPITAL, DIRECTION, PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km
@@ -23,7 +23,7 @@ DEMONYM_WEIGHT = 0.5
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
 POSSESSIVE = re.compile(r"^['\u2019]s\b")   # "Burkina Faso's border"
 ACRONYM_LETTERS = 4       # a name this short in capitals is an acronym
-REGION_NAMESAKE_TOWN = 100_000   # a town smaller than this, named like a region it is not in, is taken for the region
+REGION_NAMESAKE_TOWN = 100_000   # a town smaller than this, named like a region it is not in or like its country, is taken for them
 HYPHEN_PART = 5           # letters in each half of a hyphenated name that may be two towns
 
 
@@ -374,15 +374,26 @@ def _placelike(candidate: PlaceCandidate) -> bool:
 
 def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
     """The candidate's best place: its whole name first, then its sub-phrases."""
+    whole = candidate_variants(candidate)[:1]
+
+    @cache
+    def spelt() -> list[Place]:   # the whole name spelt otherwise, looked up once
+        return gaz.lookup_loose(whole[0], country) if whole and country and _placelike(candidate) else []
+
     for n, variant in enumerate(candidate_variants(candidate) + road_start(candidate.name, gaz)):
         places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
         if not places:
             continue
+        if n > 0 and all(p.alt for p in places) and spelt():   # "Bint Jbeil" spelt "Bent Jbail", not Byblos, also called Jbeil
+            break
         rank = REGION_RANK if candidate.relation == "region" else KIND_RANK
         best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
         region = next((p for p in places if p.kind == "admin1" and p.admin1 != best.admin1 and p.cc == best.cc), None)
         if best.kind == "city" and region is not None and best.population < REGION_NAMESAKE_TOWN:
             best = region   # "Tierra Caliente, Guerrero": the state, not a village of its name in another state
+        named = next((p for p in places if p.kind == "country"), None)
+        if best.kind == "city" and named is not None and best.population < REGION_NAMESAKE_TOWN:
+            best = named   # "police in Mozambique": the country, not its small town of that name (but the cities of Gaza, Djibouti)
         precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation in ("near", "region") or n > 0 else 1)
         return ResolvedPlace(best, precision, variant, candidate.own)
     if candidate.relation == "region" and country:   # "la région de l'Ouest" of Cameroon: GeoNames' "West"
@@ -390,10 +401,8 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
             region = direction_region(f"{country} {_directions_by_form().get(key(name), '')}", gaz)
             if region:
                 return ResolvedPlace(region, 3, name, candidate.own)
-    whole = candidate_variants(candidate)[:1]
-    spelt = gaz.lookup_loose(whole[0], country) if whole and country and _placelike(candidate) else []
-    if spelt:   # "la ville de Khan Cheikhoun": GeoNames spells it "Khan Shaykhun"
-        best = max(spelt, key=lambda p: p.population)
+    if spelt():   # "la ville de Khan Cheikhoun": GeoNames spells it "Khan Shaykhun"
+        best = max(spelt(), key=lambda p: p.population)
         return ResolvedPlace(best, 2 if candidate.relation in ("near", "region") else 1, whole[0], candidate.own)
     return None
 
@@ -428,10 +437,12 @@ def other_towns(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str |
     for candidate in candidates:
         if not candidate.own or candidate.relation not in ("in", "at") or len(towns) >= MAX_EXTRA_TOWNS:
             continue
-        places = [p for v in name_variants(candidate.name)[:1] for p in gaz.lookup(v)
-                  if p.kind == "city" and not p.alt and (country is None or p.cc == country)]
+        found = [p for v in name_variants(candidate.name)[:1] for p in gaz.lookup(v)]
+        places = [p for p in found if p.kind == "city" and not p.alt and (country is None or p.cc == country)]
         if places:
             town = max(places, key=lambda p: p.population)
+            if any(p.kind == "country" for p in found) and town.population < REGION_NAMESAKE_TOWN:
+                continue   # "in Mozambique": the country, no town of it
             if all(km(town.lat, town.lon, t.lat, t.lon) > SAME_PLACE_KM for t in towns + [chosen]):
                 towns.append(town)
     return towns

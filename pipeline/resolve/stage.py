@@ -14,7 +14,7 @@ from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_
 from pipeline.resolve.gazetteer import Country, Gazetteer, WithCorpusPlaces, load_gazetteer
 from pipeline.resolve.places import capital_of, choose_place, named_country, neighbour_countries, other_towns
 from pipeline.resources import load_common
-from pipeline.extract.places import decode
+from pipeline.extract.places import DIRECTION, decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
 
@@ -52,6 +52,12 @@ def _big_city_only_there(candidates: list, gaz: Gazetteer, mention_cc: str, cc: 
     there = choose_place(own, gaz, mention_cc)
     here = choose_place(own, gaz, cc) if cc else None
     return there is not None and there.place.kind == "city" and there.place.population >= BIG_CITY and (here is None or here.place.kind == "country")
+
+
+def _part_named(candidates: list, mention_cc: str) -> bool:
+    """Whether the sentence names the part of that country its event is in ("the southern Lebanese
+    town of Bint Jbeil"), however often the article names another country."""
+    return any(c.own and c.label == DIRECTION and c.name.split()[0] == mention_cc for c in candidates)
 
 
 def _day(value: int | str, last: bool) -> tuple[int, int, int]:
@@ -187,8 +193,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             told = (m["sentence"], day)   # a day the violence or the protest of that sentence took place
         candidates = candidates_of[m["mention_id"]]
         mention_cc = named_country(candidates, gaz, likely, cc)
-        if mention_cc is None or focused and mention_cc not in likely or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0) \
-                and not _big_city_only_there(candidates, gaz, mention_cc, cc):
+        if mention_cc is None or (focused and mention_cc not in likely or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0)
+                                  and not _big_city_only_there(candidates, gaz, mention_cc, cc)) and not _part_named(candidates, mention_cc):
             # a town in a country a focused corpus hardly reports on, or the article otherwise ignores, is a namesake
             # (not a city the article's country has none of: "the Ukrainian city of Mykolaiv" in a report that names Russia often)
             mention_cc = cc
