@@ -1244,3 +1244,19 @@ def test_an_offensive_against_positions_is_a_battle(code_events, lang, text):
     [event] = code_events(text, lang, "2024-10-25")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Armed clash", "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo")
+
+
+def test_rioters_arrested_are_one_riot_and_a_stance_is_no_country_acting(code_events):
+    events = code_events("On 1 February 2024, pro-Palestinian protesters blocked traffic on a bridge in Chicago (Cook, Illinois). "
+                         "Police arrested 9 people.", "en", "2024-02-02")
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Violent demonstration", "Rioters (United States)", "Police Forces of the United States")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 11 March 2024, unknown men threw petrol bombs at the offices of an opposition party in Tbilisi. Nobody was hurt."),
+    ("fr", "Des inconnus ont lancé lundi soir des cocktails Molotov contre le siège d'un parti d'opposition à Conakry, sans faire de blessés."),
+])
+def test_fire_bombs_thrown_at_a_building_destroy_property(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-12")
+    assert (event["sub_event_type"], event["weapon"]) == ("Looting/property destruction", "arson")

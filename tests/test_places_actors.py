@@ -2018,3 +2018,9 @@ def test_a_country_named_like_a_small_town_of_its_own_is_the_country(code_events
 def test_sudans_states_by_their_names(code_events, text, admin1):
     [event] = code_events(text, "en", "2024-05-05")
     assert event["admin1"] == admin1
+
+
+def test_a_building_of_a_town_is_in_that_town(code_events):
+    [event] = code_events("Des inconnus ont incendié dans la nuit de lundi à mardi la mosquée centrale de Kaya, sans faire de victimes.",
+                          "fr", "2024-03-27")
+    assert (event["location"], event["geo_precision"]) == ("Kaya", 1)

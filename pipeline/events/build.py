@@ -76,13 +76,14 @@ SEPARATE_TYPES = {"Abduction/forced disappearance", "Sexual violence"}
 def _separate(m: dict, cluster: Cluster) -> bool:
     """ACLED codes abductions, rapes and arrests apart from the killing they come with, when a
     sentence of their own reports them (looting stays part of the attack; arrests at a protest
-    make it a protest with intervention), and a fight with the kidnappers apart from the kidnapping."""
+    make it a protest with intervention, at a riot are part of it), and a fight with the kidnappers
+    apart from the kidnapping."""
     if m["sub_event_type"] == "Armed clash" and _score(m) >= PLACED_SCORE:   # forces who fight the kidnappers: a battle apart
         return all(x["sub_event_type"] in SEPARATE_TYPES for x in cluster.mentions)
     if m["event_type"] in PER_TOWN_TYPES and _score(m) >= STRONG_SCORE:   # residents who riot after the gangs' attack
         return all(x["event_type"] not in PER_TOWN_TYPES for x in cluster.mentions)
     return ((m["sub_event_type"] in SEPARATE_TYPES or m["sub_event_type"] == "Arrests"
-             and not any(x["event_type"] == "Protests" for x in cluster.mentions)) and _score(m) >= PLACED_SCORE
+             and not any(x["event_type"] in PER_TOWN_TYPES for x in cluster.mentions)) and _score(m) >= PLACED_SCORE
             and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions))
 
 
@@ -188,6 +189,7 @@ def _choose_type(mentions: list[dict]) -> str:
         scores = {s: v for s, v in scores.items() if s not in STRATEGIC}
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
     protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first
+    riots = [s for s in EVENT_TYPES["Riots"] if s in scores]
     # the crowd clashed with the forces facing it ("puis des heurts ont opposé les marcheurs aux gendarmes")
     crowd_fought = any(m["sub_event_type"] == "Armed clash" and "State forces" in (m["inter1"], m["inter2"])
                        and {m["inter1"], m["inter2"]} <= UNARMED_INTERS | {"State forces"} for m in mentions)
@@ -196,6 +198,8 @@ def _choose_type(mentions: list[dict]) -> str:
     elif best in protests or best == "Arrests" and protests and _first(mentions, protests) < _first(mentions, ["Arrests"]):
         # forces that dispersed or arrested the protesters (not protesters who marched against arrests)
         best = "Protest with intervention" if best == "Arrests" and protests[0] == "Peaceful protest" else protests[0]
+    elif best == "Arrests" and riots and _first(mentions, riots) < _first(mentions, ["Arrests"]):
+        best = riots[0]   # rioters arrested: the riot
     # forces broke up the protest, and people died ("13 personnes ont été tuées"), with no one else named who killed them
     if best == "Protest with intervention" and any(m["fatalities"] and m["inter1"] in (None, "State forces")
                                                    and m["inter2"] in UNARMED_INTERS for m in mentions):

@@ -215,6 +215,7 @@ class Lexicon:
     allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
     demonyms: PhraseMatcher          # -> ISO alpha-2 (demonyms only: "une frappe russe")
+    stance_prefixes: tuple           # "pro-", "anti-": before a demonym, a stance ("pro-Palestinian"), no country acting
     near_words: PhraseMatcher
     region_words: PhraseMatcher
     region_after: frozenset          # "state", "region" after a name: "Kaduna state" is the region
@@ -408,6 +409,7 @@ def load_lexicon(lang: str) -> Lexicon:
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),
         countries=PhraseMatcher(list({**places.get("countries", {}), **demonyms(lang)}.items())),
         demonyms=PhraseMatcher(list(demonyms(lang).items())),
+        stance_prefixes=tuple(actors.get("stance_prefixes", [])),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
         region_after=frozenset(places.get("region_after", [])),

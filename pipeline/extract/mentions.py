@@ -342,7 +342,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM", "une patrouille de la MINUSCA"
     if actor2 is not None and actor2.kind == "group" and (actor1 is None or actor1.partner is None):   # "killed suspected JNIM or ISGS militants"
         actor2.partner = partner(doc, actor2, found)
-    demonyms = lex.demonyms.find(doc, sent)
+    demonyms = _demonyms(doc, sent, lex)
     if actor1 is not None and actor1.kind != "military" and doc.tokens[actor1.match.end_i - 1].head not in range(trigger.start_i, trigger.end_i) \
             and any(_qualifies(doc, d, trigger) and not _people(doc, d) for d in demonyms):
         # "Israeli air strikes killed 15 people, while Islamic Jihad fired rockets": the strikes' own country struck;
@@ -398,6 +398,13 @@ def _arrests_govern(doc: Doc, triggers: list[Match], raids: list[Match]) -> bool
     some ("raided an ISGS camp, four militants were arrested": a battle, as ACLED codes it)."""
     arrests = {i for t in triggers if t.value[0] == "Arrests" for i in range(t.start_i, t.end_i)}
     return bool(raids) and all(any(h.i in arrests for h in doc.heads(doc.tokens[r.start_i], 3)) for r in raids)
+
+
+def _demonyms(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """The sentence's demonyms, but not a stance ("pro-Palestinian protesters", "anti-French
+    slogans"; actors.yaml `stance_prefixes`): no one of that country acts."""
+    return [d for d in lex.demonyms.find(doc, sent)
+            if not doc.text[max(0, d.start - 6):d.start].lower().endswith(lex.stance_prefixes)]
 
 
 def _qualifies(doc: Doc, demonym: Match, trigger: Match) -> bool:
@@ -1118,7 +1125,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
     in_a_date = lambda m: any(d.start <= m.start < d.end for d in dates)  # noqa: E731   "On March 3", "in March"
     alleged = [a for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex)]
-    demonyms = lex.demonyms.find(doc, sent)
+    demonyms = _demonyms(doc, sent, lex)
     triggers = [_military_sense(doc, sent, t, demonyms, lex) for t in lex.triggers.find(doc, sent)]
     triggers = [t for t in triggers if t.value[0] is not None and not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"

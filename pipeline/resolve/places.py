@@ -394,7 +394,8 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
         named = next((p for p in places if p.kind == "country"), None)
         if best.kind == "city" and named is not None and best.population < REGION_NAMESAKE_TOWN:
             best = named   # "police in Mozambique": the country, not its small town of that name (but the cities of Gaza, Djibouti)
-        precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation in ("near", "region") or n > 0 else 1)
+        inside = n > 0 and not (candidate.name[:1].islower() and candidate.name.endswith(variant))   # "l'église catholique de Kaya": in Kaya
+        precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation in ("near", "region") or inside else 1)
         return ResolvedPlace(best, precision, variant, candidate.own)
     if candidate.relation == "region" and country:   # "la région de l'Ouest" of Cameroon: GeoNames' "West"
         for name in CAPITALISED.findall(split_hints(candidate.name)[0]):
