@@ -48,6 +48,9 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("fr", "il y a trois jours", date(2024, 3, 12), 1),
     ("en", "two weeks ago", date(2024, 2, 29), 2),
     ("fr", "il y a une semaine", date(2024, 3, 7), 2),
+    ("en", "over the weekend", date(2024, 3, 9), 2),   # said on a Friday: the weekend before
+    ("fr", "le week-end dernier", date(2024, 3, 9), 2),
+    ("fr", "en début de semaine", date(2024, 3, 12), 2),   # the week's start: its Tuesday
 ])
 def test_date_forms(lang, text, expected, precision):
     r = one(text, lang)
@@ -205,3 +208,12 @@ def test_a_weak_report_of_another_day_weeks_before_does_not_date_the_event(run_r
             "Its spokesman has still not commented on that attack.")
     events = pq.read_table(run_records([{"id": "r", "language": "en", "text": text, "published": "2024-10-01"}]).events).to_pylist()
     assert [str(e["event_date"]) for e in events] == ["2024-10-01"]
+
+
+@pytest.mark.parametrize("lang,text,ref,expected", [
+    ("en", "over the weekend", date(2024, 3, 11), date(2024, 3, 9)),   # said on Monday: the Saturday just past
+    ("en", "last weekend", date(2024, 3, 10), date(2024, 3, 2)),   # said on Sunday: the weekend before this one
+    ("fr", "ce week-end", date(2024, 3, 10), date(2024, 3, 9)),
+])
+def test_a_weekend_is_its_saturday(lang, text, ref, expected):
+    assert (one(text, lang, ref=ref).day, one(text, lang, ref=ref).precision) == (expected, 2)

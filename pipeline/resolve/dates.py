@@ -161,8 +161,11 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
                 m = ref.month - int(spec["months"])
                 year, month = (ref.year, m) if m >= 1 else (ref.year - 1, m + 12)
                 return _cap(date(year, month, 15), 3, ref, "month relative to the reference date")
+            if spec.get("weekend"):   # the weekend just past (or under way), a week earlier for "last weekend" said on one
+                saturday = _latest_weekday(5, ref, False) - timedelta(days=7 if spec.get("days") and ref.weekday() >= 5 else 0)
+                return ResolvedDate(saturday, 2, "weekend relative to the reference date")
             monday = ref - timedelta(days=ref.weekday() + int(spec.get("days", 0)))
-            return _cap(monday + timedelta(days=3), 2, ref, "week relative to the reference date")
+            return _cap(monday + timedelta(days=int(spec.get("weekday", 3))), 2, ref, "week relative to the reference date")
         if expr.kind == "year":
             return ResolvedDate(None, None, f"year only ({g['y_y']})")
     except (ValueError, TypeError, KeyError):
