@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from pipeline.extract.places import ASIDE, CAPITAL, DIRECTION, PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km
@@ -375,16 +375,12 @@ def _placelike(candidate: PlaceCandidate) -> bool:
 def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
     """The candidate's best place: its whole name first, then its sub-phrases."""
     whole = candidate_variants(candidate)[:1]
-
-    @cache
-    def spelt() -> list[Place]:   # the whole name spelt otherwise, looked up once
-        return gaz.lookup_loose(whole[0], country) if whole and country and _placelike(candidate) else []
-
+    loose = bool(whole and country and _placelike(candidate))   # the whole name may be spelt otherwise
     for n, variant in enumerate(candidate_variants(candidate) + road_start(candidate.name, gaz)):
         places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
         if not places:
             continue
-        if n > 0 and all(p.alt for p in places) and spelt():   # "Bint Jbeil" spelt "Bent Jbail", not Byblos, also called Jbeil
+        if n > 0 and loose and all(p.alt for p in places) and gaz.lookup_loose(whole[0], country):   # "Bint Jbeil" spelt "Bent Jbail", not Byblos, also called Jbeil
             break
         rank = REGION_RANK if candidate.relation == "region" else KIND_RANK
         best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
@@ -402,8 +398,9 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
             region = direction_region(f"{country} {_directions_by_form().get(key(name), '')}", gaz)
             if region:
                 return ResolvedPlace(region, 3, name, candidate.own)
-    if spelt():   # "la ville de Khan Cheikhoun": GeoNames spells it "Khan Shaykhun"
-        best = max(spelt(), key=lambda p: p.population)
+    spelt = gaz.lookup_loose(whole[0], country) if loose else []
+    if spelt:   # "la ville de Khan Cheikhoun": GeoNames spells it "Khan Shaykhun"
+        best = max(spelt, key=lambda p: p.population)
         return ResolvedPlace(best, 2 if candidate.relation in ("near", "region") else 1, whole[0], candidate.own)
     return None
 
