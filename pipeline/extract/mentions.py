@@ -1006,7 +1006,7 @@ def _armed_accused(doc: Doc, sent: list[Token], allegation: Match, lex: Lexicon)
 def _alleged_act(doc: Doc, trigger: Match, allegation: Match) -> bool:
     """Whether the trigger tells what the allegation says someone did: just after it ("suspected
     of robberies") or in its clause ("soupçonnés d'avoir participé aux émeutes de mai")."""
-    if not 0 <= trigger.start_i - allegation.end_i:
+    if trigger.start_i < allegation.end_i:
         return False
     return (trigger.start_i - allegation.end_i <= ALLEGATION_WINDOW
             or any(t.i == trigger.start_i for t in doc.subtree(doc.tokens[allegation.start_i])))

@@ -374,9 +374,10 @@ def _placelike(candidate: PlaceCandidate) -> bool:
 
 def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
     """The candidate's best place: its whole name first, then its sub-phrases."""
-    whole = candidate_variants(candidate)[:1]
+    variants = candidate_variants(candidate)
+    whole = variants[:1]
     loose = bool(whole and country and _placelike(candidate))   # the whole name may be spelt otherwise
-    for n, variant in enumerate(candidate_variants(candidate) + road_start(candidate.name, gaz)):
+    for n, variant in enumerate(variants + road_start(candidate.name, gaz)):
         places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
         if not places:
             continue
@@ -387,9 +388,8 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
         region = next((p for p in places if p.kind == "admin1" and p.admin1 != best.admin1 and p.cc == best.cc), None)
         if best.kind == "city" and region is not None and best.population < REGION_NAMESAKE_TOWN:
             best = region   # "Tierra Caliente, Guerrero": the state, not a village of its name in another state
-        named = next((p for p in places if p.kind == "country"), None)
-        if best.kind == "city" and named is not None and best.population < REGION_NAMESAKE_TOWN:
-            best = named   # "police in Mozambique": the country, not its small town of that name (but the cities of Gaza, Djibouti)
+        if _names_its_country(places, best):
+            best = next(p for p in places if p.kind == "country")
         inside = n > 0 and not (candidate.name[:1].islower() and candidate.name.endswith(variant))   # "l'église catholique de Kaya": in Kaya
         precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation in ("near", "region") or inside else 1)
         return ResolvedPlace(best, precision, variant, candidate.own)
@@ -439,11 +439,17 @@ def other_towns(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str |
         places = [p for p in found if p.kind == "city" and not p.alt and (country is None or p.cc == country)]
         if places:
             town = max(places, key=lambda p: p.population)
-            if any(p.kind == "country" for p in found) and town.population < REGION_NAMESAKE_TOWN:
-                continue   # "in Mozambique": the country, no town of it
+            if _names_its_country(found, town):
+                continue
             if all(km(town.lat, town.lon, t.lat, t.lon) > SAME_PLACE_KM for t in towns + [chosen]):
                 towns.append(town)
     return towns
+
+
+def _names_its_country(places: list[Place], town: Place) -> bool:
+    """Whether a name that finds a country means it, not its small town so named ("police in
+    Mozambique"; but the cities of Gaza, Djibouti)."""
+    return town.kind == "city" and town.population < REGION_NAMESAKE_TOWN and any(p.kind == "country" for p in places)
 
 
 def _exact_population(places: list[Place]) -> int | None:

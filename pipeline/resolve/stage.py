@@ -196,7 +196,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if mention_cc is None or (focused and mention_cc not in likely or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0)
                                   and not _big_city_only_there(candidates, gaz, mention_cc, cc)) and not _part_named(candidates, mention_cc):
             # a town in a country a focused corpus hardly reports on, or the article otherwise ignores, is a namesake
-            # (not a city the article's country has none of: "the Ukrainian city of Mykolaiv" in a report that names Russia often)
+            # (not a city the article's country has none of: "the Ukrainian city of Mykolaiv" in a report that names Russia
+            # often; nor a town the sentence places in a part of that country: "the southern Lebanese town of Bint Jbeil")
             mention_cc = cc
         country = gaz.countries.get(mention_cc) if mention_cc else None
         place = choose_place(candidates, gaz, mention_cc)
