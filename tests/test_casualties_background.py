@@ -497,3 +497,14 @@ def test_the_dead_a_parse_hangs_on_dead_are_counted_once(code_events):
 def test_what_the_arrested_are_suspected_of_is_no_event(code_events, lang, text, sub):
     [event] = code_events(text, lang, "2024-10-25")
     assert event["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The death toll from Saturday's attack on a market in Gao, Mali, has risen to 14, officials said on Monday.", 14),
+    ("fr", "Le bilan de l'attaque de samedi contre le marché de Gao, au Mali, est passé à 14, selon les autorités.", 14),
+    # the figure a toll gives of the wounded is no death toll
+    ("fr", "Des hommes armés ont attaqué samedi le marché de Gao, au Mali. Un bilan provisoire fait état de 28 blessés.", 0),
+])
+def test_the_figure_a_toll_rises_to_is_the_dead(code_events, lang, text, expected):
+    [event] = code_events(text, lang, "2024-03-18")
+    assert event["fatalities"] == expected

@@ -217,3 +217,40 @@ def test_a_weak_report_of_another_day_weeks_before_does_not_date_the_event(run_r
 ])
 def test_a_weekend_is_its_saturday(lang, text, ref, expected):
     assert (one(text, lang, ref=ref).day, one(text, lang, ref=ref).precision) == (expected, 2)
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    # counted back from the day named before it, not from the publication date
+    ("en", "The Islamic State said on Thursday that its fighters had killed three soldiers at a checkpoint near Kirkuk, Iraq, the day before.",
+     "2024-03-16", "2024-03-13"),
+    ("fr", "Le JNIM a revendiqué jeudi l'attaque contre le camp militaire de Boulkessi, au Mali, qui a fait la veille trente morts parmi les soldats.",
+     "2024-03-16", "2024-03-13"),
+    ("fr", "Des hommes armés ont tué trois personnes la veille au soir à Kaya, au Burkina Faso.", "2024-03-16", "2024-03-15"),
+])
+def test_the_day_before_counts_back_from_the_day_named_before_it(code_events, lang, text, published, expected):
+    [event] = code_events(text, lang, published)
+    assert str(event["event_date"]) == expected
+
+
+def test_the_day_before_in_a_later_sentence_counts_back_from_the_earlier_sentences_day(run_records):
+    import pyarrow.parquet as pq
+
+    text = ("Deux soldats ont été tués mardi dans une embuscade près de Kaya, au Burkina Faso. "
+            "La veille, des hommes armés avaient enlevé un enseignant à Dori.")
+    events = pq.read_table(run_records([{"id": "r", "language": "fr", "text": text, "published": "2024-03-15"}]).events).to_pylist()
+    assert sorted((e["location"], str(e["event_date"])) for e in events) == [("Dori", "2024-03-11"), ("Kaya", "2024-03-12")]
+
+
+def test_the_day_before_that_dates_a_protests_cause_does_not_date_the_protest(code_events):
+    text = ("On 14 March 2024, supporters of the ruling party marched in Porto-Novo, Benin. "
+            "The march came in reaction to violence the day before.")
+    [event] = code_events(text, "en", "2024-03-16")
+    assert (event["sub_event_type"], str(event["event_date"])) == ("Peaceful protest", "2024-03-14")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("aujourd’hui", date(2024, 3, 15)),   # a typographic apostrophe, as French news prints it
+    ("l’avant-veille", date(2024, 3, 13)),
+])
+def test_a_relative_day_with_a_typographic_apostrophe_is_resolved(text, expected):
+    assert one(text, "fr", ref=date(2024, 3, 15)).day == expected

@@ -1260,3 +1260,20 @@ def test_rioters_arrested_are_one_riot_and_a_stance_is_no_country_acting(code_ev
 def test_fire_bombs_thrown_at_a_building_destroy_property(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-12")
     assert (event["sub_event_type"], event["weapon"]) == ("Looting/property destruction", "arson")
+
+
+def test_ground_taken_first_is_the_sub_event_type_of_the_battle_that_killed(code_events):
+    text = ("Al Shabaab fighters overran a military base in Mahas, Somalia, on Tuesday after heavy fighting with Somali troops. "
+            "The government said 30 militants were killed, while the group claimed to have killed 20 soldiers.")
+    [event] = code_events(text, "en", "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Non-state actor overtakes territory", "Al Shabaab", "Military Forces of Somalia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une quinzaine de personnes ont été blessées samedi lors d'échauffourées entre supporters et policiers à Abidjan."),
+    ("en", "About 15 people were injured on Saturday in scuffles between fans and police in Abidjan, Ivory Coast."),
+])
+def test_scuffles_with_the_police_are_a_riot(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-18")
+    assert (event["event_type"], event["actor2"]) == ("Riots", "Police Forces of Ivory Coast")

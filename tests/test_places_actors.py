@@ -2024,3 +2024,82 @@ def test_a_building_of_a_town_is_in_that_town(code_events):
     [event] = code_events("Des inconnus ont incendié dans la nuit de lundi à mardi la mosquée centrale de Kaya, sans faire de victimes.",
                           "fr", "2024-03-27")
     assert (event["location"], event["geo_precision"]) == ("Kaya", 1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukrainian air defences shot down 40 Russian drones over Kyiv overnight, the air force said on Friday."),
+    ("en", "Ukrainian air defences shot down 40 of 70 drones launched by Russia overnight, the air force said on Friday."),
+    ("fr", "La défense antiaérienne ukrainienne a abattu 40 drones russes dans la nuit au-dessus de Kiev."),
+    ("fr", "L'armée ukrainienne a intercepté vendredi des drones lancés par la Russie au-dessus de Kiev."),
+])
+def test_whose_intercepted_weapons_they_were_is_actor2_and_not_the_place(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["country"]) == (
+        "Disrupted weapons use", "Military Forces of Ukraine", "Military Forces of Russia", "Ukraine")
+
+
+def test_a_group_that_fired_the_intercepted_rockets_is_actor2(code_events):
+    [event] = code_events("Iron Dome intercepted rockets fired by Hamas at Sderot, Israel, on Tuesday.", "en", "2024-03-15")
+    assert (event["sub_event_type"], event["actor2"]) == ("Disrupted weapons use", "Hamas Movement")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Drones launched by Russia hit Kharkiv, Ukraine, on Tuesday, killing two people."),
+    ("fr", "Des drones lancés par la Russie ont frappé Kharkiv, en Ukraine, mardi."),
+])
+def test_a_country_that_launched_the_weapons_that_struck_is_actor1(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"], event["country"]) == ("Air/drone strike", "Military Forces of Russia", "Ukraine")
+
+
+def test_a_government_meeting_a_group_abroad_is_the_groups_home_government(code_events):
+    [event] = code_events("The government and the ELN signed a ceasefire agreement in Havana on Saturday.", "en", "2024-03-18")
+    assert (event["sub_event_type"], event["actor2"], event["country"]) == ("Agreement", "Government of Colombia", "Cuba")
+
+
+def test_talks_in_a_capital_abroad_are_there_in_a_corpus_about_another_country(run_records):
+    import pyarrow.parquet as pq
+
+    records = [{"id": "a", "language": "en", "published": "2024-03-18",
+                "text": "M23 rebels attacked army positions near Goma, Democratic Republic of Congo, on Friday."},
+               {"id": "b", "language": "en", "published": "2024-03-18",
+                "text": "The government signed a peace deal with the M23 in Doha on Saturday."}]
+    events = pq.read_table(run_records(records).events).to_pylist()
+    [deal] = [e for e in events if e["sub_event_type"] == "Agreement"]
+    assert (deal["location"], deal["country"]) == ("Doha", "Qatar")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rival Fulani and Dogon militias clashed on Monday near Bankass, Mali, leaving nine dead on both sides."),
+    ("fr", "Des miliciens peuls et dogons se sont affrontés lundi près de Bankass, au Mali, faisant neuf morts dans les deux camps."),
+])
+def test_two_ethnic_groups_sharing_one_militia_word_are_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert {event["actor1"], event["actor2"]} == {"Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"}
+
+
+def test_tribesmen_of_a_people_are_its_ethnic_militia(code_events):
+    text = "Fighting between Druze militias and Bedouin tribesmen in Sweida province, Syria, killed 30 people on Wednesday."
+    [event] = code_events(text, "en", "2024-03-15")
+    assert (event["actor1"], event["actor2"]) == ("Druze Ethnic Militia (Syria)", "Bedouin Ethnic Militia (Syria)")
+
+
+def test_a_province_named_as_only_its_seat_is_spelt_is_the_province(code_events):
+    [event] = code_events("Gunmen killed 30 people in Sweida province, Syria, on Wednesday.", "en", "2024-03-15")
+    assert (event["admin1"], event["geo_precision"]) == ("As-Suwayda", 3)
+
+
+def test_an_agreement_signed_in_a_capital_by_groups_from_another_country_is_in_that_capital(run_records):
+    import pyarrow.parquet as pq
+
+    text = ("Rebel groups from northern Mali, including the MNLA, the HCUA, the MAA and the CMFPR, signed an agreement in "
+            "Ouagadougou on 14 March 2024 to end hostilities ahead of negotiations with the Malian government in Algiers.")
+    [event] = pq.read_table(run_records([{"id": "a", "language": "en", "text": text, "published": "2024-03-16"}]).events).to_pylist()
+    assert (event["sub_event_type"], event["location"], event["country"]) == ("Agreement", "Ouagadougou", "Burkina Faso")
+
+
+def test_a_region_named_whole_beats_a_word_of_a_groups_name_read_as_another_spelling_of_a_city(code_events):
+    text = ("Fateh el-Cham est l'ex-branche d'el-Qaëda. Ce groupe combat le régime dans les provinces d'Idleb et d'Alep, en Syrie. "
+            "Samedi, quatre groupes rebelles ont annoncé leur fusion au sein d'un nouveau groupe.")
+    [event] = code_events(text, "fr", "2024-03-18")
+    assert (event["sub_event_type"], event["admin1"], event["geo_precision"]) == ("Change to group/activity", "Idlib", 3)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, VIOLENT
+from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT
 from pipeline.extract.places import decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.resolve.gazetteer import km
@@ -207,6 +207,10 @@ def _choose_type(mentions: list[dict]) -> str:
     # ACLED's precedence: a higher type absorbs a lower one in the same event
     if best in ("Attack", "Abduction/forced disappearance") and scores.get("Armed clash", 0) >= ABSORB_SHARE * scores[best]:
         best = "Armed clash"
+    taken = max((s for s in TERRITORY if s in scores), key=lambda s: (scores[s], -_first(mentions, [s])), default=None)
+    if taken and best in ("Attack", "Abduction/forced disappearance") and scores[taken] >= ABSORB_SHARE * scores[best] \
+            and _first(mentions, [taken]) < _first(mentions, [best]):
+        best = taken   # "overran a military base ... 30 militants were killed": the ground taken first is the battle's sub-event type
     explosions = [s for s in EVENT_TYPES["Explosions/Remote violence"] if s in scores]   # list order: most specific first
     if explosions and (best == "Attack" or best in explosions):   # "une frappe israélienne ... cause la mort de 11 personnes"
         best = explosions[0] if best == "Attack" or {"Chemical weapon", "Suicide bomb"} & set(explosions) else best

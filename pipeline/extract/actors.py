@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
+from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ActorGroup, Lexicon, Match, ethnic_militia
 from pipeline.nlp.doc import Doc, Token
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
@@ -64,10 +64,21 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them
         found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
                  and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
+        found += _conjoined_militias(doc, sent, found, lex)
         gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None]
         inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
         doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)
     return list(doc.matcher_cache[key])
+
+
+def _conjoined_militias(doc: Doc, sent: list[Token], found: list[Match], lex: Lexicon) -> list[Match]:
+    """An ethnic word joined to an ethnic militia's shares its militia word ("Fulani and Dogon
+    militias", "des miliciens peuls et dogons"): that group's militia too."""
+    militias = [range(m.start_i, m.end_i) for m in found if isinstance(m.value, ActorGroup) and m.value.name.endswith(ETHNIC_MILITIA)]
+    joined = lambda tok, words: tok.deprel == "conj" and tok.head in words or any(  # noqa: E731
+        doc.tokens[i].deprel == "conj" and doc.tokens[i].head == tok.i for i in words)
+    return [replace(e, value=ethnic_militia(e.value[:-len(ETHNIC_GROUP)])) for e in lex.ethnic_groups.find(doc, sent)
+            if any(e.start_i not in words and joined(doc.tokens[e.end_i - 1], words) for words in militias)]
 
 
 def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:

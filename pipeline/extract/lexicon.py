@@ -163,6 +163,7 @@ class Lexicon:
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
     added_toll: PhraseMatcher        # "also", "également": a toll that adds to one reported before
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
+    tolls: PhraseMatcher             # "toll", "bilan": the figure its verb gives is the dead ("the toll rose to 14")
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
     animals: frozenset               # "livestock", "bétail": killed, they are no fatalities
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
@@ -288,12 +289,18 @@ class VerbObjects:
 
 
 ETHNIC_GROUP = " Ethnic Group"   # an ethnic group's members, as an identity: "Dogon Ethnic Group"
+ETHNIC_MILITIA = " Ethnic Militia"
+
+
+def ethnic_militia(group: str) -> ActorGroup:
+    """An ethnic group's militia as ACLED names it: "Tuareg Ethnic Militia (<country>)"."""
+    return ActorGroup(f"{group}{ETHNIC_MILITIA}", "Identity militia", per_country=True)
 
 
 def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
     """"Tuareg militiamen", "miliciens touaregs": each group word placed with each militia word
     by the language's pattern, as that group's ethnic militia (actors.yaml `ethnic_militias`)."""
-    return [(spec["pattern"].format(group=group, word=word), ActorGroup(f"{name} Ethnic Militia", "Identity militia", per_country=True))
+    return [(spec["pattern"].format(group=group, word=word), ethnic_militia(name))
             for group, name in spec.get("groups", {}).items() for word in spec.get("words", [])]
 
 
@@ -364,6 +371,7 @@ def load_lexicon(lang: str) -> Lexicon:
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
         added_toll=PhraseMatcher([(p, True) for p in casualties.get("added_toll", [])]),
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
+        tolls=PhraseMatcher([(p, True) for p in casualties.get("toll", [])]),
         dying=frozenset(casualties.get("dying", [])),
         animals=frozenset(casualties.get("animals", [])),
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),

@@ -13,7 +13,7 @@ from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, casua
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, clear_of
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
-from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, find_dates
+from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, counts_back, find_dates
 
 # ACLED's event types in order of precedence, and the type of each sub-event type.
 EVENT_TYPES = {
@@ -359,9 +359,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                        for a in [ActorMention(replace(d, value="civilians"), "patient", d.value)]
                        if _role(doc, a.match, trigger, lex) == "patient"), None)
     countries = lex.countries.find(doc, sent)   # names and demonyms
-    if actor1 is None and trigger.value[0] in STATE_ACTS and trigger.value[1] >= STRONG_TRIGGER:   # "la Russie a bombardé Kharkiv"
+    if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
         named = [c for c in countries if not any(d.start_i == c.start_i for d in demonyms)]   # "Mauritanians killed": people, not a state
-        actor1 = _country_doer(doc, trigger, named)
+        actor1 = _country_doer(doc, trigger, named, trigger.value[1] >= STRONG_TRIGGER, [trigger, *remote])
     if actor1 is not None and actor1.kind == "government" and trigger.value[0] in VIOLENT:
         actor1 = replace(actor1, match=replace(actor1.match, value="military"))   # "the Syrian government used chlorine gas": its forces
     for actor in (actor1, actor2):
@@ -370,6 +370,30 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                   or 0 <= actor.match.start_i - d.end_i <= 2), None)
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in countries if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
+    return actor1, actor2
+
+
+def _launched_by(doc: Doc, name: Match, weapons: list[Match]) -> bool:
+    """Whether the name is the agent of a verb that qualifies a weapon ("rockets fired by Hamas",
+    "des drones lancés par la Russie"): whose the weapon was."""
+    tok = doc.span_head(name.start_i, name.end_i)
+    verb = doc.tokens[tok.head]
+    if tok.deprel == "pobj" and verb.deprel in AGENT_DEPRELS:   # spaCy's English: fired -> by -> Hamas
+        tok, verb = verb, doc.tokens[verb.head]
+    return tok.deprel in AGENT_DEPRELS and verb.deprel.startswith("acl") and any(w.start_i <= verb.head < w.end_i for w in weapons)
+
+
+def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, actor2: ActorMention | None,
+                     weapons: list[Match], demonyms: list[Match]) -> tuple[ActorMention | None, ActorMention | None]:
+    """Who stopped the weapons (actor1) and whose they were (actor2, as ACLED codes an
+    interception): "air defences shot down 40 Russian drones", "intercepted rockets fired by
+    Hamas", "a abattu des drones lancés par la Russie"."""
+    if actor1 is not None and _launched_by(doc, actor1.match, weapons):
+        actor1, actor2 = None, replace(actor1, role="patient")
+    if actor2 is None:
+        countries = [c for c in lex.countries.find(doc, sent) if doc.tokens[c.end_i - 1].upos == "PROPN" and _launched_by(doc, c, weapons)]
+        owners = [d for d in demonyms if not _people(doc, d) and any(_qualifies(doc, d, w) for w in weapons)] + countries
+        actor2 = next((ActorMention(replace(d, value="military"), "patient", d.value) for d in owners), None)
     return actor1, actor2
 
 
@@ -455,9 +479,11 @@ def _phrase_after(doc: Doc, sent: list[Token], words: Match) -> range:
     return range(words.end_i, end)
 
 
-def _country_doer(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMention | None:
-    """A country named as the subject of the attack's clause or as its passive agent: "Israel
-    struck Gaza, killing three", "la Russie a lancé une frappe de missiles", "shelled by Russia".
+def _country_doer(doc: Doc, trigger: Match, countries: list[Match], strong: bool, struck: list[Match]) -> ActorMention | None:
+    """A country named as the subject of the attack's clause or as its passive agent, when the
+    attack's words leave no doubt (`strong`): "Israel struck Gaza, killing three", "la Russie a
+    lancé une frappe de missiles", "shelled by Russia"; or as who launched the weapons that struck
+    (`struck`: the attack's words): "des drones lancés par la Russie".
     A state acts by its forces: actor1, under the country's name ({country=XX})."""
     tok = doc.tokens[trigger.end_i - 1]
     verbs = {tok.i}
@@ -470,7 +496,7 @@ def _country_doer(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMent
         tok = doc.tokens[c.end_i - 1]
         above = doc.tokens[tok.head]
         agent = tok.deprel in AGENT_DEPRELS and tok.head in verbs or tok.deprel == "pobj" and above.deprel in AGENT_DEPRELS and above.head in verbs
-        if tok.upos == "PROPN" and (tok.deprel == "nsubj" and tok.head in verbs or agent):
+        if tok.upos == "PROPN" and (strong and (tok.deprel == "nsubj" and tok.head in verbs or agent) or _launched_by(doc, c, struck)):
             return ActorMention(replace(c, value="military"), "agent", c.value)
     return None
 
@@ -895,11 +921,12 @@ def _qualifies_trigger(doc: Doc, date: DateExpr, trigger: Match) -> bool:
 DATE_MODIFIER_DEPRELS = {"compound", "nummod", "amod", "nmod", "npadvmod", "obl:mod", "nmod:tmod"}
 
 
-def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, sub: str) -> bool:
+def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, sub: str, lang: str) -> bool:
     """A date after the trigger that hangs on another verb dates that other step, not the
     event: "abducted, but released the following day"; and in a protest, any such date dates
-    its cause ("protesters demanded the release of a general arrested on 30 October 2015")."""
-    if date.start < trigger.end or (date.kind != "following" and sub not in PROTEST):
+    its cause ("protesters demanded the release of a general arrested on 30 October 2015").
+    A day counted back ("l'attaque qui a fait la veille trente morts") is the event's."""
+    if date.start < trigger.end or (date.kind != "following" or counts_back(date, lang)) and sub not in PROTEST:
         return False
     trigger_tokens = range(trigger.start_i, trigger.end_i)
     verb = _verb_of(doc, sent, date, trigger_tokens)
@@ -1232,6 +1259,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor1 = ActorMention(replace(actor1.match if actor1 else trigger, value="mutiny"), "agent")   # a coup is by mutinous forces
     if sub == "Disrupted weapons use" and actor2 is not None and _passive_agent(doc, actor2, trigger):
         actor1, actor2 = actor2, actor1   # "drones launched by Ukraine were intercepted by air defence": who disrupted is actor1
+    if sub == "Disrupted weapons use":
+        actor1, actor2 = _disrupted_sides(doc, sent, lex, actor1, actor2, found_weapons, demonyms)
     if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police
         actor1, actor2 = (_as_police(a, lex) for a in (actor1, actor2))
     if sub in RIOTS and lex.mutinies.find(doc, sent):   # "mutinying soldiers fired in the air": the forces are the rioters
@@ -1251,8 +1280,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
     cause_span = (doc.tokens[cause.start].start, doc.tokens[cause.stop - 1].end) if cause else (0, 0)
     dated = [d for d in dates if d.kind not in METADATA_KINDS and not in_dateline(doc, d.start, d.end)
-             and not _dates_another_step(doc, sent, d, trigger, sub)
-             and not cause_span[0] <= d.start < cause_span[1]]   # "to demand justice for the victims of the March 2012 coup"
+             and not _dates_another_step(doc, sent, d, trigger, sub, lex.lang)
+             and not cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March 2012 coup"
+             and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
     reported = [d for d in dated if _verb_of(doc, sent, d).lemma in lex.dates.get("reporting", ())]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.actors import actor_matches, listener
+from pipeline.extract.casualties import AGENT_DEPRELS
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.nlp.annotate import DATE_HEADER
 from pipeline.nlp.doc import Doc, Token
@@ -149,10 +150,14 @@ def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
     return head.deprel in SPEAKER_DEPRELS and verb.lemma in reporting and verb.i < head.i
 
 
-def _speaks(doc: Doc, last: Token, lex: Lexicon) -> bool:
+def _speaks_or_acts(doc: Doc, last: Token, lex: Lexicon) -> bool:
     """Whether the name is the subject of a reporting verb ("Israël n'a pas commenté", "Russia
-    said"): who spoke, not where."""
-    return last.deprel in ("nsubj", "nsubj:pass") and doc.tokens[last.head].lemma in lex.dates.get("reporting", ())
+    said"): who spoke; or the agent of a passive ("drones launched by Russia", "tirés par
+    Israël"): who acted. Not where ("le Niger connaît l'horreur" is)."""
+    head = doc.tokens[last.head]
+    if last.deprel in ("nsubj", "nsubj:pass") and head.lemma in lex.dates.get("reporting", ()):
+        return True
+    return last.deprel in AGENT_DEPRELS or last.deprel == "pobj" and head.deprel in AGENT_DEPRELS
 
 
 def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
@@ -278,7 +283,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             relation = "in"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
-        if start_i <= country_ends.get(end_i, -1) and (_speaks(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)
+        if start_i <= country_ends.get(end_i, -1) and (_speaks_or_acts(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)
                                                   or _owns_a_mission(doc, start_i, end_i, lex)):
             name = doc.tokens[country_ends[end_i]]   # the country's name without "the", "de": "United States"
             out.append((5, 0, Match(name.i, end_i, name.start, last.end, doc.text[name.start:last.end], Where("at", ASIDE))))

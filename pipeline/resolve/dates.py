@@ -54,9 +54,9 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<full>(?:(?P<full_wd>{weekdays}),?\s+\(?)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|et|to|au|à)\s+)(?:(?:{weekdays})\s+)?\d{{1,2}}{ordinal})?\s+(?:of\s+)?(?P<full_m>{months})\.?\)?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?)
     | (?P<mdy>(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?)
     | (?P<monthyear>(?:(?P<part>{parts})[\s-]*(?:de\s+|d'|of\s+)?)?(?P<my_m>{months})\s+(?P<my_y>(?:19|20)\d\d))
+    | (?P<relative>{rel})
     | (?P<following>{following})
     | (?P<period>{periods})
-    | (?P<relative>{rel})
     | (?P<weekday>(?:(?P<wd_past1>{past})\s+)?(?P<wd>{weekdays})(?:\s+(?P<wd_past2>{past}))?)
     | (?P<month>(?:(?P<m_part>{parts})[\s-]*(?:de\s+|d'|of\s+)?|\b(?:en|in)\s+)(?P<m_m>{months})\b(?!\s+(?:19|20)\d\d))
     | (?P<year>\b(?:en|in|since|depuis|of|d'|de|année|year)\s+(?P<y_y>(?:19|20)\d\d)\b)
@@ -65,7 +65,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
 
 
 EXPLICIT_KINDS = ("iso", "numeric", "full", "mdy", "monthyear")
-KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "following", "period", "relative", "weekday", "month", "year")
+KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "relative", "following", "period", "weekday", "month", "year")
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateExpr]:
@@ -106,6 +106,18 @@ def infer_year(day: int, month: int, weekday: int, min_year: int | None, latest_
     return None
 
 
+def _words(text: str) -> str:
+    """An expression as the resource files spell it: lower case, straight apostrophes, single spaces."""
+    return re.sub(r"\s+", " ", text.lower().replace("\u2019", "'").rstrip("."))
+
+
+def counts_back(expr: DateExpr, lang: str) -> bool:
+    """Whether the expression is a day before the date given earlier ("the day before", "la
+    veille"): the event's own day, not a later step of it."""
+    _, res = grammar(lang)
+    return expr.kind == "following" and (res.get("following_days", {}).get(_words(expr.text)) or 0) < 0
+
+
 def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = None, previous: date | None = None,
             latest_year: int | None = None) -> ResolvedDate:
     """`previous`: the date the article gave last before the expression, which "the next day"
@@ -113,7 +125,7 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
     _, res = grammar(lang)
     g = {k: v.lower() for k, v in expr.groups}
     months, weekdays = res.get("months", {}), res.get("weekdays", {})
-    look = lambda table, key: table.get(re.sub(r"\s+", " ", key.lower().rstrip(".")))  # noqa: E731
+    look = lambda table, key: table.get(_words(key))  # noqa: E731
     try:
         if expr.kind == "iso":
             return _cap(date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])), 1, ref, "explicit date")
@@ -140,9 +152,12 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
         if expr.kind == "monthyear":
             return _cap(_month_day(int(g["my_y"]), look(months, g["my_m"]), look(res.get("month_parts", {}), g.get("part", "") or "")), 3, ref, "month and year")
         if expr.kind == "following":
+            days = int(look(res["following_days"], expr.text))
+            if previous is None and days < 0 and ref is not None:   # "the day before", no day named before it
+                return ResolvedDate(ref + timedelta(days=days), 1, "days before the reference date")
             if previous is None:
                 return ResolvedDate(None, None, f"'{expr.text}' and no earlier date in the article")
-            return _cap(previous + timedelta(days=int(look(res["following_days"], expr.text))), 1, ref, "days after the date given before")
+            return _cap(previous + timedelta(days=days), 1, ref, "days from the date given before")
         if ref is None:
             return ResolvedDate(None, None, f"relative expression '{expr.text}' and no reference date")
         if expr.kind == "month":

@@ -390,6 +390,8 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
             best = region   # "Tierra Caliente, Guerrero": the state, not a village of its name in another state
         if _names_its_country(places, best):
             best = next(p for p in places if p.kind == "country")
+        if candidate.relation == "region" and best.kind == "city":   # "Sweida province": a name only its seat goes by
+            best = next((p for p in gaz.lookup(best.name) if p.kind == "admin1" and p.cc == best.cc and p.admin1 == best.admin1), best)
         inside = n > 0 and not (candidate.name[:1].islower() and candidate.name.endswith(variant))   # "l'église catholique de Kaya": in Kaya
         precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation in ("near", "region") or inside else 1)
         return ResolvedPlace(best, precision, variant, candidate.own)
@@ -406,15 +408,18 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
 
 
 def _is_finer(other: ResolvedPlace | None, later: PlaceCandidate, found: ResolvedPlace, candidate: PlaceCandidate) -> bool:
-    """Whether `other` (found for `later`), a town or district named whole, says more exactly
-    where than `found` (found for `candidate`) does."""
-    if other is None or other.place.kind not in ("city", "admin2") or not _whole(other, later):
+    """Whether `other` (found for `later`), a place named whole, says more exactly where than
+    `found` (found for `candidate`) does: any, when only a word of the first name matched another
+    spelling of a place ("Fateh el-Cham" is no Damascus); a town, when a word of it matched; else a
+    town or district inside the region found."""
+    if other is None or other.place.kind == "country" or not _whole(other, later):
         return False
+    if not _whole(found, candidate) and (found.place.alt or other.place.kind == "city"):
+        return True
     if other.place.kind == "admin2":   # "Kaduna state's Zangon Kataf area": a district of the region found
         return found.place.kind == "admin1" and (other.place.cc, other.place.admin1) == (found.place.cc, found.place.admin1)
-    if found.place.kind in ("admin1", "admin2"):
-        return other.place.cc == found.place.cc and getattr(other.place, found.place.kind) == getattr(found.place, found.place.kind)
-    return not _whole(found, candidate)
+    return other.place.kind == "city" and found.place.kind in ("admin1", "admin2") and other.place.cc == found.place.cc \
+        and getattr(other.place, found.place.kind) == getattr(found.place, found.place.kind)
 
 
 def _whole(found: ResolvedPlace, candidate: PlaceCandidate) -> bool:

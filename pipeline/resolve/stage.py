@@ -11,7 +11,7 @@ from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, group_areas, likely_region
-from pipeline.resolve.gazetteer import Country, Gazetteer, WithCorpusPlaces, load_gazetteer
+from pipeline.resolve.gazetteer import Country, Gazetteer, WithCorpusPlaces, key, load_gazetteer
 from pipeline.resolve.places import capital_of, choose_place, named_country, neighbour_countries, other_towns
 from pipeline.resources import load_common
 from pipeline.extract.places import DIRECTION, decode
@@ -22,6 +22,7 @@ LIKELY_SHARE = 0.05    # of the corpus's articles, for a country whose big city 
 FOCUS_SHARE = 0.8      # of the corpus's articles, in the countries it reports on most: a corpus focused on a few countries
 BIG_CITY = 100_000     # a city this large that a sentence names is where its event was, however little the article names its country
 STATE_FORCES = re.compile(r"(?:Military|Police) Forces of ")
+GOVERNMENT = "Government of {country}"   # actor_types.yaml: a government its article names by no country
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
 
 
@@ -42,16 +43,34 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
     return name, inter
 
 
+def _negotiating_government(name: str | None, other: str | None, event_cc: str | None, gaz: Gazetteer) -> Country | None:
+    """The government that meets a named group abroad ("the government and the ELN signed a
+    ceasefire in Havana"): the group's home country, when the event's country is none of those
+    it operates in."""
+    areas = group_areas().get(other or "", [])
+    if name != GOVERNMENT or not areas or event_cc in areas:
+        return None
+    return gaz.countries.get(areas[0])
+
+
 def _big_city_only_there(candidates: list, gaz: Gazetteer, mention_cc: str, cc: str | None) -> bool:
     """Whether the sentence's own place is a city of `mention_cc` of at least BIG_CITY people, none
-    of its names is found in the article's country `cc`, and it names no other country ("Sarja, en
-    Syrie" is no Sharjah)."""
+    of its names is found in the article's country `cc`, and it places the event in no other country
+    ("Sarja, en Syrie" is no Sharjah; "rebel groups from northern Mali signed an agreement in
+    Ouagadougou" is in Ouagadougou)."""
     own = [c for c in candidates if c.own]
-    if any(p.kind == "country" and p.cc != mention_cc for c in own for p in gaz.lookup(c.name)):
+    if any(p.kind == "country" and p.cc != mention_cc for c in own if c.relation != "at" for p in gaz.lookup(c.name)):
         return False
     there = choose_place(own, gaz, mention_cc)
     here = choose_place(own, gaz, cc) if cc else None
     return there is not None and there.place.kind == "city" and there.place.population >= BIG_CITY and (here is None or here.place.kind == "country")
+
+
+def _capital_named(candidates: list, gaz: Gazetteer, mention_cc: str) -> bool:
+    """Whether the sentence places its event in that country's capital, spelt as GeoNames spells
+    it ("signed a peace deal in Doha"): a capital is where talks are held, not a village's namesake."""
+    capital = capital_of(mention_cc, gaz)
+    return capital is not None and any(c.own and c.relation == "in" and key(c.name) == key(capital.name) for c in candidates)
 
 
 def _part_named(candidates: list, mention_cc: str) -> bool:
@@ -161,8 +180,9 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         position = next((e["start"] for e in m["evidence"] if e["field"] == "sub_event_type"), 0)
         if m["date_text"]:
             exprs = find_dates(m["date_text"], lang)
-            if exprs:
-                previous = max(((start, r.day) for start, r in article_dates if start < position and r.precision == 1), default=(0, None))[1]
+            if exprs:   # the day named last before this date ("mardi ... la veille")
+                named_at = next((e["start"] for e in m["evidence"] if e["field"] == "event_date"), position)
+                previous = max(((start, r.day) for start, r in article_dates if start < named_at and r.precision == 1), default=(0, None))[1]
                 r = resolve(exprs[0], lang, ref, min_year, previous)
                 day, precision, note = r.day, r.precision, r.note
                 year = expr_year(exprs[0])
@@ -193,9 +213,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             told = (m["sentence"], day)   # a day the violence or the protest of that sentence took place
         candidates = candidates_of[m["mention_id"]]
         mention_cc = named_country(candidates, gaz, likely, cc)
-        if mention_cc is None or (focused and mention_cc not in likely or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0)
+        if mention_cc is None or (focused and mention_cc not in likely and not _capital_named(candidates, gaz, mention_cc)
+                                  or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0)
                                   and not _big_city_only_there(candidates, gaz, mention_cc, cc)) and not _part_named(candidates, mention_cc):
-            # a town in a country a focused corpus hardly reports on, or the article otherwise ignores, is a namesake
+            # a town in a country a focused corpus hardly reports on (but its capital: talks "in Doha"), or the article
+            # otherwise ignores, is a namesake
             # (not a city the article's country has none of: "the Ukrainian city of Mykolaiv" in a report that names Russia
             # often; nor a town the sentence places in a part of that country: "the southern Lebanese town of Bint Jbeil")
             mention_cc = cc
@@ -215,10 +237,12 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
         members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if _later_name(g, day, mention_cc)[1]]
+        sides = (m["actor1"], m["actor2"])
         for n in (1, 2):
             coded = _coded_name(m[f"actor{n}"], day, mention_cc)
             inter = "State forces" if coded != m[f"actor{n}"] and STATE_FORCES.match(coded) else m[f"inter{n}"]   # the Taliban since 2021
-            m[f"actor{n}"], m[f"inter{n}"] = _actor(coded, inter, country, mention_cc, gaz)
+            whose = _negotiating_government(coded, sides[2 - n], mention_cc, gaz) or country
+            m[f"actor{n}"], m[f"inter{n}"] = _actor(coded, inter, whose, mention_cc, gaz)
         # "Katiba Macina" beside JNIM; the alliance named beside its member is no associate of itself
         sides = set((m["actor1"] or "").split(" and/or "))
         assoc1 = [a for a in members + (m["assoc_actor_1"] or "").split("; ") if a and a not in sides]
