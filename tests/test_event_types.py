@@ -1277,3 +1277,12 @@ def test_ground_taken_first_is_the_sub_event_type_of_the_battle_that_killed(code
 def test_scuffles_with_the_police_are_a_riot(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-18")
     assert (event["event_type"], event["actor2"]) == ("Riots", "Police Forces of Ivory Coast")
+
+
+@pytest.mark.parametrize("text", [
+    "Les troupes mozambicaines et rwandaises ont repris mercredi la ville de Mocimboa da Praia, au Mozambique, aux insurgés.",
+    "L'armée a repris mercredi la ville de Mocimboa da Praia, au Mozambique, aux insurgés.",
+])
+def test_ground_taken_is_found_when_a_weekday_stands_between_the_verb_and_the_town(code_events, text):
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"]) == ("Government regains territory", "Military Forces of Mozambique")

@@ -1808,7 +1808,7 @@ def test_the_group_whose_positions_foreign_strikes_hit_is_their_target(code_even
 def test_a_prison_called_civil_holds_no_civilians_and_a_police_station_attacked_is_the_police(code_events):
     [event] = code_events("Des membres du gang Viv Ansanm ont attaqué samedi le commissariat de Mirebalais, en Haïti, libérant "
                           "plus de 500 détenus de la prison civile voisine.", "fr", "2024-06-10")
-    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Viv Ansanm Gang", "Police Forces of Haiti")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Viv Ansanm", "Police Forces of Haiti")
 
 
 def test_a_countrys_border_named_with_a_possessive_is_the_neighbours(run_records):
@@ -2103,3 +2103,43 @@ def test_a_region_named_whole_beats_a_word_of_a_groups_name_read_as_another_spel
             "Samedi, quatre groupes rebelles ont annoncé leur fusion au sein d'un nouveau groupe.")
     [event] = code_events(text, "fr", "2024-03-18")
     assert (event["sub_event_type"], event["admin1"], event["geo_precision"]) == ("Change to group/activity", "Idlib", 3)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Des membres du gang Viv Ansanm ont attaqué jeudi la ville de Mirebalais, en Haïti, tuant au moins dix personnes.", "Viv Ansanm"),
+    ("Des membres du gang Taliban ont attaqué jeudi la ville de Mirebalais, en Haïti.", "Taliban Gang"),   # no Afghan Taliban
+])
+def test_a_gang_the_aliases_list_keeps_its_name(code_events, text, actor1):
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert event["actor1"] == actor1
+
+
+def test_a_police_checkpoint_is_the_polices(code_events):
+    text = ("Des militants du TTP ont attaqué dimanche un poste de contrôle de la police dans le district de Bannu, "
+            "au Pakistan, tuant quatre policiers.")
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert (event["actor1"], event["actor2"]) == ("TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan")
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Police in Congo's capital fired tear gas on Monday to disperse hundreds of opposition supporters.",
+     "Democratic Republic of Congo"),   # English news's "Congo" is the DRC, not a Brazilian town
+    ("fr", "La police a dispersé lundi des manifestants de l'opposition à Brazzaville, au Congo.", "Republic of Congo"),
+])
+def test_congo_alone_is_a_country(code_events, lang, text, country):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["country"] == country
+
+
+def test_a_french_road_between_two_towns_is_near_the_first(code_events):
+    text = "Des jihadistes ont tendu une embuscade jeudi à un convoi entre Djibo et Namsiguia, au Burkina Faso, tuant quatre soldats."
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert (event["location"], event["geo_precision"]) == ("Djibo", 2)
+
+
+def test_farmers_abducted_are_victims_not_a_communal_militia(code_events):
+    text = ("Boko Haram fighters attacked a military base in Monguno, Nigeria, on Tuesday but were repelled, the army said. "
+            "On Monday, the group had abducted 12 farmers near Damboa.")
+    events = code_events(text, "en", "2024-03-15")
+    [abduction] = [e for e in events if e["sub_event_type"] == "Abduction/forced disappearance"]
+    assert (abduction["actor1"], abduction["actor2"]) == ("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)")

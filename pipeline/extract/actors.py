@@ -65,9 +65,11 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
         found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
                  and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
         found += _conjoined_militias(doc, sent, found, lex)
-        gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None]
-        inside = lambda m: any(g.start <= m.start and m.end <= g.end for g in gangs)  # noqa: E731
-        doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m)], key=lambda m: m.start)
+        inside = lambda m, spans: any(g.start <= m.start and m.end <= g.end for g in spans)  # noqa: E731
+        # "le gang Viv Ansanm": a gang the aliases name goes by that name ("le gang Taliban" is no Afghan Taliban)
+        listed = [m for m in found if isinstance(m.value, ActorGroup) and m.value.inter == lex.gang_inter]
+        gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None and not any(inside(k, [g]) for k in listed)]
+        doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m, gangs)], key=lambda m: m.start)
     return list(doc.matcher_cache[key])
 
 

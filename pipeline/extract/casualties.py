@@ -298,24 +298,26 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
         out["injuries"] = count_in_sentence(doc, sent, lex, injuries, deaths)
     elif found_injuries:   # "no one was hurt": none injured, not one
         out["injuries"] = Tally(0, none[:1], False)
-    out["fatalities"] = stated_toll(doc, sent, lex) or _toll_figure(doc, sent, lex, found_injuries) or out["fatalities"]
+    if not (out["fatalities"] and out["fatalities"].explicit):
+        out["fatalities"] = _toll_figure(doc, sent, lex) or out["fatalities"]
+    out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
 
 
-def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon, injuries: list[Match]) -> Tally | None:
-    """The figure a toll's verb gives ("the death toll has risen to 14", "le bilan s'est alourdi à
-    14"): the dead, whatever the death word beside "toll" counts alone; not the wounded it
-    counts ("un bilan fait état de 28 blessés")."""
+def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
+    """The bare figure a toll's verb gives ("the death toll has risen to 14", "le bilan est passé à
+    14"): the dead, where no figure counts a death word ("death" alone counts one)."""
     counts = number_tokens(doc, sent, lex)
-    hurt = {i for m in injuries for i in range(m.start_i, m.end_i)}
     for toll in lex.tolls.find(doc, sent):
         word = doc.tokens[toll.end_i - 1]
         if not word.deprel.startswith("nsubj"):
             continue
-        figure = next((c for i, c in counts.items() if not c.weak and doc.tokens[i].head not in hurt
-                       and word.head in [t.i for t in _ancestors(doc, doc.tokens[i], 3)]), None)
-        if figure is not None:
-            return Tally(figure.value, [figure], True, not figure.vague)
+        for i, count in counts.items():
+            tok = doc.tokens[i]
+            above = doc.tokens[tok.head]
+            verb = doc.tokens[above.head] if above.upos == "ADP" else above   # "risen to 14": the figure the preposition takes
+            if not count.weak and tok.deprel != "nummod" and verb.i == word.head:
+                return Tally(count.value, [count], True, not count.vague)
     return None
 
 

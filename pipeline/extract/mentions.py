@@ -957,6 +957,7 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> rang
 
 
 ACTIVE_OBJECTS = {"obj", "dobj"}
+DATE_MISPARSED_OBJECTS = {"nmod", "obj", "appos"}   # an object parsed as the weekday's ("a repris mercredi la ville")
 TAKEN_DEPRELS = ACTIVE_OBJECTS | {"nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
 PLACE_ENTITIES = {"LOC", "GPE", "FAC"}
 PERSON_ENTITIES = {"PER", "PERSON", "NORP"}
@@ -992,6 +993,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
     sense ("seized weapons", "captured a suspect")."""
     found = []
     forces = None   # the tokens of state forces in the sentence, looked up only for a verb they may not do
+    weekdays = lex.dates.get("weekdays", {})
     for tok in sent:
         for rule in lex.verb_objects:
             if tok.lemma not in rule.verbs and tok.lower_text not in rule.verbs:
@@ -1002,6 +1004,9 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             if not passive:   # "wounded two boys herding goats": the parser's subject of a clause after the verb
                 taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i
                           for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]
+            # "ont repris mercredi la ville": the parser may hang the object on the weekday between them
+            taken += [g for c in children if c.i > tok.i and c.lemma in weekdays
+                      for g in doc.children.get(c.i, []) if g.i > c.i and g.upos == "NOUN" and g.deprel in DATE_MISPARSED_OBJECTS]
             if not any(c.lemma in rule.objects or rule.places and _place_name(doc, c) for c in taken) and not (
                     rule.armed and any(ActorMention(m, "patient").armed for c in taken for m in lex.actor_kinds.find(doc, [c]))):
                 continue
@@ -1207,7 +1212,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     found = casualties(doc, outside_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     harmed = bool(lex.harm.find(doc, outside_cause))
-    communal = lex.communities.find(doc, sent)
+    # a community word, but with no doer named not the victims' of one-sided violence: they are no militia of their own
+    # ("the group abducted 12 farmers"; "villagers killed five Fulani herders" is communal)
+    victims = range(actor2.match.start_i, actor2.match.end_i) if actor1 is None and actor2 is not None and "Armed clash" not in scores \
+        else range(0)
+    communal = [c for c in lex.communities.find(doc, sent) if c.start_i not in victims]
     beating = harmed and not fatalities and weapon is None   # "farmers beat and injured a herder": a mob, not a militia
     if communal and not beating and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))   # "intercommunal violence"

@@ -490,7 +490,8 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             return place.place.cc
     own = [c for c in candidates if c.own and c.relation in ("in", "near")]
     for candidate in own:   # the first that tells, nearest the event first ("a rally in Ouagadougou against ... in Libya")
-        country = next((p.cc for p in gaz.lookup(candidate.name) if p.kind == "country"), None)
+        named = [p.cc for p in gaz.lookup(candidate.name) if p.kind == "country"]   # "Congo": either, the article's if it is one
+        country = article_cc if article_cc in named else next(iter(named), None)
         if country:
             if candidate.relation == "in":
                 return country
