@@ -508,3 +508,18 @@ def test_what_the_arrested_are_suspected_of_is_no_event(code_events, lang, text,
 def test_the_figure_a_toll_rises_to_is_the_dead(code_events, lang, text, expected):
     [event] = code_events(text, lang, "2024-03-18")
     assert event["fatalities"] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une vingtaine de personnes ont perdu la vie jeudi dans l'attaque d'un car de transport près de Tillabéri, au Niger."),
+    ("en", "Twenty people lost their lives on Thursday in an attack on a bus near Tillaberi, Niger."),
+])
+def test_people_who_lost_their_lives_are_the_victims_not_the_attackers(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-18")
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Attack", "Unidentified Armed Group (Niger)", 20)
+
+
+def test_a_weapon_in_a_death_phrase_is_what_killed(code_events):
+    text = "Trois civils ont trouvé la mort samedi dans des tirs de mortier sur un quartier de Mogadiscio, en Somalie."
+    [event] = code_events(text, "fr", "2024-03-18")
+    assert (event["sub_event_type"], event["weapon"]) == ("Shelling/artillery/missile attack", "mortar")

@@ -2143,3 +2143,10 @@ def test_farmers_abducted_are_victims_not_a_communal_militia(code_events):
     events = code_events(text, "en", "2024-03-15")
     [abduction] = [e for e in events if e["sub_event_type"] == "Abduction/forced disappearance"]
     assert (abduction["actor1"], abduction["actor2"]) == ("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)")
+
+
+def test_the_first_town_of_a_road_tells_the_country_when_nothing_else_does(code_events):
+    text = ("Un militaire a été tué mercredi par l'explosion d'un engin explosif improvisé au passage de son véhicule "
+            "sur l'axe Gao-Ansongo.")
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert (event["country"], event["location"], event["actor2"]) == ("Mali", "Gao", "Military Forces of Mali")

@@ -140,7 +140,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         if above.head == tok.i and above.deprel == "acl" and _past_participle(above):
             return "patient"
         above = doc.tokens[above.head]
-    if tok.deprel == "nsubj" and (doc.tokens[tok.head].lemma in lex.dying or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
+    if tok.deprel == "nsubj" and (_dying(doc, doc.tokens[tok.head], lex) or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
     if match.value in UNARMED_KINDS and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
@@ -157,6 +157,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                                                     for c in doc.children.get(head.i, []))
             if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES or passive:   # "leur patrouille a été prise en embuscade"
                 return "patient"
+            if tok.deprel == "nsubj" and _dying(doc, head, lex):   # "une vingtaine de personnes ont perdu la vie"
+                return "patient"
             if tok.deprel in AGENT_RELS or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
                 return "agent"
             return "unknown"
@@ -165,6 +167,13 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"
         tok = head
     return "unknown"
+
+
+def _dying(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb says its subject died or went missing: "périr", or a phrase it opens,
+    its verb as a lemma ("ont perdu la vie": "perdre la vie")."""
+    phrase = " ".join([verb.lemma] + [t.lower_text for t in doc.tokens[verb.i + 1:verb.i + DYING_PHRASE_TOKENS]])
+    return verb.lemma in lex.dying or any(phrase.startswith(f"{d} ") or phrase == d for d in lex.dying if " " in d)
 
 
 def _past_participle(tok: Token) -> bool:
@@ -846,18 +855,21 @@ def _evidence(field_name: str, article_id: str, m) -> dict:
 
 
 HELD_STEPS = 3   # words from a weapon up to the verb that holds it: explosives -> of -> kg -> seized
+DEATH_PHRASE_TOKENS = 3   # "trouvé la mort": the words of a death phrase that a holding verb opens
+DYING_PHRASE_TOKENS = 3   # "perdu la vie", "lost their lives"
 
 
-def _held(doc: Doc, weapon: Match, held: frozenset) -> bool:
+def _held(doc: Doc, weapon: Match, lex: Lexicon) -> bool:
     """"Seized explosives", "a militant equipped with an IED", "IED planters": the weapon is
-    held, found or taken, not what the event was carried out with ("seized 200 kg of explosives")."""
+    held, found or taken, not what the event was carried out with ("seized 200 kg of explosives");
+    not by a death phrase's verb ("ont trouvé la mort dans des tirs de mortier")."""
     tok = doc.tokens[weapon.end_i - 1]
     for _ in range(HELD_STEPS):
         if tok.head == tok.i:
             return False
         tok = doc.tokens[tok.head]
-        if tok.lemma.lower() in held:
-            return True
+        if tok.lemma.lower() in lex.weapon_held:
+            return not any(d.start_i == tok.i for d in lex.deaths.find(doc, doc.tokens[tok.i:tok.i + DEATH_PHRASE_TOKENS]))
     return False
 
 
@@ -1160,7 +1172,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     demonyms = _demonyms(doc, sent, lex)
     triggers = [_military_sense(doc, sent, t, demonyms, lex) for t in lex.triggers.find(doc, sent)]
     triggers = [t for t in triggers if t.value[0] is not None and not in_a_date(t)
-                and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex.weapon_held))   # "equipped with an IED"
+                and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)]
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
@@ -1178,7 +1190,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         sent = [t for t in sent if not other(t.start)]   # nor are its toll, weapon, place or date this one's
         dates = [d for d in dates if not other(d.start)]
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
-    weapons = [w for w in found_weapons if not _held(doc, w, lex.weapon_held)]
+    weapons = [w for w in found_weapons if not _held(doc, w, lex)]
     cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent)) or range(0)
     # "marched against the killings": no event, no toll of its own
     triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]

@@ -221,8 +221,10 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             # (not a city the article's country has none of: "the Ukrainian city of Mykolaiv" in a report that names Russia
             # often; nor a town the sentence places in a part of that country: "the southern Lebanese town of Bint Jbeil")
             mention_cc = cc
-        country = gaz.countries.get(mention_cc) if mention_cc else None
         place = choose_place(candidates, gaz, mention_cc)
+        if mention_cc is None and place is not None:   # "sur l'axe Gao-Ansongo": the road's first town tells the country
+            mention_cc = place.place.cc
+        country = gaz.countries.get(mention_cc) if mention_cc else None
         if place is not None:
             p = place.place
             if p.kind == "country":   # only the country is named: coded to the region its words point to, else its capital
