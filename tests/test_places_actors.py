@@ -2150,3 +2150,9 @@ def test_the_first_town_of_a_road_tells_the_country_when_nothing_else_does(code_
             "sur l'axe Gao-Ansongo.")
     [event] = code_events(text, "fr", "2024-03-15")
     assert (event["country"], event["location"], event["actor2"]) == ("Mali", "Gao", "Military Forces of Mali")
+
+
+def test_a_town_named_before_its_namesake_district_is_the_town_itself(code_events):
+    text = "On 14 May 2023, Fano militiamen clashed with ENDF soldiers in Debre Tabor (Debre Tabor, South Gondar). At least 5 fatalities."
+    [event] = code_events(text, "en", "2023-05-16")
+    assert (event["location"], event["country"], event["geo_precision"]) == ("Debre Tabor", "Ethiopia", 1)

@@ -302,7 +302,8 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
             rank = KIND_RANK if outer else REGION_RANK   # "(Isiolo, Isiolo)": the district inside the county of its name
             best = min(fitting, key=lambda p: (rank[p.kind], p.alt, -p.population))
             agreed = bool(outer) or (best.kind != "city" or country is not None) and len({p.cc for p in fitting if p.kind == best.kind}) == 1   # "Bose (Bossey)": another spelling, not its area
-            return ResolvedPlace(best, 3 if best.kind == "admin1" else 2, hint, candidate.own), agreed
+            itself = best.kind == "city" and key(hint) == key(base) and candidate.relation != "near"   # "Debre Tabor (Debre Tabor, South Gondar)"
+            return ResolvedPlace(best, 3 if best.kind == "admin1" else 1 if itself else 2, hint, candidate.own), agreed
     return None, False
 
 
