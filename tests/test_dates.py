@@ -254,3 +254,10 @@ def test_the_day_before_that_dates_a_protests_cause_does_not_date_the_protest(co
 ])
 def test_a_relative_day_with_a_typographic_apostrophe_is_resolved(text, expected):
     assert one(text, "fr", ref=date(2024, 3, 15)).day == expected
+
+
+def test_a_weekend_in_french_keeps_its_sentence_whole(code_events):
+    text = ("Les forces de sécurité ont tué 23 présumés jihadistes lors d'opérations ce week-end dans la région de la "
+            "Boucle du Mouhoun, au Burkina Faso, a indiqué l'armée lundi.")
+    [event] = code_events(text, "fr", "2024-05-20")   # a Monday: the weekend just past
+    assert (str(event["event_date"]), event["admin1"]) == ("2024-05-18", "Boucle du Mouhoun")

@@ -1286,3 +1286,15 @@ def test_scuffles_with_the_police_are_a_riot(code_events, lang, text):
 def test_ground_taken_is_found_when_a_weekday_stands_between_the_verb_and_the_town(code_events, text):
     [event] = code_events(text, "fr", "2024-03-15")
     assert (event["sub_event_type"], event["actor1"]) == ("Government regains territory", "Military Forces of Mozambique")
+
+
+def test_a_base_handed_over_in_french_changes_hands_without_a_fight(code_events):
+    [event] = code_events("L'armée française a remis lundi sa dernière base de Gao, au Mali, à l'armée malienne.", "fr", "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Non-violent transfer of territory", "Military Forces of France", "Military Forces of Mali")
+
+
+def test_soldiers_who_mutiny_in_french_riot_as_a_demonstration(code_events):
+    text = "Des soldats se sont mutinés lundi à Ouagadougou, au Burkina Faso, tirant des coups de feu dans plusieurs camps militaires."
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"]) == ("Violent demonstration", "Rioters (Burkina Faso)")

