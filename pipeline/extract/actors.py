@@ -77,6 +77,8 @@ def _conjoined_militias(doc: Doc, sent: list[Token], found: list[Match], lex: Le
     """An ethnic word joined to an ethnic militia's shares its militia word ("Fulani and Dogon
     militias", "des miliciens peuls et dogons"): that group's militia too."""
     militias = [range(m.start_i, m.end_i) for m in found if isinstance(m.value, ActorGroup) and m.value.name.endswith(ETHNIC_MILITIA)]
+    if not militias:
+        return []
     joined = lambda tok, words: tok.deprel == "conj" and tok.head in words or any(  # noqa: E731
         doc.tokens[i].deprel == "conj" and doc.tokens[i].head == tok.i for i in words)
     return [replace(e, value=ethnic_militia(e.value[:-len(ETHNIC_GROUP)])) for e in lex.ethnic_groups.find(doc, sent)

@@ -307,8 +307,9 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
 def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
     """The bare figure a toll's verb gives ("the death toll has risen to 14", "le bilan est passé à
     14"): the dead, where no figure counts a death word ("death" alone counts one)."""
-    counts = number_tokens(doc, sent, lex)
-    for toll in lex.tolls.find(doc, sent):
+    tolls = lex.tolls.find(doc, sent)
+    counts = number_tokens(doc, sent, lex) if tolls else {}
+    for toll in tolls:
         word = doc.tokens[toll.end_i - 1]
         if not word.deprel.startswith("nsubj"):
             continue

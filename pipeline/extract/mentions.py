@@ -172,8 +172,11 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
 def _dying(doc: Doc, verb: Token, lex: Lexicon) -> bool:
     """Whether the verb says its subject died or went missing: "périr", or a phrase it opens,
     its verb as a lemma ("ont perdu la vie": "perdre la vie")."""
-    phrase = " ".join([verb.lemma] + [t.lower_text for t in doc.tokens[verb.i + 1:verb.i + DYING_PHRASE_TOKENS]])
-    return verb.lemma in lex.dying or any(phrase.startswith(f"{d} ") or phrase == d for d in lex.dying if " " in d)
+    if verb.lemma in lex.dying:
+        return True
+    phrases = [d for d in lex.dying if d.startswith(f"{verb.lemma} ")]
+    phrase = " ".join([verb.lemma] + [t.lower_text for t in doc.tokens[verb.i + 1:verb.i + DYING_PHRASE_TOKENS]]) if phrases else ""
+    return any(phrase == d or phrase.startswith(f"{d} ") for d in phrases)
 
 
 def _past_participle(tok: Token) -> bool:

