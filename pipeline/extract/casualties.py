@@ -87,6 +87,15 @@ def _ranges(doc: Doc, counts: dict[int, Count], lex: Lexicon) -> dict[int, Count
     return counts
 
 
+def agent_verb(doc: Doc, tok: Token) -> Token | None:
+    """The passive verb whose agent the word is ("drones launched by Russia", "tirés par Israël"),
+    past spaCy's English "by" that governs it; else None."""
+    if tok.deprel in AGENT_DEPRELS:
+        return doc.tokens[tok.head]
+    above = doc.tokens[tok.head]
+    return doc.tokens[above.head] if tok.deprel == "pobj" and above.deprel in AGENT_DEPRELS else None
+
+
 def _ancestors(doc: Doc, tok: Token, limit: int = 4) -> list[Token]:
     out, cur = [], tok
     for _ in range(limit):

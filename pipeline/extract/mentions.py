@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, actor_matches, identities, source
-from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, casualties, stated_toll
+from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, stated_toll
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, clear_of
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -388,11 +388,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
 def _launched_by(doc: Doc, name: Match, weapons: list[Match]) -> bool:
     """Whether the name is the agent of a verb that qualifies a weapon ("rockets fired by Hamas",
     "des drones lancés par la Russie"): whose the weapon was."""
-    tok = doc.span_head(name.start_i, name.end_i)
-    verb = doc.tokens[tok.head]
-    if tok.deprel == "pobj" and verb.deprel in AGENT_DEPRELS:   # spaCy's English: fired -> by -> Hamas
-        tok, verb = verb, doc.tokens[verb.head]
-    return tok.deprel in AGENT_DEPRELS and verb.deprel.startswith("acl") and any(w.start_i <= verb.head < w.end_i for w in weapons)
+    verb = agent_verb(doc, doc.span_head(name.start_i, name.end_i))
+    return verb is not None and verb.deprel.startswith("acl") and any(w.start_i <= verb.head < w.end_i for w in weapons)
 
 
 def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, actor2: ActorMention | None,
@@ -506,8 +503,8 @@ def _country_doer(doc: Doc, trigger: Match, countries: list[Match], strong: bool
         verbs.add(tok.i)
     for c in countries:
         tok = doc.tokens[c.end_i - 1]
-        above = doc.tokens[tok.head]
-        agent = tok.deprel in AGENT_DEPRELS and tok.head in verbs or tok.deprel == "pobj" and above.deprel in AGENT_DEPRELS and above.head in verbs
+        passive = agent_verb(doc, tok)
+        agent = passive is not None and passive.i in verbs
         if tok.upos == "PROPN" and (strong and (tok.deprel == "nsubj" and tok.head in verbs or agent) or _launched_by(doc, c, struck)):
             return ActorMention(replace(c, value="military"), "agent", c.value)
     return None

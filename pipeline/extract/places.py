@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.actors import actor_matches, listener
-from pipeline.extract.casualties import AGENT_DEPRELS
+from pipeline.extract.casualties import agent_verb
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.nlp.annotate import DATE_HEADER
 from pipeline.nlp.doc import Doc, Token
@@ -154,10 +154,9 @@ def _speaks_or_acts(doc: Doc, last: Token, lex: Lexicon) -> bool:
     """Whether the name is the subject of a reporting verb ("Israël n'a pas commenté", "Russia
     said"): who spoke; or the agent of a passive ("drones launched by Russia", "tirés par
     Israël"): who acted. Not where ("le Niger connaît l'horreur" is)."""
-    head = doc.tokens[last.head]
-    if last.deprel in ("nsubj", "nsubj:pass") and head.lemma in lex.dates.get("reporting", ()):
+    if last.deprel in ("nsubj", "nsubj:pass") and doc.tokens[last.head].lemma in lex.dates.get("reporting", ()):
         return True
-    return last.deprel in AGENT_DEPRELS or last.deprel == "pobj" and head.deprel in AGENT_DEPRELS
+    return agent_verb(doc, last) is not None
 
 
 def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
