@@ -523,3 +523,16 @@ def test_a_weapon_in_a_death_phrase_is_what_killed(code_events):
     text = "Trois civils ont trouvé la mort samedi dans des tirs de mortier sur un quartier de Mogadiscio, en Somalie."
     [event] = code_events(text, "fr", "2024-03-18")
     assert (event["sub_event_type"], event["weapon"]) == ("Shelling/artillery/missile attack", "mortar")
+
+
+def test_the_victim_after_a_weekday_is_counted_once(code_events):
+    text = "Des soldats israéliens ont abattu lundi un Palestinien qui tentait de poignarder un militaire près de Naplouse, en Cisjordanie."
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert event["fatalities"] == 1
+
+
+def test_a_killing_that_sparked_the_riot_is_not_its_toll(code_events):
+    for lang, text in (("en", "Youths clashed with police in Nanterre, France, on Tuesday after a teenager was shot dead by an officer."),
+                       ("fr", "Des jeunes se sont affrontés mardi avec la police à Nanterre, en France, après qu'un adolescent a été tué par un policier.")):
+        [event] = code_events(text, lang, "2024-03-15")
+        assert (event["event_type"], event["fatalities"]) == ("Riots", 0), lang

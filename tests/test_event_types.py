@@ -1298,3 +1298,101 @@ def test_soldiers_who_mutiny_in_french_riot_as_a_demonstration(code_events):
     text = "Des soldats se sont mutinés lundi à Ouagadougou, au Burkina Faso, tirant des coups de feu dans plusieurs camps militaires."
     [event] = code_events(text, "fr", "2024-03-15")
     assert (event["sub_event_type"], event["actor1"]) == ("Violent demonstration", "Rioters (Burkina Faso)")
+
+
+def test_a_protest_named_as_why_someone_was_killed_is_no_protest(code_events):
+    for lang, text in (("en", "Ambazonian separatists killed a teacher in Kumba, Cameroon, on Monday for defying a school boycott."),
+                       ("fr", "Des séparatistes ont tué lundi un enseignant à Kumba, au Cameroun, pour avoir défié le boycott scolaire.")):
+        [event] = code_events(text, lang, "2024-03-15")
+        assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Attack", "Civilians (Cameroon)", 1), lang
+
+
+def test_arrested_for_organising_a_protest_is_an_arrest_and_shot_for_protesting_is_force_against_protesters(code_events):
+    [arrest] = code_events("Police arrested 12 activists in Kampala, Uganda, on Monday for organising a protest.", "en", "2024-03-15")
+    [shot] = code_events("Police shot dead two men in Kampala, Uganda, on Monday for protesting against the election results.", "en", "2024-03-15")
+    assert (arrest["sub_event_type"], shot["sub_event_type"]) == ("Arrests", "Excessive force against protesters")
+
+
+@pytest.mark.parametrize("lang,text,weapon", [
+    ("en", "Chadian army helicopters bombed rebel positions near Zouar, Chad, on Thursday.", "airstrike"),
+    ("en", "A drone dropped a bomb on a market in Djibo, Burkina Faso, on Thursday, killing four people.", "drone"),
+    ("fr", "Un drone a largué jeudi une bombe sur un marché de Djibo, au Burkina Faso, tuant quatre personnes.", "drone"),
+])
+def test_a_bomb_dropped_by_an_aircraft_or_a_drone_is_an_air_strike(code_events, lang, text, weapon):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["weapon"]) == ("Air/drone strike", weapon)
+
+
+def test_a_bomb_with_no_aircraft_stays_an_explosive_device(code_events):
+    [event] = code_events("A bomb exploded in a market in Djibo, Burkina Faso, on Thursday, killing four people.", "en", "2024-03-15")
+    assert (event["sub_event_type"], event["weapon"]) == ("Remote explosive/landmine/IED", "IED")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Somali forces backed by US airstrikes recaptured the town of Mahaas, Somalia, from al-Shabaab on Thursday."),
+    ("en", "Malian troops, supported by air strikes, attacked militant positions near Gao, Mali, on Friday."),
+])
+def test_air_support_of_a_ground_operation_does_not_type_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["event_type"] == "Battles" and event["actor2"] in ("Al Shabaab", "Unidentified Armed Group (Mali)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mexican authorities found the bodies of 11 people in a clandestine grave in Guanajuato, Mexico, on Friday. No arrests have been made."),
+    ("fr", "Les corps de onze personnes ont été découverts vendredi dans une fosse à Guanajuato, au Mexique. Aucune arrestation n'a eu lieu."),
+])
+def test_no_arrests_made_is_no_arrest(code_events, lang, text):
+    assert "Arrests" not in {e["sub_event_type"] for e in code_events(text, lang, "2024-03-15")}
+
+
+def test_a_negated_attack_is_no_event(code_events):
+    assert code_events("The soldiers were not attacked on Friday in Gao, Mali, the army said.", "en", "2024-03-15") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bangladeshi police fired rubber bullets at garment workers protesting unpaid wages in Gazipur, Bangladesh, on Monday, injuring 20."),
+    ("fr", "La police a tiré lundi des balles en caoutchouc sur des ouvriers qui manifestaient à Gazipur, au Bangladesh, blessant 20 personnes."),
+])
+def test_rubber_bullets_fired_at_protesters_are_an_intervention(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Bangladesh")
+
+
+def test_a_truce_agreed_in_french_is_an_agreement_and_a_football_break_is_not(code_events):
+    [event] = code_events("Le gouvernement haïtien et les chefs de gangs ont conclu vendredi une trêve à Port-au-Prince.", "fr", "2024-03-15")
+    assert (event["sub_event_type"], event["actor2"]) == ("Agreement", "Government of Haiti")
+    assert code_events("Buteur lors de la trêve internationale, le jeune milieu a récidivé samedi à Monaco.", "fr", "2024-03-15") == []
+
+
+def test_french_shell_fire_is_shelling_not_a_gunfight(code_events):
+    [event] = code_events("Des tirs d'obus ont visé vendredi le camp de la Minusca à Bria, en Centrafrique, sans faire de victimes.", "fr", "2024-03-15")
+    assert (event["sub_event_type"], event["weapon"]) == ("Shelling/artillery/missile attack", "artillery")
+
+
+def test_a_riot_after_a_killing_by_a_named_officer_does_not_take_its_toll(code_events):
+    text = ("Youths clashed with police in Nanterre, France, on Tuesday after a teenager was shot dead by an officer at a traffic stop. "
+            "Cars were torched and 12 officers were injured.")
+    [event] = code_events(text, "en", "2024-03-15")
+    assert (event["event_type"], event["fatalities"]) == ("Riots", 0)
+
+
+def test_houses_burned_in_retaliation_for_an_attack_are_property_destruction(code_events):
+    for lang, text in (("en", "Cameroonian soldiers burned houses in Bamenda, Cameroon, on Tuesday in retaliation for a separatist attack."),
+                       ("fr", "Des soldats camerounais ont incendié mardi des maisons à Bamenda, au Cameroun, en représailles à une attaque séparatiste.")):
+        [event] = code_events(text, lang, "2024-03-15")
+        assert (event["sub_event_type"], event["actor2"]) == ("Looting/property destruction", "Civilians (Cameroon)"), lang
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kenyan police said on Monday they had arrested three suspected Al Shabaab members planning attacks in Mombasa, Kenya."),
+    ("fr", "La police a arrêté lundi à Mombasa, au Kenya, trois membres présumés des shebab qui préparaient des attaques."),
+])
+def test_militants_arrested_while_planning_attacks_are_an_arrest(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["actor2"]) == ("Arrests", "Al Shabaab")
+
+
+def test_a_province_named_like_one_of_its_districts_is_the_province(code_events):
+    text = "Congolese army troops retook the town of Rubaya in North Kivu from M23 rebels on Tuesday after two days of fierce fighting."
+    [event] = code_events(text, "en", "2024-03-15")
+    assert (event["admin1"], event["location"], event["geo_precision"]) == ("North Kivu", "Goma", 3)

@@ -2156,3 +2156,28 @@ def test_a_town_named_before_its_namesake_district_is_the_town_itself(code_event
     text = "On 14 May 2023, Fano militiamen clashed with ENDF soldiers in Debre Tabor (Debre Tabor, South Gondar). At least 5 fatalities."
     [event] = code_events(text, "en", "2023-05-16")
     assert (event["location"], event["country"], event["geo_precision"]) == ("Debre Tabor", "Ethiopia", 1)
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    ("On 1 March 2024, PNP officers killed 2 suspected NPA rebels in a shootout in Sorsogon (Bicol).",
+     "Police Forces of the Philippines", "NPA: New People's Army"),
+    ("On 1 March 2024, TPNPB rebels shot dead 2 Indonesian soldiers in Intan Jaya (Papua).",
+     "TPNPB: West Papua National Liberation Army", "Military Forces of Indonesia"),
+    ("On 1 March 2024, rival gangs Los Choneros and Los Lobos fought inside the Litoral penitentiary in Guayaquil (Guayas), leaving 17 prisoners dead.",
+     "Los Choneros", "Los Lobos"),
+])
+def test_more_named_groups_and_forces(code_events, text, actor1, actor2):
+    [event] = code_events(text, "en", "2024-03-15")
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def test_a_navy_is_its_country_s_forces_and_foreign_fishermen_are_their_country_s_civilians(code_events):
+    [event] = code_events("On 9 March 2024, the Sri Lankan navy arrested 15 Indian fishermen off Delft island (Northern).", "en", "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["country"]) == (
+        "Arrests", "Military Forces of Sri Lanka", "Civilians (India)", "Sri Lanka")
+
+
+def test_a_sentence_the_french_parser_broke_before_et_is_read_whole(code_events):
+    text = "Des combattants du Hezbollah et l'armée israélienne ont échangé des tirs mardi à la frontière, près du village libanais de Kfar Kila."
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert (event["sub_event_type"], {event["actor1"], event["actor2"]}) == ("Armed clash", {"Hezbollah", "Military Forces of Israel"})

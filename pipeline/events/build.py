@@ -200,6 +200,9 @@ def _choose_type(mentions: list[dict]) -> str:
         best = "Protest with intervention" if best == "Arrests" and protests[0] == "Peaceful protest" else protests[0]
     elif best == "Arrests" and riots and _first(mentions, riots) < _first(mentions, ["Arrests"]):
         best = riots[0]   # rioters arrested: the riot
+    elif best in ("Attack", "Looting/property destruction") and riots and _first(mentions, riots) < _first(mentions, [best]) \
+            and all(m["actor1"] is None for m in mentions if m["sub_event_type"] == best):
+        best = riots[0]   # "youths clashed with police ... Cars were torched and 12 officers injured": what the riot did
     # forces broke up the protest, and people died ("13 personnes ont été tuées"), with no one else named who killed them
     if best == "Protest with intervention" and any(m["fatalities"] and m["inter1"] in (None, "State forces")
                                                    and m["inter2"] in UNARMED_INTERS for m in mentions):

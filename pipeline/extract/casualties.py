@@ -96,16 +96,6 @@ def agent_verb(doc: Doc, tok: Token) -> Token | None:
     return doc.tokens[above.head] if tok.deprel == "pobj" and above.deprel in AGENT_DEPRELS else None
 
 
-def _ancestors(doc: Doc, tok: Token, limit: int = 4) -> list[Token]:
-    out, cur = [], tok
-    for _ in range(limit):
-        if cur.head == cur.i:
-            break
-        cur = doc.tokens[cur.head]
-        out.append(cur)
-    return out
-
-
 def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int], blocked: set[int]) -> list[Count]:
     """Counts syntactically tied to the anchor word (within a few dependency steps), else adjacent.
     `skip`: tokens of subset phrases; `blocked`: anchors of the other kind (injuries for deaths)."""
@@ -120,7 +110,7 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     found = []
     for i, count in counts.items():
         tok = doc.tokens[i]
-        chain = [tok] + _ancestors(doc, tok)
+        chain = [tok] + doc.heads(tok, 4)
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
         if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked:
             continue   # a subset, or the count of the other kind's word right after it ("and four wounded", "et quatre (04) blessés")
@@ -196,7 +186,7 @@ def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) ->
 def _free_count(doc: Doc, i: int, blocked: set[int]) -> bool:
     """A count that may be the toll of a word beside it: not the other kind's count ("un mort et
     douze blessés", "nine others injured"), nor the killers' ("shot dead by two gunmen")."""
-    above = _ancestors(doc, doc.tokens[i])[:3]
+    above = doc.heads(doc.tokens[i], 3)
     return not any(t.i in blocked for t in above[:2]) and not any(t.deprel in AGENT_DEPRELS for t in above)
 
 
@@ -251,16 +241,26 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     anchor = bare[0]
     head = doc.span_head(anchor.start_i, anchor.end_i)   # the phrase's own head: "shot" in "shot dead"
     # "shot dead a police officer": the parse may hang the object on "dead", not on the head
-    victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i)] if (v := _victims(doc, doc.tokens[i]))), [])
+    victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i)] if (v := _victims(doc, doc.tokens[i], lex))), [])
     if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3
         return Tally(sum(3 if "Number=Plur" in v.feats else 1 for v in victims), [anchor], False)
     plural = "Number=Plur" in head.feats or any("Number=Plur" in t.feats for t in sent if t.head == head.i and t.deprel.startswith("nsubj"))
     return Tally(3 if plural else 1, [anchor], False)
 
 
-def _victims(doc: Doc, verb: Token) -> list[Token]:
+def objects_past_weekday(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
+    """Nominal phrases the parser hung on a weekday between a verb and its object ("ont repris
+    mercredi la ville", "ont abattu lundi un Palestinien"): the verb's objects."""
+    weekdays = lex.dates.get("weekdays", {})
+    return [g for c in doc.children.get(verb.i, []) if c.i > verb.i and c.lemma in weekdays
+            for g in doc.children.get(c.i, []) if g.i > c.i and g.upos in ("NOUN", "PROPN", "ADJ")
+            and any(d.deprel in ("det", "nummod") for d in doc.children.get(g.i, []))]
+
+
+def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
     """The direct object of a death verb and the nouns joined to it: who was killed, not who killed."""
-    objects = [t for t in doc.children.get(verb.i, []) if t.deprel in ("obj", "dobj") and t.upos in ("NOUN", "PROPN")]
+    objects = [t for t in doc.children.get(verb.i, []) if t.deprel in ("obj", "dobj") and t.upos in ("NOUN", "PROPN")] \
+        or objects_past_weekday(doc, verb, lex)
     if not objects:
         return []
     out = [objects[0]]
@@ -273,7 +273,7 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
     """"Shot dead livestock", "des bœufs ont été abattus", "the death of cattle": the dead are
     animals; "neutralised an IED", "ont neutralisé un engin explosif": the object is a weapon."""
     head = doc.tokens[death.end_i - 1]
-    objects = _victims(doc, head)
+    objects = _victims(doc, head, lex)
     if objects and all(_a_weapon(doc, t, lex) for t in objects):
         return True
     dead = objects or [t for t in doc.children.get(head.i, []) if t.deprel in PATIENT_DEPRELS]

@@ -147,6 +147,7 @@ class Lexicon:
     weapon_held: frozenset           # lemmas under which a weapon is held, found or seized, not used
     explosive_contact: frozenset     # "strike", "sauter": their subject ran into the explosive ("a vehicle struck an IED")
     weapon_site_words: frozenset     # weapon words that name a place after a proper noun ("the Inata mine")
+    air_dropped: frozenset           # "bomb": an explosive from the air when an aircraft or a drone is named with it
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> (int, vague): number words, and vague counts ("une dizaine", "dozens") that give no exact figure
     lower_bounds: PhraseMatcher
@@ -177,6 +178,7 @@ class Lexicon:
     coups: PhraseMatcher             # "tentative de coup d'État": its soldiers are a mutiny of the country's forces
     mutinies: PhraseMatcher          # "mutinying soldiers": forces who riot are the rioters
     searches: frozenset              # "raided", "descente": forces' raids that, with arrests and no harm, are arrests
+    negations: frozenset             # "no", "not", "aucune": a trigger they qualify names no event ("No arrests were made")
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
     strike_aims: frozenset           # "against", "on": a strike against armed men is a military one
     verb_objects: tuple              # VerbObjects: verbs that name an event with some objects ("seized Maiha", "blocked the road")
@@ -193,6 +195,7 @@ class Lexicon:
     demonstration: PhraseMatcher     # words that make a crowd's violence a demonstration, not a mob's
     protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
     intervention: PhraseMatcher      # "police intervened": beside a protest, forces intervened in it
+    reasons: frozenset               # "for", "pour": before a verb, why someone was struck ("killed a teacher for defying a boycott")
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
@@ -264,6 +267,7 @@ MILITARY = "military_sense"   # triggers.yaml: protest words that a demonym make
 COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other by mutinous forces
 MUTINY = "mutiny"   # triggers.yaml: words of a mutiny, whose forces are rioters
 SEARCHES = "searches"   # triggers.yaml: raids that are searches, which with an arrest and no harm make Arrests
+NEGATIONS = "negations"   # triggers.yaml: words that negate the trigger they qualify ("no arrests")
 COUP_WEIGHT = 4.0   # a coup is the report's news, over the camps and the TV station its soldiers took
 VERB_OBJECTS = "verb_objects"   # triggers.yaml: verbs that name an event when they take one of some objects
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
@@ -320,7 +324,7 @@ def _direction_before(places: dict) -> re.Pattern:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, (None, 0)) for p in res("triggers").get(OTHER_SENSE, [])]   # the longer phrase wins, and names nothing
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
@@ -346,6 +350,7 @@ def load_lexicon(lang: str) -> Lexicon:
         coups=PhraseMatcher([(p, True) for p in res("triggers").get(COUP, [])]),
         mutinies=PhraseMatcher([(p, True) for p in res("triggers").get(MUTINY, [])]),
         searches=frozenset(res("triggers").get(SEARCHES, [])),
+        negations=frozenset(res("triggers").get(NEGATIONS, [])),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),
                                        rule.get("armed", False))
@@ -354,6 +359,7 @@ def load_lexicon(lang: str) -> Lexicon:
         weapon_held=frozenset(weapons.get("held", [])),
         explosive_contact=frozenset(weapons.get("contact", [])),
         weapon_site_words=frozenset(weapons.get("site_words", [])),
+        air_dropped=frozenset(weapons.get("dropped", [])),
         weapon_events=load_common("weapon_classes"),
         numbers=PhraseMatcher([(w, (int(v), w in numbers.get("vague", {}))) for w, v in {
             **_compounds(numbers.get("compounds", {})), **numbers.get("words", {}), **numbers.get("vague", {})}.items()]),
@@ -394,6 +400,7 @@ def load_lexicon(lang: str) -> Lexicon:
         demonstration=PhraseMatcher([(w, True) for w in demonstrations.get("words", [])]),
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),
         intervention=PhraseMatcher([(w, True) for w in demonstrations.get("intervention", [])], gaps=_date_words(res("dates"))),
+        reasons=frozenset(demonstrations.get("reasons", [])),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         finders=frozenset(actors.get("finders", [])),

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, actor_matches, identities, source
-from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, stated_toll
+from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_weekday, stated_toll
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, clear_of
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -33,6 +33,7 @@ VIOLENT = set(EVENT_TYPES["Battles"] + EVENT_TYPES["Explosions/Remote violence"]
 PROTEST = set(EVENT_TYPES["Protests"])
 RIOTS = set(EVENT_TYPES["Riots"])
 EXPLOSIONS = set(EVENT_TYPES["Explosions/Remote violence"])
+AIR_STRIKE = "Air/drone strike"
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia", "mutiny"}
 STATE_KINDS = FORCE_KINDS | {"government"}
@@ -247,6 +248,13 @@ def _killed_by(doc: Doc, actor: ActorMention, trigger: Match, kills: set[int]) -
     return tok.deprel in PATIENT_RELS and verb.i in kills and (
         verb.deprel in ("relcl", "acl:relcl") and verb.head in trig or subject_of(verb.i)
         or verb.deprel == "advcl" and (verb.head in trig or subject_of(verb.head)))
+
+
+def _negated(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether a word of the trigger is negated by a word of its own ("No arrests have been made",
+    "were not arrested", "aucune arrestation"; not "no one was killed", whose "no" is the victims')."""
+    return any(c.lower_text in lex.negations and c.deprel in NEGATING_DEPRELS
+               for i in range(trigger.start_i, trigger.end_i) for c in doc.children.get(i, []))
 
 
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
@@ -968,8 +976,21 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> rang
     return range(topic.start_i, end)
 
 
+def _named_as_reason(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether a protest word is the object of a verb given as a reason ("for defying a school
+    boycott", "pour avoir organisé une marche"), not the verb of protest itself ("shot for protesting")."""
+    word = doc.tokens[trigger.end_i - 1]
+    if word.upos != "NOUN":
+        return False
+    for verb in doc.heads(word, 3):
+        if verb.upos == "VERB":
+            return verb.deprel == "pcomp" and doc.tokens[verb.head].lower_text in lex.reasons or any(
+                c.deprel in ("mark", "case") and c.lower_text in lex.reasons for c in doc.children.get(verb.i, []))
+    return False
+
+
 ACTIVE_OBJECTS = {"obj", "dobj"}
-DATE_MISPARSED_OBJECTS = {"nmod", "obj", "appos"}   # an object parsed as the weekday's ("a repris mercredi la ville")
+NEGATING_DEPRELS = {"neg", "det", "advmod"}   # "not" (English), "no", "aucune" (determiners), "pas" (French)
 TAKEN_DEPRELS = ACTIVE_OBJECTS | {"nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
 PLACE_ENTITIES = {"LOC", "GPE", "FAC"}
 PERSON_ENTITIES = {"PER", "PERSON", "NORP"}
@@ -1005,7 +1026,6 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
     sense ("seized weapons", "captured a suspect")."""
     found = []
     forces = None   # the tokens of state forces in the sentence, looked up only for a verb they may not do
-    weekdays = lex.dates.get("weekdays", {})
     for tok in sent:
         for rule in lex.verb_objects:
             if tok.lemma not in rule.verbs and tok.lower_text not in rule.verbs:
@@ -1016,9 +1036,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             if not passive:   # "wounded two boys herding goats": the parser's subject of a clause after the verb
                 taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i
                           for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]
-            # "ont repris mercredi la ville": the parser may hang the object on the weekday between them
-            taken += [g for c in children if c.i > tok.i and c.lemma in weekdays
-                      for g in doc.children.get(c.i, []) if g.i > c.i and g.upos == "NOUN" and g.deprel in DATE_MISPARSED_OBJECTS]
+            taken += objects_past_weekday(doc, tok, lex)
             if not any(c.lemma in rule.objects or rule.places and _place_name(doc, c) for c in taken) and not (
                     rule.armed and any(ActorMention(m, "patient").armed for c in taken for m in lex.actor_kinds.find(doc, [c]))):
                 continue
@@ -1133,14 +1151,18 @@ def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     Israeli strike killed a commander on Saturday", "après qu'une frappe a tué"; casualties.yaml
     `earlier_markers`): another event, the one the report's came after (_earlier_event); not the same
     doers' earlier step ("killed five after they stormed the village", "after storming it"), nor what
-    befell someone ("after the post had been subjected to an assault")."""
+    befell someone with no one named who did it ("after the post had been subjected to an assault";
+    but "after a teenager was shot dead by an officer")."""
     out = []
     for tok in sent:
         if tok.lemma in lex.earlier_markers and tok.deprel == "mark" and tok.head > tok.i:
             verb = doc.tokens[tok.head]
-            if verb.upos == "VERB" and any(c.deprel == "nsubj" and c.upos in ("NOUN", "PROPN")
-                                           and not any(p.upos == "PRON" or p.deprel in ("poss", "nmod:poss") for p in doc.children.get(c.i, []))
-                                           for c in doc.children.get(verb.i, [])):   # not "his vehicle": the same people
+            children = doc.children.get(verb.i, [])
+            if verb.upos == "VERB" and (any(c.deprel == "nsubj" and c.upos in ("NOUN", "PROPN")
+                                            and not any(p.upos == "PRON" or p.deprel in ("poss", "nmod:poss") for p in doc.children.get(c.i, []))
+                                            for c in children)   # not "his vehicle": the same people
+                                        or any(c.deprel in AGENT_DEPRELS and any(t.upos in ("NOUN", "PROPN") for t in doc.subtree(c))
+                                               for c in children)):
                 out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, True))
     return out
 
@@ -1174,9 +1196,13 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in triggers if t.value[0] is not None and not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
-                and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)]
+                and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)
+                and not _negated(doc, t, lex)]
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
                                             and doc.tokens[t.start_i].deprel == "amod")]   # "the kidnapped girls": a state, recalled
+    support = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
+    if any(t.start_i not in support for t in triggers):   # "forces backed by US airstrikes recaptured the town": the ground taken
+        triggers = [t for t in triggers if t.start_i not in support]
     releases = {t.start_i for t in triggers if t.value[0] == "Agreement"}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
@@ -1190,19 +1216,27 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         sent = [t for t in sent if not other(t.start)]   # nor are its toll, weapon, place or date this one's
         dates = [d for d in dates if not other(d.start)]
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
-    weapons = [w for w in found_weapons if not _held(doc, w, lex)]
+    weapons = [w for w in found_weapons if not _held(doc, w, lex) and w.start_i not in support]   # not the allies' air strikes
     cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent)) or range(0)
     # "marched against the killings": no event, no toll of its own
     triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]
+    reasons = [t for t in triggers if t.value[0] in PROTEST and _named_as_reason(doc, t, lex)]
+    if len(reasons) < len(triggers):   # "killed a teacher for defying a school boycott": a killing
+        triggers = [t for t in triggers if t not in reasons]
     cues = lex.background.find(doc, sent)
     if triggers and _cue_of(doc, _strongest(triggers), cues, lex) is not None:
         # "ambushed a patrol searching for staff previously abducted": the ambush, not the recalled abduction
         triggers = [t for t in triggers if _cue_of(doc, t, cues, lex) is None] or triggers
+    else:   # "arrested three militants planning attacks": the arrest, not the planned attacks
+        triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) != THREAT] or triggers
     outside_cause = [t for t in sent if t.i not in cause]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
     weapon_event = lex.weapon_events.get(weapon.value) if weapon else None
+    if weapon_event == AIR_STRIKE:   # "army helicopters bombed rebel positions": bombs dropped from the air
+        triggers = [replace(t, value=(AIR_STRIKE, t.value[1])) if t.value[0] == "Remote explosive/landmine/IED"
+                    and t.end_i - t.start_i == 1 and doc.tokens[t.start_i].lemma in lex.air_dropped else t for t in triggers]
     if weapon_event and not triggers:   # "rockets hit Gao": an explosive weapon names its event
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT))]
     own_label = label is not None and sent[0].start <= label.start < sent[-1].end

@@ -76,11 +76,16 @@ def _cut_at_in(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
 
 def _joined(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Spans that touch and are one name: proper nouns compounded onto the next span's
-    ("Dera" + "Ismail Khan", which the recogniser split into a place and a person)."""
+    ("Dera" + "Ismail Khan", which the recogniser split into a place and a person), or two spans
+    an elided particle glues ("Fada" + "N'" + "Gourma")."""
     out: list[tuple[int, int, str]] = []
     for span in spans:
-        if out and out[-1][1] == span[0] and all(doc.tokens[i].upos == "PROPN" and doc.tokens[i].deprel == "compound"
-                                                 and span[0] <= doc.tokens[i].head < span[1] for i in range(*out[-1][:2])):
+        glue = doc.tokens[span[0] - 1] if span[0] > 0 else None
+        if out and out[-1][1] == span[0] - 1 and glue is not None and glue.text[:1].isupper() and glue.text[-1:] in "'’" \
+                and glue.end == doc.tokens[span[0]].start:
+            out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
+        elif out and out[-1][1] == span[0] and all(doc.tokens[i].upos == "PROPN" and doc.tokens[i].deprel == "compound"
+                                                   and span[0] <= doc.tokens[i].head < span[1] for i in range(*out[-1][:2])):
             out[-1] = (out[-1][0], span[1], span[2])
         else:
             out.append(span)

@@ -19,15 +19,45 @@ def whole_words(lang: str) -> list[str]:
     return list(load_resource(lang, "tokens").get("whole_words", []))
 
 
+SENTENCE_RULES = "continued-1"   # in the backend's signature: a change to continues_sentence re-parses the cache
+NOT_OPENING = frozenset(",;:)]")   # punctuation no sentence begins with
+CLOSING = frozenset(".!?")
+
+
+def continues_sentence(prev_text: str, prev_space: str, text: str) -> bool:
+    """Whether a token cannot begin a sentence, so the parser must not break before it: it is
+    glued to the word before ("Al-|Arqam", "attentat-|suicide"), starts in lower case on the same
+    line ("Des combattants du Hezbollah | et l'armée ..."), or is punctuation that closes or
+    continues a phrase. Line breaks are left to the parser (a headline has no full stop)."""
+    if "\n" in prev_space:
+        return False
+    return not prev_space and prev_text[-1:] not in CLOSING or text[:1].islower() or text in NOT_OPENING
+
+
+def _mark_continued(doc):
+    """spaCy component run before the parser: tokens that continue a sentence (continues_sentence)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if continues_sentence(prev.text, prev.whitespace_, tok.text):
+            tok.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=None)
 def _pipeline(model: str, lang: str):
-    """The model, with the language's whole words as tokenizer special cases."""
+    """The model, with the language's whole words as tokenizer special cases, and the parser
+    kept from breaking a sentence where no sentence can begin (continues_sentence)."""
+    from spacy.language import Language
     from spacy.symbols import ORTH
 
     nlp = load_spacy(model)
     for word in whole_words(lang):
         for form in dict.fromkeys((word, word.capitalize(), word.upper())):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "parser" in nlp.pipe_names and "continued_sentences" not in nlp.pipe_names:
+        if not Language.has_factory("continued_sentences"):
+            Language.component("continued_sentences", func=_mark_continued)
+        nlp.add_pipe("continued_sentences", before="parser")
     return nlp
 
 
@@ -47,9 +77,9 @@ def load_spacy(model: str):
 @register_backend("spacy")
 class SpacyBackend(NlpBackend):
     @property
-    def signature(self) -> str:   # the whole words change the parse: a cached one made without them is redone
+    def signature(self) -> str:   # the whole words and sentence rules change the parse: a cached one made without them is redone
         words = whole_words(self.lang)
-        return super().signature + (f":whole={hashlib.sha1(' '.join(words).encode()).hexdigest()[:8]}" if words else "")
+        return super().signature + f":{SENTENCE_RULES}" + (f":whole={hashlib.sha1(' '.join(words).encode()).hexdigest()[:8]}" if words else "")
 
     def parse(self, texts: Iterable[str]) -> Iterator[list[Token]]:
         nlp = _pipeline(self.model, self.lang)

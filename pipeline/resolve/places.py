@@ -391,6 +391,9 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
             best = region   # "Tierra Caliente, Guerrero": the state, not a village of its name in another state
         if _names_its_country(places, best):
             best = next(p for p in places if p.kind == "country")
+        if best.kind == "admin2" and not best.alt:   # a district named like its province ("in North Kivu"): the province
+            best = next((p for p in places if p.kind == "admin1" and not p.alt and (p.cc, p.admin1) == (best.cc, best.admin1)
+                         and key(p.admin1) == key(best.admin2 or "")), best)
         if candidate.relation == "region" and best.kind == "city":   # "Sweida province": a name only its seat goes by
             best = next((p for p in gaz.lookup(best.name) if p.kind == "admin1" and p.cc == best.cc and p.admin1 == best.admin1), best)
         inside = n > 0 and not (candidate.name[:1].islower() and candidate.name.endswith(variant))   # "l'église catholique de Kaya": in Kaya

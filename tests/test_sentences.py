@@ -1,0 +1,29 @@
+"""Sentence boundaries: the spaCy backend keeps the parser from breaking where no sentence begins."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.spacy_backend import continues_sentence
+
+
+@pytest.mark.parametrize("prev_text,prev_space,text,expected", [
+    ("Hezbollah", " ", "et", True),        # lower case on the same line
+    ("Al", "", "-", True),                 # glued to the word before
+    ("attentat", "", "-suicide", True),
+    ("Bamako", " ", ",", True),            # punctuation no sentence begins with
+    ("blessés", "\n", "suite", False),     # a line break: the parser decides (a headline has no full stop)
+    ("mort", " ", "Le", False),            # a capital after a space: the parser decides
+    (".", "", "Le", False),                # glued after a full stop
+])
+def test_where_no_sentence_can_begin(prev_text, prev_space, text, expected):
+    assert continues_sentence(prev_text, prev_space, text) is expected
+
+
+def test_the_parser_keeps_a_sentence_whole_where_it_would_have_broken_it(parse):
+    doc = parse("Des combattants du Hezbollah et l'armée israélienne ont échangé des tirs mardi à la frontière.", "fr")
+    assert len(doc.sentences) == 1
+
+
+def test_sentences_still_end_at_a_full_stop(parse):
+    doc = parse("Des hommes armés ont attaqué Gao. Les soldats ont riposté. Deux civils ont été tués.", "fr")
+    assert len(doc.sentences) == 3
