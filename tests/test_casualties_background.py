@@ -536,3 +536,21 @@ def test_a_killing_that_sparked_the_riot_is_not_its_toll(code_events):
                        ("fr", "Des jeunes se sont affrontés mardi avec la police à Nanterre, en France, après qu'un adolescent a été tué par un policier.")):
         [event] = code_events(text, lang, "2024-03-15")
         assert (event["event_type"], event["fatalities"]) == ("Riots", 0), lang
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée a annoncé jeudi avoir neutralisé plusieurs dizaines de terroristes lors d'une offensive près de Dori, au Burkina Faso."),
+    ("en", "The army said on Thursday it had killed several dozen terrorists in an offensive near Dori, Burkina Faso."),
+])
+def test_several_dozen_dead_are_a_dozen(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-02-02")
+    assert event["fatalities"] == 12   # was 3 in French, the count for "plusieurs"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 3 April 2024, the Taliban publicly flogged three men convicted of theft in Ghazni city (Ghazni, Ghazni)."),
+    ("fr", "Le 3 avril 2024, les talibans ont fouetté publiquement trois hommes condamnés pour vol à Ghazni, en Afghanistan."),
+])
+def test_a_recall_word_that_tells_of_the_victims_is_no_recall_of_the_event(code_events, lang, text):
+    [event] = code_events(text, lang)
+    assert (event["sub_event_type"], event["event_date"].isoformat()) == ("Attack", "2024-04-03")   # was background: "convicted"

@@ -1313,6 +1313,23 @@ def test_arrested_for_organising_a_protest_is_an_arrest_and_shot_for_protesting_
     assert (arrest["sub_event_type"], shot["sub_event_type"]) == ("Arrests", "Excessive force against protesters")
 
 
+@pytest.mark.parametrize("lang,text,sub,weapon", [
+    ("en", "The RSF bombarded the city of El Fasher on Monday, killing 10 civilians.", "Shelling/artillery/missile attack", "artillery"),
+    ("fr", "Les FSR ont bombardé lundi la ville d'El-Facher, tuant 10 civils.", "Shelling/artillery/missile attack", "artillery"),   # was an air strike
+    ("fr", "L'armée a bombardé lundi des positions des FSR à Omdurman.", "Shelling/artillery/missile attack", "artillery"),
+    ("fr", "L'aviation soudanaise a bombardé lundi des positions des FSR à Omdurman.", "Air/drone strike", "airstrike"),
+    ("en", "Sudanese army jets bombarded RSF positions in Omdurman on Monday.", "Air/drone strike", "airstrike"),
+])
+def test_a_bombardment_is_shelling_unless_an_aircraft_is_named(code_events, lang, text, sub, weapon):
+    [event] = code_events(text, lang, "2024-03-05")
+    assert (event["sub_event_type"], event["weapon"]) == (sub, weapon)
+
+
+def test_a_ship_struck_at_sea_is_off_the_coast_not_in_a_region_named_like_the_sea(code_events):
+    [event] = code_events("Houthi rebels launched a missile at a commercial ship in the Red Sea off the coast of Yemen on Sunday.", "en", "2024-08-05")
+    assert event["country"] == "Yemen"   # was Port Sudan, the seat of Sudan's Red Sea state
+
+
 @pytest.mark.parametrize("lang,text,weapon", [
     ("en", "Chadian army helicopters bombed rebel positions near Zouar, Chad, on Thursday.", "airstrike"),
     ("en", "A drone dropped a bomb on a market in Djibo, Burkina Faso, on Thursday, killing four people.", "drone"),
@@ -1396,3 +1413,18 @@ def test_a_province_named_like_one_of_its_districts_is_the_province(code_events)
     text = "Congolese army troops retook the town of Rubaya in North Kivu from M23 rebels on Tuesday after two days of fierce fighting."
     [event] = code_events(text, "en", "2024-03-15")
     assert (event["admin1"], event["location"], event["geo_precision"]) == ("North Kivu", "Goma", 3)
+
+
+def test_a_march_past_is_a_protest_only_with_its_cause(code_events):
+    [march] = code_events("Plusieurs milliers de personnes ont défilé mardi à Paris contre la réforme des retraites.", "fr", "2023-03-28")
+    assert march["sub_event_type"] == "Peaceful protest"   # was no event
+    assert code_events("Les troupes ont défilé vendredi sur les Champs-Élysées pour le 14 juillet.", "fr", "2023-07-15") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des heurts ont éclaté mardi à Paris en fin de cortège entre des black blocs et les forces de l'ordre."),
+    ("en", "Black bloc protesters clashed with police at the end of the march in Paris on Tuesday."),
+])
+def test_black_blocs_fighting_the_police_at_a_march_are_rioters(code_events, lang, text):
+    [event] = code_events(text, lang, "2023-03-28")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Violent demonstration", "Rioters (France)", "Police Forces of France")

@@ -994,6 +994,40 @@ def test_a_focused_corpus_takes_a_town_abroad_for_a_namesake(run_records):
     assert events["village"]["country"] in ("Mali", "Burkina Faso")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli soldiers shot dead a Palestinian man in Rafah on Tuesday."),
+    ("fr", "Des soldats israéliens ont tué un Palestinien mardi à Rafah."),
+])
+def test_forces_that_cross_a_border_are_where_the_sentence_places_them(run_records, lang, text):
+    import pyarrow.parquet as pq
+
+    # alone in its corpus, the article is "about" Israel, whose forces it names: Gaza's Rafah, 5 km across the border, is still Gaza's
+    [event] = pq.read_table(run_records([{"id": "raid", "language": lang, "text": text, "published": "2024-05-15"}]).events).to_pylist()
+    assert (event["country"], event["location"], event["admin1"]) == ("Palestine", "Rafah", "Gaza Strip")   # was Jerusalem
+
+
+def test_forces_at_home_keep_their_country_in_a_focused_corpus(run_records):
+    import pyarrow.parquet as pq
+
+    post = {"id": "post", "language": "en", "text": "On 16 March 2024, a Malian gendarmerie post was attacked in the Tonka area."}
+    events = {r["article_ids"][0]: r for r in pq.read_table(run_records(_corpus_with_a_union_of_burkina_faso(False) + [post]).events).to_pylist()}
+    assert events["post"]["country"] == "Mali"   # not Tonk in India, thousands of km from any Malian town
+
+
+def test_a_region_named_as_such_tells_its_country_over_a_village_of_the_corpus_country(run_records):
+    import pyarrow.parquet as pq
+
+    burkina = [r for r in _corpus_with_a_union_of_burkina_faso(False) if r["id"].startswith("bf")]
+    raid = {"id": "raid", "language": "fr", "text": "Des jihadistes ont tué jeudi 40 villageois à Tadamakat, près de Talataye, dans la région de Gao."}
+    events = {r["article_ids"][0]: r for r in pq.read_table(run_records(burkina + [raid]).events).to_pylist()}
+    assert (events["raid"]["country"], events["raid"]["admin1"]) == ("Mali", "Gao")   # was Gao, a village of Burkina Faso's Centre-Ouest
+
+
+def test_a_towns_other_name_ten_times_its_namesakes_tells_the_country(code_events):
+    [event] = code_events("Israeli soldiers shot dead a Palestinian man in Jenin on Tuesday.", "en", PUBLISHED)
+    assert (event["country"], event["location"]) == ("Palestine", "Janin")   # was Jerusalem: "Jenin" is GeoNames' alternate name
+
+
 def test_a_french_regions_english_name_finds_it(code_events):
     [event] = code_events("On 9 August 2023, the FARDC clashed with M23 rebels in Kibumba (Nyiragongo, North Kivu).", "en")
     assert (event["admin1"], event["location"]) == ("North Kivu", "Goma")   # the region's seat, not Butembo 250 km north

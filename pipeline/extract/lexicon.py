@@ -147,7 +147,7 @@ class Lexicon:
     weapon_held: frozenset           # lemmas under which a weapon is held, found or seized, not used
     explosive_contact: frozenset     # "strike", "sauter": their subject ran into the explosive ("a vehicle struck an IED")
     weapon_site_words: frozenset     # weapon words that name a place after a proper noun ("the Inata mine")
-    air_dropped: frozenset           # "bomb": an explosive from the air when an aircraft or a drone is named with it
+    air_dropped: frozenset           # "bomb", "bombard": an explosive from the air when an aircraft or a drone is named with it
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> (int, vague): number words, and vague counts ("une dizaine", "dozens") that give no exact figure
     lower_bounds: PhraseMatcher
@@ -196,6 +196,7 @@ class Lexicon:
     protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
     intervention: PhraseMatcher      # "police intervened": beside a protest, forces intervened in it
     reasons: frozenset               # "for", "pour": before a verb, why someone was struck ("killed a teacher for defying a boycott")
+    cause_needed: frozenset          # "défiler": a protest only when its cause is named ("ont défilé contre la réforme"), else a parade
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
@@ -401,6 +402,7 @@ def load_lexicon(lang: str) -> Lexicon:
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),
         intervention=PhraseMatcher([(w, True) for w in demonstrations.get("intervention", [])], gaps=_date_words(res("dates"))),
         reasons=frozenset(demonstrations.get("reasons", [])),
+        cause_needed=frozenset(demonstrations.get("cause_needed", [])),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         finders=frozenset(actors.get("finders", [])),

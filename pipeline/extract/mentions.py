@@ -814,6 +814,8 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     attack ... killed"), not anywhere in the sentence."""
     if cue.value == RECALL and _subject_above(doc, cue, trigger):
         return True
+    if _describes_a_participant(doc, cue, trigger):
+        return False
     if cue.end_i <= trigger.start_i:
         near = trigger.start_i - cue.end_i <= CUE_WINDOW
     else:
@@ -822,6 +824,14 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     if edge is not None:   # "threatened a herder and seized his cattle": a second act, not what was threatened
         return edge != "conj" or cue.value != THREAT or (near and not _threatens_someone(doc, cue))
     return near and not _threatens_someone(doc, cue)
+
+
+def _describes_a_participant(doc: Doc, cue: Match, trigger: Match) -> bool:
+    """Whether the cue is a clause on who the trigger's act befell or who did it ("flogged three
+    men convicted of theft", "fouetté trois hommes condamnés pour vol"): it tells of them, not of the act."""
+    tok = doc.tokens[cue.start_i]
+    noun = doc.tokens[tok.head]
+    return tok.deprel.startswith("acl") and noun.i != tok.i and noun.head == trigger.start_i and noun.deprel in PATIENT_RELS + AGENT_RELS
 
 
 def _subject_above(doc: Doc, cue: Match, trigger: Match) -> bool:
@@ -1218,6 +1228,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex) and w.start_i not in support]   # not the allies' air strikes
     cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent)) or range(0)
+    triggers = [t for t in triggers if cause or doc.tokens[t.start_i].lemma not in lex.cause_needed]   # "les troupes ont défilé": a parade
     # "marched against the killings": no event, no toll of its own
     triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]
     reasons = [t for t in triggers if t.value[0] in PROTEST and _named_as_reason(doc, t, lex)]
@@ -1234,8 +1245,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
     weapon_event = lex.weapon_events.get(weapon.value) if weapon else None
-    if weapon_event == AIR_STRIKE:   # "army helicopters bombed rebel positions": bombs dropped from the air
-        triggers = [replace(t, value=(AIR_STRIKE, t.value[1])) if t.value[0] == "Remote explosive/landmine/IED"
+    if weapon_event == AIR_STRIKE:   # "army helicopters bombed rebel positions", "jets bombarded": bombs dropped from the air
+        triggers = [replace(t, value=(AIR_STRIKE, t.value[1])) if t.value[0] in EXPLOSIONS
                     and t.end_i - t.start_i == 1 and doc.tokens[t.start_i].lemma in lex.air_dropped else t for t in triggers]
     if weapon_event and not triggers:   # "rockets hit Gao": an explosive weapon names its event
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT))]

@@ -358,6 +358,20 @@ class Gazetteer:
     def _place(self, i: int) -> Place:
         return Place(*(self._cols[f][i] for f in Place.__dataclass_fields__))
 
+    def km_to_country(self, cc: str, lat: float, lon: float) -> float:
+        """The distance to the nearest town of country `cc` (a town across its border is near it)."""
+        lats, lons = self._towns_of(cc)
+        if not len(lats):
+            return math.inf
+        p1, p2 = np.radians(lat), np.radians(lats)
+        a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
+        return float(6371 * 2 * np.arcsin(np.sqrt(a.min())))
+
+    @lru_cache(maxsize=None)
+    def _towns_of(self, cc: str) -> tuple[np.ndarray, np.ndarray]:
+        rows = [i for i in np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist() if self._cols["kind"][i] == "city"]
+        return np.array([self._cols["lat"][i] for i in rows]), np.array([self._cols["lon"][i] for i in rows])
+
     @lru_cache(maxsize=None)
     def _loose(self, cc: str) -> dict[str, list[int]]:
         """loose key -> rows of country `cc`'s towns, built on the first loose lookup in that
@@ -385,3 +399,6 @@ class WithCorpusPlaces:
 
     def lookup_loose_area(self, name: str) -> list[Place]:
         return self.base.lookup_loose_area(name)
+
+    def km_to_country(self, cc: str, lat: float, lon: float) -> float:
+        return self.base.km_to_country(cc, lat, lon)

@@ -487,7 +487,9 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
     corpus reports on: "a sit-in in Koudougou", not Nara in Japan for the Malian town), or the
     largest of the towns so named when the article's country has none ("an Israeli strike in
     Rafah": Gaza's, not Egypt's, and no Israeli town; not a town known by that name only as
-    another's, "Saba" for Saaba); else the one country whose part it names ("northern Israel")."""
+    another's, "Saba" for Saaba, unless ten times larger than the rest, "Jenin" for Janin); else
+    the one country that has a region so named ("dans la région de Gao", not Burkina Faso's
+    village), else the one country whose part it names ("northern Israel")."""
     for candidate in candidates:
         place, agreed = hinted_place(candidate, gaz, None) if candidate.own else (None, False)
         if agreed:
@@ -507,11 +509,15 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
         if towns and len({p.cc for p in places}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
             return towns[0].cc
         biggest = max(towns, key=lambda p: p.population, default=None)
-        others = [p.population for p in places if p.cc != (biggest.cc if biggest else None)]
-        if biggest and biggest.cc in likely and biggest.population >= KNOWN_EXONYM and all(biggest.population >= DOMINANT_RATIO * n for n in others):
+        dominant = biggest is not None and all(biggest.population >= DOMINANT_RATIO * p.population for p in places if p.cc != biggest.cc)
+        if dominant and biggest.cc in likely and biggest.population >= KNOWN_EXONYM:
             return biggest.cc   # "a sit-in in Koudougou": the city of 160,000, not the Ivorian village of 7,000
-        if biggest and article_cc and not biggest.alt and biggest.population >= UNAMBIGUOUS_TOWN and all(p.cc != article_cc for p in places):
+        if biggest and article_cc and (not biggest.alt or dominant) and biggest.population >= UNAMBIGUOUS_TOWN and all(p.cc != article_cc for p in places):
             return biggest.cc
+    for candidate in (c for c in candidates if c.own and c.relation == "region"):   # "dans la région de Gao": Mali's, not a village
+        areas = {p.cc for v in candidate_variants(candidate) for p in gaz.lookup(v) if p.kind in ("admin1", "admin2") and not p.alt}
+        if len(areas) == 1:
+            return areas.pop()
     parts = {c.name.split()[0] for c in candidates if c.own and c.label == DIRECTION}
     return parts.pop() if len(parts) == 1 else None   # "fired rockets at northern Israel": one country's part, none other named
 

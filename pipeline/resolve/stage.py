@@ -14,7 +14,7 @@ from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_
 from pipeline.resolve.gazetteer import Country, Gazetteer, WithCorpusPlaces, key, load_gazetteer
 from pipeline.resolve.places import capital_of, choose_place, named_country, neighbour_countries, other_towns
 from pipeline.resources import load_common
-from pipeline.extract.places import DIRECTION, decode
+from pipeline.extract.places import DIRECTION, NO_PLACE, decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
 
@@ -24,6 +24,7 @@ BIG_CITY = 100_000     # a city this large that a sentence names is where its ev
 STATE_FORCES = re.compile(r"(?:Military|Police) Forces of ")
 GOVERNMENT = "Government of {country}"   # actor_types.yaml: a government its article names by no country
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
+BORDER_KM = 100        # a town this near another country's is where that country's forces fight across the border
 
 
 def _actor(name: str | None, inter: str | None, country: Country | None, event_cc: str | None, gaz: Gazetteer):
@@ -71,6 +72,21 @@ def _capital_named(candidates: list, gaz: Gazetteer, mention_cc: str) -> bool:
     it ("signed a peace deal in Doha"): a capital is where talks are held, not a village's namesake."""
     capital = capital_of(mention_cc, gaz)
     return capital is not None and any(c.own and c.relation == "in" and key(c.name) == key(capital.name) for c in candidates)
+
+
+def _whose_forces_only(cc: str | None, mentions: list[dict], candidates: list, gaz: Gazetteer) -> bool:
+    """Whether the article names its country only as whose forces acted, and no place of it
+    ("Israeli soldiers shot dead a man in Rafah"): forces fight across their borders, so a town
+    there that the sentence names tells the country, in a corpus focused elsewhere too."""
+    forces = any(cc in OWN_FORCES.findall(m[f"actor{n}"] or "") or (m[f"actor{n}"] or "").endswith(f" of {gaz.countries[cc].name}")
+                 for m in mentions for n in (1, 2) if STATE_FORCES.match(m[f"actor{n}"] or "")) if cc in gaz.countries else False
+    return forces and not any(p.cc == cc for c in candidates if c.label not in NO_PLACE | {"PER"} for p in gaz.lookup(c.name))
+
+
+def _across_the_border(candidates: list, gaz: Gazetteer, mention_cc: str, cc: str | None) -> bool:
+    """Whether the sentence's own town in `mention_cc` lies within BORDER_KM of a town of the article's country `cc`."""
+    there = choose_place([c for c in candidates if c.own], gaz, mention_cc)
+    return cc is not None and there is not None and there.place.cc == mention_cc and gaz.km_to_country(cc, there.place.lat, there.place.lon) <= BORDER_KM
 
 
 def _part_named(candidates: list, mention_cc: str) -> bool:
@@ -167,6 +183,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     across = lambda c: bool(neighbours) and any(p.kind == "country" and p.cc in neighbours for p in gaz.lookup(c.name))  # noqa: E731
     candidates_of = {m["mention_id"]: [c for c in decode(m["place_text"], PLACE_SEPARATOR) if not across(c)] for m in mentions}
     cc = article_country(votes, corpus.prior, params, corpus.words.odds(text) if params.word_weight else {}, neighbours)
+    forces_only = _whose_forces_only(cc, mentions, [c for cs in candidates_of.values() for c in cs], gaz)
     region_odds = cache(partial(corpus.regions.odds, text))   # read once, at the first mention with no town
     likely = frozenset(c for c, share in corpus.prior.items() if share >= LIKELY_SHARE)
     focused = sum(corpus.prior.get(c, 0.0) for c in likely) >= FOCUS_SHARE   # "Sanare" in a Burkina corpus is no Venezuelan town
@@ -213,7 +230,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             told = (m["sentence"], day)   # a day the violence or the protest of that sentence took place
         candidates = candidates_of[m["mention_id"]]
         mention_cc = named_country(candidates, gaz, likely, cc)
-        if mention_cc is None or (focused and mention_cc not in likely and not _capital_named(candidates, gaz, mention_cc)
+        if mention_cc is None or (focused and mention_cc not in likely and not _capital_named(candidates, gaz, mention_cc) and not (forces_only and _across_the_border(candidates, gaz, mention_cc, cc))
                                   or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0)
                                   and not _big_city_only_there(candidates, gaz, mention_cc, cc)) and not _part_named(candidates, mention_cc):
             # a town in a country a focused corpus hardly reports on (but its capital: talks "in Doha"), or the article
