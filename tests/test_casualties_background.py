@@ -554,3 +554,21 @@ def test_several_dozen_dead_are_a_dozen(code_events, lang, text):
 def test_a_recall_word_that_tells_of_the_victims_is_no_recall_of_the_event(code_events, lang, text):
     [event] = code_events(text, lang)
     assert (event["sub_event_type"], event["event_date"].isoformat()) == ("Attack", "2024-04-03")   # was background: "convicted"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government suspended the broadcasts of Voice of America and the BBC for two weeks on Friday over their coverage of a massacre."),
+    ("fr", "Le gouvernement a suspendu vendredi les programmes de RFI pour deux semaines en raison de sa couverture du massacre de Solenzo."),
+])
+def test_a_massacre_a_medias_coverage_is_about_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2024-03-11") == []   # was an Attack by the government
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des militaires ont été déployés samedi à Bangui après des affrontements entre deux factions de la garde présidentielle "
+           "qui ont fait deux morts vendredi soir."),
+    ("en", "Troops were deployed in Bangui on Saturday after clashes between two factions of the presidential guard that killed two people on Friday evening."),
+])
+def test_the_day_of_the_events_own_clause_beats_the_day_of_what_followed(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-11")
+    assert event["event_date"].isoformat() == "2024-03-08"   # the Friday of the clashes, not the Saturday of the deployment

@@ -1428,3 +1428,9 @@ def test_a_march_past_is_a_protest_only_with_its_cause(code_events):
 def test_black_blocs_fighting_the_police_at_a_march_are_rioters(code_events, lang, text):
     [event] = code_events(text, lang, "2023-03-28")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Violent demonstration", "Rioters (France)", "Police Forces of France")
+
+
+def test_ground_seized_then_left_after_deadly_fighting_is_no_peaceful_handover(code_events):
+    [event] = code_events("Al Shabaab fighters briefly seized the town of Mahas, Somalia, on Saturday before withdrawing; "
+                          "at least 7 soldiers and 20 militants were killed in the fighting.", "en", "2024-03-11")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Non-state actor overtakes territory", 27)   # was a non-violent transfer, 0 dead

@@ -1023,6 +1023,11 @@ def test_a_region_named_as_such_tells_its_country_over_a_village_of_the_corpus_c
     assert (events["raid"]["country"], events["raid"]["admin1"]) == ("Mali", "Gao")   # was Gao, a village of Burkina Faso's Centre-Ouest
 
 
+def test_a_small_town_far_abroad_is_no_place_of_the_articles_country(code_events):
+    [event] = code_events("Le chef jihadiste a été tué samedi lors d'une frappe de drone de l'armée malienne près de Léré.", "fr", "2024-03-11")
+    assert event["country"] == "Mali"   # not Lere in Nigeria's Kaduna state, 900 km from any Malian town: a village the gazetteer lacks
+
+
 def test_a_towns_other_name_ten_times_its_namesakes_tells_the_country(code_events):
     [event] = code_events("Israeli soldiers shot dead a Palestinian man in Jenin on Tuesday.", "en", PUBLISHED)
     assert (event["country"], event["location"]) == ("Palestine", "Janin")   # was Jerusalem: "Jenin" is GeoNames' alternate name
@@ -2215,3 +2220,14 @@ def test_a_sentence_the_french_parser_broke_before_et_is_read_whole(code_events)
     text = "Des combattants du Hezbollah et l'armée israélienne ont échangé des tirs mardi à la frontière, près du village libanais de Kfar Kila."
     [event] = code_events(text, "fr", "2024-03-15")
     assert (event["sub_event_type"], {event["actor1"], event["actor2"]}) == ("Armed clash", {"Hezbollah", "Military Forces of Israel"})
+
+
+def test_a_sea_named_with_its_article_is_no_town_on_its_shore(code_events):
+    [event] = code_events("Houthi rebels fired missiles at a cargo ship in the Gulf of Aden, off Yemen, on Monday.", "en", "2024-04-16")
+    assert event["location"] != "Aden"   # "the Gulf of Aden" is a sea: was the city of Aden at geo_precision 1
+
+
+def test_the_cabinda_separatists_are_a_named_rebel_group(code_events):
+    [event] = code_events("Des affrontements entre l'armée et des rebelles du FLEC ont fait cinq morts dimanche dans l'enclave angolaise de Cabinda.",
+                          "fr", "2024-04-16")
+    assert event["actor2"].startswith("FLEC-FAC")

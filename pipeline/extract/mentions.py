@@ -737,8 +737,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         best = max(VIOLENT & set(scores) or {"Attack"}, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
     if punished and best in VIOLENT - EXPLOSIONS and (actor1 is None or actor1.kind in UNARMED_KINDS | {"communal_militia"}):
         return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice
-    if best in TERRITORY and "Non-violent transfer of territory" in scores:
-        return "Non-violent transfer of territory"   # "took control of the town without a fight"
+    if best in TERRITORY and "Non-violent transfer of territory" in scores and not fatalities and "Armed clash" not in strong:
+        return "Non-violent transfer of territory"   # "took control of the town without a fight" (not "seized the town before
+        # withdrawing; 27 were killed in the fighting")
     if best in TERRITORY:   # who took the ground decides the sub-event type
         state = actor1 is not None and _state_forces(actor1.match.value)
         return "Government regains territory" if state else "Non-state actor overtakes territory"
@@ -958,14 +959,23 @@ def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
     A day counted back ("l'attaque qui a fait la veille trente morts") is the event's."""
     if date.start < trigger.end or (date.kind != "following" or counts_back(date, lang)) and sub not in PROTEST:
         return False
+    return _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i)).upos in ("VERB", "AUX") and not _dates_the_trigger(doc, sent, date, trigger)
+
+
+def _dates_the_trigger(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
+    """Whether the date hangs on the trigger's own clause: the trigger, the verb it is the subject
+    or object of ("des manifestations ont éclaté lundi"; not "deployed on Saturday after clashes"),
+    or a clause on it or on its complement ("les affrontements entre deux factions qui ont fait
+    deux morts vendredi soir", "les manifestations qui durent depuis lundi")."""
     trigger_tokens = range(trigger.start_i, trigger.end_i)
     verb = _verb_of(doc, sent, date, trigger_tokens)
-    own_verbs = {doc.tokens[i].head for i in trigger_tokens}   # "des manifestations ont éclaté lundi"
-    qualifies = verb.head in trigger_tokens and verb.deprel.startswith(("acl", "relcl"))   # "les manifestations qui durent depuis lundi"
-    return verb.upos in ("VERB", "AUX") and verb.i not in trigger_tokens and verb.i not in own_verbs and not qualifies
+    own_verbs = {doc.tokens[i].head for i in trigger_tokens if doc.tokens[i].deprel.startswith(CORE_DEPRELS)}
+    on_it = {*trigger_tokens, *(c.i for i in trigger_tokens for c in doc.children.get(i, []) if c.deprel.startswith(("nmod", "prep")))}
+    return verb.i in trigger_tokens or verb.i in own_verbs or verb.head in on_it and verb.deprel.startswith(("acl", "relcl"))
 
 
 CLAUSE_BREAKS = {";", "—", "–"}
+CORE_DEPRELS = ("nsubj", "obj", "dobj", "iobj", "root")   # a trigger that is its verb's subject or object, or the verb itself
 
 
 def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> range | None:
@@ -1351,7 +1361,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
     reported = [d for d in dated if _verb_of(doc, sent, d).lemma in lex.dates.get("reporting", ())]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
-                   key=lambda d: d.kind not in EXPLICIT_KINDS)   # explicit first, then the first day named
+                   key=lambda d: (d.kind not in EXPLICIT_KINDS, not (d.start <= sent[min(2, len(sent) - 1)].start
+                                                                      or any(_dates_the_trigger(doc, sent, d, t) for t in triggers))))
+    # explicit first, then the sentence's lead ("On 15 December, IS published a video of ... the attacks (November 1)") and
+    # those of a trigger's own clause ("troops deployed on Saturday after clashes that killed two on Friday evening"), then
+    # the first day named ("abducted a councilman on 29 August, then killed him on 2 September")
     own_year = next((d for d in dates if d.kind == "year" and not cause_span[0] <= d.start < cause_span[1]
                      and _qualifies_trigger(doc, d, trigger)), None)
     m.date = own_year or (dated[0] if dated else next((d for d in dates if d.kind == "year"), None))   # "l'attentat de 2016"

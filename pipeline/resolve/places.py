@@ -131,11 +131,14 @@ def part_of_name(name: str, variant: str) -> bool:
     return any(w not in kept and w not in not_place_names() for w in base_key(name).split())
 
 
+LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.IGNORECASE)
+
+
 def name_variants(text: str) -> list[str]:
     """The text, then its capitalised sub-phrases ('aéroport international de Bagdad' -> 'Bagdad')."""
     text = split_hints(text)[0].strip().strip(".,;:«»\"'()")
-    if key(text) in not_place_names():   # "Boko Haram" is a group, not the Norwegian town of Haram
-        return []
+    if key(text) in not_place_names() or key(LEADING_ARTICLE.sub("", text)) in not_place_names():
+        return []   # "Boko Haram" is a group, not the Norwegian town of Haram; "the Gulf of Aden" a sea, not Aden
     if text.isupper() and len(text) <= ACRONYM_LETTERS:   # "NGO workers", "ICRC": an acronym, not the town of Ngo
         return []
     out = [text]
@@ -435,6 +438,8 @@ MAX_EXTRA_TOWNS = 2
 UNAMBIGUOUS_TOWN = 10000   # population from which a town named by only one country fixes the event's country
 KNOWN_EXONYM = 100000      # cities this large are known by their other names too ("Mossoul")
 DOMINANT_RATIO = 10        # a city this many times larger than its namesakes abroad is the one meant
+BIG_CITY = 100_000         # a city this large that a sentence names is where its event was, however far abroad
+NEIGHBOUR_KM = 400         # a smaller town abroad must be this near the article's country (across its border)
 SAME_PLACE_KM = 25
 
 
@@ -485,11 +490,12 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
     soutenues par l'Iran"), else a town of one country only ("à Mossoul", "near Baghdad"), a
     city ten times larger than its namesakes abroad in one of the `likely` countries (those the
     corpus reports on: "a sit-in in Koudougou", not Nara in Japan for the Malian town), or the
-    largest of the towns so named when the article's country has none ("an Israeli strike in
-    Rafah": Gaza's, not Egypt's, and no Israeli town; not a town known by that name only as
+    largest of the towns so named when the article's country has none, if a city, in a country the
+    corpus reports on, or near the article's ("an Israeli strike in Rafah": Gaza's, not Egypt's,
+    and no Israeli town; not Nigeria's Lere for a Malian village the gazetteer lacks; not a town known by that name only as
     another's, "Saba" for Saaba, unless ten times larger than the rest, "Jenin" for Janin); else
-    the one country that has a region so named ("dans la région de Gao", not Burkina Faso's
-    village), else the one country whose part it names ("northern Israel")."""
+    the one country that has a first-level region so named ("dans la région de Gao", not Burkina
+    Faso's village; not "the Gourma region", a Malian area named like a Burkinabe province), else the one country whose part it names ("northern Israel")."""
     for candidate in candidates:
         place, agreed = hinted_place(candidate, gaz, None) if candidate.own else (None, False)
         if agreed:
@@ -512,10 +518,11 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
         dominant = biggest is not None and all(biggest.population >= DOMINANT_RATIO * p.population for p in places if p.cc != biggest.cc)
         if dominant and biggest.cc in likely and biggest.population >= KNOWN_EXONYM:
             return biggest.cc   # "a sit-in in Koudougou": the city of 160,000, not the Ivorian village of 7,000
-        if biggest and article_cc and (not biggest.alt or dominant) and biggest.population >= UNAMBIGUOUS_TOWN and all(p.cc != article_cc for p in places):
+        if biggest and article_cc and (not biggest.alt or dominant) and biggest.population >= UNAMBIGUOUS_TOWN and all(p.cc != article_cc for p in places) \
+                and (biggest.population >= BIG_CITY or biggest.cc in likely or gaz.km_to_country(article_cc, biggest.lat, biggest.lon) <= NEIGHBOUR_KM):
             return biggest.cc
     for candidate in (c for c in candidates if c.own and c.relation == "region"):   # "dans la région de Gao": Mali's, not a village
-        areas = {p.cc for v in candidate_variants(candidate) for p in gaz.lookup(v) if p.kind in ("admin1", "admin2") and not p.alt}
+        areas = {p.cc for v in candidate_variants(candidate) for p in gaz.lookup(v) if p.kind == "admin1" and not p.alt}
         if len(areas) == 1:
             return areas.pop()
     parts = {c.name.split()[0] for c in candidates if c.own and c.label == DIRECTION}

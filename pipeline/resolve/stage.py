@@ -12,7 +12,7 @@ from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, group_areas, likely_region
 from pipeline.resolve.gazetteer import Country, Gazetteer, WithCorpusPlaces, key, load_gazetteer
-from pipeline.resolve.places import capital_of, choose_place, named_country, neighbour_countries, other_towns
+from pipeline.resolve.places import BIG_CITY, capital_of, choose_place, named_country, neighbour_countries, other_towns
 from pipeline.resources import load_common
 from pipeline.extract.places import DIRECTION, NO_PLACE, decode
 from pipeline.extract.mentions import METADATA_KINDS
@@ -20,7 +20,6 @@ from pipeline.extract.stage import PLACE_SEPARATOR
 
 LIKELY_SHARE = 0.05    # of the corpus's articles, for a country whose big city a sentence names to be the one meant
 FOCUS_SHARE = 0.8      # of the corpus's articles, in the countries it reports on most: a corpus focused on a few countries
-BIG_CITY = 100_000     # a city this large that a sentence names is where its event was, however little the article names its country
 STATE_FORCES = re.compile(r"(?:Military|Police) Forces of ")
 GOVERNMENT = "Government of {country}"   # actor_types.yaml: a government its article names by no country
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
@@ -72,6 +71,23 @@ def _capital_named(candidates: list, gaz: Gazetteer, mention_cc: str) -> bool:
     it ("signed a peace deal in Doha"): a capital is where talks are held, not a village's namesake."""
     capital = capital_of(mention_cc, gaz)
     return capital is not None and any(c.own and c.relation == "in" and key(c.name) == key(capital.name) for c in candidates)
+
+
+def _sentence_country_stands(mention_cc: str, cc: str | None, candidates: list, gaz: Gazetteer, votes, likely: frozenset[str] | None,
+                             forces_only: bool) -> bool:
+    """Whether the country the sentence's own place is in is the event's, though the article's is
+    another. Not a town in a country a focused corpus hardly reports on (`likely`: None when the
+    corpus is not focused), nor one the article otherwise ignores: those are namesakes. But a
+    capital ("talks in Doha") or a town across the border its forces crossed stands in a focused
+    corpus, and a city the article's country has none of ("the Ukrainian city of Mykolaiv" in a
+    report that names Russia often) in any other; a town the sentence places in a part of that
+    country ("the southern Lebanese town of Bint Jbeil") always does."""
+    if _part_named(candidates, mention_cc):
+        return True
+    if likely is not None and mention_cc not in likely and not (   # "in the bush" in Mali is no Egyptian city
+            _capital_named(candidates, gaz, mention_cc) or forces_only and _across_the_border(candidates, gaz, mention_cc, cc)):
+        return False
+    return votes[mention_cc] >= MIN_VOTE_SHARE * votes.get(cc, 0.0) or _big_city_only_there(candidates, gaz, mention_cc, cc)
 
 
 def _whose_forces_only(cc: str | None, mentions: list[dict], candidates: list, gaz: Gazetteer) -> bool:
@@ -230,13 +246,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             told = (m["sentence"], day)   # a day the violence or the protest of that sentence took place
         candidates = candidates_of[m["mention_id"]]
         mention_cc = named_country(candidates, gaz, likely, cc)
-        if mention_cc is None or (focused and mention_cc not in likely and not _capital_named(candidates, gaz, mention_cc) and not (forces_only and _across_the_border(candidates, gaz, mention_cc, cc))
-                                  or votes[mention_cc] < MIN_VOTE_SHARE * votes.get(cc, 0.0)
-                                  and not _big_city_only_there(candidates, gaz, mention_cc, cc)) and not _part_named(candidates, mention_cc):
-            # a town in a country a focused corpus hardly reports on (but its capital: talks "in Doha"), or the article
-            # otherwise ignores, is a namesake
-            # (not a city the article's country has none of: "the Ukrainian city of Mykolaiv" in a report that names Russia
-            # often; nor a town the sentence places in a part of that country: "the southern Lebanese town of Bint Jbeil")
+        if mention_cc is None or mention_cc != cc and not _sentence_country_stands(
+                mention_cc, cc, candidates, gaz, votes, likely if focused else None, forces_only):
             mention_cc = cc
         place = choose_place(candidates, gaz, mention_cc)
         if mention_cc is None and place is not None:   # "sur l'axe Gao-Ansongo": the road's first town tells the country
