@@ -572,3 +572,12 @@ def test_a_massacre_a_medias_coverage_is_about_is_no_event(code_events, lang, te
 def test_the_day_of_the_events_own_clause_beats_the_day_of_what_followed(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-11")
     assert event["event_date"].isoformat() == "2024-03-08"   # the Friday of the clashes, not the Saturday of the deployment
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des missiles russes ont frappé samedi un magasin à Kharkiv, tuant au moins douze personnes et en blessant 43, selon le gouverneur."),
+    ("en", "Russian missiles struck a store in Kharkiv on Saturday, killing at least 12 people and wounding 43, the governor said."),
+])
+def test_the_wounded_counted_after_the_dead_are_not_dead(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-05-20")
+    assert (event["fatalities"], event["injuries"]) == (12, 43)   # French was 55 dead and 1 wounded: the parse hung 43 on "personnes"

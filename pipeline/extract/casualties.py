@@ -22,6 +22,7 @@ PATIENT_DEPRELS = {"nsubjpass", "nsubj:pass", "obl:arg", "nmod"}   # "cattle wer
 PASSIVE_AUX = {"auxpass", "aux:pass"}   # "were" of "were killed", "été" of "ont été tués"
 NOUN_MODIFIERS = {"amod", "compound", "flat", "fixed"}   # "engin explosif": words after a noun that are its name
 FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
+BOUND_WORDS = 2   # short words of a bound between a casualty word and its count ("en blessant au moins 43")
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,12 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         tok = doc.tokens[i]
         chain = [tok] + doc.heads(tok, 4)
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
-        if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked:
+        if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked or _word_before(doc, i) in blocked:
             continue   # a subset, or the count of the other kind's word right after it ("and four wounded", "et quatre (04) blessés")
+            # or right before it ("tuant douze personnes et en blessant 43", which the parse may count as people killed)
+        if _word_before(doc, i) in anchor_tokens and doc.tokens[_word_before(doc, i)].upos == "VERB" and tok.upos == "NUM" and tok.head < i:
+            found.append(count)   # "en blessant 43": the verb's count, which the parse hung back on the noun before
+            continue
         counted = chain[1] if len(chain) > 1 else tok
         if any(child.i in blocked and child.deprel != "conj" for child in doc.children.get(counted.i, [])):
             continue   # "nine others injured": the other kind's word qualifies the counted noun
@@ -143,6 +148,14 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW]
         found = before[-1:] or after[:1]
     return found
+
+
+def _word_before(doc: Doc, i: int) -> int:
+    """The token before a count, past the short words of a bound ("en blessant au moins 43")."""
+    j = i - 1
+    while j >= 0 and i - j <= BOUND_WORDS and doc.tokens[j].upos in ("ADV", "ADP", "DET") and doc.tokens[j].sent == doc.tokens[i].sent:
+        j -= 1
+    return j
 
 
 def _word_after(doc: Doc, i: int) -> int:

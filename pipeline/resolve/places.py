@@ -131,7 +131,7 @@ def part_of_name(name: str, variant: str) -> bool:
     return any(w not in kept and w not in not_place_names() for w in base_key(name).split())
 
 
-LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’])", re.IGNORECASE)
 
 
 def name_variants(text: str) -> list[str]:
