@@ -581,3 +581,14 @@ def test_the_day_of_the_events_own_clause_beats_the_day_of_what_followed(code_ev
 def test_the_wounded_counted_after_the_dead_are_not_dead(code_events, lang, text):
     [event] = code_events(text, lang, "2024-05-20")
     assert (event["fatalities"], event["injuries"]) == (12, 43)   # French was 55 dead and 1 wounded: the parse hung 43 on "personnes"
+
+
+@pytest.mark.parametrize("lang,text,dead,wounded", [
+    ("fr", "Des hommes armés ont attaqué lundi le village de Kaya, faisant au moins sept morts, dont deux enfants, et une dizaine de blessés.", 7, 10),
+    ("fr", "Un kamikaze s'est fait exploser lundi dans une mosquée de Maiduguri, tuant au moins 12 fidèles, dont l'imam, et en blessant "
+           "une vingtaine d'autres.", 12, 20),
+    ("fr", "Une attaque contre le village de Kaya a fait lundi 15 victimes, dont 9 morts, selon un bilan provisoire.", 9, None),
+])
+def test_a_subset_phrase_neither_hides_a_count_of_its_own_nor_the_only_dead(code_events, lang, text, dead, wounded):
+    [event] = code_events(text, lang, "2024-05-20")
+    assert (event["fatalities"], event["injuries"]) == (dead, wounded)   # were 7 and 3; 12 and 1; 3 (the plural's count)

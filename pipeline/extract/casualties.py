@@ -22,7 +22,7 @@ PATIENT_DEPRELS = {"nsubjpass", "nsubj:pass", "obl:arg", "nmod"}   # "cattle wer
 PASSIVE_AUX = {"auxpass", "aux:pass"}   # "were" of "were killed", "été" of "ont été tués"
 NOUN_MODIFIERS = {"amod", "compound", "flat", "fixed"}   # "engin explosif": words after a noun that are its name
 FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
-BOUND_WORDS = 2   # short words of a bound between a casualty word and its count ("en blessant au moins 43")
+BOUND_WORDS = 3   # the longest bound between a casualty word and its count ("en blessant au moins 43")
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def agent_verb(doc: Doc, tok: Token) -> Token | None:
     return doc.tokens[above.head] if tok.deprel == "pobj" and above.deprel in AGENT_DEPRELS else None
 
 
-def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int], blocked: set[int]) -> list[Count]:
+def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int], blocked: set[int], lex: Lexicon) -> list[Count]:
     """Counts syntactically tied to the anchor word (within a few dependency steps), else adjacent.
     `skip`: tokens of subset phrases; `blocked`: anchors of the other kind (injuries for deaths)."""
     anchor_tokens = set(range(anchor.start_i, anchor.end_i))
@@ -113,11 +113,12 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         tok = doc.tokens[i]
         chain = [tok] + doc.heads(tok, 4)
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
-        if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked or _word_before(doc, i) in blocked:
+        before = _word_before(doc, _first_token(doc, i, count), lex)
+        if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked or before in blocked:
             continue   # a subset, or the count of the other kind's word right after it ("and four wounded", "et quatre (04) blessés")
             # or right before it ("tuant douze personnes et en blessant 43", which the parse may count as people killed)
-        if _word_before(doc, i) in anchor_tokens and doc.tokens[_word_before(doc, i)].upos == "VERB" and tok.upos == "NUM" and tok.head < i:
-            found.append(count)   # "en blessant 43": the verb's count, which the parse hung back on the noun before
+        if before in anchor_tokens and doc.tokens[before].upos == "VERB" and not count.weak:
+            found.append(count)   # "en blessant 43", "en blessant une vingtaine": the verb's count, wherever the parse hangs it
             continue
         counted = chain[1] if len(chain) > 1 else tok
         if any(child.i in blocked and child.deprel != "conj" for child in doc.children.get(counted.i, [])):
@@ -150,12 +151,15 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     return found
 
 
-def _word_before(doc: Doc, i: int) -> int:
-    """The token before a count, past the short words of a bound ("en blessant au moins 43")."""
-    j = i - 1
-    while j >= 0 and i - j <= BOUND_WORDS and doc.tokens[j].upos in ("ADV", "ADP", "DET") and doc.tokens[j].sent == doc.tokens[i].sent:
-        j -= 1
-    return j
+def _first_token(doc: Doc, i: int, count: Count) -> int:
+    """The first token of the count keyed by token `i` ("une" of "une vingtaine")."""
+    return next(t.i for t in doc.tokens[max(0, i - BOUND_WORDS):i + 1] if t.start >= count.start)
+
+
+def _word_before(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The token before a count, past a bound said before it ("en blessant au moins 43")."""
+    bound = next((m for m in lex.lower_bounds.find(doc, doc.tokens[max(0, i - BOUND_WORDS):i]) if m.end_i == i), None)
+    return (bound.start_i if bound else i) - 1
 
 
 def _word_after(doc: Doc, i: int) -> int:
@@ -216,14 +220,19 @@ def _after_preposition(doc: Doc, counted: Token) -> bool:
     return counted.deprel.startswith("obl") and any(c.deprel == "case" for c in doc.children.get(counted.i, []))
 
 
-def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> set[int]:
-    """Tokens of phrases that restate part of a count ("dont trois soldats")."""
+def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon, casualty_words: list[Match]) -> set[int]:
+    """Tokens of phrases that restate part of a count ("dont trois soldats"), but not a count of
+    their own the parse lists with them ("dont deux enfants, et une dizaine de blessés")."""
+    words = {i for m in casualty_words for i in range(m.start_i, m.end_i)}
     out: set[int] = set()
     for m in lex.subsets.find(doc, sent):
         marker = doc.tokens[m.start_i]
         phrase_head = doc.tokens[marker.head] if marker.head != marker.i else marker
-        out.update(t.i for t in doc.subtree(phrase_head) if t.i >= m.start_i)
-        out.update(range(m.start_i, min(m.end_i + 4, sent[-1].i + 1)))
+        phrase = {t.i for t in doc.subtree(phrase_head) if t.i >= m.start_i} | set(range(m.start_i, min(m.end_i + 4, sent[-1].i + 1)))
+        for branch in ({t.i for t in doc.subtree(c)} for c in doc.children.get(phrase_head.i, []) if c.deprel == "conj"):
+            if branch & words:
+                phrase -= branch
+        out |= phrase
     return out
 
 
@@ -233,16 +242,19 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     if not anchors:
         return None
     counts = number_tokens(doc, sent, lex)
-    subset = _subset_tokens(doc, sent, lex)
+    subset = _subset_tokens(doc, sent, lex, [*anchors, *others])
     blocked = {i for m in others for i in range(m.start_i, m.end_i)}
     used: dict[int, Count] = {}
     bare: list[Match] = []
     for anchor in anchors:
-        attached = _attached(doc, anchor, counts, subset, blocked)
+        attached = _attached(doc, anchor, counts, subset, blocked, lex)
         for c in attached:
             used[c.start] = c
         if not attached:
             bare.append(anchor)
+    if not used:   # the dead counted only inside a subset phrase ("15 victimes, dont 9 morts")
+        for anchor in (a for a in anchors if a.start_i in subset):
+            used.update((c.start, c) for c in _attached(doc, anchor, counts, set(), blocked, lex))
     outside = {k: c for k, c in used.items() if not _in_brackets(doc, sent, c.start)}
     used = outside or used   # "killed at least 12 militants (9 bodies recovered)": the bracket restates the toll
     totals = [c for c in used.values() if c.total]
