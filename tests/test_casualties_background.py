@@ -1,4 +1,6 @@
 """Fatalities and injuries by ACLED's rules, and mentions that are not new events."""
+from datetime import date
+
 import pytest
 
 PUBLISHED = "2024-03-15"
@@ -592,3 +594,9 @@ def test_the_wounded_counted_after_the_dead_are_not_dead(code_events, lang, text
 def test_a_subset_phrase_neither_hides_a_count_of_its_own_nor_the_only_dead(code_events, lang, text, dead, wounded):
     [event] = code_events(text, lang, "2024-05-20")
     assert (event["fatalities"], event["injuries"]) == (dead, wounded)   # were 7 and 3; 12 and 1; 3 (the plural's count)
+
+
+def test_the_day_a_reporting_verb_is_followed_by_dates_the_report(code_events):
+    [event] = code_events("Mali's army said on Monday it had killed a senior commander of the Islamic State in an operation near Menaka last week.",
+                          "en", "2024-06-10")
+    assert (event["time_precision"], event["event_date"] < date(2024, 6, 10)) == (2, True)   # was Monday, the day it was said

@@ -2231,3 +2231,11 @@ def test_the_cabinda_separatists_are_a_named_rebel_group(code_events):
     [event] = code_events("Des affrontements entre l'armée et des rebelles du FLEC ont fait cinq morts dimanche dans l'enclave angolaise de Cabinda.",
                           "fr", "2024-04-16")
     assert event["actor2"].startswith("FLEC-FAC")
+
+
+def test_a_participle_with_an_object_after_its_noun_is_that_nouns_act(code_events):
+    # spaCy read "militants killed" as "militants who were killed": a passive participle takes no object
+    [event] = code_events("Islamist militants killed at least 40 people in overnight raids on villages in North Kivu, a local official said on Monday.",
+                          "en", "2024-06-10")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Attack", "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)")

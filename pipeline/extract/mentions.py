@@ -138,7 +138,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
     above = doc.tokens[trigger.start_i]
     for _ in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
-        if above.head == tok.i and above.deprel == "acl" and _past_participle(above):
+        if above.head == tok.i and above.deprel == "acl" and _past_participle(above) \
+                and not any(c.deprel in ("obj", "dobj") for c in doc.children.get(above.i, [])):   # "militants killed 40 people": active
             return "patient"
         above = doc.tokens[above.head]
     if tok.deprel == "nsubj" and (_dying(doc, doc.tokens[tok.head], lex) or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
@@ -962,6 +963,14 @@ def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
     return _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i)).upos in ("VERB", "AUX") and not _dates_the_trigger(doc, sent, date, trigger)
 
 
+def _right_after_reporting(doc: Doc, date: DateExpr, reporting: tuple) -> bool:
+    """Whether the date follows a reporting verb ("the army said on Monday it had killed"), which
+    it dates however the parse hangs it."""
+    first = next((t for t in doc.tokens if t.start >= date.start), None)
+    before = [t for t in doc.tokens[max(0, first.i - 2):first.i] if t.upos != "ADP"] if first is not None else []
+    return bool(before) and before[-1].lemma in reporting and before[-1].upos == "VERB"
+
+
 def _dates_the_trigger(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
     """Whether the date hangs on the trigger's own clause: the trigger, the verb it is the subject
     or object of ("des manifestations ont éclaté lundi"; not "deployed on Saturday after clashes"),
@@ -1359,7 +1368,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
              and not _dates_another_step(doc, sent, d, trigger, sub, lex.lang)
              and not cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March 2012 coup"
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
-    reported = [d for d in dated if _verb_of(doc, sent, d).lemma in lex.dates.get("reporting", ())]
+    reporting = lex.dates.get("reporting", ())
+    reported = [d for d in dated if _verb_of(doc, sent, d).lemma in reporting or _right_after_reporting(doc, d, reporting)]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: (d.kind not in EXPLICIT_KINDS, not (d.start <= sent[min(2, len(sent) - 1)].start
                                                                       or any(_dates_the_trigger(doc, sent, d, t) for t in triggers))))
