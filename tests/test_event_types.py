@@ -1434,3 +1434,17 @@ def test_ground_seized_then_left_after_deadly_fighting_is_no_peaceful_handover(c
     [event] = code_events("Al Shabaab fighters briefly seized the town of Mahas, Somalia, on Saturday before withdrawing; "
                           "at least 7 soldiers and 20 militants were killed in the fighting.", "en", "2024-03-11")
     assert (event["sub_event_type"], event["fatalities"]) == ("Non-state actor overtakes territory", 27)   # was a non-violent transfer, 0 dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The army recovered weapons and ammunition during a search in the forest near Djibo, Burkina Faso, on Saturday without any clashes."),
+    ("fr", "L'armée a récupéré des armes lors d'une fouille samedi près de Djibo, au Burkina Faso, sans affrontement."),
+])
+def test_arms_recovered_without_a_clash_are_a_seizure_not_a_battle(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-02-12")
+    assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Military Forces of Burkina Faso")   # was an Armed clash
+
+
+def test_a_town_taken_without_a_fight_is_still_taken_without_one(code_events):
+    [event] = code_events("Rebels took control of the town of Kidal, Mali, on Saturday without a fight.", "en", "2024-02-12")
+    assert event["sub_event_type"] == "Non-violent transfer of territory"   # "without" negates no word of its own phrase

@@ -253,9 +253,12 @@ def _killed_by(doc: Doc, actor: ActorMention, trigger: Match, kills: set[int]) -
 
 def _negated(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether a word of the trigger is negated by a word of its own ("No arrests have been made",
-    "were not arrested", "aucune arrestation"; not "no one was killed", whose "no" is the victims')."""
-    return any(c.lower_text in lex.negations and c.deprel in NEGATING_DEPRELS
-               for i in range(trigger.start_i, trigger.end_i) for c in doc.children.get(i, []))
+    "were not arrested", "aucune arrestation", "sans affrontement", "without any clashes"; not "no
+    one was killed", whose "no" is the victims')."""
+    words = range(trigger.start_i, trigger.end_i)   # not a trigger's own word ("without a fight", "sans combat")
+    return any(c.lower_text in lex.negations and c.deprel in NEGATING_DEPRELS and c.i not in words for i in words for c in doc.children.get(i, [])) \
+        or any(doc.tokens[i].deprel == "pobj" and doc.tokens[i].head not in words and doc.tokens[doc.tokens[i].head].lower_text in lex.negations
+               for i in words)
 
 
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
@@ -1019,7 +1022,7 @@ def _named_as_reason(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
 
 
 ACTIVE_OBJECTS = {"obj", "dobj"}
-NEGATING_DEPRELS = {"neg", "det", "advmod"}   # "not" (English), "no", "aucune" (determiners), "pas" (French)
+NEGATING_DEPRELS = {"neg", "det", "advmod", "case"}   # "not" (English), "no", "aucune" (determiners), "pas" (French), "sans"
 TAKEN_DEPRELS = ACTIVE_OBJECTS | {"nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
 PLACE_ENTITIES = {"LOC", "GPE", "FAC"}
 PERSON_ENTITIES = {"PER", "PERSON", "NORP"}
