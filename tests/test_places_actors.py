@@ -2235,7 +2235,7 @@ def test_the_cabinda_separatists_are_a_named_rebel_group(code_events):
 
 def test_a_participle_with_an_object_after_its_noun_is_that_nouns_act(code_events):
     # spaCy read "militants killed" as "militants who were killed": a passive participle takes no object
-    [event] = code_events("Islamist militants killed at least 40 people in overnight raids on villages in North Kivu, a local official said on Monday.",
-                          "en", "2024-06-10")
+    [event] = code_events("Islamist militants killed at least 40 people in overnight raids on villages in eastern Congo's North Kivu province, "
+                          "a local official said on Monday, blaming the Allied Democratic Forces (ADF).", "en", "2024-06-10")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
-        "Attack", "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)")
+        "Attack", "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)")   # was a clash of unknown gunmen with the ADF
