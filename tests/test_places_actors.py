@@ -2239,3 +2239,13 @@ def test_a_participle_with_an_object_after_its_noun_is_that_nouns_act(code_event
                           "a local official said on Monday, blaming the Allied Democratic Forces (ADF).", "en", "2024-06-10")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Attack", "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)")   # was a clash of unknown gunmen with the ADF
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands of people protested in Tel Aviv on Sunday demanding a deal to free hostages held in Gaza; police arrested 29 demonstrators."),
+    ("fr", "Des milliers de personnes ont manifesté dimanche à Tel-Aviv pour réclamer un accord de libération des otages détenus à Gaza ; "
+           "la police a interpellé 29 manifestants."),
+])
+def test_a_country_named_across_a_clause_break_is_not_the_polices(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-09-02")
+    assert (event["location"], event["country"], event["actor2"]) == ("Tel Aviv", "Israel", "Police Forces of Israel")   # "Gaza; police" was Palestine's

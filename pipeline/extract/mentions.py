@@ -389,12 +389,21 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is not None and actor1.kind == "government" and trigger.value[0] in VIOLENT:
         actor1 = replace(actor1, match=replace(actor1.match, value="military"))   # "the Syrian government used chlorine gas": its forces
     for actor in (actor1, actor2):
+        near = [d for d in countries if not _punctuation_between(doc, actor.match, d)] if actor is not None else []   # not "Gaza; police"
         if actor is not None and actor.kind in STATE_KINDS:   # "Malian soldiers", "soldats maliens"; not "destroyed 10 Ukrainian drones"
-            actor.country = next((d.value for d in countries if -3 <= d.start_i - actor.match.end_i <= 2 and not _verb_between(doc, actor.match, d)
+            actor.country = next((d.value for d in near if -3 <= d.start_i - actor.match.end_i <= 2 and not _verb_between(doc, actor.match, d)
                                   or 0 <= actor.match.start_i - d.end_i <= 2), None)
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
-            actor.country = actor.country or next((d.value for d in countries if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
+            actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     return actor1, actor2
+
+
+def _punctuation_between(doc: Doc, a: Match, b: Match) -> bool:
+    """Whether a clause's punctuation stands between two matches ("hostages held in Gaza; police";
+    not a bracket, "Nigerien (Fulani) pastoralists", a hyphen, "Saudi-led coalition", nor a colon,
+    "movement of forces: Nigerian and French troops")."""
+    lo, hi = (a.end_i, b.start_i) if a.end_i <= b.start_i else (b.end_i, a.start_i)
+    return any(doc.tokens[k].text in CLAUSE_PUNCTUATION for k in range(lo, hi))
 
 
 def _launched_by(doc: Doc, name: Match, weapons: list[Match]) -> bool:
@@ -987,6 +996,7 @@ def _dates_the_trigger(doc: Doc, sent: list[Token], date: DateExpr, trigger: Mat
 
 
 CLAUSE_BREAKS = {";", "—", "–"}
+CLAUSE_PUNCTUATION = CLAUSE_BREAKS | {",", ".", "!", "?"}
 CORE_DEPRELS = ("nsubj", "obj", "dobj", "iobj", "root")   # a trigger that is its verb's subject or object, or the verb itself
 
 
