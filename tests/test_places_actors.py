@@ -1009,7 +1009,7 @@ def test_forces_that_cross_a_border_are_where_the_sentence_places_them(run_recor
 def test_forces_at_home_keep_their_country_in_a_focused_corpus(run_records):
     import pyarrow.parquet as pq
 
-    post = {"id": "post", "language": "en", "text": "On 16 March 2024, a Malian gendarmerie post was attacked in the Tonka area."}
+    post = {"id": "post", "language": "en", "text": "On 16 March 2024, unknown gunmen fired on Malian gendarmes guarding their post in the Tonka area."}
     events = {r["article_ids"][0]: r for r in pq.read_table(run_records(_corpus_with_a_union_of_burkina_faso(False) + [post]).events).to_pylist()}
     assert events["post"]["country"] == "Mali"   # not Tonk in India, thousands of km from any Malian town
 
@@ -2132,7 +2132,7 @@ def test_an_agreement_signed_in_a_capital_by_groups_from_another_country_is_in_t
     import pyarrow.parquet as pq
 
     text = ("Rebel groups from northern Mali, including the MNLA, the HCUA, the MAA and the CMFPR, signed an agreement in "
-            "Ouagadougou on 14 March 2024 to end hostilities ahead of negotiations with the Malian government in Algiers.")
+            "Ouagadougou on 14 March 2024 to end hostilities before they hold talks in Algiers with the government of Mali.")
     [event] = pq.read_table(run_records([{"id": "a", "language": "en", "text": text, "published": "2024-03-16"}]).events).to_pylist()
     assert (event["sub_event_type"], event["location"], event["country"]) == ("Agreement", "Ouagadougou", "Burkina Faso")
 
