@@ -975,10 +975,10 @@ def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
     return _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i)).upos in ("VERB", "AUX") and not _dates_the_trigger(doc, sent, date, trigger)
 
 
-def _right_after_reporting(doc: Doc, date: DateExpr, reporting: tuple) -> bool:
+def _right_after_reporting(doc: Doc, sent: list[Token], date: DateExpr, reporting: tuple) -> bool:
     """Whether the date follows a reporting verb ("the army said on Monday it had killed"), which
     it dates however the parse hangs it."""
-    first = next((t for t in doc.tokens if t.start >= date.start), None)
+    first = next((t for t in sent if t.start >= date.start), None)
     before = [t for t in doc.tokens[max(0, first.i - 2):first.i] if t.upos != "ADP"] if first is not None else []
     return bool(before) and before[-1].lemma in reporting and before[-1].upos == "VERB"
 
@@ -1382,7 +1382,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
              and not cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March 2012 coup"
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
     reporting = lex.dates.get("reporting", ())
-    reported = [d for d in dated if _verb_of(doc, sent, d).lemma in reporting or _right_after_reporting(doc, d, reporting)]
+    reported = [d for d in dated if _verb_of(doc, sent, d).lemma in reporting or _right_after_reporting(doc, sent, d, reporting)]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: (d.kind not in EXPLICIT_KINDS, not (d.start <= sent[min(2, len(sent) - 1)].start
                                                                       or any(_dates_the_trigger(doc, sent, d, t) for t in triggers))))

@@ -94,8 +94,11 @@ def _whose_forces_only(cc: str | None, mentions: list[dict], candidates: list, g
     """Whether the article names its country only as whose forces acted, and no place of it
     ("Israeli soldiers shot dead a man in Rafah"): forces fight across their borders, so a town
     there that the sentence names tells the country, in a corpus focused elsewhere too."""
-    forces = any(cc in OWN_FORCES.findall(m[f"actor{n}"] or "") or (m[f"actor{n}"] or "").endswith(f" of {gaz.countries[cc].name}")
-                 for m in mentions for n in (1, 2) if STATE_FORCES.match(m[f"actor{n}"] or "")) if cc in gaz.countries else False
+    if cc not in gaz.countries:
+        return False
+    named = f" of {gaz.countries[cc].name}"
+    forces = any(cc in OWN_FORCES.findall(actor) or actor.endswith(named)
+                 for m in mentions for actor in (m["actor1"] or "", m["actor2"] or "") if STATE_FORCES.match(actor))
     return forces and not any(p.cc == cc for c in candidates if c.label not in NO_PLACE | {"PER"} for p in gaz.lookup(c.name))
 
 
