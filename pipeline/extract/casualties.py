@@ -9,7 +9,7 @@ Phrases like "sans faire de victimes" / "no casualties" give an explicit 0.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.lexicon import Lexicon, Match, clear_of
 from pipeline.nlp.doc import Doc, Token
@@ -46,6 +46,7 @@ class Count:
     weak: bool = False   # "a"/"un": a count only beside a real one ("seven soldiers and a driver")
     vague: bool = False  # "une dizaine", "dozens": ACLED's figure for a vague count
     total: bool = False  # over MAX_COUNT: a war's total toll, not one event's
+    before: int = -1     # the token right before the count, past a bound said before it ("en blessant au moins 43")
 
 
 def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]:
@@ -67,7 +68,7 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
     counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in in_dates) and not _measure(doc, i, lex)}
     counts = {i: c for i, c in counts.items() if not (i + 1 in counts and not DIGITS.match(doc.tokens[i].text))}   # "some 15 fighters"
-    return _ranges(doc, counts, lex)
+    return {i: replace(c, before=_word_before(doc, _first_token(doc, i, c), lex)) for i, c in _ranges(doc, counts, lex).items()}
 
 
 def _measure(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -113,11 +114,10 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         tok = doc.tokens[i]
         chain = [tok] + doc.heads(tok, 4)
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
-        before = _word_before(doc, _first_token(doc, i, count), lex)
-        if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked or before in blocked:
+        if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked or count.before in blocked:
             continue   # a subset, or the count of the other kind's word right after it ("and four wounded", "et quatre (04) blessés")
             # or right before it ("tuant douze personnes et en blessant 43", which the parse may count as people killed)
-        if before in anchor_tokens and doc.tokens[before].upos == "VERB" and not count.weak:
+        if count.before in anchor_tokens and doc.tokens[count.before].upos == "VERB" and not count.weak:
             found.append(count)   # "en blessant 43", "en blessant une vingtaine": the verb's count, wherever the parse hangs it
             continue
         counted = chain[1] if len(chain) > 1 else tok

@@ -972,7 +972,8 @@ def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
     A day counted back ("l'attaque qui a fait la veille trente morts") is the event's."""
     if date.start < trigger.end or (date.kind != "following" or counts_back(date, lang)) and sub not in PROTEST:
         return False
-    return _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i)).upos in ("VERB", "AUX") and not _dates_the_trigger(doc, sent, date, trigger)
+    verb = _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i))
+    return verb.upos in ("VERB", "AUX") and not _in_the_triggers_clause(doc, verb, trigger)
 
 
 def _right_after_reporting(doc: Doc, sent: list[Token], date: DateExpr, reporting: tuple) -> bool:
@@ -988,8 +989,12 @@ def _dates_the_trigger(doc: Doc, sent: list[Token], date: DateExpr, trigger: Mat
     or object of ("des manifestations ont éclaté lundi"; not "deployed on Saturday after clashes"),
     or a clause on it or on its complement ("les affrontements entre deux factions qui ont fait
     deux morts vendredi soir", "les manifestations qui durent depuis lundi")."""
+    return _in_the_triggers_clause(doc, _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i)), trigger)
+
+
+def _in_the_triggers_clause(doc: Doc, verb: Token, trigger: Match) -> bool:
+    """Whether the word a date hangs on (`_verb_of`) is the trigger, its verb or a clause on it."""
     trigger_tokens = range(trigger.start_i, trigger.end_i)
-    verb = _verb_of(doc, sent, date, trigger_tokens)
     own_verbs = {doc.tokens[i].head for i in trigger_tokens if doc.tokens[i].deprel.startswith(CORE_DEPRELS)}
     on_it = {*trigger_tokens, *(c.i for i in trigger_tokens for c in doc.children.get(i, []) if c.deprel.startswith(("nmod", "prep")))}
     return verb.i in trigger_tokens or verb.i in own_verbs or verb.head in on_it and verb.deprel.startswith(("acl", "relcl"))

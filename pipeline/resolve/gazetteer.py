@@ -54,12 +54,14 @@ def loose_key(name: str) -> str:
     return text if len(text) >= rules["min_consonants"] else ""
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(a))
+def km(lat1: float, lon1: float, lat2, lon2):
+    """Great-circle distance in kilometres; to arrays of places too (numpy, element by element),
+    while single places keep the faster `math`."""
+    xp = np if isinstance(lat2, np.ndarray) else math
+    p1, p2 = xp.radians(lat1), xp.radians(lat2)
+    dp, dl = p2 - p1, xp.radians(lon2 - lon1)
+    a = xp.sin(dp / 2) ** 2 + xp.cos(p1) * xp.cos(p2) * xp.sin(dl / 2) ** 2
+    return 6371 * 2 * xp.asin(xp.sqrt(a))
 
 
 def ascii_name(name: str) -> str:
@@ -363,9 +365,7 @@ class Gazetteer:
         lats, lons = self._towns_of(cc)
         if not len(lats):
             return math.inf
-        p1, p2 = np.radians(lat), np.radians(lats)
-        a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
-        return float(6371 * 2 * np.arcsin(np.sqrt(a.min())))
+        return float(km(lat, lon, lats, lons).min())
 
     @lru_cache(maxsize=None)
     def _towns_of(self, cc: str) -> tuple[np.ndarray, np.ndarray]:
