@@ -600,3 +600,10 @@ def test_the_day_a_reporting_verb_is_followed_by_dates_the_report(code_events):
     [event] = code_events("Mali's army said on Monday it had killed a senior commander of the Islamic State in an operation near Menaka last week.",
                           "en", "2024-06-10")
     assert (event["time_precision"], event["event_date"] < date(2024, 6, 10)) == (2, True)   # was Monday, the day it was said
+
+
+def test_a_victim_after_a_weekday_is_the_killings_object(code_events):
+    # the parser hung "le maire" on the verb as an adjunct after "vendredi soir": one victim, not "hommes armés" counted as three
+    [event] = code_events("Des hommes armés ont assassiné vendredi soir le maire de la commune de Djibasso, au Burkina Faso, devant son domicile.",
+                          "fr", PUBLISHED)
+    assert event["fatalities"] == 1

@@ -1448,3 +1448,33 @@ def test_arms_recovered_without_a_clash_are_a_seizure_not_a_battle(code_events, 
 def test_a_town_taken_without_a_fight_is_still_taken_without_one(code_events):
     [event] = code_events("Rebels took control of the town of Kidal, Mali, on Saturday without a fight.", "en", "2024-02-12")
     assert event["sub_event_type"] == "Non-violent transfer of territory"   # "without" negates no word of its own phrase
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two rival factions of the ruling party fought with sticks and stones in the town of Kasama, Zambia, on Saturday, leaving one person dead."),
+    ("fr", "Des affrontements entre militants de deux partis politiques ont fait deux blessés dimanche à Lomé, au Togo."),
+])
+def test_crowds_that_fight_each_other_are_rioters_on_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Mob violence", "Rioters", "Rioters")   # was Civilians, or a clash of armed men
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On 18 August 2020, presumed JNIM militants intercepted a truck between Mentao and Djibo and took the goods.", "Looting/property destruction"),
+    ("en", "On 30 August 2020, soldiers intercepted a group of JNIM militants near Djibo and recovered stolen cattle.", "Armed clash"),
+    ("fr", "La marine israélienne a intercepté dimanche un navire humanitaire au large de Gaza et arrêté les militants à son bord.", "Arrests"),
+    ("en", "Air defences intercepted 20 Russian drones over Kyiv overnight, officials said on Monday.", "Disrupted weapons use"),   # a weapon stopped
+])
+def test_intercepting_vehicles_or_people_is_no_disrupted_weapon_use(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, "2020-09-01")
+    assert event["sub_event_type"] == sub_event_type
+
+
+def test_a_convoy_of_displaced_people_carries_civilians(code_events):
+    [event] = code_events("On 4 October 2020, suspected JNIM militants stopped a convoy of IDPs near Pissila and executed 15 men.", "en", "2020-10-06")
+    assert (event["sub_event_type"], event["inter2"], event["fatalities"]) == ("Attack", "Civilians", 15)   # was a clash with the army
+
+
+def test_a_cue_after_the_trigger_qualifies_what_follows_it(code_events):
+    [event] = code_events("The Arakan Army said on Sunday it had captured the town of Thandwe after weeks of fighting with the junta.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army")   # "weeks of" made it background

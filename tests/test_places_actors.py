@@ -2249,3 +2249,29 @@ def test_a_participle_with_an_object_after_its_noun_is_that_nouns_act(code_event
 def test_a_country_named_across_a_clause_break_is_not_the_polices(code_events, lang, text):
     [event] = code_events(text, lang, "2024-09-02")
     assert (event["location"], event["country"], event["actor2"]) == ("Tel Aviv", "Israel", "Police Forces of Israel")   # "Gaza; police" was Palestine's
+
+
+def test_actor1s_own_dead_are_not_the_other_side(code_events):
+    [event] = code_events("Colombian soldiers clashed with FARC dissidents near Argelia, Cauca, on Thursday; two soldiers and four rebels were killed.",
+                          "en", "2025-03-10")
+    assert (event["actor1"], event["actor2"], event["fatalities"]) == ("Military Forces of Colombia", "FARC Dissidents", 6)   # actor2 was empty
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("fr", "À Goma, la police a dispersé à coups de gaz lacrymogène une manifestation contre la Monusco ; deux personnes ont été blessées.",
+     "Police Forces of the Democratic Republic of Congo"),   # was MONUSCO, what the crowd protested against
+    ("fr", "À Conakry, des affrontements ont opposé mardi des jeunes manifestants aux forces de l'ordre ; un manifestant a été tué par balle.",
+     "Police Forces of Guinea"),   # was empty
+])
+def test_the_forces_facing_a_crowd_are_actor2(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2025-03-10")
+    assert (event["actor1"].split(" (")[0], event["actor2"]) in {("Protesters", actor2), ("Rioters", actor2)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes between Druze fighters and Bedouin tribes in Sweida killed at least 30 people on Sunday, a monitoring group said."),
+    ("fr", "Des affrontements entre combattants druzes et tribus bédouines ont fait au moins 30 morts dimanche à Soueïda."),
+])
+def test_fighters_and_tribes_of_a_people_are_its_ethnic_militia(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-04-14")
+    assert {event["actor1"], event["actor2"]} == {"Druze Ethnic Militia (Syria)", "Bedouin Ethnic Militia (Syria)"}

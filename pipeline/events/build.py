@@ -24,7 +24,7 @@ from functools import cache
 from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT
 from pipeline.extract.places import decode
 from pipeline.extract.stage import PLACE_SEPARATOR
-from pipeline.resolve.gazetteer import km
+from pipeline.resolve.gazetteer import Country, countries, km
 from pipeline.resolve.places import is_local_name
 from pipeline.resources import load_common, load_resource
 
@@ -295,12 +295,19 @@ def _unknown_words(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
+@cache
+def _country_named(name: str | None) -> Country | None:
+    """The country of that ACLED name, which knows how actor names spell it ("of the Democratic Republic of Congo")."""
+    return next((c for c in countries().values() if c.name == name), None)
+
+
 def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetrator: dict | None = None, lang: str = "en"):
     """((actor1, inter1), (actor2, inter2), assoc_actor_1, assoc_actor_2) by ACLED's conventions;
     violence with no perpetrator named, or by armed men it does not name, is the article's one
     named armed group's (`perpetrator`). Without a known country a generic actor keeps its type
     but gets no name."""
-    named = lambda name: name.replace("{country}", cname) if cname else None  # noqa: E731
+    country = _country_named(cname)
+    named = lambda name: (country.in_actor(name) if country else name.replace("{country}", cname)) if cname else None  # noqa: E731
     # "four soldiers killed by a mine" with no one named who laid it: the soldiers were hit, so in the
     # event's other reports ("the army pursued the jihadists") their opponent is actor1, not they
     target = next((m["actor2"] for m in typed if sub == MINE and m["sub_event_type"] == sub and m["actor2"] and not m["actor1"]
@@ -322,8 +329,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                        and m["inter1"] not in UNARMED_INTERS and not _unidentified_armed(m["actor1"])), actor2)
     default1 = DEFAULT_ACTOR1.get(etype)
     if default1 and actor1[1] != default1[1]:   # demonstrations: the crowd is actor1, forces facing it actor2
-        if actor1[1] in FORCES and not actor2[1]:
-            actor2 = actor1
+        if actor1[1] in FORCES and (not actor2[1] or actor2[1] in FORCES):
+            actor2 = actor1   # the forces that acted faced the crowd, not those it protested against ("contre la Monusco")
         actor1 = (None, None)
     if default1 and actor2[1] in UNARMED_INTERS:   # "police dispersed the crowd" in another sentence
         actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES), actor2)
@@ -350,9 +357,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor1 = (named(name), inter)
     assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
     turned_on_forces = sub == "Mob violence" and actor2[1] in FORCES and second.get("sub_event_type") == sub   # "a mob lynched a policeman"
-    if (etype == "Violence against civilians" or sub == "Mob violence" and not turned_on_forces) and actor2[1] != "Civilians":
+    crowds_fought = sub == "Mob violence" and actor2[1] == "Rioters"   # "two rival factions clashed": rioters on both sides
+    if (etype == "Violence against civilians" or sub == "Mob violence" and not turned_on_forces and not crowds_fought) and actor2[1] != "Civilians":
         actor2 = (named("Civilians ({country})"), "Civilians")   # a mob's target is civilians, unless the mob turned on forces
-    if etype == "Battles" and (actor2[1] == "Civilians" or actor2[1] is None and actor1[1] == "Identity militia"):
+    if etype == "Battles" and (actor2[1] in ("Civilians", "Rioters") or actor2[1] is None and actor1[1] == "Identity militia"):
         actor2 = (named("Unidentified Communal Militia ({country})"), "Identity militia")   # villagers who fight back, the other community
     hit_infrastructure = etype == "Explosions/Remote violence" and any(m["infrastructure_text"] for m in typed)   # "detonated a bridge"
     if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None and not hit_infrastructure:
@@ -367,7 +375,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = (None, None)
     if sub in CROWD_SUBS:   # the identity named in a demonstration is the crowd's: "students clashed with police"
         assoc1, assoc2 = "; ".join(dict.fromkeys(a for side in (assoc1, assoc2) if side for a in side.split("; "))) or None, None
-    if actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia":   # two communities may fight
+    if actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia" and not crowds_fought:   # two communities, two crowds may fight
         actor2 = (None, None)
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
 

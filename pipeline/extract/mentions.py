@@ -203,6 +203,10 @@ def _qualified(doc: Doc, match: Match, off_duty: list[Match], lex: Lexicon) -> M
                 return replace(match, value="communal_militia")
     elif match.value in STATE_KINDS | {"armed_group"} and any(0 <= match.start_i - o.end_i <= 1 or 0 <= o.start_i - match.end_i <= 1 for o in off_duty):
         return replace(match, value="civilians")   # "a former rebel commander", "un ancien rebelle"
+    elif match.value in STATE_KINDS and doc.tokens[noun].lemma in lex.facilities and any(
+            lex.identities.find(doc, [c]) or any(k.value in UNARMED_KINDS for k in lex.actor_kinds.find(doc, [c]))
+            for c in _of_complement(doc, doc.tokens[noun], lex)):
+        return replace(match, value="civilians")   # "a convoy of IDPs", "un convoi de déplacés": whom it carried
     return match
 
 
@@ -297,7 +301,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                           else _role(doc, m, trigger, lex)) for m in qualified]
     if trigger.value[0] in EVENT_TYPES["Battles"]:   # "fighting that killed 27 people": the fight's toll, not a side in it
         kills = {i for t in triggers if t.value[0] == "Attack" for i in range(t.start_i, t.end_i)}
-        found = [a for a in found if not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
+        found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
+        # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
     if trigger.value[0] in EXPLOSIONS:   # "a car bomb exploded, killing five people including two soldiers": the blast's victims
         tolls = [d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) if d.start >= trigger.end]
         found = [replace(a, role="patient") if a.role == "unknown" and any(t < a.match.start for t in tolls) else a for a in found]
@@ -308,6 +313,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
     # "residents found the bodies of three men": who came upon them did nothing to them (who finds a bomb disrupts it)
     found = [replace(a, role="unknown") if a.role == "agent" and trigger.value[0] in VIOLENT and _finds(doc, a, lex) else a for a in found]
+    blamed = {c.i for w in lex.attribution.find(doc, sent) if w.end_i - w.start_i == 1 and doc.tokens[w.start_i].upos == "VERB"
+              for c in doc.children.get(w.start_i, []) if c.deprel in ("obj", "dobj")}
+    found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and a.armed else a for a in found]   # "the army said, blaming the RSF"
     # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike
     found = [replace(a, role="patient") if a.role == "unknown" and _possessed(doc, a) else a for a in found]
     allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
@@ -344,11 +352,15 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
     patients = [a for a in patients if not _inverted_teller(doc, a, reporting)]   # "a annoncé la police", parsed as its object
     actor2 = patients[0] if patients else (rest[0] if rest else None)
-    if actor1 is None and actor2 is not None and actor2.kind in UNARMED_KINDS and trigger.value[0] in RIOTS:
+    if actor1 is None and actor2 is not None and actor2.kind in UNARMED_KINDS and (
+            trigger.value[0] in RIOTS or trigger.value[0] == "Armed clash" and actor2.kind != "civilians"):
         # "des heurts ont opposé des manifestants aux forces de l'ordre": the crowd, facing the forces
         forces = next((a for a in patients + rest if _state_forces(a.match.value)), None)
         if forces is not None:
             actor1, actor2 = actor2, forces
+    if actor1 is not None and actor2 is not None and actor2.match.value == actor1.match.value and trigger.value[0] == "Armed clash":
+        # "soldiers clashed with FARC dissidents; two soldiers and four rebels were killed": actor1's own dead are no other side
+        actor2 = next((a for a in rest if a.armed and a.match.value != actor1.match.value), actor2)
     if actor2 is not None and actor2.kind == "armed_group":   # "clashed with FARC dissidents, leaving three rebels dead"
         actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a)
                        and (a.match.value != actor1.match.value if actor1 is not None else a.role != "agent")), actor2)
@@ -830,6 +842,8 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
         return True
     if _describes_a_participant(doc, cue, trigger):
         return False
+    if cue.start_i >= trigger.end_i and doc.tokens[cue.end_i - 1].upos == "ADP":
+        return False   # "captured the town after weeks of fighting": the cue qualifies what follows it
     if cue.end_i <= trigger.start_i:
         near = trigger.start_i - cue.end_i <= CUE_WINDOW
     else:
@@ -1066,6 +1080,18 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
 CLAUSE_OBJECTS = {"ccomp", "xcomp"}
 
 
+def _of_complement(doc: Doc, noun: Token, lex: Lexicon) -> list[Token]:
+    """The noun of the "of" phrase on a noun ("a group of militants", "un groupe de jihadistes"):
+    what a collective or a part names."""
+    found = []
+    for c in doc.children.get(noun.i, []):
+        if c.deprel == "nmod" and any(d.deprel == "case" and d.lemma in lex.whose_words for d in doc.children.get(c.i, [])):
+            found.append(c)   # French: the noun, its "de" a case marker
+        elif c.deprel == "prep" and c.lower_text in lex.whose_words:
+            found += [p for p in doc.children.get(c.i, []) if p.deprel == "pobj"]   # English: the preposition's object
+    return found
+
+
 def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """Verbs that name an event by what they take (triggers.yaml `verb_objects`): "MNLA rebels
     capture a military base", "les jihadistes ont pris la ville" take ground; "students blocked
@@ -1084,8 +1110,10 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                 taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i
                           for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]
             taken += objects_past_weekday(doc, tok, lex)
+            # who the object is: its "of" phrase when it has one ("a group of JNIM militants", "a convoy of IDPs")
+            who = [g for c in taken for g in _of_complement(doc, c, lex) or [c]]
             if not any(c.lemma in rule.objects or rule.places and _place_name(doc, c) for c in taken) and not (
-                    rule.armed and any(ActorMention(m, "patient").armed for c in taken for m in lex.actor_kinds.find(doc, [c]))):
+                    rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, [c]))):
                 continue
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
@@ -1230,6 +1258,12 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
                  and (any(t.start < e.start and t.start not in tolls for t in triggers) or any(w < e.start for w in explosives))), None)
 
 
+def _weapon_named(doc: Doc, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether the tokens name a weapon that can be intercepted: an explosive one, or one of
+    triggers.yaml's `weapon_needed` means ("air defences", "an arms shipment")."""
+    return any(w.value in lex.weapon_events for w in lex.weapons.find(doc, tokens)) or bool(lex.interception_means.find(doc, tokens))
+
+
 def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_score: float,
                         label: Match | None = None) -> Mention | None:
     """The sentence's event mention, if it reports one; a report's `label` (heading_label)
@@ -1264,6 +1298,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         dates = [d for d in dates if not other(d.start)]
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex) and w.start_i not in support]   # not the allies' air strikes
+    if any(t.value[0] == "Disrupted weapons use" and doc.tokens[t.start_i].lemma in lex.weapon_needed for t in triggers) \
+            and not _weapon_named(doc, [*(doc.sentences[n - 1] if n else []), *sent], lex):
+        triggers = [t for t in triggers if not (t.value[0] == "Disrupted weapons use" and doc.tokens[t.start_i].lemma in lex.weapon_needed)]
+        # "intercepted a truck": no weapon stopped (a vehicle stopped, armed men engaged: verb_objects); "300 drones
+        # launched at Israel. Most were intercepted": the sentence before names them
     cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent)) or range(0)
     triggers = [t for t in triggers if cause or doc.tokens[t.start_i].lemma not in lex.cause_needed]   # "les troupes ont défilé": a parade
     # "marched against the killings": no event, no toll of its own
@@ -1332,6 +1371,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
         counted=bool(found["fatalities"] and found["fatalities"].explicit) and any(_main_clause(doc, d) for d in lex.deaths.find(doc, outside_cause)),
         opposed=opposing is not None)
+    if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
+        # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
+        actor2 = ActorMention(replace((actor2 or actor1).match, value="rioters"), "patient")
     if sub == "Armed clash" and actor2 is not None and actor2.kind in UNARMED_KINDS:
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
         actor2 = opposing or actor2

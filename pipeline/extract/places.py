@@ -287,7 +287,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             relation = "in"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
-        if start_i <= country_ends.get(end_i, -1) and (_speaks_or_acts(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)
+        named_country = start_i <= country_ends.get(end_i, -1) and all(   # "the United States"; not "Port Sudan's airport"
+            doc.tokens[i].upos in ("DET", "ADP") for i in range(start_i, country_ends[end_i]))
+        if named_country and (_speaks_or_acts(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)
                                                   or _owns_a_mission(doc, start_i, end_i, lex)):
             name = doc.tokens[country_ends[end_i]]   # the country's name without "the", "de": "United States"
             out.append((5, 0, Match(name.i, end_i, name.start, last.end, doc.text[name.start:last.end], Where("at", ASIDE))))
