@@ -2275,3 +2275,21 @@ def test_the_forces_facing_a_crowd_are_actor2(code_events, lang, text, actor2):
 def test_fighters_and_tribes_of_a_people_are_its_ethnic_militia(code_events, lang, text):
     [event] = code_events(text, lang, "2025-04-14")
     assert {event["actor1"], event["actor2"]} == {"Druze Ethnic Militia (Syria)", "Bedouin Ethnic Militia (Syria)"}
+
+
+def test_the_group_a_report_blames_is_actor1(code_events):
+    [event] = code_events("Drone strikes hit Port Sudan's airport and a fuel depot on Monday, the army said, blaming the paramilitary "
+                          "Rapid Support Forces.", "en", "2025-05-20")
+    assert (event["actor1"], event["location"]) == ("RSF: Rapid Support Forces", "Port Sudan")   # was actor2, and Sudan aside (no place)
+
+
+def test_forces_facing_a_crowd_in_another_sentence_are_named_as_acled_names_them(code_events):
+    [event] = code_events("Les habitants de Beni ont marché lundi pour dénoncer les massacres commis par les ADF ; "
+                          "la police a dispersé le cortège à coups de gaz lacrymogène.", "fr", "2025-05-20")
+    assert event["actor2"] == "Police Forces of the Democratic Republic of Congo"   # was "of Democratic Republic of Congo"
+
+
+def test_armed_men_a_repelled_attack_killed_are_the_other_side(code_events):
+    [event] = code_events("Security forces repelled an attack on the town of Macomia, Mozambique, on Friday, killing 10 insurgents; "
+                          "two soldiers died, a military source said.", "en", "2025-05-20")
+    assert (event["sub_event_type"], event["inter2"], event["fatalities"]) == ("Armed clash", "Political militia", 12)   # actor2 was empty
