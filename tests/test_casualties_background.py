@@ -607,3 +607,12 @@ def test_a_victim_after_a_weekday_is_the_killings_object(code_events):
     [event] = code_events("Des hommes armés ont assassiné vendredi soir le maire de la commune de Djibasso, au Burkina Faso, devant son domicile.",
                           "fr", PUBLISHED)
     assert event["fatalities"] == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The bodies of 12 men with gunshot wounds were found on Wednesday near the village of Kirumba, North Kivu."),
+    ("fr", "Les corps de douze villageois tués par balle, portant des blessures par balle, ont été découverts mercredi près de Kirumba, au Nord-Kivu."),
+])
+def test_wounds_on_the_bodies_found_are_no_injured(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["fatalities"], event["injuries"]) == (12, None)   # were 3 injured

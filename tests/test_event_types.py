@@ -1478,3 +1478,12 @@ def test_a_convoy_of_displaced_people_carries_civilians(code_events):
 def test_a_cue_after_the_trigger_qualifies_what_follows_it(code_events):
     [event] = code_events("The Arakan Army said on Sunday it had captured the town of Thandwe after weeks of fighting with the junta.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army")   # "weeks of" made it background
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La gendarmerie a saisi une importante quantité d'armes et de munitions lors d'une perquisition vendredi à Zinder."),
+    ("en", "Police seized a large cache of weapons during a search in Zinder on Friday."),
+])
+def test_a_quantity_of_arms_seized_is_a_disrupted_weapon_use(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Disrupted weapons use"   # was no event

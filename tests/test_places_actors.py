@@ -2293,3 +2293,27 @@ def test_armed_men_a_repelled_attack_killed_are_the_other_side(code_events):
     [event] = code_events("Security forces repelled an attack on the town of Macomia, Mozambique, on Friday, killing 10 insurgents; "
                           "two soldiers died, a military source said.", "en", "2025-05-20")
     assert (event["sub_event_type"], event["inter2"], event["fatalities"]) == ("Armed clash", "Political militia", 12)   # actor2 was empty
+
+
+def test_a_country_that_owns_a_group_is_no_place_of_the_event(code_events):
+    [event] = code_events("Yemen's Houthis said on Sunday they had fired a ballistic missile at Ben Gurion airport near Tel Aviv; "
+                          "the Israeli military said it intercepted the missile.", "en", "2025-06-02")
+    assert (event["sub_event_type"], event["country"], event["location"]) == ("Disrupted weapons use", "Israel", "Tel Aviv")   # was Sanaa, Yemen
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("fr", "Des chasseurs dozos ont tué six éleveurs peuls dans le cercle de Djenné, au Mali, selon une association peule.", "Dozo Communal Militia (Mali)"),
+    ("en", "Six people including a child were killed after armed robbers attacked a bus near Kaduna, Nigeria, on Friday.", "Unidentified Armed Group (Nigeria)"),
+])
+def test_more_perpetrators_named_by_their_kind(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, "2025-06-02")
+    assert (event["sub_event_type"], event["actor1"]) == ("Attack", actor1)   # a communal militia; a mob of rioters
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un convoi de ravitaillement escorté par l'armée a été attaqué lundi près de Dori, au Burkina Faso."),
+    ("en", "A supply convoy escorted by the army was ambushed near Dori, Burkina Faso, on Monday."),
+])
+def test_the_forces_escorting_a_convoy_are_its_side(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-06-02")
+    assert (event["inter1"], event["actor2"]) == ("Political militia", "Military Forces of Burkina Faso")   # the escort was actor1

@@ -326,7 +326,7 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     outside = none + lex.not_deaths.find(doc, sent)
     deaths = [d for d in lex.deaths.find(doc, sent) if clear_of(d, outside)
               and not _dead_are_not_people(doc, d, lex)]
-    found_injuries = lex.injuries.find(doc, sent)
+    found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths)]
     injuries = [i for i in found_injuries if clear_of(i, none)]
     if none and not deaths:
         out["fatalities"] = Tally(0, none[:1], False)
@@ -340,6 +340,22 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
         out["fatalities"] = _toll_figure(doc, sent, lex) or out["fatalities"]
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
+
+
+def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match]) -> bool:
+    """Whether an injury noun describes bodies found ("the bodies of 12 men with gunshot wounds",
+    "des corps portant des blessures par balle"): how they died, nobody injured."""
+    tok = doc.tokens[injury.end_i - 1]
+    dead = {i for d in deaths for i in range(d.start_i, d.end_i) if doc.tokens[i].upos == "NOUN"}
+    if tok.upos != "NOUN" or not dead:
+        return False
+    for _ in range(4):
+        if tok.deprel == "conj" or tok.head == tok.i:
+            return False
+        tok = doc.tokens[tok.head]
+        if tok.i in dead:
+            return True
+    return False
 
 
 def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:

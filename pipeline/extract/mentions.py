@@ -161,6 +161,11 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                 return "patient"
             if tok.deprel == "nsubj" and _dying(doc, head, lex):   # "une vingtaine de personnes ont perdu la vie"
                 return "patient"
+            if head.deprel == "acl" and head.i not in trig_tokens and doc.tokens[head.head].lemma in lex.facilities \
+                    and (tok.deprel in AGENT_RELS or cases & {"par", "by"}):
+                # who escorts or hired a convoy shares its fate ("un convoi escorté par l'armée a été attaqué",
+                # "burned seven trucks contracted by MINUSMA")
+                return _role(doc, replace(match, start_i=head.head, end_i=head.head + 1), trigger, lex)
             if tok.deprel in AGENT_RELS or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
                 return "agent"
             return "unknown"
@@ -315,7 +320,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     found = [replace(a, role="unknown") if a.role == "agent" and trigger.value[0] in VIOLENT and _finds(doc, a, lex) else a for a in found]
     blamed = {c.i for w in lex.attribution.find(doc, sent) if w.end_i - w.start_i == 1 and doc.tokens[w.start_i].upos == "VERB"
               for c in doc.children.get(w.start_i, []) if c.deprel in ("obj", "dobj")}
-    found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and a.armed else a for a in found]   # "the army said, blaming the RSF"
+    found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and _non_state_armed(a) else a for a in found]   # "the army said, blaming the RSF"
     # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike
     found = [replace(a, role="patient") if a.role == "unknown" and _possessed(doc, a) else a for a in found]
     allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
@@ -372,8 +377,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
     if actor1 is not None and (trigger.value[0] == "Armed clash" or _after_between(doc, actor1, found)) and (actor2 is None or not actor2.armed):
         actor2 = _other_side(doc, actor1, found, lex) or actor2   # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters"
-    if actor2 is not None and actor2.kind != "group":   # "des chasseurs dozos": the group named right after the generic word
-        actor2 = next((ActorMention(g.match, actor2.role) for g in found if g.kind == "group" and g.match.start_i == actor2.match.end_i), actor2)
+    # "des chasseurs dozos": the group named right after the generic word
+    actor1, actor2 = (next((ActorMention(g.match, a.role) for g in found if g.kind == "group" and g.match.start_i == a.match.end_i), a)
+                      if a is not None and a.kind != "group" else a for a in (actor1, actor2))
     if actor2 is not None and (actor2.kind in ("armed_group", "military") or _before_bracket(doc, actor2)):
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM", "une patrouille de la MINUSCA"
     if actor2 is not None and actor2.kind == "group" and (actor1 is None or actor1.partner is None):   # "killed suspected JNIM or ISGS militants"

@@ -174,7 +174,8 @@ def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     if head.head < end_i or owned.upos not in ("NOUN", "PROPN"):
         return False
     return head.deprel in ("compound", "amod", "nmod") or head.deprel in ("poss", "nmod:poss") and (
-        _border_of_one_side(doc, head.head, lex) or owned.upos == "NOUN" and owned.lower_text not in lex.place_nouns)
+        _border_of_one_side(doc, head.head, lex) or owned.upos == "NOUN" and owned.lower_text not in lex.place_nouns
+        or bool(lex.actor_kinds.find(doc, [owned])))   # "Yemen's Houthis": whose the group is
 
 
 def _owns_a_mission(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
