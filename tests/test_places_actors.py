@@ -2317,3 +2317,22 @@ def test_more_perpetrators_named_by_their_kind(code_events, lang, text, actor1):
 def test_the_forces_escorting_a_convoy_are_its_side(code_events, lang, text):
     [event] = code_events(text, lang, "2025-06-02")
     assert (event["inter1"], event["actor2"]) == ("Political militia", "Military Forces of Burkina Faso")   # the escort was actor1
+
+
+@pytest.mark.parametrize("text", [
+    "In the early hours of Saturday, Israeli aircraft struck a house in Deir al-Balah, killing a family of six, health officials said.",
+    "Israeli aircraft struck a house in Beit Lahia on Saturday, killing a family of six.",
+])
+def test_a_town_spelt_otherwise_across_the_border_the_forces_crossed_is_the_place(code_events, text):
+    # GeoNames spells them Dayr al Balah and Bayt Lahya; only the forces' demonym names Israel
+    [event] = code_events(text, "en", "2025-07-08")
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Palestine", "Gaza Strip", 1)   # was Jerusalem, Israel
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Deux soldats français ont été blessés lundi lors d'une attaque contre leur base à Gao, a annoncé l'Élysée."),
+    ("en", "Two French soldiers were wounded on Monday in an attack on their base in Gao, the Elysee said."),
+])
+def test_the_seat_of_who_spoke_is_no_place_of_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-08-12")
+    assert (event["location"], event["country"]) == ("Gao", "Mali")

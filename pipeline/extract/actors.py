@@ -106,10 +106,23 @@ def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
 
 
 def teller(doc: Doc, tok: Token, lex: Lexicon) -> bool:
-    """Whether the word names who tells of the event ("an NGO said", "according to an aid group",
-    "selon une ONG"; places.yaml `sources`): not the event's people."""
-    head = doc.tokens[tok.head]
-    return tok.deprel.startswith("nsubj") and head.lemma in lex.dates.get("reporting", ()) or source(doc, tok, lex)
+    """Whether the word names who tells of the event (`speaker`, or a `source`: "according to an
+    aid group", "selon une ONG"; places.yaml `sources`): not the event's people."""
+    return speaker(doc, tok, lex) or source(doc, tok, lex)
+
+
+def speaker(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """Whether the word is the subject of a reporting verb ("an NGO said", "a annoncé l'Élysée")."""
+    reporting = lex.dates.get("reporting", ())
+    return tok.deprel.startswith("nsubj") and doc.tokens[tok.head].lemma in reporting or inverted_subject(doc, tok, reporting)
+
+
+def inverted_subject(doc: Doc, tok: Token, verbs) -> bool:
+    """Whether the word is the subject put after one of these verbs that has no other subject
+    ("..., a annoncé vendredi la police nationale"), which the parser may take for its object."""
+    verb = doc.tokens[tok.head]
+    return verb.lemma in verbs and tok.i > verb.i and tok.deprel in ("obj", "dobj", "nsubj") and not any(
+        c.deprel.startswith("nsubj") and c.i != tok.i for c in doc.children.get(verb.i, []))
 
 
 def source(doc: Doc, tok: Token, lex: Lexicon) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import FORCE_KINDS, actor_matches, identities, source
+from pipeline.extract.actors import FORCE_KINDS, actor_matches, identities, inverted_subject, source
 from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_weekday, stated_toll
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, clear_of
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
@@ -585,10 +585,7 @@ def _finds(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
 def _inverted_teller(doc: Doc, actor: ActorMention, reporting) -> bool:
     """Whether the actor is the subject put after a reporting verb that has no other subject ("...,
     a annoncé vendredi la police nationale"), which the parser may take for its object."""
-    tok = doc.tokens[actor.match.end_i - 1]
-    verb = doc.tokens[tok.head]
-    return verb.lemma in reporting and tok.i > verb.i and tok.deprel in ("obj", "dobj", "nsubj") and not any(
-        c.deprel.startswith("nsubj") and c.i != tok.i for c in doc.children.get(verb.i, []))
+    return inverted_subject(doc, doc.tokens[actor.match.end_i - 1], reporting)
 
 
 def _attributes(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.actors import actor_matches, listener
+from pipeline.extract.actors import actor_matches, listener, speaker
 from pipeline.extract.casualties import agent_verb
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.nlp.annotate import DATE_HEADER
@@ -286,8 +286,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         whose = introduced and before.text.lower() in lex.whose_words and before.i in people_before
         if relation == "at" and (introduced and not whose or listed):
             relation = "in"
-        if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex):
-            continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the event
+        if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex) or speaker(doc, last, lex) and end_i not in country_ends:
+            continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the
+            # event; "a annoncé l'Élysée", "Kyiv said": the seat of who spoke
         named_country = start_i <= country_ends.get(end_i, -1) and all(   # "the United States"; not "Port Sudan's airport"
             doc.tokens[i].upos in ("DET", "ADP") for i in range(start_i, country_ends[end_i]))
         if named_country and (_speaks_or_acts(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)

@@ -40,6 +40,14 @@ def key(name: str) -> str:
     return " ".join(re.sub(r"[-'`.]", " ", text).split())
 
 
+def _article_forms(k: str) -> list[str]:
+    """The key spelt with the Arabic article's other forms (transliteration.yaml `article_forms`):
+    "deir al balah" -> "deir el balah"."""
+    forms = load_common("transliteration").get("article_forms", [])
+    words = k.split()
+    return [" ".join(other if w == form else w for w in words) for form in forms if form in words for other in forms if other != form]
+
+
 def loose_key(name: str) -> str:
     """The spelling-blind form of a name (common/transliteration.yaml): "Khan Cheikhoun" and
     "Khan Shaykhun" are both "khnshkhn"; "" when too short to tell names apart."""
@@ -324,7 +332,7 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         k = key(name)
         if k not in self._found:
-            start, end = self._runs.get(k, (0, 0))
+            start, end = next((self._runs[f] for f in [k, *_article_forms(k)] if f in self._runs), (0, 0))
             self._found[k] = tuple(self._place(i) for i in range(start, end))
         return list(self._found[k])
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.places import ASIDE, CAPITAL, DIRECTION, PlaceCandidate
-from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km
+from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km, loose_key
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+)?[A-ZÀ-Ý][\w’'\-]+){0,3}")
@@ -185,7 +185,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             exact = _exact_population(places)
             for p in places:
                 if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
-                    usual = exact is not None and _usual_name(p, exact, EXONYM_POPULATION)
+                    usual = exact is not None and _usual_name(p, exact, EXONYM_POPULATION) or _spelt_alike(variant, p)
                     w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (1.0 if usual else ALT_NAME_WEIGHT)
                     weight[p.cc] = max(weight.get(p.cc, 0.0), w)
             total = sum(weight.values())
@@ -471,6 +471,12 @@ def _exact_population(places: list[Place]) -> int | None:
     return max((p.population for p in places if not p.alt), default=None)
 
 
+def _spelt_alike(name: str, place: Place) -> bool:
+    """Whether the other name the place was found by is its own name spelt otherwise ("Deir
+    al-Balah" for Dayr al Balah, "Khan Cheikhoun" for Khan Shaykhun), not another name."""
+    return place.alt and loose_key(name) != "" and loose_key(name) == loose_key(place.name)
+
+
 def _usual_name(place: Place, exact_population: int | None, big: int) -> bool:
     """Whether the name looked up is one the place is known by: its own, or another name of a
     city `big` or more, or of one ten times larger than the places that bear the name as their
@@ -508,9 +514,9 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             if candidate.relation == "in":
                 return country
             continue
-        places = [p for v in candidate_variants(candidate) if not part_of_name(candidate.name, v) for p in gaz.lookup(v) if p.kind != "country"]
-        exact = _exact_population(places)
-        places = [p for p in places if _usual_name(p, exact, KNOWN_EXONYM)]
+        found = [(v, p) for v in candidate_variants(candidate) if not part_of_name(candidate.name, v) for p in gaz.lookup(v) if p.kind != "country"]
+        exact = _exact_population([p for _, p in found])
+        places = [p for v, p in found if _usual_name(p, exact, KNOWN_EXONYM) or _spelt_alike(v, p)]
         towns = [p for p in places if p.kind == "city"]   # a region or a village the corpus placed of that name elsewhere: ambiguous
         if towns and len({p.cc for p in places}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
             return towns[0].cc
@@ -522,9 +528,13 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
                 and (biggest.population >= BIG_CITY or biggest.cc in likely or gaz.km_to_country(article_cc, biggest.lat, biggest.lon) <= NEIGHBOUR_KM):
             return biggest.cc
     for candidate in (c for c in candidates if c.own and c.relation == "region"):   # "dans la région de Gao": Mali's, not a village
-        areas = {p.cc for v in candidate_variants(candidate) for p in gaz.lookup(v) if p.kind == "admin1" and not p.alt}
+        found = [p for v in candidate_variants(candidate) for p in gaz.lookup(v) if not p.alt]
+        areas = {p.cc for p in found if p.kind == "admin1"}
+        towns = [p for p in found if p.kind == "city"]   # a region named after its town ("la région de Ménaka", a district in GeoNames)
         if len(areas) == 1:
             return areas.pop()
+        if not areas and towns and len({p.cc for p in found}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
+            return towns[0].cc
     parts = {c.name.split()[0] for c in candidates if c.own and c.label == DIRECTION}
     return parts.pop() if len(parts) == 1 else None   # "fired rockets at northern Israel": one country's part, none other named
 
