@@ -2329,10 +2329,17 @@ def test_a_town_spelt_otherwise_across_the_border_the_forces_crossed_is_the_plac
     assert (event["country"], event["admin1"], event["geo_precision"]) == ("Palestine", "Gaza Strip", 1)   # was Jerusalem, Israel
 
 
+def test_the_seat_of_who_spoke_is_no_place_of_the_event(code_events):
+    # the parser takes the subject after "a annoncé" for its object; "la région de Ménaka" is a district in GeoNames
+    [event] = code_events("Au Mali, un soldat français a été tué lors d'un accrochage avec des jihadistes dans la région de Ménaka, "
+                          "a annoncé l'Élysée.", "fr", "2025-08-12")
+    assert (event["location"], event["country"]) == ("Menaka", "Mali")   # was the Élysée, Paris
+
+
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Deux soldats français ont été blessés lundi lors d'une attaque contre leur base à Gao, a annoncé l'Élysée."),
-    ("en", "Two French soldiers were wounded on Monday in an attack on their base in Gao, the Elysee said."),
+    ("fr", "Le Cameroun a de nouveau été frappé par une attaque dans l'extrême-nord du pays : quatre soldats ont été tués dimanche."),
+    ("en", "Cameroon was hit by another attack in the far north of the country on Sunday: four soldiers were killed."),
 ])
-def test_the_seat_of_who_spoke_is_no_place_of_the_event(code_events, lang, text):
+def test_a_part_of_the_country_the_article_is_about_is_its_region(code_events, lang, text):
     [event] = code_events(text, lang, "2025-08-12")
-    assert (event["location"], event["country"]) == ("Gao", "Mali")
+    assert (event["admin1"], event["geo_precision"]) == ("Far North", 3)   # "du pays": no country named there

@@ -236,6 +236,7 @@ class Lexicon:
     capital_words: frozenset         # "capital": "the Kenyan capital" is Nairobi
     directions: dict                 # "nord-ouest", "northern" -> a direction ("north-west"): the part of a country named
     direction_before: re.Pattern     # a direction and its link word that end right before a country's name ("le nord du ")
+    country_words: frozenset         # "pays", "country": after a direction, the article's own country ("le nord du pays")
     in_name: frozenset               # "in", "à": inside a recognised name, what follows is where the rest is
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
@@ -447,6 +448,7 @@ def load_lexicon(lang: str) -> Lexicon:
         capital_words=frozenset(places.get("capital_words", [])),
         directions=dict(places.get("directions", {})),
         direction_before=_direction_before(places),
+        country_words=frozenset(places.get("country_words", [])),
         origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),
         told_to=frozenset(places.get("told_to", [])),

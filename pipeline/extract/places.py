@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.actors import actor_matches, listener, speaker
+from pipeline.extract.actors import actor_matches, inverted_subject, listener
 from pipeline.extract.casualties import agent_verb
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
 from pipeline.nlp.annotate import DATE_HEADER
@@ -155,6 +155,14 @@ def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
     return head.deprel in SPEAKER_DEPRELS and verb.lemma in reporting and verb.i < head.i
 
 
+def _incise_speaker(doc: Doc, last: Token, lex: Lexicon) -> bool:
+    """Whether the name is the subject put after a reporting verb that a comma opens ("..., a
+    annoncé l'Élysée", which the parser may take for its object): who spoke, not where."""
+    verb = doc.tokens[last.head]
+    opening = min([verb.i] + [c.i for c in doc.children.get(verb.i, []) if c.deprel.startswith("aux")])
+    return inverted_subject(doc, last, lex.dates.get("reporting", ())) and opening > 0 and doc.tokens[opening - 1].text == ","
+
+
 def _speaks_or_acts(doc: Doc, last: Token, lex: Lexicon) -> bool:
     """Whether the name is the subject of a reporting verb ("Israël n'a pas commenté", "Russia
     said"): who spoke; or the agent of a passive ("drones launched by Russia", "tirés par
@@ -286,9 +294,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         whose = introduced and before.text.lower() in lex.whose_words and before.i in people_before
         if relation == "at" and (introduced and not whose or listed):
             relation = "in"
-        if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex) or speaker(doc, last, lex) and end_i not in country_ends:
+        if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex) or _incise_speaker(doc, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the
-            # event; "a annoncé l'Élysée", "Kyiv said": the seat of who spoke
+            # event; "..., a annoncé l'Élysée": the seat of who spoke
         named_country = start_i <= country_ends.get(end_i, -1) and all(   # "the United States"; not "Port Sudan's airport"
             doc.tokens[i].upos in ("DET", "ADP") for i in range(start_i, country_ends[end_i]))
         if named_country and (_speaks_or_acts(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)
@@ -329,14 +337,17 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match])
 
 def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match]) -> list[Match]:
     """The part of a country a sentence names ("dans le nord-ouest du Cameroun", "in northern
-    Uganda"): a candidate named by the country's code and the direction ("CM north-west"),
-    labelled DIRECTION, which the resolver codes to the country's region of that name, if any."""
+    Uganda", "dans le nord du pays"): a candidate named by the country's code (ARTICLE_COUNTRY
+    for the article's own) and the direction ("CM north-west"), labelled DIRECTION, which the
+    resolver codes to the country's region of that name, if any."""
     out = []
-    for country in countries:
+    named = [(country.value, country) for country in countries]
+    named += [(ARTICLE_COUNTRY, Match(t.i, t.i + 1, t.start, t.end, t.text, None)) for t in sent if t.lower_text in lex.country_words]   # "du pays"
+    for cc, country in named:
         part = lex.direction_before.search(doc.text, sent[0].start, country.start)
         first = next((t for t in sent if part and t.start <= part.start(1) < t.end), None)
         if first is not None:
-            out.append(Match(first.i, country.end_i, first.start, country.end, f"{country.value} {lex.directions[part.group(1).lower()]}",
+            out.append(Match(first.i, country.end_i, first.start, country.end, f"{cc} {lex.directions[part.group(1).lower()]}",
                              Where("region", DIRECTION)))
     return out
 
@@ -351,6 +362,7 @@ class PlaceCandidate:
 
 CAPITAL = "CAPITAL"   # a candidate that is a country's capital, named by the country's code
 DIRECTION = "DIRECTION"   # a candidate that is a part of a country: its code and the direction ("CM north-west")
+ARTICLE_COUNTRY = "*"     # the code of a DIRECTION in the country the article is about ("dans le nord du pays": "* north")
 ASIDE = "ASIDE"   # a country named as who spoke ("Israël n'a pas commenté") or whose a thing is ("U.S. troops"): not where
 LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", ASIDE: "?"}
 NO_PLACE = {CAPITAL, DIRECTION, ASIDE}   # candidates that are no evidence of the event's country (named by a country's code, or aside)

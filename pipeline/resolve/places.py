@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.places import ASIDE, CAPITAL, DIRECTION, PlaceCandidate
+from pipeline.extract.places import ARTICLE_COUNTRY, ASIDE, CAPITAL, DIRECTION, PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km, loose_key
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
@@ -327,7 +327,8 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         if candidate.label == ASIDE:   # "Israël n'a pas commenté", "U.S. troops"
             continue
         if candidate.label == DIRECTION:   # "dans le nord-ouest du Cameroun": the region so named, when no place is found
-            region = direction_region(candidate.name, gaz) if country in (None, candidate.name.split()[0]) else None
+            name = candidate.name.replace(ARTICLE_COUNTRY, country or ARTICLE_COUNTRY, 1)   # "dans le nord du pays": the article's
+            region = direction_region(name, gaz) if country in (None, name.split()[0]) else None
             if region is not None and part is None:
                 part = ResolvedPlace(region, 3, region.admin1, candidate.own)
             continue
@@ -535,7 +536,7 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             return areas.pop()
         if not areas and towns and len({p.cc for p in found}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
             return towns[0].cc
-    parts = {c.name.split()[0] for c in candidates if c.own and c.label == DIRECTION}
+    parts = {c.name.split()[0] for c in candidates if c.own and c.label == DIRECTION} - {ARTICLE_COUNTRY}
     return parts.pop() if len(parts) == 1 else None   # "fired rockets at northern Israel": one country's part, none other named
 
 

@@ -78,18 +78,16 @@ def _sentence_country_stands(mention_cc: str, cc: str | None, candidates: list, 
     """Whether the country the sentence's own place is in is the event's, though the article's is
     another. Not a town in a country a focused corpus hardly reports on (`likely`: None when the
     corpus is not focused), nor one the article otherwise ignores: those are namesakes. But a
-    capital ("talks in Doha") stands in a focused corpus, a town across the border its forces
-    crossed ("Israeli aircraft struck a house in Deir al-Balah") in any corpus, and a city the
-    article's country has none of ("the Ukrainian city of Mykolaiv" in a report that names Russia
-    often) in any other; a town the sentence places in a part of that country ("the southern
-    Lebanese town of Bint Jbeil") always does."""
+    capital ("talks in Doha") or a town across the border its forces crossed stands in a focused
+    corpus, and a city the article's country has none of ("the Ukrainian city of Mykolaiv" in a
+    report that names Russia often) in any other; a town the sentence places in a part of that
+    country ("the southern Lebanese town of Bint Jbeil") always does."""
     if _part_named(candidates, mention_cc):
         return True
-    crossed = forces_only and _across_the_border(candidates, gaz, mention_cc, cc)
     if likely is not None and mention_cc not in likely and not (   # "in the bush" in Mali is no Egyptian city
-            _capital_named(candidates, gaz, mention_cc) or crossed):
+            _capital_named(candidates, gaz, mention_cc) or forces_only and _across_the_border(candidates, gaz, mention_cc, cc)):
         return False
-    return votes[mention_cc] >= MIN_VOTE_SHARE * votes.get(cc, 0.0) or crossed or _big_city_only_there(candidates, gaz, mention_cc, cc)
+    return votes[mention_cc] >= MIN_VOTE_SHARE * votes.get(cc, 0.0) or _big_city_only_there(candidates, gaz, mention_cc, cc)
 
 
 def _whose_forces_only(cc: str | None, mentions: list[dict], candidates: list, gaz: Gazetteer) -> bool:
