@@ -1460,7 +1460,7 @@ def test_crowds_that_fight_each_other_are_rioters_on_both_sides(code_events, lan
 
 
 @pytest.mark.parametrize("lang,text,sub_event_type", [
-    ("en", "On 18 August 2020, presumed JNIM militants intercepted a truck between Mentao and Djibo and took the goods.", "Looting/property destruction"),
+    ("en", "Gunmen believed to belong to JNIM intercepted a lorry on the road from Djibo to Mentao on 18 August 2020 and took its goods.", "Looting/property destruction"),
     ("en", "On 30 August 2020, soldiers intercepted a group of JNIM militants near Djibo and recovered stolen cattle.", "Armed clash"),
     ("fr", "La marine israélienne a intercepté dimanche un navire humanitaire au large de Gaza et arrêté les militants à son bord.", "Arrests"),
     ("en", "Air defences intercepted 20 Russian drones over Kyiv overnight, officials said on Monday.", "Disrupted weapons use"),   # a weapon stopped
