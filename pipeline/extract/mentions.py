@@ -1301,9 +1301,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         dates = [d for d in dates if not other(d.start)]
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex) and w.start_i not in support]   # not the allies' air strikes
-    if any(t.value[0] == "Disrupted weapons use" and doc.tokens[t.start_i].lemma in lex.weapon_needed for t in triggers) \
-            and not _weapon_named(doc, [*(doc.sentences[n - 1] if n else []), *sent], lex):
-        triggers = [t for t in triggers if not (t.value[0] == "Disrupted weapons use" and doc.tokens[t.start_i].lemma in lex.weapon_needed)]
+    needing_a_weapon = [t for t in triggers if t.value[0] == "Disrupted weapons use" and doc.tokens[t.start_i].lemma in lex.weapon_needed]
+    if needing_a_weapon and not _weapon_named(doc, [*(doc.sentences[n - 1] if n else []), *sent], lex):
+        triggers = [t for t in triggers if t not in needing_a_weapon]
         # "intercepted a truck": no weapon stopped (a vehicle stopped, armed men engaged: verb_objects); "300 drones
         # launched at Israel. Most were intercepted": the sentence before names them
     cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent)) or range(0)

@@ -376,15 +376,19 @@ class Gazetteer:
         return float(km(lat, lon, lats, lons).min())
 
     @lru_cache(maxsize=None)
+    def _town_rows(self, cc: str) -> list[int]:
+        """The rows of country `cc`'s towns, found on the first need in that country (most runs need few countries)."""
+        return [i for i in np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist() if self._cols["kind"][i] == "city"]
+
+    @lru_cache(maxsize=None)
     def _towns_of(self, cc: str) -> tuple[np.ndarray, np.ndarray]:
-        rows = [i for i in np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist() if self._cols["kind"][i] == "city"]
+        rows = self._town_rows(cc)
         return np.array([self._cols["lat"][i] for i in rows]), np.array([self._cols["lon"][i] for i in rows])
 
     @lru_cache(maxsize=None)
     def _loose(self, cc: str) -> dict[str, list[int]]:
-        """loose key -> rows of country `cc`'s towns, built on the first loose lookup in that
-        country (most runs need few countries, many none)."""
-        return self._by_loose_key(np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist(), {"city"})
+        """loose key -> rows of country `cc`'s towns, built on the first loose lookup in that country."""
+        return self._by_loose_key(self._town_rows(cc), {"city"})
 
 
 @lru_cache(maxsize=1)

@@ -529,12 +529,12 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
                 and (biggest.population >= BIG_CITY or biggest.cc in likely or gaz.km_to_country(article_cc, biggest.lat, biggest.lon) <= NEIGHBOUR_KM):
             return biggest.cc
     for candidate in (c for c in candidates if c.own and c.relation == "region"):   # "dans la région de Gao": Mali's, not a village
-        found = [p for v in candidate_variants(candidate) for p in gaz.lookup(v) if not p.alt]
-        areas = {p.cc for p in found if p.kind == "admin1"}
-        towns = [p for p in found if p.kind == "city"]   # a region named after its town ("la région de Ménaka", a district in GeoNames)
+        named = [p for v in candidate_variants(candidate) for p in gaz.lookup(v) if not p.alt]
+        areas = {p.cc for p in named if p.kind == "admin1"}
+        towns = [p for p in named if p.kind == "city"]   # a region named after its town ("la région de Ménaka", a district in GeoNames)
         if len(areas) == 1:
             return areas.pop()
-        if not areas and towns and len({p.cc for p in found}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
+        if not areas and towns and len({p.cc for p in named}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
             return towns[0].cc
     parts = {c.name.split()[0] for c in candidates if c.own and c.label == DIRECTION} - {ARTICLE_COUNTRY}
     return parts.pop() if len(parts) == 1 else None   # "fired rockets at northern Israel": one country's part, none other named
