@@ -616,3 +616,14 @@ def test_a_victim_after_a_weekday_is_the_killings_object(code_events):
 def test_wounds_on_the_bodies_found_are_no_injured(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["fatalities"], event["injuries"]) == (12, None)   # were 3 injured
+
+
+def test_killers_in_the_plural_kill_one_when_one_victim_is_named(code_events):
+    [event] = code_events("En Guinée, les forces de l'ordre ont tué par balle un jeune manifestant lors d'une marche à Conakry mercredi.",
+                          "fr", PUBLISHED)
+    assert event["fatalities"] == 1   # was 3: the parse lost the object, and the plural subject killed
+
+
+def test_beheaded_people_are_dead(code_events):
+    [event] = code_events("Au Mozambique, des insurgés ont décapité quatre villageois dans le district de Macomia mercredi.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 4)   # was 0

@@ -35,7 +35,8 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("en", "yesterday", date(2024, 3, 14), 1),
     ("en", "last Friday", date(2024, 3, 8), 1),
     ("en", "on Tuesday night", date(2024, 3, 12), 1),
-    ("en", "earlier this week", date(2024, 3, 14), 2),
+    ("en", "earlier this week", date(2024, 3, 13), 2),   # Monday to Thursday, said on a Friday: their middle (was the Thursday)
+    ("fr", "plus tôt cette semaine", date(2024, 3, 13), 2),
     ("en", "last month", date(2024, 2, 15), 3),
     ("en", "in mid-February", date(2024, 2, 15), 3),
     ("en", "in March 2019", date(2019, 3, 15), 3),
@@ -55,6 +56,12 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
 def test_date_forms(lang, text, expected, precision):
     r = one(text, lang)
     assert (r.day, r.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("lang,text", [("en", "earlier this week"), ("en", "earlier in the week"), ("fr", "plus tôt dans la semaine")])
+def test_earlier_this_week_is_before_the_reference_day(lang, text):
+    r = one(text, lang, ref=date(2024, 3, 13))   # a Wednesday: Monday or Tuesday
+    assert (r.day, r.precision) == (date(2024, 3, 12), 2)   # was the Wednesday itself
 
 
 def test_day_and_month_after_publication_belongs_to_previous_year():

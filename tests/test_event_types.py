@@ -1487,3 +1487,38 @@ def test_a_cue_after_the_trigger_qualifies_what_follows_it(code_events):
 def test_a_quantity_of_arms_seized_is_a_disrupted_weapon_use(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Disrupted weapons use"   # was no event
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "ISGS fighters clashed with each other near Tin-Akof, Burkina Faso, on Sunday over the control of a gold mine."),
+    ("fr", "Des combattants de l'EIGS se sont affrontés entre eux dimanche près de Tin-Akof, au Burkina Faso."),
+    ("en", "Libyan armed groups clashed in Tripoli on Sunday night, leaving five people dead."),
+])
+def test_a_group_that_fought_itself_is_on_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Armed clash"
+    assert event["actor1"] is not None and event["actor2"] == event["actor1"]   # was no actor2
+
+
+def test_an_assault_on_a_base_with_mortars_and_small_arms_is_a_battle(code_events):
+    [event] = code_events("Al Shabaab militants attacked an army base in Afgooye, Somalia, with mortars and small arms on Thursday.",
+                          "en", PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Armed clash", "State forces")   # was a shelling
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Thousands of people marched on parliament in Kathmandu, Nepal, on Tuesday. Police opened fire, killing 19 people.",
+     "Excessive force against protesters"),   # was a peaceful protest with no dead
+    ("Protesters set fire to the parliament building in Kathmandu, Nepal, on Tuesday. Police opened fire, killing 19 people.",
+     "Violent demonstration"),   # rioters shot at are still rioting; was an attack on civilians
+])
+def test_the_forces_killing_at_a_demonstration_is_the_demonstrations(code_events, text, sub_event_type):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"], event["inter2"]) == (sub_event_type, 19, "State forces")
+
+
+def test_french_strikes_are_air_strikes_only_as_a_noun(code_events):
+    [event] = code_events("L'armée israélienne a mené dans la nuit de mardi à mercredi des frappes sur la banlieue sud de Beyrouth.",
+                          "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Military Forces of Israel")   # was no event
+    assert code_events("La sécheresse qui frappe cette région du Tchad depuis des mois inquiète les éleveurs.", "fr", PUBLISHED) == []

@@ -2343,3 +2343,30 @@ def test_the_seat_of_who_spoke_is_no_place_of_the_event(code_events):
 def test_a_part_of_the_country_the_article_is_about_is_its_region(code_events, lang, text):
     [event] = code_events(text, lang, "2025-08-12")
     assert (event["admin1"], event["geo_precision"]) == ("Far North", 3)   # "du pays": no country named there
+
+
+def test_a_weekday_the_recogniser_took_into_a_town_name_is_left_out(code_events):
+    [event] = code_events("Les forces de l'ordre ont dispersé une marche de l'opposition à Conakry mercredi, en Guinée.", "fr", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Conakry", 1)   # "Conakry mercredi" matched only in part: 2
+
+
+def test_a_region_whose_name_ends_in_a_unit_word_is_that_region(code_events):
+    [event] = code_events("On 22 March 2024, gunmen opened fire in a concert hall in Krasnogorsk (Krasnogorsk, Moscow Oblast), "
+                          "killing 14 people.", "en")
+    assert (event["location"], event["admin1"]) == ("Krasnogorsk", "Moscow Oblast")   # was Moscow: "Oblast" cut as a unit word
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "On 13 January 2024, a suicide bomber blew himself up at a checkpoint in Mogadishu, Somalia, killing 4 police officers.",
+     "Police Forces of Somalia"),   # the post's dead tell whose it was: was the army
+    ("fr", "Au Bénin, deux policiers ont été tués samedi dans l'attaque du commissariat de Kérou par des jihadistes présumés.",
+     "Police Forces of Benin"),   # the police station did not attack: was actor1
+])
+def test_a_post_is_attacked_and_its_dead_say_whose_it_is(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["inter1"], event["actor2"]) == ("Political militia", actor2)
+
+
+def test_cattle_raiders_are_a_communal_militia(code_events):
+    [event] = code_events("Cattle raiders killed 14 people and stole hundreds of cows near Pibor, South Sudan, on Saturday.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"]) == ("Attack", "Identity militia")   # was an unidentified armed group

@@ -203,6 +203,11 @@ def _choose_type(mentions: list[dict]) -> str:
     elif best in ("Attack", "Looting/property destruction") and riots and _first(mentions, riots) < _first(mentions, [best]) \
             and all(m["actor1"] is None for m in mentions if m["sub_event_type"] == best):
         best = riots[0]   # "youths clashed with police ... Cars were torched and 12 officers injured": what the riot did
+    # "protesters marched on parliament. Police opened fire, killing 19 people": the forces' killing is the demonstration's
+    forces_killed = any(m["sub_event_type"] == "Attack" and m["inter1"] == "State forces" and m["actor2"] and m["inter2"] in UNARMED_INTERS
+                        and m["fatalities"] for m in mentions)
+    if forces_killed and (best == "Attack" and (protests or riots) or best in protests):
+        best = riots[0] if riots else "Excessive force against protesters"   # rioters shot at are still rioting
     # forces broke up the protest, and people died ("13 personnes ont été tuées"), with no one else named who killed them
     if best == "Protest with intervention" and any(m["fatalities"] and m["inter1"] in (None, "State forces")
                                                    and m["inter2"] in UNARMED_INTERS for m in mentions):
@@ -295,6 +300,12 @@ def _unknown_words(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
+def _fought_itself(m: dict) -> bool:
+    """Whether the report put its one armed group on both sides: the same words are its actor1 and actor2."""
+    words = {e["field"]: e["start"] for e in m["evidence"] if e["field"] in ("actor1", "actor2")}
+    return m["actor1"] is not None and m["actor1"] == m["actor2"] and words.get("actor1") == words.get("actor2") is not None
+
+
 @cache
 def _country_named(name: str | None) -> Country | None:
     """The country of that ACLED name, which knows how actor names spell it ("of the Democratic Republic of Congo")."""
@@ -375,7 +386,9 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = (None, None)
     if sub in CROWD_SUBS:   # the identity named in a demonstration is the crowd's: "students clashed with police"
         assoc1, assoc2 = "; ".join(dict.fromkeys(a for side in (assoc1, assoc2) if side for a in side.split("; "))) or None, None
-    if actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia" and not crowds_fought:   # two communities, two crowds may fight
+    if etype == "Battles" and any(_fought_itself(m) and m["actor1"] == actor1[0] for m in typed):
+        actor2 = actor1   # "ISGS fighters clashed with each other": one group on both sides
+    elif actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia" and not crowds_fought:   # two communities, two crowds may fight
         actor2 = (None, None)
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
 

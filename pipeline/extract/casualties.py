@@ -269,8 +269,16 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i)] if (v := _victims(doc, doc.tokens[i], lex))), [])
     if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3
         return Tally(sum(3 if "Number=Plur" in v.feats else 1 for v in victims), [anchor], False)
-    plural = "Number=Plur" in head.feats or any("Number=Plur" in t.feats for t in sent if t.head == head.i and t.deprel.startswith("nsubj"))
+    plural = "Number=Plur" in head.feats or not _perfect_active(doc, head) and any(
+        "Number=Plur" in t.feats for t in sent if t.head == head.i and t.deprel.startswith("nsubj"))
     return Tally(3 if plural else 1, [anchor], False)
+
+
+def _perfect_active(doc: Doc, verb: Token) -> bool:
+    """"les forces de l'ordre ont tué ...", "gunmen have killed ...": the subject of an active verb
+    with its tense auxiliary killed; how many it killed is not its number."""
+    auxiliaries = [c.deprel for c in doc.children.get(verb.i, []) if c.deprel.startswith("aux")]
+    return bool(auxiliaries) and not any(a in PASSIVE_AUX for a in auxiliaries)
 
 
 def objects_past_weekday(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:

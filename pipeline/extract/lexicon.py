@@ -217,6 +217,7 @@ class Lexicon:
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     crowd_police: frozenset          # "security forces": police where they face a demonstration
     unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
+    among_themselves: PhraseMatcher  # "each other", "entre eux": a group fought itself, it is on both sides
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
     suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
     allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
@@ -427,6 +428,7 @@ def load_lexicon(lang: str) -> Lexicon:
         anonymous=frozenset(actors.get("anonymous", [])),
         crowd_police=frozenset(actors.get("crowd_police", [])),
         unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),
+        among_themselves=PhraseMatcher([(w, True) for w in actors.get("among_themselves", [])]),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),

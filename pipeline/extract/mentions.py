@@ -115,6 +115,24 @@ def _owns_facility(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     return tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities
 
 
+def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention, trigger: Match) -> bool:
+    """Whether the armed group fought itself: the sentence says so ("clashed with each other",
+    "intra-ISGS clashes", "deux factions rivales"), or armed men no name tells apart are the
+    plural subject of the clash with no other side ("Libyan armed groups clashed", "militias
+    fought")."""
+    if lex.among_themselves.find(doc, sent):
+        return True
+    tok = doc.tokens[actor1.match.end_i - 1]
+    return actor1.kind == "armed_group" and "Number=Plur" in tok.feats and tok.deprel == "nsubj" \
+        and trigger.start_i <= tok.head < trigger.end_i and not any(c.deprel == "conj" for c in doc.children.get(tok.i, []))   # "militants and villagers"
+
+
+def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
+    """People who are the object of a verb other than the clash ("clashed, leaving five people dead"): its toll, not a side."""
+    tok = doc.tokens[actor.match.end_i - 1]
+    return actor.kind == "civilians" and tok.deprel in ("obj", "dobj") and not trigger.start_i <= tok.head < trigger.end_i
+
+
 def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Actor words that name a post or a vehicle ("the police station", "le commissariat"), not people."""
     tok = doc.tokens[actor.match.end_i - 1]
@@ -333,7 +351,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
                                                   for a in patients)
         doers = [a for a in others if a.armed and not (hit and _state_forces(a.match.value) and _speaks(doc, a, trigger, reporting))
-                 and not _attributes(doc, a, trigger, reporting)]
+                 and not _attributes(doc, a, trigger, reporting) and not _a_facility(doc, a, lex)]   # a post is attacked, it does not attack
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
     if actor1 is None:   # "clashes between herders and farmers": the first side named
         actor1 = next((a for a in found if a.kind in UNARMED_KINDS and _after_between(doc, a, found)), None)
@@ -357,6 +375,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
     patients = [a for a in patients if not _inverted_teller(doc, a, reporting)]   # "a annoncé la police", parsed as its object
     actor2 = patients[0] if patients else (rest[0] if rest else None)
+    if actor2 is not None and actor2.match.end_i - actor2.match.start_i == 1 and doc.tokens[actor2.match.start_i].lemma in lex.facilities:
+        # "a suicide bomber struck a checkpoint, killing 4 police officers": whose the post was, its dead tell
+        actor2 = next((a for a in patients[1:] if _state_forces(a.match.value) and a.match.value != actor2.match.value), actor2)
     if actor1 is None and actor2 is not None and actor2.kind in UNARMED_KINDS and (
             trigger.value[0] in RIOTS or trigger.value[0] == "Armed clash" and actor2.kind != "civilians"):
         # "des heurts ont opposé des manifestants aux forces de l'ordre": the crowd, facing the forces
@@ -400,6 +421,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2 = next((a for d in demonyms if _people(doc, d)
                        for a in [ActorMention(replace(d, value="civilians"), "patient", d.value)]
                        if _role(doc, a.match, trigger, lex) == "patient"), None)
+    if actor2 is None and actor1 is not None and actor1.armed:   # "fired at Armenian positions": the country's forces held them
+        actor2 = next((ActorMention(replace(d, value="military"), "patient", d.value) for d in demonyms
+                       for held in [doc.tokens[doc.tokens[d.end_i - 1].head]]
+                       if held.lemma in lex.facilities and not lex.actor_kinds.find(doc, [held])   # not "l'ambassade américaine"
+                       and _role(doc, Match(held.i, held.i + 1, held.start, held.end, held.text, None), trigger, lex) == "patient"
+                       and not _people(doc, d) and d.value != actor1.country), None)
     countries = lex.countries.find(doc, sent)   # names and demonyms
     if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
         named = [c for c in countries if not any(d.start_i == c.start_i for d in demonyms)]   # "Mauritanians killed": people, not a state
@@ -791,6 +818,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best == "Abduction/forced disappearance" and (fatalities or injuries or harmed):
         best = "Attack"   # abductees killed, wounded or beaten, villagers shot at in the raid: the abduction is an attack
     if best == "Attack":
+        if weapon_event in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and actor2 is not None and actor2.armed:
+            return "Armed clash"   # "attacked an army base with mortars and small arms": a ground assault on armed men
         if weapon_event:
             return weapon_event
         remote = [sub for sub in EVENT_TYPES["Explosions/Remote violence"] if sub in strong]
@@ -1377,6 +1406,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
         actor2 = ActorMention(replace((actor2 or actor1).match, value="rioters"), "patient")
+    if sub == "Armed clash" and (actor2 is None or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None and actor1.armed \
+            and _fought_itself(doc, sent, lex, actor1, trigger):
+        actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides
     if sub == "Armed clash" and actor2 is not None and actor2.kind in UNARMED_KINDS:
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
         actor2 = opposing or actor2

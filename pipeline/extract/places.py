@@ -41,7 +41,7 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     ("Thursday", a date, is none: "On Thursday, Russia launched" lists no place)."""
     lo, hi = sent[0].i, sent[-1].i + 1
     spans = [part for e in doc.entities if lo <= e.start_i < hi and e.label in NAME_LABELS
-             for part in _cut_at_in(doc, e.start_i, _without_possessive(doc, e.start_i, e.end_i), e.label, lex)]
+             for part in _cut_at_in(doc, e.start_i, _without_possessive(doc, e.start_i, _without_date(doc, e.start_i, e.end_i, lex)), e.label, lex)]
     for s, e in _hyphenated(doc, sent):   # "Port-au-Prince", split by the tokeniser and missed or cut by the recogniser
         inside = [span for span in spans if s <= span[0] and span[1] <= e]
         if all(span in inside for span in spans if span[0] < e and s < span[1]):
@@ -56,6 +56,14 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
             spans.append((run[0].i, run[-1].i + 1, ""))
             run = []
     return _joined(doc, sorted(spans))
+
+
+def _without_date(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """The end of an entity without the weekday or month the recogniser took in ("Conakry mercredi")."""
+    dated = {**lex.dates.get("weekdays", {}), **lex.dates.get("months", {})}
+    while end - start > 1 and doc.tokens[end - 1].lower_text in dated:
+        end -= 1
+    return end
 
 
 def _without_possessive(doc: Doc, start: int, end: int) -> int:
@@ -362,7 +370,7 @@ class PlaceCandidate:
 
 CAPITAL = "CAPITAL"   # a candidate that is a country's capital, named by the country's code
 DIRECTION = "DIRECTION"   # a candidate that is a part of a country: its code and the direction ("CM north-west")
-ARTICLE_COUNTRY = "*"     # the code of a DIRECTION in the country the article is about ("dans le nord du pays": "* north")
+ARTICLE_COUNTRY = "#"     # the code of a DIRECTION in the country the article is about ("dans le nord du pays": "# north"); not a LABEL_MARK
 ASIDE = "ASIDE"   # a country named as who spoke ("Israël n'a pas commenté") or whose a thing is ("U.S. troops"): not where
 LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", ASIDE: "?"}
 NO_PLACE = {CAPITAL, DIRECTION, ASIDE}   # candidates that are no evidence of the event's country (named by a country's code, or aside)

@@ -180,6 +180,8 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
                 saturday = _latest_weekday(5, ref, False) - timedelta(days=7 if spec.get("days") and ref.weekday() >= 5 else 0)
                 return ResolvedDate(saturday, 2, "weekend relative to the reference date")
             monday = ref - timedelta(days=ref.weekday() + int(spec.get("days", 0)))
+            if spec.get("earlier") and ref > monday:   # "earlier this week": the middle of the days of the week before the reference date
+                return ResolvedDate(monday + (ref - monday) // 2, 2, "days of the week before the reference date")
             return _cap(monday + timedelta(days=int(spec.get("weekday", 3))), 2, ref, "week relative to the reference date")
         if expr.kind == "year":
             return ResolvedDate(None, None, f"year only ({g['y_y']})")

@@ -67,7 +67,7 @@ def split_hints(name: str) -> tuple[str, list[str]]:
     m = HINTED.match(name.strip())
     if not m:
         return name, []
-    return _bare(m.group(1)), [_bare(h.strip()) for h in m.group(2).split(",") if h.strip()]
+    return _bare(m.group(1)), [h.strip() for h in m.group(2).split(",") if h.strip()]   # areas bared when looked up
 
 
 def _bare(name: str) -> str:
@@ -245,7 +245,8 @@ HINT_WEIGHT = 3.0      # a place found inside the areas bracketed after it names
 def _area_places(hint: str, gaz: Gazetteer, country: str | None) -> list[Place]:
     """The places a bracketed area names, else the regions of the known country spelt like it
     ("Galgaduud" is GeoNames' "Galguduud"; not an acronym: "Workers (SYNTAS)")."""
-    exact = gaz.lookup(hint)
+    exact = gaz.lookup(hint) or gaz.lookup(_bare(hint))   # "Moscow Oblast" is a region's name; "Katsina State" is Katsina's
+    hint = _bare(hint)
     if exact or country is None or hint.isupper():
         return exact
     return [p for p in gaz.lookup_loose_area(hint) if p.cc == country]
@@ -258,7 +259,7 @@ def _spaceless(name: str) -> str:
 def _area_keys(hints: list[str], gaz: Gazetteer, country: str | None) -> set[str]:
     """The bracketed areas as written and by the names the gazetteer gives the regions they
     name ("Nord-Kivu" is the region named "North Kivu"), blind to spaces ("Southwest" is "South-West")."""
-    return {_spaceless(h) for h in hints} | {_spaceless(getattr(p, p.kind)) for h in hints for p in _area_places(h, gaz, country)
+    return {_spaceless(b) for h in hints for b in (h, _bare(h))} | {_spaceless(getattr(p, p.kind)) for h in hints for p in _area_places(h, gaz, country)
                                       if p.kind in ("admin1", "admin2") and getattr(p, p.kind)}
 
 
@@ -305,8 +306,8 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
             rank = KIND_RANK if outer else REGION_RANK   # "(Isiolo, Isiolo)": the district inside the county of its name
             best = min(fitting, key=lambda p: (rank[p.kind], p.alt, -p.population))
             agreed = bool(outer) or (best.kind != "city" or country is not None) and len({p.cc for p in fitting if p.kind == best.kind}) == 1   # "Bose (Bossey)": another spelling, not its area
-            itself = best.kind == "city" and key(hint) == key(base) and candidate.relation != "near"   # "Debre Tabor (Debre Tabor, South Gondar)"
-            return ResolvedPlace(best, 3 if best.kind == "admin1" else 1 if itself else 2, hint, candidate.own), agreed
+            itself = best.kind == "city" and key(_bare(hint)) == key(base) and candidate.relation != "near"   # "Debre Tabor (Debre Tabor, South Gondar)"
+            return ResolvedPlace(best, 3 if best.kind == "admin1" else 1 if itself else 2, _bare(hint), candidate.own), agreed
     return None, False
 
 
