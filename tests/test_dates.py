@@ -52,6 +52,12 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("en", "over the weekend", date(2024, 3, 9), 2),   # said on a Friday: the weekend before
     ("fr", "le week-end dernier", date(2024, 3, 9), 2),
     ("fr", "en début de semaine", date(2024, 3, 12), 2),   # the week's start: its Tuesday
+    ("en", "Around 2 March 2024", date(2024, 3, 2), 2),   # an approximate day: ACLED's week (was 1)
+    ("en", "On or around March 2, 2024", date(2024, 3, 2), 2),
+    ("en", "On 24 February 2024 (between 24 - 25 February)", date(2024, 2, 24), 2),
+    ("en", "Around 9 February 2024 (month of)", date(2024, 2, 9), 3),
+    ("en", "On 5 February 2024 (week of)", date(2024, 2, 5), 2),
+    ("fr", "vers le 2 mars 2024", date(2024, 3, 2), 2),
 ])
 def test_date_forms(lang, text, expected, precision):
     r = one(text, lang)

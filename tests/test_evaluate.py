@@ -21,3 +21,11 @@ def test_associated_actors_compare_as_sets_of_names_without_regime_years():
     assert not field_correct("assoc_actor_1", gold, {"assoc_actor_1": "Pastoralists (Mali)"}, 25)
     assert field_correct("actor2", gold, {"actor2": "Police Forces of Mali"}, 25)
     assert field_correct("assoc_actor_2", gold, {"assoc_actor_2": None}, 25) is None   # a gold set without the field
+
+
+def test_precision_codes_are_scored_only_where_the_gold_codes_them():
+    from pipeline.evaluate.score import field_correct
+
+    assert field_correct("time_precision", {"time_precision": 2}, {"time_precision": 2}, 25)
+    assert not field_correct("geo_precision", {"geo_precision": 1}, {"geo_precision": 3}, 25)
+    assert field_correct("time_precision", {}, {"time_precision": 1}, 25) is None   # a hand-coded gold event without one

@@ -2370,3 +2370,9 @@ def test_a_post_is_attacked_and_its_dead_say_whose_it_is(code_events, lang, text
 def test_cattle_raiders_are_a_communal_militia(code_events):
     [event] = code_events("Cattle raiders killed 14 people and stole hundreds of cows near Pibor, South Sudan, on Saturday.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["inter1"]) == ("Attack", "Identity militia")   # was an unidentified armed group
+
+
+def test_positions_a_demonym_qualifies_are_that_countrys_forces(code_events):
+    [event] = code_events("On 9 October 2023, Azerbaijani forces fired at Armenian positions near Sotk (Vardenis, Gegharkunik). "
+                          "No casualties reported.", "en")
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Military Forces of Armenia")   # was no event

@@ -9,7 +9,8 @@ from statistics import median
 from pipeline.resolve.gazetteer import key, km
 
 FIELDS = ("event_type", "sub_event_type", "event_date", "fatalities", "country", "admin1", "location",
-          "inter1", "inter2", "weapon", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+          "inter1", "inter2", "weapon", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "time_precision", "geo_precision")
+PRECISIONS = ("time_precision", "geo_precision")   # scored only where the gold codes them
 ONLY_WHERE_CODED = ("inter2", "actor2", "assoc_actor_1", "assoc_actor_2")   # fields a gold set may not carry at all
 REGIME = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 
@@ -47,7 +48,7 @@ def field_correct(name: str, gold: dict, pred: dict, location_km: float) -> bool
         return km(gold["latitude"], gold["longitude"], pred["latitude"], pred["longitude"]) <= location_km
     if name == "weapon" and not gold.get("weapon"):
         return None
-    if name in ONLY_WHERE_CODED and name not in gold:
+    if name in ONLY_WHERE_CODED and name not in gold or name in PRECISIONS and gold.get(name) is None:
         return None
     golds = {_norm(name, v) for v in _alts(gold, name)}
     return _norm(name, pred.get(name)) in golds

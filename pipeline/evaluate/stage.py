@@ -75,8 +75,8 @@ def evaluate_stage(layout: Layout, params: Params, metrics_path: Path, plots_dir
 
 
 TABLE_FIELDS = ("detection_recall", "precision", "events_per_article", "event_type_accuracy", "sub_event_type_accuracy",
-                "event_date_accuracy", "fatalities_accuracy", "weapon_accuracy", "country_accuracy", "admin1_accuracy",
-                "location_accuracy", "location_median_error_km", "inter1_accuracy", "inter2_accuracy", "actor1_accuracy",
+                "event_date_accuracy", "time_precision_accuracy", "fatalities_accuracy", "weapon_accuracy", "country_accuracy", "admin1_accuracy",
+                "location_accuracy", "location_median_error_km", "geo_precision_accuracy", "inter1_accuracy", "inter2_accuracy", "actor1_accuracy",
                 "actor2_accuracy", "assoc_actor_1_accuracy", "assoc_actor_2_accuracy")
 
 

@@ -45,14 +45,16 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     parts = _alt(res.get("month_parts", {}) or {"\x00": 0})
     night = _alt(res.get("night_of", []) or ["\x00"])
     following = _alt(res.get("following_days", {}) or {"\x00": 0})
+    approx = _alt(res.get("approximate", []) or ["\x00"])
+    spans = _alt(res.get("spans", {}) or {"\x00": 0})
     ordinal = r"(?:er|st|nd|rd|th)?"
     pattern = rf"""
       (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))
     | (?P<isomonth>(?P<im_y>(?:19|20)\d\d)-(?P<im_m>0[1-9]|1[0-2])(?![\d-]))
     | (?P<numeric>(?P<num_d>\d{{1,2}})/(?P<num_m>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d))
     | (?P<night>(?:{night})\s+(?P<night_wd>{weekdays}))
-    | (?P<full>(?:(?P<full_wd>{weekdays}),?\s+\(?)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|et|to|au|à)\s+)(?:(?:{weekdays})\s+)?\d{{1,2}}{ordinal})?\s+(?:of\s+)?(?P<full_m>{months})\.?\)?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?)
-    | (?P<mdy>(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?)
+    | (?P<full>(?:(?P<full_approx>{approx})\s+)?(?:(?P<full_wd>{weekdays}),?\s+\(?)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|et|to|au|à)\s+)(?:(?:{weekdays})\s+)?\d{{1,2}}{ordinal})?\s+(?:of\s+)?(?P<full_m>{months})\.?\)?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?(?:\s*\((?P<full_span>{spans})\b[^()]{{0,40}}\))?)
+    | (?P<mdy>(?:(?P<mdy_approx>{approx})\s+)?(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?(?:\s*\((?P<mdy_span>{spans})\b[^()]{{0,40}}\))?)
     | (?P<monthyear>(?:(?P<part>{parts})[\s-]*(?:de\s+|d'|of\s+)?)?(?P<my_m>{months})\s+(?P<my_y>(?:19|20)\d\d))
     | (?P<relative>{rel})
     | (?P<following>{following})
@@ -135,17 +137,19 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             p = "full" if expr.kind == "full" else "mdy"
             day = 1 if g[f"{p}_d"] == "1er" else int(g[f"{p}_d"])
             month = look(months, g[f"{p}_m"])
+            # "Around 2 May 2020", "(between 8 - 9 August)", "(week of)": ACLED's week; "(month of)": its month
+            loose = look(res.get("spans", {}), g[f"{p}_span"]) if g.get(f"{p}_span") else 2 if g.get(f"{p}_approx") else 1
             if g.get(f"{p}_y"):
-                return _cap(date(int(g[f"{p}_y"]), month, day), 1, ref, "explicit date")
+                return _cap(date(int(g[f"{p}_y"]), month, day), loose, ref, "explicit date")
             if ref is not None:
                 year = ref.year if date(ref.year, month, day) <= ref else ref.year - 1
-                return ResolvedDate(date(year, month, day), 1, "day and month; year from the reference date")
+                return ResolvedDate(date(year, month, day), loose, "day and month; year from the reference date")
             if g.get(f"{p}_wd"):
                 year = infer_year(day, month, look(weekdays, g[f"{p}_wd"]), min_year, latest_year)
                 if year:
-                    return ResolvedDate(date(year, month, day), 1, f"year {year} inferred from the weekday")
+                    return ResolvedDate(date(year, month, day), loose, f"year {year} inferred from the weekday")
             elif min_year:
-                return ResolvedDate(date(min_year, month, day), 1, f"year {min_year}: the latest year the article names")
+                return ResolvedDate(date(min_year, month, day), loose, f"year {min_year}: the latest year the article names")
             return ResolvedDate(None, None, "day and month without a year, and no publication date")
         if expr.kind == "isomonth":
             return _cap(date(int(g["im_y"]), int(g["im_m"]), 15), 3, ref, "year and month")

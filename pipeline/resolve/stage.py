@@ -208,7 +208,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     focused = sum(corpus.prior.get(c, 0.0) for c in likely) >= FOCUS_SHARE   # "Sanare" in a Burkina corpus is no Venezuelan town
     out = []
     stale = set()   # mentions that are background only for the old day they name
-    told = None   # (sentence, day) of the last mention that dated violence or a protest to the day
+    told = None   # (sentence, day, precision) of the last mention that dated violence or a protest to the day
     for m in mentions:
         m = dict(m)
         day = precision = None
@@ -225,7 +225,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                 if exprs[0].kind == "year" and ref and year and year < ref.year and m["event_type"] != "Protests":
                     m["background"], m["background_reason"] = True, f"recalls {year}"
         if day is None and told is not None and m["sentence"] == told[0] + 1:   # "The next morning, they came back. The army retook the town."
-            day, precision, note = told[1], 1, "the date of the sentence before"
+            day, precision, note = *told[1:], "the date of the sentence before"
         if day is None and article_dates:   # the article's first date before the mention, else its first
             # a day before a month, an event's date before a caption's or a byline's
             ranked = sorted(article_dates, key=lambda d: (d[1].precision, d[0] not in event_dates, d[0] >= position))
@@ -245,8 +245,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         elif m["date_text"] and precision == 3 and day is not None and ref is not None and (day.year, day.month) < (ref.year, ref.month):
             m["background"], m["background_reason"] = True, f"refers to an earlier month ({m['date_text']})"
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
-        if m["date_text"] and precision == 1 and not m["background"] and m["event_type"] != "Strategic developments":
-            told = (m["sentence"], day)   # a day the violence or the protest of that sentence took place
+        if m["date_text"] and precision in (1, 2) and not m["background"] and m["event_type"] != "Strategic developments":
+            told = (m["sentence"], day, precision)   # a day ("Around 5 April") the violence or the protest of that sentence took place
         candidates = candidates_of[m["mention_id"]]
         mention_cc = named_country(candidates, gaz, likely, cc)
         if mention_cc is None or mention_cc != cc and not _sentence_country_stands(
