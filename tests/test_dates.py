@@ -58,6 +58,10 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("en", "Around 9 February 2024 (month of)", date(2024, 2, 9), 3),
     ("en", "On 5 February 2024 (week of)", date(2024, 2, 5), 2),
     ("fr", "vers le 2 mars 2024", date(2024, 3, 2), 2),
+    ("en", "Overnight between 2 and 3 March 2024", date(2024, 3, 2), 2),
+    ("en", "As reported on 9 March 2024", date(2024, 3, 9), 2),
+    ("en", "On 2 March 2024 (as reported)", date(2024, 3, 2), 2),
+    ("en", "About 2 March 2024", date(2024, 3, 2), 1),   # "about" is how ACLED words a day it knows
 ])
 def test_date_forms(lang, text, expected, precision):
     r = one(text, lang)
