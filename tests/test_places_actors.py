@@ -2376,3 +2376,9 @@ def test_positions_a_demonym_qualifies_are_that_countrys_forces(code_events):
     [event] = code_events("On 9 October 2023, Azerbaijani forces fired at Armenian positions near Sotk (Vardenis, Gegharkunik). "
                           "No casualties reported.", "en")
     assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Military Forces of Armenia")   # was no event
+
+
+def test_the_precision_a_report_states_for_its_place_is_kept(code_events):
+    [event] = code_events("On 9 April 2020, presumed JNIM militants ambushed an army unit on the axis Fada N'Gourma-Pama "
+                          "(coded as Pama at geoprecision 2). Two soldiers were killed.", "en")
+    assert (event["location"], event["geo_precision"]) == ("Pama", 2)   # was Fada N'Gourma, at 1

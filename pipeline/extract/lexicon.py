@@ -225,6 +225,7 @@ class Lexicon:
     demonyms: PhraseMatcher          # -> ISO alpha-2 (demonyms only: "une frappe russe")
     stance_prefixes: tuple           # "pro-", "anti-": before a demonym, a stance ("pro-Palestinian"), no country acting
     near_words: PhraseMatcher
+    stated_precision: re.Pattern     # "at geoprecision 2" right after a name: the precision a coder gave that place
     region_words: PhraseMatcher
     region_after: frozenset          # "state", "region" after a name: "Kaduna state" is the region
     border_words: frozenset          # "border", "frontière": "Burkina Faso's border" is the neighbour's
@@ -436,6 +437,7 @@ def load_lexicon(lang: str) -> Lexicon:
         demonyms=PhraseMatcher(list(demonyms(lang).items())),
         stance_prefixes=tuple(actors.get("stance_prefixes", [])),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
+        stated_precision=re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in places.get('stated_precision', [])) or '(?!)'})\s*([123])\b", re.I),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
         region_after=frozenset(places.get("region_after", [])),
         border_words=frozenset(w for w in places.get("border", []) if " " not in w),

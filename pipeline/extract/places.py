@@ -26,6 +26,7 @@ PREFIX = {"near": "~", "region": "^", "in": "=", "at": ""}
 LIST_WORDS = {"and", "et", ",", "or", "ou"}
 PASSIVE_DEPRELS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 SPEAKER_DEPRELS = {"nsubj", "obj", "dobj", "iobj", "dative"}   # who said it, or whom it was told to ("told reporters in Gao")
+STATED_RELATION = {"1": "in", "2": "near", "3": "region"}   # a geo_precision a report states, as the relation that codes to it
 NEAR_REACH = 25   # characters from a "near" phrase to the name it places the event by
 CAPITAL_REACH = 3   # tokens from a capital word to the country that owns it ("the capital of Mali")
 
@@ -284,7 +285,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             continue   # an area inside another name's brackets
         if start_i in groups:
             continue   # a group's name ("the Gran Grif gang", "Wagner"), not a town named alike
-        if label != "PER" and last.text in surnames and not (label == "LOC" and doc.text[first.start:last.end] in surnames[last.text]):
+        stated = lex.stated_precision.match(doc.text, last.end)   # "(coded as Pama at geoprecision 2)": the coder's own place
+        if label != "PER" and last.text in surnames and not stated and not (label == "LOC" and doc.text[first.start:last.end] in surnames[last.text]):
             continue   # "Karim Keita" is a person too when "Ibrahim Boubacar Keita" is one; a name the recogniser calls
             # a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place
         text, hinted_until = _with_hints(doc, first.start, last.end, lex)
@@ -315,6 +317,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         # "à Baabda, au sud-est de Beyrouth", "dans le territoire de Rutshuru, à 50 km de Goma": the place or the region the
         # event is in before the places it is near
         rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" and not whose else 2
+        if stated:   # the place and precision the report's coder chose
+            rank, relation = -1, STATED_RELATION[stated.group(1)]
         if any(o.end_i == start_i for o in origins) and relation != "near":
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
