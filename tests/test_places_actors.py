@@ -2382,3 +2382,11 @@ def test_the_precision_a_report_states_for_its_place_is_kept(code_events):
     [event] = code_events("On 9 April 2020, presumed JNIM militants ambushed an army unit on the axis Fada N'Gourma-Pama "
                           "(coded as Pama at geoprecision 2). Two soldiers were killed.", "en")
     assert (event["location"], event["geo_precision"]) == ("Pama", 2)   # was Fada N'Gourma, at 1
+
+
+def test_a_group_named_only_in_another_events_report_did_not_do_the_lead(code_events):
+    events = code_events("Separatist fighters killed four soldiers in an attack on a checkpoint in Cameroon's Northwest region on "
+                         "Sunday, the army said. Separately, suspected Boko Haram militants abducted 12 people in the Far North region.",
+                         "en", PUBLISHED)
+    lead = next(e for e in events if e["admin1"] == "North-West")
+    assert lead["actor1"] == "Unidentified Armed Group (Cameroon)"   # was Boko Haram, named only after "Separately"

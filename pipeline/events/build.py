@@ -494,9 +494,10 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
 def _perpetrator(mentions: list[dict]) -> dict | None:
     """The mention naming the one armed group the article's violence is by, when it names only
     one ("JNIM militants attacked the village and killed two herders. Several women were raped.":
-    the rapes, an event apart, are JNIM's too)."""
+    the rapes, an event apart, are JNIM's too), not one named only after another event's report starts
+    ("Separately, suspected Boko Haram militants abducted 12 people")."""
     by = [m for m in mentions if not m["background"] and m["sub_event_type"] in VIOLENT and _named_group(m["actor1"])
-          and m["inter1"] != "Civilians"]
+          and m["inter1"] != "Civilians" and not m["another_event"]]
     return by[0] if len({m["actor1"] for m in by}) == 1 else None
 
 

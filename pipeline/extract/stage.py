@@ -164,12 +164,14 @@ ATTRIBUTABLE = {"Battles", "Explosions/Remote violence", "Violence against civil
 UNNAMED_ARMED = {None, load_common("actor_types")["armed_group"]["name"]}
 
 
-def _article_group(doc: Doc, lex: Lexicon) -> ActorMention | None:
+def _article_group(doc: Doc, lex: Lexicon, before: int | None = None) -> ActorMention | None:
     """The one armed group (or pair: "JNIM or ISGS militants") the article names as behind an
-    event, in whichever sentence: "The mine was probably planted by JNIM militants", "JNIM
-    claimed the attack" (not a group that only condemned it)."""
-    found = [ActorMention(m, "agent") for sent in doc.sentences if lex.attribution.find(doc, sent) for m in actor_matches(doc, sent, lex)
-             if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE]
+    event, in whichever sentence (before `before`, where another event's report starts: "Separately,
+    suspected Boko Haram militants abducted 12 people" names no one behind the lead's attack):
+    "The mine was probably planted by JNIM militants", "JNIM claimed the attack" (not a group that
+    only condemned it)."""
+    found = [ActorMention(m, "agent") for sent in doc.sentences if (before is None or sent[0].start < before) and lex.attribution.find(doc, sent)
+             for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE]
     if not found:
         return None
     first = replace(found[0], partner=partner(doc, found[0], found))
@@ -192,9 +194,10 @@ def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict
     mentions = extract_mentions(doc, lex, params.min_score, another)
     if not mentions:
         return []
-    article_places, group = _doc_places(doc, lex), _article_group(doc, lex)
+    article_places, group, lead_group = _doc_places(doc, lex), _article_group(doc, lex), _article_group(doc, lex, another)
     lead_places = [p for p in article_places if another is None or p.start < another]   # "Elsewhere, in Lille": not the lead's
-    return [_attribute(mention_row(doc, m, article_places if m.another_event else lead_places, lex), group) for m in mentions]
+    return [_attribute(mention_row(doc, m, article_places if m.another_event else lead_places, lex), group if m.another_event else lead_group)
+            for m in mentions]
 
 
 def extract(articles_path, annotations_path, out_path, params: ExtractParams, log=print) -> int:
