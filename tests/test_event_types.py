@@ -1522,3 +1522,13 @@ def test_french_strikes_are_air_strikes_only_as_a_noun(code_events):
                           "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Military Forces of Israel")   # was no event
     assert code_events("La sécheresse qui frappe cette région du Tchad depuis des mois inquiète les éleveurs.", "fr", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("fr", "Des dahalo (voleurs de zébus) ont attaqué le village d'Ambatomainty, à Madagascar, dans la nuit de dimanche, tuant trois "
+           "villageois.", "Attack"),   # the thieves attacked: was mob violence, as if a crowd had punished them
+    ("fr", "Des villageois ont battu à mort deux voleurs de bétail samedi à Kaya, au Burkina Faso.", "Mob violence"),
+])
+def test_thieves_who_attack_are_not_punished_by_a_crowd(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type

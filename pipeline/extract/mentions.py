@@ -133,6 +133,14 @@ def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool
     return actor.kind == "civilians" and tok.deprel in ("obj", "dobj") and not trigger.start_i <= tok.head < trigger.end_i
 
 
+def _doers(doc: Doc, word: Token) -> bool:
+    """Whether the word is a verb's subject, or in apposition to one or a complement of it: "des
+    dahalo (voleurs de zébus) ont attaqué le village": the thieves attacked, no crowd punished them."""
+    for _ in range(2):
+        word = doc.tokens[word.head] if word.deprel in ("appos", "nmod") else word
+    return word.deprel == "nsubj"
+
+
 def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Actor words that name a post or a vehicle ("the police station", "le commissariat"), not people."""
     tok = doc.tokens[actor.match.end_i - 1]
@@ -1396,7 +1404,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     ground_fire = any(w.value == "firearm" and not in_actor(w) for w in weapons)   # shots fired, not only "gunmen" named
     if not explosive and weapon is not None and in_actor(weapon):   # "un homme armé d'un couteau": the knife, not the armed man's gun
         weapon = next((w for w in weapons if not in_actor(w)), weapon)
-    punished = bool(lex.suspects.find(doc, sent))
+    punished = any(not _doers(doc, doc.tokens[w.end_i - 1]) for w in lex.suspects.find(doc, sent))
     opposing = _opposing_side(doc, sent, lex, actor1, trigger)
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
