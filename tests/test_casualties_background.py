@@ -627,3 +627,8 @@ def test_killers_in_the_plural_kill_one_when_one_victim_is_named(code_events):
 def test_beheaded_people_are_dead(code_events):
     [event] = code_events("Au Mozambique, des insurgés ont décapité quatre villageois dans le district de Macomia mercredi.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 4)   # was 0
+
+
+def test_a_headline_in_the_present_tense_counts_its_dead(code_events):
+    [event] = code_events("Niger : un drone de l'armée tue une vingtaine de « terroristes » près de Banibangou.", "fr", PUBLISHED)
+    assert event["fatalities"] == 20   # "tue" was read as a form of "taire": 0

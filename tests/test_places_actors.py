@@ -2390,3 +2390,15 @@ def test_a_group_named_only_in_another_events_report_did_not_do_the_lead(code_ev
                          "en", PUBLISHED)
     lead = next(e for e in events if e["admin1"] == "North-West")
     assert lead["actor1"] == "Unidentified Armed Group (Cameroon)"   # was Boko Haram, named only after "Separately"
+
+
+def test_a_demonym_that_is_the_actor_keeps_its_country_and_names_no_other(code_events):
+    [event] = code_events("Syria: Israeli strikes hit military sites near Damascus on Wednesday, the defence ministry said.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Israel", "Military Forces of Syria")   # were the other way round
+
+
+def test_peacekeepers_a_headline_says_were_killed_are_the_target(code_events):
+    [event] = code_events("RDC : deux casques bleus tués dans une embuscade au Nord-Kivu. Les Casques bleus de la Monusco ont été "
+                          "attaqués mercredi près de Beni par des rebelles présumés des ADF.", "fr", PUBLISHED)
+    assert (event["actor1"], event["inter2"], event["fatalities"]) == ("ADF: Allied Democratic Forces", "External/Other forces", 2)
+    # was MONUSCO attacking civilians, and a second event

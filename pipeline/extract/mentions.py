@@ -162,9 +162,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     if trigger.value[0] != "Armed clash" and (owned or facility):
         return "patient"   # "an army outpost attacked overnight", "a police station torched", "a bomb exploded near a checkpoint"
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
-    above = doc.tokens[trigger.start_i]
+    above, noun = doc.tokens[trigger.start_i], doc.span_head(match.start_i, match.end_i)   # "casques" of "casques bleus"
     for _ in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
-        if above.head == tok.i and above.deprel == "acl" and _past_participle(above) \
+        if above.head in (tok.i, noun.i) and above.deprel == "acl" and _past_participle(above) \
                 and not any(c.deprel in ("obj", "dobj") for c in doc.children.get(above.i, [])):   # "militants killed 40 people": active
             return "patient"
         above = doc.tokens[above.head]
@@ -443,9 +443,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = replace(actor1, match=replace(actor1.match, value="military"))   # "the Syrian government used chlorine gas": its forces
     for actor in (actor1, actor2):
         near = [d for d in countries if not _punctuation_between(doc, actor.match, d)] if actor is not None else []   # not "Gaza; police"
-        if actor is not None and actor.kind in STATE_KINDS:   # "Malian soldiers", "soldats maliens"; not "destroyed 10 Ukrainian drones"
-            actor.country = next((d.value for d in near if -3 <= d.start_i - actor.match.end_i <= 2 and not _verb_between(doc, actor.match, d)
-                                  or 0 <= actor.match.start_i - d.end_i <= 2), None)
+        own = next((d.value for d in countries if d.start_i == actor.match.start_i), None) if actor is not None else None
+        if actor is not None and actor.kind in STATE_KINDS and own is None:   # "Malian soldiers", "soldats maliens"; not "destroyed 10
+            # Ukrainian drones", nor "Israeli strikes hit military sites"; a demonym that is the actor is its own country ("Syria: Israeli strikes")
+            actor.country = next((d.value for d in near if (-3 <= d.start_i - actor.match.end_i <= 2 or 0 <= actor.match.start_i - d.end_i <= 2)
+                                  and not _verb_between(doc, actor.match, d)), None)
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     return actor1, actor2
