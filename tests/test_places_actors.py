@@ -2402,3 +2402,26 @@ def test_peacekeepers_a_headline_says_were_killed_are_the_target(code_events):
                           "attaqués mercredi près de Beni par des rebelles présumés des ADF.", "fr", PUBLISHED)
     assert (event["actor1"], event["inter2"], event["fatalities"]) == ("ADF: Allied Democratic Forces", "External/Other forces", 2)
     # was MONUSCO attacking civilians, and a second event
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Haiti: Police kill gang leader in Port-au-Prince. Haitian police on Monday shot dead a gang leader during an operation "
+           "in the Bel Air neighborhood."),
+    ("fr", "Haïti : la police tue un chef de gang à Port-au-Prince. Les policiers ont abattu lundi un chef de gang lors d'une "
+           "opération dans le quartier de Bel-Air."),
+])
+def test_a_neighbourhood_the_gazetteer_lacks_is_in_the_reports_town(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-05-06")   # was two events: Bel Air taken for another place
+    assert event["location"] == "Port-au-Prince"
+
+
+def test_a_groups_acronym_after_its_victims_name_is_no_perpetrator(code_events):
+    [event] = code_events("Suspected jihadists killed 15 members of the Volunteers for the Defense of the Homeland (VDP) in an attack "
+                          "near Kaya, Burkina Faso, on Saturday.", "en", PUBLISHED)
+    assert (event["inter1"], event["actor2"]) == ("Political militia", "VDP: Volunteer for Defense of Homeland")   # the VDP was actor1
+
+
+def test_a_base_a_demonym_qualifies_is_that_countrys_forces(code_events):
+    [event] = code_events("Iraq: Rocket attack targets US base in western Iraq. Two rockets landed inside the base on Tuesday, "
+                          "causing no casualties.", "en", PUBLISHED)
+    assert event["actor2"] == "Military Forces of the United States"   # was civilians

@@ -155,7 +155,8 @@ def _infrastructure_hit(doc: Doc, sent: list[Token], lex: Lexicon) -> Token | No
 
 
 def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
-    """Agent or patient of the trigger, from the dependency path between them."""
+    """Agent or patient of the trigger, from the dependency path between them (from the name's
+    own head: "the Volunteers for the Defense of the Homeland" climbs from "Volunteers")."""
     tok = doc.tokens[match.end_i - 1]
     owned = _owns_facility(doc, tok, lex)
     facility = tok.lemma in lex.facilities and (tok.deprel.startswith("nsubj") or trigger.value[0] in EXPLOSIONS)
@@ -172,6 +173,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
     if match.value in UNARMED_KINDS and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
+    tok = doc.span_head(match.start_i, match.end_i) if match.end_i - match.start_i > 2 else tok
     for _ in range(4):
         head = doc.tokens[tok.head]
         if head.i == tok.i:
@@ -367,7 +369,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = next((a for a in patients if a.armed and _other_side(doc, a, found, lex) is not None), None)
         patients = [a for a in patients if a is not actor1]
     named = next((a for a in found if a.kind == "group" and a.armed and not _state_forces(a.match.value) and not _attributes(doc, a, trigger, reporting)
-                  and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))), None)
+                  and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))
+                  and not any(p.match.value == a.match.value for p in patients)), None)   # not "(VDP)" after the VDP killed
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
         actor1 = named
     if actor1 is not None:   # "Katiba Macina (JNIM) militants", "soldats maliens": the words around actor1 name actor1 too
@@ -429,12 +432,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2 = next((a for d in demonyms if _people(doc, d)
                        for a in [ActorMention(replace(d, value="civilians"), "patient", d.value)]
                        if _role(doc, a.match, trigger, lex) == "patient"), None)
-    if actor2 is None and actor1 is not None and actor1.armed:   # "fired at Armenian positions": the country's forces held them
+    if actor2 is None and (actor1 is None or actor1.armed):   # "fired at Armenian positions", "targets US base": the country's forces held them
         actor2 = next((ActorMention(replace(d, value="military"), "patient", d.value) for d in demonyms
                        for held in [doc.tokens[doc.tokens[d.end_i - 1].head]]
                        if held.lemma in lex.facilities and not lex.actor_kinds.find(doc, [held])   # not "l'ambassade américaine"
                        and _role(doc, Match(held.i, held.i + 1, held.start, held.end, held.text, None), trigger, lex) == "patient"
-                       and not _people(doc, d) and d.value != actor1.country), None)
+                       and not _people(doc, d) and (actor1 is None or d.value != actor1.country)), None)
     countries = lex.countries.find(doc, sent)   # names and demonyms
     if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
         named = [c for c in countries if not any(d.start_i == c.start_i for d in demonyms)]   # "Mauritanians killed": people, not a state

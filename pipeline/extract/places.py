@@ -259,6 +259,16 @@ def _placed_near(doc: Doc, near: list[Match], first: Token, lex: Lexicon) -> boo
     return any(0 <= first.start - n.end <= NEAR_REACH and not placed_in(n) for n in near)
 
 
+def _town_part(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
+    """Whether a word for a part of a town comes right after the name or before it, past "de"
+    ("the Bel Air neighborhood", "le quartier de Bel-Air", "dans le quartier Bel Air")."""
+    after = doc.tokens[end_i] if end_i < len(doc.tokens) else None
+    i = start_i - 1
+    while i >= 0 and doc.tokens[i].lower_text in lex.whose_words:
+        i -= 1
+    return after is not None and after.lower_text in lex.town_parts or i >= 0 and doc.tokens[i].lower_text in lex.town_parts
+
+
 def _unit_named(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexicon) -> bool:
     """A name that a word for a region follows or ends ("Kaduna state", "Sagaing Region"): the
     region, not the town of its name."""
@@ -304,6 +314,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         whose = introduced and before.text.lower() in lex.whose_words and before.i in people_before
         if relation == "at" and (introduced and not whose or listed):
             relation = "in"
+        if _town_part(doc, start_i, end_i, lex):   # "in the Bel Air neighborhood": a part of the town, no other place
+            relation = "at"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex) or _incise_speaker(doc, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the
             # event; "..., a annoncé l'Élysée": the seat of who spoke
