@@ -632,3 +632,9 @@ def test_beheaded_people_are_dead(code_events):
 def test_a_headline_in_the_present_tense_counts_its_dead(code_events):
     [event] = code_events("Niger : un drone de l'armée tue une vingtaine de « terroristes » près de Banibangou.", "fr", PUBLISHED)
     assert event["fatalities"] == 20   # "tue" was read as a form of "taire": 0
+
+
+def test_a_death_that_angered_the_demonstrators_is_their_cause_not_their_toll(code_events):
+    [event] = code_events("Demonstrators angered by the death of a blogger in police custody set fire to a police post in Kitengela, "
+                          "Kenya, on Tuesday.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 0)   # was 1

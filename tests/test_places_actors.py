@@ -2425,3 +2425,9 @@ def test_a_base_a_demonym_qualifies_is_that_countrys_forces(code_events):
     [event] = code_events("Iraq: Rocket attack targets US base in western Iraq. Two rockets landed inside the base on Tuesday, "
                           "causing no casualties.", "en", PUBLISHED)
     assert event["actor2"] == "Military Forces of the United States"   # was civilians
+
+
+def test_the_forces_that_withdrew_lost_the_ground(code_events):
+    [event] = code_events("Fano fighters took control of the town of Debre Markos, Ethiopia, on Sunday after government troops withdrew, "
+                          "residents said.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Fano Militia", "Military Forces of Ethiopia")   # was no actor2
