@@ -2431,3 +2431,8 @@ def test_the_forces_that_withdrew_lost_the_ground(code_events):
     [event] = code_events("Fano fighters took control of the town of Debre Markos, Ethiopia, on Sunday after government troops withdrew, "
                           "residents said.", "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Fano Militia", "Military Forces of Ethiopia")   # was no actor2
+
+
+def test_the_group_whose_man_was_taken_did_not_take_him(code_events):
+    [event] = code_events("Unidentified gunmen kidnapped GATIA's local commander near Tin-Hama, Mali, on Monday.", "en", PUBLISHED)
+    assert event["actor1"] == "Unidentified Armed Group (Mali)"   # not GATIA, the possessor of the man abducted

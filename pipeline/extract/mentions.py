@@ -141,6 +141,14 @@ def _doers(doc: Doc, word: Token) -> bool:
     return word.deprel == "nsubj"
 
 
+def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention]) -> bool:
+    """Whether the actor's name is the possessor of a target's, or of what a verb took ("abducted
+    GATIA's post chief", "kidnapped GATIA's local commander")."""
+    tok = doc.tokens[actor.match.end_i - 1]
+    return tok.deprel in ("poss", "nmod:poss") and (doc.tokens[tok.head].deprel in PATIENT_RELS
+                                                   or any(p.match.start_i <= tok.head < p.match.end_i for p in patients))
+
+
 def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Actor words that name a post or a vehicle ("the police station", "le commissariat"), not people."""
     tok = doc.tokens[actor.match.end_i - 1]
@@ -370,7 +378,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         patients = [a for a in patients if a is not actor1]
     named = next((a for a in found if a.kind == "group" and a.armed and not _state_forces(a.match.value) and not _attributes(doc, a, trigger, reporting)
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))
-                  and not any(p.match.value == a.match.value for p in patients)), None)   # not "(VDP)" after the VDP killed
+                  and not any(p.match.value == a.match.value and p.match.start_i != a.match.start_i for p in patients)
+                  and not _owns_a_patient(doc, a, patients)), None)   # not "(VDP)" after the VDP killed, not "GATIA's post chief"
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
         actor1 = named
     if actor1 is not None:   # "Katiba Macina (JNIM) militants", "soldats maliens": the words around actor1 name actor1 too
