@@ -2436,3 +2436,9 @@ def test_the_forces_that_withdrew_lost_the_ground(code_events):
 def test_the_group_whose_man_was_taken_did_not_take_him(code_events):
     [event] = code_events("Unidentified gunmen kidnapped GATIA's local commander near Tin-Hama, Mali, on Monday.", "en", PUBLISHED)
     assert event["actor1"] == "Unidentified Armed Group (Mali)"   # not GATIA, the possessor of the man abducted
+
+
+def test_israels_districts_go_by_acled_names_and_bracketed_areas_beat_the_articles_country(code_events):
+    events = code_events("On 14 October 2023, a Hezbollah anti-tank missile hit an Israeli military vehicle near Shtula "
+                         "(Ma'alot-Tarshiha, HaZafon), wounding 3 soldiers. Israeli forces responded with artillery fire on southern Lebanon.", "en")
+    assert ("Israel", "HaZafon") in {(e["country"], e["admin1"]) for e in events}   # was Sidon, Lebanon: "HaZafon" unknown
