@@ -29,3 +29,10 @@ def test_precision_codes_are_scored_only_where_the_gold_codes_them():
     assert field_correct("time_precision", {"time_precision": 2}, {"time_precision": 2}, 25)
     assert not field_correct("geo_precision", {"geo_precision": 1}, {"geo_precision": 3}, 25)
     assert field_correct("time_precision", {}, {"time_precision": 1}, 25) is None   # a hand-coded gold event without one
+
+
+def test_a_region_scores_by_any_name_the_gazetteer_knows_it_by():
+    from pipeline.evaluate.score import field_correct
+
+    assert field_correct("admin1", {"admin1": "Idlib"}, {"admin1": "Idleb"}, 25)   # GeoNames' form, ACLED's form
+    assert not field_correct("admin1", {"admin1": "Hama"}, {"admin1": "Idleb"}, 25)

@@ -2141,7 +2141,7 @@ def test_a_region_named_whole_beats_a_word_of_a_groups_name_read_as_another_spel
     text = ("Fateh el-Cham est l'ex-branche d'el-Qaëda. Ce groupe combat le régime dans les provinces d'Idleb et d'Alep, en Syrie. "
             "Samedi, quatre groupes rebelles ont annoncé leur fusion au sein d'un nouveau groupe.")
     [event] = code_events(text, "fr", "2024-03-18")
-    assert (event["sub_event_type"], event["admin1"], event["geo_precision"]) == ("Change to group/activity", "Idlib", 3)
+    assert (event["sub_event_type"], event["admin1"], event["geo_precision"]) == ("Change to group/activity", "Idleb", 3)
 
 
 @pytest.mark.parametrize("text,actor1", [

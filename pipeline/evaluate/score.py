@@ -7,6 +7,7 @@ from collections import defaultdict
 from statistics import median
 
 from pipeline.resolve.gazetteer import key, km
+from pipeline.resources import load_common
 
 FIELDS = ("event_type", "sub_event_type", "event_date", "fatalities", "country", "admin1", "location",
           "inter1", "inter2", "weapon", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "time_precision", "geo_precision")
@@ -31,7 +32,9 @@ def _norm(name: str, value):
         return REGIME.sub("", str(value)).strip()
     if name.startswith("assoc_actor"):   # a set of names, in any order
         return tuple(sorted(REGIME.sub("", a).strip() for a in str(value).split(";")))
-    if name in ("admin1", "country"):
+    if name == "admin1":   # a region by any of the names the gazetteer knows it by: "Idlib" is ACLED's "Idleb"
+        return key(load_common("admin_names").get("official_names", {}).get(str(value), str(value)))
+    if name == "country":
         return key(str(value))
     if name == "event_date":
         return str(value)[:10]
