@@ -395,9 +395,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
     patients = [a for a in patients if not _inverted_teller(doc, a, reporting)]   # "a annoncé la police", parsed as its object
     actor2 = patients[0] if patients else (rest[0] if rest else None)
-    if actor2 is None and actor1 is not None and trigger.value[0] in TERRITORY | {"Non-violent transfer of territory"}:
-        # "took the town after government troops withdrew": the side that lost the ground
-        actor2 = next((a for a in agents + others if a.armed and a.match.value != actor1.match.value
+    if actor2 is None and actor1 is not None and trigger.value[0] in TERRITORY \
+            and not any(t.value[0] == "Non-violent transfer of territory" for t in triggers):
+        # "seized the town after heavy fighting, forcing government troops to withdraw": the side that lost the ground
+        # (a handover, "took control after government troops withdrew", has no other side)
+        actor2 = next((a for a in agents + others if a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
                        and a.match.start_i >= _phrase(doc, actor1, found)[1] and not _speaks(doc, a, trigger, reporting)), None)
     if actor2 is not None and actor2.match.end_i - actor2.match.start_i == 1 and doc.tokens[actor2.match.start_i].lemma in lex.facilities:
         # "a suicide bomber struck a checkpoint, killing 4 police officers": whose the post was, its dead tell
