@@ -1532,3 +1532,9 @@ def test_french_strikes_are_air_strikes_only_as_a_noun(code_events):
 def test_thieves_who_attack_are_not_punished_by_a_crowd(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == sub_event_type
+
+
+def test_a_group_that_announces_its_own_news_is_its_actor(code_events):
+    [event] = code_events("Non-violent activity: On 12 June 2023, the TTP announced the formation of a new wing in Khyber district "
+                          "(Khyber, Khyber Pakhtunkhwa).", "en")
+    assert (event["event_type"], event["actor1"]) == ("Strategic developments", "TTP: Tehreek-i-Taliban Pakistan")   # was none

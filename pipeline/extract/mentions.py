@@ -39,6 +39,7 @@ ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_mil
 STATE_KINDS = FORCE_KINDS | {"government"}
 SPEAKER_KINDS = {"civilians", "military", "police", "gendarmerie"}   # who may tell of an event ("the army said gunmen killed ...")
 UNARMED_KINDS = {"civilians", "rioters", "protesters"}
+GROUP_NEWS = {"Change to group/activity", "Other", "Headquarters or base established"}   # a group's own news, told by itself
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
 PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
@@ -1463,6 +1464,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if not own_label and support == 0 and actor1 is None and actor2 is None and injuries is None and _aimless(doc, triggers, sub):
         return None   # "the Gunners attacked relentlessly": no one attacked, no one hit, nothing used
     trigger = label if own_label else max((t for t in triggers if t.value[0] == sub), key=lambda t: t.value[1], default=trigger)
+    if sub in GROUP_NEWS and actor1 is None:   # "the TTP announced the formation of a new wing": who speaks of itself acts
+        actor1 = next((ActorMention(m, "agent") for m in actor_matches(doc, sent, lex)
+                       if isinstance(m.value, ActorGroup) and m.value.inter != "Civilians"), None)
     if sub == "Other" and lex.coups.find(doc, doc.tokens[trigger.start_i:trigger.end_i]) and (actor1 is None or actor1.kind == "military"):
         actor1 = ActorMention(replace(actor1.match if actor1 else trigger, value="mutiny"), "agent")   # a coup is by mutinous forces
     if sub == "Disrupted weapons use" and actor2 is not None and _passive_agent(doc, actor2, trigger):
