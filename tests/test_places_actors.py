@@ -2442,3 +2442,12 @@ def test_israels_districts_go_by_acled_names_and_bracketed_areas_beat_the_articl
     events = code_events("On 14 October 2023, a Hezbollah anti-tank missile hit an Israeli military vehicle near Shtula "
                          "(Ma'alot-Tarshiha, HaZafon), wounding 3 soldiers. Israeli forces responded with artillery fire on southern Lebanon.", "en")
     assert ("Israel", "HaZafon") in {(e["country"], e["admin1"]) for e in events}   # was Sidon, Lebanon: "HaZafon" unknown
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au Togo, l'armée a annoncé avoir repoussé une attaque jihadiste contre un poste militaire à Dapaong, tuant six assaillants."),
+    ("en", "A jihadist attack on an army post near Dapaong, Togo, killed three soldiers on Sunday."),
+])
+def test_the_armed_men_an_attack_is_named_after_made_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["inter1"], event["actor2"]) == ("Political militia", "Military Forces of Togo")   # the army faced itself: no actor2

@@ -172,6 +172,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     if trigger.value[0] != "Armed clash" and (owned or facility):
         return "patient"   # "an army outpost attacked overnight", "a police station torched", "a bomb exploded near a checkpoint"
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
+    if tok.head in trig_tokens and tok.deprel in ("amod", "compound") and doc.tokens[tok.head].upos == "NOUN" \
+            and match.value in ARMED_KINDS and match.end_i - match.start_i == 1 and trigger.value[0] in VIOLENT:
+        return "agent"   # "une attaque jihadiste", "a rebel attack": whose attack it was
     above, noun = doc.tokens[trigger.start_i], doc.span_head(match.start_i, match.end_i)   # "casques" of "casques bleus"
     for _ in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
         if above.head in (tok.i, noun.i) and above.deprel == "acl" and _past_participle(above) \
