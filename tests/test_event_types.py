@@ -1538,3 +1538,12 @@ def test_a_group_that_announces_its_own_news_is_its_actor(code_events):
     [event] = code_events("Non-violent activity: On 12 June 2023, the TTP announced the formation of a new wing in Khyber district "
                           "(Khyber, Khyber Pakhtunkhwa).", "en")
     assert (event["event_type"], event["actor1"]) == ("Strategic developments", "TTP: Tehreek-i-Taliban Pakistan")   # was none
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian forces struck the city of Sumy with guided aerial bombs on Saturday, killing two people."),
+    ("fr", "Les forces russes ont frappé la ville de Soumy avec des bombes aériennes guidées samedi, tuant deux personnes."),
+])
+def test_bombs_dropped_from_the_air_are_an_air_strike(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) == ("Air/drone strike", "airstrike")   # was an IED
