@@ -638,3 +638,15 @@ def test_a_death_that_angered_the_demonstrators_is_their_cause_not_their_toll(co
     [event] = code_events("Demonstrators angered by the death of a blogger in police custody set fire to a police post in Kitengela, "
                           "Kenya, on Tuesday.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 0)   # was 1
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("Jihadists attacked an army base in Boulkessi, Mali, on Sunday, the army said, adding that it had killed about 30 assailants. "
+     "A security source said at least 20 soldiers died in the assault.", 50),   # was 30
+    ("Separatist fighters killed four soldiers at a checkpoint near Bamenda, Cameroon, on Sunday. The army said its troops killed "
+     "three attackers in the ensuing firefight.", 7),   # was 3, the lowest figure
+    ("Gunmen killed 12 villagers near Gao, Mali, on Sunday. Officials later said 10 villagers had died.", 10),   # one side: the lowest
+])
+def test_the_dead_of_each_side_add_up(code_events, text, fatalities):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["fatalities"] == fatalities

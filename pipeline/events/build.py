@@ -244,8 +244,9 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     conflicting reports of the same toll ("au moins 11" ... "une dizaine" gives 10), smaller ones
     are subsets ("dont deux femmes") and do not lower it. A later toll said to add to it ("two
     soldiers were also killed"), or that counts the other side's dead after a vague first toll
-    ("repoussé une attaque, tuant une dizaine d'assaillants ... Deux soldats ont été tués"), is
-    added: ACLED counts the dead of every side."""
+    ("repoussé une attaque, tuant une dizaine d'assaillants ... Deux soldats ont été tués"), or
+    whose dead are of another side than the first toll's ("killed about 30 assailants ... at least 20
+    soldiers died"), is added: ACLED counts the dead of every side."""
     stated = [m for m in mentions if m["fatalities_stated"]]
     if stated:   # "Unknown fatalities coded as 10": the report's own figure
         return stated[0]["fatalities"], stated[0]["evidence"]
@@ -257,7 +258,8 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         first = min(positive, key=lambda m: m["sentence"])
         # a vague first toll is refined by a later exact one of the same dead, not by the other side's
         added = [m for m in positive if m["sentence"] > first["sentence"]
-                 and (m["fatalities_added"] or not first["fatalities_exact"] and _other_sides_dead(m, first))]
+                 and (m["fatalities_added"] or not first["fatalities_exact"] and _other_sides_dead(m, first)
+                      or _sides_apart(first, m))]
         positive = [m for m in positive if m not in added]
         if not first["fatalities_exact"]:
             positive = [m for m in positive if m["fatalities_exact"] and m["sentence"] > first["sentence"]] or positive
@@ -265,6 +267,11 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         low = min((m for m in positive if m["fatalities"] >= CONFLICT_SHARE * headline), key=lambda m: (m["fatalities"], m["sentence"]))
         return low["fatalities"] + sum(m["fatalities"] for m in added), low["evidence"] + [e for m in added for e in m["evidence"]]
     return 0, (reported[0]["evidence"] if reported else [])
+
+
+def _sides_apart(first: dict, later: dict) -> bool:
+    """Whether two tolls count the dead of different sides ("30 assailants" ... "20 soldiers")."""
+    return None not in (first["fatalities_side"], later["fatalities_side"]) and first["fatalities_side"] != later["fatalities_side"]
 
 
 def _other_sides_dead(later: dict, first: dict) -> bool:

@@ -82,6 +82,7 @@ class Mention:
     fatalities_claimed: bool = False   # the toll is a side's claim ("the group claimed that it killed 12")
     fatalities_stated: bool = False    # the report states the figure it codes ("Unknown fatalities coded as 10")
     fatalities_added: bool = False     # the toll adds to one reported before ("two soldiers were also killed")
+    fatalities_side: str | None = None  # whose dead the toll counts, when one side's: forces, armed (non-state), civilians
     injuries: int | None = None
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
@@ -148,6 +149,21 @@ def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention])
     tok = doc.tokens[actor.match.end_i - 1]
     return tok.deprel in ("poss", "nmod:poss") and (doc.tokens[tok.head].deprel in PATIENT_RELS
                                                    or any(p.match.start_i <= tok.head < p.match.end_i for p in patients))
+
+
+def _dead_side(doc: Doc, tally: Tally, lex: Lexicon) -> str | None:
+    """Whose dead a toll counts, when all its counts are of one side ("killed about 30 assailants":
+    armed; "20 soldiers died": forces; "two soldiers and five attackers": none)."""
+    sides = set()
+    for count in tally.evidence:
+        number = next((t for t in doc.tokens if t.start <= count.start < t.end), None)
+        noun = doc.tokens[number.head] if number is not None and number.deprel in ("nummod", "det") else None
+        kinds = lex.actor_kinds.find(doc, [noun]) if noun is not None else []
+        if not kinds:
+            return None
+        value = kinds[0].value
+        sides.add("forces" if _state_forces(value) else "armed" if value in ARMED_KINDS or isinstance(value, ActorGroup) else "civilians")
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
@@ -1485,7 +1501,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_explicit=tally.explicit if tally else None, fatalities_exact=tally.exact if tally else None,
                 injuries=injuries, actor1=actor1, actor2=actor2,
                 fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)),
-                fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and _adds_to_toll(doc, outside_cause, lex))
+                fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and _adds_to_toll(doc, outside_cause, lex),
+                fatalities_side=_dead_side(doc, tally, lex) if fatalities else None)
     m.identities = identities(doc, sent, lex)
     if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):
         m.infrastructure = _infrastructure_hit(doc, sent, lex)

@@ -149,7 +149,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
         "location": None, "latitude": None, "longitude": None,
         "geo_precision": None,
         "fatalities": m.fatalities, "fatalities_explicit": m.fatalities_explicit,
-        "fatalities_exact": m.fatalities_exact, "fatalities_claimed": m.fatalities_claimed, "fatalities_stated": m.fatalities_stated, "fatalities_added": m.fatalities_added, "injuries": m.injuries,
+        "fatalities_exact": m.fatalities_exact, "fatalities_claimed": m.fatalities_claimed, "fatalities_stated": m.fatalities_stated, "fatalities_added": m.fatalities_added, "fatalities_side": m.fatalities_side, "injuries": m.injuries,
         "weapon": m.weapon.value if m.weapon else None,
         "weapon_text": m.weapon.text if m.weapon else None,
         "confidence": round(min(1.0, m.score / SCORE_SCALE), 3),
