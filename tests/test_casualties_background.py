@@ -646,6 +646,8 @@ def test_a_death_that_angered_the_demonstrators_is_their_cause_not_their_toll(co
     ("Separatist fighters killed four soldiers at a checkpoint near Bamenda, Cameroon, on Sunday. The army said its troops killed "
      "three attackers in the ensuing firefight.", 7),   # was 3, the lowest figure
     ("Gunmen killed 12 villagers near Gao, Mali, on Sunday. Officials later said 10 villagers had died.", 10),   # one side: the lowest
+    ("Militants ambushed an army unit near Sebba, Burkina Faso, on Sunday and killed eight soldiers. Military authorities later "
+     "stated that twenty militants were neutralized.", 8),   # the army's claim of the other side's dead: ACLED leaves it out
 ])
 def test_the_dead_of_each_side_add_up(code_events, text, fatalities):
     [event] = code_events(text, "en", PUBLISHED)

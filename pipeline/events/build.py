@@ -270,8 +270,10 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
 
 
 def _sides_apart(first: dict, later: dict) -> bool:
-    """Whether two tolls count the dead of different sides ("30 assailants" ... "20 soldiers")."""
-    return None not in (first["fatalities_side"], later["fatalities_side"]) and first["fatalities_side"] != later["fatalities_side"]
+    """Whether two tolls count the dead of different sides ("30 assailants" ... "20 soldiers"), the
+    later not a side's claim ("the army said twenty militants were neutralized": ACLED leaves it out)."""
+    return None not in (first["fatalities_side"], later["fatalities_side"]) and first["fatalities_side"] != later["fatalities_side"] \
+        and not later["fatalities_claimed"]
 
 
 def _other_sides_dead(later: dict, first: dict) -> bool:
