@@ -1547,3 +1547,10 @@ def test_a_group_that_announces_its_own_news_is_its_actor(code_events):
 def test_bombs_dropped_from_the_air_are_an_air_strike(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["weapon"]) == ("Air/drone strike", "airstrike")   # was an IED
+
+
+def test_attackers_and_soldiers_killed_together_make_a_battle(code_events):
+    [event] = code_events("On 20 March 2024, BLA militants attacked the port authority complex in Gwadar (Gwadar, Balochistan). "
+                          "All 8 attackers and 2 soldiers were killed.", "en")
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Armed clash", "Military Forces of Pakistan", 10)
+    # was an attack on civilians: the dead attackers were taken for the target

@@ -430,6 +430,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         forces = next((a for a in patients + rest if _state_forces(a.match.value)), None)
         if forces is not None:
             actor1, actor2 = actor2, forces
+    if actor1 is None and actor2 is not None and actor2.kind == "armed_group":   # "8 attackers and 2 soldiers were killed": both sides' dead
+        forces = next((a for a in patients if _state_forces(a.match.value)), None)
+        if forces is not None:
+            actor1, actor2 = replace(actor2, role="agent"), forces
     if actor1 is not None and actor2 is not None and actor2.match.value == actor1.match.value and trigger.value[0] == "Armed clash":
         # "soldiers clashed with FARC dissidents; two soldiers and four rebels were killed": actor1's own dead are no other side
         actor2 = next((a for a in rest if a.armed and a.match.value != actor1.match.value), actor2)
