@@ -2451,3 +2451,8 @@ def test_israels_districts_go_by_acled_names_and_bracketed_areas_beat_the_articl
 def test_the_armed_men_an_attack_is_named_after_made_it(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["inter1"], event["actor2"]) == ("Political militia", "Military Forces of Togo")   # the army faced itself: no actor2
+
+
+def test_herdsmen_of_an_ethnic_group_killed_by_soldiers_are_civilians(code_events):
+    [event] = code_events("Soldiers shot dead three Fulani herdsmen near Tenenkou, Mali, on Tuesday.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mali)")   # was a clash with the Fulani militia
