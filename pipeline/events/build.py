@@ -216,7 +216,8 @@ def _choose_type(mentions: list[dict]) -> str:
     if best in ("Attack", "Abduction/forced disappearance") and scores.get("Armed clash", 0) >= ABSORB_SHARE * scores[best]:
         best = "Armed clash"
     taken = max((s for s in TERRITORY if s in scores), key=lambda s: (scores[s], -_first(mentions, [s])), default=None)
-    if taken and best in ("Attack", "Abduction/forced disappearance") and scores[taken] >= ABSORB_SHARE * scores[best] \
+    if taken and (best in ("Attack", "Abduction/forced disappearance") and scores[taken] >= ABSORB_SHARE * scores[best]
+                  or best == "Armed clash" and _fought_over(mentions, taken)) \
             and _first(mentions, [taken]) < _first(mentions, [best]):
         best = taken   # "overran a military base ... 30 militants were killed": the ground taken first is the battle's sub-event type
     explosions = [s for s in EVENT_TYPES["Explosions/Remote violence"] if s in scores]   # list order: most specific first
@@ -235,6 +236,16 @@ def _choose_type(mentions: list[dict]) -> str:
         if last["sub_event_type"] == DISRUPTED:
             return DISRUPTED   # "fired rockets at Sderot. The rockets were intercepted": the last word on them, and no one hit
     return best
+
+
+def _fought_over(mentions: list[dict], taken: str) -> bool:
+    """Whether the fighting reported beside ground taken is the taking's own battle, told again by its
+    toll: no side in it that the taking did not name, unnamed armed men aside ("overran a military
+    base ... 30 militants were killed, while the group claimed to have killed 20 soldiers"; not
+    "Nyatura militiamen fought the rebels near the town")."""
+    sides = {m[f"actor{n}"] for m in mentions if m["sub_event_type"] == taken for n in (1, 2)}
+    return all(m[f"actor{n}"] in sides or _unidentified_armed(m[f"actor{n}"]) or m[f"actor{n}"] is None
+               for m in mentions if m["sub_event_type"] == "Armed clash" for n in (1, 2))
 
 
 def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
