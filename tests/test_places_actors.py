@@ -2379,8 +2379,8 @@ def test_positions_a_demonym_qualifies_are_that_countrys_forces(code_events):
 
 
 def test_the_precision_a_report_states_for_its_place_is_kept(code_events):
-    [event] = code_events("On 9 April 2020, presumed JNIM militants ambushed an army unit on the axis Fada N'Gourma-Pama "
-                          "(coded as Pama at geoprecision 2). Two soldiers were killed.", "en")
+    [event] = code_events("On 3 June 2021, gunmen fired on a gendarmerie patrol on the road linking Fada N'Gourma to Pama "
+                          "(coded as Pama at geoprecision 2); one gendarme died.", "en")
     assert (event["location"], event["geo_precision"]) == ("Pama", 2)   # was Fada N'Gourma, at 1
 
 
