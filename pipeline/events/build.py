@@ -320,7 +320,7 @@ def _unknown_words(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
-def _fought_itself(m: dict) -> bool:
+def _on_both_sides(m: dict) -> bool:
     """Whether the report put its one armed group on both sides: the same words are its actor1 and actor2."""
     words = {e["field"]: e["start"] for e in m["evidence"] if e["field"] in ("actor1", "actor2")}
     return m["actor1"] is not None and m["actor1"] == m["actor2"] and words.get("actor1") == words.get("actor2") is not None
@@ -406,7 +406,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = (None, None)
     if sub in CROWD_SUBS:   # the identity named in a demonstration is the crowd's: "students clashed with police"
         assoc1, assoc2 = "; ".join(dict.fromkeys(a for side in (assoc1, assoc2) if side for a in side.split("; "))) or None, None
-    if etype == "Battles" and any(_fought_itself(m) and m["actor1"] == actor1[0] for m in typed):
+    if etype == "Battles" and any(_on_both_sides(m) and m["actor1"] == actor1[0] for m in typed):
         actor2 = actor1   # "ISGS fighters clashed with each other": one group on both sides
     elif actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia" and not crowds_fought:   # two communities, two crowds may fight
         actor2 = (None, None)

@@ -151,12 +151,12 @@ def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention])
                                                    or any(p.match.start_i <= tok.head < p.match.end_i for p in patients))
 
 
-def _dead_side(doc: Doc, tally: Tally, lex: Lexicon) -> str | None:
+def _dead_side(doc: Doc, sent: list[Token], tally: Tally, lex: Lexicon) -> str | None:
     """Whose dead a toll counts, when all its counts are of one side ("killed about 30 assailants":
     armed; "20 soldiers died": forces; "two soldiers and five attackers": none)."""
     sides = set()
     for count in tally.evidence:
-        number = next((t for t in doc.tokens if t.start <= count.start < t.end), None)
+        number = next((t for t in sent if t.start <= count.start < t.end), None)
         noun = doc.tokens[number.head] if number is not None and number.deprel in ("nummod", "det") else None
         kinds = lex.actor_kinds.find(doc, [noun]) if noun is not None else []
         if not kinds:
@@ -201,7 +201,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
     if match.value in UNARMED_KINDS and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
-    tok = doc.span_head(match.start_i, match.end_i) if match.end_i - match.start_i > 2 else tok
+    tok = noun if match.end_i - match.start_i > 2 else tok
     for _ in range(4):
         head = doc.tokens[tok.head]
         if head.i == tok.i:
@@ -1506,7 +1506,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 injuries=injuries, actor1=actor1, actor2=actor2,
                 fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)),
                 fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and _adds_to_toll(doc, outside_cause, lex),
-                fatalities_side=_dead_side(doc, tally, lex) if fatalities else None)
+                fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None)
     m.identities = identities(doc, sent, lex)
     if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):
         m.infrastructure = _infrastructure_hit(doc, sent, lex)

@@ -194,7 +194,8 @@ def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict
     mentions = extract_mentions(doc, lex, params.min_score, another)
     if not mentions:
         return []
-    article_places, group, lead_group = _doc_places(doc, lex), _article_group(doc, lex), _article_group(doc, lex, another)
+    article_places, group = _doc_places(doc, lex), _article_group(doc, lex)
+    lead_group = _article_group(doc, lex, another) if another is not None else group
     lead_places = [p for p in article_places if another is None or p.start < another]   # "Elsewhere, in Lille": not the lead's
     return [_attribute(mention_row(doc, m, article_places if m.another_event else lead_places, lex), group if m.another_event else lead_group)
             for m in mentions]
