@@ -1554,3 +1554,42 @@ def test_attackers_and_soldiers_killed_together_make_a_battle(code_events):
                           "All 8 attackers and 2 soldiers were killed.", "en")
     assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Armed clash", "Military Forces of Pakistan", 10)
     # was an attack on civilians: the dead attackers were taken for the target
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "FARC dissidents abducted three soldiers near Tame, Colombia, on Tuesday.", "Military Forces of Colombia"),
+    ("fr", "Des hommes armés ont enlevé deux gendarmes mardi près de Kidal, au Mali.", "Police Forces of Mali Gendarmerie"),
+    ("en", "Twelve Nigerien soldiers taken hostage on Tuesday after their patrol was ambushed near Tillia, Niger.", "Military Forces of Niger"),
+])
+def test_forces_taken_on_duty_are_taken_in_a_fight(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", actor2)   # was an abduction of civilians
+    assert event["inter1"] != "State forces"   # the soldiers taken did not take anyone
+
+
+def test_an_off_duty_gendarme_taken_is_a_civilian(code_events):
+    [event] = code_events("Unknown gunmen abducted an off-duty gendarme at his home in Dori, Burkina Faso, on Tuesday.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Abduction/forced disappearance", "Civilians")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une trentaine de morts parmi les soldats après une attaque contre un camp militaire à Djibo, au Burkina Faso, mardi."),
+    ("fr", "Une attaque contre un camp militaire à Djibo, au Burkina Faso, a fait mardi une trentaine de morts parmi les soldats."),
+])
+def test_the_dead_among_soldiers_are_the_soldiers_side(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Armed clash", "Military Forces of Burkina Faso", 30)
+    assert event["inter1"] != "State forces"   # was the army attacking civilians, or fighting itself
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au moins douze personnes ont péri dimanche dans l'incendie criminel d'un marché à Bunia, en RDC."),
+    ("en", "At least twelve people died in an arson attack on a market in Bunia, DR Congo, on Sunday."),
+])
+def test_deadly_arson_is_an_attack(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"], event["weapon"]) == ("Attack", 12, "arson")   # was no event
+
+
+def test_an_accidental_fire_is_no_event(code_events):
+    assert code_events("Un incendie accidentel a détruit dimanche une partie du marché central de Bunia, en RDC.", "fr", PUBLISHED) == []

@@ -2456,3 +2456,25 @@ def test_the_armed_men_an_attack_is_named_after_made_it(code_events, lang, text)
 def test_herdsmen_of_an_ethnic_group_killed_by_soldiers_are_civilians(code_events):
     [event] = code_events("Soldiers shot dead three Fulani herdsmen near Tenenkou, Mali, on Tuesday.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mali)")   # was a clash with the Fulani militia
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A junta airstrike killed 12 civilians in Lashio, Myanmar, on Monday."),
+    ("fr", "Une frappe aérienne de la junte a tué douze civils lundi à Lashio, en Birmanie."),
+])
+def test_a_junta_that_strikes_is_the_military(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-05-16")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Myanmar", "Civilians (Myanmar)")   # was the Government of Myanmar, struck
+
+
+def test_a_headline_region_and_the_body_town_are_one_event(code_events):
+    [event] = code_events("ELN rebels kidnap three soldiers in Arauca. Guerrillas of the National Liberation Army abducted "
+                          "three soldiers on Monday in the town of Tame, the army said.", "en", "2024-05-14")
+    assert (event["location"], event["admin1"]) == ("Tame", "Arauca")   # was two events, one at Arauca's seat
+
+
+def test_the_attackers_killed_by_forces_are_the_named_groups_own(code_events):
+    [event] = code_events("Al-Shabaab militants stormed a hotel in Kismayo, Somalia, on Saturday night; security forces killed all "
+                          "five attackers after a six-hour siege in which nine civilians died.", "en", "2024-07-08")
+    assert (event["actor1"], event["actor2"], event["fatalities"]) == ("Al Shabaab", "Military Forces of Somalia", 14)
+    # was an unidentified armed group as the other side

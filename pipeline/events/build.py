@@ -108,12 +108,18 @@ def _in_area_of(m: dict, cluster: Cluster) -> bool:
     was near ("a roadside bomb near Maiduguri" ... "the explosion happened on the road at Konduga"); but
     ACLED codes a protest in each town, however close."""
     return any(x["location"] == cluster.location and (
-        (m["geo_precision"] == 3 or x["geo_precision"] == 3 and x["sub_event_type"] == m["sub_event_type"])
+        (m["geo_precision"] == 3 or _region_level(x) and x["sub_event_type"] == m["sub_event_type"])
         and m["admin1"] is not None and x["admin1"] == m["admin1"]
         or NEAR in (m["geo_precision"], x["geo_precision"]) and not m["fatalities"] and m["date_text"] is None
         and m["event_type"] not in PER_TOWN_TYPES
         and None not in (m["latitude"], x["latitude"])
         and km(m["latitude"], m["longitude"], x["latitude"], x["longitude"]) <= NEAR_KM) for x in cluster.mentions)
+
+
+def _region_level(m: dict) -> bool:
+    """A place named for its region: a region alone, or a seat that bears its region's name ("ELN
+    rebels kidnap three soldiers in Arauca", the department, then "in the town of Tame")."""
+    return m["geo_precision"] == 3 or m["geo_precision"] == 1 and m["location"] is not None and m["location"] == m["admin1"]
 
 
 def _names_lead_town(place: str, m: dict, lead: Cluster) -> bool:
@@ -470,8 +476,8 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     fatalities, fat_evidence = _fatalities(ms) if sub not in NO_DEATHS_TYPES else (0, [])
     injured = [m["injuries"] for m in ms if m["injuries"] is not None]   # 0: "no one was hurt"
     weapon, weapon_text = _weapon(typed, sub, article_weapons)
-    located = sorted((m for m in ms if m["location"]), key=lambda m: (not m["place_in_sentence"], m["geo_precision"] or 3))
-    placed = located[0] if located else None   # a place named with the event, precise first
+    located = sorted((m for m in ms if m["location"]), key=lambda m: (not m["place_in_sentence"], m["geo_precision"] or 3, _region_level(m)))
+    placed = located[0] if located else None   # a place named with the event, precise first (a town before its region's namesake seat)
     country_m = _pick(ms, "country") or {}
     cname = country_m.get("country")
     (actor1, inter1), (actor2, inter2), assoc1, assoc2 = _actors(typed, etype, sub, cname, perpetrator, article["language"])

@@ -44,8 +44,8 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
 PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
 AGENT_CASES = {"par", "by", "de", "of", "d'", "du", "des"}
-PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at"}
-NOMINAL_TARGET_CASES = {"contre", "against", "on"}
+PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at", "parmi", "among"}
+NOMINAL_TARGET_CASES = {"contre", "against", "on", "parmi", "among"}   # "30 morts parmi les soldats": the dead are the target
 HIT_CASES = PATIENT_CASES | {"along"}   # "an explosive device along the pipeline": the pipeline was hit
 CONTACT_CASES = {"by", "on", "over", "into", "sur", "par", "contre"}   # "hit by a mine", "stepped on", "a sauté sur une mine"
 
@@ -199,7 +199,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         above = doc.tokens[above.head]
     if tok.deprel == "nsubj" and (_dying(doc, doc.tokens[tok.head], lex) or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
-    if match.value in UNARMED_KINDS and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex):
+    taken = trigger if trigger.value[0] == ABDUCTION and tok.head in trig_tokens else None   # "23 soldiers taken hostage": whoever they are
+    if (match.value in UNARMED_KINDS or taken) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
     tok = noun if match.end_i - match.start_i > 2 else tok
     for _ in range(4):
@@ -246,11 +247,14 @@ def _past_participle(tok: Token) -> bool:
     return "VerbForm=Part" in tok.feats and "Tense=Past" in tok.feats
 
 
-def _headline_passive(doc: Doc, verb: Token, lex: Lexicon) -> bool:
-    """A past participle of death or injury with no auxiliary and no object: "one person wounded"."""
-    casualty = lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb])
-    return bool(casualty) and _past_participle(verb) and not any(
-        c.deprel.startswith("aux") or c.deprel in ("obj", "dobj") for c in doc.children.get(verb.i, []))
+def _headline_passive(doc: Doc, verb: Token, lex: Lexicon, taken: Match | None = None) -> bool:
+    """A past participle of death or injury (or of the abduction trigger `taken`) with no auxiliary
+    and no object but the trigger's own ("hostage"): "one person wounded"."""
+    casualty = taken is not None or lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb])
+    own = range(taken.start_i, taken.end_i) if taken is not None else range(0)
+    participle = _past_participle(verb) or taken is not None and "Tense=Past" in verb.feats   # "soldiers taken hostage", "taken" read as a past
+    return bool(casualty) and participle and not any(
+        c.deprel.startswith("aux") or c.deprel in ("obj", "dobj") and c.i not in own for c in doc.children.get(verb.i, []))
 
 
 def _qualified(doc: Doc, match: Match, off_duty: list[Match], lex: Lexicon) -> Match:
@@ -440,6 +444,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor2 is not None and actor2.kind == "armed_group":   # "clashed with FARC dissidents, leaving three rebels dead"
         actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a)
                        and (a.match.value != actor1.match.value if actor1 is not None else a.role != "agent")), actor2)
+    if actor1 is not None and _non_state_armed(actor1) and actor2 is not None and actor2.kind == "armed_group":
+        # "Al-Shabaab stormed a hotel; security forces killed all five attackers": the attackers are actor1's own, the forces the other side
+        actor2 = next((a for a in rest if a.armed and _state_forces(a.match.value) and not _a_facility(doc, a, lex)), actor2)
     if actor1 is not None and (actor1.kind in ("military", "group") or _before_bracket(doc, actor1)):
         actor1 = _umbrella(doc, actor1, found)   # "des soldats de la MINUSMA": the force they serve in; "volunteer fighters (VDP)"
     if actor1 is not None and actor1.kind == "group":
@@ -867,7 +874,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Mob violence"
     if best in ("Attack", "Abduction/forced disappearance") and "Armed clash" in strong:
         return "Armed clash"   # "attacked the village and clashed with its militia", "the attack was repelled"
-    if best == "Abduction/forced disappearance" and (fatalities or injuries or harmed):
+    if best == ABDUCTION and actor2 is not None and actor2.role == "patient" and actor2.kind in FORCE_KINDS:
+        return "Armed clash"   # "rebels abducted 3 soldiers": forces on duty are taken in a fight (off duty they are civilians)
+    if best == ABDUCTION and (fatalities or injuries or harmed):
         best = "Attack"   # abductees killed, wounded or beaten, villagers shot at in the raid: the abduction is an attack
     if best == "Attack":
         if weapon_event in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and actor2 is not None and actor2.armed:
@@ -1592,9 +1601,11 @@ def _restate_toll(doc: Doc, m: Mention, stated: Tally | None) -> None:
 
 
 def _bare_deaths(doc: Doc, m: Mention, lex: Lexicon) -> bool:
-    """A mention whose only evidence of violence is a word of death: no weapon, nobody armed who
-    did it (the dead are named: "landslides killed 30 people"; whoever reports it did nothing:
-    "a bus crash killed 12 passengers, police said")."""
+    """A mention whose only evidence of violence is a word of death, or of destruction that nobody
+    did: no weapon, nobody armed who did it (the dead are named: "landslides killed 30 people";
+    whoever reports it did nothing: "a bus crash killed 12 passengers, police said"; "un incendie
+    accidentel a détruit le marché")."""
     deaths = lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i])
+    ruin = m.sub_event_type == "Looting/property destruction" and m.actor1 is None
     doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ()))
-    return bool(deaths) and not doer and m.weapon is None
+    return (bool(deaths) or ruin) and not doer and m.weapon is None
