@@ -2478,3 +2478,13 @@ def test_the_attackers_killed_by_forces_are_the_named_groups_own(code_events):
                           "five attackers after a six-hour siege in which nine civilians died.", "en", "2024-07-08")
     assert (event["actor1"], event["actor2"], event["fatalities"]) == ("Al Shabaab", "Military Forces of Somalia", 14)
     # was an unidentified armed group as the other side
+
+
+def test_a_base_two_forces_share_is_both_forces_target(code_events):
+    [event] = code_events("The joint Barkhane/MINUSMA base in Tessalit, Mali, came under rocket fire on Tuesday morning.", "en", "2017-09-12")
+    assert event["inter1"] == "Political militia" and event["actor2"].startswith("MINUSMA")   # Barkhane was taken for the shooter
+
+
+def test_the_karen_national_union_is_the_karen_army(code_events):
+    [event] = code_events("On 12 July 2023, a landmine planted by the KNU exploded near Hpapun (Hpapun, Kayin), killing two Tatmadaw soldiers.", "en")
+    assert (event["actor1"], event["actor2"]) == ("KNLA: Karen National Liberation Army", "Military Forces of Myanmar")

@@ -13,6 +13,7 @@ from pipeline.nlp.spacy_backend import continues_sentence
     ("Bamako", " ", ",", True),            # punctuation no sentence begins with
     ("blessés", "\n", "suite", False),     # a line break: the parser decides (a headline has no full stop)
     ("mort", " ", "Le", False),            # a capital after a space: the parser decides
+    ("Boko", " ", "Haram", True),          # a name goes on: "une embuscade tendue par Boko Haram"
     (".", "", "Le", False),                # glued after a full stop
 ])
 def test_where_no_sentence_can_begin(prev_text, prev_space, text, expected):
@@ -27,3 +28,9 @@ def test_the_parser_keeps_a_sentence_whole_where_it_would_have_broken_it(parse):
 def test_sentences_still_end_at_a_full_stop(parse):
     doc = parse("Des hommes armés ont attaqué Gao. Les soldats ont riposté. Deux civils ont été tués.", "fr")
     assert len(doc.sentences) == 3
+
+
+def test_a_name_is_not_broken_into_two_sentences(code_events):
+    [event] = code_events("Deux soldats tchadiens ont été tués et trois autres blessés samedi dans une embuscade tendue par "
+                          "Boko Haram près de Bol, au Tchad.", "fr", "2024-09-16")
+    assert event["actor1"].startswith("Boko Haram")   # the parser broke "Boko | Haram": was an unidentified armed group

@@ -113,7 +113,11 @@ OWNER_DEPRELS = {"compound", "amod", "nmod", "poss", "nmod:poss"}   # "army post
 
 
 def _owns_facility(doc: Doc, tok: Token, lex: Lexicon) -> bool:
-    """Actor words that say whose a post or a vehicle is ("army post", "le camp de la MINUSMA")."""
+    """Actor words that say whose a post or a vehicle is ("army post", "le camp de la MINUSMA"), or
+    one of whose owners ("the joint Barkhane/MINUSMA base": Barkhane beside MINUSMA)."""
+    owner = doc.tokens[tok.head]
+    if tok.deprel in OWNER_DEPRELS and owner.upos == "PROPN" and owner.deprel in OWNER_DEPRELS:
+        tok = owner
     return tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities
 
 

@@ -19,7 +19,7 @@ def whole_words(lang: str) -> list[str]:
     return list(load_resource(lang, "tokens").get("whole_words", []))
 
 
-SENTENCE_RULES = "continued-1"   # in the backend's signature: a change to continues_sentence re-parses the cache
+SENTENCE_RULES = "continued-2"   # in the backend's signature: a change to continues_sentence re-parses the cache
 NOT_OPENING = frozenset(",;:)]")   # punctuation no sentence begins with
 CLOSING = frozenset(".!?")
 
@@ -27,11 +27,13 @@ CLOSING = frozenset(".!?")
 def continues_sentence(prev_text: str, prev_space: str, text: str) -> bool:
     """Whether a token cannot begin a sentence, so the parser must not break before it: it is
     glued to the word before ("Al-|Arqam", "attentat-|suicide"), starts in lower case on the same
-    line ("Des combattants du Hezbollah | et l'armée ..."), or is punctuation that closes or
-    continues a phrase. Line breaks are left to the parser (a headline has no full stop)."""
+    line ("Des combattants du Hezbollah | et l'armée ..."), goes on a name ("tendue par Boko | Haram"),
+    or is punctuation that closes or continues a phrase. Line breaks are left to the parser (a
+    headline has no full stop)."""
     if "\n" in prev_space:
         return False
-    return not prev_space and prev_text[-1:] not in CLOSING or text[:1].islower() or text in NOT_OPENING
+    name_goes_on = prev_text[:1].isupper() and prev_text[-1:].isalpha() and text[:1].isupper()
+    return not prev_space and prev_text[-1:] not in CLOSING or text[:1].islower() or text in NOT_OPENING or name_goes_on
 
 
 def _mark_continued(doc):
