@@ -2488,3 +2488,10 @@ def test_a_base_two_forces_share_is_both_forces_target(code_events):
 def test_the_karen_national_union_is_the_karen_army(code_events):
     [event] = code_events("On 12 July 2023, a landmine planted by the KNU exploded near Hpapun (Hpapun, Kayin), killing two Tatmadaw soldiers.", "en")
     assert (event["actor1"], event["actor2"]) == ("KNLA: Karen National Liberation Army", "Military Forces of Myanmar")
+
+
+def test_the_military_air_force_is_the_military(code_events):
+    [event] = code_events("L'aviation militaire malienne a bombardé vendredi des positions des rebelles du CSP-DPA dans la région de "
+                          "Kidal, tuant plusieurs combattants, selon l'armée.", "fr", "2024-09-16")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Mali", "CMA: Coordination of Movements of the Azawad")
+    # was the rebels striking unnamed armed men
