@@ -652,3 +652,9 @@ def test_a_death_that_angered_the_demonstrators_is_their_cause_not_their_toll(co
 def test_the_dead_of_each_side_add_up(code_events, text, fatalities):
     [event] = code_events(text, "en", PUBLISHED)
     assert event["fatalities"] == fatalities
+
+
+def test_one_more_dead_named_by_its_article_adds_to_the_toll(code_events):
+    [event] = code_events("Indian security forces killed three militants in a gunfight in Kulgam, Jammu and Kashmir, on Sunday, "
+                          "police said. A soldier was also killed.", "en", "2024-10-07")
+    assert event["fatalities"] == 4   # was 3: "a soldier" is no figure, but one dead all the same

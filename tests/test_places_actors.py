@@ -2495,3 +2495,14 @@ def test_the_military_air_force_is_the_military(code_events):
                           "Kidal, tuant plusieurs combattants, selon l'armée.", "fr", "2024-09-16")
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Mali", "CMA: Coordination of Movements of the Azawad")
     # was the rebels striking unnamed armed men
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "Fighters from the Kurdish-led SDF and Turkish-backed factions clashed near Manbij, Syria, on Sunday, leaving 12 dead.",
+     "SNA: Syrian National Army"),   # was no other side
+    ("en", "A roadside bomb killed three members of a pro-government militia in Mahmudiyah, Iraq, on Saturday.",
+     "Militia (Pro-Government)"),   # was the Government of Iraq
+])
+def test_militias_named_by_whom_they_back(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2024-10-07")
+    assert event["actor2"] == actor2

@@ -277,6 +277,8 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         added = [m for m in positive if m["sentence"] > first["sentence"]
                  and (m["fatalities_added"] or not first["fatalities_exact"] and _other_sides_dead(m, first)
                       or _sides_apart(first, m))]
+        added += [m for m in reported if m["fatalities"] == 1 and not m["fatalities_explicit"] and m["fatalities_added"]
+                  and m["sentence"] > first["sentence"] and m not in positive]   # "A soldier was also killed": one, named by its article
         positive = [m for m in positive if m not in added]
         if not first["fatalities_exact"]:
             positive = [m for m in positive if m["fatalities_exact"] and m["sentence"] > first["sentence"]] or positive
