@@ -2506,3 +2506,18 @@ def test_the_military_air_force_is_the_military(code_events):
 def test_militias_named_by_whom_they_back(code_events, lang, text, actor2):
     [event] = code_events(text, lang, "2024-10-07")
     assert event["actor2"] == actor2
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("On 2 May 2023, members of the Gulf Clan killed a social leader in Taraza (Taraza, Antioquia).",
+     "AGC: Gaitanista Self-Defense Forces of Colombia"),   # was a communal militia ("clan")
+    ("On 12 September 2024, Fatah gunmen attacked a rival faction's office in Ain al-Hilweh camp (Saida, South).", "Fatah Movement"),
+])
+def test_more_named_groups(code_events, text, actor1):
+    [event] = code_events(text, "en")
+    assert event["actor1"] == actor1
+
+
+def test_a_number_in_a_groups_name_is_no_toll(code_events):
+    [event] = code_events("On 14 February 2024, members of Barrio 18 shot dead a bus driver in Guatemala City (Guatemala, Guatemala).", "en")
+    assert (event["actor1"], event["fatalities"]) == ("Barrio 18", 1)   # was 18 dead

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extract.lexicon import Lexicon, Match, clear_of
+from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, clear_of
 from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import find_dates
 
@@ -51,10 +51,11 @@ class Count:
 
 def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]:
     """Token index -> count, for digits, number words and vague counts ("une dizaine", "dozens"),
-    leaving out numbers inside date expressions ("On May 19")."""
+    leaving out numbers inside date expressions ("On May 19") and groups' names ("Barrio 18")."""
     counts: dict[int, Count] = {}
     start, end = sent[0].start, sent[-1].end
-    in_dates = [(d.start, d.end) for d in find_dates(doc.text[start:end], lex.lang, offset=start)]
+    not_counts = [(d.start, d.end) for d in find_dates(doc.text[start:end], lex.lang, offset=start)]
+    not_counts += [(m.start, m.end) for m in lex.actor_kinds.find(doc, sent) if isinstance(m.value, ActorGroup)]
     for m in lex.numbers.find(doc, sent):
         value, vague = m.value
         counts[m.end_i - 1] = Count(value, m.start, m.end, m.text, vague=vague)
@@ -66,7 +67,7 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
             counts[tok.i] = Count(int(text), tok.start, tok.end, tok.text, total=int(text) > MAX_COUNT)
         elif tok.lower_text in lex.singular_articles and tok.upos == "DET" and tok.i not in counts:
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
-    counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in in_dates) and not _measure(doc, i, lex)}
+    counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in not_counts) and not _measure(doc, i, lex)}
     counts = {i: c for i, c in counts.items() if not (i + 1 in counts and not DIGITS.match(doc.tokens[i].text))}   # "some 15 fighters"
     return {i: replace(c, before=_word_before(doc, _first_token(doc, i, c), lex)) for i, c in _ranges(doc, counts, lex).items()}
 
