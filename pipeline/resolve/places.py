@@ -61,13 +61,21 @@ def names_only_alone() -> frozenset[str]:
 HINTED = re.compile(r"^(.+?) \(([^()]+)\)$")
 
 
-def split_hints(name: str) -> tuple[str, list[str]]:
-    """'Banh (Banh, Loroum)' -> ('Banh', ['Banh', 'Loroum']): a name and its enclosing areas,
-    without the words for their kind of unit ('Faskari LGA (Katsina State)': 'Faskari', ['Katsina'])."""
+@dataclass(frozen=True)
+class Area:
+    """An area bracketed after a place's name, as written and without the word for its kind of
+    unit: a region may go by either ("Moscow Oblast" is the region's name, "Katsina State" is Katsina's)."""
+    written: str
+    bare: str
+
+
+def split_hints(name: str) -> tuple[str, list[Area]]:
+    """'Banh (Banh, Loroum)' -> ('Banh', [Banh, Loroum]): a name, without the word for its kind
+    of unit ('Faskari LGA': 'Faskari'), and its enclosing areas."""
     m = HINTED.match(name.strip())
     if not m:
         return name, []
-    return _bare(m.group(1)), [h.strip() for h in m.group(2).split(",") if h.strip()]   # areas bared when looked up
+    return _bare(m.group(1)), [Area(h.strip(), _bare(h.strip())) for h in m.group(2).split(",") if h.strip()]
 
 
 def _bare(name: str) -> str:
@@ -242,25 +250,24 @@ def _border_words(lang: str, kind: str) -> re.Pattern:
 HINT_WEIGHT = 3.0      # a place found inside the areas bracketed after it names its country like a country name
 
 
-def _area_places(hint: str, gaz: Gazetteer, country: str | None) -> list[Place]:
+def _area_places(area: Area, gaz: Gazetteer, country: str | None) -> list[Place]:
     """The places a bracketed area names, else the regions of the known country spelt like it
     ("Galgaduud" is GeoNames' "Galguduud"; not an acronym: "Workers (SYNTAS)")."""
-    exact = gaz.lookup(hint) or gaz.lookup(_bare(hint))   # "Moscow Oblast" is a region's name; "Katsina State" is Katsina's
-    hint = _bare(hint)
-    if exact or country is None or hint.isupper():
+    exact = gaz.lookup(area.written) or gaz.lookup(area.bare)
+    if exact or country is None or area.bare.isupper():
         return exact
-    return [p for p in gaz.lookup_loose_area(hint) if p.cc == country]
+    return [p for p in gaz.lookup_loose_area(area.bare) if p.cc == country]
 
 
 def _spaceless(name: str) -> str:
     return key(name).replace(" ", "")
 
 
-def _area_keys(hints: list[str], gaz: Gazetteer, country: str | None) -> set[str]:
-    """The bracketed areas as written and by the names the gazetteer gives the regions they
+def _area_keys(areas: list[Area], gaz: Gazetteer, country: str | None) -> set[str]:
+    """The bracketed areas as written, bare, and by the names the gazetteer gives the regions they
     name ("Nord-Kivu" is the region named "North Kivu"), blind to spaces ("Southwest" is "South-West")."""
-    return {_spaceless(b) for h in hints for b in (h, _bare(h))} | {_spaceless(getattr(p, p.kind)) for h in hints for p in _area_places(h, gaz, country)
-                                      if p.kind in ("admin1", "admin2") and getattr(p, p.kind)}
+    return {_spaceless(form) for a in areas for form in (a.written, a.bare)} | {
+        _spaceless(getattr(p, p.kind)) for a in areas for p in _area_places(a, gaz, country) if p.kind in ("admin1", "admin2") and getattr(p, p.kind)}
 
 
 def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> tuple[ResolvedPlace | None, bool]:
@@ -277,9 +284,9 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
     def allowed(p: Place) -> bool:
         return p.kind != "country" and (country is None or p.cc == country)
 
-    def areas_of(names: list[str]) -> tuple[set[str], set[tuple]]:
+    def areas_of(areas: list[Area]) -> tuple[set[str], set[tuple]]:
         """The areas' keys, and the (country, admin1) of those the gazetteer knows as regions."""
-        return _area_keys(names, gaz, country), {(r.cc, r.admin1) for h in names for r in _area_places(h, gaz, country)
+        return _area_keys(areas, gaz, country), {(r.cc, r.admin1) for a in areas for r in _area_places(a, gaz, country)
                                                  if allowed(r) and r.kind in ("admin1", "admin2")}
 
     def within(p: Place, areas: tuple[set[str], set[tuple]]) -> bool:   # a town whose district GeoNames lacks is within its region's districts
@@ -306,8 +313,8 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
             rank = KIND_RANK if outer else REGION_RANK   # "(Isiolo, Isiolo)": the district inside the county of its name
             best = min(fitting, key=lambda p: (rank[p.kind], p.alt, -p.population))
             agreed = bool(outer) or (best.kind != "city" or country is not None) and len({p.cc for p in fitting if p.kind == best.kind}) == 1   # "Bose (Bossey)": another spelling, not its area
-            itself = best.kind == "city" and key(_bare(hint)) == key(base) and candidate.relation != "near"   # "Debre Tabor (Debre Tabor, South Gondar)"
-            return ResolvedPlace(best, 3 if best.kind == "admin1" else 1 if itself else 2, _bare(hint), candidate.own), agreed
+            itself = best.kind == "city" and key(hint.bare) == key(base) and candidate.relation != "near"   # "Debre Tabor (Debre Tabor, South Gondar)"
+            return ResolvedPlace(best, 3 if best.kind == "admin1" else 1 if itself else 2, hint.bare, candidate.own), agreed
     return None, False
 
 
