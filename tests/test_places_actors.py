@@ -2521,3 +2521,9 @@ def test_more_named_groups(code_events, text, actor1):
 def test_a_number_in_a_groups_name_is_no_toll(code_events):
     [event] = code_events("On 14 February 2024, members of Barrio 18 shot dead a bus driver in Guatemala City (Guatemala, Guatemala).", "en")
     assert (event["actor1"], event["fatalities"]) == ("Barrio 18", 1)   # was 18 dead
+
+
+def test_a_patrol_of_the_gendarmerie_is_the_gendarmerie(code_events):
+    [event] = code_events("Une patrouille de la gendarmerie est tombée dans une embuscade samedi près de Diapaga, au Burkina Faso ; "
+                          "quatre gendarmes ont perdu la vie.", "fr", "2024-11-04")
+    assert event["actor2"] == "Police Forces of Burkina Faso Gendarmerie"   # was the military: "patrouille" is a military word

@@ -276,6 +276,10 @@ def _qualified(doc: Doc, match: Match, off_duty: list[Match], lex: Lexicon) -> M
             lex.identities.find(doc, [c]) or any(k.value in UNARMED_KINDS for k in lex.actor_kinds.find(doc, [c]))
             for c in _of_complement(doc, doc.tokens[noun], lex)):
         return replace(match, value="civilians")   # "a convoy of IDPs", "un convoi de déplacés": whom it carried
+    elif match.value in FORCE_KINDS and match.end_i - match.start_i == 1:   # "une patrouille de la gendarmerie": the gendarmerie's
+        owner = next((k.value for c in _of_complement(doc, doc.tokens[noun], lex) for k in lex.actor_kinds.find(doc, [c])
+                      if k.value in FORCE_KINDS and k.value != match.value), None)
+        return replace(match, value=owner) if owner else match
     return match
 
 
