@@ -2527,3 +2527,12 @@ def test_a_patrol_of_the_gendarmerie_is_the_gendarmerie(code_events):
     [event] = code_events("Une patrouille de la gendarmerie est tombée dans une embuscade samedi près de Diapaga, au Burkina Faso ; "
                           "quatre gendarmes ont perdu la vie.", "fr", "2024-11-04")
     assert event["actor2"] == "Police Forces of Burkina Faso Gendarmerie"   # was the military: "patrouille" is a military word
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed five villagers in northern Togo on Saturday."),
+    ("fr", "Des hommes armés ont tué cinq villageois samedi dans le nord du Togo."),
+])
+def test_a_part_of_a_country_no_region_is_named_after_is_its_furthest_region(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-09-16")
+    assert (event["admin1"], event["geo_precision"]) == ("Savanes", 3)   # was Lome, the capital, in the south

@@ -381,6 +381,15 @@ class Gazetteer:
         return [i for i in np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist() if self._cols["kind"][i] == "city"]
 
     @lru_cache(maxsize=None)
+    def regions_of(self, cc: str) -> tuple[Place, ...]:
+        """Country `cc`'s first-level regions, one place each (at their seats)."""
+        regions: dict[str, Place] = {}
+        for i in np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist():
+            if self._cols["kind"][i] == "admin1" and not self._cols["alt"][i]:
+                regions.setdefault(self._cols["admin1"][i], self._place(i))
+        return tuple(regions.values())
+
+    @lru_cache(maxsize=None)
     def _towns_of(self, cc: str) -> tuple[np.ndarray, np.ndarray]:
         rows = self._town_rows(cc)
         return np.array([self._cols["lat"][i] for i in rows]), np.array([self._cols["lon"][i] for i in rows])
@@ -414,3 +423,6 @@ class WithCorpusPlaces:
 
     def km_to_country(self, cc: str, lat: float, lon: float) -> float:
         return self.base.km_to_country(cc, lat, lon)
+
+    def regions_of(self, cc: str) -> tuple[Place, ...]:
+        return self.base.regions_of(cc)

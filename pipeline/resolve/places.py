@@ -363,6 +363,24 @@ def direction_region(name: str, gaz: Gazetteer) -> Place | None:
                  for p in gaz.lookup(form) if p.kind == "admin1" and p.cc == cc), None)
 
 
+COMPASS = {"north": (1, 0), "far-north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
+           "north-east": (1, 1), "north-west": (1, -1), "south-east": (-1, 1), "south-west": (-1, -1)}   # (north, east)
+
+
+def compass_region(candidates: list[PlaceCandidate], gaz: Gazetteer, cc: str) -> Place | None:
+    """For a part of country `cc` that no region is named after ("dans le nord du Togo"), the
+    region whose seat lies furthest that way (Savanes): nearer the event than the capital."""
+    for candidate in candidates:
+        if candidate.label == DIRECTION:
+            code, direction = candidate.name.replace(ARTICLE_COUNTRY, cc, 1).split(" ", 1)
+            regions = gaz.regions_of(cc) if code == cc and direction in COMPASS else ()
+            if len(regions) > 1:
+                north, east = COMPASS[direction]
+                lat, lon = sum(p.lat for p in regions) / len(regions), sum(p.lon for p in regions) / len(regions)
+                return max(regions, key=lambda p: north * (p.lat - lat) + east * (p.lon - lon))
+    return None
+
+
 @lru_cache(maxsize=1)
 def _directions_by_form() -> dict[str, str]:
     """Each form of a direction's region name ("Ouest", "North-West") -> the direction."""

@@ -12,7 +12,7 @@ from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, group_areas, likely_region
 from pipeline.resolve.gazetteer import Country, Gazetteer, WithCorpusPlaces, key, load_gazetteer
-from pipeline.resolve.places import BIG_CITY, capital_of, choose_place, named_country, neighbour_countries, other_towns
+from pipeline.resolve.places import BIG_CITY, capital_of, choose_place, compass_region, named_country, neighbour_countries, other_towns
 from pipeline.resources import load_common
 from pipeline.extract.places import DIRECTION, NO_PLACE, decode
 from pipeline.extract.mentions import METADATA_KINDS
@@ -259,11 +259,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if place is not None:
             p = place.place
             if p.kind == "country":   # only the country is named: coded to the region its words point to, else its capital
-                p = likely_region(region_odds(), p.cc, gaz) or capital_of(p.cc, gaz) or p
+                p = likely_region(region_odds(), p.cc, gaz) or compass_region(candidates, gaz, p.cc) or capital_of(p.cc, gaz) or p
             m.update(location=p.name, admin1=p.admin1, admin2=p.admin2, latitude=p.lat, longitude=p.lon,
                      geo_precision=place.precision, place_in_sentence=place.own and place.place.kind != "country")
         elif country is not None:
-            seat = likely_region(region_odds(), country.cc, gaz) or capital_of(country.cc, gaz)
+            seat = likely_region(region_odds(), country.cc, gaz) or compass_region(candidates, gaz, country.cc) or capital_of(country.cc, gaz)
             if seat:
                 m.update(location=seat.name, admin1=seat.admin1, admin2=seat.admin2,
                          latitude=seat.lat, longitude=seat.lon, geo_precision=3, place_in_sentence=False)
