@@ -2536,3 +2536,9 @@ def test_a_patrol_of_the_gendarmerie_is_the_gendarmerie(code_events):
 def test_a_part_of_a_country_no_region_is_named_after_is_its_furthest_region(code_events, lang, text):
     [event] = code_events(text, lang, "2024-09-16")
     assert (event["admin1"], event["geo_precision"]) == ("Savanes", 3)   # was Lome, the capital, in the south
+
+
+def test_a_town_on_the_other_side_of_the_country_is_not_the_events(code_events):
+    [event] = code_events("Des terroristes ont attaqué samedi un poste militaire dans le nord du Togo, tuant trois soldats. "
+                          "L'armée a envoyé des renforts depuis la capitale Lomé.", "fr", "2024-07-22")
+    assert (event["admin1"], event["geo_precision"]) == ("Savanes", 3)   # was Lome, where the reinforcements came from

@@ -325,7 +325,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
     Bali district in Taraba state"), or a whole name where the first matched only a word of
     its name ("le long de l'oléoduc Caño Limón Coveñas, non loin de la ville d'El Tarra"). With
     none, the region a part of the country names ("dans l'est du Burkina Faso"), else the country."""
-    fallback = part = None
+    fallback = part = side = None
     for n, candidate in enumerate(candidates):
         if candidate.label == CAPITAL:   # "the Kenyan capital"
             capital = capital_of(candidate.name, gaz) if country in (None, candidate.name) else None
@@ -339,6 +339,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
             region = direction_region(name, gaz) if country in (None, name.split()[0]) else None
             if region is not None and part is None:
                 part = ResolvedPlace(region, 3, region.admin1, candidate.own)
+            side = side or (name if country in (None, name.split()[0]) else None)
             continue
         hinted, _ = hinted_place(candidate, gaz, country)
         if hinted is not None:
@@ -350,6 +351,8 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         if found.place.kind == "country":
             fallback = fallback or found
             continue
+        if side and not candidate.own and not _on_side(found.place, side, gaz):
+            continue   # "dans le nord du Togo ... des renforts depuis la capitale Lomé": another sentence's town, not the event's place
         return next((finer for later in candidates[n + 1:] if later.own == candidate.own
                      for finer in [_resolve(later, gaz, country)] if _is_finer(finer, later, found, candidate)), found)
     return part or fallback
@@ -367,6 +370,13 @@ COMPASS = {"north": (1, 0), "far-north": (1, 0), "south": (-1, 0), "east": (0, 1
            "north-east": (1, 1), "north-west": (1, -1), "south-east": (-1, 1), "south-west": (-1, -1)}   # (north, east)
 
 
+def _compass(place: Place, direction: str, regions: tuple[Place, ...]) -> float:
+    """How far the way `direction` points the place lies from the middle of its country's regions' seats."""
+    north, east = COMPASS[direction]
+    lat, lon = sum(p.lat for p in regions) / len(regions), sum(p.lon for p in regions) / len(regions)
+    return north * (place.lat - lat) + east * (place.lon - lon)
+
+
 def compass_region(candidates: list[PlaceCandidate], gaz: Gazetteer, cc: str) -> Place | None:
     """For a part of country `cc` that no region is named after ("dans le nord du Togo"), the
     region whose seat lies furthest that way (Savanes): nearer the event than the capital."""
@@ -375,10 +385,15 @@ def compass_region(candidates: list[PlaceCandidate], gaz: Gazetteer, cc: str) ->
             code, direction = candidate.name.replace(ARTICLE_COUNTRY, cc, 1).split(" ", 1)
             regions = gaz.regions_of(cc) if code == cc and direction in COMPASS else ()
             if len(regions) > 1:
-                north, east = COMPASS[direction]
-                lat, lon = sum(p.lat for p in regions) / len(regions), sum(p.lon for p in regions) / len(regions)
-                return max(regions, key=lambda p: north * (p.lat - lat) + east * (p.lon - lon))
+                return max(regions, key=lambda p: _compass(p, direction, regions))
     return None
+
+
+def _on_side(place: Place, part: str, gaz: Gazetteer) -> bool:
+    """Whether the place lies in the part of its country named ("TG north"; "# north": the article's country)."""
+    code, direction = part.split(" ", 1)
+    regions = gaz.regions_of(place.cc) if code in (place.cc, ARTICLE_COUNTRY) and direction in COMPASS else ()
+    return len(regions) < 2 or _compass(place, direction, regions) >= 0
 
 
 @lru_cache(maxsize=1)
