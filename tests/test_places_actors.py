@@ -2542,3 +2542,9 @@ def test_a_town_on_the_other_side_of_the_country_is_not_the_events(code_events):
     [event] = code_events("Des terroristes ont attaqué samedi un poste militaire dans le nord du Togo, tuant trois soldats. "
                           "L'armée a envoyé des renforts depuis la capitale Lomé.", "fr", "2024-07-22")
     assert (event["admin1"], event["geo_precision"]) == ("Savanes", 3)   # was Lome, where the reinforcements came from
+
+
+def test_the_capital_is_where_the_government_sits(code_events):
+    [event] = code_events("Des militaires ont tenté dimanche de renverser le gouvernement béninois en prenant le contrôle de la "
+                          "télévision d'État dans la capitale.", "fr", "2024-12-09")
+    assert (event["country"], event["location"]) == ("Benin", "Cotonou")   # was Porto-Novo, GeoNames' capital

