@@ -2548,3 +2548,8 @@ def test_the_capital_is_where_the_government_sits(code_events):
     [event] = code_events("Des militaires ont tenté dimanche de renverser le gouvernement béninois en prenant le contrôle de la "
                           "télévision d'État dans la capitale.", "fr", "2024-12-09")
     assert (event["country"], event["location"]) == ("Benin", "Cotonou")   # was Porto-Novo, GeoNames' capital
+
+
+def test_a_diagonal_part_of_a_country_goes_by_its_bearing(code_events):
+    [event] = code_events("A suicide bomber killed at least 13 people at a mosque in northwestern Pakistan on Friday.", "en", "2016-09-16")
+    assert event["admin1"] == "Khyber Pakhtunkhwa"   # Balochistan's seat lies further west, but south-west of the middle

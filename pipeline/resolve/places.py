@@ -371,10 +371,11 @@ COMPASS = {"north": (1, 0), "far-north": (1, 0), "south": (-1, 0), "east": (0, 1
 
 
 def _compass(place: Place, direction: str, regions: tuple[Place, ...]) -> float:
-    """How far the way `direction` points the place lies from the middle of its country's regions' seats."""
+    """How far the way `direction` points the place lies from the middle of its country's regions'
+    seats, its bearing first ("northwestern Pakistan" is Peshawar's region, not far-western Quetta's)."""
     north, east = COMPASS[direction]
-    lat, lon = sum(p.lat for p in regions) / len(regions), sum(p.lon for p in regions) / len(regions)
-    return north * (place.lat - lat) + east * (place.lon - lon)
+    dlat, dlon = place.lat - sum(p.lat for p in regions) / len(regions), place.lon - sum(p.lon for p in regions) / len(regions)
+    return (north * dlat + east * dlon) / max(math.hypot(dlat, dlon), 1e-9) ** 0.5
 
 
 def compass_region(candidates: list[PlaceCandidate], gaz: Gazetteer, cc: str) -> Place | None:
