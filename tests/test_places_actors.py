@@ -2553,3 +2553,8 @@ def test_the_capital_is_where_the_government_sits(code_events):
 def test_a_diagonal_part_of_a_country_goes_by_its_bearing(code_events):
     [event] = code_events("A suicide bomber killed at least 13 people at a mosque in northwestern Pakistan on Friday.", "en", "2016-09-16")
     assert event["admin1"] == "Khyber Pakhtunkhwa"   # Balochistan's seat lies further west, but south-west of the middle
+
+
+def test_a_town_the_tagger_took_for_a_common_noun_after_near(code_events):
+    [event] = code_events("Congolese army helicopters bombed M23 positions near Sake on Sunday, the army spokesman said.", "en", "2025-02-10")
+    assert (event["location"], event["geo_precision"]) == ("Sake", 2)   # "Sake" tagged a noun: was Kinshasa, the capital

@@ -50,13 +50,21 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     covered = {i for s, e, _ in spans for i in range(s, e)}
     run: list[Token] = []
     for tok in sent + [None]:
-        if tok is not None and tok.upos == "PROPN" and tok.i not in covered and tok.text[:1].isupper() and tok.ent_type != "DATE":
+        named = tok is not None and (tok.upos == "PROPN" or tok.upos == "NOUN" and tok.i > lo and _after_place_word(doc, tok, lex))
+        if named and tok.i not in covered and tok.text[:1].isupper() and tok.ent_type != "DATE":
             run.append(tok)
             continue
         if run:
             spans.append((run[0].i, run[-1].i + 1, ""))
             run = []
     return _joined(doc, sorted(spans))
+
+
+def _after_place_word(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word the tagger took for a common noun right after a place's preposition
+    ("near Sake", "à Kaya"): a name all the same."""
+    before = doc.tokens[tok.i - 1].lower_text
+    return before in lex.at_words or before in lex.near_words.words or any(p.split()[-1] == before for p in lex.near_words.phrases)
 
 
 def _without_date(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
