@@ -2558,3 +2558,16 @@ def test_a_diagonal_part_of_a_country_goes_by_its_bearing(code_events):
 def test_a_town_the_tagger_took_for_a_common_noun_after_near(code_events):
     [event] = code_events("Congolese army helicopters bombed M23 positions near Sake on Sunday, the army spokesman said.", "en", "2025-02-10")
     assert (event["location"], event["geo_precision"]) == ("Sake", 2)   # "Sake" tagged a noun: was Kinshasa, the capital
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "Tigrayan forces accused Eritrean troops of killing 17 civilians in Adigrat, Ethiopia, on Saturday.", "Military Forces of Eritrea"),
+    ("en", "A Plateforme statement accused the CMA of executing five civilians near Kidal, Mali, on Saturday.",
+     "CMA: Coordination of Movements of the Azawad"),
+    ("fr", "Les rebelles ont accusé l'armée d'avoir tué dix civils samedi près de Bunia, en RDC.",
+     "Military Forces of the Democratic Republic of Congo"),
+])
+def test_whom_a_side_accuses_did_the_act_and_the_accuser_is_no_side(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, "2025-02-10")
+    assert (event["sub_event_type"], event["actor1"], event["inter2"]) == ("Attack", actor1, "Civilians")
+    # was a battle between the accuser and the accused

@@ -201,6 +201,7 @@ class Lexicon:
     cause_needed: frozenset          # "défiler": a protest only when its cause is named ("ont défilé contre la réforme"), else a parade
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
+    accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
     activities: frozenset            # "operation": an actor word qualifying one ("a military operation") names no actor
     made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
@@ -414,6 +415,7 @@ def load_lexicon(lang: str) -> Lexicon:
         cause_needed=frozenset(demonstrations.get("cause_needed", [])),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
+        accusers=frozenset(actors.get("accusers", [])),
         finders=frozenset(actors.get("finders", [])),
         activities=frozenset(actors.get("activities", [])),
         made_verbs=frozenset(actors.get("made", [])),

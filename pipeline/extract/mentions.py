@@ -389,6 +389,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     blamed = {c.i for w in lex.attribution.find(doc, sent) if w.end_i - w.start_i == 1 and doc.tokens[w.start_i].upos == "VERB"
               for c in doc.children.get(w.start_i, []) if c.deprel in ("obj", "dobj")}
     found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and _non_state_armed(a) else a for a in found]   # "the army said, blaming the RSF"
+    accusing = [t for t in sent if t.lemma in lex.accusers and t.upos == "VERB" and not trigger.start_i <= t.i < trigger.end_i]
+    accused = {c.i: c.deprel in ("obj", "dobj") for t in accusing for c in doc.children.get(t.i, []) if c.deprel in ("obj", "dobj", "nsubj")}
+    accused |= {o.i: False for i, is_accused in list(accused.items()) if not is_accused   # "a Plateforme statement accused the CMA"
+                for o in doc.children.get(i, []) if o.deprel in OWNER_DEPRELS}
+    # "Tigrayan forces accused Eritrean troops of killing 17 civilians": the accused killed, the accusers are no side
+    found = [replace(a, role="agent") if accused.get(a.match.end_i - 1) else a for a in found if accused.get(a.match.end_i - 1) is not False]
     # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike
     found = [replace(a, role="patient") if a.role == "unknown" and _possessed(doc, a) else a for a in found]
     allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
