@@ -1593,7 +1593,7 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
             m = mention_in_sentence(doc, n, sent, lex, min_score, label)
             if m is not None:
                 m.another_event = another is not None and another < m.trigger.end
-                if cause is not None and m.background is None and _bare_deaths(doc, m, lex):
+                if cause is not None and m.background is None and _bare_harm(doc, m, lex):
                     m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)
             elif out:   # "... killed a soldier. Unknown fatalities coded as 10.", "... clashed in Tame. 4 fatalities reported."
@@ -1614,7 +1614,7 @@ def _restate_toll(doc: Doc, m: Mention, stated: Tally | None) -> None:
         m.evidence = [e for e in m.evidence if e["field"] != "fatalities"] + [_evidence("fatalities", doc.article_id, c) for c in stated.evidence]
 
 
-def _bare_deaths(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+def _bare_harm(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     """A mention whose only evidence of violence is a word of death, or of destruction that nobody
     did: no weapon, nobody armed who did it (the dead are named: "landslides killed 30 people";
     whoever reports it did nothing: "a bus crash killed 12 passengers, police said"; "un incendie

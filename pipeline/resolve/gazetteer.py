@@ -376,15 +376,19 @@ class Gazetteer:
         return float(km(lat, lon, lats, lons).min())
 
     @lru_cache(maxsize=None)
+    def _country_rows(self, cc: str) -> list[int]:
+        """The rows of country `cc`, found on the first need in that country (most runs need few countries)."""
+        return np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist()
+
+    @lru_cache(maxsize=None)
     def _town_rows(self, cc: str) -> list[int]:
-        """The rows of country `cc`'s towns, found on the first need in that country (most runs need few countries)."""
-        return [i for i in np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist() if self._cols["kind"][i] == "city"]
+        return [i for i in self._country_rows(cc) if self._cols["kind"][i] == "city"]
 
     @lru_cache(maxsize=None)
     def regions_of(self, cc: str) -> tuple[Place, ...]:
         """Country `cc`'s first-level regions, one place each (at their seats)."""
         regions: dict[str, Place] = {}
-        for i in np.flatnonzero(pc.equal(self._cc_column, cc).to_numpy(zero_copy_only=False)).tolist():
+        for i in self._country_rows(cc):
             if self._cols["kind"][i] == "admin1" and not self._cols["alt"][i]:
                 regions.setdefault(self._cols["admin1"][i], self._place(i))
         return tuple(regions.values())

@@ -370,12 +370,17 @@ COMPASS = {"north": (1, 0), "far-north": (1, 0), "south": (-1, 0), "east": (0, 1
            "north-east": (1, 1), "north-west": (1, -1), "south-east": (-1, 1), "south-west": (-1, -1)}   # (north, east)
 
 
-def _compass(place: Place, direction: str, regions: tuple[Place, ...]) -> float:
-    """How far the way `direction` points the place lies from the middle of its country's regions'
-    seats, its bearing first ("northwestern Pakistan" is Peshawar's region, not far-western Quetta's)."""
+def _compass(place: Place, direction: str, middle: tuple[float, float]) -> float:
+    """How far the way `direction` points the place lies from the middle of its country, its
+    bearing first ("northwestern Pakistan" is Peshawar's region, not far-western Quetta's)."""
     north, east = COMPASS[direction]
-    dlat, dlon = place.lat - sum(p.lat for p in regions) / len(regions), place.lon - sum(p.lon for p in regions) / len(regions)
+    dlat, dlon = place.lat - middle[0], place.lon - middle[1]
     return (north * dlat + east * dlon) / max(math.hypot(dlat, dlon), 1e-9) ** 0.5
+
+
+def _middle(regions: tuple[Place, ...]) -> tuple[float, float]:
+    """The middle of a country: the mean of its regions' seats."""
+    return sum(p.lat for p in regions) / len(regions), sum(p.lon for p in regions) / len(regions)
 
 
 def compass_region(candidates: list[PlaceCandidate], gaz: Gazetteer, cc: str) -> Place | None:
@@ -386,7 +391,8 @@ def compass_region(candidates: list[PlaceCandidate], gaz: Gazetteer, cc: str) ->
             code, direction = candidate.name.replace(ARTICLE_COUNTRY, cc, 1).split(" ", 1)
             regions = gaz.regions_of(cc) if code == cc and direction in COMPASS else ()
             if len(regions) > 1:
-                return max(regions, key=lambda p: _compass(p, direction, regions))
+                middle = _middle(regions)
+                return max(regions, key=lambda p: _compass(p, direction, middle))
     return None
 
 
@@ -394,7 +400,7 @@ def _on_side(place: Place, part: str, gaz: Gazetteer) -> bool:
     """Whether the place lies in the part of its country named ("TG north"; "# north": the article's country)."""
     code, direction = part.split(" ", 1)
     regions = gaz.regions_of(place.cc) if code in (place.cc, ARTICLE_COUNTRY) and direction in COMPASS else ()
-    return len(regions) < 2 or _compass(place, direction, regions) >= 0
+    return len(regions) < 2 or _compass(place, direction, _middle(regions)) >= 0
 
 
 @lru_cache(maxsize=1)
