@@ -55,7 +55,6 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
     counts: dict[int, Count] = {}
     start, end = sent[0].start, sent[-1].end
     not_counts = [(d.start, d.end) for d in find_dates(doc.text[start:end], lex.lang, offset=start)]
-    not_counts += [(m.start, m.end) for m in lex.actor_kinds.find(doc, sent) if isinstance(m.value, ActorGroup)]
     for m in lex.numbers.find(doc, sent):
         value, vague = m.value
         counts[m.end_i - 1] = Count(value, m.start, m.end, m.text, vague=vague)
@@ -67,6 +66,8 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
             counts[tok.i] = Count(int(text), tok.start, tok.end, tok.text, total=int(text) > MAX_COUNT)
         elif tok.lower_text in lex.singular_articles and tok.upos == "DET" and tok.i not in counts:
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
+    if any(i > 0 and doc.tokens[i - 1].upos == "PROPN" for i in counts):   # a number after a name may be the name's
+        not_counts += [(m.start, m.end) for m in lex.actor_kinds.find(doc, sent) if isinstance(m.value, ActorGroup)]
     counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in not_counts) and not _measure(doc, i, lex)}
     counts = {i: c for i, c in counts.items() if not (i + 1 in counts and not DIGITS.match(doc.tokens[i].text))}   # "some 15 fighters"
     return {i: replace(c, before=_word_before(doc, _first_token(doc, i, c), lex)) for i, c in _ranges(doc, counts, lex).items()}

@@ -50,8 +50,9 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     covered = {i for s, e, _ in spans for i in range(s, e)}
     run: list[Token] = []
     for tok in sent + [None]:
-        named = tok is not None and (tok.upos == "PROPN" or tok.upos == "NOUN" and tok.i > lo and _after_place_word(doc, tok, lex))
-        if named and tok.i not in covered and tok.text[:1].isupper() and tok.ent_type != "DATE":
+        named = tok is not None and tok.text[:1].isupper() and (
+            tok.upos == "PROPN" or tok.upos == "NOUN" and tok.i > lo and _after_place_word(doc, tok, lex))
+        if named and tok.i not in covered and tok.ent_type != "DATE":
             run.append(tok)
             continue
         if run:
