@@ -2513,7 +2513,7 @@ def test_militias_named_by_whom_they_back(code_events, lang, text, actor2):
      "AGC: Gaitanista Self-Defense Forces of Colombia"),   # was a communal militia ("clan")
     ("On 12 September 2024, Fatah gunmen attacked a rival faction's office in Ain al-Hilweh camp (Saida, South).", "Fatah Movement"),
 ])
-def test_more_named_groups(code_events, text, actor1):
+def test_colombian_clans_and_palestinian_factions_by_their_names(code_events, text, actor1):
     [event] = code_events(text, "en")
     assert event["actor1"] == actor1
 
