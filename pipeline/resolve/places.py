@@ -336,10 +336,12 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
             continue
         if candidate.label == DIRECTION:   # "dans le nord-ouest du Cameroun": the region so named, when no place is found
             name = candidate.name.replace(ARTICLE_COUNTRY, country or ARTICLE_COUNTRY, 1)   # "dans le nord du pays": the article's
-            region = direction_region(name, gaz) if country in (None, name.split()[0]) else None
+            if country not in (None, name.split()[0]):
+                continue   # a part of another country than the event's
+            region = direction_region(name, gaz)
             if region is not None and part is None:
                 part = ResolvedPlace(region, 3, region.admin1, candidate.own)
-            side = side or (name if country in (None, name.split()[0]) else None)
+            side = side or name
             continue
         hinted, _ = hinted_place(candidate, gaz, country)
         if hinted is not None:

@@ -11,7 +11,7 @@ from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, group_areas, likely_region
-from pipeline.resolve.gazetteer import Country, Gazetteer, WithCorpusPlaces, key, load_gazetteer
+from pipeline.resolve.gazetteer import Country, Gazetteer, Place, WithCorpusPlaces, key, load_gazetteer
 from pipeline.resolve.places import BIG_CITY, capital_of, choose_place, compass_region, named_country, neighbour_countries, other_towns
 from pipeline.resources import load_common
 from pipeline.extract.places import DIRECTION, NO_PLACE, decode
@@ -180,6 +180,12 @@ def _group_rank() -> dict[str, int]:
     return {g["name"]: n for n, g in enumerate(load_common("actor_groups"))}
 
 
+def _country_seat(cc: str, region_odds, candidates: list, gaz: Gazetteer) -> Place | None:
+    """Where an event only its country locates is coded: the region the article's words point to
+    (`region_odds()`, read on the first need), else the part of the country its sentence names, else the capital."""
+    return likely_region(region_odds(), cc, gaz) or compass_region(candidates, gaz, cc) or capital_of(cc, gaz)
+
+
 def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
                     corpus: Corpus = Corpus()) -> list[dict]:
     if not mentions:
@@ -258,12 +264,12 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         country = gaz.countries.get(mention_cc) if mention_cc else None
         if place is not None:
             p = place.place
-            if p.kind == "country":   # only the country is named: coded to the region its words point to, else its capital
-                p = likely_region(region_odds(), p.cc, gaz) or compass_region(candidates, gaz, p.cc) or capital_of(p.cc, gaz) or p
+            if p.kind == "country":   # only the country is named
+                p = _country_seat(p.cc, region_odds, candidates, gaz) or p
             m.update(location=p.name, admin1=p.admin1, admin2=p.admin2, latitude=p.lat, longitude=p.lon,
                      geo_precision=place.precision, place_in_sentence=place.own and place.place.kind != "country")
         elif country is not None:
-            seat = likely_region(region_odds(), country.cc, gaz) or compass_region(candidates, gaz, country.cc) or capital_of(country.cc, gaz)
+            seat = _country_seat(country.cc, region_odds, candidates, gaz)
             if seat:
                 m.update(location=seat.name, admin1=seat.admin1, admin2=seat.admin2,
                          latitude=seat.lat, longitude=seat.lon, geo_precision=3, place_in_sentence=False)
