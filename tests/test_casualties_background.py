@@ -658,3 +658,15 @@ def test_one_more_dead_named_by_its_article_adds_to_the_toll(code_events):
     [event] = code_events("Indian security forces killed three militants in a gunfight in Kulgam, Jammu and Kashmir, on Sunday, "
                           "police said. A soldier was also killed.", "en", "2024-10-07")
     assert event["fatalities"] == 4   # was 3: "a soldier" is no figure, but one dead all the same
+
+
+@pytest.mark.parametrize("lang,text,injuries", [
+    ("en", "Gunmen attacked a police post in Kaya, Burkina Faso, on Tuesday. Three police officers were injured.", 3),
+    ("fr", "Des émeutiers ont affronté mardi les forces de l'ordre à Nouméa et incendié plusieurs commerces. Trois policiers ont été blessés.", 3),
+    # a figure over a period is no one event's, and injured people who then died are the dead
+    ("fr", "Des frappes russes ont touché Kharkiv jeudi, tuant onze civils. La même source fait état de 304 blessés depuis l'invasion.", None),
+    ("fr", "Un kamikaze s'est fait exploser jeudi à Maroua, au Cameroun, tuant onze personnes. Quatre blessés ont ensuite succombé.", None),
+])
+def test_the_injured_counted_in_a_sentence_of_their_own_are_the_events(code_events, lang, text, injuries):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["injuries"] == injuries   # was None for the first two

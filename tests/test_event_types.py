@@ -1593,3 +1593,63 @@ def test_deadly_arson_is_an_attack(code_events, lang, text):
 
 def test_an_accidental_fire_is_no_event(code_events):
     assert code_events("Un incendie accidentel a détruit dimanche une partie du marché central de Bunia, en RDC.", "fr", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Trois policiers ont été blessés mardi à Nouméa lors d'affrontements avec des émeutiers qui ont incendié plusieurs commerces."),
+    ("en", "Three police officers were injured on Tuesday in Noumea during clashes with rioters who set fire to several shops."),
+])
+def test_forces_hurt_in_clashes_with_rioters_make_a_riot(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-05-22")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Violent demonstration", "Rioters (New Caledonia)", "Police Forces of New Caledonia")   # was a battle with an armed group
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas shells at farmers marching toward New Delhi on Tuesday, injuring several protesters."),
+    ("fr", "Les forces de l'ordre ont lancé des obus lacrymogènes sur les manifestants mardi à Dakar."),
+    ("fr", "La police a tiré des grenades lacrymogènes sur des manifestants mardi à Dakar."),
+])
+def test_tear_gas_shells_and_grenades_are_a_protest_intervention(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-02-14")
+    assert (event["sub_event_type"], event["weapon"]) == ("Protest with intervention", "tear_gas")   # was a shelling, or a grenade
+
+
+def test_what_a_demonstration_was_against_is_no_side_in_it(code_events):
+    [event] = code_events("Protesters in Conakry clashed with security forces on Thursday during a demonstration against the military "
+                          "junta, leaving one teenager dead from a gunshot wound, the opposition coalition said.", "en", "2023-09-15")
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of Guinea")   # was the junta's military
+    assert (event["fatalities"], event["injuries"]) == (1, None)   # the wound is what the teenager died of: was 1 injured
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 22 July 2023, the Colombian army seized 2 tonnes of explosives belonging to FARC dissidents in Jamundi, Colombia."),
+    ("en", "On 5 May 2023, soldiers seized a cache of rifles and ammunition in a raid near Kidal, Mali."),
+    ("fr", "L'armée malienne a saisi samedi une importante quantité d'armes et de munitions dans une cache près de Mopti."),
+])
+def test_weapons_seized_by_forces_are_a_disrupted_weapons_use(code_events, lang, text):
+    [event] = code_events(text, lang, "2023-07-23")
+    assert event["sub_event_type"] == "Disrupted weapons use"   # was looting, or an attack for the raid
+
+
+def test_a_merchant_whose_vehicle_was_seized_was_robbed_not_abducted(code_events):
+    [event] = code_events("On November 5, unknown gunmen attacked and seized the vehicle of a merchant near Nara, Mali, and also seized "
+                          "three sheep and cash.", "en", "2018-11-06")
+    assert event["sub_event_type"] == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    ("en", "On 14 April 2023, the RSF and SAF signed a 72-hour ceasefire agreement in Khartoum, Sudan.",
+     ("RSF: Rapid Support Forces", "Military Forces of Sudan")),
+    ("fr", "Le gouvernement malien et le CSP-PSD ont signé samedi un accord de cessez-le-feu à Kidal.",
+     ("CMA: Coordination of Movements of the Azawad", "Government of Mali")),
+])
+def test_the_parties_named_together_to_an_agreement_are_its_two_sides(code_events, lang, text, actors):
+    [event] = code_events(text, lang, "2023-12-11")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Agreement", *actors)   # actor2 was empty
+
+
+def test_weapons_seized_in_an_attack_are_its_loot_not_a_disrupted_weapons_use(code_events):
+    [event] = code_events("On 6 August 2020, JNIM militants attacked a Dozo position in Koromatintin, Mali. Four Dogon men were killed. "
+                          "The militants seized one submachine gun and motorbikes.", "en", "2020-08-07")
+    assert event["event_type"] == "Battles"

@@ -2571,3 +2571,53 @@ def test_whom_a_side_accuses_did_the_act_and_the_accuser_is_no_side(code_events,
     [event] = code_events(text, lang, "2025-02-10")
     assert (event["sub_event_type"], event["actor1"], event["inter2"]) == ("Attack", actor1, "Civilians")
     # was a battle between the accuser and the accused
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    ("Des affrontements entre agriculteurs dogons et éleveurs peuls ont fait quatre morts vendredi à Bankass.",
+     "Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),   # was an Unidentified Communal Militia
+    ("Des affrontements entre éleveurs peuls et agriculteurs dogons ont fait quatre morts vendredi à Bankass.",
+     "Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"),
+])
+def test_a_french_ethnic_adjective_after_its_people_names_their_militia_however_parsed(code_events, text, actor1, actor2):
+    [event] = code_events(text, "fr", "2024-07-15")
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "On 22 March 2023, ISSP militants ambushed a Nigerien army patrol near Tillia, killing 14 soldiers.", "Islamic State (Sahel)"),
+    ("fr", "Des combattants du CSP-PSD ont attaqué lundi un camp de l'armée malienne à Bourem.",
+     "CMA: Coordination of Movements of the Azawad"),
+])
+def test_more_group_aliases(code_events, lang, text, actor):
+    [event] = code_events(text, lang, "2023-03-23")
+    assert event["actor1"] == actor
+
+
+def test_reporters_a_commander_told_are_no_victims(code_events):
+    [event] = code_events("Somali forces recaptured the town of Mahaday in Middle Shabelle region from al Shabaab on Thursday after "
+                          "heavy fighting, a military commander told reporters.", "en", "2023-06-02")
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Al Shabaab", None)   # was "Journalists (Somalia)"
+
+
+def test_iran_s_revolutionary_guards_are_its_forces(code_events):
+    [event] = code_events("An Israeli airstrike destroyed Iran's consulate building in Damascus on Monday, killing seven members of the "
+                          "Islamic Revolutionary Guard Corps, Iran said.", "en", "2024-04-02")
+    assert (event["actor1"], event["actor2"], event["inter2"]) == (
+        "Military Forces of Israel", "Military Forces of Iran Islamic Revolutionary Guard Corps", "External/Other forces")
+
+
+def test_a_gang_named_in_the_headline_is_the_gang_of_the_report(code_events):
+    [event] = code_events("Haïti : le gang Kraze Baryè attaque Ganthier, au moins sept morts. Des membres du gang ont incendié des maisons "
+                          "et tué sept habitants dans la nuit de samedi à dimanche, selon la police locale.", "fr", "2024-09-09")
+    assert (event["actor1"], event["fatalities"]) == ("Kraze Baryè Gang", 7)   # was the Unidentified Armed Group of the body's "gang"
+
+
+@pytest.mark.parametrize("text,location", [
+    ("On 16 September 2022, residents of Mopti held a peaceful sit-in in front of the governorate to demand the reopening of the "
+     "road to Bandiagara.", "Mopti"),   # was a second protest in Bandiagara
+    ("Hundreds of people took to the streets to protest against the CFA franc in Cotonou.", "Cotonou"),   # the cause's only places stay
+])
+def test_a_place_named_in_a_protest_s_demand_is_not_where_it_was(code_events, text, location):
+    events = code_events(text, "en", "2022-09-17")
+    assert [e["location"] for e in events] == [location]

@@ -191,8 +191,10 @@ def _choose_type(mentions: list[dict]) -> str:
     scores: dict[str, float] = {}
     for m in mentions:
         scores[m["sub_event_type"]] = scores.get(m["sub_event_type"], 0) + (m["confidence"] or 0)
-    if set(scores) & VIOLENT:   # violence reported: context developments do not type the event
-        scores = {s: v for s, v in scores.items() if s not in STRATEGIC}
+    if set(scores) & VIOLENT:   # violence reported: context developments do not type the event, nor do weapons
+        # seized in it ("attacked a Dozo position ... and seized a submachine gun"); a weapon intercepted stays beside explosions
+        remote = set(scores) & set(EVENT_TYPES["Explosions/Remote violence"])
+        scores = {s: v for s, v in scores.items() if s not in STRATEGIC and (s != DISRUPTED or remote)}
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
     protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first
     riots = [s for s in EVENT_TYPES["Riots"] if s in scores]
@@ -301,8 +303,11 @@ def _other_sides_dead(later: dict, first: dict) -> bool:
 
 
 def _named_group(name: str | None) -> bool:
-    """A group named in common/actor_groups.yaml: a mention that names the group beats one that does not."""
-    return bool(name) and any(name.startswith(g["name"]) and g["inter"] != "State forces" for g in load_common("actor_groups"))
+    """A group named in common/actor_groups.yaml, or a gang by its own name ("Kraze Baryè Gang"):
+    a mention that names the group beats one that does not."""
+    gang = load_common("actor_types")["named_gang"]["name"].replace("{name}", "")
+    return bool(name) and (name.endswith(gang) or any(name.startswith(g["name"]) and g["inter"] != "State forces"
+                                                      for g in load_common("actor_groups")))
 
 
 MINE = "Remote explosive/landmine/IED"

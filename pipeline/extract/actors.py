@@ -100,8 +100,11 @@ def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
 
 def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word names whom a report was made to ("confirmed the attack to journalists",
-    "a confirmé l'attaque aux journalistes"; places.yaml `told_to`): not the event's people."""
+    "a confirmé l'attaque aux journalistes", "told reporters"; places.yaml `told_to`, `told_verbs`):
+    not the event's people."""
     reporting = lex.dates.get("reporting", ())
+    if tok.deprel in ("obj", "dobj", "iobj", "dative") and doc.tokens[tok.head].lemma in lex.told_verbs:
+        return True
     return _introduced_by(doc, tok, lex.told_to) and any(t.lemma in reporting and t.i < tok.i for t in doc.heads(tok, 4))   # the reporting verb, a few heads up
 
 
@@ -152,8 +155,11 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
         return False
     if word.head == word.i or word.deprel not in QUALIFIER_DEPRELS:
         return True
-    head = doc.tokens[word.head]
-    return head.lemma.lower() in lex.settlements or any(k.value == "civilians" for k in lex.actor_kinds.find(doc, [head]))
+    before = doc.tokens[match.start_i - 1] if match.start_i else None
+    # "entre agriculteurs dogons et ...", parsed as two nouns: the people noun right before is the one qualified
+    qualified = [doc.tokens[word.head]] + ([before] if before is not None and before.upos == "NOUN" else [])
+    return any(noun.lemma.lower() in lex.settlements or any(k.value == "civilians" for k in lex.actor_kinds.find(doc, [noun]))
+               for noun in qualified)
 
 
 def _in_area_list(doc: Doc, tok: Token) -> bool:

@@ -353,17 +353,20 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
 
 
 def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match]) -> bool:
-    """Whether an injury noun describes bodies found ("the bodies of 12 men with gunshot wounds",
-    "des corps portant des blessures par balle"): how they died, nobody injured."""
+    """Whether an injury noun describes bodies found or what someone died of ("the bodies of 12 men
+    with gunshot wounds", "des corps portant des blessures par balle", "one teenager dead from a
+    gunshot wound"): how they died, nobody injured."""
     tok = doc.tokens[injury.end_i - 1]
-    dead = {i for d in deaths for i in range(d.start_i, d.end_i) if doc.tokens[i].upos == "NOUN"}
+    dead = {i for d in deaths for i in range(d.start_i, d.end_i)}
     if tok.upos != "NOUN" or not dead:
         return False
+    cause = any(c.deprel == "case" for c in doc.children.get(tok.i, []))   # "mort de ses blessures"
     for _ in range(4):
         if tok.deprel == "conj" or tok.head == tok.i:
             return False
         tok = doc.tokens[tok.head]
-        if tok.i in dead:
+        cause = cause or tok.upos == "ADP"   # "dead from a gunshot wound"
+        if tok.i in dead and (doc.tokens[tok.i].upos == "NOUN" or cause):   # a body, or what a death came from
             return True
     return False
 

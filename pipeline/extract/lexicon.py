@@ -163,6 +163,7 @@ class Lexicon:
     subsets: PhraseMatcher
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
     added_toll: PhraseMatcher        # "also", "également": a toll that adds to one reported before
+    cumulative: PhraseMatcher        # "since", "depuis": a toll over a period, no one event's
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
     tolls: PhraseMatcher             # "toll", "bilan": the figure its verb gives is the dead ("the toll rose to 14")
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
@@ -245,6 +246,7 @@ class Lexicon:
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
     told_to: frozenset               # "to", "à": "confirmed the raid to reporters in Maiduguri": whom it was told
+    told_verbs: frozenset            # "tell", "informer": their object is whom it was told ("told reporters")
     sources: frozenset               # "according", "selon": "according to an NGO" names who tells of the event
     dates: dict
 
@@ -290,7 +292,8 @@ class VerbObjects:
     `not_by_forces`: state forces doing it do something else ("police blocked the road to the palace");
     `passive`: the passive's subject is taken too ("Maiha was seized"; false: "two people were wounded"
     is a toll, though "wounded by gunmen", with its agent, is the act); `armed`: any armed actor
-    taken is an object too ("engaged suspected JNIM militants")."""
+    taken is an object too ("engaged suspected JNIM militants"); `measures`: nouns an object is counted
+    in, whose "of" phrase names it ("seized two tonnes of explosives", "a cache of rifles")."""
     sub_event_type: str
     verbs: frozenset
     objects: frozenset
@@ -299,6 +302,7 @@ class VerbObjects:
     passive: bool
     weight: float
     armed: bool = False   # any armed actor taken counts as an object ("engaged suspected JNIM militants")
+    measures: frozenset = frozenset()   # "tonne", "cache": the object is their "of" phrase
 
 
 ETHNIC_GROUP = " Ethnic Group"   # an ethnic group's members, as an identity: "Dogon Ethnic Group"
@@ -364,7 +368,7 @@ def load_lexicon(lang: str) -> Lexicon:
         interception_means=PhraseMatcher([(p, True) for p in res("triggers").get(WEAPON_NEEDED, {}).get("means", [])]),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),
-                                       rule.get("armed", False))
+                                       rule.get("armed", False), frozenset(rule.get("measures", [])))
                            for sub, rule in res("triggers").get(VERB_OBJECTS, {}).items()),
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),
@@ -387,6 +391,7 @@ def load_lexicon(lang: str) -> Lexicon:
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
         added_toll=PhraseMatcher([(p, True) for p in casualties.get("added_toll", [])]),
+        cumulative=PhraseMatcher([(p, True) for p in casualties.get("cumulative", [])]),
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
         tolls=PhraseMatcher([(p, True) for p in casualties.get("toll", [])]),
         dying=frozenset(casualties.get("dying", [])),
@@ -460,6 +465,7 @@ def load_lexicon(lang: str) -> Lexicon:
         origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),
         told_to=frozenset(places.get("told_to", [])),
+        told_verbs=frozenset(places.get("told_verbs", [])),
         sources=frozenset(places.get("sources", [])),
         dates=res("dates"),
     )

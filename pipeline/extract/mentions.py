@@ -45,6 +45,7 @@ AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
 PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
 AGENT_CASES = {"par", "by", "de", "of", "d'", "du", "des"}
 PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at", "parmi", "among"}
+FACING_CASES = {"with", "avec"}   # "injured in clashes with rioters": the side faced
 NOMINAL_TARGET_CASES = {"contre", "against", "on", "parmi", "among"}   # "30 morts parmi les soldats": the dead are the target
 HIT_CASES = PATIENT_CASES | {"along"}   # "an explosive device along the pipeline": the pipeline was hit
 CONTACT_CASES = {"by", "on", "over", "into", "sur", "par", "contre"}   # "hit by a mine", "stepped on", "a sauté sur une mine"
@@ -371,7 +372,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # "a junta outpost", "junta troops": the government word qualifies the forces the phrase names
     qualified = [m for m in qualified if not (m.value == "government" and doc.tokens[m.end_i - 1].head in forces)]
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
-                          else _role(doc, m, trigger, lex)) for m in qualified]
+                          else _role(doc, m, trigger, lex)) for m in qualified if not _opposed_by_a_protest(doc, m, triggers)]
     if trigger.value[0] in EVENT_TYPES["Battles"]:   # "fighting that killed 27 people": the fight's toll, not a side in it
         kills = {i for t in triggers if t.value[0] == "Attack" for i in range(t.start_i, t.end_i)}
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
@@ -411,6 +412,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
     if actor1 is None:   # "clashes between herders and farmers": the first side named
         actor1 = next((a for a in found if a.kind in UNARMED_KINDS and _after_between(doc, a, found)), None)
+    if actor1 is None and trigger.value[0] in RIOTS | {"Armed clash"}:   # "police officers injured in clashes with rioters": the crowd
+        actor1 = next((a for a in others if a.kind in ("rioters", "protesters") and _cases(doc, doc.tokens[a.match.end_i - 1]) & FACING_CASES), None)
     if actor1 is None and trigger.value[0] == "Armed clash":   # "des combats ont opposé des militaires et des rebelles": the first side
         actor1 = next((a for a in patients if a.armed and _other_side(doc, a, found, lex) is not None), None)
         patients = [a for a in patients if a is not actor1]
@@ -467,8 +470,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1.partner = partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
-    if actor1 is not None and (trigger.value[0] == "Armed clash" or _after_between(doc, actor1, found)) and (actor2 is None or not actor2.armed):
-        actor2 = _other_side(doc, actor1, found, lex) or actor2   # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters"
+    if actor1 is not None and (trigger.value[0] in ("Armed clash", "Agreement") or _after_between(doc, actor1, found)) \
+            and (actor2 is None or not actor2.armed):
+        # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters", "the RSF and SAF signed a ceasefire"
+        actor2 = _other_side(doc, actor1, found, lex) or actor2
     # "des chasseurs dozos": the group named right after the generic word
     actor1, actor2 = (next((ActorMention(g.match, a.role) for g in found if g.kind == "group" and g.match.start_i == a.match.end_i), a)
                       if a is not None and a.kind != "group" else a for a in (actor1, actor2))
@@ -514,6 +519,16 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     return actor1, actor2
+
+
+def _opposed_by_a_protest(doc: Doc, match: Match, triggers: list[Match]) -> bool:
+    """Whether the words name what a demonstration was against ("a demonstration against the
+    military junta", "une marche contre la police"): the crowd's grievance, no side in the event."""
+    tok = doc.tokens[match.end_i - 1]
+    governor = doc.tokens[tok.head]
+    governor = doc.tokens[governor.head] if governor.upos == "ADP" else governor
+    protests = {i for t in triggers if t.value[0] == "Peaceful protest" for i in range(t.start_i, t.end_i)}   # not "live ammunition against students"
+    return governor.i in protests and governor.i != tok.i and bool(_cases(doc, tok) & NOMINAL_TARGET_CASES)
 
 
 def _punctuation_between(doc: Doc, a: Match, b: Match) -> bool:
@@ -812,7 +827,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     only gunmen named); `punished`: the victims are suspected criminals; `unmanned`: the place
     attacked was empty; `counted`: the main clause counts dead in figures ("two demonstrators were
     killed", not "after a colleague was killed in an accident"); `opposed`: armed men of the other
-    side than actor1's are named (who may have fought back)."""
+    side than actor1's are named (who may have fought back). Updates `scores` as it weighs them: the
+    weapon's event is added (the mention's confidence counts it), a type ruled out is dropped."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
@@ -1219,7 +1235,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             taken += objects_past_weekday(doc, tok, lex)
             # who the object is: its "of" phrase when it has one ("a group of JNIM militants", "a convoy of IDPs")
             who = [g for c in taken for g in _of_complement(doc, c, lex) or [c]]
-            if not any(c.lemma in rule.objects or rule.places and _place_name(doc, c) for c in taken) and not (
+            what = taken + [g for c in taken if c.lemma in rule.measures for g in _of_complement(doc, c, lex)]   # "two tonnes of explosives"
+            if not any(c.lemma in rule.objects or rule.places and _place_name(doc, c) for c in what) and not (
                     rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, [c]))):
                 continue
             if rule.not_by_forces:
@@ -1473,6 +1490,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         weapon = next((w for w in weapons if not in_actor(w)), weapon)
     punished = any(not _doers(doc, doc.tokens[w.end_i - 1]) for w in lex.suspects.find(doc, sent))
     opposing = _opposing_side(doc, sent, lex, actor1, trigger)
+    # what forces found in a raid, before the choice below drops a disrupted weapon use in favour of violence
+    found_in_search = max((s for s in ("Arrests", "Disrupted weapons use") if s in scores), key=scores.__getitem__, default=None)
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
         gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
@@ -1489,10 +1508,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor2 = opposing or actor2
     raids = [t for t in triggers if t.value[0] == "Attack"]
     arrested_in_raids = sub == "Armed clash" and "Armed clash" not in scores and _arrests_govern(doc, triggers, raids)
-    if (sub == "Attack" and not (actor2 is not None and actor2.armed) or arrested_in_raids) and "Arrests" in scores \
+    if (sub == "Attack" and not (actor2 is not None and actor2.armed) or arrested_in_raids) and found_in_search \
             and not (fatalities or injuries or harmed or ground_fire) and actor1 is not None and _authority(actor1.match.value) \
             and all(t.text.lower() in lex.searches for t in raids):
-        sub = "Arrests"   # "troops raided the camp and arrested three men": a search, no attack
+        sub = found_in_search   # "troops raided the camp and arrested three men", "... seized rifles in a raid": a search, no attack
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
@@ -1537,6 +1556,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         m.actor1_identities = [lex.vigilantes]
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
+    if any(p.start_i not in cause for p in m.places):   # the places of a protest's cause ("to demand the reopening of the road
+        # to Bandiagara") stay the article's, where others are the sentence's; not one given its areas ("insecurity in Fada
+        # NGourma (Fada Ngourma, Gourma)"): a report's coder brackets the event's place
+        m.places = [p for p in m.places if p.start_i not in cause or AREA_HINTS.search(p.text)]
     cause_span = (doc.tokens[cause.start].start, doc.tokens[cause.stop - 1].end) if cause else (0, 0)
     dated = [d for d in dates if d.kind not in METADATA_KINDS and not in_dateline(doc, d.start, d.end)
              and not _dates_another_step(doc, sent, d, trigger, sub, lex.lang)
@@ -1597,15 +1620,24 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
                     m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)
             elif out:   # "... killed a soldier. Unknown fatalities coded as 10.", "... clashed in Tame. 4 fatalities reported."
-                _restate_toll(doc, out[-1], stated_toll(doc, sent, lex) or _added_toll(doc, n, sent, lex, out[-1]))
+                died, hurt = _added_tolls(doc, n, sent, lex, out[-1])
+                _restate_toll(doc, out[-1], stated_toll(doc, sent, lex) or died)
+                if hurt is not None:   # "... attacked a police post. Three officers were injured."
+                    out[-1].injuries = hurt.value
+                    out[-1].evidence += [_evidence("injuries", doc.article_id, c) for c in hurt.evidence]
     return out
 
 
-def _added_toll(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) -> Tally | None:
-    """A count of deaths in a sentence of its own, right after an event that gave none ("4
-    fatalities reported"): that event's toll."""
-    tally = casualties(doc, sent, lex)["fatalities"] if m.fatalities is None and not m.background else None
-    return tally if tally is not None and tally.explicit and not tally.total and m.sentence == n - 1 else None
+def _added_tolls(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) -> tuple[Tally | None, Tally | None]:
+    """Counts of deaths and of injuries in a sentence of its own, right after an event that gave
+    none ("4 fatalities reported", "Trois policiers ont été blessés"): that event's tolls."""
+    if m.background or m.sentence != n - 1 or m.fatalities is not None and m.injuries is not None or lex.cumulative.find(doc, sent):
+        return None, None
+    found = casualties(doc, sent, lex)
+    if m.fatalities is not None and found["fatalities"] is not None:   # "Quatre blessés ont ensuite succombé": the injured are dead
+        return None, None
+    return tuple(tally if getattr(m, name) is None and tally is not None and tally.explicit and not tally.total else None
+                 for name in ("fatalities", "injuries") for tally in [found[name]])
 
 
 def _restate_toll(doc: Doc, m: Mention, stated: Tally | None) -> None:

@@ -53,12 +53,14 @@ def _with_article_places(mention: Mention, article_places: list[Match]) -> list[
 
 def _named_in(doc: Doc, m: Mention, actor: ActorMention | None) -> list[str]:
     """The identities named in an actor's own words or in words qualifying them ("suspected
-    farmers", "éleveurs arabes", "Fulani herders")."""
+    farmers", "éleveurs arabes", "Fulani herders"; an ethnic word right after them, however parsed:
+    "entre agriculteurs dogons et ...")."""
     if actor is None:
         return []
     words = set(range(actor.match.start_i, actor.match.end_i))
     qualifies = lambda tok: tok.head in words and tok.deprel in QUALIFIER_DEPRELS  # noqa: E731
-    return [i.value for i in m.identities if set(range(i.start_i, i.end_i)) <= words or qualifies(doc.tokens[i.end_i - 1])]
+    return [i.value for i in m.identities if set(range(i.start_i, i.end_i)) <= words or qualifies(doc.tokens[i.end_i - 1])
+            or i.start_i == actor.match.end_i and i.value.endswith(ETHNIC_GROUP)]
 
 
 def _identities_of(doc: Doc, m: Mention, lex: Lexicon) -> tuple[list[str], list[str]]:
