@@ -670,3 +670,9 @@ def test_one_more_dead_named_by_its_article_adds_to_the_toll(code_events):
 def test_the_injured_counted_in_a_sentence_of_their_own_are_the_events(code_events, lang, text, injuries):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["injuries"] == injuries   # was None for the first two
+
+
+def test_deaths_a_protest_came_after_are_its_cause_not_its_toll(code_events):
+    [event] = code_events("Thousands of Israelis took to the streets of Tel Aviv on Sunday night demanding a ceasefire deal to bring home "
+                          "the hostages, after the bodies of six hostages were recovered from Gaza.", "en", "2024-09-02")
+    assert (event["sub_event_type"], event["fatalities"], event["location"]) == ("Peaceful protest", 0, "Tel Aviv")   # was 6 dead

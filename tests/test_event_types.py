@@ -1653,3 +1653,14 @@ def test_weapons_seized_in_an_attack_are_its_loot_not_a_disrupted_weapons_use(co
     [event] = code_events("On 6 August 2020, JNIM militants attacked a Dozo position in Koromatintin, Mali. Four Dogon men were killed. "
                           "The militants seized one submachine gun and motorbikes.", "en", "2020-08-07")
     assert event["event_type"] == "Battles"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le Hezbollah a lancé dimanche des dizaines de roquettes sur le nord d'Israël, en riposte à une frappe israélienne qui a "
+           "tué deux de ses combattants samedi à Naqoura, dans le sud du Liban."),
+    ("en", "Hezbollah launched dozens of rockets at northern Israel on Sunday."),
+])
+def test_rockets_launched_by_the_dozen_are_a_shelling(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-07-22")
+    assert (event["sub_event_type"], event["actor1"], event["event_date"].isoformat(), event["country"]) == (
+        "Shelling/artillery/missile attack", "Hezbollah", "2024-07-21", "Israel")   # was a clash in Naqoura, the strike it answered

@@ -2621,3 +2621,28 @@ def test_a_gang_named_in_the_headline_is_the_gang_of_the_report(code_events):
 def test_a_place_named_in_a_protest_s_demand_is_not_where_it_was(code_events, text, location):
     events = code_events(text, "en", "2022-09-17")
     assert [e["location"] for e in events] == [location]
+
+
+def test_a_peacekeeper_of_a_named_mission_is_the_mission_s(code_events):
+    [event] = code_events("Un soldat de la paix de la Minusma a été tué et deux autres blessés lundi lorsque leur véhicule a sauté sur un "
+                          "engin explosif improvisé près de Ber, dans la région de Tombouctou.", "fr", "2023-06-06")
+    assert event["actor2"] == "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"   # was the Malian army
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "On 11 July 2024, a man was killed by a stray bullet during clashes between two armed gangs in Cite Soleil, Port-au-Prince, "
+           "Haiti.", "Unidentified Armed Group (Haiti)"),   # was a communal militia: the man hit
+    ("fr", "Un homme a été tué par une balle perdue jeudi lors d'affrontements entre deux gangs armés à Cité Soleil, à Port-au-Prince, "
+           "en Haïti.", "Unidentified Armed Group (Haiti)"),   # was none
+    ("en", "On 11 July 2024, clashes between armed men and villagers in Kaya, Burkina Faso, left two dead.",
+     "Unidentified Communal Militia (Burkina Faso)"),   # was none
+])
+def test_the_sides_named_between_are_the_clash_s_two_sides(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2024-07-12")
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", actor2)
+
+
+def test_a_title_is_not_a_town(code_events):
+    [event] = code_events("Sudan's army and the paramilitary Rapid Support Forces clashed in Khartoum on Monday, U.S. Secretary of State "
+                          "Antony Blinken said.", "en", "2023-04-25")
+    assert event["country"] == "Sudan"   # "Secretary" is a town in Maryland

@@ -283,16 +283,20 @@ def _perfect_active(doc: Doc, verb: Token) -> bool:
     return bool(auxiliaries) and not any(a in PASSIVE_AUX for a in auxiliaries)
 
 
+PARTITIVES = {"des"}   # "a lancé dimanche des dizaines de roquettes": an article the parser may take for a preposition
+
+
 def objects_past_weekday(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
     """Nominal phrases the parser hung on a weekday between a verb and its object ("ont repris
     mercredi la ville", "ont abattu lundi un Palestinien"), or on the verb as an adjunct with no
     preposition after the weekday ("ont assassiné vendredi soir le maire"): the verb's objects."""
     weekdays = lex.dates.get("weekdays", {})
     days = [c for c in doc.children.get(verb.i, []) if c.i > verb.i and c.lemma in weekdays]
-    nominal = lambda t: t.upos in ("NOUN", "PROPN", "ADJ") and any(d.deprel in ("det", "nummod") for d in doc.children.get(t.i, []))  # noqa: E731
+    nominal = lambda t: t.upos in ("NOUN", "PROPN", "ADJ") and any(  # noqa: E731
+        d.deprel in ("det", "nummod") or d.deprel == "case" and d.lower_text in PARTITIVES for d in doc.children.get(t.i, []))
     hung = [g for c in days for g in doc.children.get(c.i, []) if g.i > c.i and nominal(g)]
     adjuncts = [c for c in doc.children.get(verb.i, []) if days and c.i > days[0].i and c.deprel.startswith("obl") and nominal(c)
-                and c.lemma not in weekdays and not any(d.deprel == "case" for d in doc.children.get(c.i, []))]
+                and c.lemma not in weekdays and not any(d.deprel == "case" and d.lower_text not in PARTITIVES for d in doc.children.get(c.i, []))]
     return hung + adjuncts
 
 

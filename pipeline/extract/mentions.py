@@ -126,18 +126,20 @@ def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
     """Whether the armed group fought itself: the sentence says so ("clashed with each other",
     "intra-ISGS clashes", "deux factions rivales"), or armed men no name tells apart are the
     plural subject of the clash with no other side ("Libyan armed groups clashed", "militias
-    fought")."""
+    fought"), or its plural sides ("clashes between two armed gangs")."""
     if lex.among_themselves.find(doc, sent):
         return True
     tok = doc.tokens[actor1.match.end_i - 1]
-    return actor1.kind == "armed_group" and "Number=Plur" in tok.feats and tok.deprel == "nsubj" \
-        and trigger.start_i <= tok.head < trigger.end_i and not any(c.deprel == "conj" for c in doc.children.get(tok.i, []))   # "militants and villagers"
+    sides = tok.deprel == "nsubj" and trigger.start_i <= tok.head < trigger.end_i or _after_between(doc, actor1, [actor1])
+    return actor1.kind == "armed_group" and "Number=Plur" in tok.feats and sides \
+        and not any(c.deprel == "conj" for c in doc.children.get(tok.i, []))   # "militants and villagers"
 
 
 def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
-    """People who are the object of a verb other than the clash ("clashed, leaving five people dead"): its toll, not a side."""
+    """People who are the object of a verb other than the clash ("clashed, leaving five people dead"; "a man
+    was killed by a stray bullet during clashes"): its toll, not a side."""
     tok = doc.tokens[actor.match.end_i - 1]
-    return actor.kind == "civilians" and tok.deprel in ("obj", "dobj") and not trigger.start_i <= tok.head < trigger.end_i
+    return actor.kind == "civilians" and tok.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") and not trigger.start_i <= tok.head < trigger.end_i
 
 
 def _doers(doc: Doc, word: Token) -> bool:
@@ -611,8 +613,8 @@ def _people(doc: Doc, demonym: Match) -> bool:
 def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> bool:
     """Whether the actor's phrase comes after "between" or "entre" ("fighting between CMA and GATIA")."""
     start = _phrase(doc, actor, found)[0]
-    i = start - 1   # past articles and the words qualifying the actor: "between Fulani herders", "entre les jeunes"
-    while i >= max(0, start - 3) and (doc.tokens[i].upos == "DET" or doc.tokens[i].deprel in ("compound", "amod") and doc.tokens[i].head >= start):
+    i = start - 1   # past articles, counts and the words qualifying the actor: "between Fulani herders", "entre les jeunes", "between two gangs"
+    while i >= max(0, start - 3) and (doc.tokens[i].upos == "DET" or doc.tokens[i].deprel in ("compound", "amod", "nummod") and doc.tokens[i].head >= start):
         i -= 1
     return i >= 0 and doc.tokens[i].lower_text in BETWEEN
 
@@ -628,7 +630,9 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
         between = {t.lower_text for t in doc.tokens[min(a.match.end_i, actor1.match.end_i):max(a.match.start_i, actor1.match.start_i)]}
         joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3 \
             or 0 < a.match.start_i - end <= 2 and all(t.upos in PHRASE_GLUE for t in doc.tokens[end:a.match.start_i])   # "herders and Tiv farmers", "the army and the TPLF"
-        if a is not actor1 and joined and between & lex.clash_links and (communal and not a.armed or a.armed and side(a) != side(actor1)):
+        fought_between = not a.armed and _after_between(doc, actor1, found)   # "clashes between armed men and villagers"
+        if a is not actor1 and joined and between & lex.clash_links and (
+                (communal or fought_between) and not a.armed or a.armed and side(a) != side(actor1)):
             return a
     return None
 
@@ -1149,15 +1153,18 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> rang
     protesters did next is theirs again ("protested over the death of a student and clashed
     with gendarmes")."""
     protest = next((t for t in triggers if t.value[0] == "Peaceful protest"), None)   # not "tear gas against protesters"
-    topic = next((w for w in topics if protest is not None and w.start >= protest.end), None)
-    if topic is None:
-        return None
-    word = doc.tokens[topic.end_i - 1]
-    phrase = doc.subtree(doc.tokens[word.head] if word.deprel in ("case", "mark") else word)   # "contre les tueries": the noun's phrase,
-    # "after a man died in custody": the clause, not past a semicolon ("...; police fired live rounds")
-    end = max(topic.end_i, phrase[-1].i + 1)
-    end = next((t.i for t in phrase if topic.end_i <= t.i < end and t.text in CLAUSE_BREAKS), end)
-    return range(topic.start_i, end)
+    cause = None
+    for topic in (w for w in topics if protest is not None and w.start >= protest.end):
+        if cause is not None and any(t.upos != "PUNCT" for t in doc.tokens[cause.stop:topic.start_i]):
+            break   # a cause told on right after the first ("demanding a deal, after six hostages were found dead"), not one
+            # past what the protesters did next ("marched against the killings and clashed with police after ...")
+        word = doc.tokens[topic.end_i - 1]
+        phrase = doc.subtree(doc.tokens[word.head] if word.deprel in ("case", "mark") else word)   # "contre les tueries": the noun's
+        # phrase, "after a man died in custody": the clause, not past a semicolon ("...; police fired live rounds")
+        end = max(topic.end_i, phrase[-1].i + 1)
+        end = next((t.i for t in phrase if topic.end_i <= t.i < end and t.text in CLAUSE_BREAKS), end)
+        cause = range(cause.start if cause is not None else topic.start_i, max(end, cause.stop if cause is not None else end))
+    return cause
 
 
 def _named_as_reason(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
