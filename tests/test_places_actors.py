@@ -2646,3 +2646,9 @@ def test_a_title_is_not_a_town(code_events):
     [event] = code_events("Sudan's army and the paramilitary Rapid Support Forces clashed in Khartoum on Monday, U.S. Secretary of State "
                           "Antony Blinken said.", "en", "2023-04-25")
     assert event["country"] == "Sudan"   # "Secretary" is a town in Maryland
+
+
+def test_a_feast_is_not_a_town(code_events):
+    [event] = code_events("Le 24 décembre, jour de Noël, des assaillants ont incendié une église dans le village de Kwaghir, dans l'État du "
+                          "Plateau.", "fr", "2023-12-27")
+    assert (event["country"], event["admin1"]) == ("Nigeria", "Plateau")   # was Noel, a town in the United States
