@@ -1664,3 +1664,9 @@ def test_rockets_launched_by_the_dozen_are_a_shelling(code_events, lang, text):
     [event] = code_events(text, lang, "2024-07-22")
     assert (event["sub_event_type"], event["actor1"], event["event_date"].isoformat(), event["country"]) == (
         "Shelling/artillery/missile attack", "Hezbollah", "2024-07-21", "Israel")   # was a clash in Naqoura, the strike it answered
+
+
+def test_arrests_told_before_the_riot_are_the_riot_s(code_events):
+    events = code_events("Police in Nairobi arrested 30 people on Monday after protests over rising fuel prices turned violent. "
+                         "Protesters burned tyres and blocked roads in several parts of the city.", "en", "2023-10-16")
+    assert [(e["sub_event_type"], e["actor2"]) for e in events] == [("Violent demonstration", "Police Forces of Kenya")]   # was two events

@@ -80,8 +80,10 @@ def _separate(m: dict, cluster: Cluster) -> bool:
     apart from the kidnapping."""
     if m["sub_event_type"] == "Armed clash" and _score(m) >= PLACED_SCORE:   # forces who fight the kidnappers: a battle apart
         return all(x["sub_event_type"] in SEPARATE_TYPES for x in cluster.mentions)
-    if m["event_type"] in PER_TOWN_TYPES and _score(m) >= STRONG_SCORE:   # residents who riot after the gangs' attack
-        return all(x["event_type"] not in PER_TOWN_TYPES for x in cluster.mentions)
+    if m["event_type"] in PER_TOWN_TYPES and _score(m) >= STRONG_SCORE:   # residents who riot after the gangs' attack; not the
+        # riot whose arrests were told first ("police arrested 30 after protests turned violent. Protesters burned tyres")
+        return all(x["event_type"] not in PER_TOWN_TYPES for x in cluster.mentions) \
+            and any(x["sub_event_type"] != "Arrests" for x in cluster.mentions)
     return ((m["sub_event_type"] in SEPARATE_TYPES or m["sub_event_type"] == "Arrests"
              and not any(x["event_type"] in PER_TOWN_TYPES for x in cluster.mentions)) and _score(m) >= PLACED_SCORE
             and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions))

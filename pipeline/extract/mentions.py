@@ -614,7 +614,8 @@ def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> 
     """Whether the actor's phrase comes after "between" or "entre" ("fighting between CMA and GATIA")."""
     start = _phrase(doc, actor, found)[0]
     i = start - 1   # past articles, counts and the words qualifying the actor: "between Fulani herders", "entre les jeunes", "between two gangs"
-    while i >= max(0, start - 3) and (doc.tokens[i].upos == "DET" or doc.tokens[i].deprel in ("compound", "amod", "nummod") and doc.tokens[i].head >= start):
+    while i >= max(0, start - 3) and (doc.tokens[i].upos == "DET"
+                                      or doc.tokens[i].deprel in ("compound", "amod", "nummod") and doc.tokens[i].head >= start):
         i -= 1
     return i >= 0 and doc.tokens[i].lower_text in BETWEEN
 
