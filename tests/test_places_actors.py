@@ -1891,7 +1891,8 @@ def test_a_road_between_two_short_named_towns_is_coded_to_the_first(code_events)
     ("fr", "Le 5 mars 2023, les Koglweogo ont arrêté et battu un présumé voleur à Koupéla (Centre-Est).",
      "Attack", "Koglweogo Militia", "Civilians (Burkina Faso)"),   # an arrest with a beating is an attack
     ("en", "On 6 March 2023, clashes broke out between rival militias in Tripoli (Tripoli), killing 4 civilians.",
-     "Armed clash", "Unidentified Armed Group (Libya)", None),   # the civilians the clashes killed are no side
+     "Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)"),   # the civilians the clashes killed are
+    # no side: the rival militias are both (as when "militias clashed")
     ("en", "On 6 March 2023, the PDF ambushed a military convoy in Kale township (Sagaing), killing 5 soldiers.",
      "Armed clash", "PDF: People's Defense Force", "Military Forces of Myanmar"),
 ])
