@@ -2653,3 +2653,17 @@ def test_a_feast_is_not_a_town(code_events):
     [event] = code_events("Le 24 décembre, jour de Noël, des assaillants ont incendié une église dans le village de Kwaghir, dans l'État du "
                           "Plateau.", "fr", "2023-12-27")
     assert (event["country"], event["admin1"]) == ("Nigeria", "Plateau")   # was Noel, a town in the United States
+
+
+def test_a_drone_named_by_its_country_is_its_forces(code_events):
+    [event] = code_events("The Houthis shot down a US MQ-9 Reaper drone over Hodeidah, Yemen, on Monday, the group said.", "en", "2024-02-20")
+    assert (event["sub_event_type"], event["actor2"]) == ("Disrupted weapons use", "Military Forces of the United States")   # was US civilians
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes broke out between two rival Fatah factions in the Ain al-Hilweh camp near Sidon, Lebanon, on Sunday, killing three people."),
+    ("fr", "Des affrontements entre deux factions rivales du Fatah ont fait trois morts dimanche près de Saïda, au Liban."),
+])
+def test_rival_factions_of_a_named_group_are_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-02-20")
+    assert (event["actor1"], event["actor2"]) == ("Fatah Movement", "Fatah Movement")   # actor2 was empty in English

@@ -126,8 +126,10 @@ def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
     """Whether the armed group fought itself: the sentence says so ("clashed with each other",
     "intra-ISGS clashes", "deux factions rivales"), or armed men no name tells apart are the
     plural subject of the clash with no other side ("Libyan armed groups clashed", "militias
-    fought"), or its plural sides ("clashes between two armed gangs")."""
-    if lex.among_themselves.find(doc, sent):
+    fought"), or its plural sides ("clashes between two armed gangs"); the group's name may stand inside
+    the words that say so ("two rival Fatah factions")."""
+    named = range(actor1.match.start_i, actor1.match.end_i) if actor1.kind == "group" else range(0)
+    if lex.among_themselves.find(doc, sent) or named and lex.among_themselves.find(doc, [t for t in sent if t.i not in named]):
         return True
     tok = doc.tokens[actor1.match.end_i - 1]
     sides = tok.deprel == "nsubj" and trigger.start_i <= tok.head < trigger.end_i or _after_between(doc, actor1, [actor1])
@@ -605,9 +607,10 @@ def _qualifies(doc: Doc, demonym: Match, trigger: Match) -> bool:
 
 
 def _people(doc: Doc, demonym: Match) -> bool:
-    """Whether a demonym names people ("three Palestinians", "des Maliens"), not qualifies a word ("Palestinian gunmen")."""
+    """Whether a demonym names people ("three Palestinians", "des Maliens"), not qualifies a word ("Palestinian gunmen",
+    "a US drone", which English parses may give as a noun modifier before its noun)."""
     word = doc.tokens[demonym.end_i - 1]
-    return word.upos in ("NOUN", "PROPN") and word.deprel not in QUALIFYING_DEPRELS
+    return word.upos in ("NOUN", "PROPN") and word.deprel not in QUALIFYING_DEPRELS and not (word.deprel == "nmod" and word.head > word.i)
 
 
 def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> bool:
