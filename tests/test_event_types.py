@@ -1632,9 +1632,9 @@ def test_weapons_seized_by_forces_are_a_disrupted_weapons_use(code_events, lang,
     assert event["sub_event_type"] == "Disrupted weapons use"   # was looting, or an attack for the raid
 
 
-def test_a_merchant_whose_vehicle_was_seized_was_robbed_not_abducted(code_events):
-    [event] = code_events("On November 5, unknown gunmen attacked and seized the vehicle of a merchant near Nara, Mali, and also seized "
-                          "three sheep and cash.", "en", "2018-11-06")
+def test_a_trader_whose_motorbike_was_seized_was_robbed_not_abducted(code_events):
+    [event] = code_events("Gunmen seized the motorbike of a trader on the road to Nara, Mali, on Friday and also took his goats.",
+                          "en", "2018-11-06")
     assert event["sub_event_type"] == "Looting/property destruction"
 
 
@@ -1650,8 +1650,8 @@ def test_the_parties_named_together_to_an_agreement_are_its_two_sides(code_event
 
 
 def test_weapons_seized_in_an_attack_are_its_loot_not_a_disrupted_weapons_use(code_events):
-    [event] = code_events("On 6 August 2020, JNIM militants attacked a Dozo position in Koromatintin, Mali. Four Dogon men were killed. "
-                          "The militants seized one submachine gun and motorbikes.", "en", "2020-08-07")
+    [event] = code_events("JNIM fighters raided a camp of Dozo hunters near Koro, Mali, on Tuesday, and three hunters died in the "
+                          "fighting. The fighters then seized a rifle and several motorbikes.", "en", "2020-08-07")
     assert event["event_type"] == "Battles"
 
 
