@@ -2667,3 +2667,9 @@ def test_a_drone_named_by_its_country_is_its_forces(code_events):
 def test_rival_factions_of_a_named_group_are_both_sides(code_events, lang, text):
     [event] = code_events(text, lang, "2024-02-20")
     assert (event["actor1"], event["actor2"]) == ("Fatah Movement", "Fatah Movement")   # actor2 was empty in English
+
+
+def test_the_named_force_escorting_a_convoy_is_the_side_attacked(code_events):
+    [event] = code_events("Des hommes armés ont attaqué dimanche un convoi de ravitaillement escorté par des volontaires pour la défense de "
+                          "la patrie (VDP) près de Kaya, au Burkina Faso, tuant quatre VDP.", "fr", "2024-05-13")
+    assert event["actor2"] == "VDP: Volunteer for Defense of Homeland"   # was the army, for the convoy

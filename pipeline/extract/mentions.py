@@ -447,8 +447,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2 = next((a for a in agents + others if a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
                        and a.match.start_i >= _phrase(doc, actor1, found)[1] and not _speaks(doc, a, trigger, reporting)), None)
     if actor2 is not None and actor2.match.end_i - actor2.match.start_i == 1 and doc.tokens[actor2.match.start_i].lemma in lex.facilities:
-        # "a suicide bomber struck a checkpoint, killing 4 police officers": whose the post was, its dead tell
-        actor2 = next((a for a in patients[1:] if _state_forces(a.match.value) and a.match.value != actor2.match.value), actor2)
+        # "a suicide bomber struck a checkpoint, killing 4 police officers": whose the post was, its dead tell; "un convoi
+        # escorté par des VDP": the named force that escorted it
+        actor2 = next((a for a in patients[1:] if (_state_forces(a.match.value) or a.kind == "group" and a.armed)
+                       and a.match.value != actor2.match.value), actor2)
     if actor1 is None and actor2 is not None and actor2.kind in UNARMED_KINDS and (
             trigger.value[0] in RIOTS or trigger.value[0] == "Armed clash" and actor2.kind != "civilians"):
         # "des heurts ont opposé des manifestants aux forces de l'ordre": the crowd, facing the forces
