@@ -375,8 +375,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     forces = {m.end_i - 1 for m in qualified if m.value in FORCE_KINDS}
     # "a junta outpost", "junta troops": the government word qualifies the forces the phrase names
     qualified = [m for m in qualified if not (m.value == "government" and doc.tokens[m.end_i - 1].head in forces)]
+    demonstrations = {i for t in triggers if t.value[0] == "Peaceful protest" for i in range(t.start_i, t.end_i)}   # not "live ammunition
+    # against students"
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
-                          else _role(doc, m, trigger, lex)) for m in qualified if not _opposed_by_a_protest(doc, m, triggers)]
+                          else _role(doc, m, trigger, lex)) for m in qualified if not _opposed_by_a_protest(doc, m, demonstrations)]
     if trigger.value[0] in EVENT_TYPES["Battles"]:   # "fighting that killed 27 people": the fight's toll, not a side in it
         kills = {i for t in triggers if t.value[0] == "Attack" for i in range(t.start_i, t.end_i)}
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
@@ -527,14 +529,14 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     return actor1, actor2
 
 
-def _opposed_by_a_protest(doc: Doc, match: Match, triggers: list[Match]) -> bool:
-    """Whether the words name what a demonstration was against ("a demonstration against the
-    military junta", "une marche contre la police"): the crowd's grievance, no side in the event."""
+def _opposed_by_a_protest(doc: Doc, match: Match, demonstrations: set[int]) -> bool:
+    """Whether the words name what a demonstration (the tokens of its words) was against ("a
+    demonstration against the military junta", "une marche contre la police"): the crowd's
+    grievance, no side in the event."""
     tok = doc.tokens[match.end_i - 1]
     governor = doc.tokens[tok.head]
     governor = doc.tokens[governor.head] if governor.upos == "ADP" else governor
-    protests = {i for t in triggers if t.value[0] == "Peaceful protest" for i in range(t.start_i, t.end_i)}   # not "live ammunition against students"
-    return governor.i in protests and governor.i != tok.i and bool(_cases(doc, tok) & NOMINAL_TARGET_CASES)
+    return governor.i in demonstrations and governor.i != tok.i and bool(_cases(doc, tok) & NOMINAL_TARGET_CASES)
 
 
 def _punctuation_between(doc: Doc, a: Match, b: Match) -> bool:
@@ -631,14 +633,14 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
     the TPLF", "ont opposé les rebelles à des chasseurs" (not "soldiers and gendarmes")."""
     side = lambda a: "state" if _state_forces(a.match.value) else a.match.value  # noqa: E731
     communal = not actor1.armed   # "clashes between herders and farmers": two sides, though both are civilians' words
+    between_sides = _after_between(doc, actor1, found)   # "clashes between armed men and villagers": unarmed people fought too
     start, end = _phrase(doc, actor1, found)
     for a in sorted(found, key=lambda a: a.kind != "group"):   # "des jihadistes du JNIM": the group they name
         between = {t.lower_text for t in doc.tokens[min(a.match.end_i, actor1.match.end_i):max(a.match.start_i, actor1.match.start_i)]}
         joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3 \
             or 0 < a.match.start_i - end <= 2 and all(t.upos in PHRASE_GLUE for t in doc.tokens[end:a.match.start_i])   # "herders and Tiv farmers", "the army and the TPLF"
-        fought_between = not a.armed and _after_between(doc, actor1, found)   # "clashes between armed men and villagers"
         if a is not actor1 and joined and between & lex.clash_links and (
-                (communal or fought_between) and not a.armed or a.armed and side(a) != side(actor1)):
+                (communal or between_sides) and not a.armed or a.armed and side(a) != side(actor1)):
             return a
     return None
 
@@ -1169,7 +1171,7 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> rang
         # phrase, "after a man died in custody": the clause, not past a semicolon ("...; police fired live rounds")
         end = max(topic.end_i, phrase[-1].i + 1)
         end = next((t.i for t in phrase if topic.end_i <= t.i < end and t.text in CLAUSE_BREAKS), end)
-        cause = range(cause.start if cause is not None else topic.start_i, max(end, cause.stop if cause is not None else end))
+        cause = range(topic.start_i, end) if cause is None else range(cause.start, max(end, cause.stop))
     return cause
 
 
