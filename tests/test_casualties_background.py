@@ -676,3 +676,22 @@ def test_deaths_a_protest_came_after_are_its_cause_not_its_toll(code_events):
     [event] = code_events("Thousands of Israelis took to the streets of Tel Aviv on Sunday night demanding a ceasefire deal to bring home "
                           "the hostages, after the bodies of six hostages were recovered from Gaza.", "en", "2024-09-02")
     assert (event["sub_event_type"], event["fatalities"], event["location"]) == ("Peaceful protest", 0, "Tel Aviv")   # was 6 dead
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "A ceasefire between the army and the rebels took effect on Thursday in Sudan's Blue Nile state, after fighting that "
+           "has killed more than 400 people since January.", 0),
+    ("fr", "Des combats entre l'armée et les rebelles, qui ont fait plus de 400 morts depuis janvier, ont repris jeudi à Goma.", 0),
+    # since a day of this week: the fighting's own toll
+    ("en", "Clashes between rival militias have killed 20 people since Monday in Tripoli, medics said.", 20),
+    ("fr", "Des affrontements entre milices rivales ont fait 20 morts depuis lundi à Tripoli.", 20),
+])
+def test_a_toll_counted_over_months_is_not_the_events(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2024-05-10")
+    assert (event["event_type"], event["fatalities"]) == ("Battles", fatalities)   # was 400
+
+
+def test_a_participle_the_parser_takes_for_a_noun_still_counts_the_injured(code_events):
+    [event] = code_events("Une grenade lancée par un inconnu a explosé samedi soir dans un bar de Bujumbura, blessant six personnes.",
+                          "fr", "2024-09-16")
+    assert (event["sub_event_type"], event["injuries"]) == ("Grenade", 6)   # was None: "blessant" parsed as a noun

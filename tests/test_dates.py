@@ -278,3 +278,19 @@ def test_a_weekend_in_french_keeps_its_sentence_whole(code_events):
             "Boucle du Mouhoun, au Burkina Faso, a indiqué l'armée lundi.")
     [event] = code_events(text, "fr", "2024-05-20")   # a Monday: the weekend just past
     assert (str(event["event_date"]), event["admin1"]) == ("2024-05-18", "Boucle du Mouhoun")
+
+
+@pytest.mark.parametrize("lang,text,published,expected,precision", [
+    ("en", "Rebels killed 40 villagers near Beni overnight, local officials said on Saturday.", "2024-06-03", "2024-05-31", 1),
+    ("en", "Gunmen killed three farmers earlier this week in Zamfara state, police said on Thursday.", "2024-06-03", "2024-05-28", 2),
+    ("fr", "Des hommes armés ont tué trois éleveurs hier près de Tillabéri, a indiqué la police samedi.", "2024-06-03", "2024-05-31", 1),
+])
+def test_a_relative_day_counts_back_from_the_day_the_report_was_made(code_events, lang, text, published, expected, precision):
+    [event] = code_events(text, lang, published)
+    assert (str(event["event_date"]), event["time_precision"]) == (expected, precision)
+
+
+def test_overnight_into_a_weekday_is_that_weekday(code_events):
+    text = "Suspected ADF rebels killed at least 40 villagers with machetes in Beni territory overnight into Saturday, officials said."
+    [event] = code_events(text, "en", "2024-06-03")
+    assert str(event["event_date"]) == "2024-06-01"

@@ -1155,6 +1155,15 @@ def test_hostages_released_are_no_new_abduction(code_events, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Hamas and Israel agreed on Sunday to a four-day truce in Gaza to allow the release of hostages, Qatar's foreign ministry said."),
+    ("fr", "Le Hamas et Israël ont accepté dimanche une trêve de quatre jours à Gaza pour permettre la libération des otages, selon le Qatar."),
+])
+def test_a_truce_for_the_release_of_hostages_is_an_agreement_not_an_abduction(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-10-07")
+    assert (event["sub_event_type"], event["actor1"]) == ("Agreement", "Hamas Movement")   # was an abduction by Hamas
+
+
+@pytest.mark.parametrize("lang,text", [
     ("fr", "L'armée malienne a annoncé avoir neutralisé une trentaine de terroristes lors de frappes aériennes samedi dans la région de Ségou."),
     ("en", "The Malian army said it neutralised about 30 terrorists in airstrikes on Saturday in the Segou region."),
 ])

@@ -5,6 +5,7 @@ from pipeline.extract.places import PlaceCandidate
 from pipeline.resolve.gazetteer import key, load_gazetteer, loose_key
 from pipeline.params import ResolveParams
 from pipeline.resolve.places import choose_place, hinted_place
+from pipeline.resolve.corpus import Corpus
 
 PUBLISHED = "2024-03-15"
 
@@ -800,8 +801,6 @@ def test_a_country_named_as_the_neighbour_gets_no_vote(lang, text, named, neighb
     ("en", "On Thursday, Mauritanian forces crossed the border into Mali and struck militants, killing two.", "Mali"),
 ])
 def test_the_event_is_on_this_side_of_the_border(code_events, lang, text, country):
-    from pipeline.resolve.corpus import Corpus
-
     corpus = Corpus(prior={"ML": 0.5, "BF": 0.4, "NE": 0.1})   # a corpus mostly about Mali
     [event] = code_events(text, lang, PUBLISHED, corpus=corpus)
     assert event["country"] == country
@@ -2673,3 +2672,78 @@ def test_the_named_force_escorting_a_convoy_is_the_side_attacked(code_events):
     [event] = code_events("Des hommes armés ont attaqué dimanche un convoi de ravitaillement escorté par des volontaires pour la défense de "
                           "la patrie (VDP) près de Kaya, au Burkina Faso, tuant quatre VDP.", "fr", "2024-05-13")
     assert event["actor2"] == "VDP: Volunteer for Defense of Homeland"   # was the army, for the convoy
+
+
+@pytest.mark.parametrize("lang,text,actor1,actor2", [
+    ("en", "Maoist rebels triggered an IED blast that killed two paramilitary troopers in Chhattisgarh's Bijapur district on Sunday, "
+           "police said.", "CPI (Maoist): Communist Party of India (Maoist)", "Military Forces of India"),
+    ("fr", "Des jihadistes ont déclenché une explosion au passage d'une patrouille de l'armée près de Gao dimanche, tuant deux soldats.",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    # a patrol that sets off a mine ran into it
+    ("en", "An army patrol triggered a landmine near Gao, Mali, on Sunday, killing two soldiers.", "Unidentified Armed Group (Mali)",
+     "Military Forces of Mali"),
+])
+def test_armed_men_who_trigger_a_blast_set_it_off(code_events, lang, text, actor1, actor2):
+    [event] = code_events(text, lang, "2024-06-03")
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)   # the rebels were its target, the troopers no one
+
+
+@pytest.mark.parametrize("lang,text,actor1,country,location", [
+    ("en", "Israeli tanks advanced into the eastern part of Rafah on Thursday, shelling homes and killing five Palestinians, medics said.",
+     "Military Forces of Israel", "Palestine", "Rafah"),
+    ("en", "Russian warplanes struck a market in Idlib province on Thursday, killing seven civilians, rescuers said.",
+     "Military Forces of Russia", "Syria", "Idlib"),
+    ("fr", "Des chars israéliens ont bombardé jeudi des maisons à Rafah, tuant trois personnes, selon le ministère de la Santé.",
+     "Military Forces of Israel", "Palestine", "Rafah"),
+    ("fr", "Des avions de guerre russes ont frappé jeudi un marché dans la province d'Idleb, tuant sept civils, selon les secouristes.",
+     "Military Forces of Russia", "Syria", "Idlib"),
+])
+def test_a_countrys_warplanes_and_tanks_are_its_forces_wherever_they_strike(code_events, lang, text, actor1, country, location):
+    corpus = Corpus(prior={"RU": 0.2, "IL": 0.2, "SY": 0.1, "PS": 0.1, "NG": 0.4})   # a corpus of many countries
+    [event] = code_events(text, lang, "2024-05-10", corpus=corpus)
+    assert (event["actor1"], event["country"], event["location"]) == (actor1, country, location)
+
+
+def test_fuel_tanks_are_no_forces(code_events):
+    [event] = code_events("On April 20, presumed JNIM militants seized two fuel tanks and abducted their drivers near Gorgadji, Burkina Faso.",
+                          "en", "2024-04-22")
+    assert (event["sub_event_type"], event["actor2"]) == ("Abduction/forced disappearance", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize("lang,text,assoc_actor_1", [
+    ("en", "Protesters torched the home of a lawmaker in Bukavu on Sunday after the killing of a trader, police said.", None),
+    ("fr", "Des manifestants ont marché dimanche à Bukavu, en RDC, après l'assassinat d'un commerçant, selon la police.", None),
+    # the protesters' own identity stays theirs
+    ("en", "Students marched in Bukavu on Sunday after the killing of a trader, police said.", "Students (Democratic Republic of Congo)"),
+])
+def test_the_people_a_protest_is_about_are_not_the_protesters(code_events, lang, text, assoc_actor_1):
+    [event] = code_events(text, lang, "2024-09-16")
+    assert event["assoc_actor_1"] == assoc_actor_1   # was Traders
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("fr", "Le chef jihadiste Abou Houzeifa a été tué lundi lors d'une frappe de drone de l'armée malienne près de Ménaka, a annoncé "
+           "l'état-major.", "Unidentified Armed Group (Mali)"),
+    ("fr", "Un chef du JNIM a été tué lundi lors d'une frappe de drone de l'armée malienne près de Ménaka.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    # a village's chief is a civilian
+    ("fr", "Le chef du village a été tué lundi par une frappe de drone près de Ménaka, au Mali.", "Civilians (Mali)"),
+])
+def test_a_chief_an_armed_groups_word_qualifies_is_one_of_the_group(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2024-11-04")
+    assert event["actor2"] == actor2   # was Civilians (Mali) for the first two
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Deux gendarmes ont été blessés samedi par l'explosion d'un engin artisanal au passage de leur patrouille près de Fada N'Gourma."),
+    ("en", "Two gendarmes were wounded on Saturday when a bomb exploded during the passage of their patrol near Fada N'Gourma."),
+])
+def test_the_patrol_an_explosive_went_off_beside_is_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-11-04")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["weapon"]) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie", "IED")
+
+
+def test_the_azawad_liberation_front_is_named(code_events):
+    [event] = code_events("Des affrontements ont opposé dimanche des membres du FLA à l'armée malienne près de Kidal.", "fr", "2024-11-04")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Mali", "FLA: Azawad Liberation Front")

@@ -241,6 +241,8 @@ def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon, casualty_words: li
 def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[Match], others: list[Match]) -> Tally | None:
     """Total people counted by the anchor words of one kind (deaths or injuries) in a sentence;
     `others` are the anchors of the other kind, whose counts are not taken."""
+    periods = lex.cumulative.find(doc, sent)
+    anchors = [a for a in anchors if not _over_a_period(doc, a, periods, lex.lang)]   # a period's toll: the event's is unknown
     if not anchors:
         return None
     counts = number_tokens(doc, sent, lex)
@@ -274,6 +276,27 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     plural = "Number=Plur" in head.feats or not _perfect_active(doc, head) and any(
         "Number=Plur" in t.feats for t in sent if t.head == head.i and t.deprel.startswith("nsubj"))
     return Tally(3 if plural else 1, [anchor], False)
+
+
+DAYS_AGO = {"weekday", "relative", "night"}   # "since Monday", "depuis hier": days, not a period's toll
+
+
+def _over_a_period(doc: Doc, anchor: Match, periods: list[Match], lang: str) -> bool:
+    """Whether the casualty word counts over a period ("fighting that has killed more than 400
+    people since January", "qui a fait 300 morts depuis le début de l'année"): no one event's toll.
+    Not since a day of the week ("clashes have killed 20 people since Monday": that fighting's)."""
+    word = doc.span_head(anchor.start_i, anchor.end_i)
+    counted = {word.i, word.head} if word.upos == "NOUN" else {word.i}   # "fait 300 morts depuis": the noun's verb
+    for period in periods:
+        since = find_dates(doc.text[doc.tokens[period.end_i - 1].end:doc.tokens[period.end_i - 1].end + 30], lang)
+        if since and since[0].start <= 1 and since[0].kind in DAYS_AGO:
+            continue
+        tok = doc.tokens[period.start_i]
+        for _ in range(2):   # "since" on the verb, or "depuis" on the month that is the verb's
+            if tok.head in counted:
+                return True
+            tok = doc.tokens[tok.head]
+    return False
 
 
 def _perfect_active(doc: Doc, verb: Token) -> bool:

@@ -27,15 +27,19 @@ class Match(Generic[V]):
     value: V
 
 
+SHADOW = object()   # the value of a phrase that only hides the words inside it
+
+
 class PhraseMatcher(Generic[V]):
     """Words and phrases, matched on lemmas or lower-cased forms; the `gaps` (one-word lemmas:
-    weekdays, "hier") may interrupt a phrase ("ont repris mercredi le contrôle")."""
+    weekdays, "hier") may interrupt a phrase ("ont repris mercredi le contrôle"); the `shadows`
+    are phrases that win over the shorter ones inside them and match nothing ("fuel tanks")."""
 
-    def __init__(self, entries: list[tuple[str, V]], gaps: frozenset = frozenset()):
+    def __init__(self, entries: list[tuple[str, V]], gaps: frozenset = frozenset(), shadows: list[str] = ()):
         self.gaps = gaps
         self.words: dict[str, list[V]] = {}
         phrases: dict[str, V] = {}
-        for phrase, value in entries:
+        for phrase, value in [*entries, *((s, SHADOW) for s in shadows)]:
             phrase = normalise(str(phrase)).strip()
             if not re.fullmatch(r"\w+", phrase):   # phrases, and hyphenated or dotted words
                 phrases.setdefault(phrase, value)
@@ -62,7 +66,7 @@ class PhraseMatcher(Generic[V]):
                     found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, doc.text[tok.start:tok.end], value))
         if self.regex:
             found += self._find_phrases(doc, tokens)
-        return _longest(found)
+        return [m for m in _longest(found) if m.value is not SHADOW]
 
     def _find_phrases(self, doc: Doc, tokens: list[Token]) -> list[Match[V]]:
         out = []
@@ -146,6 +150,8 @@ class Lexicon:
     weapons: PhraseMatcher           # -> weapon class
     weapon_held: frozenset           # lemmas under which a weapon is held, found or seized, not used
     explosive_contact: frozenset     # "strike", "sauter": their subject ran into the explosive ("a vehicle struck an IED")
+    explosive_set_off: frozenset     # "trigger": of those, the verbs whose armed subject set the explosive off ("rebels triggered a blast")
+    explosive_passing: frozenset     # "passage": nouns of whose passing the explosive went off ("au passage de leur patrouille")
     weapon_site_words: frozenset     # weapon words that name a place after a proper noun ("the Inata mine")
     air_dropped: frozenset           # "bomb", "bombard": an explosive from the air when an aircraft or a drone is named with it
     weapon_events: dict[str, str]    # weapon class -> sub-event type
@@ -268,7 +274,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
     return re.compile(rf"(?:\(\s*(?:{words})\b[^()\n]*\)|©[^\n]*)[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "site_words", "contact"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "site_words", "contact", "set_off", "passing", "dropped"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean something else with an object
@@ -373,6 +379,8 @@ def load_lexicon(lang: str) -> Lexicon:
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),
         explosive_contact=frozenset(weapons.get("contact", [])),
+        explosive_set_off=frozenset(weapons.get("set_off", [])),
+        explosive_passing=frozenset(weapons.get("passing", [])),
         weapon_site_words=frozenset(weapons.get("site_words", [])),
         air_dropped=frozenset(weapons.get("dropped", [])),
         weapon_events=load_common("weapon_classes"),
@@ -403,7 +411,7 @@ def load_lexicon(lang: str) -> Lexicon:
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
         background=PhraseMatcher(_flatten(res("background"))),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
-        actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds"))),
+        actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", [])),
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
         ethnic_groups=PhraseMatcher([(word, f"{name}{ETHNIC_GROUP}")
                                      for word, name in actors.get("ethnic_militias", {}).get("groups", {}).items()]),

@@ -292,6 +292,9 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
     """Whether the actor is who ran into the explosive that the trigger names ("a MINUSMA vehicle
     struck an IED", "the convoy was hit by a mine", "un véhicule a sauté sur une mine"): its target,
     although the subject of the verb."""
+    before = [t for t in doc.tokens[max(0, match.start_i - 4):match.start_i] if t.upos != "DET"]
+    if len(before) >= 2 and before[-1].upos == "ADP" and before[-2].lemma in lex.explosive_passing:
+        return True   # "l'explosion d'un engin au passage de leur patrouille", however the parser hangs the patrol
     verb, below = doc.tokens[trigger.start_i], None
     for _ in range(3):
         if verb.lemma in lex.explosive_contact:
@@ -306,9 +309,10 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
     if below is not None and below.deprel not in ("obj", "dobj") and not (_cases(doc, below) | {below.lemma}) & CONTACT_CASES:
         return False   # "hit a camp with an airstrike": the explosive is the attackers' weapon
     tok = doc.tokens[match.end_i - 1]
-    for _ in range(2):   # "a MINUSMA vehicle": the group names the vehicle that is the subject
+    for step in range(2):   # "a MINUSMA vehicle": the group names the vehicle that is the subject
         if tok.head == verb.i and tok.deprel.startswith("nsubj") or verb.head == tok.i and verb.deprel == "acl":
-            return True
+            # "Maoist rebels triggered an IED blast": armed men who are the subject set it off
+            return step > 0 or verb.lemma not in lex.explosive_set_off or not _non_state_armed(ActorMention(match, "agent"))
         tok = doc.tokens[tok.head]
     return False
 
@@ -1564,7 +1568,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)),
                 fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and _adds_to_toll(doc, outside_cause, lex),
                 fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None)
-    m.identities = identities(doc, sent, lex)
+    m.identities = identities(doc, outside_cause, lex)   # not the trader whose killing protesters decried
     if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):
         m.infrastructure = _infrastructure_hit(doc, sent, lex)
     if sub == "Mob violence" and punished:

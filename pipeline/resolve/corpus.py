@@ -145,11 +145,11 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     abroad = {key(w) for w in load_resource(article["language"], "actors").get("abroad", [])}
     for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers
                       for name, inter, text in ((m["actor1"], m["inter1"], m["actor1_text"]), (m["actor2"], m["inter2"], m["actor2_text"]))
-                      if name and inter != "Civilians" and key(text or "") not in adjectives | abroad
+                      if name and inter != "Civilians" and not _may_be_abroad(text, adjectives, abroad)
                       for cc in OWN_FORCES.findall(name)}):   # not "Nigerien miners"
         # "l'armée colombienne": forces mostly fight at home; not "une frappe russe", "an Israeli drone
-        # strike", forces named by their country's adjective alone, which strike across borders as often, nor a
-        # coalition a country leads (actors.yaml `abroad`)
+        # strike", forces named by their country's adjective alone, which strike across borders as often, nor
+        # their warplanes and tanks, nor a coalition a country leads (actors.yaml `abroad`)
         votes[cc] += OWN_FORCES_WEIGHT
     for cc in sorted({cc for m in mentions for name, inter in ((m["actor1"], m["inter1"]), (m["actor2"], m["inter2"]))
                       if inter == "Civilians" for cc in OWN_FORCES.findall(name or "")}):
@@ -157,6 +157,13 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
         if votes[cc] <= 0:
             del votes[cc]
     return votes
+
+
+def _may_be_abroad(text: str | None, adjectives: set[str], abroad: set[str]) -> bool:
+    """Forces named by their country's adjective alone ("une frappe russe"), or by it and words
+    for forces that fight abroad ("Russian warplanes"): no sign that they fight at home."""
+    rest = " ".join(w for w in key(text or "").split() if w not in adjectives)
+    return bool(text) and (not rest or rest in abroad)
 
 
 def _without(shares: Mapping[str, float], dropped: frozenset[str]) -> dict[str, float]:

@@ -4,7 +4,7 @@ event as background."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache, partial
 
 from pipeline.io import ParquetSink, per_article
@@ -186,6 +186,20 @@ def _country_seat(cc: str, region_odds, candidates: list, gaz: Gazetteer) -> Pla
     return likely_region(region_odds(), cc, gaz) or compass_region(candidates, gaz, cc) or capital_of(cc, gaz)
 
 
+RELATIVE_KINDS = ("relative", "period")   # "overnight", "earlier this week": days counted back from a reference
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _report_day(text: str, named_at: int, article_dates: list, expr) -> date | None:
+    """The day named later in the same sentence ("... overnight, police said on Saturday"): a
+    relative expression counts back from the day the report was made, not from publication."""
+    if expr.kind not in RELATIVE_KINDS:
+        return None
+    later = [(start, r.day) for start, r in article_dates if start > named_at + len(expr.text) and r.precision == 1
+             and not SENTENCE_BREAK.search(text, named_at, start)]
+    return min(later)[1] if later else None
+
+
 def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
                     corpus: Corpus = Corpus()) -> list[dict]:
     if not mentions:
@@ -225,7 +239,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             if exprs:   # the day named last before this date ("mardi ... la veille")
                 named_at = next((e["start"] for e in m["evidence"] if e["field"] == "event_date"), position)
                 previous = max(((start, r.day) for start, r in article_dates if start < named_at and r.precision == 1), default=(0, None))[1]
-                r = resolve(exprs[0], lang, ref, min_year, previous)
+                r = resolve(exprs[0], lang, _report_day(text, named_at, article_dates, exprs[0]) or ref, min_year, previous)
                 day, precision, note = r.day, r.precision, r.note
                 year = expr_year(exprs[0])
                 if exprs[0].kind == "year" and ref and year and year < ref.year and m["event_type"] != "Protests":
