@@ -695,3 +695,17 @@ def test_a_participle_the_parser_takes_for_a_noun_still_counts_the_injured(code_
     [event] = code_events("Une grenade lancée par un inconnu a explosé samedi soir dans un bar de Bujumbura, blessant six personnes.",
                           "fr", "2024-09-16")
     assert (event["sub_event_type"], event["injuries"]) == ("Grenade", 6)   # was None: "blessant" parsed as a noun
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A court in Niamey sentenced five men to 20 years in prison on Monday for their role in a 2021 attack that killed 100 villagers."),
+    ("en", "The UN Security Council on Monday condemned last month's attack on peacekeepers in Mali, which killed three Chadian soldiers."),
+])
+def test_an_attack_dated_by_a_year_or_month_before_its_mention_is_background(code_events, lang, text):
+    assert code_events(text, lang, "2024-08-12") == []   # was an event on Monday, the day of the verdict or the condemnation
+
+
+def test_a_day_condemned_in_the_possessive_dates_the_attack(code_events):
+    [event] = code_events("The government on Monday condemned Sunday's attack on a church in Kaduna, Nigeria, which killed 12 worshippers.",
+                          "en", "2024-08-13")
+    assert str(event["event_date"]) == "2024-08-11"

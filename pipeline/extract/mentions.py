@@ -1129,9 +1129,15 @@ def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
     return verb.upos in ("VERB", "AUX") and not _in_the_triggers_clause(doc, verb, trigger)
 
 
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
 def _right_after_reporting(doc: Doc, sent: list[Token], date: DateExpr, reporting: tuple) -> bool:
     """Whether the date follows a reporting verb ("the army said on Monday it had killed"), which
-    it dates however the parse hangs it."""
+    it dates however the parse hangs it; not a possessive, which dates its noun ("condemned last
+    month's attack")."""
+    if POSSESSIVE_AFTER.match(doc.text, date.end):
+        return False
     first = next((t for t in sent if t.start >= date.start), None)
     before = [t for t in doc.tokens[max(0, first.i - 2):first.i] if t.upos != "ADP"] if first is not None else []
     return bool(before) and before[-1].lemma in reporting and before[-1].upos == "VERB"
@@ -1585,7 +1591,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
              and not cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March 2012 coup"
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
     reporting = lex.dates.get("reporting", ())
-    reported = [d for d in dated if _verb_of(doc, sent, d).lemma in reporting or _right_after_reporting(doc, sent, d, reporting)]
+    # "condemned last month's attack": a day of an event word under the reporting verb is the event's
+    told = {i for t in lex.triggers.find(doc, sent) if t.value[0] is not None for i in range(t.start_i, t.end_i)}
+    reported = [d for d in dated if _verb_of(doc, sent, d, told).lemma in reporting or _right_after_reporting(doc, sent, d, reporting)]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: (d.kind not in EXPLICIT_KINDS, not (d.start <= sent[min(2, len(sent) - 1)].start
                                                                       or any(_dates_the_trigger(doc, sent, d, t) for t in triggers))))
