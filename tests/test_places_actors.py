@@ -2747,3 +2747,12 @@ def test_the_patrol_an_explosive_went_off_beside_is_its_target(code_events, lang
 def test_the_azawad_liberation_front_is_named(code_events):
     [event] = code_events("Des affrontements ont opposé dimanche des membres du FLA à l'armée malienne près de Kidal.", "fr", "2024-11-04")
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Mali", "FLA: Azawad Liberation Front")
+
+
+@pytest.mark.parametrize("text,admin1,location", [
+    ("On 4 May 2023, JNIM attacked Douentza (Mopti, Mali), killing 3 soldiers.", "Mopti", "Douentza"),
+    ("On 4 May 2023, JNIM attacked Gao (Mali), killing 3 soldiers.", "Gao", "Gao"),
+])
+def test_a_country_bracketed_after_a_town_is_its_country_not_a_district_of_its_name(code_events, text, admin1, location):
+    [event] = code_events(text, "en", "2023-05-08")
+    assert (event["country"], event["admin1"], event["location"]) == ("Mali", admin1, location)   # was Guinea's Mali district

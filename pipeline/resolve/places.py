@@ -275,6 +275,13 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
     those areas, else the nearest enclosing area that resolves (geo_precision 2). The flag says
     whether name and areas agreed with each other, which makes the country certain."""
     base, hints = split_hints(candidate.name)
+    named_countries = {p.cc for h in hints for p in gaz.lookup(h.written) if p.kind == "country"}
+    if len(named_countries) == 1 and country in (None, *named_countries):   # "Boni (Mopti, Mali)": Mali is the country, not a
+        country, hints = next(iter(named_countries)), [h for h in hints if not any(p.kind == "country" for p in gaz.lookup(h.written))]
+        if not hints:   # Guinean district of that name; "Boni (Mali)": the town there
+            town = min((p for v in name_variants(base)[:1] for p in gaz.lookup(v) if p.cc == country and p.kind != "country"),
+                       key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population), default=None)
+            return (ResolvedPlace(town, 2 if candidate.relation == "near" else 1, base, candidate.own), True) if town else (None, False)
     if not hints:
         return None, False
 
