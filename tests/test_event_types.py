@@ -1679,3 +1679,20 @@ def test_arrests_told_before_the_riot_are_the_riot_s(code_events):
     events = code_events("Police in Nairobi arrested 30 people on Monday after protests over rising fuel prices turned violent. "
                          "Protesters burned tyres and blocked roads in several parts of the city.", "en", "2023-10-16")
     assert [(e["sub_event_type"], e["actor2"]) for e in events] == [("Violent demonstration", "Police Forces of Kenya")]   # was two events
+
+
+@pytest.mark.parametrize("text,sub_event_type,fatalities", [
+    ("Un attentat a fait trois morts samedi dans un marché de Maiduguri, au Nigeria.", "Attack", 3),
+    ("Un attentat à la voiture piégée a tué sept personnes samedi à Mogadiscio, en Somalie.", "Remote explosive/landmine/IED", 7),
+])
+def test_an_attentat_is_an_attack_typed_by_its_weapon(code_events, text, sub_event_type, fatalities):
+    [event] = code_events(text, "fr", "2024-04-22")
+    assert (event["sub_event_type"], event["fatalities"]) == (sub_event_type, fatalities)   # the first was no event
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Après une minute de silence en hommage aux victimes des attentats de Paris, le football a repris ses droits samedi en Ligue 1."),
+    ("en", "Fans observed a minute of silence in tribute to the victims of the Paris attacks before the match on Saturday."),
+])
+def test_a_tribute_to_victims_recalls_their_attack(code_events, lang, text):
+    assert code_events(text, lang, "2015-11-22") == []

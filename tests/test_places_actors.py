@@ -2756,3 +2756,14 @@ def test_the_azawad_liberation_front_is_named(code_events):
 def test_a_country_bracketed_after_a_town_is_its_country_not_a_district_of_its_name(code_events, text, admin1, location):
     [event] = code_events(text, "en", "2023-05-08")
     assert (event["country"], event["admin1"], event["location"]) == ("Mali", admin1, location)   # was Guinea's Mali district
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("fr", "Au moins 15 personnes ont été tuées samedi dans une attaque du gang de Ti Makak à Gressier, en Haïti, selon la police.", "Ti Makak Gang"),
+    ("en", "Members of the gang of Izo killed two people in Port-au-Prince, Haiti, on Saturday.", "Izo Gang"),
+    # "a gang of armed men" names no gang
+    ("en", "A gang of armed men killed two people in Port-au-Prince, Haiti, on Saturday.", "Unidentified Armed Group (Haiti)"),
+])
+def test_a_gang_named_after_of_is_that_gang(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, "2024-04-22")
+    assert event["actor1"] == actor1

@@ -192,6 +192,8 @@ def _named_gang(doc: Doc, match: Match, lex: Lexicon) -> Match | None:
     after = match.end_i
     known = next((k for k in lex.known_as.find(doc, doc.tokens[after:after + 6]) if k.start_i == after), None)
     after = known.end_i if known else after
+    if known is None and after < last and doc.tokens[after].lower_text in lex.gang_name_links:
+        after += 1   # "le gang de Ti Makak", "the gang of Izo"
     while after <= last and doc.tokens[after].text in QUOTES:
         after += 1
     name = _name_run(doc, range(after, min(after + NAME_MAX_TOKENS, last + 1)), WHEN, lex.gang_name_links)
