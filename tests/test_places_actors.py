@@ -2767,3 +2767,31 @@ def test_a_country_bracketed_after_a_town_is_its_country_not_a_district_of_its_n
 def test_a_gang_named_after_of_is_that_gang(code_events, lang, text, actor1):
     [event] = code_events(text, lang, "2024-04-22")
     assert event["actor1"] == actor1
+
+
+def test_the_people_whose_group_tells_of_the_event_are_not_its_victims(code_events):
+    [event] = code_events("Gunmen killed 15 civilians in Omdurman, Sudan, on Monday, a doctors' group said.", "en", "2024-02-12")
+    assert event["assoc_actor_2"] is None   # was Health Workers (Sudan)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("IS fighters attacked an army post near Menaka, Mali, on Wednesday, killing four soldiers, the army said.", "Islamic State (Sahel)"),
+    # the verb is no group
+    ("It is unclear who attacked the army post near Menaka, Mali, on Wednesday, killing four soldiers.", "Unidentified Armed Group (Mali)"),
+])
+def test_is_in_capitals_is_the_islamic_state(code_events, text, actor1):
+    [event] = code_events(text, "en", "2024-05-10")
+    assert event["actor1"] == actor1   # was an unidentified group
+
+
+def test_a_transliterations_final_h_may_be_left_out():
+    from pipeline.resolve.places import name_variants
+
+    assert "Hodeida" in name_variants("Hodeidah")   # GeoNames knows the city as Al Hudaydah, alias Hodeida
+    assert name_variants("Bah") == ["Bah"]   # too short to be a transliteration's ending
+
+
+def test_the_movement_named_beside_its_branch_is_that_branch(code_events):
+    [event] = code_events("IS Sahel fighters stormed a military post near Dapaong, Togo, on Monday. Six soldiers were killed, IS "
+                          "said in a claim.", "en", "2024-05-08")
+    assert (event["actor1"], event["inter2"]) == ("Islamic State (Sahel)", "State forces")   # not "Islamic State" against its branch

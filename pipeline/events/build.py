@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.extract.mentions import EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT
+from pipeline.extract.mentions import ABDUCTION, EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT
 from pipeline.extract.places import decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.resolve.gazetteer import Country, countries, km
@@ -84,9 +84,11 @@ def _separate(m: dict, cluster: Cluster) -> bool:
         # riot whose arrests were told first ("police arrested 30 after protests turned violent. Protesters burned tyres")
         return all(x["event_type"] not in PER_TOWN_TYPES for x in cluster.mentions) \
             and any(x["sub_event_type"] != "Arrests" for x in cluster.mentions)
+    harmless = all(x["sub_event_type"] == "Attack" and not (x["fatalities"] or x["injuries"]) for x in cluster.mentions)
     return ((m["sub_event_type"] in SEPARATE_TYPES or m["sub_event_type"] == "Arrests"
              and not any(x["event_type"] in PER_TOWN_TYPES for x in cluster.mentions)) and _score(m) >= PLACED_SCORE
-            and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions))
+            and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions)
+            and not harmless)   # "stormed the village. Three men were abducted": the raid was the abduction
 
 
 def _place_key(m: dict) -> str | None:
@@ -198,6 +200,8 @@ def _choose_type(mentions: list[dict]) -> str:
         remote = set(scores) & set(EVENT_TYPES["Explosions/Remote violence"])
         scores = {s: v for s, v in scores.items() if s not in STRATEGIC and (s != DISRUPTED or remote)}
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    if best == "Attack" and ABDUCTION in scores and not any(m["fatalities"] or m["injuries"] for m in mentions):
+        best = ABDUCTION   # "stormed the village. Three men were abducted": a raid that harmed no one took them
     protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first
     riots = [s for s in EVENT_TYPES["Riots"] if s in scores]
     # the crowd clashed with the forces facing it ("puis des heurts ont opposé les marcheurs aux gendarmes")

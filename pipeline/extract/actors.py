@@ -123,7 +123,10 @@ def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
 
 def teller(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word names who tells of the event (`speaker`, or a `source`: "according to an
-    aid group", "selon une ONG"; places.yaml `sources`): not the event's people."""
+    aid group", "selon une ONG"; places.yaml `sources`), or whose the teller is ("a doctors'
+    group said"): not the event's people."""
+    if tok.deprel in ("poss", "nmod:poss") and teller(doc, doc.tokens[tok.head], lex):
+        return True
     return speaker(doc, tok, lex) or source(doc, tok, lex)
 
 

@@ -33,10 +33,15 @@ SHADOW = object()   # the value of a phrase that only hides the words inside it
 class PhraseMatcher(Generic[V]):
     """Words and phrases, matched on lemmas or lower-cased forms; the `gaps` (one-word lemmas:
     weekdays, "hier") may interrupt a phrase ("ont repris mercredi le contrôle"); the `shadows`
-    are phrases that win over the shorter ones inside them and match nothing ("fuel tanks")."""
+    are phrases that win over the shorter ones inside them and match nothing ("fuel tanks"); the
+    `cased` words match only as written ("IS", not the verb "is")."""
 
-    def __init__(self, entries: list[tuple[str, V]], gaps: frozenset = frozenset(), shadows: list[str] = ()):
+    def __init__(self, entries: list[tuple[str, V]], gaps: frozenset = frozenset(), shadows: list[str] = (),
+                 cased: list[tuple[str, V]] = ()):
         self.gaps = gaps
+        self.cased: dict[str, list[V]] = {}
+        for word, value in cased:
+            self.cased.setdefault(word, []).append(value)
         self.words: dict[str, list[V]] = {}
         phrases: dict[str, V] = {}
         for phrase, value in [*entries, *((s, SHADOW) for s in shadows)]:
@@ -64,6 +69,8 @@ class PhraseMatcher(Generic[V]):
             for key in (tok.lemma,) if form == tok.lemma else (tok.lemma, form):   # lemma first: a fixed order, whatever the hash seed
                 for value in self.words.get(key, ()):
                     found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, doc.text[tok.start:tok.end], value))
+            for value in self.cased.get(tok.text, ()):
+                found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, value))
         if self.regex:
             found += self._find_phrases(doc, tokens)
         return [m for m in _longest(found) if m.value is not SHADOW]
@@ -351,9 +358,10 @@ def load_lexicon(lang: str) -> Lexicon:
     weapons = res("weapons")
     casualties = res("casualties")
     actors = res("actors")
-    groups = [(alias, ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False), g.get("member_of"),
-                                      g.get("governs", False)))
-              for g in load_common("actor_groups") for alias in g["aliases"]]
+    group = lambda g: ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False), g.get("member_of"),  # noqa: E731
+                                 g.get("governs", False))
+    groups = [(alias, group(g)) for g in load_common("actor_groups") for alias in g["aliases"]]
+    cased_groups = [(alias, group(g)) for g in load_common("actor_groups") for alias in g.get("cased_aliases", [])]
     groups += _ethnic_militias(actors.get("ethnic_militias", {}))
     places = res("places")
     demonstrations = res("demonstrations")
@@ -411,7 +419,7 @@ def load_lexicon(lang: str) -> Lexicon:
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
         background=PhraseMatcher(_flatten(res("background"))),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
-        actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", [])),
+        actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []), cased=cased_groups),
         identities=PhraseMatcher(_flatten(actors.get("identities"))),
         ethnic_groups=PhraseMatcher([(word, f"{name}{ETHNIC_GROUP}")
                                      for word, name in actors.get("ethnic_militias", {}).get("groups", {}).items()]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.extract.places import ARTICLE_COUNTRY, ASIDE, CAPITAL, DIRECTION, PlaceCandidate
@@ -139,6 +139,7 @@ def part_of_name(name: str, variant: str) -> bool:
     return any(w not in kept and w not in not_place_names() for w in base_key(name).split())
 
 
+FINAL_H = re.compile(r"\w{3,}[aeiou]h$")
 LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’])", re.IGNORECASE)
 
 
@@ -162,6 +163,7 @@ def name_variants(text: str) -> list[str]:
         out += [" ".join(words[i:]) for i in range(1, len(words))]
         out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
     out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4 and key(v) not in not_place_names()]   # possessive without apostrophe: "Burkina Fasos" (not "Forces")
+    out += [v[:-1] for v in out if FINAL_H.search(v)]   # a transliteration's final "h": "Hodeidah" is GeoNames' "Hodeida"
     return [v for n, v in enumerate(dict.fromkeys(out)) if (len(v) > 2 or n == 0 and v.istitle()) and key(v) not in not_place_names()
             and (n == 0 or key(v) not in names_only_alone())]   # "Po" is a town when named alone, not inside "Po Yuen"
 
@@ -274,14 +276,24 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
     """A name with its enclosing areas ("Banh (Banh, Loroum)"): the town of that name inside
     those areas, else the nearest enclosing area that resolves (geo_precision 2). The flag says
     whether name and areas agreed with each other, which makes the country certain."""
+    found, agreed = _hinted_place(candidate, gaz, country)
     base, hints = split_hints(candidate.name)
-    named_countries = {p.cc for h in hints for p in gaz.lookup(h.written) if p.kind == "country"}
-    if len(named_countries) == 1 and country in (None, *named_countries):   # "Boni (Mopti, Mali)": Mali is the country, not a
-        country, hints = next(iter(named_countries)), [h for h in hints if not any(p.kind == "country" for p in gaz.lookup(h.written))]
-        if not hints:   # Guinean district of that name; "Boni (Mali)": the town there
-            town = min((p for v in name_variants(base)[:1] for p in gaz.lookup(v) if p.cc == country and p.kind != "country"),
-                       key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population), default=None)
-            return (ResolvedPlace(town, 2 if candidate.relation == "near" else 1, base, candidate.own), True) if town else (None, False)
+    countries = {h.bare: p.cc for h in hints for p in gaz.lookup(h.written) if p.kind == "country"}
+    if len(set(countries.values())) != 1 or found is not None and found.text not in countries:
+        return found, agreed   # "Zzyx Gari (Rafi, Niger)": the town inside the Nigerian state, found as such
+    # "Boni (Mopti, Mali)", "Gao (Mali)": Mali is the country, not the Guinean district of that name
+    cc, rest = next(iter(countries.values())), [h for h in hints if h.bare not in countries]
+    if country not in (None, cc):
+        return found, agreed
+    if rest:
+        return _hinted_place(replace(candidate, name=f"{base} ({', '.join(h.written for h in rest)})"), gaz, cc)
+    town = min((p for v in name_variants(base)[:1] for p in gaz.lookup(v) if p.cc == cc and p.kind != "country"),
+               key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population), default=None)
+    return (ResolvedPlace(town, 2 if candidate.relation == "near" else 1, base, candidate.own), True) if town else (None, False)
+
+
+def _hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> tuple[ResolvedPlace | None, bool]:
+    base, hints = split_hints(candidate.name)
     if not hints:
         return None, False
 

@@ -153,13 +153,19 @@ def _branches() -> dict[tuple[str, str], str]:
     return out
 
 
+@cache
+def _branch_of() -> dict[str, str | list[str]]:
+    return {g["name"]: g["branch_of"] for g in load_common("actor_groups") if g.get("branch_of")}
+
+
 def _as_list(value: str | list[str]) -> list[str]:
     return [value] if isinstance(value, str) else value
 
 
-def _coded_name(name: str | None, day, cc: str | None) -> str | None:
+def _coded_name(name: str | None, day, cc: str | None, named: frozenset[str] = frozenset()) -> str | None:
     """The name an event of that day in that country is coded to: "the Islamic State" in Mali is
-    its Sahel branch; a group that had joined an alliance by then is the alliance ("Katiba Macina
+    its Sahel branch, and elsewhere the one branch the article names (`named`: "IS Sahel ... the IS
+    claim" in Benin); a group that had joined an alliance by then is the alliance ("Katiba Macina
     militants" in 2019: JNIM), one renamed by then has its new name; each side of "A and/or B"
     on its own, in actor_groups.yaml's order as extraction wrote them ("JNIM and/or ISGS" for
     "Katiba Macina or ISGS" in 2019)."""
@@ -167,7 +173,8 @@ def _coded_name(name: str | None, day, cc: str | None) -> str | None:
         return name
 
     def coded(part: str) -> str:
-        part = _branches().get((part, cc), part)
+        branches = {b for b in named if part in _as_list(_branch_of().get(b, []))}
+        part = _branches().get((part, cc)) or (next(iter(branches)) if len(branches) == 1 else part)
         return _later_name(part, day, cc)[0]
 
     rank = _group_rank()
@@ -226,6 +233,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     region_odds = cache(partial(corpus.regions.odds, text))   # read once, at the first mention with no town
     likely = frozenset(c for c, share in corpus.prior.items() if share >= LIKELY_SHARE)
     focused = sum(corpus.prior.get(c, 0.0) for c in likely) >= FOCUS_SHARE   # "Sanare" in a Burkina corpus is no Venezuelan town
+    named_groups = frozenset(part for m in mentions for side in (m["actor1"], m["actor2"]) if side for part in side.split(" and/or "))
     out = []
     stale = set()   # mentions that are background only for the old day they name
     told = None   # (sentence, day, precision) of the last mention that dated violence or a protest to the day
@@ -292,7 +300,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if _later_name(g, day, mention_cc)[1]]
         sides = (m["actor1"], m["actor2"])
         for n in (1, 2):
-            coded = _coded_name(m[f"actor{n}"], day, mention_cc)
+            coded = _coded_name(m[f"actor{n}"], day, mention_cc, named_groups)
             inter = "State forces" if coded != m[f"actor{n}"] and STATE_FORCES.match(coded) else m[f"inter{n}"]   # the Taliban since 2021
             whose = _negotiating_government(coded, sides[2 - n], mention_cc, gaz) or country
             m[f"actor{n}"], m[f"inter{n}"] = _actor(coded, inter, whose, mention_cc, gaz)
