@@ -266,7 +266,7 @@ def test_the_kidnapped_named_as_such_are_no_new_abduction(code_events):
 
 
 def test_armed_men_accused_of_an_act_did_it(code_events):
-    text = "On Sunday, gunmen attacked a village near Chibok, Nigeria. The assailants are also accused of kidnapping several women."
+    text = "On Sunday, gunmen attacked a village near Chibok, Nigeria, killing two men. The assailants are also accused of kidnapping several women."
     assert [e["sub_event_type"] for e in code_events(text, "en", PUBLISHED)] == ["Attack", "Abduction/forced disappearance"]
 
 

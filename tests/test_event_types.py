@@ -1717,3 +1717,14 @@ def test_men_who_storm_a_village_attack_it_and_a_storm_is_weather(code_events, l
 ])
 def test_a_raid_that_harmed_no_one_is_the_abduction_told_after_it(code_events, lang, text, subs):
     assert [e["sub_event_type"] for e in code_events(text, lang, "2024-05-08")] == subs   # was an attack and an abduction
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On 3 March 2024, Al Shabaab militants attacked a hotel in Mogadishu, Somalia, killing 15 people in a siege.", "Attack"),
+    # a village's self-defence militia named: who fought back
+    ("On 3 March 2024, JNIM militants attacked the village of Sare near Djenne, Mali, and the attack was repelled by a "
+     "self-defence militia; four people were killed.", "Armed clash"),
+])
+def test_an_attack_named_twice_beside_a_siege_is_still_an_attack_unless_a_militia_fought_back(code_events, text, sub_event_type):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type   # the first was a clash: more attack words made it one
