@@ -62,6 +62,11 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("en", "As reported on 9 March 2024", date(2024, 3, 9), 2),
     ("en", "On 2 March 2024 (as reported)", date(2024, 3, 2), 2),
     ("en", "About 2 March 2024", date(2024, 3, 2), 1),   # "about" is how ACLED words a day it knows
+    ("fr", "en fin de semaine dernière", date(2024, 3, 9), 2),
+    ("fr", "au cours du week-end", date(2024, 3, 9), 2),
+    ("fr", "en début de semaine dernière", date(2024, 3, 5), 2),
+    ("en", "late last week", date(2024, 3, 8), 2),
+    ("en", "at the weekend", date(2024, 3, 9), 2),
 ])
 def test_date_forms(lang, text, expected, precision):
     r = one(text, lang)

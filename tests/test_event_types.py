@@ -1728,3 +1728,20 @@ def test_a_raid_that_harmed_no_one_is_the_abduction_told_after_it(code_events, l
 def test_an_attack_named_twice_beside_a_siege_is_still_an_attack_unless_a_militia_fought_back(code_events, text, sub_event_type):
     [event] = code_events(text, "en", PUBLISHED)
     assert event["sub_event_type"] == sub_event_type   # the first was a clash: more attack words made it one
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "The Burkinabe army recovered the town of Djibo from JNIM fighters on Saturday after two days of fighting.",
+     "Government regains territory"),
+    ("fr", "L'armée burkinabè a libéré samedi la ville de Djibo, tenue par le JNIM, après deux jours de combats.", "Government regains territory"),
+    # bodies recovered are no ground
+    ("en", "The army recovered the bodies of 12 villagers killed by gunmen in the village of Solenzo, Burkina Faso, on Sunday.", "Attack"),
+])
+def test_a_town_recovered_or_liberated_is_ground_regained(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, "2024-07-01")
+    assert event["sub_event_type"] == sub_event_type   # the first two were a clash
+
+
+def test_how_to_take_a_town_is_a_plan(code_events):
+    assert code_events("The rebels were already thinking of how to liberate the capital, Damascus, their commander said.",
+                       "en", "2012-09-22") == []
