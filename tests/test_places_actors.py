@@ -2795,3 +2795,12 @@ def test_the_movement_named_beside_its_branch_is_that_branch(code_events):
     [event] = code_events("IS Sahel fighters stormed a military post near Dapaong, Togo, on Monday. Six soldiers were killed, IS "
                           "said in a claim.", "en", "2024-05-08")
     assert (event["actor1"], event["inter2"]) == ("Islamic State (Sahel)", "State forces")   # not "Islamic State" against its branch
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un drone turc de l'armée malienne a frappé dimanche un rassemblement près de Kidal, tuant au moins 21 civils."),
+    ("en", "A Turkish drone of the Malian army struck a gathering near Kidal on Sunday, killing at least 21 civilians."),
+])
+def test_the_forces_country_is_the_demonym_on_their_word_not_on_their_weapon(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-07-01")
+    assert (event["actor1"], event["country"]) == ("Military Forces of Mali", "Mali")   # was Turkey's forces, in Turkey

@@ -526,8 +526,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         own = next((d.value for d in countries if d.start_i == actor.match.start_i), None) if actor is not None else None
         if actor is not None and actor.kind in STATE_KINDS and own is None:   # "Malian soldiers", "soldats maliens"; not "destroyed 10
             # Ukrainian drones", nor "Israeli strikes hit military sites"; a demonym that is the actor is its own country ("Syria: Israeli strikes")
-            actor.country = next((d.value for d in near if (-3 <= d.start_i - actor.match.end_i <= 2 or 0 <= actor.match.start_i - d.end_i <= 2)
-                                  and not _verb_between(doc, actor.match, d)), None)
+            beside = [d for d in near if (-3 <= d.start_i - actor.match.end_i <= 2 or 0 <= actor.match.start_i - d.end_i <= 2)
+                      and not _verb_between(doc, actor.match, d)]
+            # the demonym the parse hangs on the forces' word first ("un drone turc de l'armée malienne": Mali's army), else the first
+            hung = [d for d in beside if doc.tokens[d.end_i - 1].head in range(actor.match.start_i, actor.match.end_i)]
+            actor.country = next((d.value for d in hung + beside), None)
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     return actor1, actor2
