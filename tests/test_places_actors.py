@@ -2792,7 +2792,7 @@ def test_a_transliterations_final_h_may_be_left_out():
 
 
 def test_the_movement_named_beside_its_branch_is_that_branch(code_events):
-    [event] = code_events("IS Sahel fighters stormed a military post near Dapaong, Togo, on Monday. Six soldiers were killed, IS "
+    [event] = code_events("IS Sahel fighters attacked a military post near Dapaong, Togo, on Monday. Six soldiers were killed, IS "
                           "said in a claim.", "en", "2024-05-08")
     assert (event["actor1"], event["inter2"]) == ("Islamic State (Sahel)", "State forces")   # not "Islamic State" against its branch
 

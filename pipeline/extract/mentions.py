@@ -698,18 +698,11 @@ def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
 
 def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, trigger: Match) -> ActorMention | None:
     """The first armed men the sentence names on the other side than actor1's (state forces facing
-    gunmen, gunmen facing forces or a village's self-defence militia), who do not only tell of the
-    event: someone who may have fought back."""
+    gunmen, gunmen facing forces), who do not only tell of the event: someone who may have fought back."""
     reporting = lex.dates.get("reporting", ())
-    other_side = lambda a: _state_forces(a.match.value) != _state_forces(actor1.match.value) or (  # noqa: E731
-        not _state_forces(actor1.match.value) and _communal(a) and not _communal(actor1))
     return next((a for a in (ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex))
-                 if a.armed and other_side(a) and not _speaks(doc, a, trigger, reporting)), None) if actor1 is not None else None
-
-
-def _communal(actor: ActorMention) -> bool:
-    """A communal or ethnic militia: villagers' or a people's armed men."""
-    return actor.kind == "communal_militia" or actor.kind == "group" and actor.match.value.inter == "Identity militia"
+                 if a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
+                 and not _speaks(doc, a, trigger, reporting)), None) if actor1 is not None else None
 
 
 def _possessed(doc: Doc, actor: ActorMention) -> bool:
@@ -917,11 +910,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
     if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and any(a is not None and a.armed for a in (actor1, actor2)):
         return "Armed clash"   # "a roadside bomb, then gunfire", "rockets fired as the attackers and the peacekeepers traded gunfire"
-    # "troops killed three villagers during a military operation": forces that kill civilians attack them, and so
-    # do gunmen whose killing is named as surely as a fight ("killing 15 people in a siege"), or more surely ("attacked a hotel")
-    kills_civilians = "Attack" in strong and actor1 is not None and actor2 is not None and actor2.kind == "civilians" \
-        and actor2.role == "patient" and (actor1.kind in STATE_KINDS or scores["Attack"] >= scores.get("Armed clash", 0) and not opposed)
-    if best == "Armed clash" and kills_civilians:
+    if best == "Armed clash" and "Attack" in strong and actor1 is not None and (actor1.kind in STATE_KINDS or scores["Attack"] >= scores[best] and not opposed) \
+            and actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient":
+        # "troops killed three villagers during a military operation": forces that kill civilians attack them, and so
+        # do gunmen whose killing is named as surely as a fight ("killing 15 people in a siege")
         return "Attack"
     kinds = {a.kind for a in (actor1, actor2) if a is not None}
     if best == "Armed clash" and kinds & STATE_KINDS and kinds & UNARMED_KINDS and not weapon_event:
@@ -929,7 +921,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event} and not gunfire:
         if actor1 is not None or actor2 is not None:   # clashes between civilians, communities, families
             return "Mob violence"
-    if best in ("Attack", "Abduction/forced disappearance") and "Armed clash" in strong and not (best == "Attack" and kills_civilians):
+    if best in ("Attack", "Abduction/forced disappearance") and "Armed clash" in strong:
         return "Armed clash"   # "attacked the village and clashed with its militia", "the attack was repelled"
     if best == ABDUCTION and actor2 is not None and actor2.role == "patient" and actor2.kind in FORCE_KINDS:
         return "Armed clash"   # "rebels abducted 3 soldiers": forces on duty are taken in a fight (off duty they are civilians)
