@@ -714,3 +714,9 @@ def test_a_day_condemned_in_the_possessive_dates_the_attack(code_events):
 def test_fatalities_unknown_are_none_counted(code_events):
     [event] = code_events("On 4 May 2023, the Tatmadaw and the KIA clashed near Hpakant (Kachin), fatalities unknown.", "en", "2023-05-08")
     assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 0)   # was 3, for a plural "fatalities"
+
+
+def test_no_injuries_is_none_injured(code_events):
+    [event] = code_events("Unidentified assailants hurled a petrol bomb at the house of a lawmaker in Harare, Zimbabwe, overnight, causing "
+                          "damage but no injuries, police said on Sunday.", "en", "2024-08-19")
+    assert (event["fatalities"], event["injuries"]) == (0, 0)   # was 3 injured, for a plural "injuries"
