@@ -1691,7 +1691,7 @@ def test_an_attentat_is_an_attack_typed_by_its_weapon(code_events, text, sub_eve
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Après une minute de silence en hommage aux victimes des attentats de Paris, le football a repris ses droits samedi en Ligue 1."),
+    ("fr", "Les supporters ont observé samedi une minute de silence en hommage aux morts de l'attentat de Nice avant le coup d'envoi."),
     ("en", "Fans observed a minute of silence in tribute to the victims of the Paris attacks before the match on Saturday."),
 ])
 def test_a_tribute_to_victims_recalls_their_attack(code_events, lang, text):
