@@ -88,7 +88,7 @@ def _separate(m: dict, cluster: Cluster) -> bool:
     return ((m["sub_event_type"] in SEPARATE_TYPES or m["sub_event_type"] == "Arrests"
              and not any(x["event_type"] in PER_TOWN_TYPES for x in cluster.mentions)) and _score(m) >= PLACED_SCORE
             and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions)
-            and not harmless)   # "stormed the village. Three men were abducted": the raid was the abduction
+            and not harmless)   # "attacked the village. Three men were abducted": the raid was the abduction
 
 
 def _place_key(m: dict) -> str | None:
@@ -201,7 +201,7 @@ def _choose_type(mentions: list[dict]) -> str:
         scores = {s: v for s, v in scores.items() if s not in STRATEGIC and (s != DISRUPTED or remote)}
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
     if best == "Attack" and ABDUCTION in scores and not any(m["fatalities"] or m["injuries"] for m in mentions):
-        best = ABDUCTION   # "stormed the village. Three men were abducted": a raid that harmed no one took them
+        best = ABDUCTION   # "attacked the village. Three men were abducted": a raid that harmed no one took them
     protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first
     riots = [s for s in EVENT_TYPES["Riots"] if s in scores]
     # the crowd clashed with the forces facing it ("puis des heurts ont opposé les marcheurs aux gendarmes")

@@ -1425,7 +1425,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     in_a_date = lambda m: any(d.start <= m.start < d.end for d in dates)  # noqa: E731   "On March 3", "in March"
     alleged = [a for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex)]
     demonyms = _demonyms(doc, sent, lex)
-    triggers = [_military_sense(doc, sent, t, demonyms, lex) for t in lex.triggers.find(doc, sent)]
+    event_words = [t for t in lex.triggers.find(doc, sent) if t.value[0] is not None]   # before any is set aside below
+    triggers = [_military_sense(doc, sent, t, demonyms, lex) for t in event_words]
     triggers = [t for t in triggers if t.value[0] is not None and not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
@@ -1595,7 +1596,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
     reporting = lex.dates.get("reporting", ())
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
-    told = {i for t in lex.triggers.find(doc, sent) if t.value[0] is not None for i in range(t.start_i, t.end_i)}
+    told = {i for t in event_words for i in range(t.start_i, t.end_i)}
     reported = [d for d in dated if _verb_of(doc, sent, d, told).lemma in reporting or _right_after_reporting(doc, sent, d, reporting)]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: (d.kind not in EXPLICIT_KINDS, not (d.start <= sent[min(2, len(sent) - 1)].start

@@ -293,6 +293,7 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
 
 
 def _hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> tuple[ResolvedPlace | None, bool]:
+    """`hinted_place`, each bracketed area read as a region (a country's name too)."""
     base, hints = split_hints(candidate.name)
     if not hints:
         return None, False
