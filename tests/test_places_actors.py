@@ -2804,3 +2804,17 @@ def test_the_movement_named_beside_its_branch_is_that_branch(code_events):
 def test_the_forces_country_is_the_demonym_on_their_word_not_on_their_weapon(code_events, lang, text):
     [event] = code_events(text, lang, "2024-07-01")
     assert (event["actor1"], event["country"]) == ("Military Forces of Mali", "Mali")   # was Turkey's forces, in Turkey
+
+
+@pytest.mark.parametrize("lang,text,actor1,assoc_actor_1", [
+    ("en", "On 10 April 2022, the Malian army, supported by French forces, killed 20 militants near Menaka, Mali.",
+     "Military Forces of Mali", "Military Forces of France"),
+    ("fr", "Le 10 avril 2022, l'armée, appuyée par des chasseurs dozos, a tué dix jihadistes près de Ségou, au Mali.",
+     "Military Forces of Mali", "Dozo Militia"),
+    # whom a gunman pledged allegiance to did not fight beside him
+    ("en", "On 10 April 2022, a gunman who pledged allegiance to the Islamic State killed three people in Maiduguri, Nigeria.",
+     "Unidentified Armed Group (Nigeria)", None),
+])
+def test_who_fought_beside_actor1_is_its_associated_actor(code_events, lang, text, actor1, assoc_actor_1):
+    [event] = code_events(text, lang, "2022-04-12")
+    assert (event["actor1"], event["assoc_actor_1"]) == (actor1, assoc_actor_1)   # the allies were no one

@@ -220,7 +220,7 @@ class Lexicon:
     activities: frozenset            # "operation": an actor word qualifying one ("a military operation") names no actor
     made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
     alerted_verbs: frozenset         # "call", "alerter": their object was told of the event ("called the police"), no side
-    allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1, neither side's opponent
+    allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1 (True), or whom it pledged allegiance to (False)
     clash_links: frozenset           # "and", "à": between the two sides of a clash ("opposé les rebelles à des chasseurs")
     gang_words: frozenset            # "gang": a gang with a proper name is a group of its own ("le gang Taliban")
     known_as: PhraseMatcher          # "known as", "connu sous le nom de": the gang's name follows
@@ -441,7 +441,7 @@ def load_lexicon(lang: str) -> Lexicon:
         activities=frozenset(actors.get("activities", [])),
         made_verbs=frozenset(actors.get("made", [])),
         alerted_verbs=frozenset(actors.get("alerted", [])),
-        allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])]),
+        allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])] + [(w, False) for w in actors.get("allegiance", [])]),
         clash_links=frozenset(actors.get("clash_links", [])),
         gang_words=frozenset(actors.get("named_gangs", {}).get("words", [])),
         known_as=PhraseMatcher([(w, True) for w in actors.get("named_gangs", {}).get("known_as", [])]),

@@ -58,6 +58,7 @@ class ActorMention:
     country: str | None = None     # alpha-2 of a demonym beside state forces ("soldats maliens")
     partner: ActorGroup | None = None   # "JNIM and/or ISGS militants"
     alliance: ActorGroup | None = None  # "Katiba Macina (JNIM) militants": the alliance named beside its member
+    allies: tuple = ()             # "the army, supported by French forces": who fought beside it (ACLED's associated actors)
 
     @property
     def kind(self) -> str:
@@ -408,7 +409,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     found = [replace(a, role="agent") if accused.get(a.match.end_i - 1) else a for a in found if accused.get(a.match.end_i - 1) is not False]
     # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike
     found = [replace(a, role="patient") if a.role == "unknown" and _possessed(doc, a) else a for a in found]
-    allied = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
+    ally_words = lex.allies.find(doc, sent)
+    allied = {i for w in ally_words for i in _phrase_after(doc, sent, w)}
+    fighting_beside = {i for w in ally_words if w.value for i in _phrase_after(doc, sent, w)}
+    supporters = [a for a in found if a.match.start_i in fighting_beside]
     found = [a for a in found if a.match.start_i not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
@@ -521,7 +525,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = _country_doer(doc, trigger, named, trigger.value[1] >= STRONG_TRIGGER, [trigger, *remote])
     if actor1 is not None and actor1.kind == "government" and trigger.value[0] in VIOLENT:
         actor1 = replace(actor1, match=replace(actor1.match, value="military"))   # "the Syrian government used chlorine gas": its forces
-    for actor in (actor1, actor2):
+    if actor1 is not None and actor1.armed:   # "the army, supported by French forces": their associates, a named group
+        # before the generic word beside it ("appuyée par des chasseurs dozos": the Dozo)
+        armed = [a for a in supporters if a.armed and a.match.value != actor1.match.value]
+        actor1 = replace(actor1, allies=tuple(a for a in armed if a.kind == "group" or not any(
+            b.kind == "group" and _same_phrase(a, b) for b in armed)))
+    for actor in (actor1, actor2, *(actor1.allies if actor1 is not None else ())):
         near = [d for d in countries if not _punctuation_between(doc, actor.match, d)] if actor is not None else []   # not "Gaza; police"
         own = next((d.value for d in countries if d.start_i == actor.match.start_i), None) if actor is not None else None
         if actor is not None and actor.kind in STATE_KINDS and own is None:   # "Malian soldiers", "soldats maliens"; not "destroyed 10

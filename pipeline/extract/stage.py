@@ -144,6 +144,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
         "event_date": None, "time_precision": None,
         "event_type": m.event_type, "sub_event_type": m.sub_event_type,
         "actor1": actor1, "assoc_actor_1": "; ".join(filter(None, [m.actor1.alliance.name if m.actor1 and m.actor1.alliance else None,
+                                                                   *dict.fromkeys(actor_template(a)[0] for a in (m.actor1.allies if m.actor1 else ())),
                                                                    _associated(own1)])) or None, "inter1": inter1,
         "actor2": actor2, "assoc_actor_2": _associated(others, m.actor2),
         "inter2": inter2,

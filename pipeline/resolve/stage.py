@@ -308,8 +308,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         sides = set((m["actor1"] or "").split(" and/or "))
         assoc1 = [a for a in members + (m["assoc_actor_1"] or "").split("; ") if a and a not in sides]
         m["assoc_actor_1"] = "; ".join(dict.fromkeys(assoc1)) or None
-        for side in ("assoc_actor_1", "assoc_actor_2"):
-            m[side] = _actor(m[side], None, country, mention_cc, gaz)[0]
+        for side in ("assoc_actor_1", "assoc_actor_2"):   # each its own country: "Military Forces of France; Military Forces of Mali"
+            m[side] = "; ".join(filter(None, (_actor(a, None, country, mention_cc, gaz)[0] for a in (m[side] or "").split("; ") if a))) or None
         out.append(m)
         if m["event_type"] in ("Protests", "Riots") and place is not None:   # "à Paris, Lyon et Marseille": one event per town
             out += [{**m, "mention_id": f"{m['mention_id']}#{n}", "location": p.name, "admin1": p.admin1, "admin2": p.admin2,
