@@ -352,7 +352,6 @@ def load_lexicon(lang: str) -> Lexicon:
     reflexive = res("triggers").get(REFLEXIVE, {})
     triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, WEAPON_NEEDED)
                 for w, phrases in by_weight.items() for p in phrases]
-    triggers += [(p, (None, 0)) for p in res("triggers").get(OTHER_SENSE, [])]   # the longer phrase wins, and names nothing
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
     weapons = res("weapons")
@@ -367,8 +366,9 @@ def load_lexicon(lang: str) -> Lexicon:
     demonstrations = res("demonstrations")
     return Lexicon(
         lang=lang,
-        triggers=PhraseMatcher([(p, (sub, float(w))) for p, (sub, w) in triggers if w != HEADING], gaps=_date_words(res("dates"))),
-        headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers if sub is not None]),
+        triggers=PhraseMatcher([(p, (sub, float(w))) for p, (sub, w) in triggers if w != HEADING], gaps=_date_words(res("dates")),
+                               shadows=res("triggers").get(OTHER_SENSE, [])),   # the longer phrase wins, and names nothing
+        headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers]),
         reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
         transitive_other_sense=frozenset(res("triggers").get(TRANSITIVE, [])),

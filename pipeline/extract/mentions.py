@@ -372,9 +372,10 @@ def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
 
 
 def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: list[Match] = (),
-            triggers: list[Match] = ()) -> tuple[ActorMention | None, ActorMention | None]:
+            triggers: list[Match] = (), allies: list[tuple[bool, range]] = ()) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor1 and actor2 of the sentence's event; `remote`: its triggers of explosive or remote
-    violence; `triggers`: all its triggers."""
+    violence; `triggers`: all its triggers; `allies`: the tokens after "backed by" words, and whether
+    those words say they fought beside actor1 (not "allegiance to")."""
     off_duty = lex.off_duty.find(doc, sent)
     qualified = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex) if not source(doc, doc.tokens[m.end_i - 1], lex)]
     forces = {m.end_i - 1 for m in qualified if m.value in FORCE_KINDS}
@@ -409,10 +410,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     found = [replace(a, role="agent") if accused.get(a.match.end_i - 1) else a for a in found if accused.get(a.match.end_i - 1) is not False]
     # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike
     found = [replace(a, role="patient") if a.role == "unknown" and _possessed(doc, a) else a for a in found]
-    ally_words = lex.allies.find(doc, sent)
-    allied = {i for w in ally_words for i in _phrase_after(doc, sent, w)}
-    fighting_beside = {i for w in ally_words if w.value for i in _phrase_after(doc, sent, w)}
-    supporters = [a for a in found if a.match.start_i in fighting_beside]
+    allied = {i for _, span in allies for i in span}
+    supporters = [a for a in found if any(beside and a.match.start_i in span for beside, span in allies)]
     found = [a for a in found if a.match.start_i not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
@@ -1434,16 +1433,17 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     in_a_date = lambda m: any(d.start <= m.start < d.end for d in dates)  # noqa: E731   "On March 3", "in March"
     alleged = [a for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex)]
     demonyms = _demonyms(doc, sent, lex)
-    event_words = [t for t in lex.triggers.find(doc, sent) if t.value[0] is not None]   # before any is set aside below
+    event_words = lex.triggers.find(doc, sent)   # before any is set aside below
     triggers = [_military_sense(doc, sent, t, demonyms, lex) for t in event_words]
-    triggers = [t for t in triggers if t.value[0] is not None and not in_a_date(t)
+    triggers = [t for t in triggers if not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)
                 and not _negated(doc, t, lex)]
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
                                             and doc.tokens[t.start_i].deprel == "amod")]   # "the kidnapped girls": a state, recalled
-    support = {i for w in lex.allies.find(doc, sent) for i in _phrase_after(doc, sent, w)}
+    allies = [(w.value, _phrase_after(doc, sent, w)) for w in lex.allies.find(doc, sent)]   # (fought beside, the words that name whom)
+    support = {i for _, span in allies for i in span}
     if any(t.start_i not in support for t in triggers):   # "forces backed by US airstrikes recaptured the town": the ground taken
         triggers = [t for t in triggers if t.start_i not in support]
     releases = {t.start_i for t in triggers if t.value[0] == "Agreement"}
@@ -1500,7 +1500,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if PROTEST & set(scores) and lex.intervention.find(doc, sent):   # "a march was stopped by the police"
         scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + INTERVENTION_WEIGHT
     trigger = _strongest(triggers)
-    actor1, actor2 = _actors(doc, sent, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers)
+    actor1, actor2 = _actors(doc, sent, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
     gunfire = any(w.value == "firearm" for w in weapons)
     if gunfire and actor1 is not None and actor1.kind == "civilians" and actor1.match.text.lower() in lex.anonymous:
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))   # "two men on a motorbike shot dead a trader"
