@@ -67,6 +67,11 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("fr", "en début de semaine dernière", date(2024, 3, 5), 2),
     ("en", "late last week", date(2024, 3, 8), 2),
     ("en", "at the weekend", date(2024, 3, 9), 2),
+    ("en", "attacked on the 12th, killing two", date(2024, 3, 12), 1),   # a day of the month alone: this month's
+    ("en", "on the 20th.", date(2024, 2, 20), 1),   # after the reference day: last month's
+    ("en", "on the night of the 11th to the 12th", date(2024, 3, 11), 1),
+    ("fr", "dans la nuit du 11 au 12, des hommes armés", date(2024, 3, 11), 1),
+    ("fr", "le 12 courant", date(2024, 3, 12), 1),
 ])
 def test_date_forms(lang, text, expected, precision):
     r = one(text, lang)
@@ -77,6 +82,16 @@ def test_date_forms(lang, text, expected, precision):
 def test_earlier_this_week_is_before_the_reference_day(lang, text):
     r = one(text, lang, ref=date(2024, 3, 13))   # a Wednesday: Monday or Tuesday
     assert (r.day, r.precision) == (date(2024, 3, 12), 2)   # was the Wednesday itself
+
+
+@pytest.mark.parametrize("lang,text", [("en", "on the 3rd floor of the building"), ("en", "soldiers of the 5th Brigade"),
+                                       ("fr", "du 11 au 12 h")])
+def test_an_ordinal_before_a_noun_is_no_day(lang, text):
+    assert find_dates(text, lang) == []
+
+
+def test_a_day_of_the_month_that_last_month_lacks_is_the_month_before():
+    assert one("on the 31st,", "en", ref=date(2024, 3, 15)).day == date(2024, 1, 31)
 
 
 def test_day_and_month_after_publication_belongs_to_previous_year():

@@ -689,6 +689,23 @@ def test_unnamed_men_who_shoot_are_an_armed_group(code_events, lang, text, inter
     assert (event["sub_event_type"], event["inter1"]) == ("Attack", inter1)
 
 
+@pytest.mark.parametrize("lang,text,injuries", [
+    # one who stabs alone, or whom a knife arms, is no mob: ACLED's unidentified armed group
+    ("en", "A man stabbed three people at a market in Gao on Tuesday, killing one.", None),
+    ("en", "A knife-wielding man wounded two bystanders at the bus station in Gao on Tuesday.", 2),
+    ("fr", "Mardi, un homme muni d'un couteau a blessé trois passants au marché de Gao.", 3),
+    ("fr", "Mardi, un homme armé d'un couteau a poignardé deux personnes au marché de Gao.", None),
+])
+def test_a_lone_man_with_a_blade_is_an_armed_group(code_events, lang, text, injuries):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["injuries"]) == ("Attack", "Unidentified Armed Group (Mali)", injuries)
+
+
+def test_a_group_of_people_with_a_knife_is_still_a_mob(code_events):
+    [event] = code_events("A group of people attacked a customs officer with a knife in Gao on Tuesday.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Mob violence"
+
+
 def test_a_security_guard_is_private_security_and_a_count_of_the_killers_is_no_toll(code_events):
     [event] = code_events("A security guard was shot dead by two gunmen in Gao on Tuesday.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Armed clash", "Private Security Forces (Mali)", 1)
@@ -941,6 +958,15 @@ def test_the_demonym_of_the_aircraft_names_who_struck(code_events, lang, text):
 def test_a_strike_by_aircraft_is_no_walkout(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une frappe de drone a visé mardi une réunion de chefs jihadistes dans la région de Ségou, au Mali, faisant plusieurs morts."),
+    ("en", "A drone strike targeted a meeting of jihadist leaders in the Segou region of Mali on Tuesday, killing several."),
+])
+def test_an_air_strike_no_one_claims_is_the_countrys_forces_against_the_side_struck(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")   # was the jihadists as actor1
 
 
 def test_a_gathering_a_drone_strikes_is_no_protest(code_events):
@@ -1369,6 +1395,39 @@ def test_air_support_of_a_ground_operation_does_not_type_it(code_events, lang, t
 ])
 def test_no_arrests_made_is_no_arrest(code_events, lang, text):
     assert "Arrests" not in {e["sub_event_type"] for e in code_events(text, lang, "2024-03-15")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police had come to Gao on Tuesday to calm tension between traders and to arrest a farmer."),
+    ("fr", "Les gendarmes étaient venus à Gao mardi pour arrêter le chef du village."),
+])
+def test_an_arrest_the_forces_came_to_make_is_no_arrest(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of women marched in Bamako on Tuesday to demand the release of their husbands, soldiers detained since the May coup."),
+    ("fr", "Des centaines de femmes ont marché mardi à Bamako pour réclamer la libération de leurs maris, des militaires détenus depuis mai."),
+])
+def test_a_detention_told_with_its_start_is_no_arrest(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Peaceful protest", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, unidentified assailants threw acid at a woman in Lahore, Pakistan, injuring her."),
+    ("fr", "Mardi, un homme a jeté de l'acide sur une étudiante à Lahore, au Pakistan, la blessant grièvement."),
+])
+def test_an_acid_attack_is_an_attack(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)   # was no event
+    assert (event["sub_event_type"], event["weapon"], event["injuries"]) == ("Attack", "other", 1)
+
+
+def test_clashes_with_police_after_a_demonstration_are_the_demonstrations(code_events):
+    text = ("In Peru, protesters blocked roads in the southern region of Puno on Tuesday, demanding the president's resignation. "
+            "Clashes with police left 10 people injured.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["injuries"]) == ("Violent demonstration", 10)   # was mob violence
 
 
 def test_a_negated_attack_is_no_event(code_events):

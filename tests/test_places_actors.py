@@ -673,6 +673,44 @@ def test_towns_listed_after_in_are_all_the_events_towns(code_events):
     assert sorted(e["location"] for e in code_events(text, "en", "2024-03-15")) == ["Bamako", "Timbuktu"]
 
 
+@pytest.mark.parametrize("lang,text,country,admin1", [
+    # a place the text calls a village is no city of that name abroad (GeoNames' Sharjah is also "Sarja")
+    ("fr", "Samedi, des roquettes tirées par les forces loyalistes ont tué six personnes à Sarja, un village de la province d'Idleb.",
+     "Syria", "Idleb"),
+    ("en", "On Tuesday, jihadists attacked the village of Boni, killing five civilians.", None, None),   # not Bonn
+])
+def test_a_village_is_no_city_of_its_name(code_events, lang, text, country, admin1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["admin1"]) == (country, admin1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a direction no country follows is the part of the article's country; "Au Niger," in front of the sentence is where, not whose
+    ("fr", "Au Niger, l'explosion d'une mine a tué mardi quatre soldats dans le sud-est, près de la frontière nigériane."),
+    ("en", "Four soldiers were killed in Niger on Tuesday when their vehicle hit a mine in the southeast, near the Nigerian border."),
+])
+def test_a_direction_alone_is_the_part_of_the_articles_country(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Niger", "Diffa", 3)   # was Nigeria, or Niamey
+
+
+def test_the_capital_alone_is_the_articles_countrys(code_events):
+    text = "Nouvelle journée de colère au Mali. Mardi, la police a dispersé à coups de gaz lacrymogène des manifestants dans la capitale."
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Bamako", 1)   # was the country's seat at 3
+
+
+def test_a_regions_name_ends_with_its_lower_case_adjective(code_events):
+    [event] = code_events("Mardi, des affrontements entre éleveurs et agriculteurs ont fait 18 morts dans le Logone oriental, au Tchad.",
+                          "fr", PUBLISHED)
+    assert (event["admin1"], event["geo_precision"]) == ("Logone Oriental", 3)   # was the capital's region
+
+
+def test_the_far_end_of_a_road_a_protest_blocked_is_no_town_of_the_protest(code_events):
+    text = "On 14 March 2024, around 300 residents of Tororo, Uganda, protested against land grabbing, blocking the Tororo-Mbale highway."
+    assert [e["location"] for e in code_events(text, "en", "2024-03-15")] == ["Tororo"]   # was Tororo and Mbale
+
+
 def test_a_persons_surname_gives_no_country():
     from pipeline.resolve.gazetteer import key, load_gazetteer
     from pipeline.resolve.places import article_countries
@@ -980,6 +1018,42 @@ def test_who_runs_into_an_explosive_is_its_target(code_events, lang, text):
 def test_both_sides_of_a_communal_clash_are_communal_militias(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Identity militia", "Identity militia")
+
+
+def test_the_words_of_a_notes_label_name_no_actor(code_events):
+    # "Movement of forces:" names no forces; Turkey's troops moved (were "Military Forces of Syria", the label's forces)
+    text = "Movement of forces: On 14 March 2024, Turkish military reinforcements arrived at a base near Idlib (Idlib, Idlib)."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Change to group/activity", "Military Forces of Turkey", None)
+
+
+def test_allies_named_beside_the_side_that_withdrew_are_its_own(code_events):
+    text = "On 14 March 2024, M23 rebels seized the town of Nyabiondo in North Kivu after the army and allied militias withdrew."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["assoc_actor_1"], event["assoc_actor_2"]) == (None, "Unidentified Armed Group (Democratic Republic of Congo)")
+
+
+def test_soldiers_and_the_volunteers_beside_them_killed_are_one_sides_dead(code_events):
+    # the VDP fight beside the army (actor_groups.yaml beside_state): "soldats et VDP tués" are no two sides, nor did the VDP kill
+    text = ("Mardi, une embuscade de jihadistes a visé une patrouille près de Djibo, au Burkina Faso. "
+            "Le bilan est de trois soldats et huit VDP tués, selon une source sécuritaire.")
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["actor1"], event["fatalities"]) == ("Unidentified Armed Group (Burkina Faso)", 11)   # was the VDP
+
+
+def test_forces_that_confirm_an_attack_tell_of_it(code_events):
+    text = ("Gunmen killed six people near Gusau, Nigeria, on Tuesday, residents said. "
+            "Police confirmed the attack but said two of the victims were policemen.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Attack", "Unidentified Armed Group (Nigeria)")   # was the police, in a clash
+
+
+def test_herders_opposed_to_farmers_are_one_side_each(code_events):
+    # "opposer X à Y": the herders one side, the farmers the other (was the herders on both)
+    text = "Des affrontements ont opposé mardi des éleveurs peuls à des agriculteurs près de Koro, faisant trois morts."
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"], event["assoc_actor_2"]) == (
+        "Fulani Ethnic Militia (Mali)", "Unidentified Communal Militia (Mali)", "Farmers (Mali)")
 
 
 def test_a_focused_corpus_takes_a_town_abroad_for_a_namesake(run_records):
@@ -1556,6 +1630,19 @@ def test_a_small_town_outside_the_region_the_sentence_names_is_not_the_one_meant
     assert (event["admin1"], event["admin2"], event["geo_precision"]) == ("Plateau", "Kanam", 2)
 
 
+@pytest.mark.parametrize("text,country,admin1", [
+    # GeoNames knows a Mongo in Chad, not this village of Ituri: the region the sentence names tells the country
+    ("On 14 March 2024, gunmen killed six women in the village of Mongo in Ituri province.", "Democratic Republic of Congo", "Ituri"),
+    ("On 14 March 2024, soldiers raped six women during a raid on the village of Mongo in Ituri.", "Democratic Republic of Congo", "Ituri"),
+    ("On 14 March 2024, gunmen killed six women in Mongo in Guera.", "Chad", "Guera"),
+    # a city that is its own region is no region the towns beside it must lie in
+    ("On 14 March 2024, hundreds took to the streets against the CFA franc in Cotonou, Dakar and Bamako.", "Benin", "Littoral"),
+])
+def test_a_town_of_another_country_than_the_region_named_beside_it_does_not_tell_the_country(code_events, text, country, admin1):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["country"], event["admin1"]) == (country, admin1)
+
+
 def test_a_bracketed_region_written_without_its_hyphen_is_still_the_region_and_a_named_group_is_no_state_force(code_events):
     # "Southwest" is Cameroon's South-West region (not Burkina Faso's Sud-Ouest); "Defence Forces" of a named group are no army
     [event] = code_events("On 14 March 2024, members of the Ambazonia Defence Forces abducted 12 teachers in Kumba (Meme, Southwest).",
@@ -1600,6 +1687,28 @@ def test_the_group_an_attacker_pledged_allegiance_to_is_not_his_target(code_even
 def test_a_part_of_the_country_named_like_one_of_its_regions_is_that_region(code_events, lang, text, country, admin1):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["country"], event["admin1"], event["geo_precision"]) == (country, admin1, 3)
+
+
+@pytest.mark.parametrize("lang,text,country,admin1", [
+    # a region named after its direction is that region, of the country its adjective names, or of the article's
+    ("fr", "Le 14 mars 2024, l'armée burkinabè a tué dix terroristes lors d'une offensive dans la région de l'Est.", "Burkina Faso", "Est"),
+    ("fr", "Le 14 mars 2024, des séparatistes ont attaqué un poste dans la région camerounaise du Nord-Ouest.",   # not Haiti's Nord-Ouest
+     "Cameroon", "North-West"),
+    ("en", "On 14 March 2024, Boko Haram fighters killed five villagers in the Far North region of Cameroon.", "Cameroon", "Far North"),
+    ("en", "On 14 March 2024, separatists attacked a gendarmerie post in Cameroon's North-West region.", "Cameroon", "North-West"),
+])
+def test_a_region_named_after_a_direction_is_that_region(code_events, lang, text, country, admin1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == (country, admin1, 3)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 14 mars 2024, des hommes armés ont tué trois civils dans la région nigérienne de Tillabéri."),   # was the town, at 1
+    ("en", "On 14 March 2024, gunmen killed three civilians in the Nigerien region of Tillaberi."),
+])
+def test_a_region_named_with_its_countrys_adjective_is_the_region(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Niger", "Tillaberi", 3)
 
 
 def test_a_part_of_the_country_does_not_outrank_a_town_named_elsewhere_in_the_article(code_events):
@@ -1884,6 +1993,13 @@ def test_a_road_between_two_short_named_towns_is_coded_to_the_first(code_events)
     [event] = code_events("Le 4 mars 2023, les forces de défense et de sécurité ont désamorcé un engin explosif improvisé sur "
                           "l'axe Kaya-Dori, au Burkina Faso.", "fr", "2023-03-08")
     assert (event["country"], event["location"], event["geo_precision"]) == ("Burkina Faso", "Kaya", 2)
+
+
+def test_a_road_to_a_town_the_gazetteer_lacks_is_coded_to_the_first(code_events):
+    # GeoNames has Sake, not Minova; the dead are the sum of the soldiers and civilians "à qui l'embuscade a coûté la vie"
+    [event] = code_events("L'embuscade tendue samedi par des combattants du M23 sur la route Sake-Minova, en RDC, a coûté la vie à "
+                          "cinq militaires et deux civils.", "fr", PUBLISHED)
+    assert (event["location"], event["geo_precision"], event["fatalities"]) == ("Sake", 2, 7)
 
 
 @pytest.mark.parametrize("lang,text,sub,actor1,actor2", [

@@ -209,6 +209,9 @@ def _choose_type(mentions: list[dict]) -> str:
                        and {m["inter1"], m["inter2"]} <= UNARMED_INTERS | {"State forces"} for m in mentions)
     if (best in protests or best == "Mob violence") and protests and ({"Violent demonstration", "Mob violence"} & set(scores) or crowd_fought):
         best = "Violent demonstration"   # demonstrators who turned violent, or a mob beside a protest: a violent demonstration
+    elif best == "Mob violence" and "Violent demonstration" in scores and any(
+            m["sub_event_type"] == "Mob violence" and "State forces" in (m["inter1"], m["inter2"]) for m in mentions):
+        best = "Violent demonstration"   # "protesters blocked roads ... Clashes with police left 10 injured": the demonstration's
     elif best in protests or best == "Arrests" and protests and _first(mentions, protests) < _first(mentions, ["Arrests"]):
         # forces that dispersed or arrested the protesters (not protesters who marched against arrests)
         best = "Protest with intervention" if best == "Arrests" and protests[0] == "Peaceful protest" else protests[0]
@@ -267,11 +270,12 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     its headline toll, unless it is a vague count that an exact figure later refines ("une dizaine
     de villageois" ... "douze morts" gives 12); later figures close to it (CONFLICT_SHARE) are
     conflicting reports of the same toll ("au moins 11" ... "une dizaine" gives 10), smaller ones
-    are subsets ("dont deux femmes") and do not lower it. A later toll said to add to it ("two
-    soldiers were also killed"), or that counts the other side's dead after a vague first toll
-    ("repoussé une attaque, tuant une dizaine d'assaillants ... Deux soldats ont été tués"), or
-    whose dead are of another side than the first toll's ("killed about 30 assailants ... at least 20
-    soldiers died"), is added: ACLED counts the dead of every side."""
+    are subsets ("dont deux femmes") and do not lower it, unless they restate the whole toll ("l'armée
+    parle de 15 morts"). A later toll said to add to it ("two soldiers were also killed"), or that
+    counts the other side's dead after a vague first toll ("repoussé une attaque, tuant une dizaine
+    d'assaillants ... Deux soldats ont été tués"), or whose dead are of another side than the first
+    toll's ("killed about 30 assailants ... at least 20 soldiers died"), is added: ACLED counts the
+    dead of every side."""
     stated = [m for m in mentions if m["fatalities_stated"]]
     if stated:   # "Unknown fatalities coded as 10": the report's own figure
         return stated[0]["fatalities"], stated[0]["evidence"]
@@ -291,7 +295,9 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         if not first["fatalities_exact"]:
             positive = [m for m in positive if m["fatalities_exact"] and m["sentence"] > first["sentence"]] or positive
         headline = min(positive, key=lambda m: m["sentence"])["fatalities"]
-        low = min((m for m in positive if m["fatalities"] >= CONFLICT_SHARE * headline), key=lambda m: (m["fatalities"], m["sentence"]))
+        # another source's figure of the whole toll conflicts with it however much lower ("police put the toll at eight")
+        low = min((m for m in positive if m["fatalities"] >= CONFLICT_SHARE * headline or m["fatalities_restated"]),
+                  key=lambda m: (m["fatalities"], m["sentence"]))
         return low["fatalities"] + sum(m["fatalities"] for m in added), low["evidence"] + [e for m in added for e in m["evidence"]]
     return 0, (reported[0]["evidence"] if reported else [])
 
@@ -402,6 +408,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
     if (actor1[1] is None or _anaphoric(first, lang)) and sub in VIOLENT and perpetrator and perpetrator["actor1"] != actor2[0]:
         actor1 = (perpetrator["actor1"], perpetrator["inter1"])
+    if actor1[1] is None and sub == "Air/drone strike" and actor2[1] not in (*UNARMED_INTERS, *FORCES):
+        # "a drone strike targeted a meeting of jihadist leaders": who flies against armed groups unnamed is the country's
+        # forces, and the side struck stays actor2 (not "drones struck a U.S. base": militias fly drones too)
+        actor1 = (named("Military Forces of {country}"), "State forces")
     if actor1[1] is None and etype != "Strategic developments":
         name, inter = default1 or ARMED_DEFAULT
         actor1 = (named(name), inter)

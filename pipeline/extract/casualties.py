@@ -111,6 +111,9 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             modified.add(tok.head)
             if doc.tokens[tok.head].deprel == "conj":   # "12 JNIM militants and 4 ISGS fighters killed"
                 modified.add(doc.tokens[tok.head].head)
+        if tok.deprel in ("oprd", "xcomp") and tok.upos == "ADJ":   # "leaving two soldiers and four rebels dead": the verb's objects
+            objects = [c for c in doc.children.get(tok.head, []) if c.deprel in ("dobj", "obj")]
+            modified.update(n.i for o in objects for n in [o, *(c for c in doc.children.get(o.i, []) if c.deprel == "conj")])
     found = []
     for i, count in counts.items():
         tok = doc.tokens[i]
@@ -216,10 +219,12 @@ def _in_brackets(doc: Doc, sent: list[Token], offset: int) -> bool:
 
 def _after_preposition(doc: Doc, counted: Token) -> bool:
     """The counted noun comes with a preposition ("dans deux accrochages", "by five gunmen"): a
-    place, a means or an agent, not the dead ("the deaths of five soldiers" are)."""
+    place, a means or an agent, not the dead ("the deaths of five soldiers" are, and those whom
+    an attack "a coûté la vie à", the verb's own argument)."""
     if counted.deprel == "pobj":   # spaCy's English: the preposition governs the noun
         return doc.tokens[counted.head].lemma != "of"
-    return counted.deprel.startswith("obl") and any(c.deprel == "case" for c in doc.children.get(counted.i, []))
+    cases = [c for c in doc.children.get(counted.i, []) if c.deprel == "case"]
+    return counted.deprel.startswith("obl") and bool(cases) and not (counted.deprel == "obl:arg" and cases[0].lemma == "à")
 
 
 def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon, casualty_words: list[Match]) -> set[int]:

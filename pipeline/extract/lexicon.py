@@ -147,6 +147,7 @@ class ActorGroup:
     per_country: bool = False
     member_of: str | None = None   # the alliance it joined (ACLED codes it by year: resolve/stage.py)
     governs: bool = False          # holds an area as its authority: its arrests are Arrests, like a state's
+    beside_state: bool = False     # fights beside the state's forces (VDP, Wazalendo): never their other side in a clash
 
 
 @dataclass
@@ -176,6 +177,7 @@ class Lexicon:
     subsets: PhraseMatcher
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
     added_toll: PhraseMatcher        # "also", "également": a toll that adds to one reported before
+    restated_toll: PhraseMatcher     # "put the toll at", "parle de": another source's figure of the same toll
     cumulative: PhraseMatcher        # "since", "depuis": a toll over a period, no one event's
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
     tolls: PhraseMatcher             # "toll", "bilan": the figure its verb gives is the dead ("the toll rose to 14")
@@ -254,6 +256,12 @@ class Lexicon:
     capital_words: frozenset         # "capital": "the Kenyan capital" is Nairobi
     directions: dict                 # "nord-ouest", "northern" -> a direction ("north-west"): the part of a country named
     direction_before: re.Pattern     # a direction and its link word that end right before a country's name ("le nord du ")
+    named_direction: re.Pattern      # a region named after a direction ("la région de l'Est", "the Far North region")
+    direction_alone: re.Pattern      # a direction with no country after it ("dans le sud-est,"): the article's country's
+    region_nouns: frozenset          # "région", "region": "la région nigérienne de Tillabéri" is a region
+    village_words: frozenset         # "village", "hameau": a place so called is no city of its name
+    village_links: frozenset         # "of", "de": between a village word and the village's name
+    name_adjectives: frozenset       # "oriental": a lower-case word that ends a region's name ("le Logone oriental")
     country_words: frozenset         # "pays", "country": after a direction, the article's own country ("le nord du pays")
     in_name: frozenset               # "in", "à": inside a recognised name, what follows is where the rest is
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
@@ -346,6 +354,17 @@ def _direction_before(places: dict) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){before}({alternatives(places.get('directions', {}))})\s+(?:(?:{alternatives(places.get('direction_links', []))})\s*)?$", re.IGNORECASE)
 
 
+def _named_direction(places: dict) -> re.Pattern:
+    """A region word and a direction, with the links between them and perhaps a country's adjective:
+    "région de l'Est", "région camerounaise du Nord-Ouest", "Far North region" (places.yaml `region_nouns`)."""
+    def alternatives(words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    nouns, links, directions = (alternatives(places.get(k, [])) for k in ("region_nouns", "direction_links", "directions"))
+    return re.compile(rf"(?<![\w-])(?:(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+)?(?:{links})\s*(?P<dir>{directions})"
+                      rf"|(?P<dir_first>{directions})\s+(?:{nouns}))(?![\w-])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
@@ -358,7 +377,7 @@ def load_lexicon(lang: str) -> Lexicon:
     casualties = res("casualties")
     actors = res("actors")
     group = lambda g: ActorGroup(g["name"], g["inter"], g.get("country"), g.get("per_country", False), g.get("member_of"),  # noqa: E731
-                                 g.get("governs", False))
+                                 g.get("governs", False), g.get("beside_state", False))
     groups = [(alias, group(g)) for g in load_common("actor_groups") for alias in g["aliases"]]
     cased_groups = [(alias, group(g)) for g in load_common("actor_groups") for alias in g.get("cased_aliases", [])]
     groups += _ethnic_militias(actors.get("ethnic_militias", {}))
@@ -407,6 +426,7 @@ def load_lexicon(lang: str) -> Lexicon:
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
         added_toll=PhraseMatcher([(p, True) for p in casualties.get("added_toll", [])]),
+        restated_toll=PhraseMatcher([(p, True) for p in casualties.get("restated_toll", [])]),
         cumulative=PhraseMatcher([(p, True) for p in casualties.get("cumulative", [])]),
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
         tolls=PhraseMatcher([(p, True) for p in casualties.get("toll", [])]),
@@ -477,6 +497,14 @@ def load_lexicon(lang: str) -> Lexicon:
         capital_words=frozenset(places.get("capital_words", [])),
         directions=dict(places.get("directions", {})),
         direction_before=_direction_before(places),
+        named_direction=_named_direction(places),
+        direction_alone=re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in places.get('direction_in', [])) or '(?!)'})\s*"
+                                   rf"({'|'.join(re.escape(w) for w in sorted(places.get('directions', {}), key=len, reverse=True))})(?![\w-])",
+                                   re.IGNORECASE),
+        region_nouns=frozenset(places.get("region_nouns", [])),
+        village_words=frozenset(places.get("village_words", [])),
+        village_links=frozenset(places.get("village_links", [])),
+        name_adjectives=frozenset(places.get("name_adjectives", [])),
         country_words=frozenset(places.get("country_words", [])),
         origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),

@@ -84,6 +84,7 @@ class Mention:
     fatalities_claimed: bool = False   # the toll is a side's claim ("the group claimed that it killed 12")
     fatalities_stated: bool = False    # the report states the figure it codes ("Unknown fatalities coded as 10")
     fatalities_added: bool = False     # the toll adds to one reported before ("two soldiers were also killed")
+    fatalities_restated: bool = False  # the toll is another source's figure of the whole ("police put the toll at eight")
     fatalities_side: str | None = None  # whose dead the toll counts, when one side's: forces, armed (non-state), civilians
     injuries: int | None = None
     actor1: ActorMention | None = None
@@ -202,8 +203,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             and match.value in ARMED_KINDS and match.end_i - match.start_i == 1 and trigger.value[0] in VIOLENT:
         return "agent"   # "une attaque jihadiste", "a rebel attack": whose attack it was
     above, noun = doc.tokens[trigger.start_i], doc.span_head(match.start_i, match.end_i)   # "casques" of "casques bleus"
+    listed = tok.head if tok.deprel == "conj" else tok.i   # "trois soldats et huit VDP tués": the participle of the first is theirs too
     for _ in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
-        if above.head in (tok.i, noun.i) and above.deprel == "acl" and _past_participle(above) \
+        if above.head in (tok.i, noun.i, listed) and above.deprel == "acl" and _past_participle(above) \
                 and not any(c.deprel in ("obj", "dobj") for c in doc.children.get(above.i, [])):   # "militants killed 40 people": active
             return "patient"
         above = doc.tokens[above.head]
@@ -267,6 +269,36 @@ def _headline_passive(doc: Doc, verb: Token, lex: Lexicon, taken: Match | None =
         c.deprel.startswith("aux") or c.deprel in ("obj", "dobj") and c.i not in own for c in doc.children.get(verb.i, []))
 
 
+def _held_since(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether a detention or a disappearance is told with when it began ("soldiers detained since
+    the May coup", "détenus depuis mai"): a state the report recalls, not an arrest it reports."""
+    after = doc.tokens[trigger.end_i] if trigger.end_i < len(doc.tokens) else None
+    return after is not None and after.lower_text in lex.dates.get("held_since", ())
+
+
+def _purpose_of(doc: Doc, verb: Token) -> int | None:
+    """The verb that an infinitive of purpose depends on ("came to arrest", "venus pour arrêter",
+    also "to calm tension and to arrest"), if the verb is one: what the doers meant to do."""
+    for _ in range(2):
+        if "VerbForm=Inf" not in verb.feats:
+            return None
+        if verb.deprel == "advcl" and any(c.deprel in ("aux", "mark") and c.upos in ("PART", "ADP", "SCONJ")
+                                          for c in doc.children.get(verb.i, [])):
+            return verb.head
+        if verb.deprel != "conj":
+            return None
+        verb = doc.tokens[verb.head]
+    return None
+
+
+def _lone_stranger(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """One person the text neither names nor places in a community ("a man", "un individu"; not "a
+    Fulani pastoralist man"): armed, an unidentified armed group rather than a mob or a militia."""
+    noun = doc.tokens[match.end_i - 1]
+    return match.text.lower() in lex.anonymous and "Number=Sing" in noun.feats and not any(
+        lex.identities.find(doc, [c]) or lex.communities.find(doc, [c]) for c in doc.children.get(noun.i, []))
+
+
 def _qualified(doc: Doc, match: Match, off_duty: list[Match], lex: Lexicon) -> Match:
     """What the words around an actor make of it: "armed Peul men", "des villageois armés" are a
     communal militia; "a retired policeman", "un ancien militaire", "a former rebel" are civilians, as
@@ -275,7 +307,9 @@ def _qualified(doc: Doc, match: Match, off_duty: list[Match], lex: Lexicon) -> M
     if match.value in UNARMED_KINDS:
         for tok in doc.tokens[max(0, match.start_i - 3): match.end_i + 2]:
             if tok.lemma.lower() in lex.armed_words and (tok.head == noun or doc.tokens[tok.head].head == noun):
-                return replace(match, value="communal_militia")
+                # "a man armed with a knife", "a knife-wielding man": one the text does not name is an armed group
+                # ("armed Peul men" are their community's militia)
+                return replace(match, value="armed_group" if _lone_stranger(doc, match, lex) else "communal_militia")
     elif match.value in STATE_KINDS | {"armed_group"} and any(0 <= match.start_i - o.end_i <= 1 or 0 <= o.start_i - match.end_i <= 1 for o in off_duty):
         return replace(match, value="civilians")   # "a former rebel commander", "un ancien rebelle"
     elif match.value in STATE_KINDS and doc.tokens[noun].lemma in lex.facilities and any(
@@ -320,6 +354,7 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
 
 BETWEEN = {"between", "entre"}
 ALLY_SPAN = 8   # tokens after "backed by" that may name allies, up to the next punctuation or verb
+ALLY_REACH = 3   # tokens from actor2 to the allies named right after it ("the army and allied militias"): actor2's
 STATE_ACTS = EXPLOSIONS | {"Armed clash", "Attack"}   # what a country named as the doer did by its forces
 STRONG_TRIGGER = 2.0   # a country is the doer of violence its words leave no doubt about ("killed", not "beat": "Mali beat Senegal")
 CLAUSE_LINKS = {"advcl", "xcomp", "conj", "acl"}   # a verb whose subject is its head verb's ("struck ..., killing three")
@@ -420,15 +455,18 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None:   # forces who tell of their own men's deaths ("l'armée a annoncé que deux soldats ont été tués") did not kill them
         hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
                                                   for a in patients)
-        doers = [a for a in others if a.armed and not (hit and _state_forces(a.match.value) and _speaks(doc, a, trigger, reporting))
+        doers = [a for a in others if a.armed and not ((hit or _tells_of(doc, a, trigger)) and _state_forces(a.match.value) and _speaks(doc, a, trigger, reporting))
                  and not _attributes(doc, a, trigger, reporting) and not _a_facility(doc, a, lex)]   # a post is attacked, it does not attack
+        # (forces that confirm the attack, "police confirmed the attack", tell of it)
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
     if actor1 is None:   # "clashes between herders and farmers": the first side named
         actor1 = next((a for a in found if a.kind in UNARMED_KINDS and _after_between(doc, a, found)), None)
     if actor1 is None and trigger.value[0] in RIOTS | {"Armed clash"}:   # "police officers injured in clashes with rioters": the crowd
         actor1 = next((a for a in others if a.kind in ("rioters", "protesters") and _cases(doc, doc.tokens[a.match.end_i - 1]) & FACING_CASES), None)
-    if actor1 is None and trigger.value[0] == "Armed clash":   # "des combats ont opposé des militaires et des rebelles": the first side
-        actor1 = next((a for a in patients if a.armed and _other_side(doc, a, found, lex) is not None), None)
+    if actor1 is None and trigger.value[0] == "Armed clash":   # "des combats ont opposé des militaires et des rebelles": the first side,
+        # "ont opposé des éleveurs à des agriculteurs": civilians' words against civilians', a communal clash
+        actor1 = next((a for a in patients + others for other in [_other_side(doc, a, found, lex)]
+                       if other is not None and (a.armed and a in patients or a.kind == "civilians" and not other.armed)), None)
         patients = [a for a in patients if a is not actor1]
     named = next((a for a in found if a.kind == "group" and a.armed and not _state_forces(a.match.value) and not _attributes(doc, a, trigger, reporting)
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))
@@ -524,12 +562,16 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = _country_doer(doc, trigger, named, trigger.value[1] >= STRONG_TRIGGER, [trigger, *remote])
     if actor1 is not None and actor1.kind == "government" and trigger.value[0] in VIOLENT:
         actor1 = replace(actor1, match=replace(actor1.match, value="military"))   # "the Syrian government used chlorine gas": its forces
-    if actor1 is not None and actor1.armed:   # "the army, supported by French forces": their associates, a named group
-        # before the generic word beside it ("appuyée par des chasseurs dozos": the Dozo)
-        armed = [a for a in supporters if a.armed and a.match.value != actor1.match.value]
-        actor1 = replace(actor1, allies=tuple(a for a in armed if a.kind == "group" or not any(
-            b.kind == "group" and _same_phrase(a, b) for b in armed)))
-    for actor in (actor1, actor2, *(actor1.allies if actor1 is not None else ())):
+    for n, actor in enumerate((actor1, actor2)):   # "the army, supported by French forces": their associates, a named group
+        # before the generic word beside it ("appuyée par des chasseurs dozos": the Dozo); actor2's when their words follow it
+        # ("took the town after the army and allied militias withdrew")
+        if actor is None or not actor.armed:
+            continue
+        theirs = [a for a in supporters if (actor2 is not None and actor2.match.end_i <= a.match.start_i <= actor2.match.end_i + ALLY_REACH) == n]
+        armed = [a for a in theirs if a.armed and a.match.value != actor.match.value]
+        allied = replace(actor, allies=tuple(a for a in armed if a.kind == "group" or not any(b.kind == "group" and _same_phrase(a, b) for b in armed)))
+        actor1, actor2 = (allied, actor2) if n == 0 else (actor1, allied)
+    for actor in (actor1, actor2, *(actor1.allies if actor1 is not None else ()), *(actor2.allies if actor2 is not None else ())):
         near = [d for d in countries if not _punctuation_between(doc, actor.match, d)] if actor is not None else []   # not "Gaza; police"
         own = next((d.value for d in countries if d.start_i == actor.match.start_i), None) if actor is not None else None
         if actor is not None and actor.kind in STATE_KINDS and own is None:   # "Malian soldiers", "soldats maliens"; not "destroyed 10
@@ -646,7 +688,7 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
     """In a clash, the armed actor joined to actor1 by "and" (lex.clash_links) that is not on its
     side: "TPLF forces and ENDF clashed", "JNIM and ISGS militants clashed", "between the army and
     the TPLF", "ont opposé les rebelles à des chasseurs" (not "soldiers and gendarmes")."""
-    side = lambda a: "state" if _state_forces(a.match.value) else a.match.value  # noqa: E731
+    side = lambda a: "state" if _state_forces(a.match.value) or getattr(a.match.value, "beside_state", False) else a.match.value  # noqa: E731
     communal = not actor1.armed   # "clashes between herders and farmers": two sides, though both are civilians' words
     between_sides = _after_between(doc, actor1, found)   # "clashes between armed men and villagers": unarmed people fought too
     start, end = _phrase(doc, actor1, found)
@@ -702,6 +744,13 @@ def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
         word = doc.tokens[word.head]
     head = doc.tokens[word.head]
     return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i
+
+
+def _tells_of(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
+    """Whether the trigger is the object of the actor's verb ("police confirmed the attack"): the actor
+    tells of it (not "the army said it had killed 20 rebels": a clause it tells of its own act)."""
+    word = doc.tokens[trigger.end_i - 1]
+    return word.deprel in ("obj", "dobj") and word.head == doc.tokens[actor.match.end_i - 1].head
 
 
 def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, trigger: Match) -> ActorMention | None:
@@ -1440,8 +1489,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)
                 and not _negated(doc, t, lex)]
+    acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
-                                            and doc.tokens[t.start_i].deprel == "amod")]   # "the kidnapped girls": a state, recalled
+                                            and doc.tokens[t.start_i].deprel == "amod")   # "the kidnapped girls": a state, recalled
+                and not (t.value[0] == "Arrests" and _purpose_of(doc, doc.tokens[t.start_i]) not in (None, *acts))
+                and not (t.value[0] in ("Arrests", ABDUCTION) and _held_since(doc, t, lex))]
+    # "police had come to arrest a farmer": what they meant to do; "raided a house to arrest a suspect" is an arrest operation
     allies = [(w.value, _phrase_after(doc, sent, w)) for w in lex.allies.find(doc, sent)]   # (fought beside, the words that name whom)
     support = {i for _, span in allies for i in span}
     if any(t.start_i not in support for t in triggers):   # "forces backed by US airstrikes recaptured the town": the ground taken
@@ -1500,10 +1553,13 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if PROTEST & set(scores) and lex.intervention.find(doc, sent):   # "a march was stopped by the police"
         scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + INTERVENTION_WEIGHT
     trigger = _strongest(triggers)
-    actor1, actor2 = _actors(doc, sent, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
+    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i)]   # "Movement of forces:" names no forces
+    actor1, actor2 = _actors(doc, unlabelled, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
     gunfire = any(w.value == "firearm" for w in weapons)
-    if gunfire and actor1 is not None and actor1.kind == "civilians" and actor1.match.text.lower() in lex.anonymous:
-        actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))   # "two men on a motorbike shot dead a trader"
+    # "two men on a motorbike shot dead a trader", "a man stabbed three people": one who stabs alone is no mob
+    lone_blade = any(w.value == "bladed" for w in weapons) and actor1 is not None and _lone_stranger(doc, actor1.match, lex)
+    if (gunfire or lone_blade) and actor1 is not None and actor1.kind == "civilians" and actor1.match.text.lower() in lex.anonymous:
+        actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))
     found = casualties(doc, outside_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     harmed = bool(lex.harm.find(doc, outside_cause))
@@ -1586,6 +1642,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 injuries=injuries, actor1=actor1, actor2=actor2,
                 fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)),
                 fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and _adds_to_toll(doc, outside_cause, lex),
+                fatalities_restated=bool(fatalities) and bool(lex.restated_toll.find(doc, sent)),
                 fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None)
     m.identities = identities(doc, outside_cause, lex)   # not the trader whose killing protesters decried
     if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):
@@ -1620,9 +1677,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     credit = _photo_credit(doc, start, lex.photo_credit)
     if tally is not None and tally.total:
         m.background = f"a war's total toll: '{tally.evidence[0].text}'"
-    elif cue and (m.event_type != "Protests" or cue.value == THREAT and _heads(doc, cue, trigger)) and label is None \
+    elif cue and (m.event_type != "Protests" or cue.value in (THREAT, RECALL) and _heads(doc, cue, trigger)) and label is None \
             and not (cue.value == PLUPERFECT and m.date is not None and m.date.kind in EXPLICIT_KINDS):   # its own date tells
         m.background = f"{cue.value}: '{cue.text}'"   # a march to denounce or commemorate is itself an event, not a threatened strike
+        # nor a protester sentenced ("a court sentenced a protester to death")
     elif credit:
         m.background = f"caption: '{credit}'"
     ev = [_evidence("sub_event_type", doc.article_id, trigger)]

@@ -35,6 +35,7 @@ CAPITAL_REACH = 3   # tokens from a capital word to the country that owns it ("t
 class Where:
     relation: str      # in, near, region, at
     label: str         # the recogniser's entity label ("" for a bare proper noun)
+    village: bool = False   # the text calls it a village ("the village of Boni"): no city of that name
 
 
 def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -58,7 +59,31 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
         if run:
             spans.append((run[0].i, run[-1].i + 1, ""))
             run = []
-    return _joined(doc, sorted(spans))
+    return [_with_adjective(doc, span, lex) for span in _joined(doc, sorted(spans))]
+
+
+def _with_adjective(doc: Doc, span: tuple[int, int, str], lex: Lexicon) -> tuple[int, int, str]:
+    """The span with the lower-case adjective that ends a region's name ("le Logone oriental", "le
+    Kasaï oriental"; places.yaml `name_adjectives`)."""
+    start, end, label = span
+    return (start, end + 1, label) if end < len(doc.tokens) and doc.tokens[end].lower_text in lex.name_adjectives else span
+
+
+def _called_a_village(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexicon) -> bool:
+    """Whether the text calls the place a village: "the village of Boni", "le village de Boni",
+    "Boni village", "Sarja, un village de la province d'Idleb" (not "un chef de village à Kaya")."""
+    words = [t for t in doc.tokens[max(sent[0].i, start_i - 3):start_i] if t.upos != "DET"]
+    before = len(words) >= 2 and words[-1].lower_text in lex.village_links and words[-2].lower_text in lex.village_words
+    after = [t for t in doc.tokens[end_i:min(sent[-1].i + 1, end_i + 3)] if t.upos not in ("DET", "PUNCT")]
+    return before or bool(after) and after[0].lower_text in lex.village_words
+
+
+def _road_end(doc: Doc, start_i: int) -> bool:
+    """Whether the name is the second of two joined by a hyphen and no space ("Tororo-Mbale"), a road's end."""
+    if start_i < 2:
+        return False
+    dash, before = doc.tokens[start_i - 1], doc.tokens[start_i - 2]
+    return dash.text == "-" and before.end == dash.start and dash.end == doc.tokens[start_i].start and before.text[:1].isupper()
 
 
 def _after_place_word(doc: Doc, tok: Token, lex: Lexicon) -> bool:
@@ -199,7 +224,9 @@ def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     owned = doc.tokens[head.head]
     if head.head < end_i or owned.upos not in ("NOUN", "PROPN"):
         return False
-    return head.deprel in ("compound", "amod", "nmod") or head.deprel in ("poss", "nmod:poss") and (
+    placed = any(c.deprel == "case" and c.lower_text in lex.at_words - lex.whose_words   # "Au Niger, l'explosion": where, not whose
+                 for c in doc.children.get(head.i, []))
+    return head.deprel in ("compound", "amod") or head.deprel == "nmod" and not placed or head.deprel in ("poss", "nmod:poss") and (
         _border_of_one_side(doc, head.head, lex) or owned.upos == "NOUN" and owned.lower_text not in lex.place_nouns
         or bool(lex.actor_kinds.find(doc, [owned])))   # "Yemen's Houthis": whose the group is
 
@@ -287,6 +314,16 @@ def _unit_named(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexi
             or after is not None and after.lower_text in lex.region_after and after.start - last.end <= 1)
 
 
+def _countrys_region(doc: Doc, sent: list[Token], start_i: int, lex: Lexicon) -> bool:
+    """A name after a region word and its country's adjective ("la région nigérienne de Tillabéri"):
+    the region, not the town of its name."""
+    link = start_i - 1
+    if link <= sent[0].i or doc.tokens[link].upos not in ("ADP", "DET"):
+        return False
+    demonym = next((d for d in lex.demonyms.find(doc, sent) if d.end_i == link), None)
+    return demonym is not None and demonym.start_i > sent[0].i and doc.tokens[demonym.start_i - 1].lower_text in lex.region_nouns
+
+
 def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> list[Match]:
     near = lex.near_words.find(doc, sent)
     origins = lex.origin_words.find(doc, sent)
@@ -311,7 +348,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         text, hinted_until = _with_hints(doc, first.start, last.end, lex)
         relation = ("near" if _placed_near(doc, near, first, lex)
                     else "region" if any(0 <= first.start - r.end <= 3 or r.start == first.start for r in region)
-                    or _unit_named(doc, sent, start_i, end_i, lex)
+                    or _unit_named(doc, sent, start_i, end_i, lex) or _countrys_region(doc, sent, start_i, lex)
                     else "at")
         before = doc.tokens[start_i - 1] if start_i > sent[0].i else None
         if before is not None and before.upos == "DET" and start_i - 1 > sent[0].i and doc.tokens[start_i - 2].lower_text in lex.in_name \
@@ -325,6 +362,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             relation = "in"
         if _town_part(doc, start_i, end_i, lex):   # "in the Bel Air neighborhood": a part of the town, no other place
             relation = "at"
+        if _road_end(doc, start_i):   # "the Tororo-Mbale highway": where the road leads, near the event, no town of its own
+            relation = "near"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex) or _incise_speaker(doc, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the
             # event; "..., a annoncé l'Élysée": the seat of who spoke
@@ -342,11 +381,16 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             rank, relation = -1, STATED_RELATION[stated.group(1)]
         if any(o.end_i == start_i for o in origins) and relation != "near":
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
-        out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, Where(relation, label))))
+        where = Where(relation, label, _called_a_village(doc, sent, start_i, end_i, lex))
+        out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, where)))
     countries = lex.countries.find(doc, sent)
     out += [(0, abs(c.start - anchor), c) for c in _capitals(doc, sent, lex, countries)
             if not _placed_near(doc, near, doc.tokens[c.start_i], lex)]   # "au nord de la capitale": somewhere else
-    out += [(4, abs(c.start - anchor), c) for c in _country_parts(doc, sent, lex, countries)]   # when no place is named
+    named_parts = _named_parts(doc, sent, lex, countries)
+    out = [o for o in out if not any(p.start_i <= o[2].start_i < p.end_i for p in named_parts)]
+    out += [(0, abs(c.start - anchor), c) for c in named_parts]
+    out += [(4, abs(c.start - anchor), c) for c in _country_parts(doc, sent, lex, countries)   # when no place is named
+            if not any(c.start_i <= p.start_i < c.end_i for p in named_parts)]
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 
 
@@ -356,8 +400,8 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match])
     """A country's capital named by the word for a capital and the country's adjective or name
     ("the Kenyan capital", "la capitale malienne", "the capital of Mali"): a candidate whose name
     is the country's code, labelled CAPITAL, which the resolver codes to that country's capital
-    (a code in capitals is an acronym to the name lookups: it names no town and votes for none);
-    `countries`: the sentence's country names and demonyms."""
+    (a code in capitals is an acronym to the name lookups: it names no town and votes for none), or
+    ARTICLE_COUNTRY for "the capital" alone; `countries`: the sentence's country names and demonyms."""
     out = []
     for tok in sent:
         if tok.lower_text not in lex.capital_words:
@@ -365,14 +409,17 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match])
         owner = next((c for c in countries if c.end_i == tok.i or 0 < c.start_i - tok.i <= CAPITAL_REACH), None)
         if owner is not None:
             out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, owner.value, Where("in", CAPITAL)))
+        elif not countries and tok.i > sent[0].i and doc.tokens[tok.i - 1].upos == "DET":   # "in the capital": the article's country's
+            out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, ARTICLE_COUNTRY, Where("in", CAPITAL)))
     return out
 
 
 def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match]) -> list[Match]:
     """The part of a country a sentence names ("dans le nord-ouest du Cameroun", "in northern
-    Uganda", "dans le nord du pays"): a candidate named by the country's code (ARTICLE_COUNTRY
-    for the article's own) and the direction ("CM north-west"), labelled DIRECTION, which the
-    resolver codes to the country's region of that name, if any."""
+    Uganda", "dans le nord du pays", or "dans le sud-est" alone): a candidate named by the country's
+    code (ARTICLE_COUNTRY for the article's own) and the direction ("CM north-west"), labelled
+    DIRECTION, which the resolver codes to the country's region of that name, if any, or the region
+    that lies that way."""
     out = []
     named = [(country.value, country) for country in countries]
     named += [(ARTICLE_COUNTRY, Match(t.i, t.i + 1, t.start, t.end, t.text, None)) for t in sent if t.lower_text in lex.country_words]   # "du pays"
@@ -382,6 +429,29 @@ def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Ma
         if first is not None:
             out.append(Match(first.i, country.end_i, first.start, country.end, f"{cc} {lex.directions[part.group(1).lower()]}",
                              Where("region", DIRECTION)))
+    for alone in ([] if out else lex.direction_alone.finditer(doc.text, sent[0].start, sent[-1].end)):
+        # "dans le sud-est, proche de la frontière": the article's country's part, though the sentence does not name it
+        word = next((t for t in sent if t.start <= alone.start(1) < t.end), None)
+        after = doc.tokens[word.i + 1] if word is not None and word.i < sent[-1].i else None
+        if word is not None and (after is None or after.upos not in ("NOUN", "PROPN") and after.lower_text not in lex.whose_words):
+            out.append(Match(word.i, word.i + 1, word.start, word.end, f"{ARTICLE_COUNTRY} {lex.directions[alone.group(1).lower()]}",
+                             Where("region", DIRECTION)))
+    return out
+
+
+def _named_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match]) -> list[Match]:
+    """A region named after its direction ("la région de l'Est", "la région camerounaise du Nord-Ouest",
+    "the Far North region"): that part of the country the adjective beside it names, else of the
+    article's country (a DIRECTION candidate, as `_country_parts`), not a namesake place abroad."""
+    out = []
+    for found in lex.named_direction.finditer(doc.text, sent[0].start, sent[-1].end):
+        word = found.group("dir") or found.group("dir_first")
+        if not word[0].isupper():
+            continue   # "la région de l'est du pays": the country's east, which `_country_parts` reads
+        tokens = [t for t in sent if found.start() <= t.start < found.end()]
+        owner = next((c.value for c in countries if found.start() <= c.start and c.end <= found.end()), ARTICLE_COUNTRY)
+        out.append(Match(tokens[0].i, tokens[-1].i + 1, tokens[0].start, tokens[-1].end, f"{owner} {lex.directions[word.lower()]}",
+                         Where("region", DIRECTION)))
     return out
 
 
@@ -391,6 +461,7 @@ class PlaceCandidate:
     relation: str      # in, near, region, at
     own: bool          # named in the mention's own sentence (else elsewhere in the article)
     label: str = ""    # LOC, PER: what the recogniser took it for, "" when it gave no label
+    village: bool = False   # the text calls it a village: no city of its name
 
 
 CAPITAL = "CAPITAL"   # a candidate that is a country's capital, named by the country's code
@@ -398,15 +469,16 @@ DIRECTION = "DIRECTION"   # a candidate that is a part of a country: its code an
 ARTICLE_COUNTRY = "#"     # the code of a DIRECTION in the country the article is about ("dans le nord du pays": "# north"); not a LABEL_MARK
 ASIDE = "ASIDE"   # a country named as who spoke ("Israël n'a pas commenté") or whose a thing is ("U.S. troops"): not where
 LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", ASIDE: "?"}
+VILLAGE_MARK = "+"
 NO_PLACE = {CAPITAL, DIRECTION, ASIDE}   # candidates that are no evidence of the event's country (named by a country's code, or aside)
 
 
 def encode(candidate: Match, own: bool) -> str:
     """A candidate as text for the mentions dataset: '@' from elsewhere in the article, '!' a
-    recognised location or '%' a recognised person, then '~' near, '^' region or '=' after a
-    place preposition, then the name."""
+    recognised location or '%' a recognised person, '+' a place the text calls a village, then '~'
+    near, '^' region or '=' after a place preposition, then the name."""
     where = candidate.value
-    return ("" if own else "@") + LABEL_MARK.get(where.label, "") + PREFIX[where.relation] + candidate.text
+    return ("" if own else "@") + LABEL_MARK.get(where.label, "") + (VILLAGE_MARK if where.village else "") + PREFIX[where.relation] + candidate.text
 
 
 def decode(text: str | None, separator: str) -> list[PlaceCandidate]:
@@ -416,8 +488,10 @@ def decode(text: str | None, separator: str) -> list[PlaceCandidate]:
         item = item.lstrip("@")
         label = next((lab for lab, mark in LABEL_MARK.items() if item.startswith(mark)), "")
         item = item.lstrip("".join(LABEL_MARK.values()))
+        village = item.startswith(VILLAGE_MARK)
+        item = item.lstrip(VILLAGE_MARK)
         relation = next((r for r, p in PREFIX.items() if p and item.startswith(p)), "at")
         name = item.lstrip("~^=")
         if name:
-            out.append(PlaceCandidate(name, relation, own, label))
+            out.append(PlaceCandidate(name, relation, own, label, village))
     return out

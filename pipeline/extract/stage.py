@@ -51,22 +51,25 @@ def _with_article_places(mention: Mention, article_places: list[Match]) -> list[
     return places
 
 
-def _named_in(doc: Doc, m: Mention, actor: ActorMention | None) -> list[str]:
+def _named_in(doc: Doc, m: Mention, actor: ActorMention | None, other: ActorMention | None = None) -> list[str]:
     """The identities named in an actor's own words or in words qualifying them ("suspected
     farmers", "éleveurs arabes", "Fulani herders"; an ethnic word right after them, however parsed:
-    "entre agriculteurs dogons et ...")."""
+    "entre agriculteurs dogons et ..."), but not the `other` actor's own words ("ont opposé des
+    éleveurs à des agriculteurs", the farmers parsed under the herders)."""
     if actor is None:
         return []
     words = set(range(actor.match.start_i, actor.match.end_i))
+    others = set(range(other.match.start_i, other.match.end_i)) if other is not None else set()
+    others = set() if others & words else others   # the same words taken twice ("Fulani pastoralists") are both sides
     qualifies = lambda tok: tok.head in words and tok.deprel in QUALIFIER_DEPRELS  # noqa: E731
-    return [i.value for i in m.identities if set(range(i.start_i, i.end_i)) <= words or qualifies(doc.tokens[i.end_i - 1])
-            or i.start_i == actor.match.end_i and i.value.endswith(ETHNIC_GROUP)]
+    return [i.value for i in m.identities if (set(range(i.start_i, i.end_i)) <= words or qualifies(doc.tokens[i.end_i - 1])
+            or i.start_i == actor.match.end_i and i.value.endswith(ETHNIC_GROUP)) and not set(range(i.start_i, i.end_i)) & others]
 
 
 def _identities_of(doc: Doc, m: Mention, lex: Lexicon) -> tuple[list[str], list[str]]:
     """The identities of actor1 (named in its words, coded with its ethnic militia: "Fulani Ethnic
     Militia" with "Pastoralists", or given by what it does) and the others (actor2's, victims')."""
-    own = _named_in(doc, m, m.actor1) + m.actor1_identities
+    own = _named_in(doc, m, m.actor1, m.actor2) + m.actor1_identities
     if m.actor1 is not None and isinstance(m.actor1.match.value, ActorGroup):
         own += lex.identities_also.get(m.actor1.match.value.name, [])
     return sorted(set(own)), sorted({i.value for i in m.identities} - set(own))
@@ -146,13 +149,14 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
         "actor1": actor1, "assoc_actor_1": "; ".join(filter(None, [m.actor1.alliance.name if m.actor1 and m.actor1.alliance else None,
                                                                    *dict.fromkeys(actor_template(a)[0] for a in (m.actor1.allies if m.actor1 else ())),
                                                                    _associated(own1)])) or None, "inter1": inter1,
-        "actor2": actor2, "assoc_actor_2": _associated(others, m.actor2),
+        "actor2": actor2, "assoc_actor_2": "; ".join(filter(None, [*dict.fromkeys(actor_template(a)[0] for a in (m.actor2.allies if m.actor2 else ())),
+                                                                   _associated(others, m.actor2)])) or None,
         "inter2": inter2,
         "iso": None, "region": None, "country": None, "admin1": None, "admin2": None, "admin3": None,
         "location": None, "latitude": None, "longitude": None,
         "geo_precision": None,
         "fatalities": m.fatalities, "fatalities_explicit": m.fatalities_explicit,
-        "fatalities_exact": m.fatalities_exact, "fatalities_claimed": m.fatalities_claimed, "fatalities_stated": m.fatalities_stated, "fatalities_added": m.fatalities_added, "fatalities_side": m.fatalities_side, "injuries": m.injuries,
+        "fatalities_exact": m.fatalities_exact, "fatalities_claimed": m.fatalities_claimed, "fatalities_stated": m.fatalities_stated, "fatalities_added": m.fatalities_added, "fatalities_restated": m.fatalities_restated, "fatalities_side": m.fatalities_side, "injuries": m.injuries,
         "weapon": m.weapon.value if m.weapon else None,
         "weapon_text": m.weapon.text if m.weapon else None,
         "confidence": round(min(1.0, m.score / SCORE_SCALE), 3),

@@ -138,7 +138,9 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
     doers = _doers(article["text"], mentions, gaz)
-    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | aside | _group_names(mentions))
+    villages = frozenset(key(c.name) for c in candidates if c.village)
+    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | aside | _group_names(mentions),
+                              villages)
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}

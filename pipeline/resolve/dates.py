@@ -48,6 +48,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     approx = _alt(res.get("approximate", []) or ["\x00"])
     spans = _alt(res.get("spans", {}) or {"\x00": 0})
     ordinal = r"(?:er|st|nd|rd|th)?"
+    month_day = _month_day_forms(res.get("month_day", []), months)
     pattern = rf"""
       (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))
     | (?P<isomonth>(?P<im_y>(?:19|20)\d\d)-(?P<im_m>0[1-9]|1[0-2])(?![\d-]))
@@ -56,6 +57,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<full>(?:(?P<full_approx>{approx})\s+)?(?:(?P<full_wd>{weekdays}),?\s+\(?)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|et|to|au|à)\s+)(?:(?:{weekdays})\s+)?\d{{1,2}}{ordinal})?\s+(?:of\s+)?(?P<full_m>{months})\.?\)?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?(?:\s*\((?P<full_span>{spans})\b[^()]{{0,40}}\))?)
     | (?P<mdy>(?:(?P<mdy_approx>{approx})\s+)?(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?(?:\s*\((?P<mdy_span>{spans})\b[^()]{{0,40}}\))?)
     | (?P<monthyear>(?:(?P<part>{parts})[\s-]*(?:de\s+|d'|of\s+)?)?(?P<my_m>{months})\s+(?P<my_y>(?:19|20)\d\d))
+    | (?P<monthday>{month_day})
     | (?P<relative>{rel})
     | (?P<following>{following})
     | (?P<period>{periods})
@@ -66,8 +68,23 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I | re.X), res
 
 
+def _month_day_forms(forms: list[str], months: str) -> str:
+    """A day of the month named without its month ("on the 12th", "dans la nuit du 11 au 12"): the
+    resource's forms with {nth} a number with its ordinal ending, {day} a bare number; the first number
+    is the day. Not before a word: a month makes a full date, a noun an ordinal ("on the 3rd floor")."""
+    if not forms:
+        return "\x00"
+    numbers = {"nth": r"\d{1,2}(?:st|nd|rd|th|er|e)", "day": r"\d{1,2}"}
+    alternatives = []
+    for form in sorted(forms, key=len, reverse=True):
+        parts = re.split(r"\{(nth|day)\}", form)
+        alternatives.append("".join(re.escape(p).replace(r"\ ", r"\s+") if i % 2 == 0 else numbers[p] for i, p in enumerate(parts)))
+    return rf"(?:{'|'.join(alternatives)})(?![\d/:.,]\d)(?!\s+\w)"
+
+
 EXPLICIT_KINDS = ("iso", "numeric", "full", "mdy", "monthyear")
-KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "relative", "following", "period", "weekday", "month", "year")
+KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "monthday", "relative", "following", "period", "weekday",
+         "month", "year")
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateExpr]:
@@ -168,6 +185,11 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             month = look(months, g["m_m"])
             year = ref.year if month <= ref.month else ref.year - 1
             return _cap(_month_day(year, month, look(res.get("month_parts", {}), g.get("m_part", "") or "")), 3, ref, "month; year from the reference date")
+        if expr.kind == "monthday":   # the latest such day up to the reference date
+            day, month_end = int(re.search(r"\d+", expr.text).group()), ref
+            while month_end.day < day:   # back to the last month that has the day before the reference date
+                month_end = month_end.replace(day=1) - timedelta(days=1)
+            return ResolvedDate(month_end.replace(day=day), 1, "day of the month; month from the reference date")
         if expr.kind in ("weekday", "night"):
             wd = look(weekdays, g.get("wd") or g.get("night_wd"))
             strictly = bool(g.get("wd_past1") or g.get("wd_past2"))

