@@ -140,6 +140,8 @@ def test_place_fields_are_filled(code_events):
     # a country's strike, named by its demonym alone
     ("fr", "Jeudi, une frappe russe sur Odessa, en Ukraine, a fait deux morts.",
      "Military Forces of Russia", "External/Other forces", "Civilians (Ukraine)", "Civilians"),
+    ("fr", "Deux soldats ukrainiens ont été tués par un tir d'artillerie russe près de Kramatorsk, a annoncé jeudi l'état-major.",
+     "Military Forces of Russia", "External/Other forces", "Military Forces of Ukraine", "State forces"),
     ("en", "On Thursday, an Israeli drone strike on a car in Nabatieh, Lebanon, killed a Hezbollah fighter.",
      "Military Forces of Israel", "External/Other forces", "Hezbollah", "Political militia"),
     ("fr", "Jeudi, des tirs du régime syrien ont tué cinq civils à Sarja, en Syrie.",
