@@ -342,27 +342,32 @@ def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
             for group, name in spec.get("groups", {}).items() for word in spec.get("words", [])]
 
 
+def _alternatives(words) -> str:
+    """The words as one regex alternation, longest first (matching nothing when there are none)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 def _direction_before(places: dict) -> re.Pattern:
     """A direction word and its link word, ending where a country's name starts: "le nord-ouest
     du ", "l'est de la ", "northern ", "the north of ", "la région de l'Ouest du ", "the Far North
     region of " (a capitalised direction too: the region named after it)."""
-    def alternatives(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
     articles = places.get("direction_articles", [])   # "le nord du Mali", not "il est du Mali"
-    before = rf"(?:{alternatives(articles)})\s*" if articles else ""
-    return re.compile(rf"(?<![\w-]){before}({alternatives(places.get('directions', {}))})\s+(?:(?:{alternatives(places.get('direction_links', []))})\s*)?$", re.IGNORECASE)
+    before = rf"(?:{_alternatives(articles)})\s*" if articles else ""
+    return re.compile(rf"(?<![\w-]){before}({_alternatives(places.get('directions', {}))})\s+(?:(?:{_alternatives(places.get('direction_links', []))})\s*)?$", re.IGNORECASE)
 
 
 def _named_direction(places: dict) -> re.Pattern:
     """A region word and a direction, with the links between them and perhaps a country's adjective:
     "région de l'Est", "région camerounaise du Nord-Ouest", "Far North region" (places.yaml `region_nouns`)."""
-    def alternatives(words) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-    nouns, links, directions = (alternatives(places.get(k, [])) for k in ("region_nouns", "direction_links", "directions"))
+    nouns, links, directions = (_alternatives(places.get(k, [])) for k in ("region_nouns", "direction_links", "directions"))
     return re.compile(rf"(?<![\w-])(?:(?:{nouns})\s+(?:[^\W\d_][\w-]*\s+)?(?:{links})\s*(?P<dir>{directions})"
                       rf"|(?P<dir_first>{directions})\s+(?:{nouns}))(?![\w-])", re.IGNORECASE)
+
+
+def _direction_alone(places: dict) -> re.Pattern:
+    """A direction after the words that put the event in it, with no country after it ("dans le sud-est,")."""
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(places.get('direction_in', []))})\s*({_alternatives(places.get('directions', {}))})(?![\w-])",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -498,9 +503,7 @@ def load_lexicon(lang: str) -> Lexicon:
         directions=dict(places.get("directions", {})),
         direction_before=_direction_before(places),
         named_direction=_named_direction(places),
-        direction_alone=re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in places.get('direction_in', [])) or '(?!)'})\s*"
-                                   rf"({'|'.join(re.escape(w) for w in sorted(places.get('directions', {}), key=len, reverse=True))})(?![\w-])",
-                                   re.IGNORECASE),
+        direction_alone=_direction_alone(places),
         region_nouns=frozenset(places.get("region_nouns", [])),
         village_words=frozenset(places.get("village_words", [])),
         village_links=frozenset(places.get("village_links", [])),

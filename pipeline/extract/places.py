@@ -427,16 +427,19 @@ def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Ma
         part = lex.direction_before.search(doc.text, sent[0].start, country.start)
         first = next((t for t in sent if part and t.start <= part.start(1) < t.end), None)
         if first is not None:
-            out.append(Match(first.i, country.end_i, first.start, country.end, f"{cc} {lex.directions[part.group(1).lower()]}",
-                             Where("region", DIRECTION)))
+            out.append(_part_of(first, doc.tokens[country.end_i - 1], cc, part.group(1), lex))
     for alone in ([] if out else lex.direction_alone.finditer(doc.text, sent[0].start, sent[-1].end)):
         # "dans le sud-est, proche de la frontière": the article's country's part, though the sentence does not name it
         word = next((t for t in sent if t.start <= alone.start(1) < t.end), None)
         after = doc.tokens[word.i + 1] if word is not None and word.i < sent[-1].i else None
         if word is not None and (after is None or after.upos not in ("NOUN", "PROPN") and after.lower_text not in lex.whose_words):
-            out.append(Match(word.i, word.i + 1, word.start, word.end, f"{ARTICLE_COUNTRY} {lex.directions[alone.group(1).lower()]}",
-                             Where("region", DIRECTION)))
+            out.append(_part_of(word, word, ARTICLE_COUNTRY, alone.group(1), lex))
     return out
+
+
+def _part_of(first: Token, last: Token, cc: str, direction: str, lex: Lexicon) -> Match:
+    """The DIRECTION candidate of the words from `first` to `last`: the country's code and the direction ("CM north-west")."""
+    return Match(first.i, last.i + 1, first.start, last.end, f"{cc} {lex.directions[direction.lower()]}", Where("region", DIRECTION))
 
 
 def _named_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match]) -> list[Match]:
@@ -450,8 +453,7 @@ def _named_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Matc
             continue   # "la région de l'est du pays": the country's east, which `_country_parts` reads
         tokens = [t for t in sent if found.start() <= t.start < found.end()]
         owner = next((c.value for c in countries if found.start() <= c.start and c.end <= found.end()), ARTICLE_COUNTRY)
-        out.append(Match(tokens[0].i, tokens[-1].i + 1, tokens[0].start, tokens[-1].end, f"{owner} {lex.directions[word.lower()]}",
-                         Where("region", DIRECTION)))
+        out.append(_part_of(tokens[0], tokens[-1], owner, word, lex))
     return out
 
 

@@ -118,6 +118,11 @@ def _associated(identities: list[str], actor: ActorMention | None = None) -> str
     return "; ".join(f"{i} ({slot})" for i in identities) or None
 
 
+def _allies(actor: ActorMention | None) -> list[str]:
+    """The names of who fought beside the actor ("supported by French forces"), once each."""
+    return list(dict.fromkeys(actor_template(a)[0] for a in (actor.allies if actor else ())))
+
+
 def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon) -> dict:
     actor1, inter1 = actor_template(m.actor1)
     actor2, inter2 = actor_template(m.actor2)
@@ -147,10 +152,8 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
         "event_date": None, "time_precision": None,
         "event_type": m.event_type, "sub_event_type": m.sub_event_type,
         "actor1": actor1, "assoc_actor_1": "; ".join(filter(None, [m.actor1.alliance.name if m.actor1 and m.actor1.alliance else None,
-                                                                   *dict.fromkeys(actor_template(a)[0] for a in (m.actor1.allies if m.actor1 else ())),
-                                                                   _associated(own1)])) or None, "inter1": inter1,
-        "actor2": actor2, "assoc_actor_2": "; ".join(filter(None, [*dict.fromkeys(actor_template(a)[0] for a in (m.actor2.allies if m.actor2 else ())),
-                                                                   _associated(others, m.actor2)])) or None,
+                                                                   *_allies(m.actor1), _associated(own1)])) or None, "inter1": inter1,
+        "actor2": actor2, "assoc_actor_2": "; ".join(filter(None, [*_allies(m.actor2), _associated(others, m.actor2)])) or None,
         "inter2": inter2,
         "iso": None, "region": None, "country": None, "admin1": None, "admin2": None, "admin3": None,
         "location": None, "latitude": None, "longitude": None,

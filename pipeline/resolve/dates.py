@@ -48,7 +48,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     approx = _alt(res.get("approximate", []) or ["\x00"])
     spans = _alt(res.get("spans", {}) or {"\x00": 0})
     ordinal = r"(?:er|st|nd|rd|th)?"
-    month_day = _month_day_forms(res.get("month_day", []), months)
+    month_day = _month_day_forms(res.get("month_day", []))
     pattern = rf"""
       (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))
     | (?P<isomonth>(?P<im_y>(?:19|20)\d\d)-(?P<im_m>0[1-9]|1[0-2])(?![\d-]))
@@ -68,7 +68,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I | re.X), res
 
 
-def _month_day_forms(forms: list[str], months: str) -> str:
+def _month_day_forms(forms: list[str]) -> str:
     """A day of the month named without its month ("on the 12th", "dans la nuit du 11 au 12"): the
     resource's forms with {nth} a number with its ordinal ending, {day} a bare number; the first number
     is the day. Not before a word: a month makes a full date, a noun an ordinal ("on the 3rd floor")."""

