@@ -754,3 +754,12 @@ def test_no_injuries_is_none_injured(code_events):
     [event] = code_events("Unidentified assailants hurled a petrol bomb at the house of a lawmaker in Harare, Zimbabwe, overnight, causing "
                           "damage but no injuries, police said on Sunday.", "en", "2024-08-19")
     assert (event["fatalities"], event["injuries"]) == (0, 0)   # was 3 injured, for a plural "injuries"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 13 March 2026, a mob burned alive a suspected thief in the Kawempe area of Kampala, Uganda."),
+    ("fr", "Le 13 mars 2026, des habitants ont brûlé vif un voleur présumé à Parakou, au Bénin."),
+])
+def test_someone_burned_alive_is_dead(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-03-14")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Mob violence", 1)   # was 0

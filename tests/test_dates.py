@@ -40,6 +40,8 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("en", "last month", date(2024, 2, 15), 3),
     ("en", "in mid-February", date(2024, 2, 15), 3),
     ("en", "in March 2019", date(2019, 3, 15), 3),
+    ("fr", "au mois de février", date(2024, 2, 15), 3),   # the month named with its word (was no date)
+    ("en", "in the month of February", date(2024, 2, 15), 3),
     ("en", "2024-03-10", date(2024, 3, 10), 1),
     ("en", "between 9-10 March 2024", date(2024, 3, 9), 1),
     ("fr", "dans la nuit du 9 au 10 mars 2024", date(2024, 3, 9), 1),

@@ -1311,7 +1311,7 @@ def test_ground_taken_first_is_the_sub_event_type_of_the_battle_that_killed(code
 ])
 def test_scuffles_with_the_police_are_a_riot(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-18")
-    assert (event["event_type"], event["actor2"]) == ("Riots", "Police Forces of Ivory Coast")
+    assert (event["event_type"], event["actor2"]) == ("Riots", "Police Forces of the Ivory Coast")
 
 
 @pytest.mark.parametrize("text", [
@@ -1794,3 +1794,25 @@ def test_a_town_recovered_or_liberated_is_ground_regained(code_events, lang, tex
 def test_how_to_take_a_town_is_a_plan(code_events):
     assert code_events("The rebels were already thinking of how to liberate the capital, Damascus, their commander said.",
                        "en", "2012-09-22") == []
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type,weapon", [
+    ("en", "On 12 March 2026, the Nigerian Air Force bombed bandit camps near Maru, Zamfara, killing over 40 bandits.", "Air/drone strike", "airstrike"),
+    ("fr", "L'armée de l'air nigériane a bombardé jeudi des camps de bandits près de Maru, dans l'État de Zamfara, tuant 40 bandits.",
+     "Air/drone strike", "airstrike"),
+    # an air force base attacked on the ground
+    ("en", "Gunmen attacked an air force base in Kaduna, Nigeria, on Thursday, killing two airmen.", "Armed clash", "firearm"),
+    ("fr", "Des hommes armés ont attaqué jeudi une base de l'armée de l'air à Kaduna, au Nigeria, tuant deux militaires.", "Armed clash", "firearm"),
+])
+def test_an_air_force_that_bombs_strikes_from_the_air(code_events, lang, text, sub_event_type, weapon):
+    [event] = code_events(text, lang, "2026-03-14")
+    assert (event["sub_event_type"], event["weapon"]) == (sub_event_type, weapon)   # was an IED; the base was an air strike
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government and the rebel alliance signed a ceasefire agreement in Luanda on Tuesday, ending two months of fighting."),
+    ("fr", "Le gouvernement et les rebelles ont signé mardi à Luanda un accord de cessez-le-feu qui met fin à deux mois de combats."),
+])
+def test_an_agreement_ending_months_of_fighting_is_the_agreement(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-04-02")
+    assert event["sub_event_type"] == "Agreement"   # was no event (the recalled fighting), or an armed clash

@@ -2936,3 +2936,42 @@ def test_the_forces_country_is_the_demonym_on_their_word_not_on_their_weapon(cod
 def test_who_fought_beside_actor1_is_its_associated_actor(code_events, lang, text, actor1, assoc_actor_1):
     [event] = code_events(text, lang, "2022-04-12")
     assert (event["actor1"], event["assoc_actor_1"]) == (actor1, assoc_actor_1)   # the allies were no one
+
+
+@pytest.mark.parametrize("lang,text,actor1,assoc_actor_1", [
+    ("en", "Nigerian and French troops killed 14 militants near Monguno, Nigeria, on Sunday.",
+     "Military Forces of France", "Military Forces of Nigeria"),
+    ("en", "French, Malian and Nigerien forces killed 14 militants near Menaka, Mali, on Sunday.",
+     "Military Forces of Mali", "Military Forces of France; Military Forces of Niger"),
+    ("en", "Burkinabe and Ivorian forces killed 14 militants near Banfora, Burkina Faso, on Sunday.",
+     "Military Forces of Burkina Faso", "Military Forces of the Ivory Coast"),
+    ("fr", "Les soldats maliens et burkinabè ont tué dimanche 14 jihadistes près de Ménaka, au Mali.",
+     "Military Forces of Mali", "Military Forces of Burkina Faso"),
+    ("fr", "Les forces françaises et maliennes ont tué dimanche 14 jihadistes près de Ménaka, au Mali.",
+     "Military Forces of France", "Military Forces of Mali"),
+    # one country's forces alone fought alone
+    ("en", "Malian soldiers killed 14 militants near Menaka, Mali, on Sunday.", "Military Forces of Mali", None),
+])
+def test_forces_named_by_coordinated_demonyms_fought_together(code_events, lang, text, actor1, assoc_actor_1):
+    [event] = code_events(text, lang, "2026-03-10")
+    assert (event["actor1"], event["assoc_actor_1"]) == (actor1, assoc_actor_1)   # the second country's forces were left out
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Somali army said it had set up a new base in Baidoa on Tuesday after al-Shabaab withdrew from the area."),
+    ("fr", "L'armée somalienne a installé mardi une nouvelle base à Baidoa après que les shebab se sont retirés."),
+])
+def test_who_acted_in_an_after_clause_did_not_do_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-09-09")
+    assert (event["sub_event_type"], event["actor1"]) == ("Headquarters or base established", "Military Forces of Somalia")   # was Al Shabaab's base
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "Scores of people were killed when jets bombed a market in Kutum, Sudan, on Sunday, activists said.", "Military Forces of Sudan"),
+    ("fr", "Des avions de combat ont bombardé dimanche un marché de Kutum, au Soudan, tuant vingt civils.", "Military Forces of Sudan"),
+    # drones are flown by armed groups too: no one named flew them
+    ("en", "A drone struck a market in Kutum, Sudan, on Sunday, killing 20 civilians.", "Unidentified Armed Group (Sudan)"),
+])
+def test_aircraft_that_no_one_is_said_to_fly_are_the_countrys_forces(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, "2026-04-14")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Air/drone strike", actor1, "Civilians (Sudan)")

@@ -408,9 +408,11 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
     if (actor1[1] is None or _anaphoric(first, lang)) and sub in VIOLENT and perpetrator and perpetrator["actor1"] != actor2[0]:
         actor1 = (perpetrator["actor1"], perpetrator["inter1"])
-    if actor1[1] is None and sub == "Air/drone strike" and actor2[1] not in (*UNARMED_INTERS, *FORCES):
+    if actor1[1] is None and sub == "Air/drone strike" and (actor2[1] not in (*UNARMED_INTERS, *FORCES)
+                                                            or any(m["weapon"] == "airstrike" for m in typed)):
         # "a drone strike targeted a meeting of jihadist leaders": who flies against armed groups unnamed is the country's
-        # forces, and the side struck stays actor2 (not "drones struck a U.S. base": militias fly drones too)
+        # forces, and the side struck stays actor2 (not "drones struck a U.S. base": militias fly drones too); so are
+        # aircraft, whoever they struck ("jets bombed a market")
         actor1 = (named("Military Forces of {country}"), "State forces")
     if actor1[1] is None and etype != "Strategic developments":
         name, inter = default1 or ARMED_DEFAULT

@@ -235,6 +235,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                 # who escorts or hired a convoy shares its fate ("un convoi escorté par l'armée a été attaqué",
                 # "burned seven trucks contracted by MINUSMA")
                 return _role(doc, replace(match, start_i=head.head, end_i=head.head + 1), trigger, lex)
+            if tok.deprel in AGENT_RELS and head.i not in trig_tokens and _after_clause(doc, head, lex):
+                return "unknown"   # "set up a base on Tuesday after al-Shabaab withdrew": who acted before, not in the event
             if tok.deprel in AGENT_RELS or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
                 return "agent"
             return "unknown"
@@ -243,6 +245,11 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"
         tok = head
     return "unknown"
+
+
+def _after_clause(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb heads a clause that "after" opens (casualties.yaml `earlier_markers`)."""
+    return any(c.deprel == "mark" and c.lemma in lex.earlier_markers for c in doc.children.get(verb.i, []))
 
 
 def _dying(doc: Doc, verb: Token, lex: Lexicon) -> bool:
@@ -583,7 +590,25 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             actor.country = next((d.value for d in hung + beside), None)
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
+    for actor in (actor1, actor2):   # "French and Malian forces": Mali's forces fought beside France's
+        if actor is not None and _state_forces(actor.match.value):
+            actor.allies += _coordinated_forces(doc, actor, countries)
     return actor1, actor2
+
+
+def _coordinated_forces(doc: Doc, actor: ActorMention, countries: list[Match]) -> tuple[ActorMention, ...]:
+    """The forces of the other demonyms coordinated with the one naming a state's forces ("Nigerian and
+    French troops", "les soldats maliens et burkinabè"): each country's forces, of the same kind."""
+    own = actor.country or getattr(actor.match.value, "country", None)
+    joined = lambda a, b: a.end_i < b.start_i and all(doc.tokens[i].deprel in ("cc", "punct") for i in range(a.end_i, b.start_i))  # noqa: E731
+    chain = [d for d in countries if d.start_i == actor.match.start_i or 0 <= actor.match.start_i - d.end_i <= 1
+             or 0 <= d.start_i - actor.match.end_i <= 1][:1]
+    grown = chain
+    while grown:   # outward from the actor's own demonym, both ways ("French, Malian and Nigerien forces")
+        grown = [d for d in countries if d not in chain and any(joined(d, c) or joined(c, d) for c in chain)]
+        chain += grown
+    kind = actor.kind if actor.kind in FORCE_KINDS else "military"
+    return tuple(ActorMention(replace(d, value=kind), actor.role, d.value) for d in sorted(chain, key=lambda c: c.start_i) if d.value != own)
 
 
 def _opposed_by_a_protest(doc: Doc, match: Match, demonstrations: set[int]) -> bool:
@@ -1083,6 +1108,7 @@ def _heads(doc: Doc, cue: Match, trigger: Match) -> bool:
 
 
 THREAT = "threat"   # background.yaml: threats, plans and warnings
+CONTEXT = "context"   # background.yaml: a conflict's long course ("months of fighting")
 OBJECT_STARTS = {"DET", "NOUN", "PROPN", "PRON", "NUM"}
 
 
@@ -1529,8 +1555,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if triggers and _cue_of(doc, _strongest(triggers), cues, lex) is not None:
         # "ambushed a patrol searching for staff previously abducted": the ambush, not the recalled abduction
         triggers = [t for t in triggers if _cue_of(doc, t, cues, lex) is None] or triggers
-    else:   # "arrested three militants planning attacks": the arrest, not the planned attacks
-        triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) != THREAT] or triggers
+    else:   # "arrested three militants planning attacks": the arrest, not the planned attacks; "signed a ceasefire ending
+        # months of fighting": the agreement, not the war it ends
+        triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) not in (THREAT, CONTEXT)] or triggers
     outside_cause = [t for t in sent if t.i not in cause]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))

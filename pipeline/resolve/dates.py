@@ -62,7 +62,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<following>{following})
     | (?P<period>{periods})
     | (?P<weekday>(?:(?P<wd_past1>{past})\s+)?(?P<wd>{weekdays})(?:\s+(?P<wd_past2>{past}))?)
-    | (?P<month>(?:(?P<m_part>{parts})[\s-]*(?:de\s+|d'|of\s+)?|\b(?:en|in)\s+)(?P<m_m>{months})\b(?!\s+(?:19|20)\d\d))
+    | (?P<month>(?:(?P<m_part>{parts})[\s-]*(?:de\s+|d'|of\s+)?|\b(?:en|in|au\s+mois\s+de|in\s+the\s+month\s+of|durant\s+le\s+mois\s+de|during\s+the\s+month\s+of)\s+)(?P<m_m>{months})\b(?!\s+(?:19|20)\d\d))
     | (?P<year>\b(?:en|in|since|depuis|of|d'|de|année|year)\s+(?P<y_y>(?:19|20)\d\d)\b)
     """
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I | re.X), res
