@@ -2975,3 +2975,40 @@ def test_who_acted_in_an_after_clause_did_not_do_the_event(code_events, lang, te
 def test_aircraft_that_no_one_is_said_to_fly_are_the_countrys_forces(code_events, lang, text, actor1):
     [event] = code_events(text, lang, "2026-04-14")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Air/drone strike", actor1, "Civilians (Sudan)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 5 March 2017, four people, including three GATIA fighters, were killed in an attack by suspected jihadists "
+           "on GATIA positions near Menaka, Mali."),
+    ("fr", "Le 5 mars 2017, quatre personnes, dont trois combattants du GATIA, ont été tuées lors d'une attaque de présumés "
+           "jihadistes contre des positions du GATIA près de Ménaka, au Mali."),
+])
+def test_a_group_counted_among_the_dead_or_attacked_did_not_strike(code_events, lang, text):
+    [event] = code_events(text, lang, "2017-03-06")
+    assert event["actor1"] != "GATIA: Imghad Tuareg and Allies Self-Defense Group"   # was actor1, as the article's named group
+
+
+def test_a_group_that_a_note_suspects_still_did_it(code_events):
+    [event] = code_events("On 5 March 2017, suspected GATIA fighters attacked a village near Menaka, Mali, killing four people.", "en", "2017-03-06")
+    assert event["actor1"] == "GATIA: Imghad Tuareg and Allies Self-Defense Group"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 5 March 2017, three Malian soldiers were killed in an attack by AQIM militants on an army camp in Gao, Mali."),
+    ("fr", "Le 5 mars 2017, trois soldats maliens ont été tués lors d'une attaque de l'AQMI contre un camp de l'armée à Gao, au Mali."),
+])
+def test_who_made_the_attack_the_dead_were_killed_in_struck(code_events, lang, text):
+    [event] = code_events(text, lang, "2017-03-06")
+    assert (event["sub_event_type"], event["assoc_actor_1"], event["actor2"]) == (
+        "Armed clash", "AQIM: Al Qaeda in the Islamic Maghreb", "Military Forces of Mali")
+
+
+@pytest.mark.parametrize("lang,text,actor1,actor2", [
+    ("en", "The government of South Sudan and the rebels signed a ceasefire agreement in Juba on Tuesday.",
+     "Government of South Sudan", "Unidentified Armed Group (South Sudan)"),
+    ("fr", "Le 15 décembre, une faction antibalakas et le groupe 3R ont signé un accord de cessation des hostilités à Bouar, en Centrafrique.",
+     "Anti-Balaka", "3R: Return, Reclamation, Rehabilitation"),
+])
+def test_the_parties_to_an_agreement_are_in_the_texts_order(code_events, lang, text, actor1, actor2):
+    [event] = code_events(text, lang, "2017-12-23")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Agreement", actor1, actor2)   # the armed party came first

@@ -223,7 +223,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
         if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
             aimed = tok.upos == "ADP" and any(c.i in trig_tokens and c.deprel in ("obj", "dobj") for c in doc.children.get(head.i, []))
-            cases = _cases(doc, tok) | ({tok.lemma} if aimed else set())   # "fired mortar shells at Israeli troops": what the trigger was aimed at
+            done_by = tok.upos == "ADP" and tok.lemma == "by" and head.upos == "NOUN"   # "an attack by gunmen": English hangs them on "by"
+            cases = _cases(doc, tok) | ({tok.lemma} if aimed or done_by else set())   # "fired mortar shells at Israeli troops": what the trigger was aimed at
             passive = tok.deprel == "nsubj" and any(c.deprel in PASSIVE_AUX and not c.text.isupper()   # "JNIM or IS Sahel kidnapped": no auxiliary
                                                     for c in doc.children.get(head.i, []))
             if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES or passive:   # "leur patrouille a été prise en embuscade"
@@ -245,6 +246,38 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"
         tok = head
     return "unknown"
+
+
+def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match], lex: Lexicon) -> str:
+    """The actor's role for the trigger, else for another violent word of the sentence ("five people were
+    killed in an attack by gunmen on CJA positions": the gunmen attacked, the positions were attacked)."""
+    role = _role(doc, match, trigger, lex)
+    others = (t for t in triggers if t is not trigger and trigger.value[0] in VIOLENT and t.value[0] in VIOLENT)
+    return next((r for t in others for r in [_role(doc, match, t, lex)] if r == "patient" or r == "agent" and ActorMention(match, r).armed),
+                role) if role == "unknown" else role   # (who strikes is armed: not "another person injured", a headline's passive)
+
+
+def _counted_among(doc: Doc, actor: ActorMention, subsets: list[Match]) -> bool:
+    """Whether the actor's words follow a word that counts them among others ("including 4 CJA fighters",
+    "dont deux soldats"; casualties.yaml `subset`), with at most a number or article between."""
+    return any(w.end_i <= actor.match.start_i <= w.end_i + 2 and all(doc.tokens[i].upos in ("NUM", "DET") for i in range(w.end_i, actor.match.start_i))
+               for w in subsets)
+
+
+def among_the_struck(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """Whether a group's words are counted among the victims ("including three GATIA fighters") or
+    name what an attack was aimed at ("on GATIA positions", "contre des positions du GATIA"): no one
+    who struck."""
+    subsets = lex.subsets.find(doc, doc.sentences[doc.tokens[match.start_i].sent])
+    tok = doc.tokens[match.end_i - 1]
+    for _ in range(3):   # "GATIA" -> "positions", "du GATIA" -> "combattants"
+        word = Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, None)
+        if _cases(doc, tok) & NOMINAL_TARGET_CASES or _counted_among(doc, ActorMention(word, "unknown"), subsets):
+            return True
+        if tok.deprel not in OWNER_DEPRELS or tok.head == tok.i:
+            break
+        tok = doc.tokens[tok.head]
+    return False
 
 
 def _after_clause(doc: Doc, verb: Token, lex: Lexicon) -> bool:
@@ -426,7 +459,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     demonstrations = {i for t in triggers if t.value[0] == "Peaceful protest" for i in range(t.start_i, t.end_i)}   # not "live ammunition
     # against students"
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
-                          else _role(doc, m, trigger, lex)) for m in qualified if not _opposed_by_a_protest(doc, m, demonstrations)]
+                          else _role_in_event(doc, m, trigger, triggers, lex)) for m in qualified if not _opposed_by_a_protest(doc, m, demonstrations)]
     if trigger.value[0] in EVENT_TYPES["Battles"]:   # "fighting that killed 27 people": the fight's toll, not a side in it
         kills = {i for t in triggers if t.value[0] == "Attack" for i in range(t.start_i, t.end_i)}
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
@@ -450,8 +483,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                 for o in doc.children.get(i, []) if o.deprel in OWNER_DEPRELS}
     # "Tigrayan forces accused Eritrean troops of killing 17 civilians": the accused killed, the accusers are no side
     found = [replace(a, role="agent") if accused.get(a.match.end_i - 1) else a for a in found if accused.get(a.match.end_i - 1) is not False]
-    # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike
-    found = [replace(a, role="patient") if a.role == "unknown" and _possessed(doc, a) else a for a in found]
+    # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike; "five
+    # people were killed, including 4 CJA fighters": who are counted among the victims were hit
+    subsets = lex.subsets.find(doc, sent) if trigger.value[0] in VIOLENT else []   # not "groups including the MNLA signed"
+    found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _counted_among(doc, a, subsets)) else a for a in found]
     allied = {i for _, span in allies for i in span}
     supporters = [a for a in found if any(beside and a.match.start_i in span for beside, span in allies)]
     found = [a for a in found if a.match.start_i not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
@@ -459,6 +494,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
     actor1 = next((a for a in agents if a.armed), agents[0] if agents else None)
+    if trigger.value[0] == "Agreement":   # "the government and the rebels signed a ceasefire": the parties in the text's order
+        actor1 = min((a for a in agents if a.kind not in UNARMED_KINDS), key=lambda a: a.match.start_i, default=actor1)
     if actor1 is None:   # forces who tell of their own men's deaths ("l'armée a annoncé que deux soldats ont été tués") did not kill them
         hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
                                                   for a in patients)
