@@ -3012,3 +3012,12 @@ def test_who_made_the_attack_the_dead_were_killed_in_struck(code_events, lang, t
 def test_the_parties_to_an_agreement_are_in_the_texts_order(code_events, lang, text, actor1, actor2):
     [event] = code_events(text, lang, "2017-12-23")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Agreement", actor1, actor2)   # the armed party came first
+
+
+@pytest.mark.parametrize("text,location,geo_precision", [
+    ("On 5 May 2026, gunmen shot dead two people in Hodeidah, Yemen.", "Al Hudaydah", 1),   # a spelling of the city's name, not a part of it
+    ("On 5 May 2026, gunmen shot dead two people near Hodeidah, Yemen.", "Al Hudaydah", 2),
+])
+def test_a_town_spelt_otherwise_is_the_town_itself(code_events, text, location, geo_precision):
+    [event] = code_events(text, "en", "2026-05-06")
+    assert (event["location"], event["geo_precision"]) == (location, geo_precision)   # was 2, as if only inside the town

@@ -478,9 +478,10 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
                          and key(p.admin1) == key(best.admin2 or "")), best)
         if candidate.relation == "region" and best.kind == "city":   # "Sweida province": a name only its seat goes by
             best = next((p for p in gaz.lookup(best.name) if p.kind == "admin1" and p.cc == best.cc and p.admin1 == best.admin1), best)
-        inside = n > 0 and not (candidate.name[:1].islower() and candidate.name.endswith(variant))   # "l'église catholique de Kaya": in Kaya
-        precision = {"admin1": 3, "admin2": 2, "country": 3}.get(best.kind, 2 if candidate.relation in ("near", "region") or inside else 1)
-        return ResolvedPlace(best, precision, variant, candidate.own)
+        inside = n > 0 and len(variant.split()) < len(candidate.name.split()) \
+            and not (candidate.name[:1].islower() and candidate.name.endswith(variant))   # "l'église catholique de Kaya": in Kaya
+        # (not another spelling of the whole name: "Hodeidah" as "Hodeida")
+        return ResolvedPlace(best, _precision(best, candidate, inside), variant, candidate.own)
     if candidate.relation == "region" and country:   # "la région de l'Ouest" of Cameroon: GeoNames' "West"
         for name in CAPITALISED.findall(split_hints(candidate.name)[0]):
             region = direction_region(f"{country} {_directions_by_form().get(key(name), '')}", gaz)
@@ -488,9 +489,15 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
                 return ResolvedPlace(region, 3, name, candidate.own)
     spelt = gaz.lookup_loose(whole[0], country) if loose else []
     if spelt:   # "la ville de Khan Cheikhoun": GeoNames spells it "Khan Shaykhun"
-        best = max(spelt, key=lambda p: p.population)
-        return ResolvedPlace(best, 2 if candidate.relation in ("near", "region") else 1, whole[0], candidate.own)
+        best = max(spelt, key=lambda p: (p.population, p.kind == "city"))   # "Hodeidah": the city, before its governorate of its size
+        return ResolvedPlace(best, _precision(best, candidate, inside=False), whole[0], candidate.own)
     return None
+
+
+def _precision(place: Place, candidate: PlaceCandidate, inside: bool) -> int:
+    """ACLED's geo_precision of the place found for the candidate: a region 3 (a district 2), a town 1, or 2
+    near it, in a region's part, or inside it ("l'église catholique de Kaya")."""
+    return {"admin1": 3, "admin2": 2, "country": 3}.get(place.kind, 2 if candidate.relation in ("near", "region") or inside else 1)
 
 
 def _is_finer(other: ResolvedPlace | None, later: PlaceCandidate, found: ResolvedPlace, candidate: PlaceCandidate) -> bool:
