@@ -2211,7 +2211,7 @@ def test_a_country_that_launched_the_weapons_that_struck_is_actor1(code_events, 
 
 def test_a_government_meeting_a_group_abroad_is_the_groups_home_government(code_events):
     [event] = code_events("The government and the ELN signed a ceasefire agreement in Havana on Saturday.", "en", "2024-03-18")
-    assert (event["sub_event_type"], event["actor2"], event["country"]) == ("Agreement", "Government of Colombia", "Cuba")
+    assert (event["sub_event_type"], event["actor1"], event["country"]) == ("Agreement", "Government of Colombia", "Cuba")
 
 
 def test_talks_in_a_capital_abroad_are_there_in_a_corpus_about_another_country(run_records):

@@ -253,8 +253,9 @@ def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match]
     killed in an attack by gunmen on CJA positions": the gunmen attacked, the positions were attacked)."""
     role = _role(doc, match, trigger, lex)
     others = (t for t in triggers if t is not trigger and trigger.value[0] in VIOLENT and t.value[0] in VIOLENT)
-    return next((r for t in others for r in [_role(doc, match, t, lex)] if r == "patient" or r == "agent" and ActorMention(match, r).armed),
-                role) if role == "unknown" else role   # (who strikes is armed: not "another person injured", a headline's passive)
+    striker = lambda a: a.armed and not _a_facility(doc, a, lex)  # noqa: E731   not "another person injured", "l'attaque de leur convoi"
+    return next((r for t in others for r in [_role(doc, match, t, lex)] if r == "patient" or r == "agent" and striker(ActorMention(match, r))),
+                role) if role == "unknown" else role
 
 
 def _counted_among(doc: Doc, actor: ActorMention, subsets: list[Match]) -> bool:

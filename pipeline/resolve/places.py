@@ -20,6 +20,7 @@ ALT_NAME_WEIGHT = 0.3     # a place matched by an alternate name is weaker evide
 EXONYM_POPULATION = 500_000   # city this big shares the name with places spelt so: "Alger" is Algiers more than a village in Ohio
 ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
 DEMONYM_WEIGHT = 0.5
+WORDS = re.compile(r"[^\s\-]+")   # a name's words, hyphenated ones apart ("Mangodara-Noumoutiédougou": two)
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
 POSSESSIVE = re.compile(r"^['\u2019]s\b")   # "Burkina Faso's border"
 ACRONYM_LETTERS = 4       # a name this short in capitals is an acronym
@@ -478,9 +479,9 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
                          and key(p.admin1) == key(best.admin2 or "")), best)
         if candidate.relation == "region" and best.kind == "city":   # "Sweida province": a name only its seat goes by
             best = next((p for p in gaz.lookup(best.name) if p.kind == "admin1" and p.cc == best.cc and p.admin1 == best.admin1), best)
-        inside = n > 0 and len(variant.split()) < len(candidate.name.split()) \
-            and not (candidate.name[:1].islower() and candidate.name.endswith(variant))   # "l'église catholique de Kaya": in Kaya
-        # (not another spelling of the whole name: "Hodeidah" as "Hodeida")
+        inside = n >= len(variants) or n > 0 and len(WORDS.findall(variant)) < len(WORDS.findall(candidate.name)) \
+            and not (candidate.name[:1].islower() and candidate.name.endswith(variant))   # "l'église catholique de Kaya": in Kaya;
+        # a road's first town; not another spelling of the whole name ("Hodeidah" as "Hodeida")
         return ResolvedPlace(best, _precision(best, candidate, inside), variant, candidate.own)
     if candidate.relation == "region" and country:   # "la région de l'Ouest" of Cameroon: GeoNames' "West"
         for name in CAPITALISED.findall(split_hints(candidate.name)[0]):
