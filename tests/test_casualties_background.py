@@ -763,3 +763,12 @@ def test_no_injuries_is_none_injured(code_events):
 def test_someone_burned_alive_is_dead(code_events, lang, text):
     [event] = code_events(text, lang, "2026-03-14")
     assert (event["sub_event_type"], event["fatalities"]) == ("Mob violence", 1)   # was 0
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 March 2026, a number of villagers burned alive and killed a suspected thief near Dogbo, Benin.",
+    "On 14 March 2026, a number of youths caught and killed a suspected thief near Dogbo, Benin.",
+])
+def test_who_killed_the_object_of_a_listed_verb_are_no_dead(code_events, text):
+    [event] = code_events(text, "en", "2026-03-15")
+    assert event["fatalities"] == 1   # was 3: "a number of" villagers counted as dead

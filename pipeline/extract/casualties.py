@@ -179,8 +179,12 @@ def _word_after(doc: Doc, i: int) -> int:
 def _killers(doc: Doc, counted: Token, anchor_tokens: set[int]) -> bool:
     """"Three soldiers beat a worker to death": the subject of a death verb that has an object
     killed; the object died (not an object inside the death phrase: "onze personnes ont perdu la vie")."""
+    verbs = [counted.head] + [c.i for c in doc.children.get(counted.head, []) if c.deprel == "conj" and c.upos == "VERB"
+                              and not any(s.deprel.startswith("nsubj") for s in doc.children.get(c.i, []))]
+    # "villagers burned alive and killed a thief": the object of the verb listed after it (not of a clause of its own:
+    # "seven gendarmes wounded, and the forces seized arms")
     return counted.deprel == "nsubj" and counted.head in anchor_tokens and any(
-        c.deprel in ("obj", "dobj") and c.upos in ("NOUN", "PROPN") and c.i not in anchor_tokens for c in doc.children.get(counted.head, []))
+        c.deprel in ("obj", "dobj") and c.upos in ("NOUN", "PROPN") and c.i not in anchor_tokens for v in verbs for c in doc.children.get(v, []))
 
 
 def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) -> list[int]:
