@@ -316,3 +316,13 @@ def test_overnight_into_a_weekday_is_that_weekday(code_events):
     text = "Suspected ADF rebels killed at least 40 villagers with machetes in Beni territory overnight into Saturday, officials said."
     [event] = code_events(text, "en", "2024-06-03")
     assert str(event["event_date"]) == "2024-06-01"
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    ("On September 7", date(2019, 7, 10), date(2019, 7, 9)),   # a source's 07/09 read the other way round (was 7 September 2018)
+    ("On May 4", date(2019, 4, 6), date(2019, 4, 5)),
+    ("On May 4", date(2019, 6, 6), date(2019, 5, 4)),   # a day past: as written
+    ("On December 20", date(2019, 3, 15), date(2018, 12, 20)),   # no swap lands in the week before: last year's
+])
+def test_a_month_and_day_still_to_come_were_written_the_other_way_round(text, ref, expected):
+    assert one(text, "en", ref=ref).day == expected

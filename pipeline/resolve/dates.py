@@ -82,6 +82,7 @@ def _month_day_forms(forms: list[str]) -> str:
     return rf"(?:{'|'.join(alternatives)})(?![\d/:.,]\d)(?!\s+\w)"
 
 
+SWAPPED_DAYS = 7   # a month and day ("September 7") still to come whose swap falls this close before the reference date were swapped
 EXPLICIT_KINDS = ("iso", "numeric", "full", "mdy", "monthyear")
 KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "monthday", "relative", "following", "period", "weekday",
          "month", "year")
@@ -159,6 +160,9 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             if g.get(f"{p}_y"):
                 return _cap(date(int(g[f"{p}_y"]), month, day), loose, ref, "explicit date")
             if ref is not None:
+                if p == "mdy" and date(ref.year, month, day) > ref and day <= 12 and 0 <= (ref - date(ref.year, day, month)).days <= SWAPPED_DAYS:
+                    # "On September 7" in a report of 10 July: the source's 07/09 read the other way round, not last September
+                    return ResolvedDate(date(ref.year, day, month), loose, "day and month swapped: as written, a day to come")
                 year = ref.year if date(ref.year, month, day) <= ref else ref.year - 1
                 return ResolvedDate(date(year, month, day), loose, "day and month; year from the reference date")
             if g.get(f"{p}_wd"):
