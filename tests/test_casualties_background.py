@@ -772,3 +772,15 @@ def test_someone_burned_alive_is_dead(code_events, lang, text):
 def test_who_killed_the_object_of_a_listed_verb_are_no_dead(code_events, text):
     [event] = code_events(text, "en", "2026-03-15")
     assert event["fatalities"] == 1   # was 3: "a number of" villagers counted as dead
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("fr", "Le 8 août 2026, des dahalo ont volé plus de 200 zébus et tué un gendarme lors d'une attaque contre le village "
+           "d'Ankazoabo, à Madagascar.", 1),   # was 200: the stolen cattle counted as dead
+    ("en", "On 8 August 2026, bandits stole 300 cattle and killed a herder near Zurmi, Nigeria.", 1),
+    ("en", "On 8 August 2026, militiamen fired on two herders near Zurmi, Nigeria; the herders fled but several of their "
+           "livestock were killed.", 0),   # was 3: the animals
+])
+def test_animals_counted_in_a_sentence_are_no_dead(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2026-08-10")
+    assert event["fatalities"] == fatalities

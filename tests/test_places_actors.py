@@ -3021,3 +3021,8 @@ def test_the_parties_to_an_agreement_are_in_the_texts_order(code_events, lang, t
 def test_a_town_spelt_otherwise_is_the_town_itself(code_events, text, location, geo_precision):
     [event] = code_events(text, "en", "2026-05-06")
     assert (event["location"], event["geo_precision"]) == (location, geo_precision)   # was 2, as if only inside the town
+
+
+def test_a_towns_centre_is_the_town(code_events):
+    [event] = code_events("Des combats opposent depuis dimanche l'armée aux rebelles du M23 autour de Masisi-centre, dans le Nord-Kivu.", "fr", "2026-08-10")
+    assert (event["admin1"], event["geo_precision"]) == ("North Kivu", 2)   # the territory of Masisi (was the province's capital at 3)

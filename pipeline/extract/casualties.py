@@ -254,7 +254,7 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     anchors = [a for a in anchors if not _over_a_period(doc, a, periods, lex.lang)]   # a period's toll: the event's is unknown
     if not anchors:
         return None
-    counts = number_tokens(doc, sent, lex)
+    counts = {i: c for i, c in number_tokens(doc, sent, lex).items() if not _counts_animals(doc, doc.tokens[i], lex)}
     subset = _subset_tokens(doc, sent, lex, [*anchors, *others])
     blocked = {i for m in others for i in range(m.start_i, m.end_i)}
     used: dict[int, Count] = {}
@@ -344,6 +344,19 @@ def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
     return out
 
 
+def _animals(doc: Doc, word: Token, lex: Lexicon) -> bool:
+    """Whether a word names animals (casualties.yaml `animals`), itself or by the phrase after it that says of
+    what ("20 of the herders' animals", "several of their livestock", "20 de leurs zébus")."""
+    partitive = [g for c in doc.children.get(word.i, []) if c.upos == "ADP" for g in doc.children.get(c.i, [])]   # spaCy: of -> pobj
+    partitive += [c for c in doc.children.get(word.i, []) if c.deprel in ("nmod", "obl")]   # UD: the noun, its "de" a case
+    return any(t.lemma.lower() in lex.animals for t in [word, *partitive])
+
+
+def _counts_animals(doc: Doc, number: Token, lex: Lexicon) -> bool:
+    """Whether a number counts animals ("volé plus de 200 zébus et tué un gendarme", "killed 20 of the herders' animals")."""
+    return _animals(doc, number, lex) or doc.tokens[number.head].lemma.lower() in lex.animals
+
+
 def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
     """"Shot dead livestock", "des bœufs ont été abattus", "the death of cattle": the dead are
     animals; "neutralised an IED", "ont neutralisé un engin explosif": the object is a weapon."""
@@ -351,10 +364,11 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
     objects = _victims(doc, head, lex)
     if objects and all(_a_weapon(doc, t, lex) for t in objects):
         return True
-    dead = objects or [t for t in doc.children.get(head.i, []) if t.deprel in PATIENT_DEPRELS]
+    dead = objects or [t for t in doc.children.get(head.i, []) if t.deprel in PATIENT_DEPRELS
+                       or t.deprel in ("obj", "dobj") and t.upos == "NUM"]   # "killed 20 of the herders' animals"
     if head.deprel in ("amod", "acl") and head.head != head.i:   # "livestock killed", "des bœufs tués"
         dead.append(doc.tokens[head.head])
-    return bool(dead) and all(t.lemma.lower() in lex.animals for t in dead)
+    return bool(dead) and all(_animals(doc, t, lex) for t in dead)
 
 
 def _a_weapon(doc: Doc, noun: Token, lex: Lexicon) -> bool:

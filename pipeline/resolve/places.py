@@ -159,6 +159,8 @@ def name_variants(text: str) -> list[str]:
         # "l'axe Mangodara-Noumoutiédougou", "l'axe Fada N'Gourma-Pama" (a town of two words first): a road between
         # two towns, coded to the first ("Bamba-Tene" is one village)
         out += parts
+    elif len(parts) == 2 and parts[0][:1].isupper() and parts[1].islower() and " " not in parts[1]:
+        out.append(parts[0])   # "Masisi-centre": the town whose centre it is
     for m in CAPITALISED.finditer(text):
         if m.group(0) != text:
             out.append(m.group(0))
