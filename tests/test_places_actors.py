@@ -3026,3 +3026,17 @@ def test_a_town_spelt_otherwise_is_the_town_itself(code_events, text, location, 
 def test_a_towns_centre_is_the_town(code_events):
     [event] = code_events("Des combats opposent depuis dimanche l'armée aux rebelles du M23 autour de Masisi-centre, dans le Nord-Kivu.", "fr", "2026-08-10")
     assert (event["admin1"], event["geo_precision"]) == ("North Kivu", 2)   # the territory of Masisi (was the province's capital at 3)
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    ("KYIV - Russia launched 120 drones and 8 missiles at Ukraine overnight, the air force said, with most shot down. "
+     "Two people were killed in the Kyiv region.", "Military Forces of Russia", "Civilians (Ukraine)"),
+    ("Israeli air defences intercepted most of the 40 rockets fired by Hezbollah at northern Israel on Sunday; one man "
+     "was killed in Kiryat Shmona.", "Hezbollah", "Civilians (Israel)"),
+    # an aircraft shot down is the target, not a launcher's projectile
+    ("The Islamists shot down a French helicopter near Gao, Mali, on Sunday. The pilot died of his wounds.",
+     "Unidentified Armed Group (Mali)", "Military Forces of France"),
+])
+def test_a_strike_that_defences_partly_stopped_is_the_launchers(code_events, text, actor1, actor2):
+    [event] = code_events(text, "en", "2026-09-15")
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)   # was the defending forces

@@ -324,6 +324,7 @@ def _named_group(name: str | None) -> bool:
 
 MINE = "Remote explosive/landmine/IED"
 DISRUPTED = "Disrupted weapons use"
+PROJECTILES = {"drone", "missile", "rocket", "artillery", "mortar"}   # weapon classes launched at a target, which defences stop
 CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
 FORCES = ("State forces", "External/Other forces")
 
@@ -401,6 +402,12 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                          and EVENT_TYPE_OF[m["sub_event_type"]] == "Explosions/Remote violence"), None)
         own = (disruptor["actor2"], disruptor["inter2"]) if disruptor["actor2"] not in (None, disruptor["actor1"]) else None   # "by the IDF and allied forces": one side
         actor1, actor2 = (disruptor["actor1"], disruptor["inter1"]), own or attacker or (actor2 if actor2[0] != disruptor["actor1"] else (None, None))
+    launched = next((m for m in typed if m["sub_event_type"] == DISRUPTED and m["actor2"] and m["actor1"] == actor1[0]
+                     and m["weapon"] in PROJECTILES), None)   # not "shot down a French helicopter": an aircraft is no projectile
+    if launched is not None and sub != DISRUPTED and EVENT_TYPE_OF[sub] == "Explosions/Remote violence":
+        # "Russia launched 120 drones, most were shot down; two people were killed": the strike was the launcher's, on whom it hit
+        actor1 = (launched["actor2"], launched["inter2"])
+        actor2 = next(((m["actor2"], m["inter2"]) for m in typed if m is not launched and m["actor2"] and m["actor2"] != actor1[0]), (None, None))
     if sub == "Government regains territory" and actor1[1] not in FORCES:   # only forces regain ground: the other side lost it
         actor1, actor2 = ((actor2, actor1) if actor2[1] in FORCES
                           else ((named("Military Forces of {country}"), "State forces"), actor1 if actor1[1] else actor2))

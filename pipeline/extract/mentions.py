@@ -674,6 +674,18 @@ def _launched_by(doc: Doc, name: Match, weapons: list[Match]) -> bool:
     return verb is not None and verb.deprel.startswith("acl") and any(w.start_i <= verb.head < w.end_i for w in weapons)
 
 
+def _launches(doc: Doc, name: Match, weapons: list[Match]) -> bool:
+    """Whether the name is the subject of a verb whose object is a weapon ("Russia launched 120 drones and 8
+    missiles", "la Russie a lancé 40 drones"): whose the weapons were."""
+    tok = doc.tokens[name.end_i - 1]
+    if not tok.deprel.startswith("nsubj") or tok.deprel.endswith("pass"):
+        return False
+    objects = [c for c in doc.children.get(tok.head, []) if c.deprel in ("obj", "dobj")]
+    objects += [c for o in objects for c in doc.children.get(o.i, []) if c.deprel == "conj"]
+    return any(w.start_i <= o.i < w.end_i or any(w.start_i <= c.i < w.end_i for c in doc.children.get(o.i, []) if c.deprel == "compound")
+               for o in objects for w in weapons)
+
+
 def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, actor2: ActorMention | None,
                      weapons: list[Match], demonyms: list[Match]) -> tuple[ActorMention | None, ActorMention | None]:
     """Who stopped the weapons (actor1) and whose they were (actor2, as ACLED codes an
@@ -682,7 +694,8 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMen
     if actor1 is not None and _launched_by(doc, actor1.match, weapons):
         actor1, actor2 = None, replace(actor1, role="patient")
     if actor2 is None:
-        countries = [c for c in lex.countries.find(doc, sent) if doc.tokens[c.end_i - 1].upos == "PROPN" and _launched_by(doc, c, weapons)]
+        countries = [c for c in lex.countries.find(doc, sent) if doc.tokens[c.end_i - 1].upos == "PROPN"
+                     and (_launched_by(doc, c, weapons) or _launches(doc, c, weapons))]
         owners = [d for d in demonyms if not _people(doc, d) and any(_qualifies(doc, d, w) for w in weapons)] + countries
         actor2 = next((ActorMention(replace(d, value="military"), "patient", d.value) for d in owners), None)
     return actor1, actor2
@@ -1693,6 +1706,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                        if isinstance(m.value, ActorGroup) and m.value.inter != "Civilians"), None)
     if sub == "Other" and lex.coups.find(doc, doc.tokens[trigger.start_i:trigger.end_i]) and (actor1 is None or actor1.kind == "military"):
         actor1 = ActorMention(replace(actor1.match if actor1 else trigger, value="mutiny"), "agent")   # a coup is by mutinous forces
+    if sub in EXPLOSIONS and actor1 is not None and _state_forces(actor1.match.value) and any(t in triggers for t in needing_a_weapon):
+        # "air defences intercepted most of the rockets fired by Hezbollah; one man was killed": the strike was the launcher's
+        actor1 = next((ActorMention(m, "agent") for m in actor_matches(doc, sent, lex) if _launched_by(doc, m, found_weapons)), actor1)
     if sub == "Disrupted weapons use" and actor2 is not None and _passive_agent(doc, actor2, trigger):
         actor1, actor2 = actor2, actor1   # "drones launched by Ukraine were intercepted by air defence": who disrupted is actor1
     if sub == "Disrupted weapons use":
