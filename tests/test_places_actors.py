@@ -3040,3 +3040,16 @@ def test_a_towns_centre_is_the_town(code_events):
 def test_a_strike_that_defences_partly_stopped_is_the_launchers(code_events, text, actor1, actor2):
     [event] = code_events(text, "en", "2026-09-15")
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)   # was the defending forces
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    ("On 3 October 2026, Kuki and Meitei armed groups exchanged fire in Moreh (Tengnoupal, Manipur). No casualties reported.",
+     "Kuki Ethnic Militia (India)", "Meitei Ethnic Militia (India)"),
+    ("On 3 October 2026, Hamas fighters fired 12 rockets from Gaza towards Ashkelon; all were intercepted by the Iron Dome.",
+     "Military Forces of Israel", "Hamas Movement"),
+    ("On 3 October 2026, a group of youths attacked and seriously injured a trader in Nashik (Maharashtra).",
+     "Rioters (India)", "Civilians (India)"),   # who attacked, parsed as a participle after "group": was no one
+])
+def test_armed_groups_named_by_their_community_the_iron_dome_and_a_group_of_youths(code_events, text, actor1, actor2):
+    [event] = code_events(text, "en", "2026-10-05")
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)

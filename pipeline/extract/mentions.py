@@ -204,10 +204,14 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         return "agent"   # "une attaque jihadiste", "a rebel attack": whose attack it was
     above, noun = doc.tokens[trigger.start_i], doc.span_head(match.start_i, match.end_i)   # "casques" of "casques bleus"
     listed = tok.head if tok.deprel == "conj" else tok.i   # "trois soldats et huit VDP tués": the participle of the first is theirs too
-    for _ in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
-        if above.head in (tok.i, noun.i, listed) and above.deprel == "acl" and _past_participle(above) \
-                and not any(c.deprel in ("obj", "dobj") for c in doc.children.get(above.i, [])):   # "militants killed 40 people": active
-            return "patient"
+    group = doc.tokens[doc.tokens[tok.head].head] if tok.deprel == "pobj" and doc.tokens[tok.head].lemma == "of" else noun   # "a group of youths"
+    for n in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
+        if above.head in (tok.i, noun.i, listed, group.i) and above.deprel == "acl" and _past_participle(above):
+            verbs = [above, *(c for c in doc.children.get(above.i, []) if c.deprel == "conj")]
+            if not any(c.deprel in ("obj", "dobj") for v in verbs for c in doc.children.get(v.i, [])):
+                return "patient"
+            if n == 0:   # "a group of youths attacked and injured a trader", parsed as a participle after its noun: active
+                return "agent"
         above = doc.tokens[above.head]
     if tok.deprel == "nsubj" and (_dying(doc, doc.tokens[tok.head], lex) or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
