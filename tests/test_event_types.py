@@ -1816,3 +1816,22 @@ def test_an_air_force_that_bombs_strikes_from_the_air(code_events, lang, text, s
 def test_an_agreement_ending_months_of_fighting_is_the_agreement(code_events, lang, text):
     [event] = code_events(text, lang, "2026-04-02")
     assert event["sub_event_type"] == "Agreement"   # was no event (the recalled fighting), or an armed clash
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The army shelled Omdurman, Sudan, on Sunday, killing five civilians, while RSF drones hit Atbara, wounding three."),
+    ("fr", "L'armée a bombardé Omdurman, au Soudan, dimanche, tuant cinq civils, tandis que des drones des FSR ont frappé Atbara, "
+           "blessant trois personnes."),
+])
+def test_a_clause_of_other_strikers_in_another_town_is_another_event(code_events, lang, text):
+    events = sorted(code_events(text, lang, "2026-03-10"), key=lambda e: e["location"])
+    assert [(e["location"], e["actor1"], e["fatalities"]) for e in events] == [
+        ("Atbara", "RSF: Rapid Support Forces", 0), ("Omdurman", "Military Forces of Sudan", 5)]   # was one event, at Atbara
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 March 2026, gunmen attacked a camp near Menaka, Mali, killing seven civilians while ten others went missing.",
+    "On 7 March 2026, militiamen attacked a group of herders near Bankass, Mali; one was killed while two children escaped to Bombou.",
+])
+def test_a_while_clause_of_the_same_event_is_no_event_of_its_own(code_events, text):
+    assert len(code_events(text, "en", "2026-03-10")) == 1

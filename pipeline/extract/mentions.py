@@ -1796,19 +1796,41 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
     cause = next(iter(lex.non_violent_causes.find(doc, doc.tokens)), None)
     for n, sent in enumerate(doc.sentences):
         if sent:
-            m = mention_in_sentence(doc, n, sent, lex, min_score, label)
-            if m is not None:
+            found = [m for part in _event_clauses(doc, sent, lex) for m in [mention_in_sentence(doc, n, part, lex, min_score, label)] if m]
+            for m in found:
                 m.another_event = another is not None and another < m.trigger.end
                 if cause is not None and m.background is None and _bare_harm(doc, m, lex):
                     m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)
-            elif out:   # "... killed a soldier. Unknown fatalities coded as 10.", "... clashed in Tame. 4 fatalities reported."
+            if not found and out:   # "... killed a soldier. Unknown fatalities coded as 10.", "... clashed in Tame. 4 fatalities reported."
                 died, hurt = _added_tolls(doc, n, sent, lex, out[-1])
                 _restate_toll(doc, out[-1], stated_toll(doc, sent, lex) or died)
                 if hurt is not None:   # "... attacked a police post. Three officers were injured."
                     out[-1].injuries = hurt.value
                     out[-1].evidence += [_evidence("injuries", doc.article_id, c) for c in hurt.evidence]
     return out
+
+
+def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token]]:
+    """The sentence, or its two parts where a clause that a contrast word opens ("while RSF drones hit
+    Atbara", "tandis que des drones ont frappé Atbara"; casualties.yaml `contrast_markers`) has armed men or
+    their weapons as its subject, an event word and a place of its own, as the rest of the sentence has: two events."""
+    for mark in sent:
+        verb = doc.tokens[mark.head]
+        if mark.lemma.lower() not in lex.contrast_markers or mark.deprel != "mark" or verb.i <= mark.i or mark.i == sent[0].i or verb.upos != "VERB":
+            continue
+        parts = [[t for t in sent if t.i < mark.i], [t for t in sent if t.i >= mark.i]]   # the clause runs to the sentence's end
+        subjects = {c.i for c in doc.children.get(verb.i, []) if c.deprel == "nsubj"}
+        strikers = [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed] \
+            + [w for w in lex.weapons.find(doc, parts[1]) if w.value in lex.weapon_events]
+        if not any(m.start_i <= i < m.end_i for m in strikers for i in subjects):
+            continue   # armed men or their weapons strike in the clause: not "while two children managed to escape"
+        places = [{p.text for p in place_candidates(doc, part, lex, part[0].start)} for part in parts]
+        if all(lex.triggers.find(doc, part) or any(w.value in lex.weapon_events for w in lex.weapons.find(doc, part)) for part in parts) \
+                and all(places) and not places[0] & places[1]:
+            return parts   # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place of its own, not "killed
+            # seven civilians while ten others went missing")
+    return [sent]
 
 
 def _added_tolls(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) -> tuple[Tally | None, Tally | None]:
