@@ -262,10 +262,10 @@ def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match]
                 role) if role == "unknown" else role
 
 
-def _counted_among(doc: Doc, actor: ActorMention, subsets: list[Match]) -> bool:
-    """Whether the actor's words follow a word that counts them among others ("including 4 CJA fighters",
-    "dont deux soldats"; casualties.yaml `subset`), with at most a number or article between."""
-    return any(w.end_i <= actor.match.start_i <= w.end_i + 2 and all(doc.tokens[i].upos in ("NUM", "DET") for i in range(w.end_i, actor.match.start_i))
+def _counted_among(doc: Doc, start_i: int, subsets: list[Match]) -> bool:
+    """Whether the words from token `start_i` follow a word that counts them among others ("including 4 CJA
+    fighters", "dont deux soldats"; casualties.yaml `subset`), with at most a number or article between."""
+    return any(w.end_i <= start_i <= w.end_i + 2 and all(doc.tokens[i].upos in ("NUM", "DET") for i in range(w.end_i, start_i))
                for w in subsets)
 
 
@@ -276,8 +276,7 @@ def among_the_struck(doc: Doc, match: Match, lex: Lexicon) -> bool:
     subsets = lex.subsets.find(doc, doc.sentences[doc.tokens[match.start_i].sent])
     tok = doc.tokens[match.end_i - 1]
     for _ in range(3):   # "GATIA" -> "positions", "du GATIA" -> "combattants"
-        word = Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, None)
-        if _cases(doc, tok) & NOMINAL_TARGET_CASES or _counted_among(doc, ActorMention(word, "unknown"), subsets):
+        if _cases(doc, tok) & NOMINAL_TARGET_CASES or _counted_among(doc, tok.i, subsets):
             return True
         if tok.deprel not in OWNER_DEPRELS or tok.head == tok.i:
             break
@@ -491,7 +490,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike; "five
     # people were killed, including 4 CJA fighters": who are counted among the victims were hit
     subsets = lex.subsets.find(doc, sent) if trigger.value[0] in VIOLENT else []   # not "groups including the MNLA signed"
-    found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _counted_among(doc, a, subsets)) else a for a in found]
+    found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _counted_among(doc, a.match.start_i, subsets)) else a for a in found]
     allied = {i for _, span in allies for i in span}
     supporters = [a for a in found if any(beside and a.match.start_i in span for beside, span in allies)]
     found = [a for a in found if a.match.start_i not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
@@ -1821,12 +1820,12 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token
             continue
         parts = [[t for t in sent if t.i < mark.i], [t for t in sent if t.i >= mark.i]]   # the clause runs to the sentence's end
         subjects = {c.i for c in doc.children.get(verb.i, []) if c.deprel == "nsubj"}
-        strikers = [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed] \
-            + [w for w in lex.weapons.find(doc, parts[1]) if w.value in lex.weapon_events]
+        explosives = [[w for w in lex.weapons.find(doc, part) if w.value in lex.weapon_events] for part in parts]
+        strikers = [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed] + explosives[1]
         if not any(m.start_i <= i < m.end_i for m in strikers for i in subjects):
             continue   # armed men or their weapons strike in the clause: not "while two children managed to escape"
         places = [{p.text for p in place_candidates(doc, part, lex, part[0].start)} for part in parts]
-        if all(lex.triggers.find(doc, part) or any(w.value in lex.weapon_events for w in lex.weapons.find(doc, part)) for part in parts) \
+        if all(lex.triggers.find(doc, part) or weapons for part, weapons in zip(parts, explosives)) \
                 and all(places) and not places[0] & places[1]:
             return parts   # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place of its own, not "killed
             # seven civilians while ten others went missing")
