@@ -3053,3 +3053,14 @@ def test_a_strike_that_defences_partly_stopped_is_the_launchers(code_events, tex
 def test_armed_groups_named_by_their_community_the_iron_dome_and_a_group_of_youths(code_events, text, actor1, actor2):
     [event] = code_events(text, "en", "2026-10-05")
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text,actor2", [
+    ("On 2 February 2026, HTS fighters clashed with SNA factions near Afrin (Afrin, Aleppo), killing 4 fighters.",
+     "SNA: Syrian National Army"),   # was the Somali army
+    ("On 2 February 2026, Al Shabaab militants attacked an SNA base in Mahaday (Jowhar, Middle Shabelle), killing 3 soldiers.",
+     "Military Forces of Somalia"),
+])
+def test_an_alias_two_groups_share_is_the_one_operating_there(code_events, text, actor2):
+    [event] = code_events(text, "en", "2026-02-03")
+    assert event["actor2"] == actor2

@@ -163,7 +163,8 @@ def _as_list(value: str | list[str]) -> list[str]:
 
 
 def _coded_name(name: str | None, day, cc: str | None, named: frozenset[str] = frozenset()) -> str | None:
-    """The name an event of that day in that country is coded to: "the Islamic State" in Mali is
+    """The name an event of that day in that country is coded to: a shared alias is the group's that
+    operates there ("SNA factions" near Afrin: the Syrian National Army); "the Islamic State" in Mali is
     its Sahel branch, and elsewhere the one branch the article names (`named`: "IS Sahel ... the IS
     claim" in Benin); a group that had joined an alliance by then is the alliance ("Katiba Macina
     militants" in 2019: JNIM), one renamed by then has its new name; each side of "A and/or B"
@@ -173,6 +174,8 @@ def _coded_name(name: str | None, day, cc: str | None, named: frozenset[str] = f
         return name
 
     def coded(part: str) -> str:
+        areas = group_areas().get(part, [])
+        part = next((other for other in _namesakes().get(part, []) if cc not in areas and cc in group_areas().get(other, [])), part)
         branches = {b for b in named if part in _as_list(_branch_of().get(b, []))}
         part = _branches().get((part, cc)) or (next(iter(branches)) if len(branches) == 1 else part)
         return _later_name(part, day, cc)[0]
@@ -180,6 +183,17 @@ def _coded_name(name: str | None, day, cc: str | None, named: frozenset[str] = f
     rank = _group_rank()
     parts = sorted(name.split(" and/or "), key=lambda part: rank.get(coded(part), rank.get(part, len(rank))))
     return " and/or ".join(dict.fromkeys(coded(part) for part in parts))
+
+
+@cache
+def _namesakes() -> dict[str, list[str]]:
+    """Group name -> the other groups that share one of its aliases ("SNA": the Somali army, the Syrian
+    National Army); extraction reads the alias as the first of them."""
+    owners: dict[str, list[str]] = {}
+    for g in load_common("actor_groups"):
+        for alias in g["aliases"]:
+            owners.setdefault(alias.lower(), []).append(g["name"])
+    return {name: [other for other in names if other != name] for names in owners.values() if len(names) > 1 for name in names}
 
 
 @cache
