@@ -256,10 +256,16 @@ def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match]
     """The actor's role for the trigger, else for another violent word of the sentence ("five people were
     killed in an attack by gunmen on CJA positions": the gunmen attacked, the positions were attacked)."""
     role = _role(doc, match, trigger, lex)
-    others = (t for t in triggers if t is not trigger and trigger.value[0] in VIOLENT and t.value[0] in VIOLENT)
-    striker = lambda a: a.armed and not _a_facility(doc, a, lex)  # noqa: E731   not "another person injured", "l'attaque de leur convoi"
-    return next((r for t in others for r in [_role(doc, match, t, lex)] if r == "patient" or r == "agent" and striker(ActorMention(match, r))),
-                role) if role == "unknown" else role
+    if role != "unknown" or trigger.value[0] not in VIOLENT:
+        return role
+    for other in triggers:
+        if other is trigger or other.value[0] not in VIOLENT:
+            continue
+        found = _role(doc, match, other, lex)
+        actor = ActorMention(match, found)
+        if found == "patient" or found == "agent" and actor.armed and not _a_facility(doc, actor, lex):
+            return found   # who strikes is armed: not "another person injured", nor "l'attaque de leur convoi"
+    return role
 
 
 def _counted_among(doc: Doc, start_i: int, subsets: list[Match]) -> bool:
