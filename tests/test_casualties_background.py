@@ -308,6 +308,8 @@ def test_a_similar_attack_recalled_does_not_date_or_join_the_event(code_events):
            "Protesters march in Hull against the tax on Thursday. © AFP", "Leeds"),
     ("en", "Protesters marched in Leeds on Thursday against the new tax.\n"
            "A girl chants slogans during a march in Hull. (Photo: Jane Doe/AP). Image: AP", "Leeds"),
+    ("fr", "Des milliers de personnes ont manifesté jeudi à Lyon contre la réforme.\n"
+           "Grenoble, le 14 mars 2024. Des manifestants défilent contre la réforme. - Jean DUPONT / AFP", "Lyon"),
 ])
 def test_a_photo_caption_makes_no_event(code_events, lang, text, town):
     assert [e["location"] for e in code_events(text, lang, "2024-03-15")] == [town]
@@ -783,4 +785,13 @@ def test_who_killed_the_object_of_a_listed_verb_are_no_dead(code_events, text):
 ])
 def test_animals_counted_in_a_sentence_are_no_dead(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, "2026-08-10")
+    assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("fr", "Des bandits armés ont tué 23 villageois lors d'attaques contre trois villages de l'État de Zamfara lundi soir.", 23),  # was 26
+    ("fr", "L'attaque contre deux villages a causé la mort de cinq soldats lundi à Djibo.", 5),
+])
+def test_what_an_attack_was_against_is_no_dead(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2024-04-10")
     assert event["fatalities"] == fatalities

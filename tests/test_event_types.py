@@ -1835,3 +1835,37 @@ def test_a_clause_of_other_strikers_in_another_town_is_another_event(code_events
 ])
 def test_a_while_clause_of_the_same_event_is_no_event_of_its_own(code_events, text):
     assert len(code_events(text, "en", "2026-03-10")) == 1
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "Gang members set fire to a police station in Port-au-Prince on Thursday, police said. Two officers were killed.",
+     "Police Forces of Haiti"),   # was an attack on civilians
+    ("fr", "Des hommes armés ont incendié jeudi un commissariat à Mopti. Deux agents ont été tués.", "Police Forces of Mali"),
+])
+def test_deaths_no_victim_is_named_for_in_an_attack_on_forces_are_a_battle(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2024-02-02")
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", actor2)
+
+
+def test_deaths_of_civilians_in_an_attack_on_a_police_station_stay_an_attack(code_events):
+    [event] = code_events("Gunmen set fire to a police station in Kaduna on Thursday. Two passers-by were killed.", "en", "2024-02-02")
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested 30 opposition supporters in Harare on Saturday ahead of a planned rally."),   # was a protest
+    ("fr", "La police a arrêté samedi 30 partisans de l'opposition à Conakry à la veille d'une marche de l'opposition."),
+])
+def test_arrests_ahead_of_a_protest_are_arrests(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-05")
+    assert event["sub_event_type"] == "Arrests"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée soudanaise a repris mardi aux FSR le siège de la radio-télévision à Omdourman."),   # was no event
+    ("en", "The Sudanese army recaptured the airport of Omdurman from the RSF on Tuesday."),
+])
+def test_forces_that_retake_a_headquarters_or_an_airport_regain_territory(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-04-10")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Government regains territory", "Military Forces of Sudan", "RSF: Rapid Support Forces")

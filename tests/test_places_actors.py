@@ -769,7 +769,8 @@ def test_forces_named_by_their_demonym_vote_for_their_country():
     from pipeline.resolve.gazetteer import load_gazetteer
 
     article = {"text": "Samedi, des soldats colombiens ont été tués dans une attaque.", "language": "fr"}
-    mention = {"place_text": None, "actor1": None, "actor2": None, "actor1_text": None, "actor2_text": None, "inter1": None, "inter2": None}
+    mention = {"place_text": None, "actor1": None, "actor2": None, "actor1_text": None, "actor2_text": None, "inter1": None, "inter2": None,
+               "assoc_actor_1": None, "assoc_actor_2": None}
     plain = country_votes(article, [mention], load_gazetteer())
     forces = country_votes(article, [{**mention, "actor2": "Military Forces of {country=CO}", "inter2": "State forces"}], load_gazetteer())
     assert forces["CO"] - plain["CO"] == 1.5
@@ -3064,3 +3065,42 @@ def test_armed_groups_named_by_their_community_the_iron_dome_and_a_group_of_yout
 def test_an_alias_two_groups_share_is_the_one_operating_there(code_events, text, actor2):
     [event] = code_events(text, "en", "2026-02-03")
     assert event["actor2"] == actor2
+
+
+@pytest.mark.parametrize("lang,text,country,admin1", [
+    ("en", "Rwandan troops attacked Goma on Monday, killing four civilians, local officials said.",
+     "Democratic Republic of Congo", "North Kivu"),   # was Rwanda's capital: the forces' demonym outvoted the town
+    ("fr", "Des soldats russes ont bombardé Kherson lundi, tuant deux civils, selon le gouverneur.", "Ukraine", "Kherson"),
+    ("en", "Malian soldiers killed two militants in Boni on Monday, the army said.", "Mali", None),   # a namesake abroad only by another name
+])
+def test_forces_named_by_their_demonym_in_a_town_abroad_fight_there(code_events, lang, text, country, admin1):
+    [event] = code_events(text, lang, "2024-03-12")
+    assert event["country"] == country
+    assert admin1 is None or event["admin1"] == admin1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dinka and Nuer youths clashed in Bor on Friday, leaving six people dead, a county official said."),
+    ("fr", "Des jeunes Dinka et Nuer se sont affrontés vendredi à Bor, faisant six morts."),
+])
+def test_youths_of_two_ethnic_groups_who_killed_are_their_militias_in_their_homeland(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-05-04")
+    assert (event["country"], event["admin1"]) == ("South Sudan", "Jonglei")   # was Bor in Russia
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)")
+    assert event["assoc_actor_2"] is None   # the Nuer are a side, not its victims
+
+
+def test_youths_of_two_ethnic_groups_who_only_injured_are_rioters(code_events):
+    [event] = code_events("Fulani and Tiv youths clashed in Makurdi on Friday, leaving four people injured.", "en", "2024-05-04")
+    assert (event["sub_event_type"], event["actor1"]) == ("Mob violence", "Rioters (Nigeria)")   # no militias: no one died
+
+
+@pytest.mark.parametrize("text,country,admin1", [
+    ("Un prêtre catholique a été enlevé dimanche par des hommes armés dans l'État d'Enugu, au Nigeria.", "Nigeria", "Enugu"),  # was Abuja
+    ("Des hommes armés ont attaqué dimanche un poste de police dans la province d'Ituri, tuant deux policiers.",
+     "Democratic Republic of Congo", "Ituri"),
+])
+def test_a_region_named_after_an_elided_de_is_the_region(code_events, text, country, admin1):
+    [event] = code_events(text, "fr", "2024-03-05")
+    assert (event["country"], event["admin1"]) == (country, admin1)

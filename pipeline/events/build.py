@@ -232,6 +232,9 @@ def _choose_type(mentions: list[dict]) -> str:
     # ACLED's precedence: a higher type absorbs a lower one in the same event
     if best in ("Attack", "Abduction/forced disappearance") and scores.get("Armed clash", 0) >= ABSORB_SHARE * scores[best]:
         best = "Armed clash"
+    if best == "Attack" and not any(m["inter2"] for m in mentions if m["sub_event_type"] == best) and any(
+            m["inter2"] in FORCES and m["inter1"] not in UNARMED_INTERS for m in mentions):
+        best = "Armed clash"   # "gang members set fire to a police station. Two officers were killed": the forces' dead
     taken = max((s for s in TERRITORY if s in scores), key=lambda s: (scores[s], -_first(mentions, [s])), default=None)
     if taken and (best in ("Attack", "Abduction/forced disappearance") and scores[taken] >= ABSORB_SHARE * scores[best]
                   or best == "Armed clash" and _fought_over(mentions, taken)) \

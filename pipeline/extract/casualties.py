@@ -228,6 +228,8 @@ def _after_preposition(doc: Doc, counted: Token) -> bool:
     if counted.deprel == "pobj":   # spaCy's English: the preposition governs the noun
         return doc.tokens[counted.head].lemma != "of"
     cases = [c for c in doc.children.get(counted.i, []) if c.deprel == "case"]
+    if counted.deprel == "nmod":   # "lors d'attaques contre trois villages": what was attacked ("la mort de cinq soldats" are the dead)
+        return bool(cases) and cases[0].lemma not in ("de", "à")
     return counted.deprel.startswith("obl") and bool(cases) and not (counted.deprel == "obl:arg" and cases[0].lemma == "à")
 
 

@@ -285,9 +285,11 @@ def _compounds(spec: dict) -> dict[str, int]:
 
 
 def _credit_pattern(credits: list[str]) -> re.Pattern:
-    """A photo credit ending a line: "( AFP / NAME )", "(Foto: NAME/AP). Image: AP", "© AFP"."""
+    """A photo credit ending a line: "( AFP / NAME )", "(Foto: NAME/AP). Image: AP", "© AFP",
+    "... rebelles. - NAME / AFP"."""
     words = "|".join(map(re.escape, credits))
-    return re.compile(rf"(?:\(\s*(?:{words})\b[^()\n]*\)|©[^\n]*)[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
+    return re.compile(rf"(?:\(\s*(?:{words})\b[^()\n]*\)|©[^\n]*|(?<=[.!?])\s+[-–—]\s+[^\n/]{{2,60}}/\s*(?:{words})\b[^\n/]{{0,20}})"
+                      rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
 NOT_WEAPON_CLASSES = {"held", "site_words", "contact", "set_off", "passing", "dropped"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)

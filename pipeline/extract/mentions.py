@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, actor_matches, identities, inverted_subject, source
 from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_weekday, stated_toll
-from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, clear_of
+from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, counts_back, find_dates
@@ -941,6 +941,16 @@ def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> Actor
     return actor
 
 
+def _ethnic_sides(doc: Doc, sent: list[Token], crowd: ActorMention | None, lex: Lexicon) -> list[Match]:
+    """The militias of the two ethnic groups whose words qualify the crowd ("Dinka and Nuer
+    youths"), else none."""
+    if crowd is None:
+        return []
+    words = {t.i for t in doc.subtree(doc.span_head(crowd.match.start_i, crowd.match.end_i))}
+    found = {m.value: m for m in lex.ethnic_groups.find(doc, sent) if m.start_i in words}
+    return [replace(m, value=ethnic_militia(group[:-len(ETHNIC_GROUP)])) for group, m in found.items()] if len(found) == 2 else []
+
+
 def _as_communal_militia(actor: ActorMention | None) -> ActorMention | None:
     """Farmers, herders or villagers who fight or kill are a communal militia in ACLED's terms
     (Identity militia), not rioters: their clash is a battle, their killing an attack."""
@@ -1681,6 +1691,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
         actor2 = ActorMention(replace((actor2 or actor1).match, value="rioters"), "patient")
+    communities = _ethnic_sides(doc, sent, actor1, lex) if sub == "Mob violence" and trigger.value[0] == "Armed clash" and fatalities else []
+    if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead": the two communities' militias fought
+        sub, (actor1, actor2) = "Armed clash", (ActorMention(m, role) for m, role in zip(communities, ("agent", "patient")))
     if sub == "Armed clash" and (actor2 is None or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None and actor1.armed \
             and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, load_lexicon
+from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ActorGroup, Lexicon, Match, load_lexicon
 from pipeline.extract.actors import QUALIFIER_DEPRELS, actor_matches
 from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, extract_mentions, partner
 from pipeline.extract.places import encode, place_candidates
@@ -134,6 +134,8 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     actor1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type)
     actor2, own2 = _ethnic_militia(_village_militia(doc, m.actor2, actor2, m.sub_event_type, lex), named2, m.sub_event_type)
     others = [i for i in others if i in own2 or i not in named2]   # not the ethnic group now in actor2's name
+    fighting = {a.split(" (")[0].replace(ETHNIC_MILITIA, ETHNIC_GROUP) for a in (actor1, actor2) if a and ETHNIC_MILITIA in a}
+    others = [i for i in others if i not in fighting]   # "Dinka and Nuer youths clashed": the Nuer are a side, not its victims
     return {
         "mention_id": f"{m.article_id}:{m.sentence}:{m.trigger.start}",
         "article_id": m.article_id,

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
 from pipeline.extract.places import ASIDE, NO_PLACE, decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import iter_rows, per_article
@@ -28,6 +29,9 @@ LEARNED_SHARE = 0.8     # of the certain articles naming a village, those that a
 LEARNED_WEIGHT = 1.0    # a village the corpus placed votes like a known town
 OWN_FORCES = re.compile(r"\{country=([A-Z]{2})\}")   # an actor named by its country's demonym: forces, or civilians ("Nigerien miners")
 OWN_FORCES_WEIGHT = 1.5   # votes for the country whose forces the article names by demonym
+TOWN_ABROAD_POPULATION = 20_000   # ... unless their own sentence places them in a town this big of another country,
+FORCES_REACH_KM = 500             # ... this close to their own (across the border: "Rwandan troops attacked Goma"),
+CITY_ABROAD_POPULATION = 500_000  # ... or in a city this big anywhere (not "l'armée malienne près de Léré", a Nigerian namesake)
 WORD = re.compile(r"[^\W\d_]{3,}")
 MIN_WORD_ARTICLES = 3   # a word the certain articles use fewer times teaches nothing
 WORD_SHRINK = 20.0      # pulls a country's rate of a word toward the corpus's rate (pseudo-articles)
@@ -43,6 +47,20 @@ SHARES_PSEUDO = 10.0        # the learnt shares count as this many articles amon
 @lru_cache(maxsize=1)
 def group_areas() -> dict[str, list[str]]:
     return {g["name"]: g.get("operates_in", []) for g in load_common("actor_groups")}
+
+
+@lru_cache(maxsize=1)
+def ethnic_homelands() -> dict[str, list[str]]:
+    return load_common("ethnic_homelands")
+
+
+def _homelands_named(mentions: list[dict]) -> list[list[str]]:
+    """The homelands of the ethnic groups whose militias or people the mentions name, once each
+    ("Nuer Ethnic Group ({country})": South Sudan, Ethiopia)."""
+    named = {part.split(ETHNIC_GROUP)[0].split(ETHNIC_MILITIA)[0] for m in mentions
+             for field in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2") for part in (m[field] or "").split("; ")
+             if ETHNIC_GROUP in part or ETHNIC_MILITIA in part}
+    return [ethnic_homelands()[g] for g in sorted(named) if g in ethnic_homelands()]
 
 
 def words_of(text: str) -> set[str]:
@@ -134,7 +152,7 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     candidates = [c for c in named if c.label not in NO_PLACE]
     aside = frozenset(key(c.name) for c in named if c.label == ASIDE) - {key(c.name) for c in candidates}   # "Israël n'a pas commenté", "U.S. troops"
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
-                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas]
+                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas] + _homelands_named(mentions)
     names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
     doers = _doers(article["text"], mentions, gaz)
@@ -148,7 +166,7 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers
                       for name, inter, text in ((m["actor1"], m["inter1"], m["actor1_text"]), (m["actor2"], m["inter2"], m["actor2_text"]))
                       if name and inter != "Civilians" and not _may_be_abroad(text, adjectives, abroad)
-                      for cc in OWN_FORCES.findall(name)}):   # not "Nigerien miners"
+                      for cc in OWN_FORCES.findall(name) if not _placed_abroad(m, cc, gaz)}):   # not "Nigerien miners"
         # "l'armée colombienne": forces mostly fight at home; not "une frappe russe", "an Israeli drone
         # strike", forces named by their country's adjective alone, which strike across borders as often, nor
         # their warplanes and tanks, nor a coalition a country leads (actors.yaml `abroad`)
@@ -159,6 +177,20 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
         if votes[cc] <= 0:
             del votes[cc]
     return votes
+
+
+def _placed_abroad(mention: dict, cc: str, gaz: Gazetteer) -> bool:
+    """The mention's own sentence puts it in a town of another country that country `cc` has no
+    namesake of, near enough or big enough to be where its forces fought ("Rwandan troops attacked
+    Goma", "des soldats russes ont bombardé Kherson"): forces abroad."""
+    for c in decode(mention["place_text"], PLACE_SEPARATOR):
+        places = gaz.lookup(c.name) if c.own and c.label not in NO_PLACE else []
+        known = sorted((p for p in places if not p.alt), key=lambda p: -p.population)   # by its own name, not another ("Cherso")
+        town = known[0] if known else None   # the biggest town so named (Goma in Congo, not the Philippine village)
+        if town and town.population >= TOWN_ABROAD_POPULATION and all(p.kind != "country" and p.cc != cc for p in places) \
+                and (town.population >= CITY_ABROAD_POPULATION or gaz.km_to_country(cc, town.lat, town.lon) <= FORCES_REACH_KM):
+            return True
+    return False
 
 
 def _may_be_abroad(text: str | None, adjectives: set[str], abroad: set[str]) -> bool:

@@ -14,6 +14,7 @@ from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km, loo
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
 CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+)?[A-ZÀ-Ý][\w’'\-]+){0,3}")
+ELIDED = re.compile(r"[dlDL]['’](?=[A-ZÀ-Ý])")   # an elided "de" or "la" before a name
 KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
 REGION_RANK = {"admin1": 0, "admin2": 1, "city": 2, "country": 3}   # after "la région de", "province of"
 ALT_NAME_WEIGHT = 0.3     # a place matched by an alternate name is weaker evidence of its country, unless a
@@ -167,6 +168,7 @@ def name_variants(text: str) -> list[str]:
         words = m.group(0).split()
         out += [" ".join(words[i:]) for i in range(1, len(words))]
         out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
+    out += [v[2:] for v in out if ELIDED.match(v)]   # "État d'Enugu" -> "d'Enugu" -> "Enugu"
     out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4 and key(v) not in not_place_names()]   # possessive without apostrophe: "Burkina Fasos" (not "Forces")
     out += [v[:-1] for v in out if FINAL_H.search(v)]   # a transliteration's final "h": "Hodeidah" is GeoNames' "Hodeida"
     return [v for n, v in enumerate(dict.fromkeys(out)) if (len(v) > 2 or n == 0 and v.istitle()) and key(v) not in not_place_names()
@@ -177,7 +179,8 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
                       persons: frozenset[str] = frozenset(), not_places: frozenset[str] = frozenset(),
                       villages: frozenset[str] = frozenset()) -> Counter:
     """Votes per country code: named countries and places named with their enclosing areas
-    weigh most, then the areas of operation of named armed groups and demonyms, then each place
+    weigh most, then the areas of operation of named armed groups (and ethnic groups' homelands) and
+    demonyms, then each place
     name a share split by population. A recognised person's name counts only whole ("Norbert
     Zongo" is not the Congolese town of Zongo); `not_places` not at all (a country named only as
     who struck: "la Russie a bombardé Kharkiv"; a group's name: "le gang Gran Grif"); the names of
