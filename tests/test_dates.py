@@ -312,8 +312,11 @@ def test_a_relative_day_counts_back_from_the_day_the_report_was_made(code_events
     assert (str(event["event_date"]), event["time_precision"]) == (expected, precision)
 
 
-def test_overnight_into_a_weekday_is_that_weekday(code_events):
-    text = "Suspected ADF rebels killed at least 40 villagers with machetes in Beni territory overnight into Saturday, officials said."
+@pytest.mark.parametrize("text", [
+    "Suspected ADF rebels killed at least 40 villagers with machetes in Beni territory overnight into Saturday, officials said.",
+    "Two people were killed overnight Saturday into Sunday by Russian rocket fire on Kharkiv, the regional governor said.",  # was Friday
+])
+def test_overnight_into_a_weekday_is_that_weekday(code_events, text):
     [event] = code_events(text, "en", "2024-06-03")
     assert str(event["event_date"]) == "2024-06-01"
 

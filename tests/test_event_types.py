@@ -1869,3 +1869,25 @@ def test_forces_that_retake_a_headquarters_or_an_airport_regain_territory(code_e
     [event] = code_events(text, lang, "2024-04-10")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Government regains territory", "Military Forces of Sudan", "RSF: Rapid Support Forces")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Neuf corps ont été retrouvés dimanche dans l'État de Zacatecas, au Mexique."),   # was no event
+    ("fr", "La police a découvert dimanche les corps de neuf personnes à Zacatecas, au Mexique."),
+    ("en", "Mexican police found the bodies of nine people in Zacatecas on Sunday."),   # was an attack by the police
+])
+def test_bodies_found_are_people_killed_by_whoever_killed_them(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-05-20")
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Attack", "Unidentified Armed Group (Mexico)", 9)
+
+
+def test_a_corps_that_is_a_force_is_no_body(code_events):
+    assert code_events("Le Corps des gardiens de la révolution a annoncé dimanche de nouvelles manœuvres à Téhéran.", "fr", "2024-05-20") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée nigériane a libéré dimanche 25 écoliers enlevés dans l'État de Kaduna."),   # was an abduction by the army
+    ("en", "Nigerian troops rescued 25 kidnapped schoolchildren in Kaduna State on Sunday."),
+])
+def test_captives_freed_by_forces_were_not_taken_by_them(code_events, lang, text):
+    assert all(e["sub_event_type"] != "Abduction/forced disappearance" for e in code_events(text, lang, "2024-05-20"))

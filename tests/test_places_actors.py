@@ -3104,3 +3104,12 @@ def test_youths_of_two_ethnic_groups_who_only_injured_are_rioters(code_events):
 def test_a_region_named_after_an_elided_de_is_the_region(code_events, text, country, admin1):
     [event] = code_events(text, "fr", "2024-03-05")
     assert (event["country"], event["admin1"]) == (country, admin1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Suspected ADF rebels killed 18 people in an overnight raid on Ntoyo village in Lubero territory on Sunday."),
+    ("fr", "Des rebelles présumés des ADF ont tué dimanche 18 personnes dans le village de Ntoyo, en territoire de Lubero."),
+])
+def test_a_district_is_coded_to_its_namesake_town(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-06-03")
+    assert (event["admin1"], event["location"], event["geo_precision"]) == ("North Kivu", "Lubero", 2)   # was Kayna

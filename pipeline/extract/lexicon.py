@@ -195,6 +195,7 @@ class Lexicon:
     coups: PhraseMatcher             # "tentative de coup d'État": its soldiers are a mutiny of the country's forces
     mutinies: PhraseMatcher          # "mutinying soldiers": forces who riot are the rioters
     searches: frozenset              # "raided", "descente": forces' raids that, with arrests and no harm, are arrests
+    releases: frozenset              # "libérer", "rescue": verbs whose object, described as abducted, was freed
     negations: frozenset             # "no", "not", "aucune": a trigger they qualify names no event ("No arrests were made")
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
     strike_aims: frozenset           # "against", "on": a strike against armed men is a military one
@@ -302,6 +303,7 @@ COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other b
 MUTINY = "mutiny"   # triggers.yaml: words of a mutiny, whose forces are rioters
 SEARCHES = "searches"   # triggers.yaml: raids that are searches, which with an arrest and no harm make Arrests
 NEGATIONS = "negations"   # triggers.yaml: words that negate the trigger they qualify ("no arrests")
+RELEASES = "releases"   # triggers.yaml: verbs (lemmas) that free captives ("a libéré 25 écoliers enlevés": freed, not taken)
 WEAPON_NEEDED = "weapon_needed"   # triggers.yaml: verbs that name a disrupted weapon use only with a weapon named
 COUP_WEIGHT = 4.0   # a coup is the report's news, over the camps and the TV station its soldiers took
 VERB_OBJECTS = "verb_objects"   # triggers.yaml: verbs that name an event when they take one of some objects
@@ -377,7 +379,7 @@ def _direction_alone(places: dict) -> re.Pattern:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, WEAPON_NEEDED)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, RELEASES, WEAPON_NEEDED)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -404,13 +406,15 @@ def load_lexicon(lang: str) -> Lexicon:
         coups=PhraseMatcher([(p, True) for p in res("triggers").get(COUP, [])]),
         mutinies=PhraseMatcher([(p, True) for p in res("triggers").get(MUTINY, [])]),
         searches=frozenset(res("triggers").get(SEARCHES, [])),
+        releases=frozenset(res("triggers").get(RELEASES, [])),
         negations=frozenset(res("triggers").get(NEGATIONS, [])),
         weapon_needed=frozenset(res("triggers").get(WEAPON_NEEDED, {}).get("verbs", [])),
         interception_means=PhraseMatcher([(p, True) for p in res("triggers").get(WEAPON_NEEDED, {}).get("means", [])]),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),
                                        rule.get("armed", False), frozenset(rule.get("measures", [])))
-                           for sub, rule in res("triggers").get(VERB_OBJECTS, {}).items()),
+                           for sub, rules in res("triggers").get(VERB_OBJECTS, {}).items()
+                           for rule in (rules if isinstance(rules, list) else [rules])),   # a type's rules: one, or a list
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),
         explosive_contact=frozenset(weapons.get("contact", [])),

@@ -439,7 +439,7 @@ def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
     tok = doc.tokens[trigger.end_i - 1]
     if tok.deprel in ("acl", "amod"):   # the hostages "kidnapped on the road": the freed people, described
         tok = doc.tokens[tok.head]
-    return tok.deprel in ACTIVE_OBJECTS and tok.head in releases
+    return tok.deprel in ACTIVE_OBJECTS and any(h.i in releases for h in doc.heads(tok, 2))   # (the parse may hang it on the day named)
 
 
 def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
@@ -483,7 +483,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
     # "residents found the bodies of three men": who came upon them did nothing to them (who finds a bomb disrupts it)
-    found = [replace(a, role="unknown") if a.role == "agent" and trigger.value[0] in VIOLENT and _finds(doc, a, lex) else a for a in found]
+    finders = [a for a in found if a.role == "agent" and trigger.value[0] in VIOLENT and _finds(doc, a, lex)]
+    found = [replace(a, role="unknown") if a in finders else a for a in found
+             if not (a in finders and a.kind in STATE_KINDS and not (_of_trigger(doc, a, trigger) and trigger.value[0] != "Attack"))]
+    # (forces that found the bodies are no side at all: "police found the bodies of nine people"; not "recovered the town")
     blamed = {c.i for w in lex.attribution.find(doc, sent) if w.end_i - w.start_i == 1 and doc.tokens[w.start_i].upos == "VERB"
               for c in doc.children.get(w.start_i, []) if c.deprel in ("obj", "dobj")}
     found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and _non_state_armed(a) else a for a in found]   # "the army said, blaming the RSF"
@@ -850,6 +853,11 @@ def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
 def _possessed(doc: Doc, actor: ActorMention) -> bool:
     """Whether the actor words are determined by a possessive ("leur convoi", "their patrol")."""
     return any("Poss=Yes" in c.feats for c in doc.children.get(actor.match.end_i - 1, []))
+
+
+def _of_trigger(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
+    """Whether the actor's head word depends on a word of the trigger itself ("recovered the town")."""
+    return trigger.start_i <= doc.tokens[actor.match.end_i - 1].head < trigger.end_i
 
 
 def _finds(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
@@ -1595,7 +1603,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     support = {i for _, span in allies for i in span}
     if any(t.start_i not in support for t in triggers):   # "forces backed by US airstrikes recaptured the town": the ground taken
         triggers = [t for t in triggers if t.start_i not in support]
-    releases = {t.start_i for t in triggers if t.value[0] == "Agreement"}
+    releases = {t.start_i for t in triggers if t.value[0] == "Agreement"} | {t.i for t in sent if t.lemma in lex.releases}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting

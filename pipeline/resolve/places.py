@@ -180,8 +180,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
                       villages: frozenset[str] = frozenset()) -> Counter:
     """Votes per country code: named countries and places named with their enclosing areas
     weigh most, then the areas of operation of named armed groups (and ethnic groups' homelands) and
-    demonyms, then each place
-    name a share split by population. A recognised person's name counts only whole ("Norbert
+    demonyms, then each place name a share split by population. A recognised person's name counts only whole ("Norbert
     Zongo" is not the Congolese town of Zongo); `not_places` not at all (a country named only as
     who struck: "la Russie a bombardé Kharkiv"; a group's name: "le gang Gran Grif"); the names of
     `villages` no city's (`_fits`)."""
