@@ -795,3 +795,31 @@ def test_animals_counted_in_a_sentence_are_no_dead(code_events, lang, text, fata
 def test_what_an_attack_was_against_is_no_dead(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, "2024-04-10")
     assert event["fatalities"] == fatalities
+
+
+def test_shot_and_wounded_in_any_agreement_of_the_participle_is_an_attack(code_events):
+    text = "Des hommes armés non identifiés ont blessé par balles un journaliste vendredi soir à Tegucigalpa."   # was no event
+    [event] = code_events(text, "fr", "2024-07-08")
+    assert (event["sub_event_type"], event["injuries"], event["assoc_actor_2"]) == ("Attack", 1, "Journalists (Honduras)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "More than 2,000 people have been killed in jihadist violence in Burkina Faso since the start of the year, according to ACLED."),
+    ("fr", "Plus de 2 000 personnes ont été tuées dans des violences jihadistes au Burkina Faso depuis le début de l'année, selon l'ACLED."),
+])
+def test_a_toll_since_the_start_of_the_year_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2024-08-12") == []   # was an attack (fr: with 2 dead)
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("fr", "Plus de 2 000 personnes ont été tuées lundi dans des attaques à Djibo.", 2000),   # "2 000", was 3
+    ("en", "Seven civilians were killed in French air strikes near Kona since the French troops intervened.", 7),   # was 0
+])
+def test_a_figure_in_groups_of_three_digits_and_a_toll_since_an_event_count(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2013-01-17")
+    assert event["fatalities"] == fatalities
+
+
+def test_ten_years_ago_in_french_is_a_recall(code_events):
+    text = "Il y a dix ans, Boko Haram enlevait 276 lycéennes à Chibok. Les familles ont commémoré lundi l'anniversaire à Abuja."
+    assert code_events(text, "fr", "2024-08-12") == []   # was an abduction that day

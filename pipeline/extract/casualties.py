@@ -49,6 +49,9 @@ class Count:
     before: int = -1     # the token right before the count, past a bound said before it ("en blessant au moins 43")
 
 
+THOUSANDS_HEAD, THOUSANDS_GROUP = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}$")
+
+
 def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]:
     """Token index -> count, for digits, number words and vague counts ("une dizaine", "dozens"),
     leaving out numbers inside date expressions ("On May 19") and groups' names ("Barrio 18")."""
@@ -58,12 +61,17 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
     for m in lex.numbers.find(doc, sent):
         value, vague = m.value
         counts[m.end_i - 1] = Count(value, m.start, m.end, m.text, vague=vague)
+    grouped = _thousands_groups(doc, sent)
+    inside = {i for first, last in grouped.items() for i in range(first + 1, last + 1)}
     for tok in sent:
-        text = tok.text.replace(",", "").replace("\u202f", "")
+        if tok.i in inside:
+            continue   # "2 000": counted once, from its first group
+        last = doc.tokens[grouped.get(tok.i, tok.i)]
+        text = doc.text[tok.start:last.end].replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
         restated = tok.i >= 2 and doc.tokens[tok.i - 1].text == "(" and (tok.i - 2) in counts   # "trois (03)"
-        if DIGITS.match(text) and not (1900 <= int(text) <= 2100) and not restated \
+        if DIGITS.match(text) and not (1900 <= int(text) <= 2100 and tok.i not in grouped) and not restated \
                 and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
-            counts[tok.i] = Count(int(text), tok.start, tok.end, tok.text, total=int(text) > MAX_COUNT)
+            counts[last.i] = Count(int(text), tok.start, last.end, doc.text[tok.start:last.end], total=int(text) > MAX_COUNT)
         elif tok.lower_text in lex.singular_articles and tok.upos == "DET" and tok.i not in counts:
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
     if any(i > 0 and doc.tokens[i - 1].upos == "PROPN" for i in counts):   # a number after a name may be the name's
@@ -71,6 +79,22 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
     counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in not_counts) and not _measure(doc, i, lex)}
     counts = {i: c for i, c in counts.items() if not (i + 1 in counts and not DIGITS.match(doc.tokens[i].text))}   # "some 15 fighters"
     return {i: replace(c, before=_word_before(doc, _first_token(doc, i, c), lex)) for i, c in _ranges(doc, counts, lex).items()}
+
+
+def _thousands_groups(doc: Doc, sent: list[Token]) -> dict[int, int]:
+    """A number written in groups of three digits ("2 000", "1 200 000" in French): its first
+    token -> its last."""
+    out: dict[int, int] = {}
+    for tok in sent:
+        if not THOUSANDS_HEAD.match(tok.text) or any(a < tok.i <= b for a, b in out.items()):
+            continue
+        last = tok
+        while last.i + 1 < len(doc.tokens) and THOUSANDS_GROUP.match(doc.tokens[last.i + 1].text) \
+                and doc.text[last.end:doc.tokens[last.i + 1].start] in (" ", "\u00a0", "\u202f"):
+            last = doc.tokens[last.i + 1]
+        if last is not tok:
+            out[tok.i] = last.i
+    return out
 
 
 def _measure(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -289,21 +313,31 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     return Tally(3 if plural else 1, [anchor], False)
 
 
+def toll_over_a_period(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> bool:
+    """Whether the trigger is a death word counting over a period ("2,000 people have been killed
+    since the start of the year"): a war's toll, no event."""
+    periods = lex.cumulative.find(doc, sent)
+    return bool(periods) and any(d.start_i <= trigger.start_i < d.end_i and _over_a_period(doc, d, periods, lex.lang)
+                                 for d in lex.deaths.find(doc, sent))
+
+
 DAYS_AGO = {"weekday", "relative", "night"}   # "since Monday", "depuis hier": days, not a period's toll
 
 
 def _over_a_period(doc: Doc, anchor: Match, periods: list[Match], lang: str) -> bool:
     """Whether the casualty word counts over a period ("fighting that has killed more than 400
     people since January", "qui a fait 300 morts depuis le début de l'année"): no one event's toll.
-    Not since a day of the week ("clashes have killed 20 people since Monday": that fighting's)."""
+    Not since a day of the week ("clashes have killed 20 people since Monday": that fighting's), nor
+    since an event ("7 civilians killed in air strikes since the French troops intervened": the operation's)."""
     word = doc.span_head(anchor.start_i, anchor.end_i)
     counted = {word.i, word.head} if word.upos == "NOUN" else {word.i}   # "fait 300 morts depuis": the noun's verb
     for period in periods:
         since = find_dates(doc.text[doc.tokens[period.end_i - 1].end:doc.tokens[period.end_i - 1].end + 30], lang)
-        if since and since[0].start <= 1 and since[0].kind in DAYS_AGO:
+        if since and since[0].start <= 1 and since[0].kind in DAYS_AGO or doc.tokens[period.start_i].deprel == "mark":
             continue
         tok = doc.tokens[period.start_i]
-        for _ in range(2):   # "since" on the verb, or "depuis" on the month that is the verb's
+        for _ in range(3):   # "since" on the verb, or "depuis" on the month that is the verb's, or its cause's
+            # ("tuées dans des violences ... depuis le début de l'année")
             if tok.head in counted:
                 return True
             tok = doc.tokens[tok.head]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, actor_matches, identities, inverted_subject, source
-from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_weekday, stated_toll
+from pipeline.extract.casualties import AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_weekday, stated_toll, toll_over_a_period
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -1788,6 +1788,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     credit = _photo_credit(doc, start, lex.photo_credit)
     if tally is not None and tally.total:
         m.background = f"a war's total toll: '{tally.evidence[0].text}'"
+    elif toll_over_a_period(doc, sent, lex, trigger):
+        m.background = f"a toll over a period: '{trigger.text}'"
     elif cue and (m.event_type != "Protests" or cue.value in (THREAT, RECALL) and _heads(doc, cue, trigger)) and label is None \
             and not (cue.value == PLUPERFECT and m.date is not None and m.date.kind in EXPLICIT_KINDS):   # its own date tells
         m.background = f"{cue.value}: '{cue.text}'"   # a march to denounce or commemorate is itself an event, not a threatened strike
