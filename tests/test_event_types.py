@@ -1891,3 +1891,16 @@ def test_a_corps_that_is_a_force_is_no_body(code_events):
 ])
 def test_captives_freed_by_forces_were_not_taken_by_them(code_events, lang, text):
     assert all(e["sub_event_type"] != "Abduction/forced disappearance" for e in code_events(text, lang, "2024-05-20"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A Nigerian army helicopter crashed in Niger State on Monday; the cause of the accident is unknown."),   # was an air strike
+    ("fr", "Un hélicoptère de l'armée nigériane s'est écrasé lundi dans l'État du Niger ; les causes de l'accident restent inconnues."),
+])
+def test_an_aircraft_that_crashed_makes_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2024-09-10") == []
+
+
+def test_rockets_that_hit_a_town_still_make_their_event(code_events):
+    [event] = code_events("Rockets hit Gao on Monday, wounding two people.", "en", "2024-09-10")
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"

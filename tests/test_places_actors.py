@@ -3113,3 +3113,12 @@ def test_a_region_named_after_an_elided_de_is_the_region(code_events, text, coun
 def test_a_district_is_coded_to_its_namesake_town(code_events, lang, text):
     [event] = code_events(text, lang, "2024-06-03")
     assert (event["admin1"], event["location"], event["geo_precision"]) == ("North Kivu", "Lubero", 2)   # was Kayna
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed 12 villagers in Niger State on Monday."),   # was the country Niger
+    ("fr", "Des hommes armés ont tué 12 villageois lundi dans l'État du Niger."),
+])
+def test_a_region_named_like_a_country_is_the_region(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-09-10")
+    assert (event["country"], event["admin1"]) == ("Nigeria", "Niger")

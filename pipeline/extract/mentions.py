@@ -1644,7 +1644,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if weapon_event == AIR_STRIKE:   # "army helicopters bombed rebel positions", "jets bombarded": bombs dropped from the air
         triggers = [replace(t, value=(AIR_STRIKE, t.value[1])) if t.value[0] in EXPLOSIONS
                     and t.end_i - t.start_i == 1 and doc.tokens[t.start_i].lemma in lex.air_dropped else t for t in triggers]
-    if weapon_event and not triggers:   # "rockets hit Gao": an explosive weapon names its event
+    if weapon_event and not triggers and not lex.non_violent_causes.find(doc, sent):   # "rockets hit Gao": an explosive weapon
+        # names its event (not "an army helicopter crashed")
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT))]
     own_label = label is not None and sent[0].start <= label.start < sent[-1].end
     if own_label:

@@ -157,8 +157,9 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
     doers = _doers(article["text"], mentions, gaz)
     villages = frozenset(key(c.name) for c in candidates if c.village)
+    regions = frozenset(key(c.name) for c in candidates if c.relation == "region")
     votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | aside | _group_names(mentions),
-                              villages)
+                              villages, regions)
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}

@@ -177,13 +177,13 @@ def name_variants(text: str) -> list[str]:
 
 def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[str], actor_areas: list[list[str]] = (),
                       persons: frozenset[str] = frozenset(), not_places: frozenset[str] = frozenset(),
-                      villages: frozenset[str] = frozenset()) -> Counter:
+                      villages: frozenset[str] = frozenset(), regions: frozenset[str] = frozenset()) -> Counter:
     """Votes per country code: named countries and places named with their enclosing areas
     weigh most, then the areas of operation of named armed groups (and ethnic groups' homelands) and
     demonyms, then each place name a share split by population. A recognised person's name counts only whole ("Norbert
     Zongo" is not the Congolese town of Zongo); `not_places` not at all (a country named only as
     who struck: "la Russie a bombardé Kharkiv"; a group's name: "le gang Gran Grif"); the names of
-    `villages` no city's (`_fits`)."""
+    `villages` no city's (`_fits`), those named as `regions` no country's."""
     hinted = [PlaceCandidate(n, "in", True) for n in dict.fromkeys(extra_names) if split_hints(n)[1]]
     votes: Counter = Counter()   # insertion order is text order: ties go to the country named first
     demonyms, pattern = _demonyms(lang)
@@ -194,7 +194,8 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
         for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
-            places = [p for p in gaz.lookup(variant) if _fits(key(name) in villages, p)]
+            places = [p for p in gaz.lookup(variant) if _fits(key(name) in villages, p)
+                      and not (p.kind == "country" and key(name) in regions)]   # "Niger State" is no country
             for p in places:
                 if p.kind == "country" and not bordering:   # "near the Mali border": the event is across it
                     votes[p.cc] += 3
