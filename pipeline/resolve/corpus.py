@@ -49,18 +49,14 @@ def group_areas() -> dict[str, list[str]]:
     return {g["name"]: g.get("operates_in", []) for g in load_common("actor_groups")}
 
 
-@lru_cache(maxsize=1)
-def ethnic_homelands() -> dict[str, list[str]]:
-    return load_common("ethnic_homelands")
-
-
 def _homelands_named(mentions: list[dict]) -> list[list[str]]:
     """The homelands of the ethnic groups whose militias or people the mentions name, once each
-    ("Nuer Ethnic Group ({country})": South Sudan, Ethiopia)."""
+    ("Nuer Ethnic Group ({country})": South Sudan, Ethiopia; common/ethnic_homelands.yaml)."""
+    homelands = load_common("ethnic_homelands")
     named = {part.split(ETHNIC_GROUP)[0].split(ETHNIC_MILITIA)[0] for m in mentions
              for field in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2") for part in (m[field] or "").split("; ")
              if ETHNIC_GROUP in part or ETHNIC_MILITIA in part}
-    return [ethnic_homelands()[g] for g in sorted(named) if g in ethnic_homelands()]
+    return [homelands[g] for g in sorted(named) if g in homelands]
 
 
 def words_of(text: str) -> set[str]:
