@@ -823,3 +823,15 @@ def test_a_figure_in_groups_of_three_digits_and_a_toll_since_an_event_count(code
 def test_ten_years_ago_in_french_is_a_recall(code_events):
     text = "Il y a dix ans, Boko Haram enlevait 276 lycéennes à Chibok. Les familles ont commémoré lundi l'anniversaire à Abuja."
     assert code_events(text, "fr", "2024-08-12") == []   # was an abduction that day
+
+
+@pytest.mark.parametrize("lang,text,injuries,fatalities", [
+    ("en", "Gunmen attacked a checkpoint in Mopti on Monday; six gendarmes were wounded, five by gunfire, two of them seriously.", 6, 0),
+    ("fr", "Des hommes armés ont attaqué un poste à Mopti lundi ; six gendarmes ont été blessés, cinq par arme à feu.", 6, 0),
+    ("en", "Gunmen attacked two villages near Mopti on Monday, killing five people, two in Sare and three in Kona.", None, 5),
+    ("en", "Gunmen attacked a checkpoint near Mopti on Monday, killing two soldiers and a civilian.", None, 3),   # a part is a bare figure
+    ("en", "The army said 65 fighters and 13 of its own soldiers were killed in clashes near Mopti on Monday.", None, 78),
+])
+def test_figures_that_break_a_count_down_are_not_added(code_events, lang, text, injuries, fatalities):
+    [event] = code_events(text, lang, "2024-03-05")
+    assert (event["injuries"] if injuries is not None else event["fatalities"]) == (injuries if injuries is not None else fatalities)

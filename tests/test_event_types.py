@@ -1904,3 +1904,51 @@ def test_an_aircraft_that_crashed_makes_no_event(code_events, lang, text):
 def test_rockets_that_hit_a_town_still_make_their_event(code_events):
     [event] = code_events("Rockets hit Gao on Monday, wounding two people.", "en", "2024-09-10")
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two journalists were beaten by police while covering a protest in Conakry on Thursday."),   # was a peaceful protest
+    ("fr", "Deux journalistes ont été frappés par des policiers alors qu'ils couvraient une manifestation à Conakry jeudi."),
+])
+def test_journalists_beaten_by_police_at_a_protest_are_attacked_civilians(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-10")
+    assert (event["sub_event_type"], event["actor1"], event["assoc_actor_2"]) == ("Attack", "Police Forces of Guinea", "Journalists (Guinea)")
+
+
+def test_police_who_beat_protesters_intervene(code_events):
+    [event] = code_events("Police beat dozens of students who were protesting in Conakry on Thursday.", "en", "2026-06-10")
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Guinea")   # was peaceful
+
+
+def test_a_protest_against_a_beating_stays_peaceful(code_events):
+    [event] = code_events("Residents protested in Conakry on Thursday against the beating of a taxi driver by police.", "en", "2026-06-10")
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Suspected Maoist rebels blew up a police vehicle in Bijapur district on Monday, killing eight policemen."),   # was a clash
+    ("en", "A blast ripped through a market in Jalalabad on Sunday, killing seven people."),   # was an attack
+])
+def test_what_blew_up_is_an_explosion(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-03-05")
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_suicide_car_bomb_is_a_suicide_bombing_however_the_blast_is_told(code_events):
+    [event] = code_events("On 11 March 2020, a militant detonated a suicide car bomb against an army convoy near Gao, killing two soldiers. "
+                          "Several people were wounded in the blast.", "en", None)
+    assert (event["sub_event_type"], event["weapon"]) == ("Suicide bomb", "suicide_bomb")   # was an IED
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 February 2024, Russian and Ukrainian forces clashed near Avdiivka (Donetsk)."),   # was Ukraine's forces alone
+    ("fr", "Des soldats russes et ukrainiens se sont affrontés près d'Avdiivka lundi."),
+])
+def test_two_countries_forces_that_clashed_are_the_two_sides(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-02-20")
+    assert {event["actor1"], event["actor2"]} == {"Military Forces of Russia", "Military Forces of Ukraine"}
+
+
+def test_allied_forces_that_clashed_with_an_enemy_stay_allies(code_events):
+    [event] = code_events("Malian and French soldiers clashed with jihadists near Tessit on Monday.", "en", "2024-02-20")
+    assert event["actor2"] == "Unidentified Armed Group (Mali)"

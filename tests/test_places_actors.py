@@ -3122,3 +3122,42 @@ def test_a_district_is_coded_to_its_namesake_town(code_events, lang, text):
 def test_a_region_named_like_a_country_is_the_region(code_events, lang, text):
     [event] = code_events(text, lang, "2024-09-10")
     assert (event["country"], event["admin1"]) == ("Nigeria", "Niger")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb killed five people in Mogadishu on Sunday. No group claimed responsibility, but Al Shabaab has carried out "
+           "similar attacks in the past."),   # was Al Shabaab's
+    ("fr", "Une bombe a tué cinq personnes à Mogadiscio dimanche. Aucun groupe n'a revendiqué l'attaque."),
+])
+def test_an_unclaimed_attack_is_no_named_groups(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-04-14")
+    assert event["actor1"] == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_claimed_attack_is_the_claiming_groups(code_events):
+    [event] = code_events("A bomb killed five people in Mogadishu on Sunday. Al Shabaab claimed responsibility.", "en", "2026-04-14")
+    assert event["actor1"] == "Al Shabaab"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rioters looted shops and torched cars in Nanterre on Monday following the killing of a teenager by a police officer."),
+    ("fr", "Des émeutiers ont pillé des commerces et incendié des voitures lundi à Nanterre après la mort d'un adolescent tué par un policier."),
+])
+def test_a_riots_cause_names_no_side_and_no_dead(code_events, lang, text):
+    [event] = code_events(text, lang, "2023-06-30")   # was the police's riot, with one dead
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Violent demonstration", None, 0)
+
+
+def test_stones_thrown_against_police_still_face_the_police(code_events):
+    [event] = code_events("Protesters threw stones against police in Bamako on Monday to denounce the price of fuel.", "en", "2023-06-30")
+    assert event["actor2"] == "Police Forces of Mali"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les gendarmes ont essuyé des tirs nourris près de Mopti lundi."),   # the gendarmes were actor1
+    ("en", "A police patrol came under heavy fire near Mopti on Monday."),
+])
+def test_forces_that_came_under_fire_were_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-05")
+    assert event["actor2"] is not None and event["actor2"].startswith(("Police Forces of Mali", "Military Forces of Mali"))
+    assert event["actor1"] != event["actor2"]

@@ -273,6 +273,25 @@ def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon, casualty_words: li
     return out
 
 
+def _without_parts(doc: Doc, used: dict[int, Count], token_of: dict[int, int]) -> dict[int, Count]:
+    """The counts less those that break the first one down: a bare figure (no people word of its
+    own), hung on the first count's people or verb, or on a part before it ("six gendarmes were
+    wounded, five by gunfire, two of them seriously": 6; "cinq morts, deux à Gao et trois à
+    Ansongo": 5); not "three soldiers and a civilian", nor "3 dead ..., 2 reported dead"."""
+    ordered = sorted(used.values(), key=lambda c: c.start)
+    if len(ordered) < 2:
+        return used
+    first = doc.tokens[token_of[ordered[0].start]]
+    hooks, parts = {first.head, doc.tokens[first.head].head}, set()
+    for c in ordered[1:]:
+        tok = doc.tokens[token_of[c.start]]
+        if not c.weak and c.value < ordered[0].value and tok.deprel not in ("nummod", "det") and tok.head in hooks \
+                and c.before >= 0 and (doc.tokens[c.before].text in (",", ";") or doc.tokens[c.before].upos == "CCONJ" and parts):
+            parts.add(c.start)
+            hooks.add(tok.i)
+    return {k: c for k, c in used.items() if c.start not in parts}
+
+
 def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[Match], others: list[Match]) -> Tally | None:
     """Total people counted by the anchor words of one kind (deaths or injuries) in a sentence;
     `others` are the anchors of the other kind, whose counts are not taken."""
@@ -294,6 +313,7 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     if not used:   # the dead counted only inside a subset phrase ("15 victimes, dont 9 morts")
         for anchor in (a for a in anchors if a.start_i in subset):
             used.update((c.start, c) for c in _attached(doc, anchor, counts, set(), blocked, lex))
+    used = _without_parts(doc, used, {c.start: i for i, c in counts.items()})
     outside = {k: c for k, c in used.items() if not _in_brackets(doc, sent, c.start)}
     used = outside or used   # "killed at least 12 militants (9 bodies recovered)": the bracket restates the toll
     totals = [c for c in used.values() if c.total]

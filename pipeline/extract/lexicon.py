@@ -214,6 +214,7 @@ class Lexicon:
     communities: PhraseMatcher       # words that make a fight between civilians a communal one
     demonstration: PhraseMatcher     # words that make a crowd's violence a demonstration, not a mob's
     protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
+    riot_targets: frozenset          # "against": after a riot's act, whom it hit ("threw stones against police")
     intervention: PhraseMatcher      # "police intervened": beside a protest, forces intervened in it
     reasons: frozenset               # "for", "pour": before a verb, why someone was struck ("killed a teacher for defying a boycott")
     cause_needed: frozenset          # "défiler": a protest only when its cause is named ("ont défilé contre la réforme"), else a parade
@@ -235,6 +236,8 @@ class Lexicon:
     infrastructure: frozenset        # "bridge", "oléoduc": what an explosion may hit with no one as its target
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     crowd_police: frozenset          # "security forces": police where they face a demonstration
+    undergoing: frozenset            # "come under", "essuyer": verbs whose subject suffered the event
+    press: frozenset                 # "journalists": who covers a demonstration is no demonstrator
     unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
     among_themselves: PhraseMatcher  # "each other", "entre eux": a group fought itself, it is on both sides
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
@@ -464,6 +467,7 @@ def load_lexicon(lang: str) -> Lexicon:
         communities=PhraseMatcher([(w, True) for w in actors.get("communities", [])]),
         demonstration=PhraseMatcher([(w, True) for w in demonstrations.get("words", [])]),
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),
+        riot_targets=frozenset(demonstrations.get("riot_targets", [])),
         intervention=PhraseMatcher([(w, True) for w in demonstrations.get("intervention", [])], gaps=_date_words(res("dates"))),
         reasons=frozenset(demonstrations.get("reasons", [])),
         cause_needed=frozenset(demonstrations.get("cause_needed", [])),
@@ -485,6 +489,8 @@ def load_lexicon(lang: str) -> Lexicon:
         infrastructure=frozenset(actors.get("infrastructure", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
         crowd_police=frozenset(actors.get("crowd_police", [])),
+        undergoing=frozenset(actors.get("undergoing", [])),
+        press=frozenset(actors.get("press", [])),
         unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),
         among_themselves=PhraseMatcher([(w, True) for w in actors.get("among_themselves", [])]),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),

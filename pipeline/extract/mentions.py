@@ -234,8 +234,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                                                     for c in doc.children.get(head.i, []))
             if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES or passive:   # "leur patrouille a été prise en embuscade"
                 return "patient"
-            if tok.deprel == "nsubj" and _dying(doc, head, lex):   # "une vingtaine de personnes ont perdu la vie"
-                return "patient"
+            if tok.deprel == "nsubj" and (_dying(doc, head, lex) or _verb_says(doc, head, lex.undergoing)):
+                return "patient"   # "une vingtaine de personnes ont perdu la vie", "les gendarmes ont essuyé des tirs"
             if head.deprel == "acl" and head.i not in trig_tokens and doc.tokens[head.head].lemma in lex.facilities \
                     and (tok.deprel in AGENT_RELS or cases & {"par", "by"}):
                 # who escorts or hired a convoy shares its fate ("un convoi escorté par l'armée a été attaqué",
@@ -299,9 +299,14 @@ def _after_clause(doc: Doc, verb: Token, lex: Lexicon) -> bool:
 def _dying(doc: Doc, verb: Token, lex: Lexicon) -> bool:
     """Whether the verb says its subject died or went missing: "périr", or a phrase it opens,
     its verb as a lemma ("ont perdu la vie": "perdre la vie")."""
-    if verb.lemma in lex.dying:
+    return _verb_says(doc, verb, lex.dying)
+
+
+def _verb_says(doc: Doc, verb: Token, said: frozenset) -> bool:
+    """Whether the verb is one of `said` (lemmas), or opens one of its phrases ("came under": "come under")."""
+    if verb.lemma in said:
         return True
-    phrases = [d for d in lex.dying if d.startswith(f"{verb.lemma} ")]
+    phrases = [d for d in said if d.startswith(f"{verb.lemma} ")]
     phrase = " ".join([verb.lemma] + [t.lower_text for t in doc.tokens[verb.i + 1:verb.i + DYING_PHRASE_TOKENS]]) if phrases else ""
     return any(phrase == d or phrase.startswith(f"{d} ") for d in phrases)
 
@@ -432,6 +437,18 @@ def _negated(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     return any(c.lower_text in lex.negations and c.deprel in NEGATING_DEPRELS and c.i not in words for i in words for c in doc.children.get(i, [])) \
         or any(doc.tokens[i].deprel == "pobj" and doc.tokens[i].head not in words and doc.tokens[doc.tokens[i].head].lower_text in lex.negations
                for i in words)
+
+
+def disowned(doc: Doc, cue: Match, lex: Lexicon) -> bool:
+    """Whether an attribution cue is denied: negated, or said of no one ("No group claimed
+    responsibility", "l'attentat n'a pas été revendiqué", "aucun groupe n'a revendiqué")."""
+    verb = doc.tokens[cue.end_i - 1]
+    if verb.deprel in ("dobj", "obj") and verb.head != verb.i:   # "claimed responsibility": the claim's verb
+        verb = doc.tokens[verb.head]
+    said = Match(verb.i, verb.i + 1, verb.start, verb.end, verb.text, None)
+    subjects = [c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")]
+    return _negated(doc, cue, lex) or _negated(doc, said, lex) or any(
+        _negated(doc, Match(c.i, c.i + 1, c.start, c.end, c.text, None), lex) for c in subjects)
 
 
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
@@ -1012,6 +1029,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    if best == "Remote explosive/landmine/IED" and scores.get("Suicide bomb", 0) >= 2:
+        best = "Suicide bomb"   # "a suicide bomber detonated a vehicle; ... wounded in the blast": the bomber's explosion
     if weapon_event and best in PROTEST and (scores[best] <= scores[weapon_event] or fatalities or injuries):
         best = weapon_event   # "the strike was carried out by French jets": an air strike, not a walkout; a gathering a drone kills in
     if unmanned and not fatalities and not injuries and best in ("Attack", "Armed clash", "Looting/property destruction"):
@@ -1030,8 +1049,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         state_acts = actor1 is not None and actor1.kind in STATE_KINDS
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
-        if state_acts and "Arrests" in strong | {best}:   # "police arrested 17 of the protesters"
-            return "Protest with intervention"
+        if state_acts and ("Arrests" in strong | {best} or harmed and not strong & VIOLENT and actor2 is not None and actor2.role == "patient"):
+            return "Protest with intervention"   # "police arrested 17 of the protesters", "police beat protesters"
         if "Looting/property destruction" in strong:   # the demonstrators burned, destroyed, ransacked
             return "Protest with intervention" if state_acts else "Violent demonstration"
         if actor1 is not None and ("Attack" in strong and actor1.kind in ("protesters", "rioters") or harmed and actor1.kind in UNARMED_KINDS):
@@ -1329,13 +1348,15 @@ CLAUSE_PUNCTUATION = CLAUSE_BREAKS | {",", ".", "!", "?"}
 CORE_DEPRELS = ("nsubj", "obj", "dobj", "iobj", "root")   # a trigger that is its verb's subject or object, or the verb itself
 
 
-def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match]) -> range | None:
+def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_targets: frozenset) -> range | None:
     """The tokens in which a protest names its cause ("protesters marched against the killings
     of villagers"): the violence and the deaths named there are what the protest is about, not
     an event of the sentence. The cause is the phrase its word governs, so that what the
     protesters did next is theirs again ("protested over the death of a student and clashed
     with gendarmes")."""
-    protest = next((t for t in triggers if t.value[0] == "Peaceful protest"), None)   # not "tear gas against protesters"
+    protest = next((t for t in triggers if t.value[0] in ("Peaceful protest", "Violent demonstration")), None)   # not "tear gas against protesters"
+    riots = [t for t in triggers if t.value[0] == "Violent demonstration"]   # "rioted following the killing of a teenager", not
+    topics = [w for w in topics if not (w.text.lower() in riot_targets and any(t.end <= w.start for t in riots))]   # "threw stones against police"
     cause = None
     for topic in (w for w in topics if protest is not None and w.start >= protest.end):
         if cause is not None and any(t.upos != "PUNCT" for t in doc.tokens[cause.stop:topic.start_i]):
@@ -1623,7 +1644,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if t not in needing_a_weapon]
         # "intercepted a truck": no weapon stopped (a vehicle stopped, armed men engaged: verb_objects); "300 drones
         # launched at Israel. Most were intercepted": the sentence before names them
-    cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent)) or range(0)
+    cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent), lex.riot_targets) or range(0)
     triggers = [t for t in triggers if cause or doc.tokens[t.start_i].lemma not in lex.cause_needed]   # "les troupes ont défilé": a parade
     # "marched against the killings": no event, no toll of its own
     triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]
@@ -1660,7 +1681,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if PROTEST & set(scores) and lex.intervention.find(doc, sent):   # "a march was stopped by the police"
         scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + INTERVENTION_WEIGHT
     trigger = _strongest(triggers)
-    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i)]   # "Movement of forces:" names no forces
+    # "Movement of forces:" names no forces; "rioted following the killing of a teenager by a police officer": no one faced the officer
+    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i) and t.i not in cause]
     actor1, actor2 = _actors(doc, unlabelled, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
     gunfire = any(w.value == "firearm" for w in weapons)
     # "two men on a motorbike shot dead a trader", "a man stabbed three people": one who stabs alone is no mob
@@ -1704,6 +1726,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     communities = _ethnic_sides(doc, sent, actor1, lex) if sub == "Mob violence" and trigger.value[0] == "Armed clash" and fatalities else []
     if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead": the two communities' militias fought
         sub, (actor1, actor2) = "Armed clash", (ActorMention(m, role) for m, role in zip(communities, ("agent", "patient")))
+    if sub == "Armed clash" and trigger.value[0] == sub and actor2 is None and actor1 is not None and actor1.allies \
+            and _state_forces(actor1.match.value):   # "Russian and Ukrainian forces clashed": the two forces fought each other
+        actor1, actor2 = replace(actor1, allies=actor1.allies[1:]), replace(actor1.allies[0], role="patient")
     if sub == "Armed clash" and (actor2 is None or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None and actor1.armed \
             and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides
@@ -1716,6 +1741,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             and not (fatalities or injuries or harmed or ground_fire) and actor1 is not None and _authority(actor1.match.value) \
             and all(t.text.lower() in lex.searches for t in raids):
         sub = found_in_search   # "troops raided the camp and arrested three men", "... seized rifles in a raid": a search, no attack
+    if sub in PROTEST and actor1 is not None and actor1.kind in STATE_KINDS and (harmed or injuries or fatalities) \
+            and actor2 is not None and actor2.role == "patient" and actor2.match.text.lower() in lex.press:
+        sub = "Attack"   # "journalists were beaten by police while covering a protest": the press is no demonstrator
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence

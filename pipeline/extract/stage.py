@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ActorGroup, Lexicon, Match, load_lexicon
 from pipeline.extract.actors import QUALIFIER_DEPRELS, actor_matches
-from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, extract_mentions, partner
+from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, disowned, extract_mentions, partner
 from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
 from pipeline.nlp.doc import Doc, doc_from_rows
@@ -182,7 +182,8 @@ def _article_group(doc: Doc, lex: Lexicon, before: int | None = None) -> ActorMe
     suspected Boko Haram militants abducted 12 people" names no one behind the lead's attack):
     "The mine was probably planted by JNIM militants", "JNIM claimed the attack" (not a group that
     only condemned it)."""
-    found = [ActorMention(m, "agent") for sent in doc.sentences if (before is None or sent[0].start < before) and lex.attribution.find(doc, sent)
+    found = [ActorMention(m, "agent") for sent in doc.sentences if (before is None or sent[0].start < before)
+             and any(not disowned(doc, cue, lex) for cue in lex.attribution.find(doc, sent))
              for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE
              and not among_the_struck(doc, m, lex)]   # "including three GATIA fighters": the group was hit
     if not found:
