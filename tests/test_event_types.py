@@ -1952,3 +1952,17 @@ def test_two_countries_forces_that_clashed_are_the_two_sides(code_events, lang, 
 def test_allied_forces_that_clashed_with_an_enemy_stay_allies(code_events):
     [event] = code_events("Malian and French soldiers clashed with jihadists near Tessit on Monday.", "en", "2024-02-20")
     assert event["actor2"] == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les rebelles du M23 avancent vers Uvira pour reprendre les quartiers perdus, selon des sources locales."),   # was a takeover
+    ("en", "M23 rebels advanced towards Uvira on Monday to retake the districts they lost."),
+])
+def test_ground_forces_mean_to_take_is_not_taken(code_events, lang, text):
+    assert all(e["sub_event_type"] not in ("Non-state actor overtakes territory", "Government regains territory")
+               for e in code_events(text, lang, "2026-05-12"))
+
+
+def test_ground_forces_managed_to_take_is_taken(code_events):
+    [event] = code_events("The army managed to retake the town of Uvira on Monday.", "en", "2026-05-12")
+    assert event["sub_event_type"] == "Government regains territory"

@@ -3161,3 +3161,17 @@ def test_forces_that_came_under_fire_were_its_target(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-05")
     assert event["actor2"] is not None and event["actor2"].startswith(("Police Forces of Mali", "Military Forces of Mali"))
     assert event["actor1"] != event["actor2"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police in Port Moresby said tribal fighting in Enga province had killed 26 men over the weekend."),   # was the police's clash
+    ("en", "Police said clashes between two clans in Enga province had killed 26 men on Saturday."),
+])
+def test_forces_that_tell_of_a_communal_fight_are_no_side(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-05-12")
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Communal Militia (Papua New Guinea)",) * 2
+
+
+def test_forces_that_tell_of_their_own_kills_stay_the_doers(code_events):
+    [event] = code_events("The army said it had killed 20 militants near Gao on Monday.", "en", "2026-05-12")
+    assert event["actor1"] == "Military Forces of Mali"

@@ -530,7 +530,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None:   # forces who tell of their own men's deaths ("l'armée a annoncé que deux soldats ont été tués") did not kill them
         hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
                                                   for a in patients)
-        doers = [a for a in others if a.armed and not ((hit or _tells_of(doc, a, trigger)) and _state_forces(a.match.value) and _speaks(doc, a, trigger, reporting))
+        doers = [a for a in others if a.armed and not ((hit or _tells_of(doc, a, trigger) or _tells_of_others(doc, a)) and _state_forces(a.match.value)
+                                                       and _speaks(doc, a, trigger, reporting))
                  and not _attributes(doc, a, trigger, reporting) and not _a_facility(doc, a, lex)]   # a post is attacked, it does not attack
         # (forces that confirm the attack, "police confirmed the attack", tell of it)
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
@@ -857,6 +858,14 @@ def _tells_of(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     tells of it (not "the army said it had killed 20 rebels": a clause it tells of its own act)."""
     word = doc.tokens[trigger.end_i - 1]
     return word.deprel in ("obj", "dobj") and word.head == doc.tokens[actor.match.end_i - 1].head
+
+
+def _tells_of_others(doc: Doc, actor: ActorMention) -> bool:
+    """Whether what the actor said has a doer of its own, no pronoun for the actor ("police said tribal
+    fighting had killed 26 men"; not "the army said it had killed 20 rebels" nor "... 20 rebels were killed")."""
+    verb = doc.tokens[doc.tokens[actor.match.end_i - 1].head]
+    return any(s.deprel == "nsubj" and s.upos != "PRON" for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"
+               for s in doc.children.get(c.i, []))
 
 
 def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, trigger: Match) -> ActorMention | None:
@@ -1629,6 +1638,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
+    triggers = [t for t in triggers if not (t.value[0] in TERRITORY and _purpose_of(doc, doc.tokens[t.start_i]) not in (None, *acts))]
+    # "avancent vers Uvira pour reprendre les quartiers": ground they mean to take ("attacked the town to retake it" took it)
     earlier = _earlier_event(doc, sent, lex, triggers)
     if earlier is not None:   # "l'enlèvement survient une semaine après le meurtre de trois élèves": that is another event,
         # up to a semicolon ("protested after the death of a woman; police fired live rounds, killing three")
@@ -1701,6 +1712,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if communal and not beating and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))   # "intercommunal violence"
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
+        if "Armed clash" in scores and actor2 is None:   # "tribal fighting killed 26 men": communities fought each other
+            actor2 = replace(actor1, role="patient")
     hit = _forces_hit(doc, sent, found["fatalities"], lex) or _forces_hit(doc, sent, found["injuries"], lex)
     if hit is not None and actor1 is not None and actor1.match.start_i == hit.match.start_i:
         actor1 = None   # "a gendarmerie post was attacked, one gendarme wounded": the wounded did not attack
