@@ -1966,3 +1966,15 @@ def test_ground_forces_mean_to_take_is_not_taken(code_events, lang, text):
 def test_ground_forces_managed_to_take_is_taken(code_events):
     [event] = code_events("The army managed to retake the town of Uvira on Monday.", "en", "2026-05-12")
     assert event["sub_event_type"] == "Government regains territory"
+
+
+def test_protesters_the_police_then_arrested_met_an_intervention(code_events):
+    [event] = code_events("On 11 March 2024, students marched in Nairobi to protest the new university funding model. "
+                          "Police arrested 23 of them.", "en", None)
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Kenya")   # was peaceful
+
+
+def test_a_man_arrested_before_a_calm_march_leaves_it_peaceful(code_events):
+    [event] = code_events("Une manifestation s'est déroulée dans le calme samedi à Lyon, selon la préfecture. Aucun incident n'a été "
+                          "signalé, à l'exception d'une interpellation avant le départ du défilé.", "fr", "2024-03-11")
+    assert event["sub_event_type"] == "Peaceful protest"

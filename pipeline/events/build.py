@@ -214,7 +214,9 @@ def _choose_type(mentions: list[dict]) -> str:
         best = "Violent demonstration"   # "protesters blocked roads ... Clashes with police left 10 injured": the demonstration's
     elif best in protests or best == "Arrests" and protests and _first(mentions, protests) < _first(mentions, ["Arrests"]):
         # forces that dispersed or arrested the protesters (not protesters who marched against arrests)
-        best = "Protest with intervention" if best == "Arrests" and protests[0] == "Peaceful protest" else protests[0]
+        arrested = "Arrests" in scores and _first(mentions, protests) < _first(mentions, ["Arrests"]) and any(
+            m["sub_event_type"] == "Arrests" and m["inter1"] == "State forces" for m in mentions)   # "... Police arrested 23 of them"
+        best = "Protest with intervention" if arrested and protests[0] == "Peaceful protest" else protests[0]
     elif best == "Arrests" and riots and _first(mentions, riots) < _first(mentions, ["Arrests"]):
         best = riots[0]   # rioters arrested: the riot
     elif best in ("Attack", "Looting/property destruction") and riots and _first(mentions, riots) < _first(mentions, [best]) \
