@@ -3175,3 +3175,9 @@ def test_forces_that_tell_of_a_communal_fight_are_no_side(code_events, lang, tex
 def test_forces_that_tell_of_their_own_kills_stay_the_doers(code_events):
     [event] = code_events("The army said it had killed 20 militants near Gao on Monday.", "en", "2026-05-12")
     assert event["actor1"] == "Military Forces of Mali"
+
+
+def test_forces_that_ended_a_siege_are_the_other_side_before_the_dead(code_events):
+    [event] = code_events("Somali security forces ended a 30-hour siege of the Hayat Hotel in Mogadishu on Saturday, after al-Shabaab "
+                          "gunmen stormed the building on Friday evening. At least 21 people were killed, police said.", "en", "2026-02-16")
+    assert (event["event_type"], {event["actor1"], event["actor2"]}) == ("Battles", {"Al Shabaab", "Military Forces of Somalia"})

@@ -385,8 +385,9 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     # ("Al Shabaab militants attacked an SNA base ... 5 militants were killed": the army fought them)
     second = next((m for m in others if not (_named_group(actor1[0]) and _unidentified_armed(m["actor2"]))), others[0] if others else {})
     actor2 = (second.get("actor2"), second.get("inter2"))
-    if etype == "Battles" and (actor2[1] is None or _named_group(actor1[0]) and _unidentified_armed(actor2[0])):
-        # "JNIM militants attacked the village ... Dozo militiamen responded, killing two militants": the other side
+    if etype == "Battles" and (actor2[1] is None or actor2[1] in UNARMED_INTERS or _named_group(actor1[0]) and _unidentified_armed(actor2[0])):
+        # "JNIM militants attacked the village ... Dozo militiamen responded, killing two militants": the other side (also
+        # before the people killed in the fight: "security forces ended the siege ... 21 people were killed")
         actor2 = next(((m["actor1"], m["inter1"]) for m in with_actor1 if m["actor1"] and m["actor1"] != actor1[0]
                        and m["inter1"] not in UNARMED_INTERS and not _unidentified_armed(m["actor1"])), actor2)
     default1 = DEFAULT_ACTOR1.get(etype)
