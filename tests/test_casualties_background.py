@@ -835,3 +835,9 @@ def test_ten_years_ago_in_french_is_a_recall(code_events):
 def test_figures_that_break_a_count_down_are_not_added(code_events, lang, text, injuries, fatalities):
     [event] = code_events(text, lang, "2024-03-05")
     assert (event["injuries"] if injuries is not None else event["fatalities"]) == (injuries if injuries is not None else fatalities)
+
+
+def test_a_bomber_who_killed_himself_is_counted(code_events):
+    [event] = code_events("On 24 October 2024, a suicide bomber detonated his vest at a market in Konduga (Borno), killing himself "
+                          "and 4 civilians.", "en", None)
+    assert event["fatalities"] == 5   # was 4

@@ -43,7 +43,7 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("fr", "au mois de février", date(2024, 2, 15), 3),   # the month named with its word (was no date)
     ("en", "in the month of February", date(2024, 2, 15), 3),
     ("en", "2024-03-10", date(2024, 3, 10), 1),
-    ("en", "between 9-10 March 2024", date(2024, 3, 9), 1),
+    ("en", "between 9-10 March 2024", date(2024, 3, 9), 2),   # ACLED: a range opened by "between" is its first day, at the week
     ("fr", "dans la nuit du 9 au 10 mars 2024", date(2024, 3, 9), 1),
     ("en", "on Sunday (10 March)", date(2024, 3, 10), 1),
     ("en", "10/03/2024", date(2024, 3, 10), 1),
@@ -329,3 +329,21 @@ def test_overnight_into_a_weekday_is_that_weekday(code_events, text):
 ])
 def test_a_month_and_day_still_to_come_were_written_the_other_way_round(text, ref, expected):
     assert one(text, "en", ref=ref).day == expected
+
+
+@pytest.mark.parametrize("lang,text,expected,precision", [
+    ("en", "Between 2 and 3 March 2020", date(2020, 3, 2), 2),   # was precision 1
+    ("en", "Between September 13-16", date(2020, 9, 13), 2),
+    ("en", "From November 1 to 17 2019", date(2019, 11, 1), 3),   # longer than a week: the month
+    ("fr", "entre le 3 et le 5 mars 2020", date(2020, 3, 3), 2),
+    ("fr", "dans la nuit du 3 au 4 mars 2020", date(2020, 3, 3), 1),   # a night, not a range
+    ("en", "On 11-12 March 2019", date(2019, 3, 11), 1),   # ACLED codes each day of such a pair: the first at its day
+    ("en", "on 23 and 24 March 2017", date(2017, 3, 23), 1),
+])
+def test_a_range_opened_by_between_or_from_is_its_first_day_at_the_weeks_precision(lang, text, expected, precision):
+    found = one(text, lang, ref=date(2020, 12, 1))
+    assert (found.day, found.precision) == (expected, precision)
+
+
+def test_a_day_and_a_count_after_it_are_no_range():
+    assert one("On May 19 and 20 people were killed", "en", ref=date(2020, 12, 1)).precision == 1

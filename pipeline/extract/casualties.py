@@ -321,7 +321,9 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     if totals and not used:
         return Tally(0, totals, True, True, total=True)
     if used:
-        return Tally(sum(c.value for c in used.values()), list(used.values()), True, not any(c.vague for c in used.values()))
+        anchor_tokens = {i for a in anchors for i in range(a.start_i, a.end_i)}
+        selves = sum(1 for t in sent if t.lower_text in lex.selves and t.head in anchor_tokens)   # "killing himself and 4 civilians"
+        return Tally(sum(c.value for c in used.values()) + selves, list(used.values()), True, not any(c.vague for c in used.values()))
     anchor = bare[0]
     head = doc.span_head(anchor.start_i, anchor.end_i)   # the phrase's own head: "shot" in "shot dead"
     # "shot dead a police officer": the parse may hang the object on "dead", not on the head

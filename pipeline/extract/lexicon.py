@@ -175,6 +175,7 @@ class Lexicon:
     not_deaths: PhraseMatcher        # "dead city", "attempted to assassinate": a death word that names no death
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
+    selves: frozenset                # "himself": the killer among the dead ("killing himself and 4 civilians")
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
     added_toll: PhraseMatcher        # "also", "également": a toll that adds to one reported before
     restated_toll: PhraseMatcher     # "put the toll at", "parle de": another source's figure of the same toll
@@ -439,6 +440,7 @@ def load_lexicon(lang: str) -> Lexicon:
         not_deaths=PhraseMatcher([(p, True) for p in casualties.get("not_deaths", [])]),
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
+        selves=frozenset(casualties.get("selves", [])),
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
         added_toll=PhraseMatcher([(p, True) for p in casualties.get("added_toll", [])]),
         restated_toll=PhraseMatcher([(p, True) for p in casualties.get("restated_toll", [])]),

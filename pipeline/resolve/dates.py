@@ -47,6 +47,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     following = _alt(res.get("following_days", {}) or {"\x00": 0})
     approx = _alt(res.get("approximate", []) or ["\x00"])
     spans = _alt(res.get("spans", {}) or {"\x00": 0})
+    ranges = _alt(res.get("ranges", []) or ["\x00"])
     ordinal = r"(?:er|st|nd|rd|th)?"
     month_day = _month_day_forms(res.get("month_day", []))
     pattern = rf"""
@@ -54,8 +55,8 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<isomonth>(?P<im_y>(?:19|20)\d\d)-(?P<im_m>0[1-9]|1[0-2])(?![\d-]))
     | (?P<numeric>(?P<num_d>\d{{1,2}})/(?P<num_m>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d))
     | (?P<night>(?:{night})\s+(?P<night_wd>{weekdays}))
-    | (?P<full>(?:(?P<full_approx>{approx})\s+)?(?:(?P<full_wd>{weekdays}),?\s+\(?)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|et|to|au|à)\s+)(?:(?:{weekdays})\s+)?\d{{1,2}}{ordinal})?\s+(?:of\s+)?(?P<full_m>{months})\.?\)?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?(?:\s*\((?P<full_span>{spans})\b[^()]{{0,40}}\))?)
-    | (?P<mdy>(?:(?P<mdy_approx>{approx})\s+)?(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?(?:\s*\((?P<mdy_span>{spans})\b[^()]{{0,40}}\))?)
+    | (?P<full>(?:(?P<full_approx>{approx})\s+)?(?:(?P<full_from>{ranges})\s+)?(?:(?P<full_wd>{weekdays}),?\s+\(?)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|et|to|au|à)\s+(?:(?:le|the)\s+)?)(?:(?:{weekdays})\s+)?(?P<full_to>\d{{1,2}}){ordinal})?\s+(?:of\s+)?(?P<full_m>{months})\.?\)?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?(?:\s*\((?P<full_span>{spans})\b[^()]{{0,40}}\))?)
+    | (?P<mdy>(?:(?P<mdy_approx>{approx})\s+)?(?:(?P<mdy_from>{ranges})\s+)?(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<mdy_to>\d{{1,2}})(?=\s*[,.;)]|\s*$|,?\s+(?:19|20)\d\d))?(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?(?:\s*\((?P<mdy_span>{spans})\b[^()]{{0,40}}\))?)
     | (?P<monthyear>(?:(?P<part>{parts})[\s-]*(?:de\s+|d'|of\s+)?)?(?P<my_m>{months})\s+(?P<my_y>(?:19|20)\d\d))
     | (?P<monthday>{month_day})
     | (?P<relative>{rel})
@@ -82,6 +83,7 @@ def _month_day_forms(forms: list[str]) -> str:
     return rf"(?:{'|'.join(alternatives)})(?![\d/:.,]\d)(?!\s+\w)"
 
 
+WEEK_DAYS = 7   # a range of days up to this long is ACLED's week (time_precision 2), a longer one its month (3)
 SWAPPED_DAYS = 7   # a month and day ("September 7") still to come whose swap falls this close before the reference date were swapped
 EXPLICIT_KINDS = ("iso", "numeric", "full", "mdy", "monthyear")
 KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "monthday", "relative", "following", "period", "weekday",
@@ -157,6 +159,9 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             month = look(months, g[f"{p}_m"])
             # "Around 2 May 2020", "(between 8 - 9 August)", "(week of)": ACLED's week; "(month of)": its month
             loose = look(res.get("spans", {}), g[f"{p}_span"]) if g.get(f"{p}_span") else 2 if g.get(f"{p}_approx") else 1
+            last = g.get(f"{p}_to")
+            if last and g.get(f"{p}_from") and int(last) > day:   # "Between 2 and 3 March", "entre le 3 et le 23 mars": its first day,
+                loose = max(loose, 2 if int(last) - day <= WEEK_DAYS else 3)   # ACLED's week or, past a week, its month
             if g.get(f"{p}_y"):
                 return _cap(date(int(g[f"{p}_y"]), month, day), loose, ref, "explicit date")
             if ref is not None:
