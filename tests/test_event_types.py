@@ -1978,3 +1978,16 @@ def test_a_man_arrested_before_a_calm_march_leaves_it_peaceful(code_events):
     [event] = code_events("Une manifestation s'est déroulée dans le calme samedi à Lyon, selon la préfecture. Aucun incident n'a été "
                           "signalé, à l'exception d'une interpellation avant le départ du défilé.", "fr", "2024-03-11")
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police foiled a plot to attack a church in Lagos on Sunday, arresting three suspects."),   # was the police's attack
+    ("fr", "La police a déjoué un projet d'attentat contre une église à Lagos dimanche, arrêtant trois suspects."),
+])
+def test_an_act_a_plot_was_for_was_not_done(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-03-18")
+    assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Police Forces of Nigeria")
+
+
+def test_a_plot_to_bomb_is_no_bombing(code_events):
+    assert code_events("Police foiled a plot to bomb a church in Lagos on Sunday.", "en", "2026-03-18") == []

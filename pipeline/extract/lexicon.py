@@ -198,6 +198,7 @@ class Lexicon:
     searches: frozenset              # "raided", "descente": forces' raids that, with arrests and no harm, are arrests
     releases: frozenset              # "libérer", "rescue": verbs whose object, described as abducted, was freed
     negations: frozenset             # "no", "not", "aucune": a trigger they qualify names no event ("No arrests were made")
+    plans: frozenset                 # "plot", "projet": an act named right after one was not done ("a plot to attack")
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
     strike_aims: frozenset           # "against", "on": a strike against armed men is a military one
     weapon_needed: frozenset         # "intercept": a disrupted weapon use only with a weapon in its sentence ("intercepted a truck": none)
@@ -307,6 +308,7 @@ COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other b
 MUTINY = "mutiny"   # triggers.yaml: words of a mutiny, whose forces are rioters
 SEARCHES = "searches"   # triggers.yaml: raids that are searches, which with an arrest and no harm make Arrests
 NEGATIONS = "negations"   # triggers.yaml: words that negate the trigger they qualify ("no arrests")
+PLANS = "plans"   # triggers.yaml: nouns of a plan, after which an act was not done ("a plot to attack")
 RELEASES = "releases"   # triggers.yaml: verbs (lemmas) that free captives ("a libéré 25 écoliers enlevés": freed, not taken)
 WEAPON_NEEDED = "weapon_needed"   # triggers.yaml: verbs that name a disrupted weapon use only with a weapon named
 COUP_WEIGHT = 4.0   # a coup is the report's news, over the camps and the TV station its soldiers took
@@ -383,7 +385,7 @@ def _direction_alone(places: dict) -> re.Pattern:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, RELEASES, WEAPON_NEEDED)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, PLANS, RELEASES, WEAPON_NEEDED)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -412,6 +414,7 @@ def load_lexicon(lang: str) -> Lexicon:
         searches=frozenset(res("triggers").get(SEARCHES, [])),
         releases=frozenset(res("triggers").get(RELEASES, [])),
         negations=frozenset(res("triggers").get(NEGATIONS, [])),
+        plans=frozenset(res("triggers").get(PLANS, [])),
         weapon_needed=frozenset(res("triggers").get(WEAPON_NEEDED, {}).get("verbs", [])),
         interception_means=PhraseMatcher([(p, True) for p in res("triggers").get(WEAPON_NEEDED, {}).get("means", [])]),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),

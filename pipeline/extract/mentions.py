@@ -451,6 +451,13 @@ def disowned(doc: Doc, cue: Match, lex: Lexicon) -> bool:
         _negated(doc, Match(c.i, c.i + 1, c.start, c.end, c.text, None), lex) for c in subjects)
 
 
+def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the trigger names what a plan was for, right after the plan's noun and its "to" or
+    "de" ("foiled a plot to attack a church", "un projet d'attentat"): not done."""
+    before = [doc.tokens[i] for i in range(max(0, trigger.start_i - 2), trigger.start_i)]
+    return len(before) == 2 and before[1].upos in ("PART", "ADP", "SCONJ") and before[0].upos == "NOUN" and before[0].lemma in lex.plans
+
+
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
     """Whether the abduction word names who a release verb freed ("released ten hostages", "ont
     libéré dix otages enlevés sur la route"): freed, not taken."""
@@ -1623,7 +1630,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)
-                and not _negated(doc, t, lex)]
+                and not _negated(doc, t, lex) and not _planned(doc, t, lex)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
                                             and doc.tokens[t.start_i].deprel == "amod")   # "the kidnapped girls": a state, recalled
@@ -1677,7 +1684,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if weapon_event == AIR_STRIKE:   # "army helicopters bombed rebel positions", "jets bombarded": bombs dropped from the air
         triggers = [replace(t, value=(AIR_STRIKE, t.value[1])) if t.value[0] in EXPLOSIONS
                     and t.end_i - t.start_i == 1 and doc.tokens[t.start_i].lemma in lex.air_dropped else t for t in triggers]
-    if weapon_event and not triggers and not lex.non_violent_causes.find(doc, sent):   # "rockets hit Gao": an explosive weapon
+    if weapon_event and not triggers and not lex.non_violent_causes.find(doc, sent) and not _planned(doc, weapon, lex):   # "rockets hit Gao": an explosive weapon
         # names its event (not "an army helicopter crashed")
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT))]
     own_label = label is not None and sent[0].start <= label.start < sent[-1].end
