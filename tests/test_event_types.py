@@ -1991,3 +1991,15 @@ def test_an_act_a_plot_was_for_was_not_done(code_events, lang, text):
 
 def test_a_plot_to_bomb_is_no_bombing(code_events):
     assert code_events("Police foiled a plot to bomb a church in Lagos on Sunday.", "en", "2026-03-18") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The opposition leader attacked the government's budget plan on Tuesday, calling it a disaster for the poor."),
+    ("fr", "Le ministre a attaqué violemment la réforme des retraites devant l'Assemblée nationale mardi."),
+    ("en", "The striker shot the ball into the top corner in the 89th minute."),
+    ("fr", "L'attaquant sénégalais a inscrit un doublé samedi, d'une frappe puissante puis d'un tir croisé."),
+    ("fr", "Des pluies torrentielles ont fait 12 morts mardi à Niamey, selon la protection civile."),
+    ("en", "Two miners died when a gold mine collapsed near Kenieba on Sunday."),
+])
+def test_words_of_violence_in_another_sense_make_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2026-03-18") == []

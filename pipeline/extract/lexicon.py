@@ -199,6 +199,7 @@ class Lexicon:
     releases: frozenset              # "libérer", "rescue": verbs whose object, described as abducted, was freed
     negations: frozenset             # "no", "not", "aucune": a trigger they qualify names no event ("No arrests were made")
     plans: frozenset                 # "plot", "projet": an act named right after one was not done ("a plot to attack")
+    figurative_objects: frozenset    # "plan", "réforme": what a violent verb attacks only in words ("attacked the budget plan")
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
     strike_aims: frozenset           # "against", "on": a strike against armed men is a military one
     weapon_needed: frozenset         # "intercept": a disrupted weapon use only with a weapon in its sentence ("intercepted a truck": none)
@@ -301,6 +302,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
 NOT_WEAPON_CLASSES = {"held", "site_words", "contact", "set_off", "passing", "dropped"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
+FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
 TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean something else with an object
 STRIKE_AIMS = "strike_aims"   # triggers.yaml: words before the target of a military strike
 MILITARY = "military_sense"   # triggers.yaml: protest words that a demonym makes a military strike
@@ -385,7 +387,7 @@ def _direction_alone(places: dict) -> re.Pattern:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, PLANS, RELEASES, WEAPON_NEEDED)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -415,6 +417,7 @@ def load_lexicon(lang: str) -> Lexicon:
         releases=frozenset(res("triggers").get(RELEASES, [])),
         negations=frozenset(res("triggers").get(NEGATIONS, [])),
         plans=frozenset(res("triggers").get(PLANS, [])),
+        figurative_objects=frozenset(res("triggers").get(FIGURATIVE, [])),
         weapon_needed=frozenset(res("triggers").get(WEAPON_NEEDED, {}).get("verbs", [])),
         interception_means=PhraseMatcher([(p, True) for p in res("triggers").get(WEAPON_NEEDED, {}).get("means", [])]),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),

@@ -451,6 +451,13 @@ def disowned(doc: Doc, cue: Match, lex: Lexicon) -> bool:
         _negated(doc, Match(c.i, c.i + 1, c.start, c.end, c.text, None), lex) for c in subjects)
 
 
+def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether a violent verb takes as its object a thing attacked only in words ("the opposition
+    attacked the budget plan", "le ministre a attaqué la réforme")."""
+    return trigger.value[0] in VIOLENT and any(c.deprel in ("obj", "dobj") and c.lemma in lex.figurative_objects
+                                               for i in range(trigger.start_i, trigger.end_i) for c in doc.children.get(i, []))
+
+
 def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether the trigger names what a plan was for, right after the plan's noun and its "to" or
     "de" ("foiled a plot to attack a church", "un projet d'attentat"): not done."""
@@ -1630,7 +1637,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)
-                and not _negated(doc, t, lex) and not _planned(doc, t, lex)]
+                and not _negated(doc, t, lex) and not _planned(doc, t, lex) and not _figurative(doc, t, lex)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
                                             and doc.tokens[t.start_i].deprel == "amod")   # "the kidnapped girls": a state, recalled
