@@ -3181,3 +3181,17 @@ def test_forces_that_ended_a_siege_are_the_other_side_before_the_dead(code_event
     [event] = code_events("Somali security forces ended a 30-hour siege of the Hayat Hotel in Mogadishu on Saturday, after al-Shabaab "
                           "gunmen stormed the building on Friday evening. At least 21 people were killed, police said.", "en", "2026-02-16")
     assert (event["event_type"], {event["actor1"], event["actor2"]}) == ("Battles", {"Al Shabaab", "Military Forces of Somalia"})
+
+
+@pytest.mark.parametrize("lang,text,admin1,location", [
+    ("en", "GOMA, Congo (Reuters) - Rebels attacked a village on Tuesday, killing 12 people, local officials said.", "North Kivu", "Goma"),
+    ("fr", "MOPTI (AFP) - Des hommes armés ont tué six civils dans un village lundi, selon des sources locales.", "Mopti", "Mopti"),
+])
+def test_an_event_placed_by_its_country_only_is_in_the_datelines_region(code_events, lang, text, admin1, location):
+    [event] = code_events(text, lang, "2026-03-18")   # was the capital
+    assert (event["admin1"], event["location"], event["geo_precision"]) == (admin1, location, 3)
+
+
+def test_a_dateline_in_the_capital_leaves_the_capital(code_events):
+    [event] = code_events("BAMAKO (AFP) - Des hommes armés ont tué six civils dans un village lundi.", "fr", "2026-03-18")
+    assert (event["location"], event["geo_precision"]) == ("Bamako", 3)

@@ -172,6 +172,22 @@ def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
     return opens_line and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
 
 
+DATELINE_NAME = re.compile(r"[\s\"'|*]*([A-ZÀ-Ý][\w’'\-]*(?:[ -][A-ZÀ-Ý][\w’'\-]*){0,2})\s*(?=[,(]|\s[-–—])")
+
+
+def dateline_name(text: str) -> str | None:
+    """The town a story was filed from, opening its text before a date, an agency or a dash
+    ("GOMA, Congo (Reuters) -", "MOPTI (AFP) -"), as written; None when the text opens otherwise."""
+    start = _line_opening_text(text)
+    found = DATELINE_NAME.match(text, start)
+    return found.group(1) if found and DATELINE.match(text[found.end(1):found.end(1) + 40]) else None
+
+
+def _line_opening_text(text: str) -> int:
+    header = DATE_HEADER.match(text, 0)
+    return header.end() if header else 0
+
+
 def in_dateline(doc: Doc, start: int, end: int) -> bool:
     """A date in a story's dateline: the day it was filed, which "on Monday" counts back from,
     not the day of the event."""

@@ -14,7 +14,7 @@ from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_
 from pipeline.resolve.gazetteer import Country, Gazetteer, Place, WithCorpusPlaces, key, load_gazetteer
 from pipeline.resolve.places import BIG_CITY, capital_of, choose_place, compass_region, named_country, neighbour_countries, other_towns
 from pipeline.resources import load_common
-from pipeline.extract.places import DIRECTION, NO_PLACE, decode
+from pipeline.extract.places import DIRECTION, NO_PLACE, dateline_name, decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
 
@@ -201,10 +201,20 @@ def _group_rank() -> dict[str, int]:
     return {g["name"]: n for n, g in enumerate(load_common("actor_groups"))}
 
 
-def _country_seat(cc: str, region_odds, candidates: list, gaz: Gazetteer) -> Place | None:
+def _country_seat(cc: str, region_odds, candidates: list, gaz: Gazetteer, dateline: str | None = None) -> Place | None:
     """Where an event only its country locates is coded: the region the article's words point to
-    (`region_odds()`, read on the first need), else the part of the country its sentence names, else the capital."""
-    return likely_region(region_odds(), cc, gaz) or compass_region(candidates, gaz, cc) or capital_of(cc, gaz)
+    (`region_odds()`, read on the first need), else the part of the country its sentence names, else
+    the region of the town the story was filed from ("GOMA, Congo (Reuters) - Rebels attacked a
+    village": North Kivu, not Kinshasa), else the capital."""
+    return likely_region(region_odds(), cc, gaz) or compass_region(candidates, gaz, cc) or _dateline_region(dateline, cc, gaz) \
+        or capital_of(cc, gaz)
+
+
+def _dateline_region(dateline: str | None, cc: str, gaz: Gazetteer) -> Place | None:
+    """The region of country `cc` whose town the story was filed from, at its seat."""
+    towns = [p for p in gaz.lookup(dateline) if p.cc == cc and p.kind == "city" and not p.alt] if dateline else []
+    town = max(towns, key=lambda p: p.population, default=None)
+    return next((r for r in gaz.regions_of(cc) if town is not None and r.admin1 == town.admin1), None)
 
 
 RELATIVE_KINDS = ("relative", "period")   # "overnight", "earlier this week": days counted back from a reference
@@ -245,6 +255,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     cc = article_country(votes, corpus.prior, params, corpus.words.odds(text) if params.word_weight else {}, neighbours)
     forces_only = _whose_forces_only(cc, mentions, [c for cs in candidates_of.values() for c in cs], gaz)
     region_odds = cache(partial(corpus.regions.odds, text))   # read once, at the first mention with no town
+    dateline = dateline_name(text)
     likely = frozenset(c for c, share in corpus.prior.items() if share >= LIKELY_SHARE)
     focused = sum(corpus.prior.get(c, 0.0) for c in likely) >= FOCUS_SHARE   # "Sanare" in a Burkina corpus is no Venezuelan town
     named_groups = frozenset(part for m in mentions for side in (m["actor1"], m["actor2"]) if side for part in side.split(" and/or "))
@@ -301,11 +312,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if place is not None:
             p = place.place
             if p.kind == "country":   # only the country is named
-                p = _country_seat(p.cc, region_odds, candidates, gaz) or p
+                p = _country_seat(p.cc, region_odds, candidates, gaz, dateline) or p
             m.update(location=p.name, admin1=p.admin1, admin2=p.admin2, latitude=p.lat, longitude=p.lon,
                      geo_precision=place.precision, place_in_sentence=place.own and place.place.kind != "country")
         elif country is not None:
-            seat = _country_seat(country.cc, region_odds, candidates, gaz)
+            seat = _country_seat(country.cc, region_odds, candidates, gaz, dateline)
             if seat:
                 m.update(location=seat.name, admin1=seat.admin1, admin2=seat.admin2,
                          latitude=seat.lat, longitude=seat.lon, geo_precision=3, place_in_sentence=False)
