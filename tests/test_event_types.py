@@ -2003,3 +2003,19 @@ def test_a_plot_to_bomb_is_no_bombing(code_events):
 ])
 def test_words_of_violence_in_another_sense_make_no_event(code_events, lang, text):
     assert code_events(text, lang, "2026-03-18") == []
+
+
+def test_people_handed_over_are_no_ground(code_events):
+    events = code_events("On 30 May 2023, the Nigerian Army handed over 20 rescued kidnap victims to the Zamfara State government in "
+                         "Gusau (Zamfara).", "en", None)   # was an abduction by the army, then a transfer of territory
+    assert all(e["sub_event_type"] not in ("Abduction/forced disappearance", "Non-violent transfer of territory") for e in events)
+
+
+def test_a_base_handed_over_changes_hands(code_events):
+    [event] = code_events("The French army handed over the Gossi base to the Malian army on Tuesday.", "en", "2022-04-20")
+    assert event["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_fighters_who_surrendered_changed_their_activity(code_events):
+    [event] = code_events("On 17 April 2023, 45 Mai-Mai militiamen surrendered to the army in Beni (North Kivu) with their weapons.", "en", None)
+    assert event["sub_event_type"] == "Change to group/activity"   # was no event

@@ -469,8 +469,10 @@ def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
     """Whether the abduction word names who a release verb freed ("released ten hostages", "ont
     libéré dix otages enlevés sur la route"): freed, not taken."""
     tok = doc.tokens[trigger.end_i - 1]
-    if tok.deprel in ("acl", "amod"):   # the hostages "kidnapped on the road": the freed people, described
+    if tok.deprel in ("acl", "amod", "compound"):   # the hostages "kidnapped on the road", "kidnap victims": the people, described
         tok = doc.tokens[tok.head]
+    if any(c.i in releases and c.deprel in ("amod", "acl") for c in doc.children.get(tok.i, [])):
+        return True   # "handed over 20 rescued kidnap victims": freed before
     return tok.deprel in ACTIVE_OBJECTS and any(h.i in releases for h in doc.heads(tok, 2))   # (the parse may hang it on the day named)
 
 
