@@ -841,3 +841,20 @@ def test_a_bomber_who_killed_himself_is_counted(code_events):
     [event] = code_events("On 24 October 2024, a suicide bomber detonated his vest at a market in Konduga (Borno), killing himself "
                           "and 4 civilians.", "en", None)
     assert event["fatalities"] == 5   # was 4
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed 12 people in an attack on a village in Plateau state on Sunday, police said, the latest in a wave of "
+           "violence that has killed hundreds this year."),   # was 112
+    ("fr", "Des hommes armés ont tué 12 personnes dimanche dans un village de l'État du Plateau, dernière attaque d'une vague de "
+           "violences qui a fait des centaines de morts cette année."),
+])
+def test_a_toll_of_the_year_is_no_events(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-04-20")
+    assert event["fatalities"] == 12
+
+
+def test_police_named_after_a_protests_cause_and_a_comma_faced_it(code_events):
+    [event] = code_events("Thousands of people took to the streets of Nairobi on Tuesday to protest against a proposed finance bill, "
+                          "with police firing tear gas to disperse crowds near parliament.", "en", "2026-04-20")
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Kenya")

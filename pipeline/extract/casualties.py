@@ -353,6 +353,8 @@ def _over_a_period(doc: Doc, anchor: Match, periods: list[Match], lang: str) -> 
     since an event ("7 civilians killed in air strikes since the French troops intervened": the operation's)."""
     word = doc.span_head(anchor.start_i, anchor.end_i)
     counted = {word.i, word.head} if word.upos == "NOUN" else {word.i}   # "fait 300 morts depuis": the noun's verb
+    if word.upos == "NOUN" and doc.tokens[word.head].upos == "NOUN":   # "a fait des centaines de morts cette année": the count's verb
+        counted.add(doc.tokens[word.head].head)
     for period in periods:
         since = find_dates(doc.text[doc.tokens[period.end_i - 1].end:doc.tokens[period.end_i - 1].end + 30], lang)
         if since and since[0].start <= 1 and since[0].kind in DAYS_AGO or doc.tokens[period.start_i].deprel == "mark":

@@ -1708,8 +1708,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if PROTEST & set(scores) and lex.intervention.find(doc, sent):   # "a march was stopped by the police"
         scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + INTERVENTION_WEIGHT
     trigger = _strongest(triggers)
-    # "Movement of forces:" names no forces; "rioted following the killing of a teenager by a police officer": no one faced the officer
-    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i) and t.i not in cause]
+    # "Movement of forces:" names no forces; "rioted following the killing of a teenager by a police officer": no one faced the
+    # officer (up to a comma: "to protest against a bill, with police firing tear gas" the parse may hang on the bill)
+    told_cause = range(cause.start, next((t.i for t in doc.tokens[cause.start:cause.stop] if t.text == ","), cause.stop))
+    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i) and t.i not in told_cause]
     actor1, actor2 = _actors(doc, unlabelled, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
     gunfire = any(w.value == "firearm" for w in weapons)
     # "two men on a motorbike shot dead a trader", "a man stabbed three people": one who stabs alone is no mob
