@@ -2019,3 +2019,21 @@ def test_a_base_handed_over_changes_hands(code_events):
 def test_fighters_who_surrendered_changed_their_activity(code_events):
     [event] = code_events("On 17 April 2023, 45 Mai-Mai militiamen surrendered to the army in Beni (North Kivu) with their weapons.", "en", None)
     assert event["sub_event_type"] == "Change to group/activity"   # was no event
+
+
+def test_a_demonstration_that_denounces_is_no_statement(code_events):
+    [event] = code_events("Des manifestants ont bloqué dimanche la route nationale 1 à Kaya avec des pneus enflammés pour dénoncer "
+                          "l'insécurité.", "fr", "2026-05-04")   # was no event (a statement)
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_a_statement_on_an_attack_is_still_no_event(code_events):
+    assert code_events("The government condemned the attack on the village of Kona.", "en", "2026-05-04") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un hélicoptère de l'armée malienne s'est écrasé samedi près de Gao, faisant deux morts parmi l'équipage."),
+    ("en", "A Malian army helicopter crashed near Gao on Saturday, killing its two crew members."),
+])
+def test_the_dead_of_a_crashed_aircraft_make_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2026-05-04") == []   # was an air strike by the army

@@ -1154,6 +1154,8 @@ METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a pag
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
 PLUPERFECT = "pluperfect"   # background.yaml: a recall cue, unless in reported speech
 RECALL = "recall"           # background.yaml: an earlier event recalled
+CRASHING_WEAPONS = {"airstrike", "drone"}   # weapon classes named by aircraft, which may crash
+STATEMENT = "statement"     # background.yaml: a statement on an event ("condemned the attack")
 ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 INTERVENTION_WEIGHT = 2.0   # forces that stop a protest named in the sentence
@@ -1175,8 +1177,9 @@ def _strongest(triggers: list[Match]) -> Match:
 
 
 def _cue_of(doc: Doc, trigger: Match, cues: list[Match], lex: Lexicon) -> Match | None:
-    """The first background cue that qualifies the trigger (recalled, threatened, denied...)."""
-    return next((c for c in cues if _governs_or_near(doc, c, trigger)
+    """The first background cue that qualifies the trigger (recalled, threatened, denied...); a
+    demonstration that denounces or condemns is no statement ("ont bloqué la route pour dénoncer l'insécurité")."""
+    return next((c for c in cues if _governs_or_near(doc, c, trigger) and not (c.value == STATEMENT and trigger.value[0] in PROTEST | RIOTS)
                  and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))), None)
 
 
@@ -1686,6 +1689,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # months of fighting": the agreement, not the war it ends
         triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) not in (THREAT, CONTEXT)] or triggers
     outside_cause = [t for t in sent if t.i not in cause]
+    crashed = bool(lex.non_violent_causes.find(doc, sent))
+    if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one
+        weapons = [w for w in weapons if w.value not in CRASHING_WEAPONS]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
@@ -1693,7 +1699,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if weapon_event == AIR_STRIKE:   # "army helicopters bombed rebel positions", "jets bombarded": bombs dropped from the air
         triggers = [replace(t, value=(AIR_STRIKE, t.value[1])) if t.value[0] in EXPLOSIONS
                     and t.end_i - t.start_i == 1 and doc.tokens[t.start_i].lemma in lex.air_dropped else t for t in triggers]
-    if weapon_event and not triggers and not lex.non_violent_causes.find(doc, sent) and not _planned(doc, weapon, lex):   # "rockets hit Gao": an explosive weapon
+    if weapon_event and not triggers and not crashed and not _planned(doc, weapon, lex):   # "rockets hit Gao": an explosive weapon
         # names its event (not "an army helicopter crashed")
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT))]
     own_label = label is not None and sent[0].start <= label.start < sent[-1].end
@@ -1888,7 +1894,7 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
             found = [m for part in _event_clauses(doc, sent, lex) for m in [mention_in_sentence(doc, n, part, lex, min_score, label)] if m]
             for m in found:
                 m.another_event = another is not None and another < m.trigger.end
-                if cause is not None and m.background is None and _bare_harm(doc, m, lex):
+                if cause is not None and m.background is None and _bare_harm(doc, m, lex, cause):
                     m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)
             if not found and out:   # "... killed a soldier. Unknown fatalities coded as 10.", "... clashed in Tame. 4 fatalities reported."
@@ -1940,12 +1946,14 @@ def _restate_toll(doc: Doc, m: Mention, stated: Tally | None) -> None:
         m.evidence = [e for e in m.evidence if e["field"] != "fatalities"] + [_evidence("fatalities", doc.article_id, c) for c in stated.evidence]
 
 
-def _bare_harm(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+def _bare_harm(doc: Doc, m: Mention, lex: Lexicon, cause: Match) -> bool:
     """A mention whose only evidence of violence is a word of death, or of destruction that nobody
     did: no weapon, nobody armed who did it (the dead are named: "landslides killed 30 people";
     whoever reports it did nothing: "a bus crash killed 12 passengers, police said"; "un incendie
     accidentel a détruit le marché")."""
     deaths = lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i])
     ruin = m.sub_event_type == "Looting/property destruction" and m.actor1 is None
-    doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ()))
+    doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ())) \
+        and not any(h.i in range(cause.start_i, cause.end_i) for h in doc.heads(doc.tokens[m.actor1.match.end_i - 1], 3))
+    # (not "un hélicoptère de l'armée s'est écrasé": whose aircraft crashed did nothing)
     return (bool(deaths) or ruin) and not doer and m.weapon is None
