@@ -220,6 +220,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     if (match.value in UNARMED_KINDS or taken) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
     tok = noun if match.end_i - match.start_i > 2 else tok
+    own = {tok.i, tok.head} if tok.deprel in QUALIFYING_DEPRELS else {tok.i}   # "a police patrol": the patrol is the police's own word
     for _ in range(4):
         head = doc.tokens[tok.head]
         if head.i == tok.i:
@@ -234,8 +235,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                                                     for c in doc.children.get(head.i, []))
             if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES or passive:   # "leur patrouille a été prise en embuscade"
                 return "patient"
-            if tok.deprel == "nsubj" and (_dying(doc, head, lex) or _verb_says(doc, head, lex.undergoing)):
-                return "patient"   # "une vingtaine de personnes ont perdu la vie", "les gendarmes ont essuyé des tirs"
+            if tok.deprel == "nsubj" and (_dying(doc, head, lex) or tok.i in own and _verb_says(doc, head, lex.undergoing)):
+                return "patient"   # "une vingtaine de personnes ont perdu la vie", "les gendarmes ont essuyé des tirs" (the
+                # actor's own word: not the owner of "le véhicule du maire a subi un début d'incendie")
             if head.deprel == "acl" and head.i not in trig_tokens and doc.tokens[head.head].lemma in lex.facilities \
                     and (tok.deprel in AGENT_RELS or cases & {"par", "by"}):
                 # who escorts or hired a convoy shares its fate ("un convoi escorté par l'armée a été attaqué",
