@@ -26,6 +26,11 @@ class Match(Generic[V]):
     text: str
     value: V
 
+    @classmethod
+    def of_token(cls, tok, value=None) -> "Match":
+        """The one token as a match ("the verb that said it", a single word found by its parse)."""
+        return cls(tok.i, tok.i + 1, tok.start, tok.end, tok.text, value)
+
 
 SHADOW = object()   # the value of a phrase that only hides the words inside it
 
@@ -70,7 +75,7 @@ class PhraseMatcher(Generic[V]):
                 for value in self.words.get(key, ()):
                     found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, doc.text[tok.start:tok.end], value))
             for value in self.cased.get(tok.text, ()):
-                found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, value))
+                found.append(Match.of_token(tok, value))
         if self.regex:
             found += self._find_phrases(doc, tokens)
         return [m for m in _longest(found) if m.value is not SHADOW]

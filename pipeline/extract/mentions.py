@@ -447,10 +447,8 @@ def disowned(doc: Doc, cue: Match, lex: Lexicon) -> bool:
     verb = doc.tokens[cue.end_i - 1]
     if verb.deprel in ("dobj", "obj") and verb.head != verb.i:   # "claimed responsibility": the claim's verb
         verb = doc.tokens[verb.head]
-    said = Match(verb.i, verb.i + 1, verb.start, verb.end, verb.text, None)
     subjects = [c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")]
-    return _negated(doc, cue, lex) or _negated(doc, said, lex) or any(
-        _negated(doc, Match(c.i, c.i + 1, c.start, c.end, c.text, None), lex) for c in subjects)
+    return any(_negated(doc, m, lex) for m in [cue, Match.of_token(verb), *map(Match.of_token, subjects)])
 
 
 def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -648,7 +646,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2 = next((ActorMention(replace(d, value="military"), "patient", d.value) for d in demonyms
                        for held in [doc.tokens[doc.tokens[d.end_i - 1].head]]
                        if held.lemma in lex.facilities and not lex.actor_kinds.find(doc, [held])   # not "l'ambassade américaine"
-                       and _role(doc, Match(held.i, held.i + 1, held.start, held.end, held.text, None), trigger, lex) == "patient"
+                       and _role(doc, Match.of_token(held), trigger, lex) == "patient"
                        and not _people(doc, d) and (actor1 is None or d.value != actor1.country)), None)
     countries = lex.countries.find(doc, sent)   # names and demonyms
     if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
@@ -1485,7 +1483,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                     i for m in lex.actor_kinds.find(doc, sent) if _state_forces(m.value) for i in range(m.start_i, m.end_i)}
                 if any(c.i in forces for c in _subjects(doc, tok)):
                     continue
-            found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, (rule.sub_event_type, rule.weight)))
+            found.append(Match.of_token(tok, (rule.sub_event_type, rule.weight)))
     return found
 
 
@@ -1603,7 +1601,7 @@ def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
                                             for c in children)   # not "his vehicle": the same people
                                         or any(c.deprel in AGENT_DEPRELS and any(t.upos in ("NOUN", "PROPN") for t in doc.subtree(c))
                                                for c in children)):
-                out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, tok.text, True))
+                out.append(Match.of_token(tok, True))
     return out
 
 

@@ -159,16 +159,16 @@ DATELINE_END = re.compile(rf"\s*(?:\(\s*(?:{AGENCIES})\s*\)\s*|,\s*(?:{AGENCIES}
 # "MOGADISHU, March 12 (Reuters) -", "Kinshasa, 25 novembre 2023.-", "ISLAMABAD, Sept. 16, Kyodo": a date between them
 
 
-def _line_opening(doc: Doc, pos: int) -> int:
+def _line_opening(text: str, pos: int) -> int:
     """Where the line holding `pos` starts, past a page's date header (" date 2025-05-14 Beirut, May 14 ...")."""
-    line_start = doc.text.rfind("\n", 0, pos) + 1
-    header = DATE_HEADER.match(doc.text, line_start)
+    line_start = text.rfind("\n", 0, pos) + 1
+    header = DATE_HEADER.match(text, line_start)
     return header.end() if header else line_start
 
 
 def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
     """A place opening a line and followed by a date, an agency or a dash."""
-    opens_line = not doc.text[_line_opening(doc, first.start):first.start].strip(" \"'|*")
+    opens_line = not doc.text[_line_opening(doc.text, first.start):first.start].strip(" \"'|*")
     return opens_line and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
 
 
@@ -178,20 +178,14 @@ DATELINE_NAME = re.compile(r"[\s\"'|*]*([A-ZÀ-Ý][\w’'\-]*(?:[ -][A-ZÀ-Ý][\
 def dateline_name(text: str) -> str | None:
     """The town a story was filed from, opening its text before a date, an agency or a dash
     ("GOMA, Congo (Reuters) -", "MOPTI (AFP) -"), as written; None when the text opens otherwise."""
-    start = _line_opening_text(text)
-    found = DATELINE_NAME.match(text, start)
+    found = DATELINE_NAME.match(text, _line_opening(text, 0))
     return found.group(1) if found and DATELINE.match(text[found.end(1):found.end(1) + 40]) else None
-
-
-def _line_opening_text(text: str) -> int:
-    header = DATE_HEADER.match(text, 0)
-    return header.end() if header else 0
 
 
 def in_dateline(doc: Doc, start: int, end: int) -> bool:
     """A date in a story's dateline: the day it was filed, which "on Monday" counts back from,
     not the day of the event."""
-    return bool(DATELINE_PLACE.fullmatch(doc.text, _line_opening(doc, start), start)) and bool(DATELINE_END.match(doc.text, end))
+    return bool(DATELINE_PLACE.fullmatch(doc.text, _line_opening(doc.text, start), start)) and bool(DATELINE_END.match(doc.text, end))
 
 
 def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
@@ -438,7 +432,7 @@ def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Ma
     that lies that way."""
     out = []
     named = [(country.value, country) for country in countries]
-    named += [(ARTICLE_COUNTRY, Match(t.i, t.i + 1, t.start, t.end, t.text, None)) for t in sent if t.lower_text in lex.country_words]   # "du pays"
+    named += [(ARTICLE_COUNTRY, Match.of_token(t)) for t in sent if t.lower_text in lex.country_words]   # "du pays"
     for cc, country in named:
         part = lex.direction_before.search(doc.text, sent[0].start, country.start)
         first = next((t for t in sent if part and t.start <= part.start(1) < t.end), None)
