@@ -2037,3 +2037,60 @@ def test_a_statement_on_an_attack_is_still_no_event(code_events):
 ])
 def test_the_dead_of_a_crashed_aircraft_make_no_event(code_events, lang, text):
     assert code_events(text, lang, "2026-05-04") == []   # was an air strike by the army
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of Al Shabaab militants gathered near El Bur on Monday, residents said."),
+    ("fr", "Des centaines de combattants se sont rassemblés lundi près de Ménaka, selon des habitants."),
+])
+def test_armed_men_who_gather_are_no_demonstration(code_events, lang, text):
+    assert code_events(text, lang, "2026-06-10") == []   # was a peaceful protest (and with an offensive, mob violence)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of MNLA members gathered in Kidal on Monday to demand autonomy."),
+    ("fr", "Des centaines de jeunes se sont rassemblés lundi à Ménaka pour dénoncer l'insécurité."),
+])
+def test_people_who_gather_to_demand_still_demonstrate(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-10")
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_a_drone_strike_on_a_gathering_of_fighters_is_still_a_strike(code_events):
+    [event] = code_events("Un drone a frappé lundi un rassemblement de combattants près de Ménaka.", "fr", "2026-06-10")
+    assert event["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fighters massed near Menaka on Monday in what residents described as preparations for an offensive."),
+    ("fr", "L'armée a détecté lundi près de Ménaka les préparatifs d'une offensive jihadiste."),
+])
+def test_preparations_for_an_offensive_are_no_fight(code_events, lang, text):
+    assert code_events(text, lang, "2026-06-10") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 30 people were killed in a series of attacks on villages in Plateau state on Sunday, officials said."),
+    ("fr", "Au moins 30 personnes ont été tuées dimanche dans une série d'attaques contre des villages de l'État du Plateau."),
+])
+def test_a_series_of_attacks_told_with_its_toll_is_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-08-15")   # was background (recalled)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 30)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed four traders near Jos on Thursday, the latest in a series of attacks in the area."),
+    ("fr", "Des hommes armés ont tué quatre commerçants jeudi près de Jos, la dernière d'une série d'attaques dans la zone."),
+])
+def test_the_latest_of_a_series_is_still_its_own_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-08-15")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 4)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A gunman opened fire at a wedding in Diyarbakir province on Saturday, killing four guests before being arrested by police."),
+    ("fr", "Un homme armé a ouvert le feu samedi lors d'un mariage à Diyarbakir, tuant quatre invités avant d'être interpellé par la police."),
+])
+def test_the_doer_caught_after_the_act_is_no_side_in_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-10")   # was an armed clash with the police
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Attack", "Unidentified Armed Group (Turkey)", "Civilians (Turkey)")

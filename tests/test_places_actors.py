@@ -3195,3 +3195,79 @@ def test_an_event_placed_by_its_country_only_is_in_the_datelines_region(code_eve
 def test_a_dateline_in_the_capital_leaves_the_capital(code_events):
     [event] = code_events("BAMAKO (AFP) - Des hommes armés ont tué six civils dans un village lundi.", "fr", "2026-03-18")
     assert (event["location"], event["geo_precision"]) == ("Bamako", 3)
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "Colombian President Gustavo Petro suspended peace talks with the ELN on Tuesday after the rebel group attacked a military base "
+           "in Arauca, killing two soldiers.", "ELN: National Liberation Army"),
+    ("fr", "Le gouvernement a suspendu mardi le dialogue avec le FLA après que le groupe armé a attaqué une base de l'armée à Kidal, "
+           "tuant deux soldats.", "FLA: Azawad Liberation Front"),
+])
+def test_a_group_named_again_by_a_definite_phrase_did_the_act(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, "2026-06-10")   # was an unidentified group fighting the one the talks were with
+    assert (event["actor1"], event["actor2"].split(" (")[0]) == (actor1, "Military Forces of " + event["country"])
+
+
+def test_a_group_named_again_in_anothers_clause_keeps_its_side(code_events):
+    [event] = code_events("The army said it killed 12 Al Shabaab fighters in Lower Shabelle on Monday, adding that the group had lost a "
+                          "commander.", "en", "2026-06-10")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Somalia", "Al Shabaab")
+
+
+@pytest.mark.parametrize("lang,text,sides", [
+    ("en", "Authorities in Ethiopia's Amhara region cut internet access on Monday amid fighting between the army and Fano militia.",
+     ("Military Forces of Ethiopia", "Fano Militia")),
+    ("fr", "Les habitants ont fui lundi après des combats entre l'armée et les rebelles du M23 près de Sake.",
+     ("Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement")),
+])
+def test_a_fight_between_two_sides_is_theirs_whoever_did_the_verb_above_it(code_events, lang, text, sides):
+    [event] = code_events(text, lang, "2026-06-10")   # were the authorities alone; the inhabitants' mob violence
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", *sides)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Troops of the Nigerian army rescued 17 kidnapped students in Kaduna state on Sunday after a gunfight with bandits in which "
+           "three bandits were killed."),
+    ("en", "Police rescued 12 kidnapped travellers in Kaduna state on Monday after a shootout with bandits that left three bandits dead."),
+])
+def test_captives_freed_in_a_fight_are_no_side_in_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-10")   # was the forces' attack on the captives
+    assert (event["sub_event_type"], event["actor2"], event["assoc_actor_2"], event["fatalities"]) == \
+        ("Armed clash", "Unidentified Armed Group (Nigeria)", None, 3)
+
+
+def test_forces_that_say_they_killed_did_it_whatever_their_own_men_suffered(code_events):
+    [event] = code_events("The Kenyan army said it killed 8 Al Shabaab militants who attacked its base in Lamu county on Monday; two "
+                          "soldiers were wounded.", "en", "2026-07-02")   # was an unidentified group against Al Shabaab
+    assert (event["actor1"], event["actor2"], event["fatalities"], event["injuries"]) == ("Military Forces of Kenya", "Al Shabaab", 8, 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A truck bomb exploded outside a military base in Mogadishu on Friday; Al Shabaab said it carried out the attack, which "
+           "killed 11 soldiers."),
+    ("fr", "Une voiture piégée a explosé vendredi devant une base militaire à Mogadiscio, tuant 11 soldats ; les shebab ont affirmé "
+           "qu'ils avaient mené l'attaque."),
+])
+def test_a_group_that_says_it_did_the_act_claims_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-08-15")   # was an unidentified group's
+    assert (event["actor1"], event["actor2"]) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+def test_peacekeepers_who_tell_of_a_blast_are_still_no_side(code_events):
+    [event] = code_events("A landmine killed three children near Gao on Friday, UN peacekeepers said.", "en", "2026-08-15")
+    assert event["actor1"] == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 30 people were killed in attacks on villages in Plateau state on Sunday."),
+    ("fr", "Au moins 30 personnes ont été tuées dimanche dans des attaques contre des villages de l'État du Plateau."),
+])
+def test_villages_attacked_are_no_community_that_fought(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-08-15")   # was a communal militia's attack
+    assert event["actor1"] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_villagers_who_attack_a_community_are_still_communal(code_events):
+    [event] = code_events("Villagers in Plateau state attacked a Fulani camp on Sunday and wounded one member of the Fulani community.",
+                          "en", "2026-08-15")
+    assert event["actor1"] == "Unidentified Communal Militia (Nigeria)"

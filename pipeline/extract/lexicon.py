@@ -198,6 +198,8 @@ class Lexicon:
     reflexive_pronouns: frozenset    # "se", "s'"
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
     transitive_other_sense: frozenset   # "gather", "strike": with an object, no protest ("strike AQIM positions")
+    gatherings: frozenset   # "gather", "rassemblement": armed men gathering are no demonstration
+    aftermath: frozenset    # "before", "avant": an arrest so told after a violent act is the doer caught
     coups: PhraseMatcher             # "tentative de coup d'État": its soldiers are a mutiny of the country's forces
     mutinies: PhraseMatcher          # "mutinying soldiers": forces who riot are the rioters
     searches: frozenset              # "raided", "descente": forces' raids that, with arrests and no harm, are arrests
@@ -246,6 +248,8 @@ class Lexicon:
     crowd_police: frozenset          # "security forces": police where they face a demonstration
     undergoing: frozenset            # "come under", "essuyer": verbs whose subject suffered the event
     press: frozenset                 # "journalists": who covers a demonstration is no demonstrator
+    group_anaphors: PhraseMatcher    # "the rebel group", "le groupe armé": the group the sentence named before
+    claim_verbs: frozenset           # "carry", "mener": a group that says it did the act claims it
     unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
     among_themselves: PhraseMatcher  # "each other", "entre eux": a group fought itself, it is on both sides
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
@@ -309,6 +313,8 @@ REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violen
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
 TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean something else with an object
+GATHERINGS = "gatherings"   # triggers.yaml: gathering words, which armed men's make no demonstration
+AFTERMATH = "aftermath"   # triggers.yaml: words that tell an arrest as what came after a violent act
 STRIKE_AIMS = "strike_aims"   # triggers.yaml: words before the target of a military strike
 MILITARY = "military_sense"   # triggers.yaml: protest words that a demonym makes a military strike
 COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other by mutinous forces
@@ -392,7 +398,7 @@ def _direction_alone(places: dict) -> re.Pattern:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, GATHERINGS, AFTERMATH, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -414,6 +420,8 @@ def load_lexicon(lang: str) -> Lexicon:
         reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
         transitive_other_sense=frozenset(res("triggers").get(TRANSITIVE, [])),
+        gatherings=frozenset(res("triggers").get(GATHERINGS, [])),
+        aftermath=frozenset(res("triggers").get(AFTERMATH, [])),
         military_sense=dict(res("triggers").get(MILITARY, {})),
         strike_aims=frozenset(res("triggers").get(STRIKE_AIMS, [])),
         coups=PhraseMatcher([(p, True) for p in res("triggers").get(COUP, [])]),
@@ -504,6 +512,8 @@ def load_lexicon(lang: str) -> Lexicon:
         crowd_police=frozenset(actors.get("crowd_police", [])),
         undergoing=frozenset(actors.get("undergoing", [])),
         press=frozenset(actors.get("press", [])),
+        group_anaphors=PhraseMatcher([(p, True) for p in actors.get("group_anaphors", [])]),
+        claim_verbs=frozenset(actors.get("claim_verbs", [])),
         unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),
         among_themselves=PhraseMatcher([(w, True) for w in actors.get("among_themselves", [])]),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),

@@ -104,6 +104,13 @@ class Mention:
         return EVENT_TYPE_OF[self.sub_event_type]
 
 
+def _attacked_place(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """Whether the word is a settlement an attack noun aims at ("attacks on villages", "des attaques
+    contre des villages"): what was hit, no community that fought."""
+    governor = doc.tokens[doc.tokens[tok.head].head] if tok.deprel == "pobj" else doc.tokens[tok.head]
+    return tok.lemma in lex.settlements and governor.upos == "NOUN" and bool(_cases(doc, tok) & NOMINAL_TARGET_CASES)
+
+
 def _cases(doc: Doc, tok: Token) -> set[str]:
     """The prepositions that introduce a word: its 'case' children (UD), or the preposition
     that governs it (spaCy's English 'prep' -> 'pobj')."""
@@ -460,8 +467,11 @@ def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
 
 def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether the trigger names what a plan was for, right after the plan's noun and its "to" or
-    "de" ("foiled a plot to attack a church", "un projet d'attentat"): not done."""
-    before = [doc.tokens[i] for i in range(max(0, trigger.start_i - 2), trigger.start_i)]
+    "de" ("foiled a plot to attack a church", "un projet d'attentat", "preparations for an offensive"): not done."""
+    start = trigger.start_i
+    while start > 0 and doc.tokens[start - 1].upos == "DET":   # "preparations for an offensive"
+        start -= 1
+    before = [doc.tokens[i] for i in range(max(0, start - 2), start)]
     return len(before) == 2 and before[1].upos in ("PART", "ADP", "SCONJ") and before[0].upos == "NOUN" and before[0].lemma in lex.plans
 
 
@@ -513,7 +523,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [replace(a, role="patient") if a.role == "unknown" and any(t < a.match.start for t in tolls) else a for a in found]
     reporting = lex.dates.get("reporting", ())
     found = [replace(a, role="unknown") if a.role == "agent" and (a.kind in SPEAKER_KINDS and _speaks(doc, a, trigger, reporting)
-                                                                  or _attributes(doc, a, trigger, reporting)) else a
+                                                                  or _attributes(doc, a, trigger, lex)) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
     # "residents found the bodies of three men": who came upon them did nothing to them (who finds a bomb disrupts it)
@@ -534,6 +544,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # people were killed, including 4 CJA fighters": who are counted among the victims were hit
     subsets = lex.subsets.find(doc, sent) if trigger.value[0] in VIOLENT else []   # not "groups including the MNLA signed"
     found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _counted_among(doc, a.match.start_i, subsets)) else a for a in found]
+    found = _named_again(doc, sent, lex, trigger, triggers, found)
+    if trigger.value[0] in VIOLENT:   # "rescued 17 kidnapped students after a gunfight with bandits" (not "released 22 civilians" in a deal)
+        found = [a for a in found if not _freed(doc, a.match, lex)]
     allied = {i for _, span in allies for i in span}
     supporters = [a for a in found if any(beside and a.match.start_i in span for beside, span in allies)]
     found = [a for a in found if a.match.start_i not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
@@ -541,14 +554,19 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
     actor1 = next((a for a in agents if a.armed), agents[0] if agents else None)
+    sides = _sides_between(doc, trigger, found)
+    if len(sides) > 1 and any(a.kind != "armed_group" for a in sides) and actor1 not in sides:   # "cut internet access amid fighting between the army and Fano militia": the fight's sides
+        actor1 = replace(sides[0], role="agent")
+        patients = [a for a in patients if a is not sides[0]]
+        others = [a for a in others if a is not sides[0]]
     if trigger.value[0] == "Agreement":   # "the government and the rebels signed a ceasefire": the parties in the text's order
         actor1 = min((a for a in agents if a.kind not in UNARMED_KINDS), key=lambda a: a.match.start_i, default=actor1)
     if actor1 is None:   # forces who tell of their own men's deaths ("l'armée a annoncé que deux soldats ont été tués") did not kill them
         hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
-                                                  for a in patients)
+                                                  for a in patients) and not _said_of_itself(doc, trigger)
         doers = [a for a in others if a.armed and not ((hit or _tells_of(doc, a, trigger) or _tells_of_others(doc, a)) and _state_forces(a.match.value)
                                                        and _speaks(doc, a, trigger, reporting))
-                 and not _attributes(doc, a, trigger, reporting) and not _a_facility(doc, a, lex)]   # a post is attacked, it does not attack
+                 and not _attributes(doc, a, trigger, lex) and not _a_facility(doc, a, lex)]   # a post is attacked, it does not attack
         # (forces that confirm the attack, "police confirmed the attack", tell of it)
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
     if actor1 is None:   # "clashes between herders and farmers": the first side named
@@ -560,7 +578,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = next((a for a in patients + others for other in [_other_side(doc, a, found, lex)]
                        if other is not None and (a.armed and a in patients or a.kind == "civilians" and not other.armed)), None)
         patients = [a for a in patients if a is not actor1]
-    named = next((a for a in found if a.kind == "group" and a.armed and not _state_forces(a.match.value) and not _attributes(doc, a, trigger, reporting)
+    named = next((a for a in found if a.kind == "group" and a.armed and not _state_forces(a.match.value) and not _attributes(doc, a, trigger, lex)
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))
                   and not any(p.match.value == a.match.value and p.match.start_i != a.match.start_i for p in patients)
                   and not _owns_a_patient(doc, a, patients)), None)   # not "(VDP)" after the VDP killed, not "GATIA's post chief"
@@ -679,6 +697,30 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if actor is not None and _state_forces(actor.match.value):
             actor.allies += _coordinated_forces(doc, actor, countries)
     return actor1, actor2
+
+
+def _freed(doc: Doc, words: Match, lex: Lexicon) -> bool:
+    """Whether the words name whom a release verb freed ("rescued 17 kidnapped students", "ont libéré dix
+    otages"; triggers.yaml `releases`): no side in the fight that freed them, nor its victims."""
+    word = doc.span_head(words.start_i, words.end_i)
+    return word.deprel in ("obj", "dobj") and doc.tokens[word.head].lemma in lex.releases
+
+
+def _named_again(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, triggers: list[Match],
+                 found: list[ActorMention]) -> list[ActorMention]:
+    """"Suspended talks with the ELN after the rebel group attacked a military base": a definite group
+    phrase (actors.yaml `group_anaphors`) that the trigger governs is the one non-state armed group the
+    sentence named before it, in the phrase's role (not the role of the words that named it first)."""
+    reporting = lex.dates.get("reporting", ())
+    for phrase in lex.group_anaphors.find(doc, sent):
+        before = {a.match.value: a for a in found if a.kind == "group" and _non_state_armed(a) and a.match.end <= phrase.start}
+        role = _role(doc, phrase, trigger, lex)
+        tied = any(trigger.start_i <= h.i < trigger.end_i for h in doc.heads(doc.span_head(phrase.start_i, phrase.end_i), 2))
+        if len(before) != 1 or role == "unknown" or not tied or _speaks(doc, ActorMention(phrase, role), trigger, reporting):
+            continue
+        [group] = before.values()
+        found = [replace(a, role=role) if a is group else a for a in found if not phrase.start <= a.match.start < phrase.end]
+    return found
 
 
 def _coordinated_forces(doc: Doc, actor: ActorMention, countries: list[Match]) -> tuple[ActorMention, ...]:
@@ -807,6 +849,17 @@ def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> 
     return i >= 0 and doc.tokens[i].lower_text in BETWEEN
 
 
+def _sides_between(doc: Doc, trigger: Match, found: list[ActorMention]) -> list[ActorMention]:
+    """The armed actors of a "between" or "entre" phrase on a trigger noun ("fighting between the army
+    and Fano militia"), in the text's order: when two, one of them named, the sides of the fight,
+    whoever did the verb above it (not "clashes between vendors and police", nor "between armed groups")."""
+    noun = doc.span_head(trigger.start_i, trigger.end_i)
+    links = [c for c in doc.children.get(noun.i, []) if c.lower_text in BETWEEN   # English hangs the sides on "between",
+             or any(k.deprel == "case" and k.lower_text in BETWEEN for k in doc.children.get(c.i, []))] if noun.upos == "NOUN" else []   # UD on them
+    words = {t.i for c in links for t in doc.subtree(c)}
+    return [a for a in found if a.armed and a.match.end_i - 1 in words]
+
+
 def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: Lexicon) -> ActorMention | None:
     """In a clash, the armed actor joined to actor1 by "and" (lex.clash_links) that is not on its
     side: "TPLF forces and ENDF clashed", "JNIM and ISGS militants clashed", "between the army and
@@ -876,6 +929,13 @@ def _tells_of(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     return word.deprel in ("obj", "dobj") and word.head == doc.tokens[actor.match.end_i - 1].head
 
 
+def _said_of_itself(doc: Doc, trigger: Match) -> bool:
+    """Whether a pronoun is the trigger's subject ("the army said it killed 8 militants ...; two soldiers
+    were wounded"): who tells of the act did it, whatever its own men suffered."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    return any(c.deprel == "nsubj" and c.upos == "PRON" for c in doc.children.get(verb.i, []))
+
+
 def _tells_of_others(doc: Doc, actor: ActorMention) -> bool:
     """Whether what the actor said has a doer of its own, no pronoun for the actor ("police said tribal
     fighting had killed 26 men"; not "the army said it had killed 20 rebels" nor "... 20 rebels were killed")."""
@@ -915,10 +975,15 @@ def _inverted_teller(doc: Doc, actor: ActorMention, reporting) -> bool:
     return inverted_subject(doc, doc.tokens[actor.match.end_i - 1], reporting)
 
 
-def _attributes(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
+def _attributes(doc: Doc, actor: ActorMention, trigger: Match, lex: Lexicon) -> bool:
     """Whether the actor only attributes the report, after it ("a landmine killed three children,
-    UN peacekeepers said"; not "the army said it killed ten militants", who tells of its own act)."""
-    return actor.match.start > trigger.end and _speaks(doc, actor, trigger, reporting)
+    UN peacekeepers said"; not "the army said it killed ten militants", who tells of its own act, nor
+    "Al Shabaab said it carried out the attack", who claims it: actors.yaml `claim_verbs`)."""
+    if not (actor.match.start > trigger.end and _speaks(doc, actor, trigger, lex.dates.get("reporting", ()))):
+        return False
+    said = doc.tokens[doc.tokens[actor.match.end_i - 1].head]
+    return not any(c.lemma in lex.claim_verbs and any(s.deprel == "nsubj" and s.upos == "PRON" for s in doc.children.get(c.i, []))
+                   for c in doc.children.get(said.i, []) if c.deprel in ("ccomp", "xcomp"))
 
 
 TITLE_DEPRELS = {"compound", "appos", "nmod"}   # "governor" of "governor Oleh Syniehubov"
@@ -1575,6 +1640,20 @@ def _transitive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
         c.deprel in ("obj", "dobj") for c in doc.children.get(tok.i, []))
 
 
+def _armed_gathering(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """"Hundreds of Al Shabaab militants gathered near El Bur", "un rassemblement de combattants": a
+    gathering word (triggers.yaml `gatherings`) whose subject, or the noun's own phrase, names armed men
+    is a force massing, no demonstration ("MNLA members gathered" still is)."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    if trigger.value[0] not in PROTEST or verb.lemma not in lex.gatherings:
+        return False
+    who = [c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj") or c.deprel == "nmod" and verb.upos == "NOUN"]
+    counts = [c for c in who if lex.numbers.find(doc, doc.subtree(c)[:doc.subtree(c).index(c) + 1])]
+    # the subject's own word, or the people of its count ("Hundreds of Al Shabaab militants", "des centaines de combattants")
+    people = {c.i for c in who} | {p.i for c in counts for p in doc.subtree(c) if p.head == c.i or doc.tokens[p.head].head == c.i}
+    return any(m.value == "armed_group" and m.end_i - 1 in people for m in lex.actor_kinds.find(doc, [t for c in who for t in doc.subtree(c)]))
+
+
 SITE = "sites"   # the weapons.yaml key of the phrases in which a weapon word names a place
 
 
@@ -1582,6 +1661,18 @@ def _site(doc: Doc, weapon: Match, site_words: frozenset) -> bool:
     """"A gold mine", "the Inata mine": a place, not a landmine."""
     after_name = weapon.start_i > 0 and doc.tokens[weapon.start_i - 1].upos == "PROPN"
     return weapon.value == SITE or (after_name and weapon.text.lower() in site_words)
+
+
+def _caught_after(doc: Doc, trigger: Match, triggers: list[Match], lex: Lexicon) -> bool:
+    """An arrest told as what came after a violent act, below it in the parse ("opened fire, killing four
+    guests before being arrested by police", "avant d'être interpellé"; triggers.yaml `aftermath`): the
+    doer caught, neither an event of its own nor a side in the act."""
+    if trigger.value[0] != "Arrests":
+        return False
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    marked = doc.tokens[verb.head].lemma in lex.aftermath or any(c.lemma in lex.aftermath for c in doc.children.get(verb.i, []))
+    violent = {i for t in triggers if t.value[0] in VIOLENT for i in range(t.start_i, t.end_i)}
+    return marked and any(h.i in violent for h in doc.heads(verb, 3))
 
 
 def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
@@ -1641,7 +1732,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in triggers if not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
-                and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex)
+                and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
                 and not _negated(doc, t, lex) and not _planned(doc, t, lex) and not _figurative(doc, t, lex)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
@@ -1667,6 +1758,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if not other(t.start)]
         sent = [t for t in sent if not other(t.start)]   # nor are its toll, weapon, place or date this one's
         dates = [d for d in dates if not other(d.start)]
+    caught = [t for t in triggers if _caught_after(doc, t, triggers, lex)]
+    triggers = [t for t in triggers if t not in caught]   # "killing four guests before being arrested by police": no side in it
+    aftermath = {x.i for t in caught for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex) and w.start_i not in support]   # not the allies' air strikes
     needing_a_weapon = [t for t in triggers if t.value[0] == "Disrupted weapons use" and doc.tokens[t.start_i].lemma in lex.weapon_needed]
@@ -1717,7 +1811,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "Movement of forces:" names no forces; "rioted following the killing of a teenager by a police officer": no one faced the
     # officer (up to a comma: "to protest against a bill, with police firing tear gas" the parse may hang on the bill)
     told_cause = range(cause.start, next((t.i for t in doc.tokens[cause.start:cause.stop] if t.text == ","), cause.stop))
-    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i) and t.i not in told_cause]
+    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i) and t.i not in told_cause and t.i not in aftermath]
     actor1, actor2 = _actors(doc, unlabelled, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
     gunfire = any(w.value == "firearm" for w in weapons)
     # "two men on a motorbike shot dead a trader", "a man stabbed three people": one who stabs alone is no mob
@@ -1731,7 +1825,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # ("the group abducted 12 farmers"; "villagers killed five Fulani herders" is communal)
     victims = range(actor2.match.start_i, actor2.match.end_i) if actor1 is None and actor2 is not None and "Armed clash" not in scores \
         else range(0)
-    communal = [c for c in lex.communities.find(doc, sent) if c.start_i not in victims]
+    communal = [c for c in lex.communities.find(doc, sent) if c.start_i not in victims
+                and not _attacked_place(doc, doc.tokens[c.end_i - 1], lex)]   # not "attacks on villages"
     beating = harmed and not fatalities and weapon is None   # "farmers beat and injured a herder": a mob, not a militia
     if communal and not beating and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))   # "intercommunal violence"
@@ -1822,7 +1917,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and _adds_to_toll(doc, outside_cause, lex),
                 fatalities_restated=bool(fatalities) and bool(lex.restated_toll.find(doc, sent)),
                 fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None)
-    m.identities = identities(doc, outside_cause, lex)   # not the trader whose killing protesters decried
+    m.identities = [i for i in identities(doc, outside_cause, lex) if not _freed(doc, i, lex)]   # not the trader whose killing protesters decried
     if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):
         m.infrastructure = _infrastructure_hit(doc, sent, lex)
     if sub == "Mob violence" and punished:
