@@ -932,7 +932,11 @@ def _tells_of(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
 def _said_of_itself(doc: Doc, trigger: Match) -> bool:
     """Whether a pronoun is the trigger's subject ("the army said it killed 8 militants ...; two soldiers
     were wounded"): who tells of the act did it, whatever its own men suffered."""
-    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    return _pronoun_subject(doc, doc.span_head(trigger.start_i, trigger.end_i))
+
+
+def _pronoun_subject(doc: Doc, verb: Token) -> bool:
+    """Whether the verb's subject is a pronoun ("it killed", "ils avaient mené"): the speaker's own act."""
     return any(c.deprel == "nsubj" and c.upos == "PRON" for c in doc.children.get(verb.i, []))
 
 
@@ -982,8 +986,7 @@ def _attributes(doc: Doc, actor: ActorMention, trigger: Match, lex: Lexicon) -> 
     if not (actor.match.start > trigger.end and _speaks(doc, actor, trigger, lex.dates.get("reporting", ()))):
         return False
     said = doc.tokens[doc.tokens[actor.match.end_i - 1].head]
-    return not any(c.lemma in lex.claim_verbs and any(s.deprel == "nsubj" and s.upos == "PRON" for s in doc.children.get(c.i, []))
-                   for c in doc.children.get(said.i, []) if c.deprel in ("ccomp", "xcomp"))
+    return not any(c.lemma in lex.claim_verbs and _pronoun_subject(doc, c) for c in doc.children.get(said.i, []) if c.deprel in ("ccomp", "xcomp"))
 
 
 TITLE_DEPRELS = {"compound", "appos", "nmod"}   # "governor" of "governor Oleh Syniehubov"
@@ -1648,7 +1651,7 @@ def _armed_gathering(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     if trigger.value[0] not in PROTEST or verb.lemma not in lex.gatherings:
         return False
     who = [c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj") or c.deprel == "nmod" and verb.upos == "NOUN"]
-    counts = [c for c in who if lex.numbers.find(doc, doc.subtree(c)[:doc.subtree(c).index(c) + 1])]
+    counts = [c for c in who if lex.numbers.find(doc, [t for t in doc.subtree(c) if t.i <= c.i])]
     # the subject's own word, or the people of its count ("Hundreds of Al Shabaab militants", "des centaines de combattants")
     people = {c.i for c in who} | {p.i for c in counts for p in doc.subtree(c) if p.head == c.i or doc.tokens[p.head].head == c.i}
     return any(m.value == "armed_group" and m.end_i - 1 in people for m in lex.actor_kinds.find(doc, [t for c in who for t in doc.subtree(c)]))
