@@ -2094,3 +2094,48 @@ def test_the_latest_of_a_series_is_still_its_own_event(code_events, lang, text):
 def test_the_doer_caught_after_the_act_is_no_side_in_it(code_events, lang, text):
     [event] = code_events(text, lang, "2026-06-10")   # was an armed clash with the police
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Attack", "Unidentified Armed Group (Turkey)", "Civilians (Turkey)")
+
+
+@pytest.mark.parametrize("lang,text,towns", [
+    ("en", "In Nakuru, police fired tear gas at demonstrators on Tuesday; in Kisumu, protesters looted shops and clashed with police, "
+           "leaving two dead.", {"Nakuru", "Kisumu"}),
+    ("fr", "À Bouaké, la police a dispersé mardi une marche de commerçants ; à Korhogo, des jeunes ont incendié la mairie.",
+     {"Bouake", "Korhogo"}),
+])
+def test_a_clause_after_a_semicolon_with_its_own_doers_and_town_is_another_event(code_events, lang, text, towns):
+    events = code_events(text, lang, "2026-09-10")   # was one event, in the first town
+    assert {e["location"] for e in events} == towns
+
+
+def test_a_clause_after_a_semicolon_with_no_doer_of_its_own_is_no_event_apart(code_events):
+    events = code_events("Hostages are held in Gaza; police arrested 29 demonstrators in Tel Aviv on Monday.", "en", "2026-09-10")
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "À Bouaké, la police a dispersé mardi une marche de commerçants.",
+    "Les gendarmes ont dispersé dimanche à Kaya un rassemblement de jeunes.",
+])
+def test_forces_that_disperse_a_march_intervene(code_events, text):
+    [event] = code_events(text, "fr", "2026-09-10")   # was a peaceful protest (a weekday between the verb and the march)
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
+def test_a_patrol_that_was_ambushed_is_the_target(code_events):
+    [event] = code_events("Une patrouille de l'armée a été prise en embuscade lundi près de Tillabéri, sans faire de victimes.",
+                          "fr", "2026-09-10")   # "été" parsed as a copula: the patrol was the attacker
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger")
+
+
+def test_rebels_who_withdrew_are_still_who_left(code_events):
+    [event] = code_events("Les rebelles de la CPC se sont retirés mardi de Bouar sans combat, selon des habitants.", "fr", "2026-09-10")
+    assert event["actor1"] == "CPC: Coalition of Patriots for Change"
+
+
+def test_a_ship_boarded_with_weapons_is_a_disrupted_weapons_use(code_events):
+    [event] = code_events("La marine nigériane a arraisonné vendredi un navire transportant des armes au large de Bonny.", "fr", "2026-10-05")
+    assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Military Forces of Nigeria")   # was no event
+
+
+def test_a_ship_boarded_with_no_weapon_is_no_event(code_events):
+    assert code_events("La marine a arraisonné vendredi un chalutier de pêche illégale au large de Dakar.", "fr", "2026-10-05") == []

@@ -3271,3 +3271,13 @@ def test_villagers_who_attack_a_community_are_still_communal(code_events):
     [event] = code_events("Villagers in Plateau state attacked a Fulani camp on Sunday and wounded one member of the Fulani community.",
                           "en", "2026-08-15")
     assert event["actor1"] == "Unidentified Communal Militia (Nigeria)"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fighting between rival clan militias in Abudwak killed nine people on Sunday."),
+    ("fr", "Des affrontements entre milices claniques ont fait neuf morts dimanche près d'Abudwak."),
+])
+def test_clan_militias_are_communal(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # were unidentified armed groups (political militias)
+    assert (event["actor1"], event["inter1"], event["actor2"]) == \
+        ("Unidentified Communal Militia (Somalia)", "Identity militia", "Unidentified Communal Militia (Somalia)")

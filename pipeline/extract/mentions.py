@@ -238,8 +238,10 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             aimed = tok.upos == "ADP" and any(c.i in trig_tokens and c.deprel in ("obj", "dobj") for c in doc.children.get(head.i, []))
             done_by = tok.upos == "ADP" and tok.lemma == "by" and head.upos == "NOUN"   # "an attack by gunmen": English hangs them on "by"
             cases = _cases(doc, tok) | ({tok.lemma} if aimed or done_by else set())   # "fired mortar shells at Israeli troops": what the trigger was aimed at
-            passive = tok.deprel == "nsubj" and any(c.deprel in PASSIVE_AUX and not c.text.isupper()   # "JNIM or IS Sahel kidnapped": no auxiliary
-                                                    for c in doc.children.get(head.i, []))
+            passive = tok.deprel == "nsubj" and (any(c.deprel in PASSIVE_AUX and not c.text.isupper()   # "JNIM or IS Sahel kidnapped": no auxiliary
+                                                     for c in doc.children.get(head.i, []))
+                                                 or "Voice=Pass" in head.feats and any(c.deprel == "cop" for c in doc.children.get(head.i, [])))
+            # ("a été prise en embuscade", "été" parsed as a copula; not "se sont retirés")
             if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES or passive:   # "leur patrouille a été prise en embuscade"
                 return "patient"
             if tok.deprel == "nsubj" and (_dying(doc, head, lex) or tok.i in own and _verb_says(doc, head, lex.undergoing)):
@@ -2007,23 +2009,33 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
 def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token]]:
     """The sentence, or its two parts where a clause that a contrast word opens ("while RSF drones hit
     Atbara", "tandis que des drones ont frappé Atbara"; casualties.yaml `contrast_markers`) has armed men or
-    their weapons as its subject, an event word and a place of its own, as the rest of the sentence has: two events."""
+    their weapons as its subject, or a clause after a semicolon has people of its own as its subject ("police
+    fired tear gas in Nakuru; in Kisumu, protesters looted shops"), with an event word and a place of its own,
+    as the rest of the sentence has: two events."""
     for mark in sent:
         verb = doc.tokens[mark.head]
-        if mark.lemma.lower() not in lex.contrast_markers or mark.deprel != "mark" or verb.i <= mark.i or mark.i == sent[0].i or verb.upos != "VERB":
+        contrast = mark.lemma.lower() in lex.contrast_markers and mark.deprel == "mark" and verb.i > mark.i and verb.upos == "VERB"
+        if mark.i == sent[0].i or not (contrast or mark.text == ";"):
             continue
         parts = [[t for t in sent if t.i < mark.i], [t for t in sent if t.i >= mark.i]]   # the clause runs to the sentence's end
-        subjects = {c.i for c in doc.children.get(verb.i, []) if c.deprel == "nsubj"}
         explosives = [[w for w in lex.weapons.find(doc, part) if w.value in lex.weapon_events] for part in parts]
-        strikers = [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed] + explosives[1]
-        if not any(m.start_i <= i < m.end_i for m in strikers for i in subjects):
+        if contrast and not _acts(doc, [verb], [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed] + explosives[1]):
             continue   # armed men or their weapons strike in the clause: not "while two children managed to escape"
+        # after a semicolon, people act in both parts (not "hostages are held in Gaza; police arrested 29 demonstrators")
+        if not contrast and not all(_acts(doc, [t for t in part if t.upos == "VERB" and (t.head == t.i or not part[0].i <= t.head <= part[-1].i)],
+                                          actor_matches(doc, part, lex)) for part in parts):
+            continue
         places = [{p.text for p in place_candidates(doc, part, lex, part[0].start)} for part in parts]
         if all(lex.triggers.find(doc, part) or weapons for part, weapons in zip(parts, explosives)) \
                 and all(places) and not places[0] & places[1]:
             return parts   # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place of its own, not "killed
             # seven civilians while ten others went missing")
     return [sent]
+
+
+def _acts(doc: Doc, verbs: list[Token], doers: list[Match]) -> bool:
+    """Whether one of the doers is the active subject of one of the verbs."""
+    return any(c.deprel == "nsubj" and any(m.start_i <= c.i < m.end_i for m in doers) for v in verbs for c in doc.children.get(v.i, []))
 
 
 def _added_tolls(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) -> tuple[Tally | None, Tally | None]:
