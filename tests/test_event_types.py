@@ -2139,3 +2139,17 @@ def test_a_ship_boarded_with_weapons_is_a_disrupted_weapons_use(code_events):
 
 def test_a_ship_boarded_with_no_weapon_is_no_event(code_events):
     assert code_events("La marine a arraisonné vendredi un chalutier de pêche illégale au large de Dakar.", "fr", "2026-10-05") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers fired at gunmen who threw explosives at them in Jenin on Monday."),
+    ("fr", "Des soldats ont tiré lundi à Jénine sur des hommes armés qui leur avaient lancé des explosifs."),
+])
+def test_explosives_the_target_threw_make_a_fight_not_the_doers_explosion(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-09-10")   # was a remote explosive by the soldiers
+    assert event["sub_event_type"] == "Armed clash"
+
+
+def test_a_bomb_the_doers_planted_is_still_their_explosion(code_events):
+    [event] = code_events("Gunmen who planted a bomb near Gao killed two soldiers on Monday.", "en", "2026-09-10")
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"

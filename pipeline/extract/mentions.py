@@ -1818,6 +1818,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     told_cause = range(cause.start, next((t.i for t in doc.tokens[cause.start:cause.stop] if t.text == ","), cause.stop))
     unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i) and t.i not in told_cause and t.i not in aftermath]
     actor1, actor2 = _actors(doc, unlabelled, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
+    if weapon_event and actor2 is not None and _wielded_by(doc, weapon, actor2):   # "fired at gunmen who threw explosives at them":
+        weapon_event = None   # the target's weapon, a fight of two armed sides, not the doer's explosion
     gunfire = any(w.value == "firearm" for w in weapons)
     # "two men on a motorbike shot dead a trader", "a man stabbed three people": one who stabs alone is no mob
     lone_blade = any(w.value == "bladed" for w in weapons) and actor1 is not None and _lone_stranger(doc, actor1.match, lex)
@@ -2031,6 +2033,13 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token
             return parts   # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place of its own, not "killed
             # seven civilians while ten others went missing")
     return [sent]
+
+
+def _wielded_by(doc: Doc, weapon: Match, actor: ActorMention) -> bool:
+    """Whether the weapon is in a relative clause on the actor's words ("gunmen who threw explosives",
+    "des hommes qui ont lancé une grenade"): the actor's own."""
+    words = range(actor.match.start_i, actor.match.end_i)
+    return any(h.deprel in ("relcl", "acl:relcl") and h.head in words for h in doc.heads(doc.tokens[weapon.end_i - 1], 3))
 
 
 def _acts(doc: Doc, verbs: list[Token], doers: list[Match]) -> bool:
