@@ -2153,3 +2153,13 @@ def test_explosives_the_target_threw_make_a_fight_not_the_doers_explosion(code_e
 def test_a_bomb_the_doers_planted_is_still_their_explosion(code_events):
     [event] = code_events("Gunmen who planted a bomb near Gao killed two soldiers on Monday.", "en", "2026-09-10")
     assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Des jeunes en colère ont brûlé la maison d'un présumé sorcier dimanche à Koudougou.", "Mob violence"),   # was no event
+    ("Des hommes armés ont brûlé dimanche l'école du village de Djibo.", "Looting/property destruction"),
+    ("Les manifestants ont brûlé des pneus dimanche à Koudougou.", "Violent demonstration"),
+])
+def test_a_building_burned_is_destroyed(code_events, text, sub_event_type):
+    [event] = code_events(text, "fr", "2026-11-02")
+    assert event["sub_event_type"] == sub_event_type
