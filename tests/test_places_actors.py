@@ -3281,3 +3281,12 @@ def test_clan_militias_are_communal(code_events, lang, text):
     [event] = code_events(text, lang, "2026-10-05")   # were unidentified armed groups (political militias)
     assert (event["actor1"], event["inter1"], event["actor2"]) == \
         ("Unidentified Communal Militia (Somalia)", "Identity militia", "Unidentified Communal Militia (Somalia)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le gouvernement malien et les groupes armés signataires ont signé un nouvel accord de cessez-le-feu samedi à Alger."),
+    ("en", "The Malian government and armed groups signed a new ceasefire agreement in Algiers on Saturday."),
+])
+def test_the_unnamed_party_to_talks_abroad_is_of_the_governments_country(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-02")   # the armed groups were Algeria's
+    assert (event["country"], event["actor1"], event["actor2"]) == ("Algeria", "Government of Mali", "Unidentified Armed Group (Mali)")

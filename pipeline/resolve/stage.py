@@ -53,6 +53,13 @@ def _negotiating_government(name: str | None, other: str | None, event_cc: str |
     return gaz.countries.get(areas[0])
 
 
+def _party_country(other: str | None, sub: str, gaz: Gazetteer) -> Country | None:
+    """In an agreement, the country of the other party when a demonym names it ("le gouvernement malien et
+    les groupes armés signataires ont signé un accord à Alger"): the unnamed party's country too, not the host's."""
+    own = OWN_FORCES.search(other or "") if sub == "Agreement" else None
+    return gaz.countries.get(own.group(1)) if own else None
+
+
 def _big_city_only_there(candidates: list, gaz: Gazetteer, mention_cc: str, cc: str | None) -> bool:
     """Whether the sentence's own place is a city of `mention_cc` of at least BIG_CITY people, none
     of its names is found in the article's country `cc`, and it places the event in no other country
@@ -327,7 +334,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         for n in (1, 2):
             coded = _coded_name(m[f"actor{n}"], day, mention_cc, named_groups)
             inter = "State forces" if coded != m[f"actor{n}"] and STATE_FORCES.match(coded) else m[f"inter{n}"]   # the Taliban since 2021
-            whose = _negotiating_government(coded, sides[2 - n], mention_cc, gaz) or country
+            whose = _negotiating_government(coded, sides[2 - n], mention_cc, gaz) or _party_country(sides[2 - n], m["sub_event_type"], gaz) or country
             m[f"actor{n}"], m[f"inter{n}"] = _actor(coded, inter, whose, mention_cc, gaz)
         # "Katiba Macina" beside JNIM; the alliance named beside its member is no associate of itself
         sides = set((m["actor1"] or "").split(" and/or "))
