@@ -858,3 +858,28 @@ def test_police_named_after_a_protests_cause_and_a_comma_faced_it(code_events):
     [event] = code_events("Thousands of people took to the streets of Nairobi on Tuesday to protest against a proposed finance bill, "
                           "with police firing tear gas to disperse crowds near parliament.", "en", "2026-04-20")
     assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Kenya")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A court in Bamako sentenced 10 people to death on Monday for their role in a 2015 attack on a hotel. The attack killed "
+           "20 people."),
+    ("fr", "Un tribunal de Bamako a condamné lundi dix personnes à mort pour leur rôle dans l'attaque d'un hôtel en 2015. L'attaque "
+           "avait fait 20 morts."),
+])
+def test_the_attack_named_again_after_it_was_recalled_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2026-11-20") == []   # was an attack on Monday with 20 dead
+
+
+def test_the_attack_named_again_after_it_was_reported_is_that_event(code_events):
+    [event] = code_events("Gunmen attacked a hotel in Bamako on Monday. The attack killed 20 people.", "en", "2026-11-20")
+    assert (event["event_date"].isoformat(), event["fatalities"]) == ("2026-11-16", 20)
+
+
+@pytest.mark.parametrize("lang,text,fatalities,injuries", [
+    ("fr", "Des heurts entre militants de partis rivaux ont fait un mort et une dizaine de blessés samedi à Lomé.", 1, 10),
+    ("fr", "Des heurts ont fait deux morts et une dizaine de blessés samedi à Lomé.", 2, 10),
+    ("fr", "Une dizaine de morts et trois blessés à Lomé samedi dans des heurts entre militants.", 10, 3),
+])
+def test_a_vague_count_of_the_injured_is_not_the_deaths(code_events, lang, text, fatalities, injuries):
+    [event] = code_events(text, lang, "2026-11-26")   # "un mort et une dizaine de blessés" was 10 dead and 3 injured
+    assert (event["fatalities"], event["injuries"]) == (fatalities, injuries)

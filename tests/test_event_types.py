@@ -1044,6 +1044,8 @@ def test_rockets_that_were_all_intercepted_are_disrupted_weapons_use(code_events
     ("en", "On Thursday, soldiers raided a Boko Haram camp near Dikwa and arrested eleven fighters.", "Armed clash"),   # an armed camp
     # the arrests are the act, the raids how they were made
     ("en", "On Thursday, the army arrested 25 suspected members of the Islamic State in raids across Kirkuk province.", "Arrests"),
+    ("en", "The Nigerian army said on Monday it had arrested 35 suspected Boko Haram suppliers in a series of raids in Borno state "
+           "last week.", "Arrests"),   # was an armed clash
 ])
 def test_a_raid_that_only_arrests_is_an_arrest(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, "2024-03-16")
@@ -2162,4 +2164,77 @@ def test_a_bomb_the_doers_planted_is_still_their_explosion(code_events):
 ])
 def test_a_building_burned_is_destroyed(code_events, text, sub_event_type):
     [event] = code_events(text, "fr", "2026-11-02")
+    assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian forces launched a massive missile and drone attack on Ukraine's energy grid overnight. In Kharkiv, a missile hit a "
+           "power plant, killing two workers, the governor said. Air defences shot down 40 of the 60 drones, the air force said."),
+])
+def test_a_strike_that_hit_is_the_event_not_the_projectiles_stopped(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-22")   # was disrupted weapons use by Ukraine's forces, with the two dead
+    assert (event["event_type"], event["actor1"], event["fatalities"]) == ("Explosions/Remote violence", "Military Forces of Russia", 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli warplanes struck several military sites near Damascus on Tuesday, the Syrian defence ministry said, adding that "
+           "air defences intercepted some of the missiles."),
+    ("fr", "Des avions israéliens ont frappé des sites militaires près de Damas mardi, la défense aérienne ayant intercepté une "
+           "partie des missiles."),
+])
+def test_a_strike_partly_intercepted_is_a_strike(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-25")   # was disrupted weapons use
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Military Forces of Israel")
+
+
+def test_a_strike_wholly_intercepted_is_still_disrupted(code_events):
+    [event] = code_events("Israeli warplanes fired missiles at military sites near Damascus on Tuesday, and air defences intercepted "
+                          "the missiles.", "en", "2026-11-25")
+    assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "Taliban fighters detained several women who protested in Kabul on Tuesday demanding the right to work.",
+     "Military Forces of Afghanistan"),
+    ("en", "Armed Islamists briefly detained about 90 protesters in Timbuktu on Tuesday.", "Unidentified Armed Group (Mali)"),
+])
+def test_armed_men_who_detain_demonstrators_intervene(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2026-11-20")   # was a peaceful protest facing no one
+    assert (event["sub_event_type"], event["actor1"].split(" (")[0], event["actor2"].split(" (2")[0]) == \
+        ("Protest with intervention", "Protesters", actor2)
+
+
+def test_a_protester_killed_told_in_an_aside_is_excessive_force(code_events):
+    [event] = code_events("Un jeune manifestant a été tué par balle mercredi à Conakry lors d'une manifestation contre la junte, a "
+                          "annoncé le collectif, qui accuse les forces de l'ordre.", "fr", "2026-11-27")   # was a peaceful protest
+    assert (event["sub_event_type"], event["fatalities"]) == ("Excessive force against protesters", 1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed men burned down a church and several houses in Chibok on Saturday night, residents said. No one was killed."),
+    ("fr", "Des hommes armés ont incendié l'école du village de Solenzo dans la nuit de vendredi à samedi. Personne n'a été tué."),
+])
+def test_a_sentence_that_only_says_no_one_died_is_no_attack(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-27")   # the English was an attack
+    assert (event["sub_event_type"], event["fatalities"]) == ("Looting/property destruction", 0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La gendarmerie a démantelé un réseau de trafiquants d'armes à Kayes et saisi une vingtaine de fusils d'assaut lundi."),
+    ("en", "Police seized dozens of assault rifles from arms traffickers in Kayes on Monday."),
+])
+def test_assault_rifles_seized_are_no_assault(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-27")   # the French was the gendarmes' attack
+    assert (event["sub_event_type"], event["actor2"]) == ("Disrupted weapons use", None)
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "Militants ambushed an army convoy near Djenne on Friday. The soldiers abandoned two vehicles and dispersed in the bush.",
+     "Armed clash"),
+    ("fr", "Des jihadistes ont tendu une embuscade à un convoi de l'armée près de Djenné vendredi. Les soldats ont abandonné deux "
+           "véhicules et se sont dispersés dans la brousse.", "Armed clash"),
+    ("en", "Protesters dispersed by police regrouped in the centre of Bamako on Monday.", "Protest with intervention"),
+])
+def test_people_who_disperse_of_themselves_were_not_dispersed(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, "2026-11-27")   # the soldiers who scattered were a protest broken up
     assert event["sub_event_type"] == sub_event_type

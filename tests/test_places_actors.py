@@ -3290,3 +3290,26 @@ def test_clan_militias_are_communal(code_events, lang, text):
 def test_the_unnamed_party_to_talks_abroad_is_of_the_governments_country(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-02")   # the armed groups were Algeria's
     assert (event["country"], event["actor1"], event["actor2"]) == ("Algeria", "Government of Mali", "Unidentified Armed Group (Mali)")
+
+
+def test_the_subject_the_parser_gave_an_aside_is_the_verbs_object(code_events):
+    [event] = code_events("Un engin explosif improvisé a tué deux casques bleus tchadiens près d'Aguelhok, a annoncé la Minusma mercredi.",
+                          "fr", "2026-11-20")   # the peacekeepers were actor1 of their own deaths, and civilians actor2
+    assert (event["actor1"], event["actor2"].split(":")[0], event["fatalities"]) == ("Unidentified Armed Group (Mali)", "MINUSMA", 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Malian soldiers accompanied by Dozo hunters executed at least 12 Fulani men in the village of Sokolo on Monday."),
+    ("fr", "Des militaires maliens accompagnés de chasseurs dozos ont exécuté sommairement au moins 12 hommes peuls dans le village "
+           "de Sokolo lundi."),
+])
+def test_who_accompanies_the_forces_is_their_associate(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-27")   # the French was a battle with the Dozos
+    assert (event["sub_event_type"], event["actor1"], event["assoc_actor_1"], event["actor2"]) == \
+        ("Attack", "Military Forces of Mali", "Dozo Militia", "Civilians (Mali)")
+
+
+def test_forces_that_affirm_they_killed_did_it_whatever_their_own_men_suffered(code_events):
+    [event] = code_events("L'armée tchadienne affirme avoir tué 96 combattants de Boko Haram lors d'une opération dans la région du Lac, "
+                          "au cours de laquelle 24 soldats ont perdu la vie.", "fr", "2026-11-26")   # was an unidentified group's attack
+    assert (event["actor1"], event["actor2"].split(" - ")[0], event["fatalities"]) == ("Military Forces of Chad", "Boko Haram", 120)

@@ -253,6 +253,9 @@ def _choose_type(mentions: list[dict]) -> str:
                  and (m["fatalities"] or m["injuries"]) for m in mentions)
     if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < (1 if fought else 2) * scores.get(explosive, 0.01):
         return explosive
+    hits = [m["sub_event_type"] for m in mentions if m["sub_event_type"] in explosions and (m["fatalities"] or m["injuries"])]
+    if best == DISRUPTED and hits:
+        return hits[0]   # "a missile hit a power plant, killing two workers ... Air defences shot down 40 drones": the strike that hit
     if best in explosions and DISRUPTED in scores and not any(m["fatalities"] or m["injuries"] for m in mentions):
         last = max((m for m in mentions if m["sub_event_type"] in explosions + [DISRUPTED]), key=lambda m: m["sentence"])
         if last["sub_event_type"] == DISRUPTED:
@@ -376,7 +379,12 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                    and m["inter2"] not in UNARMED_INTERS), None)
     sides = [{"actor1": m["actor2"], "inter1": m["inter2"], "sentence": m["sentence"]} if target and m["actor1"] == target else m for m in typed]
     armed_only = etype in ARMED_TYPES   # a crowd or villagers read in another sentence did not do the attack
-    with_actor1 = [m for m in sides if (m["actor1"] or m["inter1"]) and not (armed_only and m["inter1"] in UNARMED_INTERS)]
+    # who stopped some of the projectiles did not fire those that hit ("a missile hit a power plant ... Air defences shot down 40 drones")
+    defended = sub != DISRUPTED and etype == "Explosions/Remote violence" and any(
+        m["actor1"] for m in typed if EVENT_TYPE_OF[m["sub_event_type"]] == etype) and any(
+        m["fatalities"] or m["injuries"] for m in typed)   # (someone named fired them, and they hit)
+    with_actor1 = [m for m in sides if (m["actor1"] or m["inter1"]) and not (armed_only and m["inter1"] in UNARMED_INTERS)
+                   and not (defended and m.get("sub_event_type") == DISRUPTED)]
     # the named group the article names first: the lead's ("M23 rebels seized the town ... Nyatura militiamen fought them")
     first = next((m for m in sorted(with_actor1, key=lambda m: m["sentence"]) if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
     actor1 = (first.get("actor1"), first.get("inter1"))
@@ -392,8 +400,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                        and m["inter1"] not in UNARMED_INTERS and not _unidentified_armed(m["actor1"])), actor2)
     default1 = DEFAULT_ACTOR1.get(etype)
     if default1 and actor1[1] != default1[1]:   # demonstrations: the crowd is actor1, forces facing it actor2
-        if actor1[1] in FORCES and (not actor2[1] or actor2[1] in FORCES):
-            actor2 = actor1   # the forces that acted faced the crowd, not those it protested against ("contre la Monusco")
+        held = sub in ("Protest with intervention", "Excessive force against protesters") and actor1[1] not in (None, *UNARMED_INTERS)
+        if (actor1[1] in FORCES or held) and (not actor2[1] or actor2[1] in FORCES or actor2[1] in UNARMED_INTERS and held):
+            actor2 = actor1   # the forces that acted faced the crowd, not those it protested against ("contre la Monusco"); armed
+            # men who held the demonstrators ("Islamists detained about 90 protesters") are the side that intervened
         actor1 = (None, None)
     if default1 and actor2[1] in UNARMED_INTERS:   # "police dispersed the crowd" in another sentence
         actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES), actor2)

@@ -138,10 +138,19 @@ def speaker(doc: Doc, tok: Token, lex: Lexicon) -> bool:
 
 def inverted_subject(doc: Doc, tok: Token, verbs) -> bool:
     """Whether the word is the subject put after one of these verbs that has no other subject
-    ("..., a annoncé vendredi la police nationale"), which the parser may take for its object."""
+    ("..., a annoncé vendredi la police nationale"), which the parser may take for its object; a subject
+    it gave the verb before the comma that opens the aside is the parser's error ("a tué deux casques bleus,
+    a annoncé la Minusma")."""
     verb = doc.tokens[tok.head]
+    comma = aside_comma(doc, verb)
     return verb.lemma in verbs and tok.i > verb.i and tok.deprel in ("obj", "dobj", "nsubj") and not any(
-        c.deprel.startswith("nsubj") and c.i != tok.i for c in doc.children.get(verb.i, []))
+        c.deprel.startswith("nsubj") and c.i != tok.i and not (comma is not None and c.i < comma) for c in doc.children.get(verb.i, []))
+
+
+def aside_comma(doc: Doc, verb: Token) -> int | None:
+    """The comma right before the verb and its auxiliaries, which opens an aside (", a annoncé la Minusma"), if any."""
+    first = min([verb.i] + [c.i for c in doc.children.get(verb.i, []) if c.deprel.startswith("aux")])
+    return first - 1 if first > 0 and doc.tokens[first - 1].text == "," else None
 
 
 def source(doc: Doc, tok: Token, lex: Lexicon) -> bool:

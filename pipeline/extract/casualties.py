@@ -235,9 +235,11 @@ def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) ->
 
 def _free_count(doc: Doc, i: int, blocked: set[int]) -> bool:
     """A count that may be the toll of a word beside it: not the other kind's count ("un mort et
-    douze blessés", "nine others injured"), nor the killers' ("shot dead by two gunmen")."""
+    douze blessés", "une dizaine de blessés", "nine others injured"), nor the killers' ("shot dead by two gunmen")."""
     above = doc.heads(doc.tokens[i], 3)
-    return not any(t.i in blocked for t in above[:2]) and not any(t.deprel in AGENT_DEPRELS for t in above)
+    counts_other = any(c.i in blocked and c.deprel == "nmod" for c in doc.children.get(i, []))   # "un mort et une dizaine de blessés"
+    qualifying = above[1:2] if doc.tokens[i].deprel == "conj" else above[:2]   # a count listed after the other kind's word is no count of it
+    return not counts_other and not any(t.i in blocked for t in qualifying) and not any(t.deprel in AGENT_DEPRELS for t in above)
 
 
 def _in_brackets(doc: Doc, sent: list[Token], offset: int) -> bool:

@@ -198,8 +198,10 @@ class Lexicon:
     reflexive_pronouns: frozenset    # "se", "s'"
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
     transitive_other_sense: frozenset   # "gather", "strike": with an object, no protest ("strike AQIM positions")
+    intransitive_other_sense: frozenset   # "disperse": with no object nor passive, no intervention ("dispersed in the bush")
     gatherings: frozenset   # "gather", "rassemblement": armed men gathering are no demonstration
     aftermath: frozenset    # "before", "avant": an arrest so told after a violent act is the doer caught
+    partial: frozenset      # "some", "une partie": a part of the projectiles intercepted, the rest hit
     coups: PhraseMatcher             # "tentative de coup d'État": its soldiers are a mutiny of the country's forces
     mutinies: PhraseMatcher          # "mutinying soldiers": forces who riot are the rioters
     searches: frozenset              # "raided", "descente": forces' raids that, with arrests and no harm, are arrests
@@ -313,8 +315,10 @@ REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violen
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
 TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean something else with an object
+INTRANSITIVE = "intransitive_other_sense"   # triggers.yaml: intervention verbs that mean something else with no object
 GATHERINGS = "gatherings"   # triggers.yaml: gathering words, which armed men's make no demonstration
 AFTERMATH = "aftermath"   # triggers.yaml: words that tell an arrest as what came after a violent act
+PARTIAL = "partial"       # triggers.yaml: words that name a part of what was intercepted
 STRIKE_AIMS = "strike_aims"   # triggers.yaml: words before the target of a military strike
 MILITARY = "military_sense"   # triggers.yaml: protest words that a demonym makes a military strike
 COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other by mutinous forces
@@ -398,7 +402,7 @@ def _direction_alone(places: dict) -> re.Pattern:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, GATHERINGS, AFTERMATH, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -420,8 +424,10 @@ def load_lexicon(lang: str) -> Lexicon:
         reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
         transitive_other_sense=frozenset(res("triggers").get(TRANSITIVE, [])),
+        intransitive_other_sense=frozenset(res("triggers").get(INTRANSITIVE, [])),
         gatherings=frozenset(res("triggers").get(GATHERINGS, [])),
         aftermath=frozenset(res("triggers").get(AFTERMATH, [])),
+        partial=frozenset(res("triggers").get(PARTIAL, [])),
         military_sense=dict(res("triggers").get(MILITARY, {})),
         strike_aims=frozenset(res("triggers").get(STRIKE_AIMS, [])),
         coups=PhraseMatcher([(p, True) for p in res("triggers").get(COUP, [])]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import FORCE_KINDS, actor_matches, identities, inverted_subject, source
+from pipeline.extract.actors import FORCE_KINDS, actor_matches, aside_comma, identities, inverted_subject, source
 from pipeline.extract.casualties import (AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_weekday, stated_toll,
                                          toll_over_a_period)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
@@ -226,6 +226,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     taken = trigger if trigger.value[0] == ABDUCTION and tok.head in trig_tokens else None   # "23 soldiers taken hostage": whoever they are
     if (match.value in UNARMED_KINDS or taken) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
+    if _subject_before_aside(doc, noun, lex.dates.get("reporting", ())):
+        return "patient"   # "a tué deux casques bleus, a annoncé la Minusma": the object of the verb the aside follows
     tok = noun if match.end_i - match.start_i > 2 else tok
     own = {tok.i, tok.head} if tok.deprel in QUALIFYING_DEPRELS else {tok.i}   # "a police patrol": the patrol is the police's own word
     for _ in range(4):
@@ -262,6 +264,16 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"
         tok = head
     return "unknown"
+
+
+def _subject_before_aside(doc: Doc, tok: Token, reporting) -> bool:
+    """Whether the parser made the word the subject of a reporting verb in an aside after it, whose teller
+    follows it ("a tué deux casques bleus, a annoncé la Minusma"): it ends the clause the aside follows, as its object."""
+    verb = doc.tokens[tok.head]
+    comma = aside_comma(doc, verb)
+    teller = any(c.i > verb.i and c.deprel in ("nsubj", "obj", "dobj") and c.upos in ("NOUN", "PROPN") for c in doc.children.get(verb.i, []))
+    return tok.deprel == "nsubj" and verb.lemma in reporting and verb.head != verb.i and doc.tokens[verb.head].upos == "VERB" \
+        and comma is not None and tok.i < comma and doc.tokens[verb.head].i < tok.i and teller
 
 
 def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match], lex: Lexicon) -> str:
@@ -816,7 +828,7 @@ def _arrests_govern(doc: Doc, triggers: list[Match], raids: list[Match]) -> bool
     suspected members of the Islamic State in raids"), not raids on armed men that also arrested
     some ("raided an ISGS camp, four militants were arrested": a battle, as ACLED codes it)."""
     arrests = {i for t in triggers if t.value[0] == "Arrests" for i in range(t.start_i, t.end_i)}
-    return bool(raids) and all(any(h.i in arrests for h in doc.heads(doc.tokens[r.start_i], 3)) for r in raids)
+    return bool(raids) and all(any(h.i in arrests for h in doc.heads(doc.tokens[r.start_i], 4)) for r in raids)   # "in a series of raids"
 
 
 def _demonyms(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
@@ -933,8 +945,10 @@ def _tells_of(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
 
 def _said_of_itself(doc: Doc, trigger: Match) -> bool:
     """Whether a pronoun is the trigger's subject ("the army said it killed 8 militants ...; two soldiers
-    were wounded"): who tells of the act did it, whatever its own men suffered."""
-    return _pronoun_subject(doc, doc.span_head(trigger.start_i, trigger.end_i))
+    were wounded"), or the speaker's subject is its own ("l'armée affirme avoir tué 96 combattants", "claimed
+    to have killed"): who tells of the act did it, whatever its own men suffered."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    return _pronoun_subject(doc, verb) or verb.deprel == "xcomp" and not any(c.deprel.startswith("nsubj") for c in doc.children.get(verb.i, []))
 
 
 def _pronoun_subject(doc: Doc, verb: Token) -> bool:
@@ -1100,13 +1114,16 @@ def partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGr
     return None
 
 
-def _main_clause(doc: Doc, words: Match) -> bool:
+def _main_clause(doc: Doc, words: Match, reporting=()) -> bool:
     """Whether the words head the sentence's main clause (or one listed with it): "two were
-    killed", "were shot dead", not "the corpses of fighters killed in X" or "after one was killed"."""
+    killed", "were shot dead", "un manifestant a été tué ..., a annoncé le FNDC" (the parser may make
+    the reporting verb of the aside the root), not "the corpses of fighters killed in X" or "after one was killed"."""
     for tok in doc.tokens[words.start_i:words.end_i]:
         while tok.deprel == "conj" and tok.head != tok.i:
             tok = doc.tokens[tok.head]
-        if tok.head == tok.i or tok.deprel == "root":
+        head = doc.tokens[tok.head]
+        if tok.head == tok.i or tok.deprel == "root" or head.head == head.i and head.lemma in reporting and head.i > tok.i \
+                and tok.deprel in ("advcl", "ccomp", "parataxis") and not any(c.deprel == "mark" for c in doc.children.get(tok.i, [])):
             return True
     return False
 
@@ -1144,8 +1161,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         state_acts = actor1 is not None and actor1.kind in STATE_KINDS
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
-        if state_acts and ("Arrests" in strong | {best} or harmed and not strong & VIOLENT and actor2 is not None and actor2.role == "patient"):
-            return "Protest with intervention"   # "police arrested 17 of the protesters", "police beat protesters"
+        detains = (state_acts or actor1 is not None and actor1.armed and actor1.role == "agent") and "Arrests" in strong | {best}
+        if detains or state_acts and harmed and not strong & VIOLENT and actor2 is not None and actor2.role == "patient":
+            return "Protest with intervention"   # "police arrested 17 of the protesters", "police beat protesters", "Taliban
+            # fighters detained women who protested" (armed men who hold demonstrators, whoever they are)
         if "Looting/property destruction" in strong:   # the demonstrators burned, destroyed, ransacked
             return "Protest with intervention" if state_acts else "Violent demonstration"
         if actor1 is not None and ("Attack" in strong and actor1.kind in ("protesters", "rioters") or harmed and actor1.kind in UNARMED_KINDS):
@@ -1639,10 +1658,13 @@ def _forces_hit(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMentio
 
 def _transitive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """"Gathering residents before shooting them", "forces strike AQIM positions": a protest verb
-    with a direct object means something else (triggers.yaml: transitive_other_sense)."""
+    with a direct object means something else (triggers.yaml: transitive_other_sense); "the soldiers
+    dispersed in the bush": an intervention verb with none (intransitive_other_sense)."""
     tok = doc.tokens[trigger.start_i]
-    return trigger.value[0] in PROTEST and tok.lemma in lex.transitive_other_sense and any(
-        c.deprel in ("obj", "dobj") for c in doc.children.get(tok.i, []))
+    objects = [c for c in doc.children.get(tok.i, []) if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass", "auxpass", "aux:pass", "agent", "obl:agent")]
+    if tok.lemma in lex.intransitive_other_sense and tok.upos == "VERB":   # "the soldiers dispersed in the bush"
+        return not objects and "Voice=Pass" not in tok.feats and not (tok.deprel == "acl" and _past_participle(tok))   # "protesters dispersed by police"
+    return trigger.value[0] in PROTEST and tok.lemma in lex.transitive_other_sense and any(c.deprel in ("obj", "dobj") for c in objects)
 
 
 def _armed_gathering(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -1671,13 +1693,23 @@ def _site(doc: Doc, weapon: Match, site_words: frozenset) -> bool:
 def _caught_after(doc: Doc, trigger: Match, triggers: list[Match], lex: Lexicon) -> bool:
     """An arrest told as what came after a violent act, below it in the parse ("opened fire, killing four
     guests before being arrested by police", "avant d'être interpellé"; triggers.yaml `aftermath`): the
-    doer caught, neither an event of its own nor a side in the act."""
+    doer caught, neither an event of its own nor a side in the act (not a beating: "stabbed one of his
+    pursuers before being overpowered and beaten by the mob" is the mob's violence)."""
     if trigger.value[0] != "Arrests":
         return False
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     marked = doc.tokens[verb.head].lemma in lex.aftermath or any(c.lemma in lex.aftermath for c in doc.children.get(verb.i, []))
     violent = {i for t in triggers if t.value[0] in VIOLENT for i in range(t.start_i, t.end_i)}
     return marked and any(h.i in violent for h in doc.heads(verb, 3))
+
+
+def _partly(doc: Doc, trigger: Match, weapons: list[Match], lex: Lexicon) -> bool:
+    """Whether the verb stopped only a part of the weapons ("intercepted some of the missiles", "a abattu 40
+    des 60 drones"; triggers.yaml `partial`): a part or a number, the weapons named below it."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    parts = [c for c in doc.children.get(verb.i, []) if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass", "obl:mod")
+             and (c.lemma.lower() in lex.partial or c.upos == "NUM")]
+    return any(w.start_i != p.i and w.start_i in {x.i for x in doc.subtree(p)} for p in parts for w in weapons)
 
 
 def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
@@ -1773,6 +1805,14 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if t not in needing_a_weapon]
         # "intercepted a truck": no weapon stopped (a vehicle stopped, armed men engaged: verb_objects); "300 drones
         # launched at Israel. Most were intercepted": the sentence before names them
+    stopped = [t for t in triggers if t.value[0] == "Disrupted weapons use"]
+    stoppers = [c for t in stopped for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, [])
+                if c.deprel in ("nsubj", "agent", "obl:agent")]   # "air defences", "by air defences"
+    stopped_words = {x.i for t in stopped for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
+    if stopped and all(_partly(doc, t, found_weapons, lex) for t in stopped) and (any(t.value[0] in EXPLOSIONS for t in triggers) or any(
+            w.value in lex.weapon_events and w.start_i not in stopped_words for w in found_weapons)):
+        triggers = [t for t in triggers if t not in stopped]   # "struck military sites ..., adding that air defences intercepted some of the missiles"
+        aftermath |= {x.i for c in stoppers for x in doc.subtree(c)}   # who intercepted them is no side in the strike
     cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent), lex.riot_targets) or range(0)
     triggers = [t for t in triggers if cause or doc.tokens[t.start_i].lemma not in lex.cause_needed]   # "les troupes ont défilé": a parade
     # "marched against the killings": no event, no toll of its own
@@ -1857,7 +1897,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
         gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
-        counted=bool(found["fatalities"] and found["fatalities"].explicit) and any(_main_clause(doc, d) for d in lex.deaths.find(doc, outside_cause)),
+        counted=bool(found["fatalities"] and (found["fatalities"].explicit or actor2 is not None and actor2.kind == "protesters"
+                                              and actor2.role == "patient"))   # "un jeune manifestant a été tué"
+        and any(_main_clause(doc, d, lex.dates.get("reporting", ())) for d in lex.deaths.find(doc, outside_cause)),
         opposed=opposing is not None)
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
@@ -1994,8 +2036,11 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
     for n, sent in enumerate(doc.sentences):
         if sent:
             found = [m for part in _event_clauses(doc, sent, lex) for m in [mention_in_sentence(doc, n, part, lex, min_score, label)] if m]
+            found = [m for m in found if not (out and _no_one_killed(doc, m, lex))]
             for m in found:
                 m.another_event = another is not None and another < m.trigger.end
+                if m.background is None and _named_before_as_recalled(doc, m, out):
+                    m.background = f"recall: the {m.trigger.text} recalled before"   # "for their role in a 2015 attack ... The attack killed 20"
                 if cause is not None and m.background is None and _bare_harm(doc, m, lex, cause):
                     m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)
@@ -2006,6 +2051,22 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
                     out[-1].injuries = hurt.value
                     out[-1].evidence += [_evidence("injuries", doc.article_id, c) for c in hurt.evidence]
     return out
+
+
+def _no_one_killed(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """A sentence that only says nobody died ("No one was killed.", "Il n'y a pas eu de victime"): the toll of
+    the event before it, not an attack of its own (burned houses stay property destruction)."""
+    return m.fatalities == 0 and not m.injuries and m.sub_event_type == "Attack" and m.weapon is None \
+        and bool(lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i]))
+
+
+def _named_before_as_recalled(doc: Doc, m: Mention, earlier: list[Mention]) -> bool:
+    """A definite event noun with no date of its own ("The attack killed 20 people", "L'attaque a fait 20
+    morts") names the last event the article named by that word; when that one was recalled, so is this."""
+    word = doc.span_head(m.trigger.start_i, m.trigger.end_i)
+    definite = word.upos == "NOUN" and any(c.deprel == "det" and "Definite=Def" in c.feats for c in doc.children.get(word.i, []))
+    same = [e for e in earlier if doc.span_head(e.trigger.start_i, e.trigger.end_i).lemma == word.lemma]
+    return definite and m.date is None and bool(same) and (same[-1].background or "").startswith(RECALL)
 
 
 def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token]]:
