@@ -2054,8 +2054,8 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
 
 
 def _no_one_killed(doc: Doc, m: Mention, lex: Lexicon) -> bool:
-    """A sentence that only says nobody died ("No one was killed.", "Il n'y a pas eu de victime"): the toll of
-    the event before it, not an attack of its own (burned houses stay property destruction)."""
+    """A sentence that only says nobody died ("No one was killed.", "Personne n'a été tué."): the toll of the
+    event before it, not an attack of its own (burned houses stay property destruction)."""
     return m.fatalities == 0 and not m.injuries and m.sub_event_type == "Attack" and m.weapon is None \
         and bool(lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i]))
 
