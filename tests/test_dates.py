@@ -347,3 +347,13 @@ def test_a_range_opened_by_between_or_from_is_its_first_day_at_the_weeks_precisi
 
 def test_a_day_and_a_count_after_it_are_no_range():
     assert one("On May 19 and 20 people were killed", "en", ref=date(2020, 12, 1)).precision == 1
+
+
+@pytest.mark.parametrize("lang,text,ref,expected", [
+    ("fr", "dans la nuit de samedi à dimanche", date(2024, 3, 16), date(2024, 3, 9)),   # said on a Saturday: last week's (was that day)
+    ("en", "on the night of Saturday", date(2024, 3, 16), date(2024, 3, 9)),
+    ("fr", "dans la nuit de samedi à dimanche", date(2024, 3, 17), date(2024, 3, 16)),   # said on the Sunday: the night just over
+    ("en", "overnight into Saturday", date(2024, 3, 16), date(2024, 3, 16)),   # a night that ends on the day is over by then
+])
+def test_a_night_begun_on_the_day_of_the_report_is_not_over(lang, text, ref, expected):
+    assert one(text, lang, ref).day == expected

@@ -2238,3 +2238,12 @@ def test_assault_rifles_seized_are_no_assault(code_events, lang, text):
 def test_people_who_disperse_of_themselves_were_not_dispersed(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, "2026-11-27")   # the soldiers who scattered were a protest broken up
     assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une attaque au drone kamikaze a visé jeudi l'aéroport de Port-Soudan, causant d'importants dégâts, selon l'armée."),
+    ("en", "A kamikaze drone struck the airport in Port Sudan on Thursday, causing heavy damage, the army said."),
+])
+def test_a_kamikaze_drone_is_a_drone_strike_not_a_suicide_bombing(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-28")   # the French was a suicide bomb
+    assert (event["sub_event_type"], event["weapon"]) == ("Air/drone strike", "drone")

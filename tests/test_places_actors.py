@@ -3313,3 +3313,12 @@ def test_forces_that_affirm_they_killed_did_it_whatever_their_own_men_suffered(c
     [event] = code_events("L'armée tchadienne affirme avoir tué 96 combattants de Boko Haram lors d'une opération dans la région du Lac, "
                           "au cours de laquelle 24 soldats ont perdu la vie.", "fr", "2026-11-26")   # was an unidentified group's attack
     assert (event["actor1"], event["actor2"].split(" - ")[0], event["fatalities"]) == ("Military Forces of Chad", "Boko Haram", 120)
+
+
+@pytest.mark.parametrize("lang,text,location", [
+    ("en", "Gunmen abducted 12 fishermen on Lake Chad near Malam Fatori on Tuesday.", "Mallam Fatori"),
+    ("fr", "Des hommes armés ont enlevé douze pêcheurs sur le lac Tchad, près de Malam Fatori, mardi.", None),
+])
+def test_a_lake_several_countries_share_names_none_of_them(code_events, lang, text, location):
+    [event] = code_events(text, lang, "2026-11-28")   # was Chad, at N'Djamena
+    assert event["country"] == "Nigeria" and (location is None or event["location"] == location)

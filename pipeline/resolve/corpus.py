@@ -20,7 +20,7 @@ from pipeline.io import iter_rows, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, key
 from pipeline.resolve.places import (CAPITALISED, DEMONYM_WEIGHT, article_countries, base_key, choose_place, hinted_place, is_local_name,
-                                     name_variants)
+                                     name_variants, only_in_features, outside_features, shared_feature_countries)
 from pipeline.resources import demonyms, load_common, load_resource
 
 CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches the corpus
@@ -144,11 +144,13 @@ class Corpus:
 def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: Mapping[str, str] = {}) -> Counter:
     """The article's evidence for each country: the names it uses, its mentions' candidates and
     groups, and the villages other articles of the corpus placed in a country."""
-    named = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR)]
+    text, outside = article["text"], outside_features(article["text"])
+    named = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if not only_in_features(c.name, text, outside)]
     candidates = [c for c in named if c.label not in NO_PLACE]
     aside = frozenset(key(c.name) for c in named if c.label == ASIDE) - {key(c.name) for c in candidates}   # "Israël n'a pas commenté", "U.S. troops"
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
-                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas] + _homelands_named(mentions)
+                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas] + _homelands_named(mentions) \
+        + shared_feature_countries(article["text"])
     names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
     doers = _doers(article["text"], mentions, gaz)

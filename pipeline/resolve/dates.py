@@ -202,7 +202,10 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
         if expr.kind in ("weekday", "night"):
             wd = look(weekdays, g.get("wd") or g.get("night_wd"))
             strictly = bool(g.get("wd_past1") or g.get("wd_past2"))
-            return ResolvedDate(_latest_weekday(wd, ref, strictly), 1, "weekday before the reference date")
+            # the night that begins on the day ("dans la nuit de samedi à dimanche", "the night of Saturday") is over
+            # by the reference date: said on a Saturday, it is last week's (not "overnight into Saturday", which ends on it)
+            begun = expr.kind == "night" and not re.search(r"\b(?:overnight|into|to)\b", expr.text.lower())
+            return ResolvedDate(_latest_weekday(wd, ref - timedelta(days=1) if begun else ref, strictly), 1, "weekday before the reference date")
         if expr.kind == "relative":
             return ResolvedDate(ref - timedelta(days=int(look(res["relative_days"], expr.text))), 1, "relative day")
         if expr.kind == "period":

@@ -229,10 +229,36 @@ def _named_beside_border(text: str, lang: str) -> tuple[tuple[tuple[str, bool], 
     """Each capitalised name of the text, with whether a border word stands beside it ("the
     border with Niger", "the Mali border", "le Niger voisin"), and the names found only so."""
     border, into, owner = _border_words(lang, "border"), _border_words(lang, "into"), _border_words(lang, "owner")
+    text = outside_features(text)
     named = tuple((m.group(0), not into.search(before) and bool(border.search(before) or owner.search(before)
                                                                  or border.match(POSSESSIVE.sub("", text[m.end():m.end() + BORDER_WINDOW]).lstrip())))
                   for m in CAPITALISED.finditer(text) for before in [text[max(0, m.start() - BORDER_WINDOW):m.start()]])
     return named, frozenset({n for n, b in named if b} - {n for n, b in named if not b})
+
+
+@lru_cache(maxsize=1)
+def _no_place_phrases() -> re.Pattern:
+    """The phrases of several words that name no country though a word of them does (not_places.yaml `words`,
+    "Red Sea"; shared_features.yaml, "lac Tchad")."""
+    phrases = [w for w in load_common("not_places").get("words", []) if " " in w] + [n for f in load_common("shared_features") for n in f["names"]]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+
+
+def outside_features(text: str) -> str:
+    """The text with the phrases that name no country blanked out ("sur le lac Tchad" names no Chad)."""
+    return _no_place_phrases().sub(lambda m: " " * len(m.group(0)), text)
+
+
+def only_in_features(name: str, text: str, outside: str) -> bool:
+    """Whether the text names the place only inside such phrases (`outside`: outside_features(text)): no place
+    of the event ("Tchad" of "sur le lac Tchad"; a name the text does not spell is not so named)."""
+    return name in text and name not in outside
+
+
+def shared_feature_countries(text: str) -> list[list[str]]:
+    """The countries of each shared feature the text names (shared_features.yaml: "Lake Chad": NG, TD, NE, CM)."""
+    lowered = text.lower()
+    return [f["countries"] for f in load_common("shared_features") if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lowered) for n in f["names"])]
 
 
 def neighbour_countries(text: str, lang: str, gaz: Gazetteer) -> frozenset[str]:

@@ -12,7 +12,8 @@ from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, group_areas, likely_region
 from pipeline.resolve.gazetteer import Country, Gazetteer, Place, WithCorpusPlaces, key, load_gazetteer
-from pipeline.resolve.places import BIG_CITY, capital_of, choose_place, compass_region, named_country, neighbour_countries, other_towns
+from pipeline.resolve.places import (BIG_CITY, capital_of, choose_place, compass_region, named_country, neighbour_countries, only_in_features,
+                                     other_towns, outside_features)
 from pipeline.resources import load_common
 from pipeline.extract.places import DIRECTION, NO_PLACE, dateline_name, decode
 from pipeline.extract.mentions import METADATA_KINDS
@@ -258,7 +259,9 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     neighbours = neighbour_countries(text, lang, gaz)
     # "5 km from the border with Mali": Mali is no place of the event
     across = lambda c: bool(neighbours) and any(p.kind == "country" and p.cc in neighbours for p in gaz.lookup(c.name))  # noqa: E731
-    candidates_of = {m["mention_id"]: [c for c in decode(m["place_text"], PLACE_SEPARATOR) if not across(c)] for m in mentions}
+    outside = outside_features(text)   # "sur le lac Tchad" names no Chad
+    candidates_of = {m["mention_id"]: [c for c in decode(m["place_text"], PLACE_SEPARATOR)
+                                       if not across(c) and not only_in_features(c.name, text, outside)] for m in mentions}
     cc = article_country(votes, corpus.prior, params, corpus.words.odds(text) if params.word_weight else {}, neighbours)
     forces_only = _whose_forces_only(cc, mentions, [c for cs in candidates_of.values() for c in cs], gaz)
     region_odds = cache(partial(corpus.regions.odds, text))   # read once, at the first mention with no town
