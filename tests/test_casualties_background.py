@@ -883,3 +883,13 @@ def test_the_attack_named_again_after_it_was_reported_is_that_event(code_events)
 def test_a_vague_count_of_the_injured_is_not_the_deaths(code_events, lang, text, fatalities, injuries):
     [event] = code_events(text, lang, "2026-11-26")   # "un mort et une dizaine de blessés" was 10 dead and 3 injured
     assert (event["fatalities"], event["injuries"]) == (fatalities, injuries)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La police nigérienne a arrêté jeudi à Niamey une dizaine de militants de la société civile qui préparaient une "
+           "manifestation contre la présence de forces étrangères."),
+    ("en", "Police arrested 25 activists in Harare on Thursday who were preparing a protest against the government."),
+])
+def test_arrests_before_a_planned_protest_are_arrests(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-28")   # the French was a protest with intervention and no civilians
+    assert (event["sub_event_type"], event["actor2"].split(" (")[0]) == ("Arrests", "Civilians")

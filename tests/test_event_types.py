@@ -2247,3 +2247,14 @@ def test_people_who_disperse_of_themselves_were_not_dispersed(code_events, lang,
 def test_a_kamikaze_drone_is_a_drone_strike_not_a_suicide_bombing(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-28")   # the French was a suicide bomb
     assert (event["sub_event_type"], event["weapon"]) == ("Air/drone strike", "drone")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A man armed with a knife attacked passers-by at a market in Mulhouse on Saturday, killing one person and injuring two "
+           "police officers before being arrested."),
+    ("fr", "Un homme armé d'un couteau a attaqué des passants samedi sur un marché de Mulhouse, tuant une personne et blessant deux "
+           "policiers."),
+])
+def test_police_only_wounded_in_an_attack_that_killed_civilians_were_not_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-28")   # the English was an armed clash with the police
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"], event["injuries"]) == ("Attack", "Civilians (France)", 1, 2)

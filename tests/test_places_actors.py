@@ -2563,13 +2563,15 @@ def test_israels_districts_go_by_acled_names_and_bracketed_areas_beat_the_articl
     assert ("Israel", "HaZafon") in {(e["country"], e["admin1"]) for e in events}   # was Sidon, Lebanon: "HaZafon" unknown
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "Au Togo, l'armée a annoncé avoir repoussé une attaque jihadiste contre un poste militaire à Dapaong, tuant six assaillants."),
-    ("en", "A jihadist attack on an army post near Dapaong, Togo, killed three soldiers on Sunday."),
+@pytest.mark.parametrize("lang,text,sides", [
+    # the army that repelled the attack is actor1, as ACLED codes "Malian soldiers repelled an attack by JNIM militants"
+    ("fr", "Au Togo, l'armée a annoncé avoir repoussé une attaque jihadiste contre un poste militaire à Dapaong, tuant six assaillants.",
+     ("State forces", "Unidentified Armed Group (Togo)")),
+    ("en", "A jihadist attack on an army post near Dapaong, Togo, killed three soldiers on Sunday.", ("Political militia", "Military Forces of Togo")),
 ])
-def test_the_armed_men_an_attack_is_named_after_made_it(code_events, lang, text):
+def test_the_armed_men_an_attack_is_named_after_made_it(code_events, lang, text, sides):
     [event] = code_events(text, lang, PUBLISHED)
-    assert (event["inter1"], event["actor2"]) == ("Political militia", "Military Forces of Togo")   # the army faced itself: no actor2
+    assert (event["inter1"], event["actor2"]) == sides   # the army faced itself: no actor2
 
 
 def test_herdsmen_of_an_ethnic_group_killed_by_soldiers_are_civilians(code_events):
@@ -3322,3 +3324,77 @@ def test_forces_that_affirm_they_killed_did_it_whatever_their_own_men_suffered(c
 def test_a_lake_several_countries_share_names_none_of_them(code_events, lang, text, location):
     [event] = code_events(text, lang, "2026-11-28")   # was Chad, at N'Djamena
     assert event["country"] == "Nigeria" and (location is None or event["location"] == location)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Supporters of Hamas clashed with supporters of Fatah in Nablus on Wednesday."),
+    ("fr", "Des partisans du Hamas ont affronté des partisans du Fatah mercredi à Naplouse."),
+])
+def test_a_groups_supporters_are_rioters_associated_with_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-28")   # was an armed clash between Hamas and a communal militia
+    assert (event["sub_event_type"], event["actor1"], event["assoc_actor_1"], event["actor2"], event["assoc_actor_2"]) == \
+        ("Mob violence", "Rioters (Palestine)", "Hamas Movement", "Rioters (Palestine)", "Fatah Movement")
+
+
+@pytest.mark.parametrize("lang,text,assoc", [
+    ("en", "On Wednesday, the Malian army and Wagner forces killed 15 civilians in the village of Nia Ouro, near Djenne.", "Wagner Group"),
+    ("fr", "Mercredi, l'armée malienne et les mercenaires de Wagner ont tué 15 civils dans le village de Nia Ouro, près de Djenné.",
+     "Wagner Group"),
+    ("en", "On Wednesday, volunteer fighters (VDP) and Burkinabe soldiers clashed with ISGS militants near Markoye.",
+     "Military Forces of Burkina Faso"),
+    ("fr", "Des soldats de l'armée burkinabè et des Volontaires pour la défense de la patrie ont tué une vingtaine de civils "
+           "mardi dans le village de Nodin.", "VDP: Volunteer for Defense of Homeland"),
+    ("en", "On Tuesday, soldiers or gendarmes shot dead a man in Bouro, Burkina Faso.", "Police Forces of Burkina Faso Gendarmerie"),
+])
+def test_who_acts_together_with_actor1_is_its_associate(code_events, lang, text, assoc):
+    [event] = code_events(text, lang, "2026-11-28")   # the one named second was left out
+    assert event["assoc_actor_1"] == assoc
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday, JNIM and ISGS fighters clashed near Markoye.",   # two sides
+    "On Wednesday, suspected JNIM and/or ISGS militants attacked the village of Kompiembiga, killing three civilians.",   # one
+])
+def test_groups_named_together_as_two_sides_or_as_suspects_are_no_associates(code_events, text):
+    [event] = code_events(text, "en", "2026-11-28")
+    assert event["assoc_actor_1"] is None and event["actor1"].startswith("JNIM")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nigerian troops rescued 30 kidnapped students in Kebbi state on Friday after a gunfight with their abductors."),
+    ("fr", "Des soldats nigérians ont libéré vendredi 30 élèves dans l'État de Kebbi après un échange de tirs avec leurs kidnappeurs."),
+])
+def test_abductors_are_an_armed_group(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-28")   # the English had no actor2
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Unidentified Armed Group (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text,events", [
+    ("fr", "L'armée nigériane affirme avoir repoussé jeudi une attaque de l'Iswap contre sa base de Monguno, tuant 30 assaillants.",
+     [("Armed clash", "Military Forces of Nigeria", "Islamic State (West Africa)")]),
+    ("fr", "Le gouvernement a repoussé jeudi les élections prévues à Bamako.", []),   # an election put off
+])
+def test_forces_that_repelled_an_attack_fought_its_attackers(code_events, lang, text, events):
+    found = code_events(text, lang, "2026-11-28")   # the Nigerian army's own dead attackers were ISWAP's target
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in found] == events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dozens of women marched in Kidal on Thursday to protest against the arrest of their relatives by the army."),
+    ("fr", "Des dizaines de femmes ont manifesté jeudi à Kidal contre l'arrestation de leurs proches par l'armée."),
+])
+def test_who_did_what_a_protest_decries_is_no_side_of_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-28")   # the English army was the protest's actor2
+    assert (event["sub_event_type"], event["actor2"]) == ("Peaceful protest", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Congolese army and M23 rebels exchanged heavy artillery fire around Sake on Friday, residents said, as thousands fled "
+           "towards Goma."),
+    ("fr", "L'armée congolaise et les rebelles du M23 ont échangé des tirs d'artillerie vendredi autour de Saké, selon des habitants "
+           "qui fuyaient vers Goma."),
+])
+def test_sides_that_exchanged_fire_fired_at_each_other(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-28")   # the English M23 was left out, and the fleeing people were the target
+    assert (event["actor1"], event["actor2"], event["assoc_actor_1"]) == \
+        ("Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement", None)

@@ -65,7 +65,7 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
         found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
                  and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
         found += _conjoined_militias(doc, sent, found, lex)
-        found = [m for m in found if not _one_of_the_armed(doc, m, found)]
+        found = [m for m in found if not _one_of_the_armed(doc, m, found, lex)]
         inside = lambda m, spans: any(g.start <= m.start and m.end <= g.end for g in spans)  # noqa: E731
         # "le gang Viv Ansanm": a gang the aliases name goes by that name ("le gang Taliban" is no Afghan Taliban)
         listed = [m for m in found if isinstance(m.value, ActorGroup) and m.value.inter == lex.gang_inter]
@@ -77,11 +77,11 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
 ARMED_QUALIFIERS = {"amod", "compound", "nmod"}
 
 
-def _one_of_the_armed(doc: Doc, m: Match, found: list[Match]) -> bool:
+def _one_of_the_armed(doc: Doc, m: Match, found: list[Match], lex: Lexicon) -> bool:
     """A civilian's word an armed group's qualifies ("le chef jihadiste", "un chef de l'EI"): a
-    member of the group, which names the side."""
+    member of the group, which names the side; not its supporters ("Hamas supporters")."""
     head = m.end_i - 1
-    return m.value == "civilians" and any(
+    return m.value == "civilians" and doc.tokens[head].lemma not in lex.followers and any(
         (a.value == "armed_group" or isinstance(a.value, ActorGroup) and a.value.inter != "Civilians")
         and doc.tokens[a.end_i - 1].head == head and doc.tokens[a.end_i - 1].deprel in ARMED_QUALIFIERS for a in found)
 

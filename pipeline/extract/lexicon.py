@@ -234,11 +234,13 @@ class Lexicon:
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
+    followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
     activities: frozenset            # "operation": an actor word qualifying one ("a military operation") names no actor
     made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
     alerted_verbs: frozenset         # "call", "alerter": their object was told of the event ("called the police"), no side
     allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1 (True), or whom it pledged allegiance to (False)
     clash_links: frozenset           # "and", "à": between the two sides of a clash ("opposé les rebelles à des chasseurs")
+    reciprocal: frozenset            # "exchange", "échanger": verbs whose subjects did it to each other (two sides)
     gang_words: frozenset            # "gang": a gang with a proper name is a group of its own ("le gang Taliban")
     known_as: PhraseMatcher          # "known as", "connu sous le nom de": the gang's name follows
     gang_name_links: frozenset       # "de", "of": small words inside a gang's name ("Village de Dieu")
@@ -502,11 +504,13 @@ def load_lexicon(lang: str) -> Lexicon:
         hedges=frozenset(actors.get("hedges", [])),
         accusers=frozenset(actors.get("accusers", [])),
         finders=frozenset(actors.get("finders", [])),
+        followers=frozenset(actors.get("followers", [])),
         activities=frozenset(actors.get("activities", [])),
         made_verbs=frozenset(actors.get("made", [])),
         alerted_verbs=frozenset(actors.get("alerted", [])),
         allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])] + [(w, False) for w in actors.get("allegiance", [])]),
         clash_links=frozenset(actors.get("clash_links", [])),
+        reciprocal=frozenset(actors.get("reciprocal", [])),
         gang_words=frozenset(actors.get("named_gangs", {}).get("words", [])),
         known_as=PhraseMatcher([(w, True) for w in actors.get("named_gangs", {}).get("known_as", [])]),
         gang_name_links=frozenset(actors.get("named_gangs", {}).get("links", [])),

@@ -532,6 +532,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         kills = {i for t in triggers if t.value[0] == "Attack" for i in range(t.start_i, t.end_i)}
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
         # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
+    found = _backed_groups(doc, found, lex)
     if trigger.value[0] in EXPLOSIONS:   # "a car bomb exploded, killing five people including two soldiers": the blast's victims
         tolls = [d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) if d.start >= trigger.end]
         found = [replace(a, role="patient") if a.role == "unknown" and any(t < a.match.start for t in tolls) else a for a in found]
@@ -647,7 +648,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1.partner = partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
-    if actor1 is not None and (trigger.value[0] in ("Armed clash", "Agreement") or _after_between(doc, actor1, found)) \
+    exchanged = doc.tokens[doc.span_head(trigger.start_i, trigger.end_i).head].lemma in lex.reciprocal   # "exchanged artillery fire"
+    if actor1 is not None and (trigger.value[0] in ("Armed clash", "Agreement") or exchanged or _after_between(doc, actor1, found)) \
             and (actor2 is None or not actor2.armed):
         # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters", "the RSF and SAF signed a ceasefire"
         actor2 = _other_side(doc, actor1, found, lex) or actor2
@@ -695,6 +697,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         armed = [a for a in theirs if a.armed and a.match.value != actor.match.value]
         allied = replace(actor, allies=tuple(a for a in armed if a.kind == "group" or not any(b.kind == "group" and _same_phrase(a, b) for b in armed)))
         actor1, actor2 = (allied, actor2) if n == 0 else (actor1, allied)
+    if actor1 is not None and actor2 is not None:
+        actor1 = _with_partners(doc, actor1, actor2, found, trigger)
     for actor in (actor1, actor2, *(actor1.allies if actor1 is not None else ()), *(actor2.allies if actor2 is not None else ())):
         near = [d for d in countries if not _punctuation_between(doc, actor.match, d)] if actor is not None else []   # not "Gaza; police"
         own = next((d.value for d in countries if d.start_i == actor.match.start_i), None) if actor is not None else None
@@ -711,6 +715,32 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if actor is not None and _state_forces(actor.match.value):
             actor.allies += _coordinated_forces(doc, actor, countries)
     return actor1, actor2
+
+
+BACKING_DEPRELS = {"amod", "compound", "nmod", "appos", "pobj", "conj"}   # "Hamas supporters", "supporters of Hamas", "des partisans du Hamas et du Fatah"
+
+
+def _backer_of(doc: Doc, group: ActorMention, lex: Lexicon) -> int | None:
+    """The supporters' word the group's name qualifies ("Fatah and Hamas supporters", "supporters of
+    the M5", "des partisans du Hamas et du Fatah"; actors.yaml `followers`), if it does."""
+    tok = doc.tokens[group.match.end_i - 1]
+    while tok.deprel == "conj" and doc.tokens[tok.head].lemma not in lex.followers:   # "Fatah and Hamas": the first of the list
+        tok = doc.tokens[tok.head]
+    head = doc.tokens[tok.head]
+    if tok.deprel == "pobj" and head.upos == "ADP":   # spaCy's English: "of" between
+        head = doc.tokens[head.head]
+    if tok.deprel == "conj" and not any(c.deprel == "case" for c in doc.children.get(tok.i, [])):
+        return None   # "supporters and Hamas fighters": two sides
+    return head.i if tok.deprel in BACKING_DEPRELS and head.lemma in lex.followers else None
+
+
+def _backed_groups(doc: Doc, found: list[ActorMention], lex: Lexicon) -> list[ActorMention]:
+    """A group its supporters are named by is no side: the supporters are, with the group as their
+    associate ("Hamas supporters clashed with Fatah supporters": rioters, associated with each)."""
+    backers = {a.match.start_i: _backer_of(doc, a, lex) for a in found if a.kind == "group"}
+    backed = lambda a: backers.get(a.match.start_i) is not None and any(f.match.end_i - 1 == backers[a.match.start_i] for f in found)  # noqa: E731
+    return [replace(a, allies=a.allies + tuple(g for g in found if backed(g) and backers[g.match.start_i] == a.match.end_i - 1))
+            for a in found if not backed(a)]
 
 
 def _freed(doc: Doc, words: Match, lex: Lexicon) -> bool:
@@ -752,14 +782,25 @@ def _coordinated_forces(doc: Doc, actor: ActorMention, countries: list[Match]) -
     return tuple(ActorMention(replace(d, value=kind), actor.role, d.value) for d in sorted(chain, key=lambda c: c.start_i) if d.value != own)
 
 
+GRIEVANCE_STEPS = 3   # nouns from a name up to what a protest was against ("against the arrest of their relatives by the army")
+DOER_OF_A_NOUN_CASES = {"by", "of", "par", "de"}
+
+
 def _opposed_by_a_protest(doc: Doc, match: Match, demonstrations: set[int]) -> bool:
     """Whether the words name what a demonstration (the tokens of its words) was against ("a
     demonstration against the military junta", "une marche contre la police"): the crowd's
-    grievance, no side in the event."""
+    grievance, no side in the event; nor who did what it was against ("to protest against the arrest
+    of their relatives by the army", "contre l'arrestation de leurs proches par l'armée")."""
     tok = doc.tokens[match.end_i - 1]
-    governor = doc.tokens[tok.head]
-    governor = doc.tokens[governor.head] if governor.upos == "ADP" else governor
-    return governor.i in demonstrations and governor.i != tok.i and bool(_cases(doc, tok) & NOMINAL_TARGET_CASES)
+    for _ in range(GRIEVANCE_STEPS):
+        governor = doc.tokens[tok.head]
+        governor = doc.tokens[governor.head] if governor.upos == "ADP" else governor
+        if governor.i in demonstrations and governor.i != tok.i and _cases(doc, tok) & NOMINAL_TARGET_CASES:
+            return True
+        if governor.i == tok.i or not _cases(doc, tok) & DOER_OF_A_NOUN_CASES:
+            return False
+        tok = governor
+    return False
 
 
 def _punctuation_between(doc: Doc, a: Match, b: Match) -> bool:
@@ -1040,6 +1081,50 @@ def _phrase(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> tuple[i
             if joined(end, a.match.start_i) and joined(a.match.end_i, start) and (a.match.start_i < start or a.match.end_i > end):
                 start, end, grown = min(start, a.match.start_i), max(end, a.match.end_i), True
     return start, end
+
+
+def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention, found: list[ActorMention], trigger: Match) -> ActorMention:
+    """Actor1 with the armed actors "and" joins to it as its associates: "the army and Wagner forces killed
+    15 civilians", "VDP and soldiers clashed with ISGS" (not "JNIM and ISGS clashed", "fighting between CMA
+    and GATIA": two sides; nor "JNIM and/or ISGS militants": one suspect, named as both)."""
+    if not actor1.armed or actor1.role == "patient" or trigger.value[0] not in VIOLENT | {"Arrests"} or _after_between(doc, actor1, found) \
+            or trigger.value[0] == "Armed clash" and not _cases(doc, _noun(doc, actor2.match)) & (FACING_CASES | NOMINAL_TARGET_CASES):
+        return actor1
+    phrase = _phrase(doc, actor1, found)
+    partners = [a for a in found if a.armed and a.match.value not in (actor1.match.value, actor2.match.value, actor1.partner)
+                and not _same_phrase(a, actor2) and _conjoined(doc, actor1.match, phrase, a.match, _state_forces(actor1.match.value))]
+    # a generic word the group's name qualifies is that group ("Wagner forces")
+    partners = [a for a in partners if a.kind == "group" or not any(b.kind == "group" and _noun(doc, b.match) == _noun(doc, a.match) for b in found)]
+    known = {b.match.value for b in actor1.allies}
+    return replace(actor1, allies=actor1.allies + tuple(a for a in partners if a.match.value not in known))
+
+
+ALTERNATIVES = {"or", "ou", "and/or", "et/ou"}   # "JNIM or ISGS militants": suspects, not two groups together
+
+
+def _noun(doc: Doc, m: Match) -> Token:
+    """The noun the actor words name or qualify: "forces" for "Wagner" in "Wagner forces", "fighters" for "(VDP)",
+    "mercenaires" for "les mercenaires de Wagner", "fighters" for "fighters of the Wagner Group"."""
+    tok = doc.span_head(m.start_i, m.end_i)
+    if tok.deprel == "pobj" and doc.tokens[tok.head].upos == "ADP" and doc.tokens[tok.head].lower_text == "of":   # spaCy's English
+        tok = doc.tokens[tok.head]
+    qualifies = tok.deprel in ("compound", "amod", "flat", "flat:name", "appos", "prep", "nmod")
+    return doc.tokens[tok.head] if qualifies else tok
+
+
+def _conjoined(doc: Doc, one: Match, phrase: tuple[int, int], other: Match, alternatives: bool) -> bool:
+    """Whether two actors' nouns are joined by "and" ("the army and Wagner forces", "des soldats et
+    des chasseurs dozos"; "des soldats de l'armée et des VDP", on a word of the first one's `phrase`),
+    or by "or" too where `alternatives` ("soldiers or gendarmes": both forces were there): one side of
+    the event, together."""
+    a, b = _noun(doc, one), _noun(doc, other)
+    words = ({a.i} | set(range(*phrase))) - set(range(other.start_i, other.end_i))
+    joined = doc.tokens[b.head]
+    joined = doc.tokens[joined.head] if joined.deprel == "nmod" and joined.i not in words else joined   # "soldats de l'armée"
+    either = lambda t: any(c.deprel == "cc" and c.lower_text in ALTERNATIVES   # noqa: E731 ("or" on either conjunct: spaCy's first, UD's second)
+                           for c in doc.children.get(t.i, []) + doc.children.get(t.head, []))
+    return a.i != b.i and (b.deprel == "conj" and joined.i in words and (alternatives or not either(b))
+                           or a.deprel == "conj" and a.head == b.i and (alternatives or not either(a)))
 
 
 def _same_phrase(a: ActorMention, b: ActorMention) -> bool:
@@ -1880,7 +1965,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
         if "Armed clash" in scores and actor2 is None:   # "tribal fighting killed 26 men": communities fought each other
             actor2 = replace(actor1, role="patient")
-    hit = _forces_hit(doc, sent, found["fatalities"], lex) or _forces_hit(doc, sent, found["injuries"], lex)
+    # forces only wounded where the civilians attacked died ("attacked passers-by, killing one and injuring two police
+    # officers") were not the target
+    killed_the_attacked = bool(fatalities) and actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient"
+    hit = _forces_hit(doc, sent, found["fatalities"], lex) or (None if killed_the_attacked else _forces_hit(doc, sent, found["injuries"], lex))
     if hit is not None and actor1 is not None and actor1.match.start_i == hit.match.start_i:
         actor1 = None   # "a gendarmerie post was attacked, one gendarme wounded": the wounded did not attack
     if hit is not None and (actor2 is None or actor2.kind in UNARMED_KINDS) and (actor1 is None or actor1.kind not in STATE_KINDS):
@@ -1903,7 +1991,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         opposed=opposing is not None)
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
-        actor2 = ActorMention(replace((actor2 or actor1).match, value="rioters"), "patient")
+        actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") if actor2 is not None \
+            else ActorMention(replace(actor1.match, value="rioters"), "patient")
     communities = _ethnic_sides(doc, sent, actor1, lex) if sub == "Mob violence" and trigger.value[0] == "Armed clash" and fatalities else []
     if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead": the two communities' militias fought
         sub, (actor1, actor2) = "Armed clash", (ActorMention(m, role) for m, role in zip(communities, ("agent", "patient")))
