@@ -2258,3 +2258,17 @@ def test_a_kamikaze_drone_is_a_drone_strike_not_a_suicide_bombing(code_events, l
 def test_police_only_wounded_in_an_attack_that_killed_civilians_were_not_its_target(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-28")   # the English was an armed clash with the police
     assert (event["sub_event_type"], event["actor2"], event["fatalities"], event["injuries"]) == ("Attack", "Civilians (France)", 1, 2)
+
+
+def test_a_third_sides_strikes_on_the_attackers_are_an_event_of_their_own(code_events):
+    events = code_events("Shelling by the Rapid Support Forces killed 15 civilians in El Fasher on Friday, a local committee said. The army "
+                         "responded with air strikes on RSF positions east of the city.", "en", "2026-11-28")   # the strikes were the shelling's
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "Civilians (Sudan)"),
+        ("Air/drone strike", "Military Forces of Sudan", "RSF: Rapid Support Forces")]
+
+
+def test_defenders_who_routed_the_attackers_fought_in_the_same_event(code_events):
+    events = code_events("Unknown gunmen attacked the village of Goundaka in Mali on Friday. Village self-defense fighters routed the "
+                         "attackers, killing ten of them.", "en", "2026-11-28")
+    assert len(events) == 1 and events[0]["fatalities"] == 10

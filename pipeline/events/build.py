@@ -73,11 +73,26 @@ def _strong(m: dict) -> bool:
 SEPARATE_TYPES = {"Abduction/forced disappearance", "Sexual violence"}
 
 
+STRIKES_FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _struck_back(m: dict, cluster: Cluster) -> bool:
+    """A third side's strikes from afar on the event's doer ("RSF shelling killed 15 civilians ... The army
+    responded with air strikes on RSF positions"): an event of their own, unlike the doer's target
+    fighting back, or others who came to its help and routed the attackers there."""
+    sides = {x[k] for x in cluster.mentions for k in ("actor1", "actor2")}
+    return m["sub_event_type"] in STRIKES_FROM_AFAR and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions) \
+        and m["actor1"] is not None and m["actor1"] not in sides \
+        and m["actor2"] is not None and any(m["actor2"] == x["actor1"] for x in cluster.mentions) and _score(m) >= PLACED_SCORE
+
+
 def _separate(m: dict, cluster: Cluster) -> bool:
     """ACLED codes abductions, rapes and arrests apart from the killing they come with, when a
     sentence of their own reports them (looting stays part of the attack; arrests at a protest
     make it a protest with intervention, at a riot are part of it), and a fight with the kidnappers
     apart from the kidnapping."""
+    if _struck_back(m, cluster):
+        return True
     if m["sub_event_type"] == "Armed clash" and _score(m) >= PLACED_SCORE:   # forces who fight the kidnappers: a battle apart
         return all(x["sub_event_type"] in SEPARATE_TYPES for x in cluster.mentions)
     if m["event_type"] in PER_TOWN_TYPES and _score(m) >= STRONG_SCORE:   # residents who riot after the gangs' attack; not the
