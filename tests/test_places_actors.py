@@ -3398,3 +3398,12 @@ def test_sides_that_exchanged_fire_fired_at_each_other(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-28")   # the English M23 was left out, and the fleeing people were the target
     assert (event["actor1"], event["actor2"], event["assoc_actor_1"]) == \
         ("Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement", None)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Two rockets were fired at the Ain al-Asad air base in western Iraq on Friday.", "Iraq"),   # was Ain, a French department
+    ("An Israeli strike hit a house in Deir al-Balah on Friday, killing three people.", "Palestine"),
+])
+def test_a_name_joined_by_an_arabic_article_is_one_name(code_events, text, country):
+    [event] = code_events(text, "en", "2026-11-28")
+    assert event["country"] == country

@@ -13,7 +13,9 @@ from pipeline.extract.places import ARTICLE_COUNTRY, ASIDE, CAPITAL, DIRECTION, 
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km, loose_key
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
-CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+)?[A-ZÀ-Ý][\w’'\-]+){0,3}")
+ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|ez)-"   # "Ain al-Asad", "Deir el-Balah": one name
+CAPITALISED = re.compile(rf"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+|{ARABIC_ARTICLE})?[A-ZÀ-Ý][\w’'\-]+){{0,3}}")
+NAME_WORD_BREAK = re.compile(rf"\s+(?!{ARABIC_ARTICLE})")   # between a name's words, not before an Arabic article
 ELIDED = re.compile(r"[dlDL]['’](?=[A-ZÀ-Ý])")   # an elided "de" or "la" before a name
 KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
 REGION_RANK = {"admin1": 0, "admin2": 1, "city": 2, "country": 3}   # after "la région de", "province of"
@@ -155,7 +157,7 @@ def name_variants(text: str) -> list[str]:
     if text.isupper() and len(text) <= ACRONYM_LETTERS:   # "NGO workers", "ICRC": an acronym, not the town of Ngo
         return []
     out = [text]
-    parts = text.split("-")
+    parts = [text] if re.search(rf"\b{ARABIC_ARTICLE}", text) else text.split("-")   # "Deir al-Balah" is no road
     if len(parts) == 2 and all(p[:1].isupper() for p in parts) and (all(len(p) >= HYPHEN_PART for p in parts) or " " in parts[0].strip()):
         # "l'axe Mangodara-Noumoutiédougou", "l'axe Fada N'Gourma-Pama" (a town of two words first): a road between
         # two towns, coded to the first ("Bamba-Tene" is one village)
@@ -165,7 +167,7 @@ def name_variants(text: str) -> list[str]:
     for m in CAPITALISED.finditer(text):
         if m.group(0) != text:
             out.append(m.group(0))
-        words = m.group(0).split()
+        words = NAME_WORD_BREAK.split(m.group(0))   # not "Ain" of "Ain al-Asad", a French department
         out += [" ".join(words[i:]) for i in range(1, len(words))]
         out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
     out += [v[2:] for v in out if ELIDED.match(v)]   # "État d'Enugu" -> "d'Enugu" -> "Enugu"
