@@ -893,3 +893,18 @@ def test_a_vague_count_of_the_injured_is_not_the_deaths(code_events, lang, text,
 def test_arrests_before_a_planned_protest_are_arrests(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-28")   # the French was a protest with intervention and no civilians
     assert (event["sub_event_type"], event["actor2"].split(" (")[0]) == ("Arrests", "Civilians")
+
+
+def test_people_who_perished_in_a_fire_assailants_set_were_attacked(code_events):
+    [event] = code_events("Au moins sept personnes, dont un enfant, ont péri dans l'incendie de leur maison provoqué par des assaillants "
+                          "mercredi soir à Mbau, près de Beni.", "fr", "2026-11-28")   # was no event
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 7)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Dix migrants ont péri en mer au large de la Libye."),
+    ("en", "Ten migrants died at sea off Libya on Friday."),
+    ("en", "Five people drowned near Bor on Friday."),
+])
+def test_people_who_drowned_were_not_attacked(code_events, lang, text):
+    assert code_events(text, lang, "2026-11-28") == []   # were an unidentified armed group's attack

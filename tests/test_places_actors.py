@@ -3407,3 +3407,13 @@ def test_sides_that_exchanged_fire_fired_at_each_other(code_events, lang, text):
 def test_a_name_joined_by_an_arabic_article_is_one_name(code_events, text, country):
     [event] = code_events(text, "en", "2026-11-28")
     assert event["country"] == country
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une patrouille de la force Barkhane a été visée jeudi par un engin explosif près de Gossi, dans le centre du Mali, sans "
+           "faire de victime."),
+    ("en", "A patrol of Operation Barkhane was hit by an IED near Gossi in central Mali on Thursday."),
+])
+def test_a_patrol_of_a_countrys_named_forces_is_those_forces(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-28")   # the French was Mali's forces
+    assert (event["actor2"], event["country"]) == ("Military Forces of France", "Mali")

@@ -1148,9 +1148,11 @@ def _before_bracket(doc: Doc, actor: ActorMention) -> bool:
 def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorMention:
     """'Katiba Macina (JNIM) militants', 'Katiba Macina militants of the JNIM': the group that
     the named one belongs to is the one the event is coded to; soldiers of an international force
-    are that force ("une patrouille de la MINUSCA"; not "les Forces de défense et de sécurité (FDS)")."""
+    are that force ("une patrouille de la MINUSCA", "une patrouille de la force Barkhane": a country's named
+    forces; not "les Forces de défense et de sécurité (FDS)")."""
     for other in found:
-        if actor.kind == "military" and getattr(other.match.value, "inter", None) != "External/Other forces":
+        if actor.kind == "military" and getattr(other.match.value, "inter", None) != "External/Other forces" \
+                and getattr(other.match.value, "country", None) is None:
             continue
         if other.kind == "group" and other.match.value != actor.match.value and 0 < other.match.start_i - actor.match.end_i <= 4:
             if actor.kind == "group" and actor.match.value.member_of == other.match.value.name:
