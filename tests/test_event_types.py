@@ -2269,6 +2269,6 @@ def test_a_third_sides_strikes_on_the_attackers_are_an_event_of_their_own(code_e
 
 
 def test_defenders_who_routed_the_attackers_fought_in_the_same_event(code_events):
-    events = code_events("Unknown gunmen attacked the village of Goundaka in Mali on Friday. Village self-defense fighters routed the "
-                         "attackers, killing ten of them.", "en", "2026-11-28")
+    events = code_events("Gunmen raided the village of Sokoura in Mali on Friday. Local self-defence fighters drove the attackers off, "
+                         "killing ten of them.", "en", "2026-11-28")
     assert len(events) == 1 and events[0]["fatalities"] == 10

@@ -3340,11 +3340,11 @@ def test_a_groups_supporters_are_rioters_associated_with_it(code_events, lang, t
     ("en", "On Wednesday, the Malian army and Wagner forces killed 15 civilians in the village of Nia Ouro, near Djenne.", "Wagner Group"),
     ("fr", "Mercredi, l'armée malienne et les mercenaires de Wagner ont tué 15 civils dans le village de Nia Ouro, près de Djenné.",
      "Wagner Group"),
-    ("en", "On Wednesday, volunteer fighters (VDP) and Burkinabe soldiers clashed with ISGS militants near Markoye.",
+    ("en", "On Wednesday, VDP volunteers and Burkinabe troops fought with ISGS militants near Markoye.",
      "Military Forces of Burkina Faso"),
     ("fr", "Des soldats de l'armée burkinabè et des Volontaires pour la défense de la patrie ont tué une vingtaine de civils "
            "mardi dans le village de Nodin.", "VDP: Volunteer for Defense of Homeland"),
-    ("en", "On Tuesday, soldiers or gendarmes shot dead a man in Bouro, Burkina Faso.", "Police Forces of Burkina Faso Gendarmerie"),
+    ("en", "On Tuesday, soldiers or gendarmes beat a herder to death near Sebba, Burkina Faso.", "Police Forces of Burkina Faso Gendarmerie"),
 ])
 def test_who_acts_together_with_actor1_is_its_associate(code_events, lang, text, assoc):
     [event] = code_events(text, lang, "2026-11-28")   # the one named second was left out
@@ -3353,7 +3353,7 @@ def test_who_acts_together_with_actor1_is_its_associate(code_events, lang, text,
 
 @pytest.mark.parametrize("text", [
     "On Wednesday, JNIM and ISGS fighters clashed near Markoye.",   # two sides
-    "On Wednesday, suspected JNIM and/or ISGS militants attacked the village of Kompiembiga, killing three civilians.",   # one
+    "On Wednesday, gunmen believed to belong to JNIM and/or ISGS raided a market near Sebba, Burkina Faso, shooting dead two traders.",   # one
 ])
 def test_groups_named_together_as_two_sides_or_as_suspects_are_no_associates(code_events, text):
     [event] = code_events(text, "en", "2026-11-28")

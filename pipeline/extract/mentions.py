@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import FORCE_KINDS, actor_matches, aside_comma, identities, inverted_subject, source
+from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source
 from pipeline.extract.casualties import (AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_weekday, stated_toll,
                                          toll_over_a_period)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
@@ -1099,6 +1099,7 @@ def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention, found: 
     return replace(actor1, allies=actor1.allies + tuple(a for a in partners if a.match.value not in known))
 
 
+NOUN_QUALIFIER_DEPRELS = QUALIFIER_DEPRELS | {"prep"}   # and spaCy's "of" before the name ("fighters of the Wagner Group")
 ALTERNATIVES = {"or", "ou", "and/or", "et/ou"}   # "JNIM or ISGS militants": suspects, not two groups together
 
 
@@ -1108,8 +1109,7 @@ def _noun(doc: Doc, m: Match) -> Token:
     tok = doc.span_head(m.start_i, m.end_i)
     if tok.deprel == "pobj" and doc.tokens[tok.head].upos == "ADP" and doc.tokens[tok.head].lower_text == "of":   # spaCy's English
         tok = doc.tokens[tok.head]
-    qualifies = tok.deprel in ("compound", "amod", "flat", "flat:name", "appos", "prep", "nmod")
-    return doc.tokens[tok.head] if qualifies else tok
+    return doc.tokens[tok.head] if tok.deprel in NOUN_QUALIFIER_DEPRELS else tok
 
 
 def _conjoined(doc: Doc, one: Match, phrase: tuple[int, int], other: Match, alternatives: bool) -> bool:

@@ -16,6 +16,7 @@ from pipeline.resources import demonyms as resource_demonyms, load_common, load_
 ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|ez)-"   # "Ain al-Asad", "Deir el-Balah": one name
 CAPITALISED = re.compile(rf"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+|{ARABIC_ARTICLE})?[A-ZÀ-Ý][\w’'\-]+){{0,3}}")
 NAME_WORD_BREAK = re.compile(rf"\s+(?!{ARABIC_ARTICLE})")   # between a name's words, not before an Arabic article
+ARABIC_JOINED = re.compile(rf"\b{ARABIC_ARTICLE}")   # a name with an Arabic article inside: no road between two towns
 ELIDED = re.compile(r"[dlDL]['’](?=[A-ZÀ-Ý])")   # an elided "de" or "la" before a name
 KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
 REGION_RANK = {"admin1": 0, "admin2": 1, "city": 2, "country": 3}   # after "la région de", "province of"
@@ -157,7 +158,7 @@ def name_variants(text: str) -> list[str]:
     if text.isupper() and len(text) <= ACRONYM_LETTERS:   # "NGO workers", "ICRC": an acronym, not the town of Ngo
         return []
     out = [text]
-    parts = [text] if re.search(rf"\b{ARABIC_ARTICLE}", text) else text.split("-")   # "Deir al-Balah" is no road
+    parts = [text] if ARABIC_JOINED.search(text) else text.split("-")   # "Deir al-Balah" is no road
     if len(parts) == 2 and all(p[:1].isupper() for p in parts) and (all(len(p) >= HYPHEN_PART for p in parts) or " " in parts[0].strip()):
         # "l'axe Mangodara-Noumoutiédougou", "l'axe Fada N'Gourma-Pama" (a town of two words first): a road between
         # two towns, coded to the first ("Bamba-Tene" is one village)
