@@ -908,3 +908,37 @@ def test_people_who_perished_in_a_fire_assailants_set_were_attacked(code_events)
 ])
 def test_people_who_drowned_were_not_attacked(code_events, lang, text):
     assert code_events(text, lang, "2026-11-28") == []   # were an unidentified armed group's attack
+
+
+def test_a_vague_count_of_the_wounded_is_no_toll_of_the_dead(code_events):
+    [event] = code_events("Cinq gendarmes ont été tués et une quinzaine d'autres blessés mardi dans une embuscade près de Dori.",
+                          "fr", "2026-11-25")   # the fifteen wounded were counted dead: 20
+    assert (event["fatalities"], event["injuries"]) == (5, 15)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La police a dispersé dimanche une marche de l'opposition à Lomé. Quatre personnes ont été blessées et une vingtaine "
+           "arrêtées, selon la Ligue des droits de l'homme."),
+    ("en", "Police dispersed an opposition march in Lome on Sunday. Four people were injured and about 20 arrested, a rights group said."),
+])
+def test_people_arrested_are_not_counted_as_wounded(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-23")   # the French counted the 20 arrested among the wounded: 24
+    assert (event["sub_event_type"], event["injuries"]) == ("Protest with intervention", 4)
+
+
+def test_the_dead_counted_after_a_time_phrase_are_the_toll(code_events):
+    [event] = code_events("Des hommes armés ont tué dans la nuit de samedi à dimanche quatre villageois à Seytenga, selon des sources "
+                          "locales.", "fr", "2026-11-23")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 4)
+
+
+def test_a_sides_claim_of_enemies_neutralised_does_not_lower_its_own_losses(code_events):
+    [event] = code_events("L'armée a annoncé dans un communiqué que quatre soldats ont été tués lundi lors d'une attaque contre le poste "
+                          "de Boni. « Nos hommes ont riposté, neutralisant plusieurs terroristes », ajoute le texte.", "fr", "2026-11-24")
+    assert event["fatalities"] == 4   # was 3, the "plusieurs" of the claim, as a conflicting report
+
+
+def test_one_missing_beside_the_dead_is_not_dead(code_events):
+    [event] = code_events("Gunmen raided a camp of herders near Ngala on Sunday. Three herders were killed and one is missing.",
+                          "en", "2026-11-24")
+    assert event["fatalities"] == 3

@@ -2272,3 +2272,66 @@ def test_defenders_who_routed_the_attackers_fought_in_the_same_event(code_events
     events = code_events("Gunmen raided the village of Sokoura in Mali on Friday. Local self-defence fighters drove the attackers off, "
                          "killing ten of them.", "en", "2026-11-28")
     assert len(events) == 1 and events[0]["fatalities"] == 10
+
+
+def test_drones_shot_down_after_a_time_phrase_are_disrupted_weapons_use(code_events):
+    [event] = code_events("Les Ukrainiens ont abattu dans la nuit de mardi à mercredi 35 drones russes au-dessus de la région d'Odessa, "
+                          "selon l'armée de l'air.", "fr", "2026-11-25")   # was a Russian drone strike that killed 35
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Disrupted weapons use", "Military Forces of Ukraine", "Military Forces of Russia", 0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les Russes ont bombardé jeudi la ville de Soumy, tuant quatre civils, selon les autorités locales."),
+    ("en", "The Russians shelled the town of Sumy on Thursday, killing four civilians, local authorities said."),
+])
+def test_a_people_named_as_who_struck_from_afar_is_its_states_forces(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-27")   # was an unidentified armed group
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Shelling/artillery/missile attack", "Military Forces of Russia", 4)
+
+
+@pytest.mark.parametrize("text,sub_event_type,actor1", [
+    ("Les combattants du JNIM se sont emparés samedi du camp militaire de Boulkessi.", "Non-state actor overtakes territory",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Les forces spéciales se sont emparées de Tessalit mardi.", "Government regains territory", "Military Forces of Mali"),
+    ("Les troupes tchadiennes se sont emparées de Kouri Bougoudi.", "Government regains territory", "Military Forces of Chad"),
+])
+def test_what_a_pronominal_verb_takes_follows_de(code_events, text, sub_event_type, actor1):
+    [event] = code_events(text, "fr", "2026-11-28")   # the army's was a non-state actor's, read as the passive's subject
+    assert (event["sub_event_type"], event["actor1"]) == (sub_event_type, actor1)
+
+
+def test_fighters_who_seized_weapons_took_no_ground(code_events):
+    [event] = code_events("Des combattants de l'Iswap ont attaqué mardi une position de l'armée à Damasak et se sont emparés d'armes "
+                          "et de véhicules avant de se retirer.", "fr", "2026-11-28")   # was a non-state actor overtaking territory
+    assert (event["sub_event_type"], event["actor1"]) == ("Armed clash", "Islamic State (West Africa)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hamas fired about 50 rockets at southern Israel on Monday, most of which were shot down by the Iron Dome, the army said."),
+    ("fr", "Le Hamas a tiré lundi des dizaines de roquettes sur le sud d'Israël, dont la plupart ont été interceptées."),
+])
+def test_weapons_partly_stopped_before_a_pronoun_are_the_strike(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-24")   # was their interception
+    assert (event["sub_event_type"], event["actor1"]) == ("Shelling/artillery/missile attack", "Hamas Movement")
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "Three people were killed when Nigerian soldiers clashed with ISWAP fighters near Monguno on Sunday, residents said.",
+     "Islamic State (West Africa)"),
+    ("fr", "Deux personnes ont été tuées lorsque des soldats ont affronté des rebelles du M23 près de Sake vendredi.",
+     "M23: March 23 Movement"),
+])
+def test_people_killed_when_forces_fought_armed_men_died_in_the_fight(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2026-11-23")   # the English was the soldiers' attack on civilians
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", actor2)
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Angry demonstrators ransacked and burned the town hall in Kindia on Thursday, and gendarmes opened fire, killing two of them.",
+     "Guinea"),
+    ("fr", "Des manifestants ont incendié jeudi la mairie de Kindia, et les gendarmes ont ouvert le feu, tuant deux d'entre eux.", "Guinea"),
+])
+def test_deaths_at_a_demonstration_that_burned_and_ransacked_are_a_riots(code_events, lang, text, country):
+    [event] = code_events(text, lang, "2026-11-28")   # was excessive force against (peaceful) protesters
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Violent demonstration", f"Rioters ({country})", 2)

@@ -3420,3 +3420,30 @@ def test_a_name_joined_by_an_arabic_article_is_one_name(code_events, text, count
 def test_a_patrol_of_a_countrys_named_forces_is_those_forces(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-28")   # the French was Mali's forces
     assert (event["actor2"], event["country"]) == ("Military Forces of France", "Mali")
+
+
+def test_a_town_abroad_known_by_another_spelling_places_the_forces_abroad(code_events):
+    [event] = code_events("Des soldats israéliens ont abattu deux Palestiniens mardi lors d'un raid à Jénine, selon le ministère palestinien "
+                          "de la Santé.", "fr", "2026-11-25")   # was Israel (Jerusalem): the soldiers voted for home
+    assert (event["country"], event["admin1"], event["actor1"]) == ("Palestine", "West Bank", "Military Forces of Israel")
+
+
+@pytest.mark.parametrize("second,actor1", [
+    ("Pakistan blames Afghanistan for sheltering the Pakistani Taliban.", "Unidentified Armed Group (Pakistan)"),
+    ("The army blamed the Pakistani Taliban for the ambush.", "TTP: Tehreek-i-Taliban Pakistan"),
+])
+def test_a_group_named_in_what_a_blame_is_about_is_not_blamed(code_events, second, actor1):
+    [event] = code_events(f"Gunmen ambushed an army convoy near Bannu on Monday, killing four soldiers. {second}", "en", "2026-11-24")
+    assert event["actor1"] == actor1   # the first was the Taliban's
+
+
+def test_who_did_what_a_protest_protests_is_no_side(code_events):
+    [event] = code_events("Thousands of transport workers went on strike in Quito on Monday to protest extortion by criminal gangs. "
+                          "Police used tear gas to clear a blockade on a main highway.", "en", "2026-11-24")   # the gangs were actor2
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Ecuador")
+
+
+def test_a_town_spelt_loosely_lies_in_the_region_of_the_big_town_it_is_near(code_events):
+    [event] = code_events("Des obus sont tombés lundi sur le site de déplacés de Bulengo, à l'ouest de Goma, tuant cinq personnes.",
+                          "fr", "2026-11-24")   # was Bulungu, a town spelt alike in Kwilu, 900 km away
+    assert (event["admin1"], event["location"], event["geo_precision"]) == ("North Kivu", "Goma", 2)

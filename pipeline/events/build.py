@@ -317,9 +317,12 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         positive = [m for m in positive if m not in added]
         if not first["fatalities_exact"]:
             positive = [m for m in positive if m["fatalities_exact"] and m["sentence"] > first["sentence"]] or positive
-        headline = min(positive, key=lambda m: m["sentence"])["fatalities"]
-        # another source's figure of the whole toll conflicts with it however much lower ("police put the toll at eight")
-        low = min((m for m in positive if m["fatalities"] >= CONFLICT_SHARE * headline or m["fatalities_restated"]),
+        lead = min(positive, key=lambda m: m["sentence"])
+        # another source's figure of the whole toll conflicts with it however much lower ("police put the toll at eight"); the
+        # other side's dead are no figure of it ("quatre soldats tués ... neutralisant plusieurs terroristes", both sides' claims)
+        low = min((m for m in positive if (m["fatalities"] >= CONFLICT_SHARE * lead["fatalities"] or m["fatalities_restated"])
+                   and not (m is not lead and None not in (m["fatalities_side"], lead["fatalities_side"])
+                            and m["fatalities_side"] != lead["fatalities_side"])),
                   key=lambda m: (m["fatalities"], m["sentence"]))
         return low["fatalities"] + sum(m["fatalities"] for m in added), low["evidence"] + [e for m in added for e in m["evidence"]]
     return 0, (reported[0]["evidence"] if reported else [])

@@ -19,7 +19,8 @@ DIGITS = re.compile(r"^\d{1,5}$")
 MAX_COUNT = 10000   # larger figures are war totals or populations: a sentence whose only toll is one reports no event
 AGENT_DEPRELS = {"agent", "obl:agent"}   # "by", "par": who killed, not who died
 PATIENT_DEPRELS = {"nsubjpass", "nsubj:pass", "obl:arg", "nmod"}   # "cattle were killed", "abattu du bétail", "la mort de bœufs"
-PASSIVE_AUX = {"auxpass", "aux:pass"}   # "were" of "were killed", "été" of "ont été tués"
+PASSIVE_AUX = {"auxpass", "aux:pass"}
+PREDICATES = {"acomp", "attr", "xcomp", "oprd"}   # what a copula says its subject is ("one is missing")   # "were" of "were killed", "été" of "ont été tués"
 NOUN_MODIFIERS = {"amod", "compound", "flat", "fixed"}   # "engin explosif": words after a noun that are its name
 FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
 BOUND_WORDS = 3   # the longest bound between a casualty word and its count ("en blessant au moins 43")
@@ -124,9 +125,12 @@ def agent_verb(doc: Doc, tok: Token) -> Token | None:
     return doc.tokens[above.head] if tok.deprel == "pobj" and above.deprel in AGENT_DEPRELS else None
 
 
-def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int], blocked: set[int], lex: Lexicon) -> list[Count]:
+def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int], blocked: set[int], lex: Lexicon,
+              beside: frozenset = frozenset()) -> list[Count]:
     """Counts syntactically tied to the anchor word (within a few dependency steps), else adjacent.
-    `skip`: tokens of subset phrases; `blocked`: anchors of the other kind (injuries for deaths)."""
+    `skip`: tokens of subset phrases; `blocked`: anchors of the other kind (injuries for deaths);
+    `beside`: words of other fates, whose own counts are not taken ("et une trentaine arrêtées"), though the
+    people they qualify may be ("23 men arrested by the army were executed")."""
     anchor_tokens = set(range(anchor.start_i, anchor.end_i))
     modified = set()   # the nouns a verb or adjective anchor qualifies, and the nouns they are listed with
     for a in anchor_tokens:
@@ -143,15 +147,18 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         tok = doc.tokens[i]
         chain = [tok] + doc.heads(tok, 4)
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
-        if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked or count.before in blocked:
+        if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked | beside or count.before in blocked:
             continue   # a subset, or the count of the other kind's word right after it ("and four wounded", "et quatre (04) blessés")
             # or right before it ("tuant douze personnes et en blessant 43", which the parse may count as people killed)
         if count.before in anchor_tokens and doc.tokens[count.before].upos == "VERB" and not count.weak:
             found.append(count)   # "en blessant 43", "en blessant une vingtaine": the verb's count, wherever the parse hangs it
             continue
+        if any(c.i in blocked | beside and c.deprel != "conj" for c in doc.children.get(tok.i, [])):
+            continue   # "tués et une dizaine d'autres blessés": the count is of the other kind's noun
         counted = chain[1] if len(chain) > 1 else tok
-        if any(child.i in blocked and child.deprel != "conj" for child in doc.children.get(counted.i, [])):
-            continue   # "nine others injured": the other kind's word qualifies the counted noun
+        if any(child.i in blocked and child.deprel != "conj" or child.i in beside and child.deprel in PREDICATES
+               for child in doc.children.get(counted.i, [])):
+            continue   # "nine others injured": the other kind's word qualifies the counted noun; "and one is missing"
         listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else [])
         if count.weak and not any(c.i in counts and not counts[c.i].weak for n in listed for c in doc.children.get(n.i, [])):
             continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", "a man and his two sons", not "and a school looted")
@@ -294,9 +301,11 @@ def _without_parts(doc: Doc, used: dict[int, Count], token_of: dict[int, int]) -
     return {k: c for k, c in used.items() if c.start not in parts}
 
 
-def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[Match], others: list[Match]) -> Tally | None:
+def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[Match], others: list[Match],
+                      fates: list[Match] = ()) -> Tally | None:
     """Total people counted by the anchor words of one kind (deaths or injuries) in a sentence;
-    `others` are the anchors of the other kind, whose counts are not taken."""
+    `others` are the anchors of the other kind, whose counts are not taken, nor those of `fates`
+    (casualties.yaml `other_fates`)."""
     periods = lex.cumulative.find(doc, sent)
     anchors = [a for a in anchors if not _over_a_period(doc, a, periods, lex.lang)]   # a period's toll: the event's is unknown
     if not anchors:
@@ -304,17 +313,18 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     counts = {i: c for i, c in number_tokens(doc, sent, lex).items() if not _counts_animals(doc, doc.tokens[i], lex)}
     subset = _subset_tokens(doc, sent, lex, [*anchors, *others])
     blocked = {i for m in others for i in range(m.start_i, m.end_i)}
+    beside = frozenset(i for m in fates for i in range(m.start_i, m.end_i))
     used: dict[int, Count] = {}
     bare: list[Match] = []
     for anchor in anchors:
-        attached = _attached(doc, anchor, counts, subset, blocked, lex)
+        attached = _attached(doc, anchor, counts, subset, blocked, lex, beside)
         for c in attached:
             used[c.start] = c
         if not attached:
             bare.append(anchor)
     if not used:   # the dead counted only inside a subset phrase ("15 victimes, dont 9 morts")
         for anchor in (a for a in anchors if a.start_i in subset):
-            used.update((c.start, c) for c in _attached(doc, anchor, counts, set(), blocked, lex))
+            used.update((c.start, c) for c in _attached(doc, anchor, counts, set(), blocked, lex, beside))
     used = _without_parts(doc, used, {c.start: i for i, c in counts.items()})
     outside = {k: c for k, c in used.items() if not _in_brackets(doc, sent, c.start)}
     used = outside or used   # "killed at least 12 militants (9 bodies recovered)": the bracket restates the toll
@@ -380,18 +390,41 @@ def _perfect_active(doc: Doc, verb: Token) -> bool:
 PARTITIVES = {"des"}   # "a lancé dimanche des dizaines de roquettes": an article the parser may take for a preposition
 
 
-def objects_past_weekday(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
-    """Nominal phrases the parser hung on a weekday between a verb and its object ("ont repris
-    mercredi la ville", "ont abattu lundi un Palestinien"), or on the verb as an adjunct with no
-    preposition after the weekday ("ont assassiné vendredi soir le maire"): the verb's objects."""
-    weekdays = lex.dates.get("weekdays", {})
-    days = [c for c in doc.children.get(verb.i, []) if c.i > verb.i and c.lemma in weekdays]
+def objects_past_weekday(doc: Doc, verb: Token, lex: Lexicon, cases: frozenset = frozenset()) -> list[Token]:
+    """The nominal phrase right after a time adjunct that sits between a verb and its object ("ont
+    repris mercredi la ville", "ont abattu dans la nuit 20 drones russes", "ont tué dans la nuit de
+    samedi à dimanche trois civils"), read from the words because the parser hangs it anywhere; or a
+    nominal adjunct of the verb with no preposition after the weekday ("ont assassiné vendredi soir le
+    maire"): the verb's objects. Time words: dates.yaml weekdays and `day_parts`; `cases`: the
+    prepositions that mark the verb's object ("se sont emparés dimanche de la localité")."""
+    times = {*lex.dates.get("weekdays", {}), *lex.dates.get("day_parts", [])}
+    days = [c for c in doc.children.get(verb.i, []) if c.i > verb.i and c.lemma in times]
+    hung = [found for c in days[:1] if (found := _nominal_after_time(doc, c.i + 1, times, cases))]
     nominal = lambda t: t.upos in ("NOUN", "PROPN", "ADJ") and any(  # noqa: E731
         d.deprel in ("det", "nummod") or d.deprel == "case" and d.lower_text in PARTITIVES for d in doc.children.get(t.i, []))
-    hung = [g for c in days for g in doc.children.get(c.i, []) if g.i > c.i and nominal(g)]
     adjuncts = [c for c in doc.children.get(verb.i, []) if days and c.i > days[0].i and c.deprel.startswith("obl") and nominal(c)
-                and c.lemma not in weekdays and not any(d.deprel == "case" and d.lower_text not in PARTITIVES for d in doc.children.get(c.i, []))]
+                and c.lemma not in times and c not in hung
+                and not any(d.deprel == "case" and d.lower_text not in PARTITIVES for d in doc.children.get(c.i, []))]
     return hung + adjuncts
+
+
+TIME_LINKS = {"ADP", "DET"}   # "de samedi à dimanche", "du matin": words inside a time phrase
+
+
+def _nominal_after_time(doc: Doc, i: int, times: set, cases: frozenset) -> Token | None:
+    """The noun of a determined or counted phrase that starts once the time phrase from token i
+    ends ("[de samedi à dimanche] trois civils"); none when a place or anything else comes first."""
+    toks, sent = doc.tokens, doc.tokens[i - 1].sent
+    while i < len(toks) and toks[i].sent == sent and (toks[i].lemma in times or toks[i].upos in TIME_LINKS and any(
+            t.lemma in times for t in toks[i + 1:i + 3])):
+        i += 1
+    i += i < len(toks) and toks[i].lemma in cases
+    start = i
+    while i < len(toks) and toks[i].sent == sent and (toks[i].upos in ("DET", "NUM") or toks[i].lower_text in PARTITIVES):
+        i += 1
+    if i > start and i < len(toks) and toks[i].sent == sent and toks[i].upos in ("NOUN", "PROPN", "ADJ"):
+        return toks[i]
+    return None
 
 
 def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
@@ -450,12 +483,13 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
               and not _dead_are_not_people(doc, d, lex)]
     found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths)]
     injuries = [i for i in found_injuries if clear_of(i, none)]
+    fates = lex.other_fates.find(doc, sent)   # "et une trentaine arrêtées": counted neither dead nor wounded
     if none and not deaths:
         out["fatalities"] = Tally(0, none[:1], False)
     elif deaths:
-        out["fatalities"] = count_in_sentence(doc, sent, lex, deaths, injuries)
+        out["fatalities"] = count_in_sentence(doc, sent, lex, deaths, injuries, fates)
     if injuries:
-        out["injuries"] = count_in_sentence(doc, sent, lex, injuries, deaths)
+        out["injuries"] = count_in_sentence(doc, sent, lex, injuries, deaths, fates)
     elif found_injuries:   # "no one was hurt": none injured, not one
         out["injuries"] = Tally(0, none[:1], False)
     if not (out["fatalities"] and out["fatalities"].explicit):

@@ -176,6 +176,7 @@ class Lexicon:
     range_words: frozenset            # "between", "entre"
     deaths: PhraseMatcher
     injuries: PhraseMatcher
+    other_fates: PhraseMatcher       # "arrested", "enlevés": what befell people counted apart from the dead and the wounded
     no_casualties: PhraseMatcher
     not_deaths: PhraseMatcher        # "dead city", "attempted to assassinate": a death word that names no death
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
@@ -463,6 +464,7 @@ def load_lexicon(lang: str) -> Lexicon:
         range_words=frozenset(numbers.get("range", [])),
         deaths=PhraseMatcher([(p, "death") for p in casualties.get("death", [])]),
         injuries=PhraseMatcher([(p, "injury") for p in casualties.get("injury", [])]),
+        other_fates=PhraseMatcher([(p, "fate") for p in casualties.get("other_fates", [])]),
         no_casualties=PhraseMatcher([(p, 0) for p in casualties.get("none", [])]),
         not_deaths=PhraseMatcher([(p, True) for p in casualties.get("not_deaths", [])]),
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),

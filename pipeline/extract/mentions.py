@@ -244,8 +244,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                                                      for c in doc.children.get(head.i, []))
                                                  or "Voice=Pass" in head.feats and any(c.deprel == "cop" for c in doc.children.get(head.i, [])))
             # ("a été prise en embuscade", "été" parsed as a copula; not "se sont retirés")
-            if tok.deprel in PATIENT_RELS or cases & PATIENT_CASES or passive:   # "leur patrouille a été prise en embuscade"
-                return "patient"
+            if (tok.deprel in PATIENT_RELS and not (head.i in trig_tokens and _pronominal_subject(doc, tok, head, lex))) or cases & PATIENT_CASES or passive:
+                return "patient"   # "leur patrouille a été prise en embuscade"
             if tok.deprel == "nsubj" and (_dying(doc, head, lex) or tok.i in own and _verb_says(doc, head, lex.undergoing)):
                 return "patient"   # "une vingtaine de personnes ont perdu la vie", "les gendarmes ont essuyé des tirs" (the
                 # actor's own word: not the owner of "le véhicule du maire a subi un début d'incendie")
@@ -264,6 +264,15 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"
         tok = head
     return "unknown"
+
+
+def _pronominal_subject(doc: Doc, tok: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether the parser's passive subject is the doer of a pronominal verb that takes an object
+    (triggers.yaml `verb_objects`: "nos forces se sont emparées de Kidal", "être" taken for a
+    passive's); not "se sont fait tuer", nor "se sont retirés de Kidal" (who left)."""
+    children = doc.children.get(verb.i, [])
+    return tok.deprel.endswith(":pass") and any(verb.lemma in rule.verbs for rule in lex.verb_objects) and any(c.deprel.startswith("expl") for c in children) \
+        and not any(c.deprel in PASSIVE_AUX or c.lemma == "faire" for c in children)
 
 
 def _subject_before_aside(doc: Doc, tok: Token, reporting) -> bool:
@@ -682,6 +691,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                        if held.lemma in lex.facilities and not lex.actor_kinds.find(doc, [held])   # not "l'ambassade américaine"
                        and _role(doc, Match.of_token(held), trigger, lex) == "patient"
                        and not _people(doc, d) and (actor1 is None or d.value != actor1.country)), None)
+    if actor1 is None and trigger.value[0] in EXPLOSIONS:
+        actor1 = _nation_as_doer(doc, demonyms, trigger, lex)   # "les Russes ont bombardé Kharkiv"
     countries = lex.countries.find(doc, sent)   # names and demonyms
     if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
         named = [c for c in countries if not any(d.start_i == c.start_i for d in demonyms)]   # "Mauritanians killed": people, not a state
@@ -790,13 +801,15 @@ def _opposed_by_a_protest(doc: Doc, match: Match, demonstrations: set[int]) -> b
     """Whether the words name what a demonstration (the tokens of its words) was against ("a
     demonstration against the military junta", "une marche contre la police"): the crowd's
     grievance, no side in the event; nor who did what it was against ("to protest against the arrest
-    of their relatives by the army", "contre l'arrestation de leurs proches par l'armée")."""
+    of their relatives by the army", "contre l'arrestation de leurs proches par l'armée", "to protest
+    extortion by criminal gangs")."""
     tok = doc.tokens[match.end_i - 1]
     for _ in range(GRIEVANCE_STEPS):
         governor = doc.tokens[tok.head]
         governor = doc.tokens[governor.head] if governor.upos == "ADP" else governor
-        if governor.i in demonstrations and governor.i != tok.i and _cases(doc, tok) & NOMINAL_TARGET_CASES:
-            return True
+        if governor.i in demonstrations and governor.i != tok.i and (
+                _cases(doc, tok) & NOMINAL_TARGET_CASES or governor.upos == "VERB" and tok.deprel in ACTIVE_OBJECTS):
+            return True   # "against the junta", or the object of a verb of protest ("to protest extortion by gangs")
         if governor.i == tok.i or not _cases(doc, tok) & DOER_OF_A_NOUN_CASES:
             return False
         tok = governor
@@ -830,19 +843,30 @@ def _launches(doc: Doc, name: Match, weapons: list[Match]) -> bool:
                for o in objects for w in weapons)
 
 
-def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, actor2: ActorMention | None,
+def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, actor1: ActorMention | None, actor2: ActorMention | None,
                      weapons: list[Match], demonyms: list[Match]) -> tuple[ActorMention | None, ActorMention | None]:
     """Who stopped the weapons (actor1) and whose they were (actor2, as ACLED codes an
     interception): "air defences shot down 40 Russian drones", "intercepted rockets fired by
     Hamas", "a abattu des drones lancés par la Russie"."""
-    if actor1 is not None and _launched_by(doc, actor1.match, weapons):
-        actor1, actor2 = None, replace(actor1, role="patient")
+    if actor1 is not None and (_launched_by(doc, actor1.match, weapons) or any(d.start_i == actor1.match.start_i and _qualifies(doc, d, w) for d in demonyms for w in weapons)):
+        actor1, actor2 = None, replace(actor1, role="patient")   # "des drones russes": Russia's, not who shot them down
+    if actor1 is None:
+        actor1 = _nation_as_doer(doc, demonyms, trigger, lex)   # "les Ukrainiens ont abattu 20 drones"
     if actor2 is None:
         countries = [c for c in lex.countries.find(doc, sent) if doc.tokens[c.end_i - 1].upos == "PROPN"
                      and (_launched_by(doc, c, weapons) or _launches(doc, c, weapons))]
         owners = [d for d in demonyms if not _people(doc, d) and any(_qualifies(doc, d, w) for w in weapons)] + countries
         actor2 = next((ActorMention(replace(d, value="military"), "patient", d.value) for d in owners), None)
     return actor1, actor2
+
+
+def _nation_as_doer(doc: Doc, demonyms: list[Match], trigger: Match, lex: Lexicon) -> ActorMention | None:
+    """A people named with its article as who struck from afar or stopped such a strike ("les
+    Russes ont bombardé Kharkiv", "the Ukrainians shot down 20 drones"): its state's forces, as
+    only states do that; not people counted or unnamed ("three Russians", "des Maliens")."""
+    return next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms
+                 if _people(doc, d) and _role(doc, d, trigger, lex) == "agent" and any(
+                     c.deprel == "det" and "Definite=Def" in c.feats for c in doc.children.get(d.end_i - 1, []))), None)
 
 
 def _aimless(doc: Doc, triggers: list[Match], sub: str) -> bool:
@@ -1215,15 +1239,32 @@ def _main_clause(doc: Doc, words: Match, reporting=()) -> bool:
     return False
 
 
+CROWD_VIOLENCE = ("Attack", "Looting/property destruction", "Violent demonstration")
+
+
+def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexicon) -> bool:
+    """Whether demonstrators are the subject of a verb of attack or destruction ("protesters stormed
+    the parliament and set part of it on fire", "les manifestants ont incendié un commissariat")."""
+    crowds = [doc.tokens[m.end_i - 1] for m in actor_matches(doc, sent, lex) if m.value in ("protesters", "rioters")]
+    verbs = {v.i for t in triggers if t.value[0] in CROWD_VIOLENCE
+             for v in [next((h for h in [doc.span_head(t.start_i, t.end_i), *doc.heads(doc.span_head(t.start_i, t.end_i), 2)]
+                             if h.upos == "VERB"), None)] if v is not None}   # "set part of it on fire": the verb of "on fire"
+    return any(c.i in {s.i for v in verbs for s in _subjects(doc, doc.tokens[v])} or (agent_verb(doc, c) or c).i in verbs
+               for c in crowds)   # "houses burned by the protesters"
+
+
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
-                 gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False) -> str:
+                 gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False,
+                 anonymous_dead=False, crowd_violent=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
     only gunmen named); `punished`: the victims are suspected criminals; `unmanned`: the place
     attacked was empty; `counted`: the main clause counts dead in figures ("two demonstrators were
     killed", not "after a colleague was killed in an accident"); `opposed`: armed men of the other
-    side than actor1's are named (who may have fought back). Updates `scores` as it weighs them: the
+    side than actor1's are named (who may have fought back); `anonymous_dead`: the victims are people the
+    text does not name ("two people were killed"); `crowd_violent`: the demonstrators themselves
+    attacked or destroyed ("stormed the parliament and set it on fire"). Updates `scores` as it weighs them: the
     weapon's event is added (the mention's confidence counts it), a type ruled out is dropped."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
@@ -1246,6 +1287,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         if "Armed clash" in strong and max(scores.get(s, 0) for s in PROTEST) >= scores["Armed clash"]:
             return "Violent demonstration"   # clashes at a demonstration, named as surely as it, make it a riot
         state_acts = actor1 is not None and actor1.kind in STATE_KINDS
+        if crowd_violent and (fatalities or injuries or harmed or state_acts):
+            return "Violent demonstration"   # "stormed parliament and set it on fire, while police shot dead five": a riot
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
         detains = (state_acts or actor1 is not None and actor1.armed and actor1.role == "agent") and "Arrests" in strong | {best}
@@ -1292,11 +1335,11 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and any(a is not None and a.armed for a in (actor1, actor2)):
         return "Armed clash"   # "a roadside bomb, then gunfire", "rockets fired as the attackers and the peacekeepers traded gunfire"
     if best == "Armed clash" and "Attack" in strong and actor1 is not None and (actor1.kind in STATE_KINDS or scores["Attack"] >= scores[best] and not opposed) \
-            and actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient":
+            and actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient" and not (opposed and anonymous_dead):
         # "troops killed three villagers during a military operation": forces that kill civilians attack them, and so
         # do gunmen whose killing is named as surely as a fight ("killing 15 people in a siege")
-        return "Attack"
-    kinds = {a.kind for a in (actor1, actor2) if a is not None}
+        return "Attack"   # (not "two people were killed when troops clashed with Fano militiamen": the fight's dead)
+    kinds = {a.kind for a in (actor1, actor2) if a is not None and not (a is actor2 and opposed and anonymous_dead)}
     if best == "Armed clash" and kinds & STATE_KINDS and kinds & UNARMED_KINDS and not weapon_event:
         return "Violent demonstration"   # "clashes between police and youths": a riot, not a battle
     if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event} and not gunfire:
@@ -1616,6 +1659,7 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
 
 
 CLAUSE_OBJECTS = {"ccomp", "xcomp"}
+PRONOMINAL_OBJECT_CASES = frozenset({"de"})   # French: "s'emparer de", "se saisir de"
 
 
 def _of_complement(doc: Doc, noun: Token, lex: Lexicon) -> list[Token]:
@@ -1644,14 +1688,20 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             children = doc.children.get(tok.i, [])
             passive = rule.passive or _done_by_someone(doc, children, lex)   # "were wounded by gunmen"
             taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)]
+            pronominal = any(c.deprel.startswith("expl") for c in children)
+            if pronominal:   # "se sont emparés de la ville": a pronominal verb's object
+                taken += [c for c in children if c.deprel == "obl:arg" and any(d.deprel == "case" and d.lemma in PRONOMINAL_OBJECT_CASES
+                                                                            for d in doc.children.get(c.i, []))]
             if not passive:   # "wounded two boys herding goats": the parser's subject of a clause after the verb
                 taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i
                           for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]
-            taken += objects_past_weekday(doc, tok, lex)
+            taken += objects_past_weekday(doc, tok, lex, PRONOMINAL_OBJECT_CASES if pronominal else frozenset())
             # who the object is: its "of" phrase when it has one ("a group of JNIM militants", "a convoy of IDPs")
             who = [g for c in taken for g in _of_complement(doc, c, lex) or [c]]
             what = taken + [g for c in taken if c.lemma in rule.measures for g in _of_complement(doc, c, lex)]   # "two tonnes of explosives"
-            if not any(c.lemma in rule.objects or rule.places and _place_name(doc, c) for c in what) and not (
+            # a proper name a pronominal verb takes is a place whatever the recogniser says ("se sont emparées de Kouri Bougoudi")
+            if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
+                       for c in what) and not (
                     rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, [c]))):
                 continue
             if rule.not_by_forces:
@@ -1792,11 +1842,13 @@ def _caught_after(doc: Doc, trigger: Match, triggers: list[Match], lex: Lexicon)
 
 def _partly(doc: Doc, trigger: Match, weapons: list[Match], lex: Lexicon) -> bool:
     """Whether the verb stopped only a part of the weapons ("intercepted some of the missiles", "a abattu 40
-    des 60 drones"; triggers.yaml `partial`): a part or a number, the weapons named below it."""
+    des 60 drones"; triggers.yaml `partial`): a part or a number, the weapons named below it, or before
+    it when a pronoun stands for them ("fired dozens of rockets, most of which were intercepted")."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     parts = [c for c in doc.children.get(verb.i, []) if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass", "obl:mod")
              and (c.lemma.lower() in lex.partial or c.upos == "NUM")]
-    return any(w.start_i != p.i and w.start_i in {x.i for x in doc.subtree(p)} for p in parts for w in weapons)
+    return any(w.start_i != p.i and w.start_i in {x.i for x in below} or w.end_i <= p.i and any(x.upos == "PRON" and x.i != p.i for x in below)
+               for p in parts for below in [doc.subtree(p)] for w in weapons)
 
 
 def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
@@ -1885,7 +1937,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     caught = [t for t in triggers if _caught_after(doc, t, triggers, lex)]
     triggers = [t for t in triggers if t not in caught]   # "killing four guests before being arrested by police": no side in it
     aftermath = {x.i for t in caught for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
-    found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words)]
+    stopping = {i for t in triggers if t.value[0] == "Disrupted weapons use" for i in range(t.start_i, t.end_i)}   # "shot" of "shot down"
+    found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words) and w.start_i not in stopping]
     weapons = [w for w in found_weapons if not _held(doc, w, lex) and w.start_i not in support]   # not the allies' air strikes
     needing_a_weapon = [t for t in triggers if t.value[0] == "Disrupted weapons use" and doc.tokens[t.start_i].lemma in lex.weapon_needed]
     if needing_a_weapon and not _weapon_named(doc, [*(doc.sentences[n - 1] if n else []), *sent], lex):
@@ -1990,7 +2043,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         counted=bool(found["fatalities"] and (found["fatalities"].explicit or actor2 is not None and actor2.kind == "protesters"
                                               and actor2.role == "patient"))   # "un jeune manifestant a été tué"
         and any(_main_clause(doc, d, lex.dates.get("reporting", ())) for d in lex.deaths.find(doc, outside_cause)),
-        opposed=opposing is not None)
+        opposed=opposing is not None, anonymous_dead=actor2 is not None and actor2.match.text.lower() in lex.anonymous,
+        crowd_violent=_crowd_violent(doc, sent, triggers, lex))
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
         actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") if actor2 is not None \
@@ -2006,7 +2060,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides
     if sub == "Armed clash" and actor2 is not None and actor2.kind in UNARMED_KINDS:
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
-        actor2 = opposing or actor2
+        actor2 = _umbrella(doc, opposing, [ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex)]) if opposing else actor2
     raids = [t for t in triggers if t.value[0] == "Attack"]
     arrested_in_raids = sub == "Armed clash" and "Armed clash" not in scores and _arrests_govern(doc, triggers, raids)
     if (sub == "Attack" and not (actor2 is not None and actor2.armed) or arrested_in_raids) and found_in_search \
@@ -2044,7 +2098,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Disrupted weapons use" and actor2 is not None and _passive_agent(doc, actor2, trigger):
         actor1, actor2 = actor2, actor1   # "drones launched by Ukraine were intercepted by air defence": who disrupted is actor1
     if sub == "Disrupted weapons use":
-        actor1, actor2 = _disrupted_sides(doc, sent, lex, actor1, actor2, found_weapons, demonyms)
+        actor1, actor2 = _disrupted_sides(doc, sent, lex, trigger, actor1, actor2, found_weapons, demonyms)
     if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police
         actor1, actor2 = (_as_police(a, lex) for a in (actor1, actor2))
     if sub in RIOTS and lex.mutinies.find(doc, sent):   # "mutinying soldiers fired in the air": the forces are the rioters

@@ -183,14 +183,27 @@ def _article_group(doc: Doc, lex: Lexicon, before: int | None = None) -> ActorMe
     "The mine was probably planted by JNIM militants", "JNIM claimed the attack" (not a group that
     only condemned it)."""
     found = [ActorMention(m, "agent") for sent in doc.sentences if (before is None or sent[0].start < before)
-             and any(not disowned(doc, cue, lex) for cue in lex.attribution.find(doc, sent))
+             for cues in [[cue for cue in lex.attribution.find(doc, sent) if not disowned(doc, cue, lex)]] if cues
              for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE
-             and not among_the_struck(doc, m, lex)]   # "including three GATIA fighters": the group was hit
+             and not among_the_struck(doc, m, lex)   # "including three GATIA fighters": the group was hit
+             and not all(_under_another_verb(doc, m, cue) for cue in cues)]
     if not found:
         return None
     first = replace(found[0], partner=partner(doc, found[0], found))
     named = {first.match.value.name} | ({first.partner.name} if first.partner else set())
     return first if {a.match.value.name for a in found} == named else None
+
+
+CUE_REACH = 5   # dependency steps from a group up to the attribution cue that governs it
+
+
+def _under_another_verb(doc: Doc, group: Match, cue: Match) -> bool:
+    """Whether the cue governs the group only through another verb: the group is what that verb
+    is about, not who is blamed ("Pakistan blames Afghanistan for harbouring the Pakistani
+    Taliban", "accuse le Mali de soutenir le FLA"; not "blamed JNIM for the attack", "claimed by JNIM")."""
+    path = [doc.tokens[group.end_i - 1], *doc.heads(doc.tokens[group.end_i - 1], CUE_REACH)]
+    top = next((n for n, t in enumerate(path) if cue.start_i <= t.i < cue.end_i), None)
+    return top is not None and any(t.upos == "VERB" and t.deprel != "ccomp" for t in path[1:top])   # not what is claimed: "presumed ISGS militants stormed"
 
 
 def _attribute(row: dict, group: ActorMention | None) -> dict:

@@ -184,7 +184,9 @@ def _placed_abroad(mention: dict, cc: str, gaz: Gazetteer) -> bool:
     Goma", "des soldats russes ont bombardé Kherson"): forces abroad."""
     for c in decode(mention["place_text"], PLACE_SEPARATOR):
         places = gaz.lookup(c.name) if c.own and c.label not in NO_PLACE else []
-        known = sorted((p for p in places if not p.alt), key=lambda p: -p.population)   # by its own name, not another ("Cherso")
+        own_name = [p for p in places if not p.alt]   # by its own name, not another ("Cherso")
+        other_name = [p for p in places if p.alt] if len({p.cc for p in places}) == 1 else []   # or one country's only ("Jénine")
+        known = sorted(own_name or other_name, key=lambda p: -p.population)
         town = known[0] if known else None   # the biggest town so named (Goma in Congo, not the Philippine village)
         if town and town.population >= TOWN_ABROAD_POPULATION and all(p.kind != "country" and p.cc != cc for p in places) \
                 and (town.population >= CITY_ABROAD_POPULATION or gaz.km_to_country(cc, town.lat, town.lon) <= FORCES_REACH_KM):

@@ -476,10 +476,12 @@ def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate
     """Whether a town matched only by another spelling, or a small one, lies outside the regions
     the sentence names ("Robotyne in the Zaporizhzhia region" is no village spelt alike in
     Chernihiv; "Kukawa in Plateau State's Kanam district" is not the Kukawa of Borno; "the village of Mongo in
-    Ituri" is not Chad's Mongo)."""
-    regions = {r.place.admin1 for c in candidates if c.own and c.relation in ("region", "in")
-               for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"
-               and (c.relation == "region" or r.place.kind == "admin1")}   # a region known by its seat too
+    Ituri" is not Chad's Mongo; for another spelling, the region of a big town the event is near
+    is named too: "le camp de Bulengo, à l'ouest de Goma" is not Kwilu's Bulungu)."""
+    named = [(c, r) for c in candidates if c.own and c.relation in ("region", "in", "near")
+             for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"]
+    regions = {r.place.admin1 for c, r in named if c.relation == "region" or r.place.kind == "admin1"   # a region known by its seat too
+               or found.place.alt and c.relation == "near" and not r.place.alt and r.place.population >= REGION_NAMESAKE_TOWN}
     return bool(regions) and found.place.admin1 not in regions
 
 
