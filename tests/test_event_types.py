@@ -2335,3 +2335,9 @@ def test_people_killed_when_forces_fought_armed_men_died_in_the_fight(code_event
 def test_deaths_at_a_demonstration_that_burned_and_ransacked_are_a_riots(code_events, lang, text, country):
     [event] = code_events(text, lang, "2026-11-28")   # was excessive force against (peaceful) protesters
     assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Violent demonstration", f"Rioters ({country})", 2)
+
+
+def test_what_a_verb_of_protest_takes_is_its_cause_not_an_act(code_events):
+    [event] = code_events("Hundreds of shopkeepers closed their stores in Tamale on Monday to protest extortion by criminal gangs.",
+                          "en", "2026-11-24")   # the extortion was the demonstrators' violence: a riot facing the gangs
+    assert (event["sub_event_type"], event["actor2"]) == ("Peaceful protest", None)

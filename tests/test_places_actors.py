@@ -3447,3 +3447,9 @@ def test_a_town_spelt_loosely_lies_in_the_region_of_the_big_town_it_is_near(code
     [event] = code_events("Des obus sont tombés lundi sur le site de déplacés de Bulengo, à l'ouest de Goma, tuant cinq personnes.",
                           "fr", "2026-11-24")   # was Bulungu, a town spelt alike in Kwilu, 900 km away
     assert (event["admin1"], event["location"], event["geo_precision"]) == ("North Kivu", "Goma", 2)
+
+
+def test_two_rival_militias_that_a_clash_opposed_are_both_sides(code_events):
+    [event] = code_events("Des affrontements ont opposé mercredi deux milices rivales à Zawiya, faisant trois morts.", "fr", "2026-11-26")
+    assert (event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", 3)   # actor1 was none

@@ -602,6 +602,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = next((a for a in patients + others for other in [_other_side(doc, a, found, lex)]
                        if other is not None and (a.armed and a in patients or a.kind == "civilians" and not other.armed)), None)
         patients = [a for a in patients if a is not actor1]
+    if actor1 is None and trigger.value[0] == "Armed clash" and lex.among_themselves.find(doc, sent):
+        # "des affrontements ont opposé deux milices rivales": the one kind named is both sides
+        actor1 = next((a for a in patients if a.armed), None)
+        patients = [a for a in patients if a is not actor1]
     named = next((a for a in found if a.kind == "group" and a.armed and not _state_forces(a.match.value) and not _attributes(doc, a, trigger, lex)
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))
                   and not any(p.match.value == a.match.value and p.match.start_i != a.match.start_i for p in patients)
@@ -1615,6 +1619,10 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
         end = max(topic.end_i, phrase[-1].i + 1)
         end = next((t.i for t in phrase if topic.end_i <= t.i < end and t.text in CLAUSE_BREAKS), end)
         cause = range(topic.start_i, end) if cause is None else range(cause.start, max(end, cause.stop))
+    if cause is None and protest is not None:   # "to protest extortion by criminal gangs": what the verb of protest takes
+        verb = doc.span_head(protest.start_i, protest.end_i)
+        taken = [c for c in doc.children.get(verb.i, []) if c.deprel in ACTIVE_OBJECTS] if verb.upos == "VERB" else []
+        cause = range(taken[0].i, doc.subtree(taken[0])[-1].i + 1) if taken else None
     return cause
 
 
