@@ -942,3 +942,9 @@ def test_one_missing_beside_the_dead_is_not_dead(code_events):
     [event] = code_events("Gunmen raided a camp of herders near Ngala on Sunday. Three herders were killed and one is missing.",
                           "en", "2026-11-24")
     assert event["fatalities"] == 3
+
+
+def test_a_death_toll_not_given_is_no_death(code_events):
+    [event] = code_events("Fighting between the army and rebels near Nasir has displaced thousands since Monday, the United Nations said "
+                          "on Thursday, without giving a death toll.", "en", "2026-11-26")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 0)   # was 1, the "death" of "death toll"

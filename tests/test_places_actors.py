@@ -3453,3 +3453,13 @@ def test_two_rival_militias_that_a_clash_opposed_are_both_sides(code_events):
     [event] = code_events("Des affrontements ont opposé mercredi deux milices rivales à Zawiya, faisant trois morts.", "fr", "2026-11-26")
     assert (event["actor1"], event["actor2"], event["fatalities"]) == (
         "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", 3)   # actor1 was none
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "Police arrested opposition leader Ousmane Kaba at his home in Conakry on Friday, his party said.", "Civilians (Guinea)"),
+    ("fr", "La police a arrêté vendredi à Conakry le leader de l'opposition Ousmane Kaba, selon son parti.", "Civilians (Guinea)"),
+])
+def test_a_politician_arrested_is_a_civilian(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2026-11-28")   # actor2 was none: no one arrested was named
+    assert (event["sub_event_type"], event["actor2"]) == ("Arrests", actor2)
+

@@ -1619,7 +1619,8 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
         end = max(topic.end_i, phrase[-1].i + 1)
         end = next((t.i for t in phrase if topic.end_i <= t.i < end and t.text in CLAUSE_BREAKS), end)
         cause = range(topic.start_i, end) if cause is None else range(cause.start, max(end, cause.stop))
-    if cause is None and protest is not None:   # "to protest extortion by criminal gangs": what the verb of protest takes
+    if cause is None and protest is not None and protest.value[0] == "Peaceful protest":
+        # "to protest extortion by criminal gangs": what the verb of protest takes (not "barricaded a road")
         verb = doc.span_head(protest.start_i, protest.end_i)
         taken = [c for c in doc.children.get(verb.i, []) if c.deprel in ACTIVE_OBJECTS] if verb.upos == "VERB" else []
         cause = range(taken[0].i, doc.subtree(taken[0])[-1].i + 1) if taken else None
