@@ -2341,3 +2341,10 @@ def test_what_a_verb_of_protest_takes_is_its_cause_not_an_act(code_events):
     [event] = code_events("Hundreds of shopkeepers closed their stores in Tamale on Monday to protest extortion by criminal gangs.",
                           "en", "2026-11-24")   # the extortion was the demonstrators' violence: a riot facing the gangs
     assert (event["sub_event_type"], event["actor2"]) == ("Peaceful protest", None)
+
+
+def test_warplanes_name_their_strike_before_a_weaker_word(code_events):
+    [event] = code_events("Des avions turcs ont frappé jeudi des cibles du PKK dans les monts Qandil, dans le nord de l'Irak, a indiqué le "
+                          "ministère de la Défense, selon lequel 13 militants ont été neutralisés.", "fr", "2026-11-27")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Air/drone strike", "Military Forces of Turkey", "PKK: Kurdistan Workers Party")   # the PKK struck, from "neutralisés"

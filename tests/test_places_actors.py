@@ -3463,3 +3463,14 @@ def test_a_politician_arrested_is_a_civilian(code_events, lang, text, actor2):
     [event] = code_events(text, lang, "2026-11-28")   # actor2 was none: no one arrested was named
     assert (event["sub_event_type"], event["actor2"]) == ("Arrests", actor2)
 
+
+
+@pytest.mark.parametrize("lang,text,actor1,actor2", [
+    ("en", "Thai soldiers and Cambodian troops exchanged fire along the disputed border on Wednesday.", "Military Forces of Thailand",
+     "Military Forces of Cambodia"),
+    ("fr", "Des gardes-frontières kirghizes et tadjiks se sont affrontés jeudi près du village de Kok-Tash, faisant deux morts.",
+     "Military Forces of Kyrgyzstan", "Military Forces of Tajikistan"),
+])
+def test_the_forces_of_countries_named_by_their_adjective_everywhere(code_events, lang, text, actor1, actor2):
+    [event] = code_events(text, lang, "2026-03-27")   # places.yaml had no Cambodian, Kyrgyz or Tajik; border guards were nobody
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", actor1, actor2)
