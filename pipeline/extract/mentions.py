@@ -1987,9 +1987,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if weapon_event == AIR_STRIKE:   # "army helicopters bombed rebel positions", "jets bombarded": bombs dropped from the air
         triggers = [replace(t, value=(AIR_STRIKE, t.value[1])) if t.value[0] in EXPLOSIONS
                     and t.end_i - t.start_i == 1 and doc.tokens[t.start_i].lemma in lex.air_dropped else t for t in triggers]
-    if weapon_event and all(t.value[1] <= WEAPON_TRIGGER_WEIGHT for t in triggers) and not crashed and not _planned(doc, weapon, lex):
-        # "rockets hit Gao": an explosive weapon names its event (not "an army helicopter crashed"), before a word as weak
-        # ("des avions turcs ont frappé des cibles du PKK ..., selon lequel 13 militants ont été neutralisés")
+    if weapon_event and (not triggers or weapon_event == AIR_STRIKE and all(t.value[1] <= WEAPON_TRIGGER_WEIGHT for t in triggers)) \
+            and not crashed and not _planned(doc, weapon, lex):
+        # "rockets hit Gao": an explosive weapon names its event (not "an army helicopter crashed"), and aircraft before a word as
+        # weak ("des avions turcs ont frappé des cibles du PKK ..., selon lequel 13 militants ont été neutralisés")
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT)), *triggers]
     own_label = label is not None and sent[0].start <= label.start < sent[-1].end
     if own_label:
