@@ -19,8 +19,8 @@ DIGITS = re.compile(r"^\d{1,5}$")
 MAX_COUNT = 10000   # larger figures are war totals or populations: a sentence whose only toll is one reports no event
 AGENT_DEPRELS = {"agent", "obl:agent"}   # "by", "par": who killed, not who died
 PATIENT_DEPRELS = {"nsubjpass", "nsubj:pass", "obl:arg", "nmod"}   # "cattle were killed", "abattu du bétail", "la mort de bœufs"
-PASSIVE_AUX = {"auxpass", "aux:pass"}
-PREDICATES = {"acomp", "attr", "xcomp", "oprd"}   # what a copula says its subject is ("one is missing")   # "were" of "were killed", "été" of "ont été tués"
+PASSIVE_AUX = {"auxpass", "aux:pass"}   # "were" of "were killed", "été" of "ont été tués"
+PREDICATES = {"acomp", "attr", "xcomp", "oprd"}   # what a copula says its subject is ("one is missing")
 NOUN_MODIFIERS = {"amod", "compound", "flat", "fixed"}   # "engin explosif": words after a noun that are its name
 FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
 BOUND_WORDS = 3   # the longest bound between a casualty word and its count ("en blessant au moins 43")
@@ -418,7 +418,8 @@ def _nominal_after_time(doc: Doc, i: int, times: set, cases: frozenset) -> Token
     while i < len(toks) and toks[i].sent == sent and (toks[i].lemma in times or toks[i].upos in TIME_LINKS and any(
             t.lemma in times for t in toks[i + 1:i + 3])):
         i += 1
-    i += i < len(toks) and toks[i].lemma in cases
+    if i < len(toks) and toks[i].lemma in cases:   # "se sont emparés dimanche [de] la localité"
+        i += 1
     start = i
     while i < len(toks) and toks[i].sent == sent and (toks[i].upos in ("DET", "NUM") or toks[i].lower_text in PARTITIVES):
         i += 1
