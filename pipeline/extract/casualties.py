@@ -142,18 +142,19 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         if tok.deprel in ("oprd", "xcomp") and tok.upos == "ADJ":   # "leaving two soldiers and four rebels dead": the verb's objects
             objects = [c for c in doc.children.get(tok.head, []) if c.deprel in ("dobj", "obj")]
             modified.update(n.i for o in objects for n in [o, *(c for c in doc.children.get(o.i, []) if c.deprel == "conj")])
+    other_words = blocked | beside
     found = []
     for i, count in counts.items():
         tok = doc.tokens[i]
         chain = [tok] + doc.heads(tok, 4)
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
-        if any(t.i in skip for t in chain) or _word_after(doc, i) in blocked | beside or count.before in blocked:
+        if any(t.i in skip for t in chain) or _word_after(doc, i) in other_words or count.before in blocked:
             continue   # a subset, or the count of the other kind's word right after it ("and four wounded", "et quatre (04) blessés")
             # or right before it ("tuant douze personnes et en blessant 43", which the parse may count as people killed)
         if count.before in anchor_tokens and doc.tokens[count.before].upos == "VERB" and not count.weak:
             found.append(count)   # "en blessant 43", "en blessant une vingtaine": the verb's count, wherever the parse hangs it
             continue
-        if any(c.i in blocked | beside and c.deprel != "conj" for c in doc.children.get(tok.i, [])):
+        if any(c.i in other_words and c.deprel != "conj" for c in doc.children.get(tok.i, [])):
             continue   # "tués et une dizaine d'autres blessés": the count is of the other kind's noun
         counted = chain[1] if len(chain) > 1 else tok
         if any(child.i in blocked and child.deprel != "conj" or child.i in beside and child.deprel in PREDICATES
@@ -390,7 +391,7 @@ def _perfect_active(doc: Doc, verb: Token) -> bool:
 PARTITIVES = {"des"}   # "a lancé dimanche des dizaines de roquettes": an article the parser may take for a preposition
 
 
-def objects_past_weekday(doc: Doc, verb: Token, lex: Lexicon, cases: frozenset = frozenset()) -> list[Token]:
+def objects_past_time(doc: Doc, verb: Token, lex: Lexicon, cases: frozenset = frozenset()) -> list[Token]:
     """The nominal phrase right after a time adjunct that sits between a verb and its object ("ont
     repris mercredi la ville", "ont abattu dans la nuit 20 drones russes", "ont tué dans la nuit de
     samedi à dimanche trois civils"), read from the words because the parser hangs it anywhere; or a
@@ -431,7 +432,7 @@ def _nominal_after_time(doc: Doc, i: int, times: set, cases: frozenset) -> Token
 def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
     """The direct object of a death verb and the nouns joined to it: who was killed, not who killed."""
     objects = [t for t in doc.children.get(verb.i, []) if t.deprel in ("obj", "dobj") and t.upos in ("NOUN", "PROPN")] \
-        or objects_past_weekday(doc, verb, lex)
+        or objects_past_time(doc, verb, lex)
     if not objects:
         return []
     out = [objects[0]]

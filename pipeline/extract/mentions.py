@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source
-from pipeline.extract.casualties import (AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_weekday, stated_toll,
+from pipeline.extract.casualties import (AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_time, stated_toll,
                                          toll_over_a_period)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
@@ -270,9 +270,13 @@ def _pronominal_subject(doc: Doc, tok: Token, verb: Token, lex: Lexicon) -> bool
     """Whether the parser's passive subject is the doer of a pronominal verb that takes an object
     (triggers.yaml `verb_objects`: "nos forces se sont emparées de Kidal", "être" taken for a
     passive's); not "se sont fait tuer", nor "se sont retirés de Kidal" (who left)."""
-    children = doc.children.get(verb.i, [])
-    return tok.deprel.endswith(":pass") and any(verb.lemma in rule.verbs for rule in lex.verb_objects) and any(c.deprel.startswith("expl") for c in children) \
-        and not any(c.deprel in PASSIVE_AUX or c.lemma == "faire" for c in children)
+    return tok.deprel.endswith(":pass") and any(verb.lemma in rule.verbs for rule in lex.verb_objects) and _pronominal(doc, verb) \
+        and not any(c.deprel in PASSIVE_AUX or c.lemma == "faire" for c in doc.children.get(verb.i, []))
+
+
+def _pronominal(doc: Doc, verb: Token) -> bool:
+    """Whether the verb has the parser's expletive pronoun of a pronominal verb ("se" of "se sont emparés")."""
+    return any(c.deprel.startswith("expl") for c in doc.children.get(verb.i, []))
 
 
 def _subject_before_aside(doc: Doc, tok: Token, reporting) -> bool:
@@ -852,7 +856,8 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
     """Who stopped the weapons (actor1) and whose they were (actor2, as ACLED codes an
     interception): "air defences shot down 40 Russian drones", "intercepted rockets fired by
     Hamas", "a abattu des drones lancés par la Russie"."""
-    if actor1 is not None and (_launched_by(doc, actor1.match, weapons) or any(d.start_i == actor1.match.start_i and _qualifies(doc, d, w) for d in demonyms for w in weapons)):
+    if actor1 is not None and (_launched_by(doc, actor1.match, weapons)
+                               or any(d.start_i == actor1.match.start_i and _qualifies(doc, d, w) for d in demonyms for w in weapons)):
         actor1, actor2 = None, replace(actor1, role="patient")   # "des drones russes": Russia's, not who shot them down
     if actor1 is None:
         actor1 = _nation_as_doer(doc, demonyms, trigger, lex)   # "les Ukrainiens ont abattu 20 drones"
@@ -1250,11 +1255,10 @@ def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexi
     """Whether demonstrators are the subject of a verb of attack or destruction ("protesters stormed
     the parliament and set part of it on fire", "les manifestants ont incendié un commissariat")."""
     crowds = [doc.tokens[m.end_i - 1] for m in actor_matches(doc, sent, lex) if m.value in ("protesters", "rioters")]
-    verbs = {v.i for t in triggers if t.value[0] in CROWD_VIOLENCE
-             for v in [next((h for h in [doc.span_head(t.start_i, t.end_i), *doc.heads(doc.span_head(t.start_i, t.end_i), 2)]
-                             if h.upos == "VERB"), None)] if v is not None}   # "set part of it on fire": the verb of "on fire"
-    return any(c.i in {s.i for v in verbs for s in _subjects(doc, doc.tokens[v])} or (agent_verb(doc, c) or c).i in verbs
-               for c in crowds)   # "houses burned by the protesters"
+    verbs = {v.i for t in triggers if t.value[0] in CROWD_VIOLENCE for head in [doc.span_head(t.start_i, t.end_i)]
+             for v in [next((h for h in [head, *doc.heads(head, 2)] if h.upos == "VERB"), None)] if v is not None}   # "set part of it on fire": the verb of "on fire"
+    subjects = {s.i for v in verbs for s in _subjects(doc, doc.tokens[v])}
+    return any(c.i in subjects or (agent_verb(doc, c) or c).i in verbs for c in crowds)   # "houses burned by the protesters"
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
@@ -1697,14 +1701,14 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             children = doc.children.get(tok.i, [])
             passive = rule.passive or _done_by_someone(doc, children, lex)   # "were wounded by gunmen"
             taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)]
-            pronominal = any(c.deprel.startswith("expl") for c in children)
+            pronominal = _pronominal(doc, tok)
             if pronominal:   # "se sont emparés de la ville": a pronominal verb's object
                 taken += [c for c in children if c.deprel == "obl:arg" and any(d.deprel == "case" and d.lemma in PRONOMINAL_OBJECT_CASES
                                                                             for d in doc.children.get(c.i, []))]
             if not passive:   # "wounded two boys herding goats": the parser's subject of a clause after the verb
                 taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i
                           for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]
-            taken += objects_past_weekday(doc, tok, lex, PRONOMINAL_OBJECT_CASES if pronominal else frozenset())
+            taken += objects_past_time(doc, tok, lex, PRONOMINAL_OBJECT_CASES if pronominal else frozenset())
             # who the object is: its "of" phrase when it has one ("a group of JNIM militants", "a convoy of IDPs")
             who = [g for c in taken for g in _of_complement(doc, c, lex) or [c]]
             what = taken + [g for c in taken if c.lemma in rule.measures for g in _of_complement(doc, c, lex)]   # "two tonnes of explosives"

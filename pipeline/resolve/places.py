@@ -478,7 +478,8 @@ def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate
     Chernihiv; "Kukawa in Plateau State's Kanam district" is not the Kukawa of Borno; "the village of Mongo in
     Ituri" is not Chad's Mongo; for another spelling, the region of a big town the event is near
     is named too: "le camp de Bulengo, à l'ouest de Goma" is not Kwilu's Bulungu)."""
-    named = [(c, r) for c in candidates if c.own and c.relation in ("region", "in", "near")
+    relations = ("region", "in", "near") if found.place.alt else ("region", "in")   # near towns only count for another spelling
+    named = [(c, r) for c in candidates if c.own and c.relation in relations
              for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"]
     regions = {r.place.admin1 for c, r in named if c.relation == "region" or r.place.kind == "admin1"   # a region known by its seat too
                or found.place.alt and c.relation == "near" and not r.place.alt and r.place.population >= REGION_NAMESAKE_TOWN}
