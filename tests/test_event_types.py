@@ -2348,3 +2348,67 @@ def test_warplanes_name_their_strike_before_a_weaker_word(code_events):
                           "ministère de la Défense, selon lequel 13 militants ont été neutralisés.", "fr", "2026-11-27")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Air/drone strike", "Military Forces of Turkey", "PKK: Kurdistan Workers Party")   # the PKK struck, from "neutralisés"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Colombian army said on Saturday it had killed five dissidents of the former FARC in a bombing raid in Guaviare."),
+    ("fr", "L'armée colombienne a tué samedi cinq dissidents des FARC lors de raids aériens dans le département du Guaviare."),
+])
+def test_a_bombing_raid_is_an_air_strike(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-02-22")   # English was a remote explosive
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Air/drone strike", "Military Forces of Colombia", 5)
+
+
+def test_shelling_no_one_fired_after_a_battle_is_the_battle_s(code_events):
+    [event] = code_events("The Sudanese army and the Rapid Support Forces fought heavy battles for control of El Fasher on Friday. "
+                          "Medical sources said at least 40 civilians were killed by shelling.", "en", "2026-07-05")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Armed clash", "Military Forces of Sudan", "RSF: Rapid Support Forces", 40)   # was the army's shelling of civilians
+
+
+def test_a_strike_a_barrage_of_rockets_responded_to_is_another_event(code_events):
+    [event] = code_events("Hezbollah said it fired a barrage of rockets at an Israeli military base on Sunday in response to an Israeli "
+                          "strike that killed one of its commanders in southern Lebanon.", "en", "2026-05-12")
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
+        "Shelling/artillery/missile attack", "Hezbollah", 0)   # was the Israeli strike
+
+
+def test_a_toll_after_the_phrase_of_an_earlier_event_is_the_event_s(code_events):
+    [event] = code_events("Dogon militiamen attacked the village of Boulde in Mali on Monday in response to an attack on the village "
+                          "of Banay, twelve people were killed and huts torched.", "en", "2026-04-28")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Les forces de sécurité burkinabè ont démantelé vendredi un campement de l'EIGS près de Dori et saisi des armes et des motos.",
+    "Les soldats ont saisi samedi des armes et des munitions dans une cache près de Ménaka, au Mali.",
+])
+def test_weapons_seized_after_a_partitive_article_are_disrupted(code_events, text):
+    [event] = code_events(text, "fr", "2026-09-27")   # no event: "des" parsed as a preposition hid the object
+    assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_tear_gas_fired_is_tear_gas_not_gunfire(code_events):
+    [event] = code_events("Des manifestants ont saccagé samedi des magasins à Nouméa et affronté les gendarmes, qui ont répliqué par "
+                          "des tirs de grenades lacrymogènes.", "fr", "2026-11-30")
+    assert (event["sub_event_type"], event["weapon"]) == ("Violent demonstration", "tear_gas")   # was a firearm
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une frappe de drone ukrainien a visé vendredi une raffinerie à Volgograd, provoquant un incendie, selon le gouverneur."),
+    ("en", "A Ukrainian drone hit an oil depot in Russia's Bryansk region overnight, causing a fire but no casualties."),
+])
+def test_a_strike_on_an_oil_site_has_no_victims(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-15")   # the civilians of Russia were struck
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Air/drone strike", "Military Forces of Ukraine", None)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Police in Lima detained more than 100 people on Saturday after a protest against the government turned violent, with "
+     "demonstrators throwing stones at officers.", "Peru"),
+    ("Security forces in Iran arrested dozens of people in the city of Zahedan on Monday after protesters set fire to a police "
+     "station.", "Iran"),
+])
+def test_arrests_after_a_demonstration_turned_violent_are_the_riot_s(code_events, text, country):
+    [event] = code_events(text, "en", "2026-10-26")   # was the arrests alone, the riot read as an earlier event
+    assert (event["sub_event_type"], event["country"]) == ("Violent demonstration", country)

@@ -3474,3 +3474,137 @@ def test_a_politician_arrested_is_a_civilian(code_events, lang, text, actor2):
 def test_the_forces_of_countries_named_by_their_adjective_everywhere(code_events, lang, text, actor1, actor2):
     [event] = code_events(text, lang, "2026-03-27")   # places.yaml had no Cambodian, Kyrgyz or Tajik; border guards were nobody
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", actor1, actor2)
+
+
+@pytest.mark.parametrize("lang,text,location", [
+    ("en", "Unknown assailants hurled a grenade at a police post in the Burundian capital Bujumbura late on Tuesday, wounding three "
+           "officers.", "Bujumbura"),
+    ("fr", "Des hommes armés ont attaqué mardi un poste de police dans la capitale économique ivoirienne, Abidjan.", "Abidjan"),
+])
+def test_a_capital_named_after_its_word_is_that_town(code_events, lang, text, location):
+    [event] = code_events(text, lang, "2026-05-28")   # was Gitega, Burundi's capital now
+    assert event["location"] == location
+
+
+def test_a_group_s_acronym_in_brackets_names_no_place(code_events):
+    [event] = code_events("Des combattants du Front de libération nationale (FLN) ont attaqué jeudi un poste de gendarmerie à "
+                          "Seytenga, tuant deux gendarmes.", "fr", "2026-07-11")   # was Front, Italy, then Flen, Sweden ("FLN")
+    assert (event["sub_event_type"], event["country"], event["fatalities"]) == ("Armed clash", None, 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two people were killed when an explosion ripped through a market in the Nigerian town of Konduga on Thursday. Police "
+           "suspect a suicide bomber."),
+    ("fr", "Deux personnes ont été tuées jeudi dans une explosion sur le marché de Konduga, au Nigeria. La police soupçonne un kamikaze."),
+])
+def test_who_suspects_the_bomber_did_not_strike(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-02-14")   # the police were actor1, the bomber their target
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Suicide bomb", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "A rocket fired from Lebanon hit a house in Kiryat Shmona in northern Israel on Monday, causing no injuries.",
+     "Unidentified Armed Group (Lebanon)"),
+    ("fr", "Une roquette tirée depuis le Liban a touché lundi une maison à Kiryat Shmona, dans le nord d'Israël, sans faire de blessés.",
+     "Unidentified Armed Group (Lebanon)"),
+])
+def test_unnamed_shooters_of_a_weapon_fired_from_a_country_are_its_armed_group(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, "2026-10-28")   # was the unidentified armed group of Israel, where it fell
+    assert (event["sub_event_type"], event["actor1"], event["country"]) == ("Shelling/artillery/missile attack", actor1, "Israel")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed men believed to be Fulani herders killed 11 farmers in their fields in Plateau state's Bokkos area on Thursday."),
+    ("fr", "Des hommes armés, probablement des éleveurs peuls, ont tué jeudi onze agriculteurs dans l'État du Plateau, au Nigeria."),
+])
+def test_armed_men_said_to_be_of_an_ethnic_group_are_its_militia(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-08-22")   # the Fulani were the victims' associates
+    assert (event["actor1"], event["assoc_actor_1"], event["assoc_actor_2"]) == (
+        "Fulani Ethnic Militia (Nigeria)", "Pastoralists (Nigeria)", "Farmers (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rwanda and Congo signed a peace agreement in Washington on Friday to end the fighting in eastern Congo."),
+    ("fr", "Le Rwanda et la République démocratique du Congo ont signé vendredi à Washington un accord de paix pour mettre fin aux "
+           "combats dans l'est congolais."),
+])
+def test_countries_that_sign_an_agreement_are_its_governments(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-04-14")   # French was the fighting it ends; the countries were no side
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["assoc_actor_1"]) == (
+        "Agreement", "Government of Rwanda", "Government of the Democratic Republic of Congo", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des militaires burkinabè et des VDP ont repoussé samedi une attaque contre le détachement de Djibo; une vingtaine "
+           "d'assaillants ont été neutralisés, selon l'armée."),
+    ("en", "Burkinabe soldiers and VDP fighters repelled an attack on the Djibo detachment on Saturday, killing 20 assailants."),
+])
+def test_forces_and_their_auxiliaries_joined_as_subjects_are_one_side(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-07-07")   # the VDP were the army's other side
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
+        "Military Forces of Burkina Faso", "VDP: Volunteer for Defense of Homeland", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_soldiers_and_gendarmes_who_repel_an_attack_do_not_fight_each_other(code_events):
+    [event] = code_events("Des soldats et des gendarmes ont repoussé samedi une attaque contre le poste de Djibo, au Burkina Faso.",
+                          "fr", "2026-07-07")   # the gendarmes were the soldiers' other side
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
+        "Military Forces of Burkina Faso", "Police Forces of Burkina Faso Gendarmerie", None)
+
+
+def test_the_identity_of_a_mob_that_fought_forces_is_the_mob_s(code_events):
+    [event] = code_events("Un gendarme a été blessé jeudi lors d'échauffourées avec des orpailleurs clandestins près de Kédougou, "
+                          "dans l'est du Sénégal.", "fr", "2026-09-19")   # the miners were the gendarmes' associates
+    assert (event["sub_event_type"], event["actor1"], event["assoc_actor_1"], event["assoc_actor_2"]) == (
+        "Mob violence", "Rioters (Senegal)", "Miners (Senegal)", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Libyan armed groups exchanged heavy gunfire in the Tajoura district of Tripoli on Monday night, leaving four dead."),
+    ("fr", "Des groupes armés libyens ont échangé lundi des tirs nourris à Tripoli, faisant quatre morts."),
+])
+def test_armed_groups_that_traded_fire_are_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-09-09")   # English was an attack on civilians; French had no second side
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", 4)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sudan's army said it shot down several drones launched by the RSF at the city of Kosti on Tuesday."),
+    ("en", "Air defences shot down drones launched by the RSF at Kosti, in Sudan, on Tuesday."),
+])
+def test_who_launched_the_weapons_stopped_is_actor2(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-09-03")   # actor1 was none: the RSF were read as who stopped them
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Military Forces of Sudan", "RSF: Rapid Support Forces")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le chef d'un groupe armé a été tué vendredi par les forces spéciales colombiennes lors d'une opération dans le Cauca."),
+    ("en", "The leader of an armed group was killed by Colombian special forces on Friday in Cauca."),
+])
+def test_the_leader_of_an_armed_group_is_of_the_group(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-09-15")   # French was an attack on civilians
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Unidentified Armed Group (Colombia)")
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("en", "Jihadists killed at least 20 civilians in the village of Dinangourou in central Mali on Wednesday.", "Mopti"),
+    ("fr", "Trois civils ont été tués samedi par l'explosion d'une mine près de Mondoro, dans le centre du Mali.", "Mopti"),
+])
+def test_the_centre_of_a_country_is_the_region_nearest_its_middle(code_events, lang, text, admin1):
+    [event] = code_events(text, lang, "2026-03-14")   # was the capital's region, Bamako
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Mali", admin1, 3)
+
+
+def test_forces_of_two_countries_a_clash_opposed_are_its_two_sides(code_events):
+    [event] = code_events("Des combats ont opposé dimanche les troupes azerbaïdjanaises et arméniennes le long de la frontière, faisant "
+                          "quatre morts côté arménien.", "fr", "2026-08-18")   # actor1 was an unidentified armed group
+    assert (event["actor1"], event["actor2"], event["assoc_actor_2"]) == ("Military Forces of Azerbaijan", "Military Forces of Armenia", None)
+
+
+def test_an_activist_arrested_for_what_he_is_accused_of_is_a_civilian(code_events):
+    [event] = code_events("Police in Caracas arrested an opposition activist on Wednesday, accusing him of plotting against the government, "
+                          "his lawyer said.", "en", "2026-10-09")   # the government he was accused of plotting against was arrested
+    assert (event["sub_event_type"], event["actor2"]) == ("Arrests", "Civilians (Venezuela)")

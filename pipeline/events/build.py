@@ -264,8 +264,12 @@ def _choose_type(mentions: list[dict]) -> str:
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
     # a deadly fight between two armed sides named as surely as the explosive makes a battle ("an ambush, then jets
     # struck the attackers"); any other clash word must be twice as sure ("l'assaut contre le centre" by two rockets)
+    # struck by no one named after the battle was told, the explosive is the battle's own weapon ("the army and the RSF
+    # fought for El Fasher ... 40 civilians were killed by shelling")
+    shot = [m for m in mentions if m["sub_event_type"] == explosive]
+    unclaimed = bool(shot) and not any(m["actor1"] for m in shot)
     fought = any(m["sub_event_type"] == "Armed clash" and {m["inter1"], m["inter2"]}.isdisjoint(UNARMED_INTERS)
-                 and (m["fatalities"] or m["injuries"]) for m in mentions)
+                 and (m["fatalities"] or m["injuries"] or unclaimed and m["sentence"] < min(s["sentence"] for s in shot)) for m in mentions)
     if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < (1 if fought else 2) * scores.get(explosive, 0.01):
         return explosive
     hits = [m["sub_event_type"] for m in mentions if m["sub_event_type"] in explosions and (m["fatalities"] or m["injuries"])]
@@ -476,7 +480,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = (named("Police Forces of {country}"), "State forces")
     if sub in ("Peaceful protest", "Headquarters or base established"):   # nobody faces peaceful protesters; a group sets up its base alone
         actor2 = (None, None)
-    if sub in CROWD_SUBS:   # the identity named in a demonstration is the crowd's: "students clashed with police"
+    if sub in CROWD_SUBS or turned_on_forces:   # the identity named in a demonstration, or a mob that faced forces, is the
+        # crowd's: "students clashed with police", "échauffourées avec des orpailleurs"
         assoc1, assoc2 = "; ".join(dict.fromkeys(a for side in (assoc1, assoc2) if side for a in side.split("; "))) or None, None
     if etype == "Battles" and any(_on_both_sides(m) and m["actor1"] == actor1[0] for m in typed):
         actor2 = actor1   # "ISGS fighters clashed with each other": one group on both sides

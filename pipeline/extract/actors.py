@@ -83,7 +83,8 @@ def _one_of_the_armed(doc: Doc, m: Match, found: list[Match], lex: Lexicon) -> b
     head = m.end_i - 1
     return m.value == "civilians" and doc.tokens[head].lemma not in lex.followers and any(
         (a.value == "armed_group" or isinstance(a.value, ActorGroup) and a.value.inter != "Civilians")
-        and doc.tokens[a.end_i - 1].head == head and doc.tokens[a.end_i - 1].deprel in ARMED_QUALIFIERS for a in found)
+        and doc.span_head(a.start_i, a.end_i).head == head and doc.span_head(a.start_i, a.end_i).deprel in ARMED_QUALIFIERS
+        for a in found)   # "le chef d'un groupe armé": the group's noun, not its adjective
 
 
 def _conjoined_militias(doc: Doc, sent: list[Token], found: list[Match], lex: Lexicon) -> list[Match]:

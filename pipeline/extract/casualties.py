@@ -388,7 +388,7 @@ def _perfect_active(doc: Doc, verb: Token) -> bool:
     return bool(auxiliaries) and not any(a in PASSIVE_AUX for a in auxiliaries)
 
 
-PARTITIVES = {"des"}   # "a lancé dimanche des dizaines de roquettes": an article the parser may take for a preposition
+PARTITIVES = frozenset({"des", "du"})   # "a lancé dimanche des dizaines de roquettes", "saisi des armes": articles the parser may take for "de"
 
 
 def objects_past_time(doc: Doc, verb: Token, lex: Lexicon, cases: frozenset = frozenset()) -> list[Token]:

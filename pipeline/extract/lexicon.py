@@ -233,6 +233,7 @@ class Lexicon:
     cause_needed: frozenset          # "défiler": a protest only when its cause is named ("ont défilé contre la réforme"), else a parade
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
+    identity_links: PhraseMatcher    # "believed to be": the identities after an actor's words and these are its people's
     accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
@@ -504,6 +505,7 @@ def load_lexicon(lang: str) -> Lexicon:
         cause_needed=frozenset(demonstrations.get("cause_needed", [])),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
+        identity_links=PhraseMatcher([(w, True) for w in actors.get("identity_links", [])]),
         accusers=frozenset(actors.get("accusers", [])),
         finders=frozenset(actors.get("finders", [])),
         followers=frozenset(actors.get("followers", [])),

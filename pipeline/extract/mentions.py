@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source
-from pipeline.extract.casualties import (AGENT_DEPRELS, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_time, stated_toll,
+from pipeline.extract.casualties import (AGENT_DEPRELS, PARTITIVES, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_time, stated_toll,
                                          toll_over_a_period)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
@@ -136,13 +136,16 @@ def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
     """Whether the armed group fought itself: the sentence says so ("clashed with each other",
     "intra-ISGS clashes", "deux factions rivales"), or armed men no name tells apart are the
     plural subject of the clash with no other side ("Libyan armed groups clashed", "militias
-    fought"), or its plural sides ("clashes between two armed gangs"); the group's name may stand inside
+    fought", "des groupes armés ont échangé des tirs"), or its plural sides ("clashes between two armed gangs"); the group's name may stand inside
     the words that say so ("two rival Fatah factions")."""
     named = range(actor1.match.start_i, actor1.match.end_i) if actor1.kind == "group" else range(0)
     if lex.among_themselves.find(doc, sent) or named and lex.among_themselves.find(doc, [t for t in sent if t.i not in named]):
         return True
-    tok = doc.tokens[actor1.match.end_i - 1]
-    sides = tok.deprel == "nsubj" and trigger.start_i <= tok.head < trigger.end_i or _after_between(doc, actor1, [actor1])
+    tok = doc.span_head(actor1.match.start_i, actor1.match.end_i)   # "groupes" of "groupes armés"
+    verb = doc.tokens[tok.head]   # the clash's word, or the verb that traded it ("ont échangé lundi des tirs")
+    traded = verb.lemma in lex.reciprocal and verb in doc.heads(doc.span_head(trigger.start_i, trigger.end_i), 2)
+    sides = tok.deprel in ("nsubj", "nsubj:pass") and (trigger.start_i <= tok.head < trigger.end_i or traded) \
+        or _after_between(doc, actor1, [actor1])   # "se sont affrontés": the parser's passive subject
     return actor1.kind == "armed_group" and "Number=Plur" in tok.feats and sides \
         and not any(c.deprel == "conj" for c in doc.children.get(tok.i, []))   # "militants and villagers"
 
@@ -194,8 +197,9 @@ def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
 def _infrastructure_hit(doc: Doc, sent: list[Token], lex: Lexicon) -> Token | None:
     """The bridge, pipeline or antenna the sentence's violence hit ("detonated a bridge", "une
     explosion sur l'oléoduc"), not one it happened near ("a truck struck by an IED near the bridge")."""
+    past_time = {o.i for v in sent if v.upos == "VERB" for o in objects_past_time(doc, v, lex)}   # "a visé vendredi une raffinerie"
     return next((t for t in sent if t.lemma in lex.infrastructure
-                 and (t.deprel in TAKEN_DEPRELS or _cases(doc, t) & HIT_CASES)), None)
+                 and (t.deprel in TAKEN_DEPRELS or _cases(doc, t) & HIT_CASES or t.i in past_time)), None)
 
 
 def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
@@ -503,14 +507,15 @@ def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
 
 
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
-    """Whether the abduction word names who a release verb freed ("released ten hostages", "ont
-    libéré dix otages enlevés sur la route"): freed, not taken."""
+    """Whether the abduction word names who a release verb or noun freed ("released ten hostages", "ont
+    libéré dix otages enlevés sur la route", "la libération de 30 otages"): freed, not taken."""
     tok = doc.tokens[trigger.end_i - 1]
     if tok.deprel in ("acl", "amod", "compound"):   # the hostages "kidnapped on the road", "kidnap victims": the people, described
         tok = doc.tokens[tok.head]
     if any(c.i in releases and c.deprel in ("amod", "acl") for c in doc.children.get(tok.i, [])):
         return True   # "handed over 20 rescued kidnap victims": freed before
-    return tok.deprel in ACTIVE_OBJECTS and any(h.i in releases for h in doc.heads(tok, 2))   # (the parse may hang it on the day named)
+    return tok.deprel in ACTIVE_OBJECTS and any(h.i in releases for h in doc.heads(tok, 2)) or tok.deprel in ("nmod", "pobj") and any(
+        h.i in releases and h.upos == "NOUN" for h in doc.heads(tok, 2))   # (the parse may hang it on the day named); "la libération de 30 otages"
 
 
 def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
@@ -581,7 +586,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
-    actor1 = next((a for a in agents if a.armed), agents[0] if agents else None)
+    # whose weapons were stopped did not stop them ("shot down drones launched by the RSF")
+    doing = [a for a in agents if not (trigger.value[0] == "Disrupted weapons use" and _launched_by(doc, a.match, remote))]
+    actor1 = next((a for a in doing if a.armed), doing[0] if doing else None)
     sides = _sides_between(doc, trigger, found)
     if len(sides) > 1 and any(a.kind != "armed_group" for a in sides) and actor1 not in sides:   # "cut internet access amid fighting between the army and Fano militia": the fight's sides
         actor1 = replace(sides[0], role="agent")
@@ -628,6 +635,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         rest = patients + others
     rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
     patients = [a for a in patients if not _inverted_teller(doc, a, reporting)]   # "a annoncé la police", parsed as its object
+    fellows = _fellows(doc, actor1, found, lex.countries.find(doc, sent))
+    supporters += fellows
+    rest, patients = [a for a in rest if a not in fellows], [a for a in patients if a not in fellows]
     actor2 = patients[0] if patients else (rest[0] if rest else None)
     if actor2 is None and actor1 is not None and trigger.value[0] in TERRITORY \
             and not any(t.value[0] == "Non-violent transfer of territory" for t in triggers):
@@ -685,6 +695,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if actor1.role == "unknown" and actor1.kind == "group" and (actor2 is None or actor2.kind == "armed_group"):
             actor2 = replace(actor1, role="patient")
         actor1 = None
+    signatories = _signatories(doc, trigger, lex.countries.find(doc, sent)) if actor1 is None and trigger.value[0] == "Agreement" else []
+    if len(signatories) == 2:   # "le Rwanda et la RDC ont signé un accord de paix": their governments
+        actor1, actor2 = signatories
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms
@@ -702,6 +715,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None and trigger.value[0] in EXPLOSIONS:
         actor1 = _nation_as_doer(doc, demonyms, trigger, lex)   # "les Russes ont bombardé Kharkiv"
     countries = lex.countries.find(doc, sent)   # names and demonyms
+    if actor1 is None and remote:
+        actor1 = _fired_from(doc, sent, countries, remote, lex)   # "une roquette tirée depuis le Liban"
     if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
         named = [c for c in countries if not any(d.start_i == c.start_i for d in demonyms)]   # "Mauritanians killed": people, not a state
         actor1 = _country_doer(doc, trigger, named, trigger.value[1] >= STRONG_TRIGGER, [trigger, *remote])
@@ -731,7 +746,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
             actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     for actor in (actor1, actor2):   # "French and Malian forces": Mali's forces fought beside France's
-        if actor is not None and _state_forces(actor.match.value):
+        if actor is not None and _state_forces(actor.match.value) and not signatories:   # "Rwanda and Congo signed": two sides
             actor.allies += _coordinated_forces(doc, actor, countries)
     return actor1, actor2
 
@@ -869,6 +884,35 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
     return actor1, actor2
 
 
+def _signatories(doc: Doc, trigger: Match, countries: list[Match]) -> list[ActorMention]:
+    """The countries named as the subjects of an agreement's verb ("Rwanda and Congo signed a peace
+    deal", "le Rwanda et la République démocratique du Congo ont signé un accord"), by their
+    names, not demonyms: their governments, in the text's order."""
+    word = doc.span_head(trigger.start_i, trigger.end_i)
+    verbs = {word.i, word.head}   # the agreement's word, or the verb it is the object of ("signed an agreement")
+    out = []
+    for c in countries:
+        name = doc.span_head(c.start_i, c.end_i)
+        subject = doc.tokens[name.head] if name.deprel == "conj" else name   # "Rwanda and Congo": both subjects
+        if name.upos in ("PROPN", "NOUN") and subject.deprel == "nsubj" and subject.head in verbs:
+            out.append(ActorMention(replace(c, value="government"), "agent" if not out else "patient", c.value))
+    return out
+
+
+def _fired_from(doc: Doc, sent: list[Token], countries: list[Match], remote: list[Match], lex: Lexicon) -> ActorMention | None:
+    """Unnamed shooters of a weapon fired from a country the sentence names ("une roquette tirée depuis
+    le Liban", "rockets fired from Syria"): an armed group of that country (its name, not a demonym)."""
+    weapons = {i for w in remote for i in range(w.start_i, w.end_i)}
+    origins = {o.end_i for o in lex.origin_words.find(doc, sent)}
+    for c in countries:
+        name = doc.tokens[c.end_i - 1]
+        after_origin = c.start_i in origins or c.start_i - 1 in origins and doc.tokens[c.start_i - 1].upos == "DET"
+        fired = doc.tokens[name.head]   # the weapon, or the verb that fired it ("tirée", "fired")
+        if name.upos == "PROPN" and after_origin and (fired.i in weapons or fired.head in weapons):
+            return ActorMention(replace(c, value="armed_group"), "agent", c.value)
+    return None
+
+
 def _nation_as_doer(doc: Doc, demonyms: list[Match], trigger: Match, lex: Lexicon) -> ActorMention | None:
     """A people named with its article as who struck from afar or stopped such a strike ("les
     Russes ont bombardé Kharkiv", "the Ukrainians shot down 20 drones"): its state's forces, as
@@ -948,11 +992,45 @@ def _sides_between(doc: Doc, trigger: Match, found: list[ActorMention]) -> list[
     return [a for a in found if a.armed and a.match.end_i - 1 in words]
 
 
+def _complement_of(doc: Doc, noun: Token) -> int | None:
+    """The noun a noun complements ("tirs de grenades lacrymogènes", "shots of tear gas"): its index, if any."""
+    if noun.deprel == "nmod":
+        return noun.head
+    if noun.deprel == "pobj" and doc.tokens[noun.head].deprel == "prep":
+        return doc.tokens[noun.head].head
+    return None
+
+
+def _camp(actor: ActorMention):
+    """The side an actor fights on: "state" for the state's forces and the groups beside them (VDP, Wazalendo), else its own."""
+    return "state" if _state_forces(actor.match.value) or getattr(actor.match.value, "beside_state", False) else actor.match.value
+
+
+def _fellows(doc: Doc, actor1: ActorMention | None, found: list[ActorMention], countries: list[Match]) -> list[ActorMention]:
+    """The actors joined to actor1 by a conjunction on the state's side ("des militaires et des VDP ont
+    repoussé une attaque", "soldiers and gendarmes repelled"; the parser may take "des" for a
+    preposition and the second for a patient): who fought beside it, not its other side (not "Thai
+    soldiers and Cambodian troops", another country's; `countries`: the sentence's names and demonyms)."""
+    if actor1 is None or _camp(actor1) != "state":
+        return []
+    words = range(actor1.match.start_i, actor1.match.end_i)
+
+    def joined(a: ActorMention) -> bool:   # "VDP fighters": the noun the name qualifies is the conjunct
+        tok = doc.tokens[a.match.end_i - 1]
+        tok = doc.tokens[tok.head] if tok.deprel == "compound" else tok
+        return tok.deprel == "conj" and tok.head in words
+
+    def country(a: ActorMention) -> str | None:   # "Thai soldiers", "soldats maliens": the adjective right beside
+        return next((c.value for c in countries if c.end_i == a.match.start_i or c.start_i == a.match.end_i), None)
+
+    own = country(actor1)
+    return [a for a in found if a is not actor1 and _camp(a) == "state" and joined(a) and country(a) in (None, own)]
+
+
 def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: Lexicon) -> ActorMention | None:
     """In a clash, the armed actor joined to actor1 by "and" (lex.clash_links) that is not on its
     side: "TPLF forces and ENDF clashed", "JNIM and ISGS militants clashed", "between the army and
     the TPLF", "ont opposé les rebelles à des chasseurs" (not "soldiers and gendarmes")."""
-    side = lambda a: "state" if _state_forces(a.match.value) or getattr(a.match.value, "beside_state", False) else a.match.value  # noqa: E731
     communal = not actor1.armed   # "clashes between herders and farmers": two sides, though both are civilians' words
     between_sides = _after_between(doc, actor1, found)   # "clashes between armed men and villagers": unarmed people fought too
     start, end = _phrase(doc, actor1, found)
@@ -961,7 +1039,7 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
         joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3 \
             or 0 < a.match.start_i - end <= 2 and all(t.upos in PHRASE_GLUE for t in doc.tokens[end:a.match.start_i])   # "herders and Tiv farmers", "the army and the TPLF"
         if a is not actor1 and joined and between & lex.clash_links and (
-                (communal or between_sides) and not a.armed or a.armed and side(a) != side(actor1)):
+                (communal or between_sides) and not a.armed or a.armed and _camp(a) != _camp(actor1)):
             return a
     return None
 
@@ -1702,9 +1780,10 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             passive = rule.passive or _done_by_someone(doc, children, lex)   # "were wounded by gunmen"
             taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)]
             pronominal = _pronominal(doc, tok)
-            if pronominal:   # "se sont emparés de la ville": a pronominal verb's object
-                taken += [c for c in children if c.deprel == "obl:arg" and any(d.deprel == "case" and d.lemma in PRONOMINAL_OBJECT_CASES
-                                                                            for d in doc.children.get(c.i, []))]
+            # "se sont emparés de la ville": a pronominal verb's object; "ont saisi des armes": a partitive article parsed as "de"
+            taken += [c for c in children if c.deprel == "obl:arg" and any(
+                d.deprel == "case" and (d.lower_text in PARTITIVES or pronominal and d.lemma in PRONOMINAL_OBJECT_CASES)
+                for d in doc.children.get(c.i, []))]
             if not passive:   # "wounded two boys herding goats": the parser's subject of a clause after the verb
                 taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i
                           for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]
@@ -1886,19 +1965,30 @@ def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
 
 
 def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Match]) -> Match | None:
-    """Where the sentence turns to another, earlier event than the one its first triggers report: a
-    phrase that says so ("a week after a massacre"), or a clause of its own (_earlier_clauses) with a
+    """Where the sentence turns to another, earlier event than the one its first triggers or explosive
+    weapons report: a phrase that says so ("a week after a massacre", "fired rockets in response to an
+    Israeli strike"), or a clause of its own (_earlier_clauses) with a
     trigger, after an event named before it by a trigger that is not only a toll ("was killed after his
     vehicle hit a mine": how he died) or by an explosive weapon ("fired rockets, after ..."); not a
     change of hands ("retook the town after the army withdrew": how it was retaken)."""
-    phrase = next((e for e in lex.earlier_event.find(doc, sent) if any(t.start < e.start for t in triggers)), None)
+    explosives = [w.start for w in lex.weapons.find(doc, sent) if w.value in lex.weapon_events]
+    phrase = next((e for e in lex.earlier_event.find(doc, sent)
+                   if any(t.start < e.start for t in triggers) or any(w < e.start for w in explosives)), None)
     if phrase is not None:
         return phrase
     tolls = {d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}
-    explosives = [w.start for w in lex.weapons.find(doc, sent) if w.value in lex.weapon_events]
     return next((e for e in _earlier_clauses(doc, sent, lex)
                  if any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} for t in triggers)
-                 and (any(t.start < e.start and t.start not in tolls for t in triggers) or any(w < e.start for w in explosives))), None)
+                 and (any(t.start < e.start and t.start not in tolls for t in triggers) or any(w < e.start for w in explosives))
+                 and not _arrests_at_a_demonstration(triggers, e)), None)
+
+
+def _arrests_at_a_demonstration(triggers: list[Match], clause: Match) -> bool:
+    """Whether arrests come before a clause that tells of a demonstration ("police detained 100 people after a
+    protest turned violent", "arrested dozens after protesters set fire to a police station"): the
+    demonstration's own arrests, one event."""
+    before = [t.value[0] for t in triggers if t.start < clause.start]
+    return bool(before) and set(before) == {"Arrests"} and any(t.value[0] in PROTEST | RIOTS for t in triggers if t.start > clause.start)
 
 
 def _weapon_named(doc: Doc, tokens: list[Token], lex: Lexicon) -> bool:
@@ -1943,6 +2033,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if earlier is not None:   # "l'enlèvement survient une semaine après le meurtre de trois élèves": that is another event,
         # up to a semicolon ("protested after the death of a woman; police fired live rounds, killing three")
         resumes = next((t.start for t in sent if t.start > earlier.start and t.text in CLAUSE_BREAKS), doc.tokens[sent[-1].i].end + 1)
+        phrase_end = max(t.i for t in doc.subtree(doc.span_head(earlier.start_i, earlier.end_i)))
+        after = [t for t in sent if t.i > phrase_end + 1]
+        clause = after[:next((n for n, t in enumerate(after) if t.upos == "PUNCT"), len(after))]
+        if earlier.end_i - earlier.start_i > 1 and phrase_end + 1 <= sent[-1].i and doc.tokens[phrase_end + 1].text == "," \
+                and any(t.upos in ("VERB", "AUX") for t in clause):
+            resumes = min(resumes, doc.tokens[phrase_end + 1].start)   # "in response to an attack on Banay, fifteen people were killed"
         other = lambda start: earlier.start <= start < resumes  # noqa: E731
         triggers = [t for t in triggers if not other(t.start)]
         sent = [t for t in sent if not other(t.start)]   # nor are its toll, weapon, place or date this one's
@@ -1953,6 +2049,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     stopping = {i for t in triggers if t.value[0] == "Disrupted weapons use" for i in range(t.start_i, t.end_i)}   # "shot" of "shot down"
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words) and w.start_i not in stopping]
     weapons = [w for w in found_weapons if not _held(doc, w, lex) and w.start_i not in support]   # not the allies' air strikes
+    fired = {_complement_of(doc, doc.span_head(w.start_i, w.end_i)) for w in weapons if w.value != "firearm"}
+    weapons = [w for w in weapons if not (w.value == "firearm" and set(range(w.start_i, w.end_i)) & fired)]   # "tirs de grenades lacrymogènes": what was fired
     needing_a_weapon = [t for t in triggers if t.value[0] == "Disrupted weapons use" and doc.tokens[t.start_i].lemma in lex.weapon_needed]
     if needing_a_weapon and not _weapon_named(doc, [*(doc.sentences[n - 1] if n else []), *sent], lex):
         triggers = [t for t in triggers if t not in needing_a_weapon]
@@ -2067,9 +2165,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     communities = _ethnic_sides(doc, sent, actor1, lex) if sub == "Mob violence" and trigger.value[0] == "Armed clash" and fatalities else []
     if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead": the two communities' militias fought
         sub, (actor1, actor2) = "Armed clash", (ActorMention(m, role) for m, role in zip(communities, ("agent", "patient")))
-    if sub == "Armed clash" and trigger.value[0] == sub and actor2 is None and actor1 is not None and actor1.allies \
-            and _state_forces(actor1.match.value):   # "Russian and Ukrainian forces clashed": the two forces fought each other
-        actor1, actor2 = replace(actor1, allies=actor1.allies[1:]), replace(actor1.allies[0], role="patient")
+    forces = actor1 or actor2   # the subject, or the object of "des combats ont opposé les troupes azerbaïdjanaises et arméniennes"
+    if sub == "Armed clash" and trigger.value[0] == sub and None in (actor1, actor2) and forces is not None and forces.allies \
+            and _state_forces(forces.match.value) and forces.allies[0].country not in (None, forces.country):
+        # "Russian and Ukrainian forces clashed": the two forces fought each other (not "soldiers and gendarmes repelled")
+        actor1, actor2 = replace(forces, role="agent", allies=forces.allies[1:]), replace(forces.allies[0], role="patient")
     if sub == "Armed clash" and (actor2 is None or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None and actor1.armed \
             and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides

@@ -414,7 +414,7 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match])
     ARTICLE_COUNTRY for "the capital" alone; `countries`: the sentence's country names and demonyms."""
     out = []
     for tok in sent:
-        if tok.lower_text not in lex.capital_words:
+        if tok.lower_text not in lex.capital_words or _named_capital(doc, sent, tok, countries):
             continue
         owner = next((c for c in countries if c.end_i == tok.i or 0 < c.start_i - tok.i <= CAPITAL_REACH), None)
         if owner is not None:
@@ -422,6 +422,18 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match])
         elif not countries and tok.i > sent[0].i and doc.tokens[tok.i - 1].upos == "DET":   # "in the capital": the article's country's
             out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, ARTICLE_COUNTRY, Where("in", CAPITAL)))
     return out
+
+
+def _named_capital(doc: Doc, sent: list[Token], word: Token, countries: list[Match]) -> bool:
+    """Whether the capital word is followed by the town's own name ("the Burundian capital Bujumbura",
+    "la capitale économique, Abidjan"): that town is the place, whichever town is the capital now."""
+    country_words = {i for c in countries for i in range(c.start_i, c.end_i)}
+    for tok in doc.tokens[word.i + 1:min(word.i + 1 + CAPITAL_REACH, sent[-1].i + 1)]:
+        if tok.upos == "PROPN" and tok.i not in country_words:
+            return True
+        if not (tok.upos in ("ADJ", "PUNCT") or tok.i in country_words):
+            return False
+    return False
 
 
 def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match]) -> list[Match]:

@@ -66,10 +66,29 @@ def _named_in(doc: Doc, m: Mention, actor: ActorMention | None, other: ActorMent
             or i.start_i == actor.match.end_i and i.value.endswith(ETHNIC_GROUP)) and not set(range(i.start_i, i.end_i)) & others]
 
 
+def _said_to_be(doc: Doc, m: Mention, actor: ActorMention | None, lex: Lexicon) -> list[str]:
+    """The identities the report says the actor's people are, right after its words ("armed men
+    believed to be Fulani herders", "des hommes armés, probablement des éleveurs peuls")."""
+    if actor is None:
+        return []
+    i = actor.match.end_i
+    i += i < len(doc.tokens) and doc.tokens[i].text in (",", "(", "[")
+    link = next((w for w in lex.identity_links.find(doc, doc.sentences[m.sentence]) if w.start_i == i), None)
+    starting: dict[int, list[Match]] = {}
+    for identity in m.identities:
+        starting.setdefault(identity.start_i, []).append(identity)
+    out, i = [], link.end_i if link is not None else len(doc.tokens)
+    while i < len(doc.tokens) and (doc.tokens[i].upos == "DET" or i in starting):   # "des éleveurs peuls": each identity in turn
+        out += [identity.value for identity in starting.get(i, [])]
+        i = starting[i][0].end_i if i in starting else i + 1
+    return out
+
+
 def _identities_of(doc: Doc, m: Mention, lex: Lexicon) -> tuple[list[str], list[str]]:
-    """The identities of actor1 (named in its words, coded with its ethnic militia: "Fulani Ethnic
-    Militia" with "Pastoralists", or given by what it does) and the others (actor2's, victims')."""
-    own = _named_in(doc, m, m.actor1, m.actor2) + m.actor1_identities
+    """The identities of actor1 (named in its words or said to be its people's, coded with its ethnic
+    militia: "Fulani Ethnic Militia" with "Pastoralists", or given by what it does) and the others
+    (actor2's, victims')."""
+    own = _named_in(doc, m, m.actor1, m.actor2) + m.actor1_identities + _said_to_be(doc, m, m.actor1, lex)
     if m.actor1 is not None and isinstance(m.actor1.match.value, ActorGroup):
         own += lex.identities_also.get(m.actor1.match.value.name, [])
     return sorted(set(own)), sorted({i.value for i in m.identities} - set(own))
@@ -80,11 +99,12 @@ def _communal(actor: str | None, sub_event_type: str) -> bool:
     return actor == COMMUNAL_MILITIA or actor == CIVILIANS and sub_event_type == "Armed clash"
 
 
-def _ethnic_militia(actor: str | None, own: list[str], sub_event_type: str) -> tuple[str | None, list[str]]:
-    """A communal militia named by its ethnic group ("Arab herders clashed with Tiv farmers") is
-    that group's ethnic militia, as ACLED codes it: "Arab Ethnic Militia (Chad)"."""
+def _ethnic_militia(actor: str | None, own: list[str], sub_event_type: str, said: list[str] = ()) -> tuple[str | None, list[str]]:
+    """A communal militia named by its ethnic group ("Arab herders clashed with Tiv farmers"), or
+    armed men `said` to be of it ("gunmen believed to be Fulani herders"), is that group's ethnic
+    militia, as ACLED codes it: "Arab Ethnic Militia (Chad)"."""
     ethnic = next((i for i in own if i.endswith(ETHNIC_GROUP)), None)
-    if ethnic is None or not _communal(actor, sub_event_type):
+    if ethnic is None or not (_communal(actor, sub_event_type) or ethnic in said and actor in UNNAMED_ARMED):
         return actor, own
     return f"{ethnic[:-len(ETHNIC_GROUP)]} Ethnic Militia ({{country}})", [i for i in own if i != ethnic]
 
@@ -131,7 +151,8 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
                                     "text": doc.text[p.start:p.end]} for p in places[:1]]   # the words ("north of the Ukrainian"), not a code ("UA north")
     own1, others = _identities_of(doc, m, lex)
     named2 = _named_in(doc, m, m.actor2)
-    actor1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type)
+    actor1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type,
+                                   _said_to_be(doc, m, m.actor1, lex))
     actor2, own2 = _ethnic_militia(_village_militia(doc, m.actor2, actor2, m.sub_event_type, lex), named2, m.sub_event_type)
     others = [i for i in others if i in own2 or i not in named2]   # not the ethnic group now in actor2's name
     fighting = {a.split(" (")[0].replace(ETHNIC_MILITIA, ETHNIC_GROUP) for a in (actor1, actor2) if a and ETHNIC_MILITIA in a}

@@ -81,6 +81,8 @@ def split_hints(name: str) -> tuple[str, list[Area]]:
     m = HINTED.match(name.strip())
     if not m:
         return name, []
+    if m.group(2).isupper() and len(m.group(2)) <= ACRONYM_LETTERS:
+        return m.group(1), []   # "Front de libération nationale (FLN)": a group's acronym, not the Swedish town Flen
     return _bare(m.group(1)), [Area(h.strip(), _bare(h.strip())) for h in m.group(2).split(",") if h.strip()]
 
 
@@ -429,6 +431,7 @@ def direction_region(name: str, gaz: Gazetteer) -> Place | None:
                  for p in gaz.lookup(form) if p.kind == "admin1" and p.cc == cc), None)
 
 
+CENTRE = "centre"
 COMPASS = {"north": (1, 0), "far-north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
            "north-east": (1, 1), "north-west": (1, -1), "south-east": (-1, 1), "south-west": (-1, -1)}   # (north, east)
 
@@ -448,13 +451,16 @@ def _middle(regions: tuple[Place, ...]) -> tuple[float, float]:
 
 def compass_region(candidates: list[PlaceCandidate], gaz: Gazetteer, cc: str) -> Place | None:
     """For a part of country `cc` that no region is named after ("dans le nord du Togo"), the
-    region whose seat lies furthest that way (Savanes): nearer the event than the capital."""
+    region whose seat lies furthest that way (Savanes), or nearest the middle for its centre:
+    nearer the event than the capital."""
     for candidate in candidates:
         if candidate.label == DIRECTION:
             code, direction = candidate.name.replace(ARTICLE_COUNTRY, cc, 1).split(" ", 1)
-            regions = gaz.regions_of(cc) if code == cc and direction in COMPASS else ()
+            regions = gaz.regions_of(cc) if code == cc and (direction in COMPASS or direction == CENTRE) else ()
             if len(regions) > 1:
                 middle = _middle(regions)
+                if direction == CENTRE:   # "in central Mali": the region whose seat is nearest the country's middle (Mopti)
+                    return min(regions, key=lambda p: math.hypot(p.lat - middle[0], p.lon - middle[1]))
                 return max(regions, key=lambda p: _compass(p, direction, middle))
     return None
 
