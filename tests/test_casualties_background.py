@@ -948,3 +948,8 @@ def test_a_death_toll_not_given_is_no_death(code_events):
     [event] = code_events("Fighting between the army and rebels near Nasir has displaced thousands since Monday, the United Nations said "
                           "on Thursday, without giving a death toll.", "en", "2026-11-26")
     assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 0)   # was 1, the "death" of "death toll"
+
+
+def test_a_weekday_parsed_as_the_object_is_no_one_killed(code_events):
+    [event] = code_events("Les combattants du M23 ont abattu lundi un drone des FARDC au-dessus de Rubaya, au Nord-Kivu.", "fr", "2026-09-30")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Disrupted weapons use", 0)   # was 1: "un drone" counted as a dead man

@@ -3608,3 +3608,40 @@ def test_an_activist_arrested_for_what_he_is_accused_of_is_a_civilian(code_event
     [event] = code_events("Police in Caracas arrested an opposition activist on Wednesday, accusing him of plotting against the government, "
                           "his lawyer said.", "en", "2026-10-09")   # the government he was accused of plotting against was arrested
     assert (event["sub_event_type"], event["actor2"]) == ("Arrests", "Civilians (Venezuela)")
+
+
+@pytest.mark.parametrize("text", [
+    "La Centrafrique a accusé samedi des mercenaires du groupe Wagner d'avoir exécuté une dizaine de civils à Bossangoa.",
+    "Le gouvernement centrafricain a accusé samedi des mercenaires du groupe Wagner d'avoir exécuté une dizaine de civils à Bossangoa.",
+])
+def test_a_group_named_in_the_accused_s_words_did_it(code_events, text):
+    [event] = code_events(text, "fr", "2026-07-13")   # was a clash of the accuser's army against Wagner
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Attack", "Wagner Group", "Civilians (Central African Republic)", 10)
+
+
+def test_a_ministry_s_name_is_no_town(code_events):
+    [event] = code_events("Des assaillants ont pris d'assaut dimanche la prison de Koutoukalé et libéré plusieurs détenus, selon le "
+                          "ministère de la Justice.", "fr", "2026-06-02")   # was Justice, Illinois
+    assert (event["country"], event["location"]) == (None, None)   # a village no gazetteer holds: no place rather than a wrong one
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia said it had shot down 40 Ukrainian drones over the Belgorod region overnight."),
+    ("fr", "La Russie a affirmé avoir abattu 40 drones ukrainiens au-dessus de la région de Belgorod."),
+])
+def test_a_country_that_says_it_stopped_the_weapons_stopped_them(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-07-04")   # actor1 was none
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("fr", "Des affrontements entre clans dinka rivaux ont fait 15 morts dans l'État de Warrap, au Soudan du Sud.",
+     "Dinka Ethnic Militia (South Sudan)"),
+    ("en", "At least 15 people were killed in fighting between rival Dinka clans in South Sudan's Warrap state over the weekend.",
+     "Unidentified Communal Militia (South Sudan)"),
+])
+def test_clans_named_by_their_ethnic_group_are_its_militia(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2026-03-03")   # were unidentified communal militias: "Dinka" qualified no people word
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Dinka Ethnic Militia (South Sudan)", actor2)

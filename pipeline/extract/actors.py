@@ -174,7 +174,7 @@ def _introduced_by(doc: Doc, tok: Token, words: frozenset, depth: int = 1) -> bo
 
 def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """An ethnic word names people when it heads its phrase ("the Fulani", "des Peuls") or
-    qualifies people or a settlement ("Dogon villagers", "a Fulani camp"); not forces or land
+    qualifies people, a settlement or a community ("Dogon villagers", "a Fulani camp", "Dinka clans"); not forces or land
     ("Somali troops", "the Amhara region")."""
     word = doc.tokens[match.end_i - 1]
     if _in_area_list(doc, word):
@@ -185,7 +185,7 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
     # "entre agriculteurs dogons et ...", parsed as two nouns: the people noun right before is the one qualified
     qualified = [doc.tokens[word.head]] + ([before] if before is not None and before.upos == "NOUN" else [])
     return any(noun.lemma.lower() in lex.settlements or any(k.value == "civilians" for k in lex.actor_kinds.find(doc, [noun]))
-               for noun in qualified)
+               or lex.communities.find(doc, [noun]) for noun in qualified)   # "rival Dinka clans": a community's words
 
 
 def _in_area_list(doc: Doc, tok: Token) -> bool:

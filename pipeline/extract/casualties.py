@@ -391,6 +391,11 @@ def _perfect_active(doc: Doc, verb: Token) -> bool:
 PARTITIVES = frozenset({"des", "du"})   # "a lancé dimanche des dizaines de roquettes", "saisi des armes": articles the parser may take for "de"
 
 
+def time_words(lex: Lexicon) -> set[str]:
+    """Words of a time phrase a parser may take for a noun of the clause (dates.yaml weekdays and `day_parts`)."""
+    return {*lex.dates.get("weekdays", {}), *lex.dates.get("day_parts", [])}
+
+
 def objects_past_time(doc: Doc, verb: Token, lex: Lexicon, cases: frozenset = frozenset()) -> list[Token]:
     """The nominal phrase right after a time adjunct that sits between a verb and its object ("ont
     repris mercredi la ville", "ont abattu dans la nuit 20 drones russes", "ont tué dans la nuit de
@@ -398,7 +403,7 @@ def objects_past_time(doc: Doc, verb: Token, lex: Lexicon, cases: frozenset = fr
     nominal adjunct of the verb with no preposition after the weekday ("ont assassiné vendredi soir le
     maire"): the verb's objects. Time words: dates.yaml weekdays and `day_parts`; `cases`: the
     prepositions that mark the verb's object ("se sont emparés dimanche de la localité")."""
-    times = {*lex.dates.get("weekdays", {}), *lex.dates.get("day_parts", [])}
+    times = time_words(lex)
     days = [c for c in doc.children.get(verb.i, []) if c.i > verb.i and c.lemma in times]
     hung = [found for c in days[:1] if (found := _nominal_after_time(doc, c.i + 1, times, cases))]
     nominal = lambda t: t.upos in ("NOUN", "PROPN", "ADJ") and any(  # noqa: E731
@@ -431,7 +436,8 @@ def _nominal_after_time(doc: Doc, i: int, times: set, cases: frozenset) -> Token
 
 def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
     """The direct object of a death verb and the nouns joined to it: who was killed, not who killed."""
-    objects = [t for t in doc.children.get(verb.i, []) if t.deprel in ("obj", "dobj") and t.upos in ("NOUN", "PROPN")] \
+    times = time_words(lex)   # "ont abattu lundi un drone": "lundi" parsed as the object
+    objects = [t for t in doc.children.get(verb.i, []) if t.deprel in ("obj", "dobj") and t.upos in ("NOUN", "PROPN") and t.lemma not in times] \
         or objects_past_time(doc, verb, lex)
     if not objects:
         return []

@@ -571,8 +571,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     accused = {c.i: c.deprel in ("obj", "dobj") for t in accusing for c in doc.children.get(t.i, []) if c.deprel in ("obj", "dobj", "nsubj")}
     accused |= {o.i: False for i, is_accused in list(accused.items()) if not is_accused   # "a Plateforme statement accused the CMA"
                 for o in doc.children.get(i, []) if o.deprel in OWNER_DEPRELS}
-    # "Tigrayan forces accused Eritrean troops of killing 17 civilians": the accused killed, the accusers are no side
-    found = [replace(a, role="agent") if accused.get(a.match.end_i - 1) else a for a in found if accused.get(a.match.end_i - 1) is not False]
+    # "Tigrayan forces accused Eritrean troops of killing 17 civilians": the accused killed, the accusers are no side; "a accusé
+    # des mercenaires du groupe Wagner d'avoir exécuté": the group named in the accused's words
+    charge = lambda a: next((accused[i] for i in _phrase_words(doc, a) if i in accused), None)  # noqa: E731
+    found = [replace(a, role="agent") if charge(a) else a for a in found if charge(a) is not False]
     # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike; "five
     # people were killed, including 4 CJA fighters": who are counted among the victims were hit
     subsets = lex.subsets.find(doc, sent) if trigger.value[0] in VIOLENT else []   # not "groups including the MNLA signed"
@@ -719,7 +721,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = _fired_from(doc, sent, countries, remote, lex)   # "une roquette tirée depuis le Liban"
     if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
         named = [c for c in countries if not any(d.start_i == c.start_i for d in demonyms)]   # "Mauritanians killed": people, not a state
-        actor1 = _country_doer(doc, trigger, named, trigger.value[1] >= STRONG_TRIGGER, [trigger, *remote])
+        actor1 = _country_doer(doc, trigger, named, trigger.value[1] >= STRONG_TRIGGER, [trigger, *remote]) or _country_teller(doc, trigger, named)
     if actor1 is not None and actor1.kind == "government" and trigger.value[0] in VIOLENT:
         actor1 = replace(actor1, match=replace(actor1.match, value="military"))   # "the Syrian government used chlorine gas": its forces
     for n, actor in enumerate((actor1, actor2)):   # "the army, supported by French forces": their associates, a named group
@@ -874,8 +876,9 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
     if actor1 is not None and (_launched_by(doc, actor1.match, weapons)
                                or any(d.start_i == actor1.match.start_i and _qualifies(doc, d, w) for d in demonyms for w in weapons)):
         actor1, actor2 = None, replace(actor1, role="patient")   # "des drones russes": Russia's, not who shot them down
-    if actor1 is None:
-        actor1 = _nation_as_doer(doc, demonyms, trigger, lex)   # "les Ukrainiens ont abattu 20 drones"
+    if actor1 is None:   # "les Ukrainiens ont abattu 20 drones", "Russia said it had shot down 40 drones"
+        actor1 = _nation_as_doer(doc, demonyms, trigger, lex) or _country_teller(
+            doc, trigger, [c for c in lex.countries.find(doc, sent) if not any(d.start_i == c.start_i for d in demonyms)])
     if actor2 is None:
         countries = [c for c in lex.countries.find(doc, sent) if doc.tokens[c.end_i - 1].upos == "PROPN"
                      and (_launched_by(doc, c, weapons) or _launches(doc, c, weapons))]
@@ -1001,6 +1004,19 @@ def _complement_of(doc: Doc, noun: Token) -> int | None:
     return None
 
 
+def _phrase_words(doc: Doc, actor: ActorMention) -> list[int]:
+    """The actor's last word, then the nouns it names or qualifies, nearest first ("mercenaires" of "des
+    mercenaires du groupe Wagner", whose name hangs on "groupe")."""
+    tok = doc.tokens[actor.match.end_i - 1]
+    out = [tok.i]
+    for _ in range(2):
+        if tok.deprel not in ("nmod", "compound", "appos", "flat", "flat:name") or tok.head == tok.i:
+            break
+        tok = doc.tokens[tok.head]
+        out.append(tok.i)
+    return out
+
+
 def _camp(actor: ActorMention):
     """The side an actor fights on: "state" for the state's forces and the groups beside them (VDP, Wazalendo), else its own."""
     return "state" if _state_forces(actor.match.value) or getattr(actor.match.value, "beside_state", False) else actor.match.value
@@ -1073,6 +1089,17 @@ def _country_doer(doc: Doc, trigger: Match, countries: list[Match], strong: bool
         if tok.upos == "PROPN" and (strong and (tok.deprel == "nsubj" and tok.head in verbs or agent) or _launched_by(doc, c, struck)):
             return ActorMention(replace(c, value="military"), "agent", c.value)
     return None
+
+
+def _country_teller(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMention | None:
+    """A country named as the subject of the verb that tells of the act, whose own subject is a
+    pronoun or none ("Russia said it had shot down 40 drones", "la Russie a affirmé avoir abattu 40
+    drones"): its forces did it, by its name, not a demonym."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    if verb.deprel not in ("ccomp", "xcomp") or not _said_of_itself(doc, trigger):   # "a affirmé avoir abattu": the teller's own act too
+        return None
+    return next((ActorMention(replace(c, value="military"), "agent", c.value) for c in countries
+                 for name in [doc.tokens[c.end_i - 1]] if name.upos == "PROPN" and name.deprel == "nsubj" and name.head == verb.head), None)
 
 
 def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
