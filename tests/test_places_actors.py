@@ -3645,3 +3645,13 @@ def test_a_country_that_says_it_stopped_the_weapons_stopped_them(code_events, la
 def test_clans_named_by_their_ethnic_group_are_its_militia(code_events, lang, text, actor2):
     [event] = code_events(text, lang, "2026-03-03")   # were unidentified communal militias: "Dinka" qualified no people word
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Dinka Ethnic Militia (South Sudan)", actor2)
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "Palestinian militants fired 12 rockets at southern Israel on Wednesday; most were intercepted, the Israeli army said.",
+     "Unidentified Armed Group (Palestine)"),
+    ("fr", "Des pirates somaliens ont attaqué mardi un navire marchand au large d'Eyl, en Somalie.", "Unidentified Armed Group (Somalia)"),
+])
+def test_unnamed_armed_men_named_by_a_country_s_adjective_are_its_own(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, "2026-10-30")   # English was the unidentified armed group of Israel, where the rockets fell
+    assert event["actor1"] == actor1

@@ -745,7 +745,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             # the demonym the parse hangs on the forces' word first ("un drone turc de l'armée malienne": Mali's army), else the first
             hung = [d for d in beside if doc.tokens[d.end_i - 1].head in range(actor.match.start_i, actor.match.end_i)]
             actor.country = next((d.value for d in hung + beside), None)
-        elif actor is not None and actor.kind == "civilians":   # "Nigerien (Fulani) pastoralists", "des orpailleurs burkinabè"
+        elif actor is not None and actor.kind in ("civilians", "armed_group"):   # "Nigerien (Fulani) pastoralists", "des orpailleurs
+            # burkinabè"; "Palestinian militants", "des pirates somaliens": the unnamed armed men of that country
             actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
     for actor in (actor1, actor2):   # "French and Malian forces": Mali's forces fought beside France's
         if actor is not None and _state_forces(actor.match.value) and not signatories:   # "Rwanda and Congo signed": two sides
