@@ -3655,3 +3655,21 @@ def test_clans_named_by_their_ethnic_group_are_its_militia(code_events, lang, te
 def test_unnamed_armed_men_named_by_a_country_s_adjective_are_its_own(code_events, lang, text, actor1):
     [event] = code_events(text, lang, "2026-10-30")   # English was the unidentified armed group of Israel, where the rockets fell
     assert event["actor1"] == actor1
+
+
+def test_the_forces_a_convoy_s_wounded_name_are_its_own(code_events):
+    [event] = code_events("An IED exploded as a military convoy passed near Gao, in Mali, on Monday, wounding four French soldiers, the "
+                          "French army said.", "en", "2026-06-17")   # was Mali's forces, for "a military convoy"
+    assert (event["sub_event_type"], event["actor2"], event["injuries"]) == ("Remote explosive/landmine/IED", "Military Forces of France", 4)
+
+
+def test_a_river_s_delta_is_not_the_country_named_after_the_river(code_events):
+    [event] = code_events("La marine nigériane a intercepté dimanche un bateau transportant des armes dans le delta du Niger.", "fr",
+                          "2026-05-27")   # was Niger
+    assert event["country"] == "Nigeria"
+
+
+def test_people_seized_are_abducted_whatever_the_parse(code_events):
+    [event] = code_events("Kidnappers released 12 students seized last week from a school in Kaduna state after their families paid a "
+                          "ransom, police said on Tuesday.", "en", "2026-04-02")   # was looting: "seized" with no object of its own
+    assert (event["sub_event_type"], event["actor2"]) == ("Abduction/forced disappearance", "Civilians (Nigeria)")

@@ -647,7 +647,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # (a handover, "took control after government troops withdrew", has no other side)
         actor2 = next((a for a in agents + others if a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
                        and a.match.start_i >= _phrase(doc, actor1, found)[1] and not _speaks(doc, a, trigger, reporting)), None)
-    if actor2 is not None and actor2.match.end_i - actor2.match.start_i == 1 and doc.tokens[actor2.match.start_i].lemma in lex.facilities:
+    if actor2 is not None and doc.tokens[actor2.match.end_i - 1].lemma in lex.facilities:   # (also "a military convoy")
         # "a suicide bomber struck a checkpoint, killing 4 police officers": whose the post was, its dead tell; "un convoi
         # escorté par des VDP": the named force that escorted it
         actor2 = next((a for a in patients[1:] if (_state_forces(a.match.value) or a.kind == "group" and a.armed)
@@ -1807,6 +1807,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             children = doc.children.get(tok.i, [])
             passive = rule.passive or _done_by_someone(doc, children, lex)   # "were wounded by gunmen"
             taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)]
+            if passive and tok.deprel == "acl" and _past_participle(tok):   # "12 students seized last week": the noun it describes
+                taken.append(doc.tokens[tok.head])
             pronominal = _pronominal(doc, tok)
             # "se sont emparés de la ville": a pronominal verb's object; "ont saisi des armes": a partitive article parsed as "de"
             taken += [c for c in children if c.deprel == "obl:arg" and any(
