@@ -647,7 +647,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # (a handover, "took control after government troops withdrew", has no other side)
         actor2 = next((a for a in agents + others if a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
                        and a.match.start_i >= _phrase(doc, actor1, found)[1] and not _speaks(doc, a, trigger, reporting)), None)
-    if actor2 is not None and doc.tokens[actor2.match.end_i - 1].lemma in lex.facilities:   # (also "a military convoy")
+    if actor2 is not None and doc.tokens[actor2.match.end_i - 1].lemma in lex.facilities and all(
+            doc.tokens[i].upos == "ADJ" for i in range(actor2.match.start_i, actor2.match.end_i - 1)):   # also "a military convoy", not "an army post"
         # "a suicide bomber struck a checkpoint, killing 4 police officers": whose the post was, its dead tell; "un convoi
         # escorté par des VDP": the named force that escorted it
         actor2 = next((a for a in patients[1:] if (_state_forces(a.match.value) or a.kind == "group" and a.armed)
