@@ -263,9 +263,9 @@ def _choose_type(mentions: list[dict]) -> str:
     weapon_events = load_common("weapon_classes")
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
     # a deadly fight between two armed sides named as surely as the explosive makes a battle ("an ambush, then jets
-    # struck the attackers"); any other clash word must be twice as sure ("l'assaut contre le centre" by two rockets)
-    # struck by no one named after the battle was told, the explosive is the battle's own weapon ("the army and the RSF
-    # fought for El Fasher ... 40 civilians were killed by shelling")
+    # struck the attackers"), and so does one told before an explosive no one is named to have fired ("the army and the
+    # RSF fought for El Fasher ... 40 civilians were killed by shelling"); any other clash word must be twice as sure
+    # ("l'assaut contre le centre" by two rockets)
     shot = [m for m in mentions if m["sub_event_type"] == explosive]
     unclaimed = bool(shot) and not any(m["actor1"] for m in shot)
     fought = any(m["sub_event_type"] == "Armed clash" and {m["inter1"], m["inter2"]}.isdisjoint(UNARMED_INTERS)

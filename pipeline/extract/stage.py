@@ -84,11 +84,11 @@ def _said_to_be(doc: Doc, m: Mention, actor: ActorMention | None, lex: Lexicon) 
     return out
 
 
-def _identities_of(doc: Doc, m: Mention, lex: Lexicon) -> tuple[list[str], list[str]]:
-    """The identities of actor1 (named in its words or said to be its people's, coded with its ethnic
+def _identities_of(doc: Doc, m: Mention, lex: Lexicon, said: list[str]) -> tuple[list[str], list[str]]:
+    """The identities of actor1 (named in its words or `said` to be its people's, coded with its ethnic
     militia: "Fulani Ethnic Militia" with "Pastoralists", or given by what it does) and the others
     (actor2's, victims')."""
-    own = _named_in(doc, m, m.actor1, m.actor2) + m.actor1_identities + _said_to_be(doc, m, m.actor1, lex)
+    own = _named_in(doc, m, m.actor1, m.actor2) + m.actor1_identities + said
     if m.actor1 is not None and isinstance(m.actor1.match.value, ActorGroup):
         own += lex.identities_also.get(m.actor1.match.value.name, [])
     return sorted(set(own)), sorted({i.value for i in m.identities} - set(own))
@@ -149,10 +149,10 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     places = _with_article_places(m, article_places)
     evidence = list(m.evidence) + [{"field": "location", "article_id": doc.article_id, "start": p.start, "end": p.end,
                                     "text": doc.text[p.start:p.end]} for p in places[:1]]   # the words ("north of the Ukrainian"), not a code ("UA north")
-    own1, others = _identities_of(doc, m, lex)
+    said = _said_to_be(doc, m, m.actor1, lex)
+    own1, others = _identities_of(doc, m, lex, said)
     named2 = _named_in(doc, m, m.actor2)
-    actor1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type,
-                                   _said_to_be(doc, m, m.actor1, lex))
+    actor1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type, said)
     actor2, own2 = _ethnic_militia(_village_militia(doc, m.actor2, actor2, m.sub_event_type, lex), named2, m.sub_event_type)
     others = [i for i in others if i in own2 or i not in named2]   # not the ethnic group now in actor2's name
     fighting = {a.split(" (")[0].replace(ETHNIC_MILITIA, ETHNIC_GROUP) for a in (actor1, actor2) if a and ETHNIC_MILITIA in a}
