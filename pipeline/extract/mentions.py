@@ -588,6 +588,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
+    countries = lex.countries.find(doc, sent)   # names and demonyms
     # whose weapons were stopped did not stop them ("shot down drones launched by the RSF")
     doing = [a for a in agents if not (trigger.value[0] == "Disrupted weapons use" and _launched_by(doc, a.match, remote))]
     actor1 = next((a for a in doing if a.armed), doing[0] if doing else None)
@@ -637,7 +638,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         rest = patients + others
     rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
     patients = [a for a in patients if not _inverted_teller(doc, a, reporting)]   # "a annoncé la police", parsed as its object
-    fellows = _fellows(doc, actor1, found, lex.countries.find(doc, sent))
+    fellows = _fellows(doc, actor1, found, countries)
     supporters += fellows
     rest, patients = [a for a in rest if a not in fellows], [a for a in patients if a not in fellows]
     actor2 = patients[0] if patients else (rest[0] if rest else None)
@@ -698,7 +699,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if actor1.role == "unknown" and actor1.kind == "group" and (actor2 is None or actor2.kind == "armed_group"):
             actor2 = replace(actor1, role="patient")
         actor1 = None
-    signatories = _signatories(doc, trigger, lex.countries.find(doc, sent)) if actor1 is None and trigger.value[0] == "Agreement" else []
+    signatories = _signatories(doc, trigger, countries) if actor1 is None and trigger.value[0] == "Agreement" else []
     if len(signatories) == 2:   # "le Rwanda et la RDC ont signé un accord de paix": their governments
         actor1, actor2 = signatories
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
@@ -717,7 +718,6 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                        and not _people(doc, d) and (actor1 is None or d.value != actor1.country)), None)
     if actor1 is None and trigger.value[0] in EXPLOSIONS:
         actor1 = _nation_as_doer(doc, demonyms, trigger, lex)   # "les Russes ont bombardé Kharkiv"
-    countries = lex.countries.find(doc, sent)   # names and demonyms
     if actor1 is None and remote:
         actor1 = _fired_from(doc, sent, countries, remote, lex)   # "une roquette tirée depuis le Liban"
     if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
@@ -878,11 +878,12 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
     if actor1 is not None and (_launched_by(doc, actor1.match, weapons)
                                or any(d.start_i == actor1.match.start_i and _qualifies(doc, d, w) for d in demonyms for w in weapons)):
         actor1, actor2 = None, replace(actor1, role="patient")   # "des drones russes": Russia's, not who shot them down
+    named = lex.countries.find(doc, sent)
     if actor1 is None:   # "les Ukrainiens ont abattu 20 drones", "Russia said it had shot down 40 drones"
         actor1 = _nation_as_doer(doc, demonyms, trigger, lex) or _country_teller(
-            doc, trigger, [c for c in lex.countries.find(doc, sent) if not any(d.start_i == c.start_i for d in demonyms)])
+            doc, trigger, [c for c in named if not any(d.start_i == c.start_i for d in demonyms)])
     if actor2 is None:
-        countries = [c for c in lex.countries.find(doc, sent) if doc.tokens[c.end_i - 1].upos == "PROPN"
+        countries = [c for c in named if doc.tokens[c.end_i - 1].upos == "PROPN"
                      and (_launched_by(doc, c, weapons) or _launches(doc, c, weapons))]
         owners = [d for d in demonyms if not _people(doc, d) and any(_qualifies(doc, d, w) for w in weapons)] + countries
         actor2 = next((ActorMention(replace(d, value="military"), "patient", d.value) for d in owners), None)
