@@ -2412,3 +2412,81 @@ def test_a_strike_on_an_oil_site_has_no_victims(code_events, lang, text):
 def test_arrests_after_a_demonstration_turned_violent_are_the_riot_s(code_events, text, country):
     [event] = code_events(text, "en", "2026-10-26")   # was the arrests alone, the riot read as an earlier event
     assert (event["sub_event_type"], event["country"]) == ("Violent demonstration", country)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un adolescent a été tué par balle par un gendarme lors d'un contrôle mercredi à Nanterre, provoquant deux nuits d'émeutes."),
+    ("en", "A police officer shot dead a teenage driver during a traffic stop in Lyon on Wednesday, sparking riots in the suburbs."),
+])
+def test_riots_a_killing_sparked_came_after_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-12")   # was a violent demonstration
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Attack", "Civilians (France)", 1)
+
+
+def test_a_demonstration_an_arrest_sparked_stays_the_event(code_events):
+    [event] = code_events("On Monday the arrest of a local trader sparked a demonstration in Parakou. Police intervened.", "en", "2026-03-03")
+    assert event["event_type"] == "Protests"
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "Nigerian soldiers freed 14 hostages held by bandits in a forest near Tsafe on Tuesday.", "Armed clash"),
+    ("fr", "L'armée burkinabè a libéré mardi 14 otages détenus par des terroristes près de Kaya.", "Armed clash"),
+    ("en", "JNIM freed two hostages near Gao on Tuesday after talks with local leaders.", "Agreement"),
+])
+def test_hostages_forces_freed_from_their_captors_were_fought_for(code_events, lang, text, sub):
+    [event] = code_events(text, lang, "2026-06-17")   # the army's rescue was an agreement
+    assert event["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Malian soldiers intercepted a truck carrying explosives near Kidal on Tuesday and arrested its driver."),
+    ("fr", "Des soldats ont intercepté mardi près de Kidal un camion transportant des explosifs et arrêté son chauffeur."),
+])
+def test_explosives_a_truck_carried_did_not_go_off(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-17")   # was a remote explosive by an armed group against the army
+    assert (event["event_type"], event["actor1"]) == ("Strategic developments", "Military Forces of Mali")
+
+
+def test_air_strikes_carried_out_are_used(code_events):
+    [event] = code_events("French troops carried out air strikes on jihadist positions near Tessalit on Tuesday.", "en", "2026-06-17")
+    assert (event["sub_event_type"], event["weapon"]) == ("Air/drone strike", "airstrike")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a mine near Kayes on Sunday, killing two miners."),
+    ("fr", "Des hommes armés ont attaqué une mine près de Kayes dimanche, tuant deux orpailleurs."),
+])
+def test_a_mine_attacked_is_no_landmine(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-17")   # was a landmine
+    assert (event["sub_event_type"], event["weapon"]) == ("Attack", "firearm")
+
+
+def test_a_strike_armed_men_died_in_is_no_walkout(code_events):
+    [event] = code_events("Three Turkish soldiers were killed in clashes with PKK militants in northern Iraq on Friday, the ministry said, "
+                          "adding that 11 militants had been neutralised in retaliatory strikes.", "en", "2026-06-20")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "PKK: Kurdistan Workers Party", "Military Forces of Turkey")   # was rioters facing the Turkish army
+
+
+def test_a_ship_flying_a_flag_is_not_beaten(code_events):
+    [event] = code_events("Des pirates somaliens ont détourné jeudi un cargo battant pavillon indien au large de Hobyo.", "fr", "2026-03-20")
+    assert (event["sub_event_type"], event["actor1"]) == ("Looting/property destruction", "Unidentified Armed Group (Somalia)")
+    # was an attack by India's forces: "battant" read as beating
+
+
+@pytest.mark.parametrize("text,toll", [
+    ("Fano militiamen ambushed an army convoy near Gondar on Wednesday. Dozens of soldiers were reported killed.", 12),
+    ("Militants stormed an army post near Mopti on Sunday. Nine soldiers were reported killed.", 9),
+])
+def test_the_dead_a_report_verb_governs_are_counted(code_events, text, toll):
+    [event] = code_events(text, "en", "2026-06-20")   # was 1
+    assert event["fatalities"] == toll
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protesters gathered outside the parliament in Conakry on Friday. Soldiers fired shots in the air."),
+    ("fr", "Des manifestants se sont rassemblés vendredi devant la mairie de Bangui. Les militaires ont tiré en l'air."),
+])
+def test_forces_that_fired_in_the_air_at_a_protest_intervened(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-04-04")   # was a peaceful protest, or the soldiers' attack on no one
+    assert (event["sub_event_type"], event["actor2"].startswith("Military Forces of")) == ("Protest with intervention", True)

@@ -3673,3 +3673,82 @@ def test_people_seized_are_abducted_whatever_the_parse(code_events):
     [event] = code_events("Kidnappers released 12 students seized last week from a school in Kaduna state after their families paid a "
                           "ransom, police said on Tuesday.", "en", "2026-04-02")   # was looting: "seized" with no object of its own
     assert (event["sub_event_type"], event["actor2"]) == ("Abduction/forced disappearance", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukrainian forces repelled a Russian assault near Pokrovsk on Tuesday, the general staff said."),
+    ("fr", "Les forces ukrainiennes ont repoussé mardi une offensive russe près de Pokrovsk."),
+])
+def test_the_country_whose_assault_was_repelled_is_the_other_side(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-02-18")   # actor2 was none
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "Military Forces of Ukraine", "Military Forces of Russia")
+
+
+@pytest.mark.parametrize("text,actor1,sub", [
+    ("Gunmen stormed a church near Beni on Sunday, killing 15 worshippers. The Islamic State-linked ADF claimed the attack.",
+     "ADF: Allied Democratic Forces", "Attack"),
+    ("Islamic State-linked militants killed 15 villagers near Beni on Sunday.", "Islamic State", "Attack"),
+])
+def test_the_group_another_is_linked_to_is_no_side(code_events, text, actor1, sub):
+    [event] = code_events(text, "en", "2026-09-15")   # the Islamic State was the ADF's other side in a clash
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (sub, actor1, "Civilians (Democratic Republic of Congo)")
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("fr", "La police a arrêté lundi à Tunis l'avocate Leila Ben Salah, selon le barreau.", "actor2"),
+    ("en", "Hundreds of lawyers staged a sit-in outside the high court in Lahore on Monday.", "actor1"),
+])
+def test_lawyers_are_civilians_and_an_identity(code_events, lang, text, actor):
+    [event] = code_events(text, lang, "2026-05-12")   # the arrested lawyer was no one
+    assoc = "assoc_actor_2" if actor == "actor2" else "assoc_actor_1"
+    assert event[assoc].startswith("Lawyers (")
+
+
+def test_a_highway_named_with_its_article_is_coded_to_its_first_town(code_events):
+    [event] = code_events("Gunmen abducted 15 passengers from a bus on the Kaduna-Abuja highway late on Sunday, police said.", "en",
+                          "2026-03-10")   # was the Federal Capital Territory, at geo_precision 3
+    assert (event["location"], event["admin1"]) == ("Kaduna", "Kaduna")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of residents fled to Gao after gunmen killed 12 civilians in Ansongo on Sunday."),
+    ("fr", "Des centaines d'habitants ont fui vers Gao après que des hommes armés ont tué douze civils à Ansongo dimanche."),
+])
+def test_where_people_fled_to_is_not_the_event_s_place(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-09-15")   # was Gao
+    assert event["location"] == "Ansongo"
+
+
+def test_an_event_s_country_is_its_place_s(code_events):
+    [event] = code_events("Hezbollah fighters fired anti-tank missiles at an Israeli military post near Metula on Tuesday, wounding two "
+                          "soldiers, the Israeli army said. Israel responded with artillery shelling of southern Lebanese villages.", "en",
+                          "2026-01-14")
+    assert (event["country"], event["admin1"]) == ("Israel", "HaZafon")   # the country was Lebanon, from the second sentence
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "Fulani militants killed 25 farmers in Benue state overnight, police said on Saturday.", "Fulani Ethnic Militia (Nigeria)"),
+    ("fr", "Des hommes armés peuls ont tué douze villageois près de Bankass, au Mali.", "Fulani Ethnic Militia (Mali)"),
+    ("fr", "Des éléments de la garde présidentielle ont tiré sur des militants de l'opposition à N'Djamena, tuant deux personnes.",
+     "Military Forces of Chad"),
+])
+def test_ethnic_gunmen_are_their_militia_and_a_presidential_guard_the_army(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, "2026-09-14")   # were unidentified armed groups
+    assert event["actor1"] == actor1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des dizaines de femmes ont bloqué lundi la route principale de Beni pour protester contre le meurtre d'un conducteur de "
+           "moto-taxi par des militaires."),
+    ("en", "Dozens of women blocked the main road in Beni on Monday to protest against the killing of a motorcycle taxi driver by soldiers."),
+])
+def test_who_did_what_a_road_block_decries_is_no_side(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-02-10")   # French faced the soldiers: "par des militaires" hung on the verb of protest
+    assert (event["event_type"], event["actor2"]) == ("Riots", None)
+
+
+def test_a_town_people_were_returning_to_is_still_where_they_were_struck(code_events):
+    [event] = code_events("On Sunday the army carried out an airstrike against militiamen on their return to Bankass, in Mali, killing "
+                          "two of them.", "en", "2026-02-10")
+    assert event["location"] == "Bankass"

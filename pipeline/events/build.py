@@ -242,6 +242,10 @@ def _choose_type(mentions: list[dict]) -> str:
                         and m["fatalities"] for m in mentions)
     if forces_killed and (best == "Attack" and (protests or riots) or best in protests):
         best = riots[0] if riots else "Excessive force against protesters"   # rioters shot at are still rioting
+    if best in ("Attack", "Peaceful protest") and protests and "Attack" in scores and _first(mentions, protests) < _first(mentions, ["Attack"]) \
+            and all(m["inter1"] == "State forces" and m["actor2"] is None and not (m["fatalities"] or m["injuries"])
+                    for m in mentions if m["sub_event_type"] == "Attack"):
+        best = "Protest with intervention"   # "protesters gathered at the palace. Soldiers fired shots in the air": no one hit
     # forces broke up the protest, and people died ("13 personnes ont été tuées"), with no one else named who killed them
     if best == "Protest with intervention" and any(m["fatalities"] and m["inter1"] in (None, "State forces")
                                                    and m["inter2"] in UNARMED_INTERS for m in mentions):
@@ -549,7 +553,7 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     weapon, weapon_text = _weapon(typed, sub, article_weapons)
     located = sorted((m for m in ms if m["location"]), key=lambda m: (not m["place_in_sentence"], m["geo_precision"] or 3, _region_level(m)))
     placed = located[0] if located else None   # a place named with the event, precise first (a town before its region's namesake seat)
-    country_m = _pick(ms, "country") or {}
+    country_m = placed if placed and placed["country"] else _pick(ms, "country") or {}   # the place's own country, never another mention's
     cname = country_m.get("country")
     (actor1, inter1), (actor2, inter2), assoc1, assoc2 = _actors(typed, etype, sub, cname, perpetrator, article["language"])
     borrowed = perpetrator and actor1 == perpetrator["actor1"] and not any(m["actor1"] == actor1 for m in ms)

@@ -142,6 +142,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         if tok.deprel in ("oprd", "xcomp") and tok.upos == "ADJ":   # "leaving two soldiers and four rebels dead": the verb's objects
             objects = [c for c in doc.children.get(tok.head, []) if c.deprel in ("dobj", "obj")]
             modified.update(n.i for o in objects for n in [o, *(c for c in doc.children.get(o.i, []) if c.deprel == "conj")])
+        if tok.deprel in ("oprd", "xcomp") and doc.tokens[tok.head].upos == "VERB":   # "twelve soldiers were reported killed",
+            modified.update(c.i for c in doc.children.get(tok.head, []) if c.deprel in ("nsubjpass", "nsubj:pass"))   # "feared dead"
     other_words = blocked | beside
     found = []
     for i, count in counts.items():

@@ -162,6 +162,7 @@ class Lexicon:
     headings: PhraseMatcher          # -> sub_event_type: the triggers, and the words that name an event only as a report's label
     weapons: PhraseMatcher           # -> weapon class
     weapon_held: frozenset           # lemmas under which a weapon is held, found or seized, not used
+    weapon_carried: frozenset        # lemmas whose direct object is a weapon carried, not used ("a truck carrying explosives")
     explosive_contact: frozenset     # "strike", "sauter": their subject ran into the explosive ("a vehicle struck an IED")
     explosive_set_off: frozenset     # "trigger": of those, the verbs whose armed subject set the explosive off ("rebels triggered a blast")
     explosive_passing: frozenset     # "passage": nouns of whose passing the explosive went off ("au passage de leur patrouille")
@@ -228,9 +229,11 @@ class Lexicon:
     demonstration: PhraseMatcher     # words that make a crowd's violence a demonstration, not a mob's
     protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
     riot_targets: frozenset          # "against": after a riot's act, whom it hit ("threw stones against police")
+    cause_agents: frozenset          # "by", "par": after a protest's cause, who did what it decries ("the killing of a driver by soldiers")
     intervention: PhraseMatcher      # "police intervened": beside a protest, forces intervened in it
     reasons: frozenset               # "for", "pour": before a verb, why someone was struck ("killed a teacher for defying a boycott")
     cause_needed: frozenset          # "défiler": a protest only when its cause is named ("ont défilé contre la réforme"), else a parade
+    consequences: frozenset          # "spark", "provoquer": the protest or riot they take is what the event led to, another event
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     identity_links: PhraseMatcher    # "believed to be": the identities after an actor's words and these are its people's
@@ -241,6 +244,7 @@ class Lexicon:
     made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
     alerted_verbs: frozenset         # "call", "alerter": their object was told of the event ("called the police"), no side
     allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1 (True), or whom it pledged allegiance to (False)
+    allegiance_suffixes: frozenset   # "linked": after a hyphen, the group before it is whom the next one is linked to ("Islamic State-linked ADF")
     clash_links: frozenset           # "and", "à": between the two sides of a clash ("opposé les rebelles à des chasseurs")
     reciprocal: frozenset            # "exchange", "échanger": verbs whose subjects did it to each other (two sides)
     gang_words: frozenset            # "gang": a gang with a proper name is a group of its own ("le gang Taliban")
@@ -291,6 +295,8 @@ class Lexicon:
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
     told_to: frozenset               # "to", "à": "confirmed the raid to reporters in Maiduguri": whom it was told
     told_verbs: frozenset            # "tell", "informer": their object is whom it was told ("told reporters")
+    destination_verbs: frozenset     # "flee", "fuir": where their subject went after "to", "vers" is no place of the event
+    destination_links: frozenset     # "to", "vers"
     sources: frozenset               # "according", "selon": "according to an NGO" names who tells of the event
     dates: dict
 
@@ -314,7 +320,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
                       rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "site_words", "contact", "set_off", "passing", "dropped"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "carried", "site_words", "contact", "set_off", "passing", "dropped"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
@@ -450,6 +456,7 @@ def load_lexicon(lang: str) -> Lexicon:
                            for rule in (rules if isinstance(rules, list) else [rules])),   # a type's rules: one, or a list
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),
+        weapon_carried=frozenset(weapons.get("carried", [])),
         explosive_contact=frozenset(weapons.get("contact", [])),
         explosive_set_off=frozenset(weapons.get("set_off", [])),
         explosive_passing=frozenset(weapons.get("passing", [])),
@@ -500,9 +507,11 @@ def load_lexicon(lang: str) -> Lexicon:
         demonstration=PhraseMatcher([(w, True) for w in demonstrations.get("words", [])]),
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),
         riot_targets=frozenset(demonstrations.get("riot_targets", [])),
+        cause_agents=frozenset(demonstrations.get("cause_agents", [])),
         intervention=PhraseMatcher([(w, True) for w in demonstrations.get("intervention", [])], gaps=_date_words(res("dates"))),
         reasons=frozenset(demonstrations.get("reasons", [])),
         cause_needed=frozenset(demonstrations.get("cause_needed", [])),
+        consequences=frozenset(demonstrations.get("consequences", [])),
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         identity_links=PhraseMatcher([(w, True) for w in actors.get("identity_links", [])]),
@@ -513,6 +522,7 @@ def load_lexicon(lang: str) -> Lexicon:
         made_verbs=frozenset(actors.get("made", [])),
         alerted_verbs=frozenset(actors.get("alerted", [])),
         allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])] + [(w, False) for w in actors.get("allegiance", [])]),
+        allegiance_suffixes=frozenset(actors.get("allegiance_suffixes", [])),
         clash_links=frozenset(actors.get("clash_links", [])),
         reciprocal=frozenset(actors.get("reciprocal", [])),
         gang_words=frozenset(actors.get("named_gangs", {}).get("words", [])),
@@ -564,6 +574,8 @@ def load_lexicon(lang: str) -> Lexicon:
         speaker_at=frozenset(places.get("speaker_at", [])),
         told_to=frozenset(places.get("told_to", [])),
         told_verbs=frozenset(places.get("told_verbs", [])),
+        destination_verbs=frozenset(places.get("destination_verbs", [])),
+        destination_links=frozenset(places.get("destination_links", [])),
         sources=frozenset(places.get("sources", [])),
         dates=res("dates"),
     )

@@ -716,6 +716,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                        if held.lemma in lex.facilities and not lex.actor_kinds.find(doc, [held])   # not "l'ambassade américaine"
                        and _role(doc, Match.of_token(held), trigger, lex) == "patient"
                        and not _people(doc, d) and (actor1 is None or d.value != actor1.country)), None)
+    if actor2 is None and actor1 is not None and actor1.armed and trigger.value[0] == "Armed clash":
+        actor2 = _attack_of(doc, demonyms, trigger, actor1, lex)   # "repelled a Russian assault": Russia's forces attacked
     if actor1 is None and trigger.value[0] in EXPLOSIONS:
         actor1 = _nation_as_doer(doc, demonyms, trigger, lex)   # "les Russes ont bombardé Kharkiv"
     if actor1 is None and remote:
@@ -919,6 +921,17 @@ def _fired_from(doc: Doc, sent: list[Token], countries: list[Match], remote: lis
     return None
 
 
+def _attack_of(doc: Doc, demonyms: list[Match], trigger: Match, actor1: ActorMention, lex: Lexicon) -> ActorMention | None:
+    """The forces of another country whose demonym qualifies the attack the fight's verb takes ("repelled a Russian
+    assault", "ont repoussé une offensive russe"): the other side."""
+    span = range(trigger.start_i, trigger.end_i)
+    return next((ActorMention(replace(d, value="military"), "patient", d.value) for d in demonyms
+                 for attack in [doc.tokens[doc.tokens[d.end_i - 1].head]]
+                 if (attack.i in span or attack.head in span) and not _people(doc, d) and d.value != actor1.country
+                 and (any(t.value[0] in VIOLENT for t in lex.triggers.find(doc, [attack]))
+                      or any(attack.lemma in v.objects and doc.tokens[i].lemma in v.verbs for v in lex.verb_objects for i in span))), None)
+
+
 def _nation_as_doer(doc: Doc, demonyms: list[Match], trigger: Match, lex: Lexicon) -> ActorMention | None:
     """A people named with its article as who struck from afar or stopped such a strike ("les
     Russes ont bombardé Kharkiv", "the Ukrainians shot down 20 drones"): its state's forces, as
@@ -1070,6 +1083,27 @@ def _phrase_after(doc: Doc, sent: list[Token], words: Match) -> range:
     while end < min(words.end_i + ALLY_SPAN, sent[-1].i + 1) and doc.tokens[end].upos not in ("PUNCT", "VERB", "AUX"):
         end += 1
     return range(words.end_i, end)
+
+
+def _sparked(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the trigger is what a verb of causing took as its object ("sparking riots", "provoquant une nuit
+    d'émeutes"), not its subject ("protests sparked by the killing")."""
+    tok = doc.span_head(trigger.start_i, trigger.end_i)
+    for _ in range(3):
+        if tok.head == tok.i or tok.deprel.startswith(("nsubj", "csubj")):
+            return False
+        tok = doc.tokens[tok.head]
+        if tok.lemma in lex.consequences:
+            return True
+    return False
+
+
+def _phrase_before(doc: Doc, sent: list[Token], end: int) -> range:
+    """The name's tokens before `end` back to the previous punctuation or determiner: "the [Islamic State]-linked ADF"."""
+    start = end
+    while start > max(end - ALLY_SPAN, sent[0].i) and doc.tokens[start - 1].upos not in ("PUNCT", "DET", "VERB", "AUX", "ADP"):
+        start -= 1
+    return range(start, end)
 
 
 def _country_doer(doc: Doc, trigger: Match, countries: list[Match], strong: bool, struck: list[Match]) -> ActorMention | None:
@@ -1596,6 +1630,10 @@ def _held(doc: Doc, weapon: Match, lex: Lexicon) -> bool:
     held, found or taken, not what the event was carried out with ("seized 200 kg of explosives");
     not by a death phrase's verb ("ont trouvé la mort dans des tirs de mortier")."""
     tok = doc.tokens[weapon.end_i - 1]
+    carrier = doc.tokens[tok.head]
+    if tok.deprel in ("obj", "dobj") and carrier.lemma.lower() in lex.weapon_carried \
+            and not any(c.deprel in ("prt", "compound:prt") for c in doc.children.get(carrier.i, [])):
+        return True   # "a truck carrying explosives", not "carried out airstrikes"
     for _ in range(HELD_STEPS):
         if tok.head == tok.i:
             return False
@@ -1711,17 +1749,22 @@ CLAUSE_PUNCTUATION = CLAUSE_BREAKS | {",", ".", "!", "?"}
 CORE_DEPRELS = ("nsubj", "obj", "dobj", "iobj", "root")   # a trigger that is its verb's subject or object, or the verb itself
 
 
-def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_targets: frozenset) -> range | None:
+def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_targets: frozenset, cause_agents: frozenset) -> range | None:
     """The tokens in which a protest names its cause ("protesters marched against the killings
     of villagers"): the violence and the deaths named there are what the protest is about, not
     an event of the sentence. The cause is the phrase its word governs, so that what the
     protesters did next is theirs again ("protested over the death of a student and clashed
     with gendarmes")."""
     protest = next((t for t in triggers if t.value[0] in ("Peaceful protest", "Violent demonstration")), None)   # not "tear gas against protesters"
-    riots = [t for t in triggers if t.value[0] == "Violent demonstration"]   # "rioted following the killing of a teenager", not
-    topics = [w for w in topics if not (w.text.lower() in riot_targets and any(t.end <= w.start for t in riots))]   # "threw stones against police"
+    riots = [t for t in triggers if t.value[0] == "Violent demonstration"]
+    last_before = lambda w: max((t for t in triggers if t.end <= w.start), key=lambda t: t.end, default=None)  # noqa: E731
+    # "rioted following the killing of a teenager", not "threw stones against police" (a riot's act right before the word),
+    # but "blocked the road to protest against the killing" (the protest's word comes last)
+    topics = [w for w in topics if not (w.text.lower() in riot_targets and last_before(w) in riots)]
     cause = None
     for topic in (w for w in topics if protest is not None and w.start >= protest.end):
+        if cause is not None and topic.start_i < cause.stop:
+            continue   # inside the cause already ("by security forces against a motorcyclist")
         if cause is not None and any(t.upos != "PUNCT" for t in doc.tokens[cause.stop:topic.start_i]):
             break   # a cause told on right after the first ("demanding a deal, after six hostages were found dead"), not one
             # past what the protesters did next ("marched against the killings and clashed with police after ...")
@@ -1730,6 +1773,11 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
         # phrase, "after a man died in custody": the clause, not past a semicolon ("...; police fired live rounds")
         end = max(topic.end_i, phrase[-1].i + 1)
         end = next((t.i for t in phrase if topic.end_i <= t.i < end and t.text in CLAUSE_BREAKS), end)
+        after = doc.tokens[end] if end < len(doc.tokens) else None
+        if after is not None and after.lower_text in cause_agents:   # "contre le meurtre d'un chauffeur par des militaires": the
+            # killers, however the parse hangs them, up to what comes next ("by security forces ..., when youths killed the chief")
+            agent = doc.subtree(after if after.deprel in AGENT_DEPRELS else doc.tokens[after.head])
+            end = next((t.i for t in agent if t.i > end and (t.upos in ("VERB", "AUX") or t.text in CLAUSE_PUNCTUATION)), agent[-1].i + 1)
         cause = range(topic.start_i, end) if cause is None else range(cause.start, max(end, cause.stop))
     if cause is None and protest is not None and protest.value[0] == "Peaceful protest":
         # "to protest extortion by criminal gangs": what the verb of protest takes (not "barricaded a road")
@@ -1884,11 +1932,17 @@ def _military_sense(doc: Doc, sent: list[Token], trigger: Match, demonyms: list[
 
 
 def _armed_strike(doc: Doc, sent: list[Token], strike: Token, lex: Lexicon) -> bool:
-    """Whether a strike is the object of armed men's verb, or aimed at armed men ("against", "on")."""
+    """Whether a strike is the object of armed men's verb or what armed men died in, or aimed at armed men ("against", "on")."""
     armed = {i for m in actor_matches(doc, sent, lex) if m.value in ARMED_KINDS or isinstance(m.value, ActorGroup) and m.value.inter != "Civilians"
              for i in range(m.start_i, m.end_i)}
     verb = doc.tokens[strike.head]
-    doers = [c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")] if strike.deprel in ("dobj", "obj") else []
+    if strike.deprel == "pobj":   # spaCy's English: the preposition governs the strike ("neutralised in retaliatory strikes")
+        verb = doc.tokens[verb.head]
+    # who launched it, or the armed men it killed ("15 militants had been neutralised in retaliatory strikes"; not "soldiers
+    # went on strike")
+    subjects = ("nsubj", "nsubjpass", "nsubj:pass") if strike.deprel in ("dobj", "obj") else \
+        ("nsubjpass", "nsubj:pass") if strike.deprel in ("pobj", "obl", "obl:mod") else ()
+    doers = [c for c in doc.children.get(verb.i, []) if c.deprel in subjects]
     aims = [o for c in doc.children.get(strike.i, []) if c.lower_text in lex.strike_aims for o in doc.children.get(c.i, [])]
     return any(t.i in armed for who in doers + aims for t in doc.subtree(who))
 
@@ -2051,7 +2105,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not (t.value[0] == "Arrests" and _purpose_of(doc, doc.tokens[t.start_i]) not in (None, *acts))
                 and not (t.value[0] in ("Arrests", ABDUCTION) and _held_since(doc, t, lex))]
     # "police had come to arrest a farmer": what they meant to do; "raided a house to arrest a suspect" is an arrest operation
-    allies = [(w.value, _phrase_after(doc, sent, w)) for w in lex.allies.find(doc, sent)]   # (fought beside, the words that name whom)
+    allies = [(w.value, _phrase_after(doc, sent, w)) for w in lex.allies.find(doc, sent)] \
+        + [(False, _phrase_before(doc, sent, t.i - 1)) for t in sent[2:-1] if t.lower_text in lex.allegiance_suffixes
+           and doc.tokens[t.i - 1].text == "-" and doc.tokens[t.i + 1].upos == "PROPN"]   # (fought beside, the words that name whom)
     support = {i for _, span in allies for i in span}
     if any(t.start_i not in support for t in triggers):   # "forces backed by US airstrikes recaptured the town": the ground taken
         triggers = [t for t in triggers if t.start_i not in support]
@@ -2096,7 +2152,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             w.value in lex.weapon_events and w.start_i not in stopped_words for w in found_weapons)):
         triggers = [t for t in triggers if t not in stopped]   # "struck military sites ..., adding that air defences intercepted some of the missiles"
         aftermath |= {x.i for c in stoppers for x in doc.subtree(c)}   # who intercepted them is no side in the strike
-    cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent), lex.riot_targets) or range(0)
+    sparked = [t for t in triggers if t.value[0] in PROTEST | RIOTS and _sparked(doc, t, lex)]
+    if any(t.value[0] in VIOLENT for t in triggers if t not in sparked):   # "shot dead a teenager, sparking riots": the killing;
+        triggers = [t for t in triggers if t not in sparked]   # the riots came after (not "an arrest sparked a demonstration")
+    cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent), lex.riot_targets, lex.cause_agents) or range(0)
     triggers = [t for t in triggers if cause or doc.tokens[t.start_i].lemma not in lex.cause_needed]   # "les troupes ont défilé": a parade
     # "marched against the killings": no event, no toll of its own
     triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]
@@ -2208,6 +2267,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Armed clash" and actor2 is not None and actor2.kind in UNARMED_KINDS:
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
         actor2 = _umbrella(doc, opposing, [ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex)]) if opposing else actor2
+    if sub == "Agreement" and actor1 is not None and actor1.kind == "military" and actor2 is not None and _non_state_armed(actor2) \
+            and doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases:
+        sub = "Armed clash"   # "the army freed 20 hostages held by bandits": a rescue by force from the captors, no deal
     raids = [t for t in triggers if t.value[0] == "Attack"]
     arrested_in_raids = sub == "Armed clash" and "Armed clash" not in scores and _arrests_govern(doc, triggers, raids)
     if (sub == "Attack" and not (actor2 is not None and actor2.armed) or arrested_in_raids) and found_in_search \

@@ -188,6 +188,16 @@ def in_dateline(doc: Doc, start: int, end: int) -> bool:
     return bool(DATELINE_PLACE.fullmatch(doc.text, _line_opening(doc.text, start), start)) and bool(DATELINE_END.match(doc.text, end))
 
 
+def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
+    """A place people went to ("fled to Mauritania", "se sont réfugiés au Niger"): not where the event was."""
+    if start_i == 0 or doc.tokens[start_i - 1].lower_text not in lex.destination_links:
+        return False
+    verb = doc.tokens[doc.tokens[end_i - 1].head]
+    if verb.upos == "ADP":   # spaCy's English: the preposition governs the place
+        verb = doc.tokens[verb.head]
+    return verb.lemma in lex.destination_verbs and verb.upos == "VERB"   # not "on their return to Koro", struck on the way
+
+
 def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
     """A place after a reporting verb that says where it was said or where the speaker is
     ("said in Bamako", "a déclaré un militant, Ali Traoré, à Bamako"), not where the event was."""
@@ -391,6 +401,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             rank, relation = -1, STATED_RELATION[stated.group(1)]
         if any(o.end_i == start_i for o in origins) and relation != "near":
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
+        if _destination(doc, start_i, end_i, lex):
+            rank, label = 5, DESTINATION   # "thousands fled towards Goma"
         where = Where(relation, label, _called_a_village(doc, sent, start_i, end_i, lex))
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, where)))
     countries = lex.countries.find(doc, sent)
@@ -492,9 +504,10 @@ CAPITAL = "CAPITAL"   # a candidate that is a country's capital, named by the co
 DIRECTION = "DIRECTION"   # a candidate that is a part of a country: its code and the direction ("CM north-west")
 ARTICLE_COUNTRY = "#"     # the code of a DIRECTION in the country the article is about ("dans le nord du pays": "# north"); not a LABEL_MARK
 ASIDE = "ASIDE"   # a country named as who spoke ("Israël n'a pas commenté") or whose a thing is ("U.S. troops"): not where
-LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", ASIDE: "?"}
+DESTINATION = "DESTINATION"   # where people went ("fled towards Goma"): never the event's place, though the text still names it
+LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", ASIDE: "?", DESTINATION: ">"}
 VILLAGE_MARK = "+"
-NO_PLACE = {CAPITAL, DIRECTION, ASIDE}   # candidates that are no evidence of the event's country (named by a country's code, or aside)
+NO_PLACE = {CAPITAL, DIRECTION, ASIDE, DESTINATION}   # candidates that are no evidence of the event's country (named by a country's code, aside, or gone to)
 
 
 def encode(candidate: Match, own: bool) -> str:

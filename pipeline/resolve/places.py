@@ -160,7 +160,8 @@ def name_variants(text: str) -> list[str]:
     if text.isupper() and len(text) <= ACRONYM_LETTERS:   # "NGO workers", "ICRC": an acronym, not the town of Ngo
         return []
     out = [text]
-    parts = [text] if ARABIC_JOINED.search(text) else text.split("-")   # "Deir al-Balah" is no road
+    bare = LEADING_ARTICLE.sub("", text)   # "the Kaduna-Abuja highway": a road, whatever article opens it
+    parts = [bare] if ARABIC_JOINED.search(bare) else bare.split("-")   # "Deir al-Balah" is no road
     if len(parts) == 2 and all(p[:1].isupper() for p in parts) and (all(len(p) >= HYPHEN_PART for p in parts) or " " in parts[0].strip()):
         # "l'axe Mangodara-Noumoutiédougou", "l'axe Fada N'Gourma-Pama" (a town of two words first): a road between
         # two towns, coded to the first ("Bamba-Tene" is one village)

@@ -15,7 +15,7 @@ from pipeline.resolve.gazetteer import Country, Gazetteer, Place, WithCorpusPlac
 from pipeline.resolve.places import (BIG_CITY, capital_of, choose_place, compass_region, named_country, neighbour_countries, only_in_features,
                                      other_towns, outside_features)
 from pipeline.resources import load_common
-from pipeline.extract.places import DIRECTION, NO_PLACE, dateline_name, decode
+from pipeline.extract.places import DESTINATION, DIRECTION, NO_PLACE, dateline_name, decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
 
@@ -260,8 +260,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     # "5 km from the border with Mali": Mali is no place of the event
     across = lambda c: bool(neighbours) and any(p.kind == "country" and p.cc in neighbours for p in gaz.lookup(c.name))  # noqa: E731
     outside = outside_features(text)   # "sur le lac Tchad" names no Chad
-    candidates_of = {m["mention_id"]: [c for c in decode(m["place_text"], PLACE_SEPARATOR)
-                                       if not across(c) and not only_in_features(c.name, text, outside)] for m in mentions}
+    candidates_of = {m["mention_id"]: [c for c in decode(m["place_text"], PLACE_SEPARATOR) if c.label != DESTINATION   # "fled towards Goma"
+                                       and not across(c) and not only_in_features(c.name, text, outside)] for m in mentions}
     cc = article_country(votes, corpus.prior, params, corpus.words.odds(text) if params.word_weight else {}, neighbours)
     forces_only = _whose_forces_only(cc, mentions, [c for cs in candidates_of.values() for c in cs], gaz)
     region_odds = cache(partial(corpus.regions.odds, text))   # read once, at the first mention with no town
