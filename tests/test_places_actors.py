@@ -3752,3 +3752,20 @@ def test_a_town_people_were_returning_to_is_still_where_they_were_struck(code_ev
     [event] = code_events("On Sunday the army carried out an airstrike against militiamen on their return to Bankass, in Mali, killing "
                           "two of them.", "en", "2026-02-10")
     assert event["location"] == "Bankass"
+
+
+@pytest.mark.parametrize("text,side", [
+    ("Clashes between rival factions of the Syrian National Army near Azaz left four fighters dead on Sunday.",
+     "SNA: Syrian National Army"),
+    ("Rival gangs fought for control of a neighbourhood in Port-au-Prince on Sunday, leaving at least 15 people dead.",
+     "Unidentified Armed Group (Haiti)"),
+])
+def test_the_dead_a_clash_left_are_no_side_of_it(code_events, text, side):
+    [event] = code_events(text, "en", "2026-05-12")   # the fighters or people left dead were the other side
+    assert (event["actor1"], event["actor2"]) == (side, side)
+
+
+def test_whose_drone_was_shot_down_did_not_shoot_it(code_events):
+    [event] = code_events("Les rebelles houthis ont affirmé avoir abattu dimanche un drone américain au-dessus de la province de Marib.",
+                          "fr", "2026-05-12")   # was the United States' forces, from "drone américain"
+    assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Houthi Movement (Ansar Allah)")

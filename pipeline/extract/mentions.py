@@ -151,10 +151,14 @@ def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
 
 
 def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
-    """People who are the object of a verb other than the clash ("clashed, leaving five people dead"; "a man
-    was killed by a stray bullet during clashes"): its toll, not a side."""
+    """People who are the object of a verb other than the clash ("clashed, leaving five people dead", "four fighters
+    dead"; "a man was killed by a stray bullet during clashes"): its toll, not a side."""
     tok = doc.tokens[actor.match.end_i - 1]
-    return actor.kind == "civilians" and tok.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") and not trigger.start_i <= tok.head < trigger.end_i
+    small_clause = tok.deprel == "nsubj" and doc.tokens[tok.head].upos == "ADJ" or tok.deprel in ("obj", "dobj") and any(
+        c.deprel in ("oprd", "xcomp") and c.upos == "ADJ" for c in doc.children.get(tok.head, []))   # "leaving 15 people dead"
+    # armed men only so ("left four fighters dead"; "killed a militiaman" names the other side)
+    return (actor.kind == "civilians" and tok.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") or small_clause
+            and actor.kind in ("civilians", "armed_group")) and not trigger.start_i <= tok.head < trigger.end_i
 
 
 def _doers(doc: Doc, word: Token) -> bool:
@@ -693,7 +697,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2.partner = partner(doc, actor2, found)
     demonyms = _demonyms(doc, sent, lex)
     if actor1 is not None and actor1.kind != "military" and doc.tokens[actor1.match.end_i - 1].head not in range(trigger.start_i, trigger.end_i) \
-            and any(_qualifies(doc, d, trigger) and not _people(doc, d) for d in demonyms):
+            and trigger.value[0] != "Disrupted weapons use" and any(_qualifies(doc, d, trigger) and not _people(doc, d) for d in demonyms):
         # "Israeli air strikes killed 15 people, while Islamic Jihad fired rockets": the strikes' own country struck;
         # a group named beside no verb of its own was what they struck ("des frappes russes ont visé des positions de HTS")
         if actor1.role == "unknown" and actor1.kind == "group" and (actor2 is None or actor2.kind == "armed_group"):
