@@ -2490,3 +2490,16 @@ def test_the_dead_a_report_verb_governs_are_counted(code_events, text, toll):
 def test_forces_that_fired_in_the_air_at_a_protest_intervened(code_events, lang, text):
     [event] = code_events(text, lang, "2026-04-04")   # was a peaceful protest, or the soldiers' attack on no one
     assert (event["sub_event_type"], event["actor2"].startswith("Military Forces of")) == ("Protest with intervention", True)
+
+
+def test_a_sit_in_the_police_dispersed_is_a_protest_with_intervention(code_events):
+    [event] = code_events("La police a dispersé lundi un sit-in de diplômés chômeurs devant le parlement à Rabat.", "fr", "2026-06-02")
+    # the model splits "sit-in" into three words: a peaceful protest with the police as its protesters
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Protest with intervention", "Protesters (Morocco)", "Police Forces of Morocco")
+
+
+def test_a_subject_the_parser_calls_passive_with_no_passive_auxiliary_acts(code_events):
+    [event] = code_events("Les shebab ont brièvement pris dimanche la ville de Bulo Burte, en Somalie, avant de se retirer.", "fr",
+                          "2026-06-02")   # al Shabaab was the side that lost the town to no one
+    assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "Al Shabaab")

@@ -252,7 +252,10 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                                                      for c in doc.children.get(head.i, []))
                                                  or "Voice=Pass" in head.feats and any(c.deprel == "cop" for c in doc.children.get(head.i, [])))
             # ("a été prise en embuscade", "été" parsed as a copula; not "se sont retirés")
-            if (tok.deprel in PATIENT_RELS and not (head.i in trig_tokens and _pronominal_subject(doc, tok, head, lex))) or cases & PATIENT_CASES or passive:
+            auxiliaries = [c.deprel for c in doc.children.get(head.i, []) if c.deprel.startswith("aux")]
+            active = tok.deprel == "nsubj:pass" and auxiliaries and not set(auxiliaries) & PASSIVE_AUX   # "les shebab ont pris la ville"
+            if (tok.deprel in PATIENT_RELS and not active and not (head.i in trig_tokens and _pronominal_subject(doc, tok, head, lex))) \
+                    or cases & PATIENT_CASES or passive:
                 return "patient"   # "leur patrouille a été prise en embuscade"
             if tok.deprel == "nsubj" and (_dying(doc, head, lex) or tok.i in own and _verb_says(doc, head, lex.undergoing)):
                 return "patient"   # "une vingtaine de personnes ont perdu la vie", "les gendarmes ont essuyé des tirs" (the
@@ -264,7 +267,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                 return _role(doc, replace(match, start_i=head.head, end_i=head.head + 1), trigger, lex)
             if tok.deprel in AGENT_RELS and head.i not in trig_tokens and _after_clause(doc, head, lex):
                 return "unknown"   # "set up a base on Tuesday after al-Shabaab withdrew": who acted before, not in the event
-            if tok.deprel in AGENT_RELS or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
+            if tok.deprel in AGENT_RELS or active or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
                 return "agent"
             return "unknown"
         governor = doc.tokens[head.head] if head.upos == "ADP" else head
