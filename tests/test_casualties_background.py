@@ -953,3 +953,9 @@ def test_a_death_toll_not_given_is_no_death(code_events):
 def test_a_weekday_parsed_as_the_object_is_no_one_killed(code_events):
     [event] = code_events("Les combattants du M23 ont abattu lundi un drone des FARDC au-dessus de Rubaya, au Nord-Kivu.", "fr", "2026-09-30")
     assert (event["sub_event_type"], event["fatalities"]) == ("Disrupted weapons use", 0)   # was 1: "un drone" counted as a dead man
+
+
+def test_the_arrested_listed_with_the_wounded_are_not_wounded(code_events):
+    [event] = code_events("Des heurts ont opposé mardi soir des manifestants aux forces de l'ordre à Nantes. Douze policiers ont été "
+                          "blessés et 20 personnes interpellées, selon la préfecture.", "fr", "2026-04-02")
+    assert event["injuries"] == 12   # was 32

@@ -2503,3 +2503,147 @@ def test_a_subject_the_parser_calls_passive_with_no_passive_auxiliary_acts(code_
     [event] = code_events("Les shebab ont brièvement pris dimanche la ville de Bulo Burte, en Somalie, avant de se retirer.", "fr",
                           "2026-06-02")   # al Shabaab was the side that lost the town to no one
     assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "Al Shabaab")
+
+
+def test_a_drone_attack_at_sea_is_an_air_strike(code_events):
+    [event] = code_events("Les rebelles houthis ont revendiqué dimanche une attaque de drone contre un navire marchand en mer Rouge.",
+                          "fr", "2026-07-14")   # "en mer" read as a drowning: an attack with no weapon
+    assert (event["sub_event_type"], event["weapon"]) == ("Air/drone strike", "drone")
+
+
+def test_who_died_at_sea_was_not_attacked(code_events):
+    assert code_events("Twelve migrants died at sea off the coast of Libya on Sunday, the IOM said.", "en", "2026-07-14") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two children were killed when an unexploded shell they were playing with detonated in Idlib province on Saturday."),
+    ("fr", "Deux enfants ont été tués samedi par un obus non explosé avec lequel ils jouaient dans la province d'Idleb."),
+])
+def test_unexploded_ordnance_is_a_remote_explosive(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-03-12")   # was shelling
+    assert (event["sub_event_type"], event["weapon"], event["fatalities"]) == ("Remote explosive/landmine/IED", "IED", 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Residents said toxic gas was used in an attack on the village of Tabit in North Darfur on Tuesday."),
+    ("fr", "Selon l'ONU, des gaz toxiques ont été utilisés lors d'une attaque contre le village de Tabit au Darfour mardi."),
+])
+def test_toxic_gas_is_a_chemical_weapon(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-03-12")   # was an attack
+    assert (event["sub_event_type"], event["weapon"]) == ("Chemical weapon", "chemical")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A policeman was wounded by gold miners in Kedougou on Monday."),
+    ("fr", "Deux villageois ont été blessés par des orpailleurs à Kédougou lundi."),   # "par" parsed as a plain oblique
+])
+def test_who_wounds_someone_named_attacks_them(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-03-12")   # was no event
+    assert (event["event_type"], event["country"]) == ("Riots", "Senegal")
+
+
+def test_a_clause_after_the_wound_is_no_victim_of_it(code_events):
+    [event] = code_events("On November 11, gold miners attacked gendarmes by throwing stones at the Bontioli mining site, one gendarme "
+                          "was wounded an the gendarmes withdrew to their base.", "en", "2026-11-12")
+    assert event["event_type"] == "Riots"   # "the gendarmes withdrew" read as whom the wound hit: a clash of gendarmes
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers killed two militants and captured three others near Djibo on Tuesday."),
+    ("en", "The army captured a rebel commander in Birao on Tuesday."),
+    ("fr", "Le chef rebelle a été capturé mardi par l'armée lors d'une opération à Birao."),
+])
+def test_armed_men_captured_were_fought(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-03-12")   # was no event, or no side
+    assert (event["sub_event_type"], event["actor1"].startswith("Military Forces of")) == ("Armed clash", True)
+
+
+def test_a_thief_captured_is_no_armed_clash(code_events):
+    assert [e["sub_event_type"] for e in code_events("Villagers captured a thief and handed him to police in Kaya on Tuesday.", "en",
+                                                     "2026-03-12")] != ["Armed clash"]
+
+
+def test_gunmen_who_struck_did_not_go_on_strike(code_events):
+    [event] = code_events("The farmers were working on their fields in Dumba village in Borno state when the gunmen struck on Tuesday.",
+                          "en", "2026-04-02")   # was a peaceful protest
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Islamist insurgents killed 12 farmers in Borno state on Tuesday, said Babakura Kolo, a leader of a militia that fights "
+           "alongside the army."),
+    ("fr", "Des jihadistes ont tué mardi douze paysans dans l'État de Borno, a dit Babakura Kolo, chef d'une milice qui combat aux "
+           "côtés de l'armée."),
+])
+def test_what_a_group_does_is_no_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-04-02")   # was an armed clash with the army
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Five days after the massacre, Malian soldiers arrested 12 suspects in Mopti, the army said on Monday."),
+    ("fr", "Une semaine après le massacre, l'armée malienne a arrêté douze suspects à Mopti."),
+])
+def test_an_earlier_event_that_opens_the_sentence_is_not_its_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-03-10")   # was the soldiers' attack (en) or no event (fr)
+    assert (event["sub_event_type"], event["location"]) == ("Arrests", "Mopti")
+
+
+def test_the_reason_cited_for_a_withdrawal_is_no_attack(code_events):
+    [event] = code_events("Ukrainian forces withdrew from the village of Krasnohorivka, the army said on Monday, citing heavy Russian "
+                          "assaults.", "en", "2026-05-20")   # was Ukraine's attack on civilians
+    assert event["event_type"] == "Strategic developments"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A man armed with a knife attacked passersby at a train station in Hamburg on Friday, wounding 18 people."),
+    ("fr", "Un homme armé d'un couteau a blessé 18 personnes vendredi dans une gare de Hambourg."),
+])
+def test_a_knife_the_attacker_is_armed_with_is_his_weapon(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-05-20")   # was mob violence with no weapon
+    assert (event["sub_event_type"], event["weapon"], event["injuries"]) == ("Attack", "bladed", 18)
+
+
+def test_an_explosive_a_suspect_is_equipped_with_is_not_used(code_events):
+    [event] = code_events("A militant equipped with an IED was arrested in Kano on Friday.", "en", "2026-05-20")
+    assert event["sub_event_type"] == "Arrests"
+
+
+def test_a_gun_a_vehicle_is_equipped_with_types_nothing(code_events):
+    [event] = code_events("JNIM claimed an IED attack on December 28 that destroyed a Malian army armored vehicle equipped with a heavy "
+                          "machine gun between Boni and Boulkessi.", "en", "2026-12-29")   # was an armed clash
+    assert (event["sub_event_type"], event["weapon"]) == ("Remote explosive/landmine/IED", "IED")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Suspected jihadists burned down a church and three houses in the village of Debe in Burkina Faso on Saturday, but nobody "
+           "was hurt."),
+    ("fr", "Des jihadistes présumés ont incendié samedi une église et trois maisons à Djibo ; personne n'a été blessée."),
+])
+def test_a_burning_that_hurt_nobody_destroyed_property(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-05-20")   # was an attack with one injured
+    assert (event["sub_event_type"], event["fatalities"], event["injuries"]) == ("Looting/property destruction", 0, 0)
+
+
+def test_hostages_freed_were_not_abducted(code_events):
+    [event] = code_events("Two Israeli hostages were freed by Hamas on Saturday in exchange for 90 Palestinian prisoners, the Red Cross "
+                          "said.", "en", "2026-05-20")   # was Israel's abduction in Red Cross, North Carolina
+    assert (event["sub_event_type"], event["actor1"], event["country"]) == ("Agreement", "Hamas Movement", "Palestine")
+
+
+def test_forces_deployed_made_the_arrests_that_followed(code_events):
+    [event] = code_events("Les forces de sécurité ont été déployées lundi à Moundou pour rétablir l'ordre et une dizaine de personnes "
+                          "ont été interpellées.", "fr", "2026-04-02")   # the forces were the arrested
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Arrests", "Military Forces of Chad", "Civilians (Chad)")
+
+
+def test_journalists_detained_while_covering_a_protest_were_arrested(code_events):
+    [event] = code_events("Two journalists were detained in Niamey on Monday while covering a sit-in outside the court.", "en",
+                          "2026-06-10")   # was the journalists' peaceful protest
+    assert event["sub_event_type"] == "Arrests"
+
+
+def test_who_banned_a_protest_is_no_side_of_it(code_events):
+    [event] = code_events("La manifestation, interdite par les autorités, a dégénéré en affrontements avec la police samedi à Dakar ; un "
+                          "manifestant a été tué par balle.", "fr", "2026-06-10")   # the government faced the rioters
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of Senegal")

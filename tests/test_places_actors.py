@@ -3769,3 +3769,58 @@ def test_whose_drone_was_shot_down_did_not_shoot_it(code_events):
     [event] = code_events("Les rebelles houthis ont affirmé avoir abattu dimanche un drone américain au-dessus de la province de Marib.",
                           "fr", "2026-05-12")   # was the United States' forces, from "drone américain"
     assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Houthi Movement (Ansar Allah)")
+
+
+def test_a_name_the_recogniser_cut_is_whole(code_events):
+    [event] = code_events("Des roquettes tirées depuis le Liban ont touché Kiryat Shmona lundi sans faire de victimes.", "fr",
+                          "2026-07-14")   # the French model tagged only "Kiryat": Qiryat Ata
+    assert (event["country"], event["location"]) == ("Israel", "Qiryat Shmona")
+
+
+def test_suspects_arrested_in_a_town_were_arrested_there(code_events):
+    [event] = code_events("Malian soldiers arrested 12 suspects in Mopti on Sunday.", "en", "2026-03-10")
+    assert (event["location"], event["geo_precision"]) == ("Mopti", 1)   # "suspects" read as a reporting verb: the capital
+
+
+def test_a_city_known_by_another_name_outweighs_a_village_of_its_district_s_name(code_events):
+    [event] = code_events("An Israeli airstrike hit a school sheltering displaced families in Gaza City's Daraj neighbourhood on "
+                          "Saturday, killing at least 30 people.", "en", "2026-05-20")   # was Daraj, Libya
+    assert (event["country"], event["location"]) == ("Palestine", "Gaza")
+
+
+def test_a_dateline_of_a_hyphenated_capital_is_one_name(code_events):
+    [event] = code_events("PORT-AU-PRINCE - At least 20 people were killed on Monday when gang members attacked the suburb of "
+                          "Petionville, the United Nations said.", "en", "2026-04-02")
+    assert event["location"] == "Petionville"   # "PRINCE" and "AU" were places near the event: Cabaret
+
+
+def test_an_armoured_vehicle_is_the_victim_s_not_the_attacker(code_events):
+    [event] = code_events("Un militaire français a été tué jeudi dans l'explosion d'un engin explosif au passage de son véhicule "
+                          "blindé près de Ménaka.", "fr", "2026-07-14")   # the Malian army planted the IED
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Mali)", "Military Forces of France")
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday.", ("Hamas Movement", "Government of Israel")),
+    ("fr", "Le Hamas et Israël ont conclu un accord de cessez-le-feu à Doha mercredi.", ("Hamas Movement", "Government of Israel")),
+    ("en", "Russia and Ukraine signed a prisoner exchange deal in Istanbul on Friday.", ("Government of Russia", "Government of Ukraine")),
+])
+def test_a_country_named_as_a_party_to_an_agreement_is_its_government(code_events, lang, text, parties):
+    [event] = code_events(text, lang, "2026-07-16")   # was no second party
+    assert (event["actor1"], event["actor2"]) == parties
+
+
+def test_an_army_that_signs_with_a_group_abroad_is_the_group_s_country_s(code_events):
+    [event] = code_events("The army and the RSF signed a humanitarian truce in Jeddah on Saturday.", "en", "2026-07-14")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")   # was Saudi Arabia's army
+
+
+def test_forces_who_tell_of_a_blast_did_not_set_it_off(code_events):
+    [event] = code_events("Police said no one was hurt when a bomb exploded outside a bank in Athens early on Monday.", "en", "2026-03-10")
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Greece)", "Civilians (Greece)")   # the police were a side
+
+
+def test_who_launched_the_drones_a_relative_clause_names_launched_them(code_events):
+    [event] = code_events("On the night of March 8-9, Ukrainian forces shot down 70 of the 90 drones Russia launched, the air force "
+                          "said.", "en", "2026-03-10")   # was an unidentified armed group in Russia; "March" a town
+    assert (event["actor1"], event["country"]) == ("Military Forces of Russia", "Ukraine")

@@ -159,9 +159,11 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         if any(c.i in other_words and c.deprel != "conj" for c in doc.children.get(tok.i, [])):
             continue   # "tués et une dizaine d'autres blessés": the count is of the other kind's noun
         counted = chain[1] if len(chain) > 1 else tok
-        if any(child.i in blocked and child.deprel != "conj" or child.i in beside and child.deprel in PREDICATES
+        if any(child.i in blocked and child.deprel != "conj" or child.i in beside and (
+                child.deprel in PREDICATES or child.deprel.startswith("acl") and counted.deprel == "conj")
                for child in doc.children.get(counted.i, [])):
-            continue   # "nine others injured": the other kind's word qualifies the counted noun; "and one is missing"
+            continue   # "nine others injured": the other kind's word qualifies the counted noun; "and one is missing";
+            # "blessés et 20 personnes interpellées" (not "23 men arrested by the army were executed", the verb's subject)
         listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else [])
         if count.weak and not any(c.i in counts and not counts[c.i].weak for n in listed for c in doc.children.get(n.i, [])):
             continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", "a man and his two sons", not "and a school looted")

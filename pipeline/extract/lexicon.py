@@ -162,6 +162,7 @@ class Lexicon:
     headings: PhraseMatcher          # -> sub_event_type: the triggers, and the words that name an event only as a report's label
     weapons: PhraseMatcher           # -> weapon class
     weapon_held: frozenset           # lemmas under which a weapon is held, found or seized, not used
+    weapon_borne: frozenset          # of those, lemmas under which who attacks bears a knife or a gun he uses ("armed with")
     weapon_carried: frozenset        # lemmas whose direct object is a weapon carried, not used ("a truck carrying explosives")
     explosive_contact: frozenset     # "strike", "sauter": their subject ran into the explosive ("a vehicle struck an IED")
     explosive_set_off: frozenset     # "trigger": of those, the verbs whose armed subject set the explosive off ("rebels triggered a blast")
@@ -230,6 +231,7 @@ class Lexicon:
     protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
     riot_targets: frozenset          # "against": after a riot's act, whom it hit ("threw stones against police")
     cause_agents: frozenset          # "by", "par": after a protest's cause, who did what it decries ("the killing of a driver by soldiers")
+    permits: frozenset               # "ban", "interdire": verbs whose agent bans or allows a protest, no side of it
     intervention: PhraseMatcher      # "police intervened": beside a protest, forces intervened in it
     reasons: frozenset               # "for", "pour": before a verb, why someone was struck ("killed a teacher for defying a boycott")
     cause_needed: frozenset          # "défiler": a protest only when its cause is named ("ont défilé contre la réforme"), else a parade
@@ -257,6 +259,7 @@ class Lexicon:
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     crowd_police: frozenset          # "security forces": police where they face a demonstration
     undergoing: frozenset            # "come under", "essuyer": verbs whose subject suffered the event
+    deployed: frozenset              # "deploy", "déployer": verbs whose passive subject was sent to act
     press: frozenset                 # "journalists": who covers a demonstration is no demonstrator
     group_anaphors: PhraseMatcher    # "the rebel group", "le groupe armé": the group the sentence named before
     claim_verbs: frozenset           # "carry", "mener": a group that says it did the act claims it
@@ -320,7 +323,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
                       rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "carried", "site_words", "contact", "set_off", "passing", "dropped"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "borne", "carried", "site_words", "contact", "set_off", "passing", "dropped"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
@@ -456,6 +459,7 @@ def load_lexicon(lang: str) -> Lexicon:
                            for rule in (rules if isinstance(rules, list) else [rules])),   # a type's rules: one, or a list
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
         weapon_held=frozenset(weapons.get("held", [])),
+        weapon_borne=frozenset(weapons.get("borne", [])),
         weapon_carried=frozenset(weapons.get("carried", [])),
         explosive_contact=frozenset(weapons.get("contact", [])),
         explosive_set_off=frozenset(weapons.get("set_off", [])),
@@ -508,6 +512,7 @@ def load_lexicon(lang: str) -> Lexicon:
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),
         riot_targets=frozenset(demonstrations.get("riot_targets", [])),
         cause_agents=frozenset(demonstrations.get("cause_agents", [])),
+        permits=frozenset(demonstrations.get("permits", [])),
         intervention=PhraseMatcher([(w, True) for w in demonstrations.get("intervention", [])], gaps=_date_words(res("dates"))),
         reasons=frozenset(demonstrations.get("reasons", [])),
         cause_needed=frozenset(demonstrations.get("cause_needed", [])),
@@ -535,6 +540,7 @@ def load_lexicon(lang: str) -> Lexicon:
         anonymous=frozenset(actors.get("anonymous", [])),
         crowd_police=frozenset(actors.get("crowd_police", [])),
         undergoing=frozenset(actors.get("undergoing", [])),
+        deployed=frozenset(actors.get("deployed", [])),
         press=frozenset(actors.get("press", [])),
         group_anaphors=PhraseMatcher([(p, True) for p in actors.get("group_anaphors", [])]),
         claim_verbs=frozenset(actors.get("claim_verbs", [])),

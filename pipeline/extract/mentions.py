@@ -129,7 +129,7 @@ def _owns_facility(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     owner = doc.tokens[tok.head]
     if tok.deprel in OWNER_DEPRELS and owner.upos == "PROPN" and owner.deprel in OWNER_DEPRELS:
         tok = owner
-    return tok.deprel in OWNER_DEPRELS and doc.tokens[tok.head].lemma in lex.facilities
+    return (tok.deprel in OWNER_DEPRELS or tok.deprel == "acl") and doc.tokens[tok.head].lemma in lex.facilities   # "véhicule blindé"
 
 
 def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention, trigger: Match) -> bool:
@@ -252,6 +252,11 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                                                      for c in doc.children.get(head.i, []))
                                                  or "Voice=Pass" in head.feats and any(c.deprel == "cop" for c in doc.children.get(head.i, [])))
             # ("a été prise en embuscade", "été" parsed as a copula; not "se sont retirés")
+            if tok.deprel in AGENT_RELS + ("obl:mod", "pobj") and head.i not in trig_tokens and head.lemma in lex.permits:
+                return "unknown"   # "la manifestation, interdite par les autorités": who banned it is no side of it
+            if tok.deprel in ("nsubj:pass", "nsubjpass") and head.i not in trig_tokens and head.lemma in lex.deployed \
+                    and trigger.value[0] not in VIOLENT:   # (not "were dispatched to the scene; a booby-trapped body exploded")
+                return "agent"   # "les forces ont été déployées ... et une dizaine de personnes interpellées": sent to act
             auxiliaries = [c.deprel for c in doc.children.get(head.i, []) if c.deprel.startswith("aux")]
             active = tok.deprel == "nsubj:pass" and auxiliaries and not set(auxiliaries) & PASSIVE_AUX   # "les shebab ont pris la ville"
             if (tok.deprel in PATIENT_RELS and not active and not (head.i in trig_tokens and _pronominal_subject(doc, tok, head, lex))) \
@@ -496,6 +501,15 @@ def disowned(doc: Doc, cue: Match, lex: Lexicon) -> bool:
     return any(_negated(doc, m, lex) for m in [cue, Match.of_token(verb), *map(Match.of_token, subjects)])
 
 
+def _habitual(doc: Doc, trigger: Match) -> bool:
+    """Whether the trigger is the simple present of a relative clause, which says what someone
+    does, not what they did ("a leader of a militia that fights alongside the army", "une milice qui
+    combat aux côtés de l'armée"; not "the gunmen who attacked", "qui a attaqué")."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    return verb.upos == "VERB" and verb.deprel in ("relcl", "acl:relcl") and "Tense=Pres" in verb.feats \
+        and "VerbForm=Fin" in verb.feats and not any(c.deprel.startswith("aux") for c in doc.children.get(verb.i, []))
+
+
 def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether a violent verb takes as its object a thing attacked only in words ("the opposition
     attacked the budget plan", "le ministre a attaqué la réforme")."""
@@ -521,6 +535,8 @@ def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
         tok = doc.tokens[tok.head]
     if any(c.i in releases and c.deprel in ("amod", "acl") for c in doc.children.get(tok.i, [])):
         return True   # "handed over 20 rescued kidnap victims": freed before
+    if tok.deprel in ("nsubjpass", "nsubj:pass") and tok.head in releases:
+        return True   # "two hostages were freed by Hamas"
     return tok.deprel in ACTIVE_OBJECTS and any(h.i in releases for h in doc.heads(tok, 2)) or tok.deprel in ("nmod", "pobj") and any(
         h.i in releases and h.upos == "NOUN" for h in doc.heads(tok, 2))   # (the parse may hang it on the day named); "la libération de 30 otages"
 
@@ -609,7 +625,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None:   # forces who tell of their own men's deaths ("l'armée a annoncé que deux soldats ont été tués") did not kill them
         hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
                                                   for a in patients) and not _said_of_itself(doc, trigger)
-        doers = [a for a in others if a.armed and not ((hit or _tells_of(doc, a, trigger) or _tells_of_others(doc, a)) and _state_forces(a.match.value)
+        doers = [a for a in others if a.armed and not ((hit or _tells_of(doc, a, trigger) or _tells_of_others(doc, a, trigger)) and _state_forces(a.match.value)
                                                        and _speaks(doc, a, trigger, reporting))
                  and not _attributes(doc, a, trigger, lex) and not _a_facility(doc, a, lex)]   # a post is attacked, it does not attack
         # (forces that confirm the attack, "police confirmed the attack", tell of it)
@@ -706,9 +722,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if actor1.role == "unknown" and actor1.kind == "group" and (actor2 is None or actor2.kind == "armed_group"):
             actor2 = replace(actor1, role="patient")
         actor1 = None
-    signatories = _signatories(doc, trigger, countries) if actor1 is None and trigger.value[0] == "Agreement" else []
-    if len(signatories) == 2:   # "le Rwanda et la RDC ont signé un accord de paix": their governments
+    signatories = _signatories(doc, trigger, countries) if None in (actor1, actor2) and trigger.value[0] == "Agreement" else []
+    if len(signatories) == 2 and actor1 is None:   # "le Rwanda et la RDC ont signé un accord de paix": their governments
         actor1, actor2 = signatories
+    elif len(signatories) == 1 and actor1 is not None and actor2 is None:   # "Israel and Hamas agreed to a ceasefire"
+        actor2 = replace(signatories[0], role="patient")
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms
@@ -862,9 +880,11 @@ def _punctuation_between(doc: Doc, a: Match, b: Match) -> bool:
 
 def _launched_by(doc: Doc, name: Match, weapons: list[Match]) -> bool:
     """Whether the name is the agent of a verb that qualifies a weapon ("rockets fired by Hamas",
-    "des drones lancés par la Russie"): whose the weapon was."""
-    verb = agent_verb(doc, doc.span_head(name.start_i, name.end_i))
-    return verb is not None and verb.deprel.startswith("acl") and any(w.start_i <= verb.head < w.end_i for w in weapons)
+    "des drones lancés par la Russie") or the subject of a relative clause on it ("the 90 drones Russia
+    launched"): whose the weapon was."""
+    word = doc.span_head(name.start_i, name.end_i)
+    verb = agent_verb(doc, word) or (doc.tokens[word.head] if word.deprel == "nsubj" else None)
+    return verb is not None and verb.deprel.startswith(("acl", "relcl")) and any(w.start_i <= verb.head < w.end_i for w in weapons)
 
 
 def _launches(doc: Doc, name: Match, weapons: list[Match]) -> bool:
@@ -904,7 +924,12 @@ def _signatories(doc: Doc, trigger: Match, countries: list[Match]) -> list[Actor
     deal", "le Rwanda et la République démocratique du Congo ont signé un accord"), by their
     names, not demonyms: their governments, in the text's order."""
     word = doc.span_head(trigger.start_i, trigger.end_i)
-    verbs = {word.i, word.head}   # the agreement's word, or the verb it is the object of ("signed an agreement")
+    verbs = {word.i}   # the agreement's word, or the verb it is the object of ("signed an agreement", "agreed to a
+    for _ in range(3):   # ceasefire", "signed a prisoner exchange deal")
+        if word.upos in ("VERB", "AUX") or word.head == word.i:
+            break
+        word = doc.tokens[word.head]
+        verbs.add(word.i)
     out = []
     for c in countries:
         name = doc.span_head(c.start_i, c.end_i)
@@ -1179,12 +1204,16 @@ def _pronoun_subject(doc: Doc, verb: Token) -> bool:
     return any(c.deprel == "nsubj" and c.upos == "PRON" for c in doc.children.get(verb.i, []))
 
 
-def _tells_of_others(doc: Doc, actor: ActorMention) -> bool:
-    """Whether what the actor said has a doer of its own, no pronoun for the actor ("police said tribal
-    fighting had killed 26 men"; not "the army said it had killed 20 rebels" nor "... 20 rebels were killed")."""
+def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
+    """Whether what the actor said has a doer of its own, no pronoun for the actor, in its clause or in the
+    trigger's ("police said tribal fighting had killed 26 men", "police said no one was hurt when a bomb
+    exploded"; not "the army said it had killed 20 rebels" nor "... 20 rebels were killed")."""
     verb = doc.tokens[doc.tokens[actor.match.end_i - 1].head]
-    return any(s.deprel == "nsubj" and s.upos != "PRON" for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"
-               for s in doc.children.get(c.i, []))
+    said = [c for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"]
+    act = doc.span_head(trigger.start_i, trigger.end_i)
+    act = act if act.upos == "VERB" else doc.tokens[act.head]   # "a bomb" -> "exploded"
+    inside = act.upos == "VERB" and any(act in doc.subtree(c) for c in said)   # "... when a bomb exploded", in what was said
+    return any(s.deprel == "nsubj" and s.upos != "PRON" for c in said + ([act] if inside else []) for s in doc.children.get(c.i, []))
 
 
 def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, trigger: Match) -> ActorMention | None:
@@ -1645,8 +1674,10 @@ def _held(doc: Doc, weapon: Match, lex: Lexicon) -> bool:
         if tok.head == tok.i:
             return False
         tok = doc.tokens[tok.head]
-        if tok.lemma.lower() in lex.weapon_held:
-            return not any(d.start_i == tok.i for d in lex.deaths.find(doc, doc.tokens[tok.i:tok.i + DEATH_PHRASE_TOKENS]))
+        if tok.lemma.lower() in lex.weapon_held:   # (a knife or a gun who attacks is armed with is used: "armed with a knife")
+            return not any(d.start_i == tok.i for d in lex.deaths.find(doc, doc.tokens[tok.i:tok.i + DEATH_PHRASE_TOKENS])) \
+                and not (tok.lemma.lower() in lex.weapon_borne and isinstance(weapon.value, str) and weapon.value not in lex.weapon_events
+                         and doc.tokens[tok.head].lemma not in lex.facilities)   # (not "an armoured vehicle equipped with a machine gun")
     return False
 
 
@@ -1872,8 +1903,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                 d.deprel == "case" and (d.lower_text in PARTITIVES or pronominal and d.lemma in PRONOMINAL_OBJECT_CASES)
                 for d in doc.children.get(c.i, []))]
             if not passive:   # "wounded two boys herding goats": the parser's subject of a clause after the verb
-                taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i
-                          for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]
+                taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i and "VerbForm=Fin" not in c.feats
+                          for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]   # (not "the gendarmes withdrew")
             taken += objects_past_time(doc, tok, lex, PRONOMINAL_OBJECT_CASES if pronominal else frozenset())
             # who the object is: its "of" phrase when it has one ("a group of JNIM militants", "a convoy of IDPs")
             who = [g for c in taken for g in _of_complement(doc, c, lex) or [c]]
@@ -1881,7 +1912,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             # a proper name a pronominal verb takes is a place whatever the recogniser says ("se sont emparées de Kouri Bougoudi")
             if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
                        for c in what) and not (
-                    rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, [c]))):
+                    rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, _with_qualifiers(doc, c)))):
                 continue
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
@@ -1892,11 +1923,19 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
     return found
 
 
+def _with_qualifiers(doc: Doc, noun: Token) -> list[Token]:
+    """The noun and the adjectives or nouns that qualify it, in text order ("le chef rebelle", "a rebel commander")."""
+    return sorted([noun, *(c for c in doc.children.get(noun.i, []) if c.deprel in ("amod", "compound"))], key=lambda t: t.i)
+
+
 def _done_by_someone(doc: Doc, children: list[Token], lex: Lexicon) -> bool:
     """Whether a passive verb names who did it ("wounded by gunmen", "blessés par des hommes
     armés"), not only with what ("wounded by a bullet")."""
     agents = [a for c in children if c.deprel in AGENT_DEPRELS
               for a in ([c] if c.upos in ("NOUN", "PROPN") else doc.children.get(c.i, []))]   # en: "by" -> its noun
+    agents += [n for c in children if c.deprel.startswith("obl") for n in [c, *doc.children.get(c.i, [])]
+               if any(k.deprel == "case" and k.lemma == "par" for k in doc.children.get(n.i, []))]
+    # (fr: the parser's "par des orpailleurs" as a plain oblique, or hung on the weapon: "blessé à la machette par ...")
     return any(lex.actor_kinds.find(doc, sorted([a, *doc.children.get(a.i, [])], key=lambda t: t.i)) for a in agents)
 
 
@@ -1933,15 +1972,18 @@ def _military_sense(doc: Doc, sent: list[Token], trigger: Match, demonyms: list[
     if any(d.end_i == trigger.start_i or doc.tokens[d.end_i - 1].head == head for d in demonyms) \
             or any(t.value[0] == sub for t in lex.triggers.find(doc, doc.tokens[:trigger.start_i])):
         return replace(trigger, value=(sub, MILITARY_SENSE_WEIGHT))
-    if _armed_strike(doc, sent, doc.tokens[head], lex):   # by what means, the weapon words say ("jets", "drones")
-        return replace(trigger, value=("Armed clash", 1.0))
+    if _armed_strike(doc, sent, doc.tokens[head], lex):   # by what means, the weapon words say ("jets", "drones"); whom
+        return replace(trigger, value=("Attack" if doc.tokens[head].upos == "VERB" else "Armed clash", 1.0))   # "the gunmen struck": the others say
     return trigger
 
 
 def _armed_strike(doc: Doc, sent: list[Token], strike: Token, lex: Lexicon) -> bool:
-    """Whether a strike is the object of armed men's verb or what armed men died in, or aimed at armed men ("against", "on")."""
+    """Whether a strike is the object of armed men's verb or what armed men died in, or aimed at armed men ("against", "on"),
+    or armed men struck."""
     armed = {i for m in actor_matches(doc, sent, lex) if m.value in ARMED_KINDS or isinstance(m.value, ActorGroup) and m.value.inter != "Civilians"
              for i in range(m.start_i, m.end_i)}
+    if strike.upos == "VERB":   # "when the gunmen struck": who struck is armed
+        return any(t.i in armed for c in doc.children.get(strike.i, []) if c.deprel == "nsubj" for t in doc.subtree(c))
     verb = doc.tokens[strike.head]
     if strike.deprel == "pobj":   # spaCy's English: the preposition governs the strike ("neutralised in retaliatory strikes")
         verb = doc.tokens[verb.head]
@@ -2057,19 +2099,26 @@ def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     return out
 
 
+FRONTED_REACH = 3   # tokens from the sentence's start to a phrase that opens it ("Five days after the massacre, ...")
+
+
 def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Match]) -> Match | None:
     """Where the sentence turns to another, earlier event than the one its first triggers or explosive
     weapons report: a phrase that says so ("a week after a massacre", "fired rockets in response to an
-    Israeli strike"), or a clause of its own (_earlier_clauses) with a
+    Israeli strike"; or that opens the sentence before the comma and the event, "Five days after the massacre,"), or a clause of its own (_earlier_clauses) with a
     trigger, after an event named before it by a trigger that is not only a toll ("was killed after his
     vehicle hit a mine": how he died) or by an explosive weapon ("fired rockets, after ..."); not a
     change of hands ("retook the town after the army withdrew": how it was retaken)."""
     explosives = [w.start for w in lex.weapons.find(doc, sent) if w.value in lex.weapon_events]
-    phrase = next((e for e in lex.earlier_event.find(doc, sent)
-                   if any(t.start < e.start for t in triggers) or any(w < e.start for w in explosives)), None)
+    phrases = lex.earlier_event.find(doc, sent)
+    phrase = next((e for e in phrases if any(t.start < e.start for t in triggers) or any(w < e.start for w in explosives)), None)
     if phrase is not None:
         return phrase
     tolls = {d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}
+    fronted = next((e for e in phrases if e.start_i - sent[0].i <= FRONTED_REACH), None)
+    comma = next((t for t in sent if fronted is not None and t.i >= fronted.end_i and t.text == ","), None)
+    if comma is not None and any(t.start > comma.start and t.start not in tolls for t in triggers):
+        return fronted   # "Five days after the massacre, soldiers arrested 12 suspects": the arrests
     return next((e for e in _earlier_clauses(doc, sent, lex)
                  if any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} for t in triggers)
                  and (any(t.start < e.start and t.start not in tolls for t in triggers) or any(w < e.start for w in explosives))
@@ -2105,7 +2154,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
-                and not _negated(doc, t, lex) and not _planned(doc, t, lex) and not _figurative(doc, t, lex)]
+                and not _negated(doc, t, lex) and not _planned(doc, t, lex) and not _figurative(doc, t, lex) and not _habitual(doc, t)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
                                             and doc.tokens[t.start_i].deprel == "amod")   # "the kidnapped girls": a state, recalled
@@ -2134,6 +2183,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         if earlier.end_i - earlier.start_i > 1 and phrase_end + 1 <= sent[-1].i and doc.tokens[phrase_end + 1].text == "," \
                 and any(t.upos in ("VERB", "AUX") for t in clause):
             resumes = min(resumes, doc.tokens[phrase_end + 1].start)   # "in response to an attack on Banay, fifteen people were killed"
+        if earlier.start_i - sent[0].i <= FRONTED_REACH:   # "Une semaine après le massacre, l'armée a arrêté": up to the comma
+            resumes = min(resumes, next((t.start for t in sent if t.i >= earlier.end_i and t.text == ","), resumes))
         other = lambda start: earlier.start <= start < resumes  # noqa: E731
         triggers = [t for t in triggers if not other(t.start)]
         sent = [t for t in sent if not other(t.start)]   # nor are its toll, weapon, place or date this one's
@@ -2286,6 +2337,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub in PROTEST and actor1 is not None and actor1.kind in STATE_KINDS and (harmed or injuries or fatalities) \
             and actor2 is not None and actor2.role == "patient" and actor2.match.text.lower() in lex.press:
         sub = "Attack"   # "journalists were beaten by police while covering a protest": the press is no demonstrator
+    if sub in PROTEST and "Arrests" in scores and actor2 is not None and actor2.role == "patient" and actor2.match.text.lower() in lex.press:
+        sub = "Arrests"   # "two journalists were detained while covering a sit-in"
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence

@@ -53,13 +53,23 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     for tok in sent + [None]:
         named = tok is not None and tok.text[:1].isupper() and (
             tok.upos == "PROPN" or tok.upos == "NOUN" and tok.i > lo and _after_place_word(doc, tok, lex))
-        if named and tok.i not in covered and tok.ent_type != "DATE":
+        if named and tok.i not in covered and tok.ent_type != "DATE" and not _month_of_a_date(doc, tok, lex):
             run.append(tok)
             continue
         if run:
             spans.append((run[0].i, run[-1].i + 1, ""))
             run = []
-    return [_with_adjective(doc, span, lex) for span in _joined(doc, sorted(spans))]
+    return [_with_adjective(doc, _with_name_tail(doc, span, hi), lex) for span in _joined(doc, sorted(spans))]
+
+
+def _with_name_tail(doc: Doc, span: tuple[int, int, str], sent_end: int) -> tuple[int, int, str]:
+    """The span with the capitalised words the parser joins to it as one name but the recogniser
+    left out ("Kiryat" + "Shmona", which the French model tags as foreign words)."""
+    start, end, label = span
+    while end < sent_end and doc.tokens[end].text[:1].isupper() and doc.tokens[end].deprel in ("flat", "flat:name") \
+            and start <= doc.tokens[end].head < end:
+        end += 1
+    return (start, end, label)
 
 
 def _with_adjective(doc: Doc, span: tuple[int, int, str], lex: Lexicon) -> tuple[int, int, str]:
@@ -101,6 +111,12 @@ def _without_date(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     return end
 
 
+def _month_of_a_date(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """A month's name beside a number, a date the recogniser missed ("the night of March 8-9"), no town of March."""
+    beside = [doc.tokens[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc.tokens)]
+    return tok.lower_text in lex.dates.get("months", {}) and any(t.upos == "NUM" for t in beside)
+
+
 def _without_possessive(doc: Doc, start: int, end: int) -> int:
     """The end of an entity without the possessive the recogniser took in ("Benue State's")."""
     return end - 1 if end - start > 1 and doc.tokens[end - 1].upos == "PART" else end
@@ -138,14 +154,15 @@ def _joined(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 def _hyphenated(doc: Doc, sent: list[Token]) -> list[tuple[int, int]]:
     """(first token, end token) of the capitalised names written with hyphens and no spaces whose
     words are not all proper nouns ("Port-au-Prince", "Croix-des-Bouquets" whose "des" the tagger calls
-    one; "Ouaga-Kaya", two towns, stays two names)."""
+    one), or that has three words or more ("PORT-AU-PRINCE"); "Ouaga-Kaya", two towns, stays two names."""
     out, i, last = [], sent[0].i, sent[-1].i
     while i <= last:
         end = i + 1
         while end + 1 <= last and doc.tokens[end].text == "-" and doc.tokens[end].start == doc.tokens[end - 1].end \
                 and doc.tokens[end + 1].start == doc.tokens[end].end and doc.tokens[end + 1].text[:1].isalpha():
             end += 2
-        if end > i + 1 and doc.tokens[i].text[:1].isupper() and any(doc.tokens[w].upos != "PROPN" or doc.tokens[w].text[:1].islower() for w in range(i, end, 2)):
+        if end > i + 1 and doc.tokens[i].text[:1].isupper() and (end - i >= 5 or any(
+                doc.tokens[w].upos != "PROPN" or doc.tokens[w].text[:1].islower() for w in range(i, end, 2))):
             out.append((i, end))
         i = end
     return out
@@ -210,7 +227,8 @@ def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
         head = doc.tokens[head.head]
     if head.i >= last.i:
         return False
-    if head.lemma in reporting:   # "said in Bamako"; not "shooting was reported in Kaya", where the shooting was
+    if head.lemma in reporting and head.upos != "NOUN":   # "said in Bamako"; not "shooting was reported in Kaya", where the
+        # shooting was, nor "arrested 12 suspects in Mopti" ("suspect" a noun, not a reporting verb)
         return not any(c.deprel in PASSIVE_DEPRELS for c in doc.children.get(head.i, []))
     verb = doc.tokens[head.head]
     if listener(doc, head, lex):   # "confirmed the raid to reporters in Maiduguri"

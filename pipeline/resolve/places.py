@@ -212,7 +212,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             for p in places:
                 if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
                     usual = exact is not None and _usual_name(p, exact, EXONYM_POPULATION) or _spelt_alike(variant, p) \
-                        or _region_by_name(variant, p)
+                        or _region_by_name(variant, p) or _own_name_within(variant, p)
                     w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (1.0 if usual else ALT_NAME_WEIGHT)
                     weight[p.cc] = max(weight.get(p.cc, 0.0), w)
             total = sum(weight.values())
@@ -606,6 +606,12 @@ def _spelt_alike(name: str, place: Place) -> bool:
     """Whether the other name the place was found by is its own name spelt otherwise ("Deir
     al-Balah" for Dayr al Balah, "Khan Cheikhoun" for Khan Shaykhun), not another name."""
     return place.alt and loose_key(name) != "" and loose_key(name) == loose_key(place.name)
+
+
+def _own_name_within(name: str, place: Place) -> bool:
+    """Whether a city found only by another name is named by its own name and a word for a city
+    ("Gaza City" for Gaza), a usual name of it, not a namesake's."""
+    return place.alt and place.kind == "city" and place.population >= KNOWN_EXONYM and key(name).startswith(key(place.name) + " ")
 
 
 def _fits(village: bool, place: Place) -> bool:

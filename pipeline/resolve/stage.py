@@ -44,12 +44,13 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
     return name, inter
 
 
-def _negotiating_government(name: str | None, other: str | None, event_cc: str | None, gaz: Gazetteer) -> Country | None:
+def _negotiating_government(name: str | None, other: str | None, event_cc: str | None, sub: str, gaz: Gazetteer) -> Country | None:
     """The government that meets a named group abroad ("the government and the ELN signed a
-    ceasefire in Havana"): the group's home country, when the event's country is none of those
-    it operates in."""
+    ceasefire in Havana"), or its army that signs with it ("the army and the RSF signed a truce in
+    Jeddah"): the group's home country, when the event's country is none of those it operates in."""
     areas = group_areas().get(other or "", [])
-    if name != GOVERNMENT or not areas or event_cc in areas:
+    party = name == GOVERNMENT or sub == "Agreement" and name is not None and "{country}" in name and STATE_FORCES.match(name)
+    if not party or not areas or event_cc in areas:
         return None
     return gaz.countries.get(areas[0])
 
@@ -337,7 +338,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         for n in (1, 2):
             coded = _coded_name(m[f"actor{n}"], day, mention_cc, named_groups)
             inter = "State forces" if coded != m[f"actor{n}"] and STATE_FORCES.match(coded) else m[f"inter{n}"]   # the Taliban since 2021
-            whose = _negotiating_government(coded, sides[2 - n], mention_cc, gaz) or _party_country(sides[2 - n], m["sub_event_type"], gaz) or country
+            whose = _negotiating_government(coded, sides[2 - n], mention_cc, m["sub_event_type"], gaz) or _party_country(sides[2 - n], m["sub_event_type"], gaz) or country
             m[f"actor{n}"], m[f"inter{n}"] = _actor(coded, inter, whose, mention_cc, gaz)
         # "Katiba Macina" beside JNIM; the alliance named beside its member is no associate of itself
         sides = set((m["actor1"] or "").split(" and/or "))
