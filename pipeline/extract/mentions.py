@@ -2105,7 +2105,8 @@ FRONTED_REACH = 3   # tokens from the sentence's start to a phrase that opens it
 def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Match]) -> Match | None:
     """Where the sentence turns to another, earlier event than the one its first triggers or explosive
     weapons report: a phrase that says so ("a week after a massacre", "fired rockets in response to an
-    Israeli strike"; or that opens the sentence before the comma and the event, "Five days after the massacre,"), or a clause of its own (_earlier_clauses) with a
+    Israeli strike"; or one that opens the sentence before a comma and the event: "Five days after the
+    massacre, soldiers arrested ..."), or a clause of its own (_earlier_clauses) with a
     trigger, after an event named before it by a trigger that is not only a toll ("was killed after his
     vehicle hit a mine": how he died) or by an explosive weapon ("fired rockets, after ..."); not a
     change of hands ("retook the town after the army withdrew": how it was retaken)."""
