@@ -624,7 +624,7 @@ def test_the_wounded_counted_after_the_dead_are_not_dead(code_events, lang, text
 @pytest.mark.parametrize("lang,text,dead,wounded", [
     ("fr", "Des hommes armés ont attaqué lundi le village de Kaya, faisant au moins sept morts, dont deux enfants, et une dizaine de blessés.", 7, 10),
     ("fr", "Un kamikaze s'est fait exploser lundi dans une mosquée de Maiduguri, tuant au moins 12 fidèles, dont l'imam, et en blessant "
-           "une vingtaine d'autres.", 12, 20),
+           "une vingtaine d'autres.", 13, 20),   # and the bomber
     ("fr", "Une attaque contre le village de Kaya a fait lundi 15 victimes, dont 9 morts, selon un bilan provisoire.", 9, None),
 ])
 def test_a_subset_phrase_neither_hides_a_count_of_its_own_nor_the_only_dead(code_events, lang, text, dead, wounded):
@@ -959,3 +959,17 @@ def test_the_arrested_listed_with_the_wounded_are_not_wounded(code_events):
     [event] = code_events("Des heurts ont opposé mardi soir des manifestants aux forces de l'ordre à Nantes. Douze policiers ont été "
                           "blessés et 20 personnes interpellées, selon la préfecture.", "fr", "2026-04-02")
     assert event["injuries"] == 12   # was 32
+
+
+def test_a_bomber_who_blew_himself_up_is_among_the_dead_in_french(code_events):
+    [event] = code_events("Un kamikaze s'est fait exploser dans une mosquée de Peshawar vendredi, tuant 27 fidèles.", "fr", "2026-11-20")
+    assert event["fatalities"] == 28   # was 27: ACLED counts the bomber
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A court in Niamey sentenced five soldiers to death on Friday for their role in a coup attempt."),
+    ("fr", "Un tribunal de Niamey a condamné à mort cinq soldats vendredi pour leur rôle dans une tentative de coup d'État."),
+])
+def test_a_death_sentence_kills_no_one(code_events, lang, text):
+    events = code_events(text, lang, "2026-11-20")   # was an armed clash with five dead
+    assert all(e["fatalities"] == 0 and e["event_type"] != "Battles" for e in events)

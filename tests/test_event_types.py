@@ -2647,3 +2647,60 @@ def test_who_banned_a_protest_is_no_side_of_it(code_events):
     [event] = code_events("La manifestation, interdite par les autorités, a dégénéré en affrontements avec la police samedi à Dakar ; un "
                           "manifestant a été tué par balle.", "fr", "2026-06-10")   # the government faced the rioters
     assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of Senegal")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of residents protested in Gaoua on Sunday against power cuts. Security forces intervened to restore calm."),
+    ("fr", "Dimanche, des centaines d'habitants ont manifesté à Gaoua contre les coupures d'électricité. Les forces de l'ordre sont "
+           "intervenues pour rétablir le calme."),
+    ("en", "On Sunday, demonstrators in Gaoua were prevented by security forces from marching to the governor's office."),
+])
+def test_forces_that_step_in_after_a_protest_intervene_in_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # was a peaceful protest with no other side
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Burkina Faso")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday, traders attacked two customs officers at the port of Cotonou. Police intervened and took control of the situation."),
+    ("fr", "Dimanche, la police a repris le contrôle de la situation après des heurts entre commerçants à Cotonou."),
+])
+def test_control_of_the_situation_is_no_ground_taken(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # was the government regaining territory
+    assert event["event_type"] != "Battles"
+
+
+def test_control_of_a_town_is_ground_taken(code_events):
+    [event] = code_events("L'armée a repris le contrôle de la ville de Gao dimanche.", "fr", "2026-11-20")
+    assert event["sub_event_type"] == "Government regains territory"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian bombs struck a residential building in Kharkiv on Tuesday, killing four civilians."),
+    ("fr", "Des bombes russes ont frappé un immeuble résidentiel à Kharkiv mardi, tuant quatre civils."),
+])
+def test_a_state_s_bombs_are_dropped_from_the_air(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # was an IED
+    assert (event["sub_event_type"], event["weapon"], event["actor1"]) == ("Air/drone strike", "airstrike", "Military Forces of Russia")
+
+
+def test_a_bomb_militants_planted_stays_an_ied(code_events):
+    [event] = code_events("A bomb planted by Islamist militants exploded at a market in Maiduguri on Tuesday, killing four people.",
+                          "en", "2026-11-20")
+    assert (event["sub_event_type"], event["weapon"]) == ("Remote explosive/landmine/IED", "IED")
+
+
+def test_fighters_who_kill_each_other_clash(code_events):
+    [event] = code_events("Les jihadistes se sont entretués près de Ménaka vendredi, faisant 12 morts.", "fr", "2026-11-20")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (   # was an attack on civilians
+        "Armed clash", "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)")
+
+
+def test_live_rounds_are_a_firearm(code_events):
+    [event] = code_events("Two people were killed when police fired live rounds at protesters in Nairobi on Tuesday.", "en", "2026-11-20")
+    assert (event["sub_event_type"], event["weapon"]) == ("Excessive force against protesters", "firearm")   # was no weapon
+
+
+def test_the_attack_a_killing_reacted_to_is_not_its_type(code_events):
+    [event] = code_events("On Sunday, Malian soldiers killed a trader in Boni, reportedly in reaction to an IED attack nearby.", "en",
+                          "2026-11-20")   # was the IED's explosion
+    assert (event["sub_event_type"], event["actor1"], event["weapon"]) == ("Attack", "Military Forces of Mali", None)

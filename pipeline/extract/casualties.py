@@ -339,7 +339,9 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         return Tally(0, totals, True, True, total=True)
     if used:
         anchor_tokens = {i for a in anchors for i in range(a.start_i, a.end_i)}
-        selves = sum(1 for t in sent if t.lower_text in lex.selves and t.head in anchor_tokens)   # "killing himself and 4 civilians"
+        selves = sum(1 for t in sent if t.lower_text in lex.selves and t.head in anchor_tokens and not any(
+            "Number=Plur" in s.feats for s in doc.children.get(t.head, []) if s.deprel.startswith("nsubj")))   # "killing himself and
+        # 4 civilians", "un kamikaze s'est fait exploser" (not "deux kamikazes se sont fait exploser": how many is not told)
         return Tally(sum(c.value for c in used.values()) + selves, list(used.values()), True, not any(c.vague for c in used.values()))
     anchor = bare[0]
     head = doc.span_head(anchor.start_i, anchor.end_i)   # the phrase's own head: "shot" in "shot dead"
@@ -492,7 +494,7 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     none = lex.no_casualties.find(doc, sent)
     outside = none + lex.not_deaths.find(doc, sent)
     deaths = [d for d in lex.deaths.find(doc, sent) if clear_of(d, outside)
-              and not _dead_are_not_people(doc, d, lex)]
+              and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex)]
     found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths)]
     injuries = [i for i in found_injuries if clear_of(i, none)]
     fates = lex.other_fates.find(doc, sent)   # "et une trentaine arrêtées": counted neither dead nor wounded
@@ -508,6 +510,13 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
         out["fatalities"] = _toll_figure(doc, sent, lex) or out["fatalities"]
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
+
+
+def _sentenced(doc: Doc, death: Match, lex: Lexicon) -> bool:
+    """Whether a verdict gives the death ("sentenced five soldiers to death", "a condamné à mort cinq
+    soldats"): a penalty, no one died."""
+    tok = doc.tokens[death.end_i - 1]
+    return any(h.lemma in lex.verdicts for h in doc.heads(tok, 2))
 
 
 def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match]) -> bool:

@@ -181,6 +181,7 @@ class Lexicon:
     other_fates: PhraseMatcher       # "arrested", "enlevés": what befell people counted apart from the dead and the wounded
     no_casualties: PhraseMatcher
     not_deaths: PhraseMatcher        # "dead city", "attempted to assassinate": a death word that names no death
+    verdicts: frozenset              # "sentence", "condamner": the death they give is a penalty, no one died
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
     selves: frozenset                # "himself": the killer among the dead ("killing himself and 4 civilians")
@@ -479,6 +480,7 @@ def load_lexicon(lang: str) -> Lexicon:
         other_fates=PhraseMatcher([(p, "fate") for p in casualties.get("other_fates", [])]),
         no_casualties=PhraseMatcher([(p, 0) for p in casualties.get("none", [])]),
         not_deaths=PhraseMatcher([(p, True) for p in casualties.get("not_deaths", [])]),
+        verdicts=frozenset(casualties.get("verdicts", [])),
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         selves=frozenset(casualties.get("selves", [])),

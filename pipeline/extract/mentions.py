@@ -39,7 +39,8 @@ STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use
 ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia", "mutiny"}
 STATE_KINDS = FORCE_KINDS | {"government"}
 SPEAKER_KINDS = {"civilians", "military", "police", "gendarmerie"}   # who may tell of an event ("the army said gunmen killed ...")
-UNARMED_KINDS = {"civilians", "rioters", "protesters"}
+CROWD_KINDS = {"rioters", "protesters"}
+UNARMED_KINDS = {"civilians"} | CROWD_KINDS
 GROUP_NEWS = {"Change to group/activity", "Other", "Headquarters or base established"}   # a group's own news, told by itself
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
@@ -242,6 +243,11 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         head = doc.tokens[tok.head]
         if head.i == tok.i:
             break
+        governor = doc.tokens[head.head] if head.upos == "ADP" else head
+        taking = governor.i in trig_tokens or any(c.i in trig_tokens and c.deprel == "compound" for c in doc.children.get(governor.i, []))
+        if taking and governor.upos == "NOUN" and trigger.value[0] in TAKEN_TYPES and _cases(doc, tok) & lex.whose_words:
+            return "patient"   # "the arrest of three militants", "an arrest operation of 50 suspects", "l'enlèvement de deux
+            # humanitaires": who was taken
         if head.lemma in lex.hedges and tok.deprel in ("obj", "dobj"):
             return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
         if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
@@ -275,7 +281,6 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if tok.deprel in AGENT_RELS or active or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
                 return "agent"
             return "unknown"
-        governor = doc.tokens[head.head] if head.upos == "ADP" else head
         if governor.upos == "NOUN" and _cases(doc, tok) & NOMINAL_TARGET_CASES:
             return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"
         tok = head
@@ -633,7 +638,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None:   # "clashes between herders and farmers": the first side named
         actor1 = next((a for a in found if a.kind in UNARMED_KINDS and _after_between(doc, a, found)), None)
     if actor1 is None and trigger.value[0] in RIOTS | {"Armed clash"}:   # "police officers injured in clashes with rioters": the crowd
-        actor1 = next((a for a in others if a.kind in ("rioters", "protesters") and _cases(doc, doc.tokens[a.match.end_i - 1]) & FACING_CASES), None)
+        actor1 = next((a for a in others if a.kind in CROWD_KINDS and _cases(doc, doc.tokens[a.match.end_i - 1]) & FACING_CASES), None)
     if actor1 is None and trigger.value[0] == "Armed clash":   # "des combats ont opposé des militaires et des rebelles": the first side,
         # "ont opposé des éleveurs à des agriculteurs": civilians' words against civilians', a communal clash
         actor1 = next((a for a in patients + others for other in [_other_side(doc, a, found, lex)]
@@ -703,9 +708,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
     exchanged = doc.tokens[doc.span_head(trigger.start_i, trigger.end_i).head].lemma in lex.reciprocal   # "exchanged artillery fire"
-    if actor1 is not None and (trigger.value[0] in ("Armed clash", "Agreement") or exchanged or _after_between(doc, actor1, found)) \
+    crowd_clash = trigger.value[0] in PROTEST | RIOTS and any(t.value[0] == "Armed clash" for t in triggers)
+    if actor1 is not None and (trigger.value[0] in ("Armed clash", "Agreement") or exchanged or crowd_clash or _after_between(doc, actor1, found)) \
             and (actor2 is None or not actor2.armed):
-        # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters", "the RSF and SAF signed a ceasefire"
+        # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters", "the RSF and SAF signed a ceasefire",
+        # "police and protesters clashed"
         actor2 = _other_side(doc, actor1, found, lex) or actor2
     # "des chasseurs dozos": the group named right after the generic word
     actor1, actor2 = (next((ActorMention(g.match, a.role) for g in found if g.kind == "group" and g.match.start_i == a.match.end_i), a)
@@ -1019,7 +1026,8 @@ def _people(doc: Doc, demonym: Match) -> bool:
     """Whether a demonym names people ("three Palestinians", "des Maliens"), not qualifies a word ("Palestinian gunmen",
     "a US drone", which English parses may give as a noun modifier before its noun)."""
     word = doc.tokens[demonym.end_i - 1]
-    return word.upos in ("NOUN", "PROPN") and word.deprel not in QUALIFYING_DEPRELS and not (word.deprel == "nmod" and word.head > word.i)
+    argument = word.deprel.split(":")[0] in ("nsubj", "nsubjpass", "obj", "dobj", "iobj")   # "Un Palestinien a été abattu", tagged ADJ
+    return (word.upos in ("NOUN", "PROPN") or argument) and word.deprel not in QUALIFYING_DEPRELS and not (word.deprel == "nmod" and word.head > word.i)
 
 
 def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> bool:
@@ -1094,7 +1102,8 @@ def _fellows(doc: Doc, actor1: ActorMention | None, found: list[ActorMention], c
 def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: Lexicon) -> ActorMention | None:
     """In a clash, the armed actor joined to actor1 by "and" (lex.clash_links) that is not on its
     side: "TPLF forces and ENDF clashed", "JNIM and ISGS militants clashed", "between the army and
-    the TPLF", "ont opposé les rebelles à des chasseurs" (not "soldiers and gendarmes")."""
+    the TPLF", "ont opposé les rebelles à des chasseurs" (not "soldiers and gendarmes"), and the crowd the
+    state's forces clashed with ("demonstrators and security forces clashed")."""
     communal = not actor1.armed   # "clashes between herders and farmers": two sides, though both are civilians' words
     between_sides = _after_between(doc, actor1, found)   # "clashes between armed men and villagers": unarmed people fought too
     start, end = _phrase(doc, actor1, found)
@@ -1103,7 +1112,8 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
         joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3 \
             or 0 < a.match.start_i - end <= 2 and all(t.upos in PHRASE_GLUE for t in doc.tokens[end:a.match.start_i])   # "herders and Tiv farmers", "the army and the TPLF"
         if a is not actor1 and joined and between & lex.clash_links and (
-                (communal or between_sides) and not a.armed or a.armed and _camp(a) != _camp(actor1)):
+                (communal or between_sides) and not a.armed or a.armed and _camp(a) != _camp(actor1)
+                or a.kind in CROWD_KINDS and _camp(actor1) == "state"):
             return a
     return None
 
@@ -1565,6 +1575,7 @@ ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 INTERVENTION_WEIGHT = 2.0   # forces that stop a protest named in the sentence
 ABDUCTION = "Abduction/forced disappearance"
+TAKEN_TYPES = {"Arrests", ABDUCTION}   # events whose noun's "of" phrase names who was taken
 MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
 QUALIFYING_DEPRELS = {"amod", "compound", "nmod:poss", "poss"}   # a word that qualifies another: "Palestinian gunmen", "military equipment"
 MODIFIER_DEPRELS = {"amod", "acl"}   # "motorcycles stolen from the village", "looted food", "des biens pillés"
@@ -2174,6 +2185,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     triggers = [t for t in triggers if not (t.value[0] in TERRITORY and _purpose_of(doc, doc.tokens[t.start_i]) not in (None, *acts))]
     # "avancent vers Uvira pour reprendre les quartiers": ground they mean to take ("attacked the town to retake it" took it)
+    whole = sent   # the sentence before an earlier event is cut out: its context stays ("due to a land dispute between two villages")
     earlier = _earlier_event(doc, sent, lex, triggers)
     if earlier is not None:   # "l'enlèvement survient une semaine après le meurtre de trois élèves": that is another event,
         # up to a semicolon ("protested after the death of a woman; police fired live rounds, killing three")
@@ -2232,6 +2244,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     crashed = bool(lex.non_violent_causes.find(doc, sent))
     if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one
         weapons = [w for w in weapons if w.value not in CRASHING_WEAPONS]
+    # "Russian bombs struck a building", "des bombes russes": a state's bombs are dropped from the air
+    weapons = [replace(w, value="airstrike") if w.value == "IED" and w.end_i - w.start_i == 1 and doc.tokens[w.start_i].lemma in lex.air_dropped
+               and any(_qualifies(doc, d, w) and not _people(doc, d) for d in demonyms) else w for w in weapons]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
@@ -2275,7 +2290,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # ("the group abducted 12 farmers"; "villagers killed five Fulani herders" is communal)
     victims = range(actor2.match.start_i, actor2.match.end_i) if actor1 is None and actor2 is not None and "Armed clash" not in scores \
         else range(0)
-    communal = [c for c in lex.communities.find(doc, sent) if c.start_i not in victims
+    communal = [c for c in lex.communities.find(doc, whole) if c.start_i not in victims
                 and not _attacked_place(doc, doc.tokens[c.end_i - 1], lex)]   # not "attacks on villages"
     beating = harmed and not fatalities and weapon is None   # "farmers beat and injured a herder": a mob, not a militia
     if communal and not beating and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):
@@ -2465,7 +2480,25 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
                 if hurt is not None:   # "... attacked a police post. Three officers were injured."
                     out[-1].injuries = hurt.value
                     out[-1].evidence += [_evidence("injuries", doc.article_id, c) for c in hurt.evidence]
+                _intervened(doc, n, sent, lex, out[-1])
     return out
+
+
+def _intervened(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) -> None:
+    """Forces that step in, in a sentence of their own right after a peaceful protest ("Security forces
+    intervened to restore calm", "Les forces de l'ordre sont intervenues"), make it a protest with
+    intervention, and its other side."""
+    if m.background or m.sentence != n - 1 or m.sub_event_type != "Peaceful protest":
+        return
+    step = next(iter(lex.intervention.find(doc, sent)), None)
+    forces = next((f for f in actor_matches(doc, sent, lex) if _state_forces(f.value)), None)
+    if step is None or forces is None:
+        return
+    m.sub_event_type = "Protest with intervention"
+    m.evidence = [e for e in m.evidence if e["field"] != "sub_event_type"] + [_evidence("sub_event_type", doc.article_id, step)]
+    if m.actor2 is None:
+        m.actor2 = _as_police(ActorMention(forces, "agent"), lex)
+        m.evidence.append(_evidence("actor2", doc.article_id, forces))
 
 
 def _no_one_killed(doc: Doc, m: Mention, lex: Lexicon) -> bool:

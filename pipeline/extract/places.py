@@ -380,9 +380,13 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         if start_i in groups:
             continue   # a group's name ("the Gran Grif gang", "Wagner"), not a town named alike
         stated = lex.stated_precision.match(doc.text, last.end)   # "(coded as Pama at geoprecision 2)": the coder's own place
-        if label != "PER" and last.text in surnames and not stated and not (label == "LOC" and doc.text[first.start:last.end] in surnames[last.text]):
-            continue   # "Karim Keita" is a person too when "Ibrahim Boubacar Keita" is one; a name the recogniser calls
-            # a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place
+        name = doc.text[first.start:last.end]
+        if last.text in surnames and not stated and (
+                label != "PER" and not (label == "LOC" and name in surnames[last.text])
+                or label == "PER" and any(len(full) > len(name) and full.endswith(name) for full in surnames[last.text])):
+            continue   # "Karim Keita", "Keita's arrest" are a person too when "Ibrahim Boubacar Keita" is one; a name the recogniser
+            # calls a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place, and so does a longer one
+            # ("Dera Ismail Khan")
         text, hinted_until = _with_hints(doc, first.start, last.end, lex)
         relation = ("near" if _placed_near(doc, near, first, lex)
                     else "region" if any(0 <= first.start - r.end <= 3 or r.start == first.start for r in region)

@@ -193,7 +193,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     hinted = [PlaceCandidate(n, "in", True) for n in dict.fromkeys(extra_names) if split_hints(n)[1]]
     votes: Counter = Counter()   # insertion order is text order: ties go to the country named first
     demonyms, pattern = _demonyms(lang)
-    for found in pattern.findall(key(text)):   # weak: "French troops" in Mali are foreign forces
+    for found in pattern.findall(key(_holders_out(text, lang))):   # weak: "French troops" in Mali are foreign forces
         votes[demonyms[found]] += DEMONYM_WEIGHT
     named, across = _named_beside_border(text, lang)
     for name, bordering in [*named, *((n, bool({n, *name_variants(n)} & across)) for n in extra_names)]:
@@ -213,7 +213,9 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
                 if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
                     usual = exact is not None and _usual_name(p, exact, EXONYM_POPULATION) or _spelt_alike(variant, p) \
                         or _region_by_name(variant, p) or _own_name_within(variant, p)
-                    w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (1.0 if usual else ALT_NAME_WEIGHT)
+                    dwarfed = exact is not None and exact >= EXONYM_POPULATION and DOMINANT_RATIO * p.population < exact   # "Dhaka":
+                    # the capital of Bangladesh, more than a town of Bihar
+                    w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (1.0 if usual and not dwarfed else ALT_NAME_WEIGHT)
                     weight[p.cc] = max(weight.get(p.cc, 0.0), w)
             total = sum(weight.values())
             for cc, w in weight.items():
@@ -271,6 +273,13 @@ def neighbour_countries(text: str, lang: str, gaz: Gazetteer) -> frozenset[str]:
     """The countries the text names only as the neighbour across a border ("5 km from the
     border with Mali"): the event is on this side of it."""
     return frozenset(p.cc for n in _named_beside_border(text, lang)[1] for p in gaz.lookup(n) if p.kind == "country")
+
+
+def _holders_out(text: str, lang: str) -> str:
+    """The text without the demonyms that say who holds a place ("the Russian-held city of Donetsk";
+    places.yaml `held_by`)."""
+    words = "|".join(re.escape(w) for w in load_resource(lang, "places").get("held_by", []))
+    return re.sub(rf"[\w'’]+-(?=(?:{words})\b)", "", text) if words else text
 
 
 @lru_cache(maxsize=None)
