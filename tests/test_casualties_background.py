@@ -973,3 +973,9 @@ def test_a_bomber_who_blew_himself_up_is_among_the_dead_in_french(code_events):
 def test_a_death_sentence_kills_no_one(code_events, lang, text):
     events = code_events(text, lang, "2026-11-20")   # was an armed clash with five dead
     assert all(e["fatalities"] == 0 and e["event_type"] != "Battles" for e in events)
+
+
+def test_the_missing_are_not_dead(code_events):
+    [event] = code_events("Deux personnes ont été tuées et trois autres portées disparues après une attaque de rebelles contre un village "
+                          "près de Beni dans la nuit de samedi.", "fr", "2026-11-20")   # was 5: "portées" parsed as the counted noun
+    assert event["fatalities"] == 2

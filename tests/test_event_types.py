@@ -2704,3 +2704,38 @@ def test_the_attack_a_killing_reacted_to_is_not_its_type(code_events):
     [event] = code_events("On Sunday, Malian soldiers killed a trader in Boni, reportedly in reaction to an IED attack nearby.", "en",
                           "2026-11-20")   # was the IED's explosion
     assert (event["sub_event_type"], event["actor1"], event["weapon"]) == ("Attack", "Military Forces of Mali", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les rebelles du M23 ont abattu jeudi un hélicoptère de l'armée congolaise près de Rutshuru, selon un porte-parole du groupe."),
+    ("en", "M23 rebels shot down a Congolese army helicopter near Rutshuru on Thursday, a spokesman for the group said."),
+])
+def test_armed_men_who_shoot_down_a_helicopter_fight_its_crew(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # French was M23's air strike with two dead ("un hélicoptère ... et Rutshuru")
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == (
+        "Armed clash", "Military Forces of the Democratic Republic of Congo", 0)
+
+
+def test_a_drone_shot_down_stays_a_disrupted_weapon(code_events):
+    [event] = code_events("Air defences shot down 12 Russian drones over Kyiv overnight.", "en", "2026-11-20")
+    assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_rocket_propelled_grenades_are_no_hand_grenades(code_events):
+    [event] = code_events("Militants armed with rocket-propelled grenades attacked a police checkpoint in North Waziristan on Friday, "
+                          "killing three policemen, officials said.", "en", "2026-11-20")   # was a grenade attack
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Police Forces of Pakistan")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A teenager was shot and wounded by police during a protest in Kisumu on Friday."),
+    ("fr", "Un adolescent a été blessé par balle par la police lors d'une manifestation à Conakry vendredi."),
+])
+def test_a_protester_shot_and_wounded_by_police_is_excessive_force(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # English was a peaceful protest
+    assert (event["sub_event_type"], event["weapon"]) == ("Excessive force against protesters", "firearm")
+
+
+def test_abattu_is_shot_dead(code_events):
+    [event] = code_events("Un chauffeur de taxi a été abattu mardi soir par des inconnus à Bangui.", "fr", "2026-11-20")
+    assert (event["sub_event_type"], event["weapon"], event["fatalities"]) == ("Attack", "firearm", 1)   # was no weapon

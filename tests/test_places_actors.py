@@ -3878,3 +3878,9 @@ def test_a_capital_outweighs_its_small_namesakes_abroad(code_events):
     [event] = code_events("Demonstrators set fire to a police station in Dhaka's Mirpur area on Tuesday as violence spread across the "
                           "capital.", "en", "2026-11-20")   # was Dhaka, a town of Bihar, and Mirpur in Punjab
     assert (event["country"], event["location"]) == ("Bangladesh", "Dhaka")
+
+
+def test_a_part_of_the_capital_it_owns_is_the_place(code_events):
+    [event] = code_events("Gang members set fire to a hospital in the Haitian capital's Carrefour district on Wednesday, forcing patients "
+                          "to flee, the health ministry said.", "en", "2026-11-20")   # was Port-au-Prince
+    assert (event["country"], event["location"]) == ("Haiti", "Carrefour")

@@ -159,6 +159,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         if any(c.i in other_words and c.deprel != "conj" for c in doc.children.get(tok.i, [])):
             continue   # "tués et une dizaine d'autres blessés": the count is of the other kind's noun
         counted = chain[1] if len(chain) > 1 else tok
+        if counted.i in beside:
+            continue   # "et trois autres portées disparues", "portées" parsed as the noun the count counts
         if any(child.i in blocked and child.deprel != "conj" or child.i in beside and (
                 child.deprel in PREDICATES or child.deprel.startswith("acl") and counted.deprel == "conj")
                for child in doc.children.get(counted.i, [])):
@@ -448,8 +450,9 @@ def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
     if not objects:
         return []
     out = [objects[0]]
-    for tok in out:
-        out += [c for c in doc.children.get(tok.i, []) if c.deprel == "conj" and c.upos in ("NOUN", "PROPN")]
+    for tok in out:   # not a conjunct a preposition introduces ("abattu un hélicoptère ... près de Rutshuru", parsed so)
+        out += [c for c in doc.children.get(tok.i, []) if c.deprel == "conj" and c.upos in ("NOUN", "PROPN")
+                and not any(g.deprel == "case" for g in doc.children.get(c.i, []))]
     return out
 
 

@@ -169,6 +169,8 @@ class Lexicon:
     explosive_passing: frozenset     # "passage": nouns of whose passing the explosive went off ("au passage de leur patrouille")
     weapon_site_words: frozenset     # weapon words that name a place after a proper noun ("the Inata mine")
     air_dropped: frozenset           # "bomb", "bombard": an explosive from the air when an aircraft or a drone is named with it
+    downing: frozenset               # "shoot (down)", "abattre": verbs that bring an aircraft down
+    manned_aircraft: frozenset       # "helicopter", "avion": aircraft with a crew, which those verbs down in a fight
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> (int, vague): number words, and vague counts ("une dizaine", "dozens") that give no exact figure
     lower_bounds: PhraseMatcher
@@ -324,7 +326,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
                       rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "borne", "carried", "site_words", "contact", "set_off", "passing", "dropped"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "borne", "carried", "site_words", "contact", "set_off", "passing", "dropped", "downing", "manned_aircraft"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
@@ -467,6 +469,8 @@ def load_lexicon(lang: str) -> Lexicon:
         explosive_passing=frozenset(weapons.get("passing", [])),
         weapon_site_words=frozenset(weapons.get("site_words", [])),
         air_dropped=frozenset(weapons.get("dropped", [])),
+        downing=frozenset(weapons.get("downing", [])),
+        manned_aircraft=frozenset(weapons.get("manned_aircraft", [])),
         weapon_events=load_common("weapon_classes"),
         numbers=PhraseMatcher([(w, (int(v), w in numbers.get("vague", {}))) for w, v in {
             **_compounds(numbers.get("compounds", {})), **numbers.get("words", {}), **numbers.get("vague", {})}.items()]),

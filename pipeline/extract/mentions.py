@@ -1502,6 +1502,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             # people killed during protests", with no one named: the demonstration turned violent
             dead_protesters = actor2 is not None and actor2.role == "patient" and actor2.kind == "protesters"
             return "Excessive force against protesters" if dead_protesters else "Violent demonstration"
+        if state_acts and injuries and gunfire and "Attack" in strong:
+            return "Excessive force against protesters"   # "a teenager was shot and wounded by police during a protest"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and not strong & (VIOLENT - EXPLOSIONS):
@@ -2042,6 +2044,14 @@ def _transitive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     return trigger.value[0] in PROTEST and tok.lemma in lex.transitive_other_sense and any(c.deprel in ("obj", "dobj") for c in objects)
 
 
+def _aircraft_downed(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
+    """Whether a manned aircraft is what the sentence's downing verb took ("shot down an army helicopter",
+    "ont abattu un hélicoptère"; weapons.yaml `downing`, `manned_aircraft`)."""
+    return any(t.lemma in lex.downing and any(c.deprel in ("obj", "dobj") and c.lemma in lex.manned_aircraft
+                                              for c in doc.children.get((doc.tokens[t.head] if t.deprel == "prt" else t).i, []))
+               for t in sent)
+
+
 def _armed_gathering(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """"Hundreds of Al Shabaab militants gathered near El Bur", "un rassemblement de combattants": a
     gathering word (triggers.yaml `gatherings`) whose subject, or the noun's own phrase, names armed men
@@ -2384,6 +2394,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor1, actor2 = actor2, actor1   # "drones launched by Ukraine were intercepted by air defence": who disrupted is actor1
     if sub == "Disrupted weapons use":
         actor1, actor2 = _disrupted_sides(doc, sent, lex, trigger, actor1, actor2, found_weapons, demonyms)
+    if sub in ("Disrupted weapons use", AIR_STRIKE) and _aircraft_downed(doc, sent, lex):
+        sub, weapon = "Armed clash", None   # "the Islamists shot down a French helicopter": they fought its crew
     if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police
         actor1, actor2 = (_as_police(a, lex) for a in (actor1, actor2))
     if sub in RIOTS and lex.mutinies.find(doc, sent):   # "mutinying soldiers fired in the air": the forces are the rioters

@@ -460,12 +460,13 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match])
 
 def _named_capital(doc: Doc, sent: list[Token], word: Token, countries: list[Match]) -> bool:
     """Whether the capital word is followed by the town's own name ("the Burundian capital Bujumbura",
-    "la capitale économique, Abidjan"): that town is the place, whichever town is the capital now."""
+    "la capitale économique, Abidjan") or by a part of it it owns ("the Haitian capital's Carrefour district"):
+    that place is the event's, whichever town is the capital now."""
     country_words = {i for c in countries for i in range(c.start_i, c.end_i)}
     for tok in doc.tokens[word.i + 1:min(word.i + 1 + CAPITAL_REACH, sent[-1].i + 1)]:
         if tok.upos == "PROPN" and tok.i not in country_words:
             return True
-        if not (tok.upos in ("ADJ", "PUNCT") or tok.i in country_words):
+        if not (tok.upos in ("ADJ", "PUNCT") or tok.i in country_words or tok.i == word.i + 1 and tok.lower_text in ("'s", "’s")):
             return False
     return False
 
