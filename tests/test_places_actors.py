@@ -3647,14 +3647,16 @@ def test_clans_named_by_their_ethnic_group_are_its_militia(code_events, lang, te
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Dinka Ethnic Militia (South Sudan)", actor2)
 
 
-@pytest.mark.parametrize("lang,text,actor1", [
+@pytest.mark.parametrize("lang,text,side,actor", [
+    # rockets intercepted: the launchers are actor2, the forces that stopped them actor1
     ("en", "Palestinian militants fired 12 rockets at southern Israel on Wednesday; most were intercepted, the Israeli army said.",
-     "Unidentified Armed Group (Palestine)"),
-    ("fr", "Des pirates somaliens ont attaqué mardi un navire marchand au large d'Eyl, en Somalie.", "Unidentified Armed Group (Somalia)"),
+     "actor2", "Unidentified Armed Group (Palestine)"),
+    ("fr", "Des pirates somaliens ont attaqué mardi un navire marchand au large d'Eyl, en Somalie.", "actor1",
+     "Unidentified Armed Group (Somalia)"),
 ])
-def test_unnamed_armed_men_named_by_a_country_s_adjective_are_its_own(code_events, lang, text, actor1):
+def test_unnamed_armed_men_named_by_a_country_s_adjective_are_its_own(code_events, lang, text, side, actor):
     [event] = code_events(text, lang, "2026-10-30")   # English was the unidentified armed group of Israel, where the rockets fell
-    assert event["actor1"] == actor1
+    assert event[side] == actor
 
 
 def test_the_forces_a_convoy_s_wounded_name_are_its_own(code_events):
@@ -3884,3 +3886,13 @@ def test_a_part_of_the_capital_it_owns_is_the_place(code_events):
     [event] = code_events("Gang members set fire to a hospital in the Haitian capital's Carrefour district on Wednesday, forcing patients "
                           "to flee, the health ministry said.", "en", "2026-11-20")   # was Port-au-Prince
     assert (event["country"], event["location"]) == ("Haiti", "Carrefour")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Houthi forces fired a ballistic missile at Tel Aviv on Saturday; it was intercepted, the Israeli military said."),
+    ("fr", "Les Houthis ont tiré samedi un missile balistique vers Tel-Aviv, qui a été intercepté, selon l'armée israélienne."),
+])
+def test_a_missile_intercepted_by_no_one_named_was_stopped_by_the_forces_where_it_was_aimed(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # the Houthis were actor1, no one stopped it
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Military Forces of Israel", "Houthi Movement (Ansar Allah)")

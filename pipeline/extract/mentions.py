@@ -907,13 +907,21 @@ def _launches(doc: Doc, name: Match, weapons: list[Match]) -> bool:
 
 
 def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, actor1: ActorMention | None, actor2: ActorMention | None,
-                     weapons: list[Match], demonyms: list[Match]) -> tuple[ActorMention | None, ActorMention | None]:
+                     weapons: list[Match], demonyms: list[Match], stops: list[Match]) -> tuple[ActorMention | None, ActorMention | None]:
     """Who stopped the weapons (actor1) and whose they were (actor2, as ACLED codes an
     interception): "air defences shot down 40 Russian drones", "intercepted rockets fired by
-    Hamas", "a abattu des drones lancés par la Russie"."""
+    Hamas", "a abattu des drones lancés par la Russie"; `stops`: the words that stopped them."""
     if actor1 is not None and (_launched_by(doc, actor1.match, weapons)
                                or any(d.start_i == actor1.match.start_i and _qualifies(doc, d, w) for d in demonyms for w in weapons)):
         actor1, actor2 = None, replace(actor1, role="patient")   # "des drones russes": Russia's, not who shot them down
+    verbs = [doc.span_head(t.start_i, t.end_i) for t in stops]
+    unnamed_stopper = any(("Voice=Pass" in v.feats or any(c.deprel in PASSIVE_AUX for c in doc.children.get(v.i, [])))
+                          and not any(c.deprel in AGENT_DEPRELS for c in doc.children.get(v.i, [])) for v in verbs)
+    if actor1 is not None and actor2 is None and unnamed_stopper and any(
+            _launches(doc, m, weapons) for m in (actor1.match, Match.of_token(_noun(doc, actor1.match)))):   # "Houthi forces fired"
+        # "Houthi forces fired a missile at Tel Aviv; it was intercepted": the launcher's weapon, stopped by the forces where
+        # it was aimed (the event's country's)
+        actor1, actor2 = ActorMention(replace(trigger, value="military"), "agent"), replace(actor1, role="patient")
     named = lex.countries.find(doc, sent)
     if actor1 is None:   # "les Ukrainiens ont abattu 20 drones", "Russia said it had shot down 40 drones"
         actor1 = _nation_as_doer(doc, demonyms, trigger, lex) or _country_teller(
@@ -2393,7 +2401,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Disrupted weapons use" and actor2 is not None and _passive_agent(doc, actor2, trigger):
         actor1, actor2 = actor2, actor1   # "drones launched by Ukraine were intercepted by air defence": who disrupted is actor1
     if sub == "Disrupted weapons use":
-        actor1, actor2 = _disrupted_sides(doc, sent, lex, trigger, actor1, actor2, found_weapons, demonyms)
+        actor1, actor2 = _disrupted_sides(doc, sent, lex, trigger, actor1, actor2, found_weapons, demonyms,
+                                          [t for t in triggers if t.value[0] == "Disrupted weapons use"])
     if sub in ("Disrupted weapons use", AIR_STRIKE) and _aircraft_downed(doc, sent, lex):
         sub, weapon = "Armed clash", None   # "the Islamists shot down a French helicopter": they fought its crew
     if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police
