@@ -278,8 +278,15 @@ def neighbour_countries(text: str, lang: str, gaz: Gazetteer) -> frozenset[str]:
 def _holders_out(text: str, lang: str) -> str:
     """The text without the demonyms that say who holds a place ("the Russian-held city of Donetsk";
     places.yaml `held_by`)."""
+    held = _held_by(lang)
+    return held.sub("", text) if held else text
+
+
+@lru_cache(maxsize=None)
+def _held_by(lang: str) -> re.Pattern | None:
+    """A pattern of a word joined to a places.yaml `held_by` word ("Russian-" of "Russian-held")."""
     words = "|".join(re.escape(w) for w in load_resource(lang, "places").get("held_by", []))
-    return re.sub(rf"[\w'’]+-(?=(?:{words})\b)", "", text) if words else text
+    return re.compile(rf"[\w'’]+-(?=(?:{words})\b)") if words else None
 
 
 @lru_cache(maxsize=None)
