@@ -979,3 +979,23 @@ def test_the_missing_are_not_dead(code_events):
     [event] = code_events("Deux personnes ont été tuées et trois autres portées disparues après une attaque de rebelles contre un village "
                           "près de Beni dans la nuit de samedi.", "fr", "2026-11-20")   # was 5: "portées" parsed as the counted noun
     assert event["fatalities"] == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La police a tué six membres du gang 5 Segonn lors d'une opération à Port-au-Prince mardi."),
+    ("en", "Police killed six members of the 5 Segonn gang during an operation in Port-au-Prince on Tuesday."),
+])
+def test_a_figure_in_a_gang_s_name_is_no_count(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")
+    assert event["fatalities"] == 6   # was 11
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired tear gas at protesters in Nairobi on Tuesday. Last year, more than 60 people were killed during protests against "
+           "a finance bill."),
+    ("fr", "La police a dispersé mardi des manifestants à Nairobi. L'an dernier, plus de 60 personnes ont été tuées lors de "
+           "manifestations contre un projet de loi."),
+])
+def test_a_sentence_that_opens_on_last_year_recalls(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # the English was a riot with 60 dead
+    assert (event["sub_event_type"], event["fatalities"]) == ("Protest with intervention", 0)

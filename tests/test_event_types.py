@@ -2739,3 +2739,47 @@ def test_a_protester_shot_and_wounded_by_police_is_excessive_force(code_events, 
 def test_abattu_is_shot_dead(code_events):
     [event] = code_events("Un chauffeur de taxi a été abattu mardi soir par des inconnus à Bangui.", "fr", "2026-11-20")
     assert (event["sub_event_type"], event["weapon"], event["fatalities"]) == ("Attack", "firearm", 1)   # was no weapon
+
+
+def test_live_rounds_fired_at_young_people_who_were_protesting_are_excessive_force_in_french(code_events):
+    [event] = code_events("À Conakry, les forces de l'ordre ont tiré à balles réelles sur des jeunes qui manifestaient mercredi, tuant "
+                          "un lycéen.", "fr", "2026-11-20")   # was an attack on civilians
+    assert (event["sub_event_type"], event["actor2"]) == ("Excessive force against protesters", "Police Forces of Guinea")
+
+
+def test_students_who_block_a_city_s_arteries_riot(code_events):
+    [event] = code_events("Des centaines d'étudiants ont bloqué lundi les principales artères de Yaoundé pour réclamer leurs bourses.",
+                          "fr", "2026-11-20")   # was no event
+    assert (event["sub_event_type"], event["assoc_actor_1"]) == ("Violent demonstration", "Students (Cameroon)")
+
+
+def test_a_target_s_rockets_fired_back_at_a_drone_strike_are_an_event_of_their_own(code_events):
+    events = code_events("An Israeli drone strike on a car in Nabatieh on Tuesday killed a Hezbollah commander. Hezbollah later said it "
+                         "had fired rockets at an Israeli army base in response.", "en", "2026-11-20")   # was one strike by Hezbollah
+    assert sorted((e["sub_event_type"], e["actor1"], e["actor2"], e["fatalities"]) for e in events) == [
+        ("Air/drone strike", "Military Forces of Israel", "Hezbollah", 1),
+        ("Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel", 0)]
+
+
+def test_forces_that_struck_back_after_a_mine_hit_them_are_no_one_who_laid_it(code_events):
+    [event] = code_events("Un gendarme a été tué mardi par un engin explosif au passage de son véhicule près de Tillabéri. Les militaires "
+                          "ont ensuite neutralisé quatre terroristes lors d'une opération de ratissage.", "fr", "2026-11-20")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (   # the army was actor1
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Niger)", "Police Forces of Niger Gendarmerie")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des combats ont opposé mardi les rebelles du M23 aux FARDC près de Sake. Six civils ont été tués par des obus tombés sur des "
+           "habitations."),
+    ("en", "Fighting broke out on Tuesday between M23 rebels and the army near Sake. Six civilians were killed by shells that fell on "
+           "their homes."),
+])
+def test_shells_no_one_is_named_to_have_fired_during_a_battle_told_first_are_the_battle_s(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # was shelling by M23
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == (
+        "Armed clash", "Military Forces of the Democratic Republic of Congo", 6)
+
+
+def test_a_drone_shot_down_in_the_passive_is_a_disrupted_weapon_and_no_one_dead(code_events):
+    [event] = code_events("Un drone de l'armée malienne a été abattu mardi par des combattants rebelles près de Kidal.", "fr", "2026-11-20")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Disrupted weapons use", 0)   # was an air strike with one dead

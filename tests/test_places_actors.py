@@ -3873,7 +3873,8 @@ def test_pro_government_militiamen_in_french(code_events):
 
 def test_who_an_arrest_noun_takes_were_arrested(code_events):
     [event] = code_events("The arrest of 12 suspected jihadists in Douentza on Sunday angered local residents.", "en", "2026-11-20")
-    assert (event["actor1"], event["actor2"]) == (None, "Unidentified Armed Group (Mali)")   # the jihadists had arrested the residents
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")   # the jihadists had
+    # arrested the residents (armed men arrested by no one named: by the army)
 
 
 def test_a_capital_outweighs_its_small_namesakes_abroad(code_events):
@@ -3896,3 +3897,71 @@ def test_a_missile_intercepted_by_no_one_named_was_stopped_by_the_forces_where_i
     [event] = code_events(text, lang, "2026-11-20")   # the Houthis were actor1, no one stopped it
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Disrupted weapons use", "Military Forces of Israel", "Houthi Movement (Ansar Allah)")
+
+
+def test_the_suburb_a_city_s_name_qualifies_is_the_place(code_events):
+    [event] = code_events("Youths threw stones at police in the Paris suburb of Nanterre on Tuesday night.", "en", "2026-11-20")
+    assert event["location"] == "Nanterre"   # was Paris
+
+
+def test_a_crowd_s_own_injured_are_no_other_side_of_its_clash_with_police(code_events):
+    [event] = code_events("Students clashed with police in Dakar on Monday after a protest over unpaid grants; several students were "
+                          "injured.", "en", "2026-11-20")   # actor2 was none
+    assert (event["actor1"], event["actor2"]) == ("Rioters (Senegal)", "Police Forces of Senegal")
+
+
+def test_two_countries_forces_that_exchanged_fire_are_the_two_sides(code_events):
+    [event] = code_events("Azerbaijani and Armenian forces exchanged fire near the border village of Sotk on Tuesday, and one Armenian "
+                          "soldier was killed.", "en", "2026-11-20")   # Armenia's forces were also Azerbaijan's associates
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
+        "Military Forces of Azerbaijan", None, "Military Forces of Armenia")
+
+
+def test_a_group_that_tells_of_an_ambush_by_others_is_its_target(code_events):
+    [event] = code_events("La Minusca a annoncé mercredi qu'un casque bleu avait été tué lors d'une embuscade tendue par des éléments "
+                          "armés non identifiés près de Bangassou.", "fr", "2026-11-20")   # the Minusca was actor1
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Central African Republic)",
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic")
+
+
+def test_a_rights_group_is_no_town(code_events):
+    [event] = code_events("Des soldats ont violé plusieurs femmes lors d'une opération dans le village de Kognoré, selon Human Rights "
+                          "Watch.", "fr", "2026-11-20")   # a village no gazetteer knows
+    assert (event["country"], event["location"]) == (None, None)   # was Uman, Ukraine, one of whose names is "Human"
+
+
+def test_a_village_named_in_a_region_is_in_that_region_s_country(code_events):
+    [event] = code_events("Soldiers raped six women during a raid on the village of Kamba in the Kasai region last week, a UN report "
+                          "said on Wednesday.", "en", "2026-11-26")   # was Kamba, Nigeria ("Kasai" is also a Japanese town)
+    assert (event["country"], event["admin1"]) == ("Democratic Republic of Congo", "Kasai")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des militants du parti d'opposition ont été arrêtés mardi lors d'une réunion à Conakry, a déclaré leur avocat."),
+    ("en", "Several opposition activists were arrested during a meeting in Conakry on Tuesday, their lawyer said."),
+])
+def test_arrests_with_no_one_named_who_made_them_are_the_police_s(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # actor1 was none
+    assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Police Forces of Guinea")
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Soldiers clashed with drug traffickers in a favela of Rio de Janeiro on Tuesday, leaving nine people dead.", "Brazil"),
+    ("fr", "Des trafiquants de drogue ont tué deux policiers lors d'une fusillade à Marseille mardi.", "France"),
+])
+def test_drug_traffickers_are_an_armed_group(code_events, lang, text, country):
+    [event] = code_events(text, lang, "2026-11-20")   # the English was a communal militia
+    assert f"Unidentified Armed Group ({country})" in (event["actor1"], event["actor2"])
+
+
+def test_the_identity_of_protesters_shot_at_is_the_crowd_s(code_events):
+    [event] = code_events("Security forces fired live rounds at students who were protesting in Conakry on Wednesday, killing one of "
+                          "them.", "en", "2026-11-20")   # was the police's associate
+    assert (event["sub_event_type"], event["assoc_actor_1"], event["assoc_actor_2"]) == (
+        "Excessive force against protesters", "Students (Guinea)", None)
+
+
+def test_a_gang_named_with_a_number_keeps_it(code_events):
+    [event] = code_events("La police a tué six membres du gang 5 Segonn lors d'une opération à Port-au-Prince mardi.", "fr", "2026-11-20")
+    assert event["actor2"] == "5 Segonn Gang"   # was "5 Gang"

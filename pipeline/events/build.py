@@ -23,7 +23,7 @@ from functools import cache
 
 from pipeline.extract.mentions import ABDUCTION, EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT
 from pipeline.extract.places import decode
-from pipeline.extract.stage import PLACE_SEPARATOR
+from pipeline.extract.stage import NON_STATE, PLACE_SEPARATOR
 from pipeline.resolve.gazetteer import Country, countries, km
 from pipeline.resolve.places import is_local_name
 from pipeline.resources import load_common, load_resource
@@ -78,12 +78,15 @@ STRIKES_FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 def _struck_back(m: dict, cluster: Cluster) -> bool:
     """A third side's strikes from afar on the event's doer ("RSF shelling killed 15 civilians ... The army
-    responded with air strikes on RSF positions"): an event of their own, unlike the doer's target
-    fighting back, or others who came to its help and routed the attackers there."""
+    responded with air strikes on RSF positions"), or the target's own strikes back at a strike from afar
+    ("an Israeli drone strike killed a Hezbollah commander ... Hezbollah fired rockets at an Israeli base in
+    response"): an event of their own, unlike the doer's target fighting back on the ground, or others who
+    came to its help and routed the attackers there."""
     sides = {x[k] for x in cluster.mentions for k in ("actor1", "actor2")}
+    third_side = m["actor1"] not in sides and any(m["actor2"] == x["actor1"] for x in cluster.mentions)
+    returned = any(m["actor1"] == x["actor2"] and m["actor2"] == x["actor1"] and x["sub_event_type"] in STRIKES_FROM_AFAR for x in cluster.mentions)
     return m["sub_event_type"] in STRIKES_FROM_AFAR and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions) \
-        and m["actor1"] is not None and m["actor1"] not in sides \
-        and m["actor2"] is not None and any(m["actor2"] == x["actor1"] for x in cluster.mentions) and _score(m) >= PLACED_SCORE
+        and None not in (m["actor1"], m["actor2"]) and (third_side or returned) and _score(m) >= PLACED_SCORE
 
 
 def _separate(m: dict, cluster: Cluster) -> bool:
@@ -267,14 +270,17 @@ def _choose_type(mentions: list[dict]) -> str:
     weapon_events = load_common("weapon_classes")
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
     # a deadly fight between two armed sides named as surely as the explosive makes a battle ("an ambush, then jets
-    # struck the attackers"), and so does one told before an explosive no one is named to have fired ("the army and the
-    # RSF fought for El Fasher ... 40 civilians were killed by shelling"); any other clash word must be twice as sure
-    # ("l'assaut contre le centre" by two rockets)
+    # struck the attackers"), and one told before an explosive no one is named to have fired does if named half as surely
+    # ("the army and the RSF fought for El Fasher ... 40 civilians were killed by shelling": the battle's shells); any
+    # other clash word must be twice as sure ("l'assaut contre le centre" by two rockets)
     shot = [m for m in mentions if m["sub_event_type"] == explosive]
     unclaimed = bool(shot) and not any(m["actor1"] for m in shot)
-    fought = any(m["sub_event_type"] == "Armed clash" and {m["inter1"], m["inter2"]}.isdisjoint(UNARMED_INTERS)
-                 and (m["fatalities"] or m["injuries"] or unclaimed and m["sentence"] < min(s["sentence"] for s in shot)) for m in mentions)
-    if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < (1 if fought else 2) * scores.get(explosive, 0.01):
+    clashes = [m for m in mentions if m["sub_event_type"] == "Armed clash" and {m["inter1"], m["inter2"]}.isdisjoint(UNARMED_INTERS)]
+    told_first = unclaimed and any(m["sentence"] < min(s["sentence"] for s in shot) for m in clashes)
+    share = 0.5 if told_first else 1 if any(m["fatalities"] or m["injuries"] for m in clashes) else 2
+    if told_first and best == explosive and scores.get("Armed clash", 0) >= share * scores[explosive]:
+        return "Armed clash"
+    if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < share * scores.get(explosive, 0.01):
         return explosive
     hits = [m["sub_event_type"] for m in mentions if m["sub_event_type"] in explosions and (m["fatalities"] or m["injuries"])]
     if best == DISRUPTED and hits:
@@ -359,7 +365,7 @@ def _named_group(name: str | None) -> bool:
 MINE = "Remote explosive/landmine/IED"
 DISRUPTED = "Disrupted weapons use"
 PROJECTILES = {"drone", "missile", "rocket", "artillery", "mortar"}   # weapon classes launched at a target, which defences stop
-CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 FORCES = ("State forces", "External/Other forces")
 
 
@@ -401,9 +407,13 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     named = lambda name: (country.in_actor(name) if country else name.replace("{country}", cname)) if cname else None  # noqa: E731
     # "four soldiers killed by a mine" with no one named who laid it: the soldiers were hit, so in the
     # event's other reports ("the army pursued the jihadists") their opponent is actor1, not they
-    target = next((m["actor2"] for m in typed if sub == MINE and m["sub_event_type"] == sub and m["actor2"] and not m["actor1"]
-                   and m["inter2"] not in UNARMED_INTERS), None)
-    sides = [{"actor1": m["actor2"], "inter1": m["inter2"], "sentence": m["sentence"]} if target and m["actor1"] == target else m for m in typed]
+    # (forces of the same state are the soldiers' side too: "un gendarme tué par un engin explosif ... les militaires ont ensuite
+    # neutralisé quatre terroristes")
+    hit = next((m for m in typed if sub == MINE and m["sub_event_type"] == sub and m["actor2"] and not m["actor1"]
+                and m["inter2"] not in UNARMED_INTERS), None)
+    target = hit["actor2"] if hit else None
+    own_side = lambda m: m["actor1"] == target or m["inter1"] == hit["inter2"] == "State forces"  # noqa: E731
+    sides = [{"actor1": m["actor2"], "inter1": m["inter2"], "sentence": m["sentence"]} if target and own_side(m) else m for m in typed]
     armed_only = etype in ARMED_TYPES   # a crowd or villagers read in another sentence did not do the attack
     # who stopped some of the projectiles did not fire those that hit ("a missile hit a power plant ... Air defences shot down 40 drones")
     defended = sub != DISRUPTED and etype == "Explosions/Remote violence" and any(
@@ -466,6 +476,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     if actor1[1] is None and etype != "Strategic developments":
         name, inter = default1 or ARMED_DEFAULT
         actor1 = (named(name), inter)
+    elif actor1[1] is None and sub == "Arrests":   # "opposition activists were arrested": by the police, unless named; armed men
+        # by the army ("the arrest of 12 suspected jihadists")
+        forces = "Military Forces of {country}" if actor2[1] in NON_STATE else "Police Forces of {country}"
+        actor1 = (named(forces), "State forces")
     assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
     turned_on_forces = sub == "Mob violence" and actor2[1] in FORCES and second.get("sub_event_type") == sub   # "a mob lynched a policeman"
     crowds_fought = sub == "Mob violence" and actor2[1] == "Rioters"   # "two rival factions clashed": rioters on both sides

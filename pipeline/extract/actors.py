@@ -224,7 +224,7 @@ def _name_run(doc: Doc, positions: range, not_names: set[str], links: frozenset 
     """The proper-name tokens at `positions`, up to the first that is not one or that the
     recogniser tags as one of `not_names`; a word of `links` between two names is part of the
     name ("Village de Dieu")."""
-    is_name = lambda tok: (tok.upos in ("PROPN", "NUM", "NOUN") and (tok.text[:1].isupper() or tok.text.isdigit())  # noqa: E731
+    is_name = lambda tok: (tok.upos in ("PROPN", "NUM", "NOUN", "X") and (tok.text[:1].isupper() or tok.text.isdigit())  # noqa: E731
                            and tok.ent_type not in not_names)
     run: list[Token] = []
     for n, i in enumerate(positions):

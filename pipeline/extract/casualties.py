@@ -77,9 +77,21 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
     if any(i > 0 and doc.tokens[i - 1].upos == "PROPN" for i in counts):   # a number after a name may be the name's
         not_counts += [(m.start, m.end) for m in lex.actor_kinds.find(doc, sent) if isinstance(m.value, ActorGroup)]
-    counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in not_counts) and not _measure(doc, i, lex)}
+    counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in not_counts) and not _measure(doc, i, lex)
+              and not _names_one(doc, i, c)}
     counts = {i: c for i, c in counts.items() if not (i + 1 in counts and not DIGITS.match(doc.tokens[i].text))}   # "some 15 fighters"
     return {i: replace(c, before=_word_before(doc, _first_token(doc, i, c), lex)) for i, c in _ranges(doc, counts, lex).items()}
+
+
+def _names_one(doc: Doc, i: int, count: Count) -> bool:
+    """A figure that begins a name of one thing, not a count: "the 5 Segonn gang", "le gang 5 Segonn"
+    (a name follows, and the noun it would count, or the one before it, is singular)."""
+    tok = doc.tokens[i]
+    after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    if count.value < 2 or not DIGITS.match(tok.text) or after is None or not after.text[:1].isupper() or after.upos not in ("PROPN", "X"):
+        return False
+    singular = lambda t: t.upos == "NOUN" and "Number=Sing" in t.feats  # noqa: E731
+    return singular(doc.tokens[tok.head]) or i > 0 and singular(doc.tokens[i - 1])
 
 
 def _thousands_groups(doc: Doc, sent: list[Token]) -> dict[int, int]:
@@ -437,9 +449,11 @@ def _nominal_after_time(doc: Doc, i: int, times: set, cases: frozenset) -> Token
     start = i
     while i < len(toks) and toks[i].sent == sent and (toks[i].upos in ("DET", "NUM") or toks[i].lower_text in PARTITIVES):
         i += 1
-    if i > start and i < len(toks) and toks[i].sent == sent and toks[i].upos in ("NOUN", "PROPN", "ADJ"):
-        return toks[i]
-    return None
+    if not (i > start and i < len(toks) and toks[i].sent == sent and toks[i].upos in ("NOUN", "PROPN", "ADJ")):
+        return None
+    while toks[i].upos == "ADJ" and i + 1 < len(toks) and toks[i + 1].upos in ("NOUN", "ADJ"):
+        i += 1   # "les principales artères": the noun its adjectives come before
+    return toks[i]
 
 
 def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
@@ -471,7 +485,8 @@ def _counts_animals(doc: Doc, number: Token, lex: Lexicon) -> bool:
 
 def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
     """"Shot dead livestock", "des bœufs ont été abattus", "the death of cattle": the dead are
-    animals; "neutralised an IED", "ont neutralisé un engin explosif": the object is a weapon."""
+    animals; "neutralised an IED", "ont neutralisé un engin explosif", "un drone a été abattu": what was
+    hit is a weapon."""
     head = doc.tokens[death.end_i - 1]
     objects = _victims(doc, head, lex)
     if objects and all(_a_weapon(doc, t, lex) for t in objects):
@@ -480,7 +495,9 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
                        or t.deprel in ("obj", "dobj") and t.upos == "NUM"]   # "killed 20 of the herders' animals"
     if head.deprel in ("amod", "acl") and head.head != head.i:   # "livestock killed", "des bœufs tués"
         dead.append(doc.tokens[head.head])
-    return bool(dead) and all(_animals(doc, t, lex) for t in dead)
+    shot_down = lambda t: t.deprel in ("nsubj:pass", "nsubjpass") and _a_weapon(doc, t, lex) \
+        and not lex.actor_kinds.find(doc, sorted([t, *(c for c in doc.children.get(t.i, []) if c.deprel in ("amod", "compound"))], key=lambda w: w.i))  # noqa: E731   # "un drone a été abattu", not "suicide bombers were killed"
+    return bool(dead) and all(_animals(doc, t, lex) or not objects and shot_down(t) for t in dead)
 
 
 def _a_weapon(doc: Doc, noun: Token, lex: Lexicon) -> bool:

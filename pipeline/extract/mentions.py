@@ -587,6 +587,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                                   or _attributes(doc, a, trigger, lex)) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
+    doers = [a for a in found if a.role == "agent" and a.armed and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & {"by", "par"}]
+    found = [replace(a, role="unknown") if a.role == "agent" and doers and a not in doers and _speaks(doc, a, trigger, reporting) else a
+             for a in found]   # "la Minusca a annoncé qu'un casque bleu avait été tué dans une embuscade tendue par des éléments
+    # armés": a group tells, the armed men it names did it
     # "residents found the bodies of three men": who came upon them did nothing to them (who finds a bomb disrupts it)
     finders = [a for a in found if a.role == "agent" and trigger.value[0] in VIOLENT and _finds(doc, a, lex)]
     found = [replace(a, role="unknown") if a in finders else a for a in found
@@ -649,6 +653,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = next((a for a in patients if a.armed), None)
         patients = [a for a in patients if a is not actor1]
     named = next((a for a in found if a.kind == "group" and a.armed and not _state_forces(a.match.value) and not _attributes(doc, a, trigger, lex)
+                  and not (a.role == "unknown" and _speaks(doc, a, trigger, reporting))
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))
                   and not any(p.match.value == a.match.value and p.match.start_i != a.match.start_i for p in patients)
                   and not _owns_a_patient(doc, a, patients)), None)   # not "(VDP)" after the VDP killed, not "GATIA's post chief"
@@ -692,8 +697,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         forces = next((a for a in patients if _state_forces(a.match.value)), None)
         if forces is not None:
             actor1, actor2 = replace(actor2, role="agent"), forces
-    if actor1 is not None and actor2 is not None and actor2.match.value == actor1.match.value and trigger.value[0] == "Armed clash":
+    if actor1 is not None and actor2 is not None and actor2.match.value == actor1.match.value and (
+            trigger.value[0] == "Armed clash" or trigger.value[0] in RIOTS and actor1.kind in UNARMED_KINDS):
         # "soldiers clashed with FARC dissidents; two soldiers and four rebels were killed": actor1's own dead are no other side
+        # ("students clashed with police; several students were injured")
         actor2 = next((a for a in rest if a.armed and a.match.value != actor1.match.value), actor2)
     if actor2 is not None and actor2.kind == "armed_group":   # "clashed with FARC dissidents, leaving three rebels dead"
         actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a)
@@ -1614,7 +1621,7 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     ("threatened to attack", "denied the killing"), or, for a recall, the subject of the clause
     the trigger is in ("Leur dernier attentat a tué vendredi à Mora deux kamikazes", "their last
     attack ... killed"), not anywhere in the sentence."""
-    if cue.value == RECALL and _subject_above(doc, cue, trigger):
+    if cue.value == RECALL and (_subject_above(doc, cue, trigger) or _leads_the_sentence(doc, cue)):
         return True
     if _describes_a_participant(doc, cue, trigger):
         return False
@@ -1628,6 +1635,14 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     if edge is not None:   # "threatened a herder and seized his cattle": a second act, not what was threatened
         return edge != "conj" or cue.value != THREAT or (near and not _threatens_someone(doc, cue))
     return near and not _threatens_someone(doc, cue)
+
+
+def _leads_the_sentence(doc: Doc, cue: Match) -> bool:
+    """Whether the cue opens its sentence, set off by a comma ("Last year, more than 60 people were killed
+    during protests", "L'an dernier, ..."): it frames all the sentence tells."""
+    first = doc.tokens[cue.start_i]
+    after = doc.tokens[cue.end_i] if cue.end_i < len(doc.tokens) else None
+    return (cue.start_i == 0 or doc.tokens[cue.start_i - 1].sent != first.sent) and after is not None and after.text == ","
 
 
 def _describes_a_participant(doc: Doc, cue: Match, trigger: Match) -> bool:
@@ -2349,10 +2364,14 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead": the two communities' militias fought
         sub, (actor1, actor2) = "Armed clash", (ActorMention(m, role) for m, role in zip(communities, ("agent", "patient")))
     forces = actor1 or actor2   # the subject, or the object of "des combats ont opposé les troupes azerbaïdjanaises et arméniennes"
-    if sub == "Armed clash" and trigger.value[0] == sub and None in (actor1, actor2) and forces is not None and forces.allies \
+    if sub == "Armed clash" and trigger.value[0] == sub and forces is not None and forces.allies \
             and _state_forces(forces.match.value) and forces.allies[0].country not in (None, forces.country):
-        # "Russian and Ukrainian forces clashed": the two forces fought each other (not "soldiers and gendarmes repelled")
-        actor1, actor2 = replace(forces, role="agent", allies=forces.allies[1:]), replace(forces.allies[0], role="patient")
+        # "Russian and Ukrainian forces clashed": the two forces fought each other (not "soldiers and gendarmes repelled"); "...
+        # exchanged fire, and one Armenian soldier was killed": the other side's dead name it again
+        if None in (actor1, actor2):
+            actor1, actor2 = replace(forces, role="agent", allies=forces.allies[1:]), replace(forces.allies[0], role="patient")
+        elif _state_forces(actor2.match.value) and actor2.country == forces.allies[0].country:
+            actor1 = replace(actor1, allies=actor1.allies[1:])
     if sub == "Armed clash" and (actor2 is None or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None and actor1.armed \
             and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides

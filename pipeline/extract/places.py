@@ -335,12 +335,14 @@ def _placed_near(doc: Doc, near: list[Match], first: Token, lex: Lexicon) -> boo
 
 def _town_part(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     """Whether a word for a part of a town comes right after the name or before it, past "de"
-    ("the Bel Air neighborhood", "le quartier de Bel-Air", "dans le quartier Bel Air")."""
+    ("the Bel Air neighborhood", "le quartier de Bel-Air", "dans le quartier Bel Air"); a part a town's
+    name qualifies is that town's, and the name after it a place of its own ("the Paris suburb of Nanterre")."""
     after = doc.tokens[end_i] if end_i < len(doc.tokens) else None
     i = start_i - 1
     while i >= 0 and doc.tokens[i].lower_text in lex.whose_words:
         i -= 1
-    return after is not None and after.lower_text in lex.town_parts or i >= 0 and doc.tokens[i].lower_text in lex.town_parts
+    owned = i < start_i - 1 and i > 0 and doc.tokens[i - 1].upos == "PROPN"
+    return after is not None and after.lower_text in lex.town_parts or i >= 0 and doc.tokens[i].lower_text in lex.town_parts and not owned
 
 
 def _unit_named(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexicon) -> bool:
@@ -392,6 +394,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
                     else "region" if any(0 <= first.start - r.end <= 3 or r.start == first.start for r in region)
                     or _unit_named(doc, sent, start_i, end_i, lex) or _countrys_region(doc, sent, start_i, lex)
                     else "at")
+        if relation == "region" and label == "PER":
+            label = "LOC"   # "in the Kasai region": a name a region word goes with is a place, whatever the recogniser says
         before = doc.tokens[start_i - 1] if start_i > sent[0].i else None
         if before is not None and before.upos == "DET" and start_i - 1 > sent[0].i and doc.tokens[start_i - 2].lower_text in lex.in_name \
                 and not _part_of_a_place(doc, start_i, end_i, lex):

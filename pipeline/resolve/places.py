@@ -202,6 +202,9 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
             places = [p for p in gaz.lookup(variant) if _fits(key(name) in villages, p)
                       and not (p.kind == "country" and key(name) in regions)]   # "Niger State" is no country
+            areas = [p for p in places if p.kind in ("admin1", "admin2")]
+            if key(name) in regions and areas:
+                places = areas   # "the Kasai region": Congo's province, not the Japanese town of that name
             for p in places:
                 if p.kind == "country" and not bordering:   # "near the Mali border": the event is across it
                     votes[p.cc] += 3
@@ -715,10 +718,10 @@ def _town_country(candidate: PlaceCandidate, gaz: Gazetteer, likely: frozenset[s
 
 def _named_regions(candidates: list[PlaceCandidate], gaz: Gazetteer) -> frozenset[str]:
     """The countries of the first-level regions the sentence names by their own name, after a region
-    word or "in" ("in Ituri province", "in Ituri"), and no town's ("Dakar" is a region and its city):
-    a town it names is in one of them."""
+    word or "in" ("in Ituri province", "in Ituri"), and, after "in", no town's ("Dakar" is a region and its city;
+    "the Kasai region" is no Japanese town): a town it names is in one of them."""
     return frozenset(p.cc for c in candidates if c.own and c.relation in ("in", "region") and c.label not in NO_PLACE
-                     for places in [gaz.lookup(c.name)] if not any(p.kind == "city" for p in places)
+                     for places in [gaz.lookup(c.name)] if c.relation == "region" or not any(p.kind == "city" for p in places)
                      for p in places if _region_by_name(c.name, p))
 
 
