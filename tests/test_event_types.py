@@ -2783,3 +2783,9 @@ def test_shells_no_one_is_named_to_have_fired_during_a_battle_told_first_are_the
 def test_a_drone_shot_down_in_the_passive_is_a_disrupted_weapon_and_no_one_dead(code_events):
     [event] = code_events("Un drone de l'armée malienne a été abattu mardi par des combattants rebelles près de Kidal.", "fr", "2026-11-20")
     assert (event["sub_event_type"], event["fatalities"]) == ("Disrupted weapons use", 0)   # was an air strike with one dead
+
+
+def test_a_killing_claimed_is_an_event(code_events):
+    [event] = code_events("The Islamic State claimed the killing of three soldiers near Mocímboa da Praia on Thursday.", "en", "2026-11-20")
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == (   # was no event
+        "Armed clash", "Military Forces of Mozambique", 3)

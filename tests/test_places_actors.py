@@ -3965,3 +3965,31 @@ def test_the_identity_of_protesters_shot_at_is_the_crowd_s(code_events):
 def test_a_gang_named_with_a_number_keeps_it(code_events):
     [event] = code_events("La police a tué six membres du gang 5 Segonn lors d'une opération à Port-au-Prince mardi.", "fr", "2026-11-20")
     assert event["actor2"] == "5 Segonn Gang"   # was "5 Gang"
+
+
+def test_the_police_that_dispersed_rioters_face_them_not_the_embassy_they_rioted_at(code_events):
+    [event] = code_events("Des milliers de personnes ont manifesté samedi à Kinshasa contre la guerre dans l'est. Des manifestants ont "
+                          "incendié des pneus devant l'ambassade de Belgique et la police a fait usage de gaz lacrymogène pour les "
+                          "disperser.", "fr", "2026-11-20")   # actor2 was none (the embassy, civilians)
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of the Democratic Republic of Congo")
+
+
+def test_a_demonym_across_a_conjunction_qualifies_its_own_noun(code_events):
+    [event] = code_events("Rebels attacked the town of Bossangoa on Monday but were repelled by government troops and Russian "
+                          "instructors.", "en", "2026-11-20")   # the government troops were Russia's
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Military Forces of the Central African Republic", "Military Forces of Russia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A woman was killed when a shell fired from Russian positions hit a bus stop in Kherson on Friday."),
+    ("fr", "Une femme a été tuée vendredi par un obus tiré depuis les positions russes, qui a frappé un arrêt de bus à Kherson."),
+])
+def test_who_holds_the_positions_a_shell_was_fired_from_fired_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # was an unidentified armed group
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Russia", "Civilians (Ukraine)")
+
+
+def test_an_air_force_is_no_town(code_events):
+    [event] = code_events("The Nigerian Air Force said on Sunday its jets had destroyed a bandit camp in the Kuyambana forest, killing "
+                          "dozens of bandits.", "en", "2026-11-20")   # was Force, a French town
+    assert event["country"] == "Nigeria"

@@ -184,6 +184,7 @@ class Lexicon:
     no_casualties: PhraseMatcher
     not_deaths: PhraseMatcher        # "dead city", "attempted to assassinate": a death word that names no death
     verdicts: frozenset              # "sentence", "condamner": the death they give is a penalty, no one died
+    victim_nouns: frozenset          # "killing", "assassinat": their "of" phrase names who was killed
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
     selves: frozenset                # "himself": the killer among the dead ("killing himself and 4 civilians")
@@ -485,6 +486,7 @@ def load_lexicon(lang: str) -> Lexicon:
         no_casualties=PhraseMatcher([(p, 0) for p in casualties.get("none", [])]),
         not_deaths=PhraseMatcher([(p, True) for p in casualties.get("not_deaths", [])]),
         verdicts=frozenset(casualties.get("verdicts", [])),
+        victim_nouns=frozenset(casualties.get("victim_nouns", [])),
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         selves=frozenset(casualties.get("selves", [])),

@@ -245,9 +245,10 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             break
         governor = doc.tokens[head.head] if head.upos == "ADP" else head
         taking = governor.i in trig_tokens or any(c.i in trig_tokens and c.deprel == "compound" for c in doc.children.get(governor.i, []))
-        if taking and governor.upos == "NOUN" and trigger.value[0] in TAKEN_TYPES and _cases(doc, tok) & lex.whose_words:
+        if taking and governor.upos == "NOUN" and (trigger.value[0] in TAKEN_TYPES or governor.lemma in lex.victim_nouns) \
+                and _cases(doc, tok) & lex.whose_words:
             return "patient"   # "the arrest of three militants", "an arrest operation of 50 suspects", "l'enlèvement de deux
-            # humanitaires": who was taken
+            # humanitaires": who was taken; "the killing of several suspected ISGS militants": who was killed
         if head.lemma in lex.hedges and tok.deprel in ("obj", "dobj"):
             return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
         if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
@@ -579,6 +580,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
         # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
     found = _backed_groups(doc, found, lex)
+    if remote:   # "a shell fired from Russian positions", "des obus tirés depuis les positions rebelles": who holds them fired it
+        origins = {o.end_i for o in lex.origin_words.find(doc, sent)}
+        found = [replace(a, role="agent") if _fired_from_its_post(doc, a, origins, remote) else a for a in found]
     if trigger.value[0] in EXPLOSIONS:   # "a car bomb exploded, killing five people including two soldiers": the blast's victims
         tolls = [d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) if d.start >= trigger.end]
         found = [replace(a, role="patient") if a.role == "unknown" and any(t < a.match.start for t in tolls) else a for a in found]
@@ -687,6 +691,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # escorté par des VDP": the named force that escorted it
         actor2 = next((a for a in patients[1:] if (_state_forces(a.match.value) or a.kind == "group" and a.armed)
                        and a.match.value != actor2.match.value), actor2)
+    dispersing = any(t.value[0] in ("Protest with intervention", "Excessive force against protesters") for t in triggers)
+    if actor1 is not None and actor1.kind in UNARMED_KINDS and dispersing and trigger.value[0] in PROTEST | RIOTS \
+            and (actor2 is None or actor2.kind in UNARMED_KINDS):
+        # "des manifestants ont incendié des pneus devant l'ambassade et la police a fait usage de gaz lacrymogène": the
+        # police, not the embassy, faced the crowd
+        actor2 = next((a for a in rest if _state_forces(a.match.value) and not _speaks(doc, a, trigger, reporting)), actor2)
     if actor1 is None and actor2 is not None and actor2.kind in UNARMED_KINDS and (
             trigger.value[0] in RIOTS or trigger.value[0] == "Armed clash" and actor2.kind != "civilians"):
         # "des heurts ont opposé des manifestants aux forces de l'ordre": the crowd, facing the forces
@@ -783,7 +793,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if actor is not None and actor.kind in STATE_KINDS and own is None:   # "Malian soldiers", "soldats maliens"; not "destroyed 10
             # Ukrainian drones", nor "Israeli strikes hit military sites"; a demonym that is the actor is its own country ("Syria: Israeli strikes")
             beside = [d for d in near if (-3 <= d.start_i - actor.match.end_i <= 2 or 0 <= actor.match.start_i - d.end_i <= 2)
-                      and not _verb_between(doc, actor.match, d)]
+                      and not _verb_between(doc, actor.match, d) and not _across_a_conjunction(doc, actor.match, d)]
             # the demonym the parse hangs on the forces' word first ("un drone turc de l'armée malienne": Mali's army), else the first
             hung = [d for d in beside if doc.tokens[d.end_i - 1].head in range(actor.match.start_i, actor.match.end_i)]
             actor.country = next((d.value for d in hung + beside), None)
@@ -844,6 +854,18 @@ def _named_again(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, trig
         [group] = before.values()
         found = [replace(a, role=role) if a is group else a for a in found if not phrase.start <= a.match.start < phrase.end]
     return found
+
+
+def _across_a_conjunction(doc: Doc, actor: Match, country: Match) -> bool:
+    """Whether a conjunction stands between the actor's words and a country's name or adjective that
+    qualifies another noun ("government troops and Russian instructors"; "devant l'ambassade de Belgique
+    et la police": Congo's police, not Belgium's; not "French and Burkinabe military forces", both the
+    forces' countries)."""
+    noun = doc.span_head(actor.start_i, actor.end_i)
+    noun = doc.tokens[noun.head] if noun.deprel in ("amod", "compound") else noun   # "military" of "military forces"
+    between = doc.tokens[min(country.end_i, actor.end_i):max(country.start_i, actor.start_i)]
+    qualified = doc.tokens[country.end_i - 1].head
+    return any(t.upos == "CCONJ" for t in between) and qualified not in range(actor.start_i, actor.end_i) and qualified != noun.i
 
 
 def _coordinated_forces(doc: Doc, actor: ActorMention, countries: list[Match]) -> tuple[ActorMention, ...]:
@@ -973,6 +995,18 @@ def _fired_from(doc: Doc, sent: list[Token], countries: list[Match], remote: lis
         if name.upos == "PROPN" and after_origin and (fired.i in weapons or fired.head in weapons):
             return ActorMention(replace(c, value="armed_group"), "agent", c.value)
     return None
+
+
+def _fired_from_its_post(doc: Doc, actor: ActorMention, origins: set[int], remote: list[Match]) -> bool:
+    """Whether the actor's words follow an origin word ("from", "depuis") that hangs on a projectile
+    or the verb that fired one ("a shell fired from Russian positions")."""
+    first, head = actor.match.start_i, doc.span_head(actor.match.start_i, actor.match.end_i)
+    if not (first in origins or first - 1 in origins and doc.tokens[first - 1].upos == "DET"):
+        return False
+    weapons = {i for w in remote for i in range(w.start_i, w.end_i)}
+    above = doc.tokens[head.head]
+    fired = doc.tokens[above.head] if above.upos == "ADP" else above   # spaCy hangs the noun on "from"
+    return fired.i in weapons or fired.head in weapons
 
 
 def _attack_of(doc: Doc, demonyms: list[Match], trigger: Match, actor1: ActorMention, lex: Lexicon) -> ActorMention | None:
