@@ -2789,3 +2789,8 @@ def test_a_killing_claimed_is_an_event(code_events):
     [event] = code_events("The Islamic State claimed the killing of three soldiers near Mocímboa da Praia on Thursday.", "en", "2026-11-20")
     assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == (   # was no event
         "Armed clash", "Military Forces of Mozambique", 3)
+
+
+def test_a_town_described_as_occupied_is_no_ground_taken(code_events):
+    [event] = code_events("Des hommes armés ont incendié une école dans la ville occupée de Tokmak mardi.", "fr", "2026-11-20")
+    assert event["sub_event_type"] == "Looting/property destruction"   # was ground taken by a non-state actor

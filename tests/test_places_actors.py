@@ -3993,3 +3993,27 @@ def test_an_air_force_is_no_town(code_events):
     [event] = code_events("The Nigerian Air Force said on Sunday its jets had destroyed a bandit camp in the Kuyambana forest, killing "
                           "dozens of bandits.", "en", "2026-11-20")   # was Force, a French town
     assert event["country"] == "Nigeria"
+
+
+def test_police_who_say_they_found_the_bodies_did_not_kill(code_events):
+    [event] = code_events("Police in Kenya said on Monday they had found the bodies of 12 people in a quarry in Nairobi's Mukuru slum.",
+                          "en", "2026-11-20")   # the police were actor1
+    assert (event["actor1"], event["fatalities"]) == ("Unidentified Armed Group (Kenya)", 12)
+
+
+def test_a_road_named_by_its_two_towns_is_near_the_first(code_events):
+    [event] = code_events("Unidentified assailants torched two trucks carrying food aid on the Kaya-Dori road on Saturday.", "en",
+                          "2026-11-20")   # was no place at all
+    assert (event["country"], event["location"], event["geo_precision"]) == ("Burkina Faso", "Kaya", 2)
+
+
+def test_who_freed_captives_did_not_take_them(code_events):
+    [event] = code_events("Police freed 12 students seized last week by bandits in Kaduna state on Sunday.", "en", "2026-11-20")
+    assert (event["sub_event_type"], event["actor1"]) == (   # was the police's abduction
+        "Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)")
+
+
+def test_an_enemy_depot_struck_is_the_enemy_s_forces(code_events):
+    [event] = code_events("Ukrainian forces struck a Russian ammunition depot in the occupied town of Tokmak on Tuesday, setting off "
+                          "secondary explosions.", "en", "2026-11-20")   # the Ukrainian forces were hit by unidentified men
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Ukraine", "Military Forces of Russia")

@@ -285,6 +285,7 @@ class Lexicon:
     place_nouns: frozenset           # "coast", "northeast", "province": a part of the country that owns it ("Kenya's coast")
     kind_words: frozenset            # "township", "city" between a name and its bracketed areas: "Kani township (Sagaing)"
     town_parts: frozenset            # "neighborhood", "quartier": the name beside it is a part of a town, no town of its own
+    roads: frozenset                 # "road", "axe": after "Kaya-Dori", a road from the first town
     at_words: frozenset
     whose_words: frozenset           # "of", "de": "the chief of Taoudenni" is whose place, not where
     capital_words: frozenset         # "capital": "the Kenyan capital" is Nairobi
@@ -571,6 +572,7 @@ def load_lexicon(lang: str) -> Lexicon:
                                *places.get("capital_words", [])]),
         kind_words=frozenset(places.get("kind_words", [])),
         town_parts=frozenset(places.get("town_parts", [])),
+        roads=frozenset(places.get("roads", [])),
         at_words=frozenset(places.get("at", [])),
         whose_words=frozenset(places.get("whose", [])),
         in_name=frozenset(places.get("in_name", [])),

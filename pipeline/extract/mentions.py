@@ -592,9 +592,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
     doers = [a for a in found if a.role == "agent" and a.armed and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & {"by", "par"}]
-    found = [replace(a, role="unknown") if a.role == "agent" and doers and a not in doers and _speaks(doc, a, trigger, reporting) else a
+    found = [replace(a, role="unknown") if a.role == "agent" and doers and a not in doers
+             and (_speaks(doc, a, trigger, reporting)
+                  or trigger.value[0] == ABDUCTION and doc.tokens[doc.tokens[a.match.end_i - 1].head].lemma in lex.releases) else a
              for a in found]   # "la Minusca a annoncé qu'un casque bleu avait été tué dans une embuscade tendue par des éléments
-    # armés": a group tells, the armed men it names did it
+    # armés": a group tells, the armed men it names did it; "police freed 12 students seized by bandits": the bandits took them
     # "residents found the bodies of three men": who came upon them did nothing to them (who finds a bomb disrupts it)
     finders = [a for a in found if a.role == "agent" and trigger.value[0] in VIOLENT and _finds(doc, a, lex)]
     found = [replace(a, role="unknown") if a in finders else a for a in found
@@ -640,7 +642,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                   for a in patients) and not _said_of_itself(doc, trigger)
         doers = [a for a in others if a.armed and not ((hit or _tells_of(doc, a, trigger) or _tells_of_others(doc, a, trigger)) and _state_forces(a.match.value)
                                                        and _speaks(doc, a, trigger, reporting))
-                 and not _attributes(doc, a, trigger, lex) and not _a_facility(doc, a, lex)]   # a post is attacked, it does not attack
+                 and not _attributes(doc, a, trigger, lex) and not _a_facility(doc, a, lex)   # a post is attacked, it does not attack
+                 and not (_state_forces(a.match.value) and _says_it_found(doc, a, lex))]   # "police said they had found the bodies"
         # (forces that confirm the attack, "police confirmed the attack", tell of it)
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
     if actor1 is None:   # "clashes between herders and farmers": the first side named
@@ -1298,6 +1301,14 @@ def _finds(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Whether the actor is the subject of a verb of finding (actors.yaml `finders`)."""
     tok = doc.tokens[actor.match.end_i - 1]
     return tok.deprel.startswith("nsubj") and doc.tokens[tok.head].lemma in lex.finders
+
+
+def _says_it_found(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
+    """Whether the actor says that it found ("police said they had found the bodies of 12 people"): a
+    verb of finding with a pronoun for its subject in what the actor's verb reports."""
+    tok = doc.tokens[actor.match.end_i - 1]
+    said = [c for c in doc.children.get(tok.head, []) if c.deprel == "ccomp" and c.lemma in lex.finders] if tok.deprel.startswith("nsubj") else []
+    return any(s.deprel.startswith("nsubj") and s.upos == "PRON" for c in said for s in doc.children.get(c.i, []))
 
 
 def _inverted_teller(doc: Doc, actor: ActorMention, reporting) -> bool:
@@ -1965,8 +1976,11 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             children = doc.children.get(tok.i, [])
             passive = rule.passive or _done_by_someone(doc, children, lex)   # "were wounded by gunmen"
             taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)]
-            if passive and tok.deprel == "acl" and _past_participle(tok):   # "12 students seized last week": the noun it describes
-                taken.append(doc.tokens[tok.head])
+            named = lambda c: c.upos == "PROPN" and any(g.deprel == "case" and g.lower_text in lex.whose_words  # noqa: E731
+                                                        for g in doc.children.get(c.i, []))   # "de Tokmak": the noun's own name
+            if passive and tok.deprel == "acl" and _past_participle(tok) and any(c.upos != "PUNCT" and not named(c) for c in children):
+                taken.append(doc.tokens[tok.head])   # "12 students seized last week": the noun it describes (not a bare state,
+                # "la ville occupée de Tokmak")
             pronominal = _pronominal(doc, tok)
             # "se sont emparés de la ville": a pronominal verb's object; "ont saisi des armes": a partitive article parsed as "de"
             taken += [c for c in children if c.deprel == "obl:arg" and any(

@@ -96,6 +96,19 @@ def _road_end(doc: Doc, start_i: int) -> bool:
     return dash.text == "-" and before.end == dash.start and dash.end == doc.tokens[start_i].start and before.text[:1].isupper()
 
 
+def _road_start(doc: Doc, first: Token, last: Token, text: str, lex: Lexicon) -> str | None:
+    """The first town of a hyphenated pair a road word follows or comes before ("the Kaya-Dori road",
+    "l'axe Kaya-Dori"; places.yaml `roads`)."""
+    beside = [doc.tokens[i].lower_text for i in (first.i - 1, last.i + 1) if 0 <= i < len(doc.tokens)]
+    words = text.split()
+    while words and not words[0][:1].isupper():   # "the Kaya-Dori"
+        words.pop(0)
+    parts = " ".join(words).rsplit("-", 1)
+    if not set(beside) & lex.roads or len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return None
+    return parts[0]
+
+
 def _after_place_word(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """A capitalised word the tagger took for a common noun right after a place's preposition
     ("near Sake", "à Kaya"): a name all the same."""
@@ -410,6 +423,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
             relation = "at"
         if _road_end(doc, start_i):   # "the Tororo-Mbale highway": where the road leads, near the event, no town of its own
             relation = "near"
+        road_start = _road_start(doc, first, last, text, lex)
+        if road_start is not None:   # "on the Kaya-Dori road", one name to the recogniser: near the town it starts from
+            text, relation = road_start, "near"
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex) or _incise_speaker(doc, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the
             # event; "..., a annoncé l'Élysée": the seat of who spoke
