@@ -495,9 +495,19 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
                        or t.deprel in ("obj", "dobj") and t.upos == "NUM"]   # "killed 20 of the herders' animals"
     if head.deprel in ("amod", "acl") and head.head != head.i:   # "livestock killed", "des bœufs tués"
         dead.append(doc.tokens[head.head])
-    shot_down = lambda t: t.deprel in ("nsubj:pass", "nsubjpass") and _a_weapon(doc, t, lex) \
-        and not lex.actor_kinds.find(doc, sorted([t, *(c for c in doc.children.get(t.i, []) if c.deprel in ("amod", "compound"))], key=lambda w: w.i))  # noqa: E731   # "un drone a été abattu", not "suicide bombers were killed"
-    return bool(dead) and all(_animals(doc, t, lex) or not objects and shot_down(t) for t in dead)
+    return bool(dead) and all(_animals(doc, t, lex) or not objects and _shot_down(doc, t, lex) for t in dead)
+
+
+def _shot_down(doc: Doc, subject: Token, lex: Lexicon) -> bool:
+    """Whether a passive's subject is a weapon, not people named by one ("un drone a été abattu", not
+    "suicide bombers were killed")."""
+    return subject.deprel in ("nsubj:pass", "nsubjpass") and _a_weapon(doc, subject, lex) \
+        and not lex.actor_kinds.find(doc, with_qualifiers(doc, subject))
+
+
+def with_qualifiers(doc: Doc, noun: Token) -> list[Token]:
+    """The noun and the adjectives or nouns that qualify it, in text order ("le chef rebelle", "a rebel commander")."""
+    return sorted([noun, *(c for c in doc.children.get(noun.i, []) if c.deprel in ("amod", "compound"))], key=lambda t: t.i)
 
 
 def _a_weapon(doc: Doc, noun: Token, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source
 from pipeline.extract.casualties import (AGENT_DEPRELS, PARTITIVES, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_time, stated_toll,
-                                         toll_over_a_period)
+                                         toll_over_a_period, with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -1996,7 +1996,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             # a proper name a pronominal verb takes is a place whatever the recogniser says ("se sont emparées de Kouri Bougoudi")
             if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
                        for c in what) and not (
-                    rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, _with_qualifiers(doc, c)))):
+                    rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))):
                 continue
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
@@ -2005,11 +2005,6 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                     continue
             found.append(Match.of_token(tok, (rule.sub_event_type, rule.weight)))
     return found
-
-
-def _with_qualifiers(doc: Doc, noun: Token) -> list[Token]:
-    """The noun and the adjectives or nouns that qualify it, in text order ("le chef rebelle", "a rebel commander")."""
-    return sorted([noun, *(c for c in doc.children.get(noun.i, []) if c.deprel in ("amod", "compound"))], key=lambda t: t.i)
 
 
 def _done_by_someone(doc: Doc, children: list[Token], lex: Lexicon) -> bool:
