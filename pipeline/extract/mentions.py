@@ -591,8 +591,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                                   or _attributes(doc, a, trigger, lex)) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
-    doers = [a for a in found if a.role == "agent" and a.armed and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & {"by", "par"}]
-    found = [replace(a, role="unknown") if a.role == "agent" and doers and a not in doers
+    named_by = [a for a in found if a.role == "agent" and a.armed and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & {"by", "par"}]
+    found = [replace(a, role="unknown") if a.role == "agent" and named_by and a not in named_by
              and (_speaks(doc, a, trigger, reporting)
                   or trigger.value[0] == ABDUCTION and doc.tokens[doc.tokens[a.match.end_i - 1].head].lemma in lex.releases) else a
              for a in found]   # "la Minusca a annoncé qu'un casque bleu avait été tué dans une embuscade tendue par des éléments
