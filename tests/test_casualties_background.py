@@ -999,3 +999,38 @@ def test_a_figure_in_a_gang_s_name_is_no_count(code_events, lang, text):
 def test_a_sentence_that_opens_on_last_year_recalls(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-20")   # the English was a riot with 60 dead
     assert (event["sub_event_type"], event["fatalities"]) == ("Protest with intervention", 0)
+
+
+def test_the_family_the_dead_belonged_to_is_no_count(code_events):
+    [event] = code_events("An Israeli air strike on a house in Rafah killed 11 members of one family overnight, medics said.", "en",
+                          "2026-11-20")
+    assert event["fatalities"] == 11   # was 12
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Police arrested three suspects on Monday over the killing of a trader in Kisumu last week."),
+    ("en", "Indian police arrested 15 people on Monday in connection with communal clashes in Nuh that killed six people last week."),
+    ("fr", "La police a interpellé lundi trois suspects dans le cadre de l'enquête sur le meurtre d'un commerçant à Kisumu la semaine "
+           "dernière."),
+    ("fr", "Quinze personnes ont été arrêtées lundi en lien avec les violences communautaires qui ont fait six morts la semaine dernière "
+           "à Nuh."),
+])
+def test_what_the_arrested_are_held_for_is_no_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # the police were the killers, or communities clashed
+    assert (event["sub_event_type"], event["actor1"].split(" of ")[0], event["actor2"].split(" (")[0], event["fatalities"]) == (
+        "Arrests", "Police Forces", "Civilians", 0)
+
+
+def test_riots_the_arrested_are_held_for_are_the_event(code_events):
+    [event] = code_events("Villagers demonstrated against a mining company near Essakane on Monday, and police detained 30 of them for "
+                          "vandalism and damage to the company's offices.", "en", "2026-11-20")
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Thousands of workers went on strike at Chile's largest copper mine on Monday to demand higher wages."),
+    ("fr", "Des centaines de mineurs ont manifesté lundi devant une mine de cuivre près de Kolwezi pour réclamer leurs salaires."),
+])
+def test_a_copper_mine_is_no_weapon(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")
+    assert (event["sub_event_type"], event["weapon"]) == ("Peaceful protest", None)   # was a landmine

@@ -4017,3 +4017,59 @@ def test_an_enemy_depot_struck_is_the_enemy_s_forces(code_events):
     [event] = code_events("Ukrainian forces struck a Russian ammunition depot in the occupied town of Tokmak on Tuesday, setting off "
                           "secondary explosions.", "en", "2026-11-20")   # the Ukrainian forces were hit by unidentified men
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 people were killed in clashes between Dinka and Nuer youths in Jonglei state over the weekend, an official said.",
+    "Dinka youths clashed with Nuer youths in Bor on Sunday, leaving 40 people dead.",
+    "Armed Dinka youths clashed with Nuer youths in Bor on Sunday.",
+])
+def test_youths_of_two_communities_who_fight_are_their_militias(code_events, text):
+    [event] = code_events(text, "en", "2026-11-20")   # were rioters and civilians, or a communal militia (in Russia's Bor)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["inter2"], event["country"]) == (
+        "Armed clash", "Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)", "Identity militia", "South Sudan")
+
+
+def test_renamo_is_a_named_group(code_events):
+    [event] = code_events("The government of Mozambique and Renamo signed a peace agreement in Maputo on Tuesday.", "en", "2026-11-20")
+    assert (event["sub_event_type"], event["actor2"]) == ("Agreement", "RENAMO: Mozambican National Resistance")   # was none
+
+
+def test_a_village_far_from_the_town_it_is_near_is_a_namesake(code_events):
+    [event] = code_events("Des inconnus ont enlevé dimanche soir un commerçant dans le village de Kouri, près de Fada N'Gourma.", "fr",
+                          "2026-11-20")   # was Mali's Kouri, 700 km away
+    assert (event["country"], event["location"], event["geo_precision"]) == ("Burkina Faso", "Fada N'gourma", 2)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Mexican marines killed 13 suspected cartel gunmen in a shootout in the state of Michoacan on Monday, the navy said."),
+    ("fr", "Des fusiliers marins mexicains ont abattu lundi 13 hommes armés présumés d'un cartel lors d'une fusillade dans le Michoacan."),
+])
+def test_marines_are_the_military(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # the gunmen were actor1, with no other side
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Mexico", "Unidentified Armed Group (Mexico)")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une patrouille des FAMa a essuyé des tirs près de Kidal lundi. Un soldat a été blessé."),
+    ("en", "The UN peacekeeping base in Malakal came under fire overnight, the mission said on Monday."),
+])
+def test_who_came_under_fire_is_the_target(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # the FAMa attacked civilians; no event
+    assert event["event_type"] in ("Battles", "Violence against civilians") and event["actor1"].startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des miliciens Wagner et des soldats maliens ont exécuté une vingtaine de civils dans le village de Kouakourou, selon des "
+           "témoins."),
+    ("en", "Wagner fighters and Malian troops killed about 20 civilians near Mopti on Sunday, witnesses said."),
+])
+def test_a_hired_foreign_force_is_beside_the_state_s_forces(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # Wagner was actor1, the army its associate
+    assert (event["actor1"], event["assoc_actor_1"]) == ("Military Forces of Mali", "Wagner Group")
+
+
+def test_a_protest_violently_suppressed_had_an_intervention(code_events):
+    [event] = code_events("Une manifestation d'enseignants contractuels a été violemment réprimée lundi à Niamey; plusieurs blessés ont "
+                          "été signalés.", "fr", "2026-11-20")   # was a peaceful protest
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Niger")

@@ -480,6 +480,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         # by the army ("the arrest of 12 suspected jihadists")
         forces = "Military Forces of {country}" if actor2[1] in NON_STATE else "Police Forces of {country}"
         actor1 = (named(forces), "State forces")
+    if sub == "Arrests" and actor2[1] is None:   # "police arrested three suspects": whom no group or force names are civilians
+        actor2 = (named("Civilians ({country})"), "Civilians")
     assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
     turned_on_forces = sub == "Mob violence" and actor2[1] in FORCES and second.get("sub_event_type") == sub   # "a mob lynched a policeman"
     crowds_fought = sub == "Mob violence" and actor2[1] == "Rioters"   # "two rival factions clashed": rioters on both sides

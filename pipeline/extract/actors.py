@@ -18,6 +18,7 @@ SOURCE_PHRASE_DEPTH = 3
 WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name after the gang word is its own, whatever the tagger says
 
 
+PEOPLE_KINDS = {"civilians", "rioters", "protesters"}   # actor kinds of unarmed people, whom an ethnic word may qualify
 FORCE_KINDS = {"military", "police", "gendarmerie"}   # actor kinds of state forces, whose words also name their posts ("checkpoint", "camp")
 HOLDING = {"held", "controlled", "occupied"}   # "the rebel-held city": whose the place is
 
@@ -184,8 +185,8 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
     before = doc.tokens[match.start_i - 1] if match.start_i else None
     # "entre agriculteurs dogons et ...", parsed as two nouns: the people noun right before is the one qualified
     qualified = [doc.tokens[word.head]] + ([before] if before is not None and before.upos == "NOUN" else [])
-    return any(noun.lemma.lower() in lex.settlements or any(k.value == "civilians" for k in lex.actor_kinds.find(doc, [noun]))
-               or lex.communities.find(doc, [noun]) for noun in qualified)   # "rival Dinka clans": a community's words
+    return any(noun.lemma.lower() in lex.settlements or any(k.value in PEOPLE_KINDS for k in lex.actor_kinds.find(doc, [noun]))
+               or lex.communities.find(doc, [noun]) for noun in qualified)   # "rival Dinka clans": a community's words, "Dinka youths"
 
 
 def _in_area_list(doc: Doc, tok: Token) -> bool:

@@ -276,9 +276,12 @@ def _in_brackets(doc: Doc, sent: list[Token], offset: int) -> bool:
 def _after_preposition(doc: Doc, counted: Token) -> bool:
     """The counted noun comes with a preposition ("dans deux accrochages", "by five gunmen"): a
     place, a means or an agent, not the dead ("the deaths of five soldiers" are, and those whom
-    an attack "a coûté la vie à", the verb's own argument)."""
+    an attack "a coûté la vie à", the verb's own argument, unless what "of" hangs on has a count of
+    its own)."""
     if counted.deprel == "pobj":   # spaCy's English: the preposition governs the noun
-        return doc.tokens[counted.head].lemma != "of"
+        preposition = doc.tokens[counted.head]
+        counted_before = any(c.deprel == "nummod" for c in doc.children.get(preposition.head, []))
+        return preposition.lemma != "of" or counted_before   # "11 members of one family": one family is who they were
     cases = [c for c in doc.children.get(counted.i, []) if c.deprel == "case"]
     if counted.deprel == "nmod":   # "lors d'attaques contre trois villages": what was attacked ("la mort de cinq soldats" are the dead)
         return bool(cases) and cases[0].lemma not in ("de", "à")

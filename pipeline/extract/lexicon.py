@@ -272,6 +272,7 @@ class Lexicon:
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
     suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
     allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
+    arrest_causes: PhraseMatcher     # "arrested ... over": what follows is why they were arrested, no event
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
     demonyms: PhraseMatcher          # -> ISO alpha-2 (demonyms only: "une frappe russe")
     stance_prefixes: tuple           # "pro-", "anti-": before a demonym, a stance ("pro-Palestinian"), no country acting
@@ -558,6 +559,7 @@ def load_lexicon(lang: str) -> Lexicon:
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),
+        arrest_causes=PhraseMatcher([(w, True) for w in actors.get("arrest_causes", [])]),
         countries=PhraseMatcher(list({**places.get("countries", {}), **demonyms(lang)}.items())),
         demonyms=PhraseMatcher(list(demonyms(lang).items())),
         stance_prefixes=tuple(actors.get("stance_prefixes", [])),

@@ -41,6 +41,7 @@ STATE_KINDS = FORCE_KINDS | {"government"}
 SPEAKER_KINDS = {"civilians", "military", "police", "gendarmerie"}   # who may tell of an event ("the army said gunmen killed ...")
 CROWD_KINDS = {"rioters", "protesters"}
 UNARMED_KINDS = {"civilians"} | CROWD_KINDS
+FOREIGN_INTER = "External/Other forces"   # a group's type when it fights abroad for hire or as another state's ("Wagner Group")
 GROUP_NEWS = {"Change to group/activity", "Other", "Headquarters or base established"}   # a group's own news, told by itself
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
@@ -269,9 +270,11 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if (tok.deprel in PATIENT_RELS and not active and not (head.i in trig_tokens and _pronominal_subject(doc, tok, head, lex))) \
                     or cases & PATIENT_CASES or passive:
                 return "patient"   # "leur patrouille a été prise en embuscade"
-            if tok.deprel == "nsubj" and (_dying(doc, head, lex) or tok.i in own and _verb_says(doc, head, lex.undergoing)):
-                return "patient"   # "une vingtaine de personnes ont perdu la vie", "les gendarmes ont essuyé des tirs" (the
-                # actor's own word: not the owner of "le véhicule du maire a subi un début d'incendie")
+            if tok.deprel == "nsubj" and (_dying(doc, head, lex) or (tok.i in own or lex.actor_kinds.find(doc, [tok]))
+                                          and _verb_says(doc, head, lex.undergoing)):
+                return "patient"   # "une vingtaine de personnes ont perdu la vie", "les gendarmes ont essuyé des tirs", "une
+                # patrouille des FAMa a essuyé des tirs" (the actor's own word or one naming its people: not the owner of "le
+                # véhicule du maire a subi un début d'incendie")
             if head.deprel == "acl" and head.i not in trig_tokens and doc.tokens[head.head].lemma in lex.facilities \
                     and (tok.deprel in AGENT_RELS or cases & {"par", "by"}):
                 # who escorts or hired a convoy shares its fate ("un convoi escorté par l'armée a été attaqué",
@@ -1444,13 +1447,10 @@ def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> Actor
     return actor
 
 
-def _ethnic_sides(doc: Doc, sent: list[Token], crowd: ActorMention | None, lex: Lexicon) -> list[Match]:
-    """The militias of the two ethnic groups whose words qualify the crowd ("Dinka and Nuer
-    youths"), else none."""
-    if crowd is None:
-        return []
-    words = {t.i for t in doc.subtree(doc.span_head(crowd.match.start_i, crowd.match.end_i))}
-    found = {m.value: m for m in lex.ethnic_groups.find(doc, sent) if m.start_i in words}
+def _ethnic_sides(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """The militias of the two ethnic groups whose people the sentence names ("Dinka and Nuer
+    youths", "Dinka youths clashed with Nuer youths"), else none."""
+    found = {m.value: m for m in identities(doc, sent, lex) if m.value.endswith(ETHNIC_GROUP)}
     return [replace(m, value=ethnic_militia(group[:-len(ETHNIC_GROUP)])) for group, m in found.items()] if len(found) == 2 else []
 
 
@@ -1919,6 +1919,25 @@ def _named_as_reason(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     return False
 
 
+def _arrest_cause(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexicon) -> range:
+    """The tokens in which an arrest names what the arrested are held for ("arrested 15 people in
+    connection with communal clashes that killed six", "interpellés dans le cadre de l'enquête sur le
+    meurtre d'un commerçant"): a phrase its word hangs on the arrest's verb or on whom it arrested."""
+    for arrest in (t for t in triggers if t.value[0] == "Arrests"):
+        verb = doc.span_head(arrest.start_i, arrest.end_i)
+        held = {verb.i} | {c.i for c in doc.children.get(verb.i, []) if c.deprel in PATIENT_RELS}
+        for word in lex.arrest_causes.find(doc, sent):
+            first = doc.tokens[word.start_i]
+            phrase = doc.tokens[first.head] if first.deprel in ("case", "mark") else first   # "dans [le cadre]": the noun it marks
+            above = doc.heads(phrase, 2)   # "arrêtées lundi en lien avec ...", hung on the day
+            governed = above[:1] and above[0].i in held or len(above) > 1 and above[0].upos == "NOUN" and above[1].i in held
+            cause = range(word.start_i, doc.subtree(phrase)[-1].i + 1)
+            if word.start_i > arrest.start_i and governed and phrase.i not in held \
+                    and any(t.start_i in cause for t in triggers if t.value[0] in VIOLENT):   # not "for being militants", "for vandalism"
+                return cause
+    return range(0)
+
+
 ACTIVE_OBJECTS = {"obj", "dobj"}
 NEGATING_DEPRELS = {"neg", "det", "advmod", "case"}   # "not" (English), "no", "aucune" (determiners), "pas" (French), "sans"
 TAKEN_DEPRELS = ACTIVE_OBJECTS | {"nsubj:pass", "nsubjpass"}   # what a verb takes: "seized Maiha", "Maiha was seized"
@@ -2304,6 +2323,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if t not in sparked]   # the riots came after (not "an arrest sparked a demonstration")
     cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent), lex.riot_targets, lex.cause_agents) or range(0)
     triggers = [t for t in triggers if cause or doc.tokens[t.start_i].lemma not in lex.cause_needed]   # "les troupes ont défilé": a parade
+    cause = cause or _arrest_cause(doc, sent, triggers, lex)   # "arrested three men over the killing of a trader": why, no event
     # "marched against the killings": no event, no toll of its own
     triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]
     reasons = [t for t in triggers if t.value[0] in PROTEST and _named_as_reason(doc, t, lex)]
@@ -2366,7 +2386,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # ("the group abducted 12 farmers"; "villagers killed five Fulani herders" is communal)
     victims = range(actor2.match.start_i, actor2.match.end_i) if actor1 is None and actor2 is not None and "Armed clash" not in scores \
         else range(0)
-    communal = [c for c in lex.communities.find(doc, whole) if c.start_i not in victims
+    communal = [c for c in lex.communities.find(doc, whole) if c.start_i not in victims and c.start_i not in cause
                 and not _attacked_place(doc, doc.tokens[c.end_i - 1], lex)]   # not "attacks on villages"
     beating = harmed and not fatalities and weapon is None   # "farmers beat and injured a herder": a mob, not a militia
     if communal and not beating and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):
@@ -2403,7 +2423,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
         actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") if actor2 is not None \
             else ActorMention(replace(actor1.match, value="rioters"), "patient")
-    communities = _ethnic_sides(doc, sent, actor1, lex) if sub == "Mob violence" and trigger.value[0] == "Armed clash" and fatalities else []
+    communities = _ethnic_sides(doc, sent, lex) if sub == "Mob violence" and trigger.value[0] == "Armed clash" and fatalities else []
     if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead": the two communities' militias fought
         sub, (actor1, actor2) = "Armed clash", (ActorMention(m, role) for m, role in zip(communities, ("agent", "patient")))
     forces = actor1 or actor2   # the subject, or the object of "des combats ont opposé les troupes azerbaïdjanaises et arméniennes"
@@ -2415,6 +2435,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             actor1, actor2 = replace(forces, role="agent", allies=forces.allies[1:]), replace(forces.allies[0], role="patient")
         elif _state_forces(actor2.match.value) and actor2.country == forces.allies[0].country:
             actor1 = replace(actor1, allies=actor1.allies[1:])
+    hired = actor1 is not None and isinstance(actor1.match.value, ActorGroup) and actor1.match.value.inter == FOREIGN_INTER
+    state = next((a for a in actor1.allies if a.kind in FORCE_KINDS), None) if hired else None
+    if state is not None:   # "des miliciens Wagner et des soldats maliens": the state's forces, the foreign force beside them
+        actor1 = replace(state, role=actor1.role, allies=(replace(actor1, allies=()), *(a for a in actor1.allies if a is not state)))
     if sub == "Armed clash" and (actor2 is None or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None and actor1.armed \
             and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides

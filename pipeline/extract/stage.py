@@ -95,8 +95,8 @@ def _identities_of(doc: Doc, m: Mention, lex: Lexicon, said: list[str]) -> tuple
 
 
 def _communal(actor: str | None, sub_event_type: str) -> bool:
-    """A communal militia, or civilians in a clash, who fought as one."""
-    return actor == COMMUNAL_MILITIA or actor == CIVILIANS and sub_event_type == "Armed clash"
+    """A communal militia, or civilians or a crowd in a clash, who fought as one."""
+    return actor == COMMUNAL_MILITIA or actor in (CIVILIANS, RIOTERS) and sub_event_type == "Armed clash"
 
 
 def _ethnic_militia(actor: str | None, own: list[str], sub_event_type: str, said: list[str] = ()) -> tuple[str | None, list[str]]:
@@ -152,11 +152,15 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     said = _said_to_be(doc, m, m.actor1, lex)
     own1, others = _identities_of(doc, m, lex, said)
     named2 = _named_in(doc, m, m.actor2)
-    actor1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type, said)
-    actor2, own2 = _ethnic_militia(_village_militia(doc, m.actor2, actor2, m.sub_event_type, lex), named2, m.sub_event_type)
+    coded1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type, said)
+    coded2, own2 = _ethnic_militia(_village_militia(doc, m.actor2, actor2, m.sub_event_type, lex), named2, m.sub_event_type)
+    # a crowd that fought as its community's militia is an identity militia ("Dinka youths clashed with Nuer youths")
+    (actor1, inter1), (actor2, inter2) = ((coded, inter if coded == name else COMMUNAL_INTER)
+                                          for coded, name, inter in ((coded1, actor1, inter1), (coded2, actor2, inter2)))
     others = [i for i in others if i in own2 or i not in named2]   # not the ethnic group now in actor2's name
     fighting = {a.split(" (")[0].replace(ETHNIC_MILITIA, ETHNIC_GROUP) for a in (actor1, actor2) if a and ETHNIC_MILITIA in a}
-    others = [i for i in others if i not in fighting]   # "Dinka and Nuer youths clashed": the Nuer are a side, not its victims
+    own1, others = ([i for i in ids if i not in fighting] for ids in (own1, others))   # "Dinka and Nuer youths clashed": the
+    # Nuer are a side, not its victims, and the Dinka no associate of their own militia
     return {
         "mention_id": f"{m.article_id}:{m.sentence}:{m.trigger.start}",
         "article_id": m.article_id,
@@ -191,7 +195,9 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
 
 
 COMMUNAL_MILITIA = load_common("actor_types")["communal_militia"]["name"]
+COMMUNAL_INTER = load_common("actor_types")["communal_militia"]["inter"]
 CIVILIANS = load_common("actor_types")["civilians"]["name"]
+RIOTERS = load_common("actor_types")["rioters"]["name"]
 NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
 ATTRIBUTABLE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNNAMED_ARMED = {None, load_common("actor_types")["armed_group"]["name"]}

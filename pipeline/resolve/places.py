@@ -436,6 +436,8 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         if found.place.kind == "country":
             fallback = fallback or found
             continue
+        if candidate.relation in ("in", "at") and candidate.village and _far_from_landmark([found.place], candidates, gaz):
+            continue   # a namesake far from the town the village is near: the village itself is not in the gazetteer
         if side and not candidate.own and not _on_side(found.place, side, gaz):
             continue   # "dans le nord du Togo ... des renforts depuis la capitale Lomé": another sentence's town, not the event's place
         return next((finer for later in candidates[n + 1:] if later.own == candidate.own
@@ -591,6 +593,7 @@ DOMINANT_RATIO = 10        # a city this many times larger than its namesakes ab
 BIG_CITY = 100_000         # a city this large that a sentence names is where its event was, however far abroad
 NEIGHBOUR_KM = 400         # a smaller town abroad must be this near the article's country (across its border)
 SAME_PLACE_KM = 25
+LANDMARK_KM = 250          # a place the sentence puts near a town lies within this distance of it
 
 
 def other_towns(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None, chosen: Place) -> list[Place]:
@@ -682,6 +685,8 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             if candidate.relation == "in":
                 return country
             continue
+        if candidate.relation == "in" and candidate.village and _far_from_landmark(gaz.lookup(candidate.name), candidates, gaz):
+            continue   # "le village de Kouri, près de Fada N'Gourma" is no Kouri of Mali
         town_cc = _town_country(candidate, gaz, likely, article_cc)
         if town_cc and not (regions and town_cc not in regions):   # "the village of Mongo in Ituri" is no town of Chad
             return town_cc
@@ -714,6 +719,16 @@ def _town_country(candidate: PlaceCandidate, gaz: Gazetteer, likely: frozenset[s
             and (biggest.population >= BIG_CITY or biggest.cc in likely or gaz.km_to_country(article_cc, biggest.lat, biggest.lon) <= NEIGHBOUR_KM):
         return biggest.cc
     return None
+
+
+def _far_from_landmark(places: list[Place], candidates: list[PlaceCandidate], gaz: Gazetteer) -> bool:
+    """Whether the sentence puts the event near a town ("le village de Kouri, près de Fada N'Gourma")
+    that all the `places` (of a name the text calls a village) lie farther than LANDMARK_KM from:
+    they are namesakes elsewhere."""
+    landmarks = [p for c in candidates if c.own and c.relation == "near" for p in gaz.lookup(c.name)
+                 if p.kind == "city" and not p.alt and p.population >= UNAMBIGUOUS_TOWN]
+    towns = [p for p in places if p.kind != "country"]
+    return bool(landmarks and towns) and all(km(t.lat, t.lon, p.lat, p.lon) > LANDMARK_KM for t in towns for p in landmarks)
 
 
 def _named_regions(candidates: list[PlaceCandidate], gaz: Gazetteer) -> frozenset[str]:
