@@ -1347,7 +1347,7 @@ def _authority(value) -> bool:
 
 def _non_state_armed(actor: ActorMention) -> bool:
     if actor.kind == "group":
-        return actor.match.value.inter not in ("State forces", "External/Other forces", "Civilians")
+        return actor.match.value.inter not in ("State forces", FOREIGN_INTER, "Civilians")
     return actor.kind in ("armed_group", "communal_militia")
 
 
@@ -1435,7 +1435,7 @@ def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> Actor
     are that force ("une patrouille de la MINUSCA", "une patrouille de la force Barkhane": a country's named
     forces; not "les Forces de défense et de sécurité (FDS)")."""
     for other in found:
-        if actor.kind == "military" and getattr(other.match.value, "inter", None) != "External/Other forces" \
+        if actor.kind == "military" and getattr(other.match.value, "inter", None) != FOREIGN_INTER \
                 and getattr(other.match.value, "country", None) is None:
             continue
         if other.kind == "group" and other.match.value != actor.match.value and 0 < other.match.start_i - actor.match.end_i <= 4:
