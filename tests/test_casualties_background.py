@@ -1034,3 +1034,24 @@ def test_riots_the_arrested_are_held_for_are_the_event(code_events):
 def test_a_copper_mine_is_no_weapon(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-20")
     assert (event["sub_event_type"], event["weapon"]) == ("Peaceful protest", None)   # was a landmine
+
+
+def test_people_feared_dead_are_a_toll_not_a_threat(code_events):
+    [event] = code_events("Nearly 100 people were feared dead after armed men attacked several villages in the Djugu territory on Sunday, "
+                          "a civil society leader said.", "en", "2026-11-20")   # was background, a threat
+    assert (event["sub_event_type"], event["country"]) == ("Attack", "Democratic Republic of Congo")
+
+
+def test_an_appositive_subset_ends_at_its_comma(code_events):
+    [event] = code_events("Sixteen civilians, among them four women, lost their lives on Sunday when militants raided a village near "
+                          "Mopti.", "en", "2026-11-20")
+    assert event["fatalities"] == 16   # was 20
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The death toll from Sunday's attack on a military base near Mopti rose to 27 soldiers on Monday, the army said."),
+    ("fr", "Le bilan de l'attaque de dimanche contre le camp militaire près de Mopti est passé à 27 soldats tués, selon l'armée."),
+])
+def test_a_toll_risen_to_a_count_of_people_is_the_toll(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")
+    assert event["fatalities"] == 27   # the English was one death

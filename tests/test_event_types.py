@@ -2794,3 +2794,17 @@ def test_a_killing_claimed_is_an_event(code_events):
 def test_a_town_described_as_occupied_is_no_ground_taken(code_events):
     [event] = code_events("Des hommes armés ont incendié une école dans la ville occupée de Tokmak mardi.", "fr", "2026-11-20")
     assert event["sub_event_type"] == "Looting/property destruction"   # was ground taken by a non-state actor
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les FDS ont détruit lundi un atelier de fabrication d'engins explosifs près de Diffa et saisi du matériel."),
+    ("en", "Troops destroyed a bomb-making factory near Diffa on Monday."),
+])
+def test_a_bomb_workshop_destroyed_is_a_disrupted_weapons_use(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # was property destruction
+    assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Military Forces of Niger")
+
+
+def test_a_factory_destroyed_with_no_weapon_named_is_property_destruction(code_events):
+    [event] = code_events("Troops destroyed a factory near Diffa on Monday.", "en", "2026-11-20")
+    assert event["sub_event_type"] == "Looting/property destruction"

@@ -4073,3 +4073,17 @@ def test_a_protest_violently_suppressed_had_an_intervention(code_events):
     [event] = code_events("Une manifestation d'enseignants contractuels a été violemment réprimée lundi à Niamey; plusieurs blessés ont "
                           "été signalés.", "fr", "2026-11-20")   # was a peaceful protest
     assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Niger")
+
+
+def test_a_word_of_a_village_s_name_is_no_town_abroad(code_events):
+    [event] = code_events("Al-Shabaab fighters set up a new base in the village of Bulo Burte after government forces withdrew on Tuesday, "
+                          "residents said.", "en", "2026-11-20")   # was the Philippines, for a hamlet named Bulo
+    assert (event["sub_event_type"], event["country"]) == ("Headquarters or base established", "Somalia")
+
+
+def test_the_other_side_of_fighting_told_before_a_source_is_a_side(code_events):
+    [event] = code_events("Les rebelles du M23 se sont emparés lundi de la localité de Nyabiondo, dans le territoire de Masisi, après de "
+                          "violents combats avec l'armée congolaise et ses alliés wazalendo, ont indiqué des sources locales.", "fr",
+                          "2026-11-20")   # the army was no side, and the Wazalendo were the M23's associates
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"], event["assoc_actor_2"]) == (
+        "M23: March 23 Movement", None, "Military Forces of the Democratic Republic of Congo", "Wazalendo")

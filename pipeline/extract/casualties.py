@@ -296,7 +296,9 @@ def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon, casualty_words: li
     for m in lex.subsets.find(doc, sent):
         marker = doc.tokens[m.start_i]
         phrase_head = doc.tokens[marker.head] if marker.head != marker.i else marker
-        phrase = {t.i for t in doc.subtree(phrase_head) if t.i >= m.start_i} | set(range(m.start_i, min(m.end_i + 4, sent[-1].i + 1)))
+        closing = next((t.i for t in sent if t.i >= m.end_i and t.text in (",", ")")), sent[-1].i + 1)   # "Sixteen civilians, among
+        # them four women, lost their lives": the subset ends at its comma
+        phrase = {t.i for t in doc.subtree(phrase_head) if t.i >= m.start_i} | set(range(m.start_i, min(m.end_i + 4, sent[-1].i + 1, closing)))
         for branch in ({t.i for t in doc.subtree(c)} for c in doc.children.get(phrase_head.i, []) if c.deprel == "conj"):
             if branch & words:
                 phrase -= branch
@@ -571,6 +573,9 @@ def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match]) -> bool:
     return False
 
 
+TOLL_LINKS = {"to", "at", "à"}   # "the death toll rose to 27 soldiers", "le bilan est passé à 27 soldats"
+
+
 def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
     """The bare figure a toll's verb gives ("the death toll has risen to 14", "le bilan est passé à
     14"): the dead, where no figure counts a death word ("death" alone counts one)."""
@@ -582,9 +587,12 @@ def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
             continue
         for i, count in counts.items():
             tok = doc.tokens[i]
-            above = doc.tokens[tok.head]
+            counted = doc.tokens[tok.head] if tok.deprel == "nummod" else tok   # "rose to 27 soldiers": the noun the figure counts
+            above = doc.tokens[counted.head]
             verb = doc.tokens[above.head] if above.upos == "ADP" else above   # "risen to 14": the figure the preposition takes
-            if not count.weak and tok.deprel != "nummod" and verb.i == word.head:
+            linked = above.upos == "ADP" and above.lemma in TOLL_LINKS or any(
+                c.deprel == "case" and c.lemma in TOLL_LINKS for c in doc.children.get(counted.i, []))
+            if not count.weak and (tok.deprel != "nummod" or linked) and verb.i == word.head:
                 return Tally(count.value, [count], True, not count.vague)
     return None
 

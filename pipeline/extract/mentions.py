@@ -49,6 +49,7 @@ PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
 AGENT_CASES = {"par", "by", "de", "of", "d'", "du", "des"}
 PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at", "parmi", "among"}
 FACING_CASES = {"with", "avec"}   # "injured in clashes with rioters": the side faced
+CLASH_PARTNER_CASES = {"avec", "with"}   # "des combats avec l'armée": the other side of a clash a noun names
 NOMINAL_TARGET_CASES = {"contre", "against", "on", "parmi", "among"}   # "30 morts parmi les soldats": the dead are the target
 HIT_CASES = PATIENT_CASES | {"along"}   # "an explosive device along the pipeline": the pipeline was hit
 CONTACT_CASES = {"by", "on", "over", "into", "sur", "par", "contre"}   # "hit by a mine", "stepped on", "a sauté sur une mine"
@@ -285,8 +286,11 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if tok.deprel in AGENT_RELS or active or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
                 return "agent"
             return "unknown"
-        if governor.upos == "NOUN" and _cases(doc, tok) & NOMINAL_TARGET_CASES:
-            return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"
+        if governor.upos == "NOUN" and (_cases(doc, tok) & NOMINAL_TARGET_CASES or _cases(doc, tok) & CLASH_PARTNER_CASES
+                                        and doc.tokens[governor.head].lemma in lex.dates.get("reporting", ())
+                                        and any(t.value[0] == "Armed clash" for t in lex.triggers.find(doc, [governor]))):
+            return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"; "après des combats avec l'armée, ont indiqué
+            # des sources": the other side, however the parse hangs the fighting on the reporting verb
         tok = head
     return "unknown"
 
@@ -787,7 +791,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # ("took the town after the army and allied militias withdrew")
         if actor is None or not actor.armed:
             continue
-        theirs = [a for a in supporters if (actor2 is not None and actor2.match.end_i <= a.match.start_i <= actor2.match.end_i + ALLY_REACH) == n]
+        theirs = [a for a in supporters if (actor2 is not None and actor2.match.end_i <= a.match.start_i <= _qualified_end(doc, actor2) + ALLY_REACH) == n]
         armed = [a for a in theirs if a.armed and a.match.value != actor.match.value]
         allied = replace(actor, allies=tuple(a for a in armed if a.kind == "group" or not any(b.kind == "group" and _same_phrase(a, b) for b in armed)))
         actor1, actor2 = (allied, actor2) if n == 0 else (actor1, allied)
@@ -1171,6 +1175,14 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
                 or a.kind in CROWD_KINDS and _camp(actor1) == "state"):
             return a
     return None
+
+
+def _qualified_end(doc: Doc, actor: ActorMention) -> int:
+    """Where the actor's words end with the adjectives after them ("l'armée congolaise")."""
+    end = actor.match.end_i
+    while end < len(doc.tokens) and doc.tokens[end].upos == "ADJ":
+        end += 1
+    return end
 
 
 def _phrase_after(doc: Doc, sent: list[Token], words: Match) -> range:
@@ -1658,7 +1670,14 @@ def _cue_of(doc: Doc, trigger: Match, cues: list[Match], lex: Lexicon) -> Match 
     """The first background cue that qualifies the trigger (recalled, threatened, denied...); a
     demonstration that denounces or condemns is no statement ("ont bloqué la route pour dénoncer l'insécurité")."""
     return next((c for c in cues if _governs_or_near(doc, c, trigger) and not (c.value == STATEMENT and trigger.value[0] in PROTEST | RIOTS)
-                 and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))), None)
+                 and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))
+                 and not (c.value == THREAT and _feared_toll(doc, c, lex))), None)
+
+
+def _feared_toll(doc: Doc, cue: Match, lex: Lexicon) -> bool:
+    """Whether the cue's verb says whom people fear dead ("nearly 100 people were feared dead"): a toll, not a threat."""
+    verb = doc.tokens[cue.end_i - 1]
+    return any(c.deprel in ("xcomp", "oprd", "acomp") and lex.deaths.find(doc, [c]) for c in doc.children.get(verb.i, []))
 
 
 def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
@@ -1981,6 +2000,22 @@ def _of_complement(doc: Doc, noun: Token, lex: Lexicon) -> list[Token]:
     return found
 
 
+def _measured(doc: Doc, noun: Token, lex: Lexicon) -> list[Token]:
+    """The words of a measure's or a workshop's phrase, down its "of" phrases and the words that qualify it
+    ("two tonnes of explosives", "un atelier de fabrication d'engins explosifs", "a bomb-making factory"), not
+    the other phrases on it ("le contrôle de la situation après des heurts à Cotonou")."""
+    out, frontier = [], [noun]
+    for _ in range(MEASURE_DEPTH):
+        frontier = [g for n in frontier for g in _of_complement(doc, n, lex)
+                    + [c for c in doc.children.get(n.i, []) if c.deprel in MEASURE_QUALIFIERS]]
+        out += frontier
+    return out
+
+
+MEASURE_DEPTH = 3   # "atelier" -> "fabrication" -> "engins"
+MEASURE_QUALIFIERS = {"compound", "amod", "npadvmod"}   # "a bomb-making factory": "making", then "bomb"
+
+
 def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """Verbs that name an event by what they take (triggers.yaml `verb_objects`): "MNLA rebels
     capture a military base", "les jihadistes ont pris la ville" take ground; "students blocked
@@ -2011,7 +2046,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             taken += objects_past_time(doc, tok, lex, PRONOMINAL_OBJECT_CASES if pronominal else frozenset())
             # who the object is: its "of" phrase when it has one ("a group of JNIM militants", "a convoy of IDPs")
             who = [g for c in taken for g in _of_complement(doc, c, lex) or [c]]
-            what = taken + [g for c in taken if c.lemma in rule.measures for g in _of_complement(doc, c, lex)]   # "two tonnes of explosives"
+            what = taken + [g for c in taken if c.lemma in rule.measures for g in _measured(doc, c, lex)]   # "two tonnes of explosives"
             # a proper name a pronominal verb takes is a place whatever the recogniser says ("se sont emparées de Kouri Bougoudi")
             if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
                        for c in what) and not (

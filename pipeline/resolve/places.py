@@ -187,7 +187,8 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     """Votes per country code: named countries and places named with their enclosing areas
     weigh most, then the areas of operation of named armed groups (and ethnic groups' homelands) and
     demonyms, then each place name a share split by population. A recognised person's name counts only whole ("Norbert
-    Zongo" is not the Congolese town of Zongo); `not_places` not at all (a country named only as
+    Zongo" is not the Congolese town of Zongo), and so does a village's ("the village of Bulo Burte" is no
+    Philippine Bulo); `not_places` not at all (a country named only as
     who struck: "la Russie a bombardé Kharkiv"; a group's name: "le gang Gran Grif"); the names of
     `villages` no city's (`_fits`), those named as `regions` no country's."""
     hinted = [PlaceCandidate(n, "in", True) for n in dict.fromkeys(extra_names) if split_hints(n)[1]]
@@ -199,7 +200,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     for name, bordering in [*named, *((n, bool({n, *name_variants(n)} & across)) for n in extra_names)]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
-        for variant in name_variants(name)[:1] if key(name) in persons else name_variants(name):
+        for variant in name_variants(name)[:1] if key(name) in persons | villages else name_variants(name):
             places = [p for p in gaz.lookup(variant) if _fits(key(name) in villages, p)
                       and not (p.kind == "country" and key(name) in regions)]   # "Niger State" is no country
             areas = [p for p in places if p.kind in ("admin1", "admin2")]
