@@ -1055,3 +1055,18 @@ def test_an_appositive_subset_ends_at_its_comma(code_events):
 def test_a_toll_risen_to_a_count_of_people_is_the_toll(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-20")
     assert event["fatalities"] == 27   # the English was one death
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen killed four villagers near Wukari on Sunday, residents said. Three of the gunmen were killed by vigilantes."),
+    ("fr", "Des hommes armés ont tué quatre villageois près de Wukari dimanche. Trois des assaillants ont été abattus par des "
+           "membres d'un groupe d'autodéfense."),
+])
+def test_the_killers_dead_add_to_an_exact_toll(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")
+    assert event["fatalities"] == 7   # was 3, the lower of two "conflicting" figures
+
+
+def test_a_victim_listed_with_a_count_is_counted(code_events):
+    [event] = code_events("Gunmen killed a village head and four of his guards near Wukari on Sunday.", "en", "2026-11-20")
+    assert event["fatalities"] == 5   # was 4

@@ -309,8 +309,10 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     conflicting reports of the same toll ("au moins 11" ... "une dizaine" gives 10), smaller ones
     are subsets ("dont deux femmes") and do not lower it, unless they restate the whole toll ("l'armée
     parle de 15 morts"). A later toll said to add to it ("two soldiers were also killed"), or that
-    counts the other side's dead after a vague first toll ("repoussé une attaque, tuant une dizaine
-    d'assaillants ... Deux soldats ont été tués"), or whose dead are of another side than the first
+    counts the dead of the side that did the first toll's killing, not as its enemy's claim, after a vague
+    first toll or killed by a third side ("repoussé une attaque, tuant une dizaine d'assaillants ... Deux
+    soldats ont été tués"; "Gunmen killed four villagers ... Three of the gunmen were killed by vigilantes";
+    not the other side's own figure of the same fight), or whose dead are of another side than the first
     toll's ("killed about 30 assailants ... at least 20 soldiers died"), is added: ACLED counts the
     dead of every side."""
     stated = [m for m in mentions if m["fatalities_stated"]]
@@ -324,7 +326,8 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         first = min(positive, key=lambda m: m["sentence"])
         # a vague first toll is refined by a later exact one of the same dead, not by the other side's
         added = [m for m in positive if m["sentence"] > first["sentence"]
-                 and (m["fatalities_added"] or not first["fatalities_exact"] and _other_sides_dead(m, first)
+                 and (m["fatalities_added"] or _other_sides_dead(m, first) and not m["fatalities_claimed"]
+                      and (not first["fatalities_exact"] or m["actor1"] != first["actor2"])
                       or _sides_apart(first, m))]
         added += [m for m in reported if m["fatalities"] == 1 and not m["fatalities_explicit"] and m["fatalities_added"]
                   and m["sentence"] > first["sentence"] and m not in positive]   # "A soldier was also killed": one, named by its article

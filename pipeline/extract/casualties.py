@@ -179,8 +179,9 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             continue   # "nine others injured": the other kind's word qualifies the counted noun; "and one is missing";
             # "blessés et 20 personnes interpellées" (not "23 men arrested by the army were executed", the verb's subject)
         listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else [])
-        if count.weak and not any(c.i in counts and not counts[c.i].weak for n in listed for c in doc.children.get(n.i, [])):
-            continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", "a man and his two sons", not "and a school looted")
+        if count.weak and not any(c.i in counts and not counts[c.i].weak for n in listed for c in [n, *doc.children.get(n.i, [])]):
+            continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", "a man and his two sons", "a village
+            # head and four of his guards", not "and a school looted")
         if _killers(doc, counted, anchor_tokens):
             continue
         if _after_preposition(doc, counted):
