@@ -1070,3 +1070,9 @@ def test_the_killers_dead_add_to_an_exact_toll(code_events, lang, text):
 def test_a_victim_listed_with_a_count_is_counted(code_events):
     [event] = code_events("Gunmen killed a village head and four of his guards near Wukari on Sunday.", "en", "2026-11-20")
     assert event["fatalities"] == 5   # was 4
+
+
+def test_a_series_named_beside_the_event_is_no_toll_over_a_period(code_events):
+    [event] = code_events("Gunmen shot dead a Catholic priest and his driver in Enugu state on Monday, the church said, the third "
+                          "killing of a cleric this year.", "en", "2026-11-20")   # was background, a toll over a period
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 2)

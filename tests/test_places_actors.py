@@ -4087,3 +4087,19 @@ def test_the_other_side_of_fighting_told_before_a_source_is_a_side(code_events):
                           "2026-11-20")   # the army was no side, and the Wazalendo were the M23's associates
     assert (event["actor1"], event["assoc_actor_1"], event["actor2"], event["assoc_actor_2"]) == (
         "M23: March 23 Movement", None, "Military Forces of the Democratic Republic of Congo", "Wazalendo")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Armed men stopped a minibus on the road from Gao to Ansongo on Monday and executed five passengers."),
+    ("fr", "Des hommes armés ont arrêté un minibus sur la route de Gao à Ansongo lundi et exécuté cinq passagers."),
+])
+def test_a_road_named_from_one_town_to_another_is_near_the_first(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # was Ansongo, where the road leads
+    assert (event["location"], event["geo_precision"]) == ("Gao", 2)
+
+
+def test_armed_men_killed_when_they_attacked_are_the_attackers(code_events):
+    [event] = code_events("At least 15 suspected Boko Haram fighters were killed when they attacked a military base in Monguno on Monday, "
+                          "the army said.", "en", "2026-11-20")   # Boko Haram was the army's target
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Armed clash", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Military Forces of Nigeria", 15)

@@ -404,7 +404,18 @@ def _over_a_period(doc: Doc, anchor: Match, periods: list[Match], lang: str) -> 
             if tok.head in counted:
                 return True
             tok = doc.tokens[tok.head]
+            if _apposed(doc, tok):
+                break   # "shot dead a priest ..., the third killing of a cleric this year": the series' period, not the toll's
     return False
+
+
+def _apposed(doc: Doc, noun: Token) -> bool:
+    """Whether the noun is set beside the clause's own object, a second naming of the event (an apposition,
+    or a second object as the parse may hang it): "..., the third killing of a cleric this year"."""
+    if noun.upos != "NOUN":
+        return False
+    return noun.deprel == "appos" or noun.deprel in ("dobj", "obj") and any(
+        c.deprel == noun.deprel and c.i < noun.i for c in doc.children.get(noun.head, []))
 
 
 def _perfect_active(doc: Doc, verb: Token) -> bool:

@@ -287,6 +287,8 @@ class Lexicon:
     kind_words: frozenset            # "township", "city" between a name and its bracketed areas: "Kani township (Sagaing)"
     town_parts: frozenset            # "neighborhood", "quartier": the name beside it is a part of a town, no town of its own
     roads: frozenset                 # "road", "axe": after "Kaya-Dori", a road from the first town
+    road_from: frozenset             # "from", "de": "the road from Gao", near Gao
+    road_to: frozenset               # "to", "à": "... to Ansongo", where the road leads, not the event's place
     at_words: frozenset
     whose_words: frozenset           # "of", "de": "the chief of Taoudenni" is whose place, not where
     capital_words: frozenset         # "capital": "the Kenyan capital" is Nairobi
@@ -575,6 +577,8 @@ def load_lexicon(lang: str) -> Lexicon:
         kind_words=frozenset(places.get("kind_words", [])),
         town_parts=frozenset(places.get("town_parts", [])),
         roads=frozenset(places.get("roads", [])),
+        road_from=frozenset(places.get("road_from", [])),
+        road_to=frozenset(places.get("road_to", [])),
         at_words=frozenset(places.get("at", [])),
         whose_words=frozenset(places.get("whose", [])),
         in_name=frozenset(places.get("in_name", [])),

@@ -221,6 +221,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     if tok.head in trig_tokens and tok.deprel in ("amod", "compound") and doc.tokens[tok.head].upos == "NOUN" \
             and match.value in ARMED_KINDS and match.end_i - match.start_i == 1 and trigger.value[0] in VIOLENT:
         return "agent"   # "une attaque jihadiste", "a rebel attack": whose attack it was
+    if _non_state_armed(ActorMention(match, "agent")) and _resumed_by_pronoun(doc, doc.span_head(match.start_i, match.end_i)):
+        return "agent"   # "15 Boko Haram fighters were killed when they attacked a military base": they attacked
     above, noun = doc.tokens[trigger.start_i], doc.span_head(match.start_i, match.end_i)   # "casques" of "casques bleus"
     listed = tok.head if tok.deprel == "conj" else tok.i   # "trois soldats et huit VDP tués": the participle of the first is theirs too
     group = doc.tokens[doc.tokens[tok.head].head] if tok.deprel == "pobj" and doc.tokens[tok.head].lemma == "of" else noun   # "a group of youths"
@@ -293,6 +295,17 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             # des sources": the other side, however the parse hangs the fighting on the reporting verb
         tok = head
     return "unknown"
+
+
+def _resumed_by_pronoun(doc: Doc, tok: Token) -> bool:
+    """Whether the armed men (non-state) are the passive subject of a clause whose adverbial clause has a pronoun as its
+    subject and an object ("fighters were killed when they attacked a base", "ont été tués alors qu'ils
+    attaquaient une base"): they did that clause's act, and fell in it."""
+    if tok.deprel not in ("nsubjpass", "nsubj:pass"):
+        return False
+    return any(c.deprel == "advcl" and c.upos == "VERB" and any(s.deprel.startswith("nsubj") and s.upos == "PRON" for s in below)
+               and any(o.deprel in ACTIVE_OBJECTS for o in below)
+               for c in doc.children.get(tok.head, []) for below in [doc.children.get(c.i, [])])
 
 
 def _pronominal_subject(doc: Doc, tok: Token, verb: Token, lex: Lexicon) -> bool:

@@ -109,6 +109,23 @@ def _road_start(doc: Doc, first: Token, last: Token, text: str, lex: Lexicon) ->
     return parts[0]
 
 
+ROAD_END_REACH = 6   # tokens from a road's "to" back to its "from" ("the road from Gao to Ansongo")
+
+
+def _road_side(doc: Doc, start_i: int, lex: Lexicon) -> str | None:
+    """"start" for the town a road is named to lead from ("on the road from Gao to Ansongo", "sur la route de Gao
+    à Ansongo"), "end" for the one it leads to, else None (places.yaml `road_from`, `road_to`)."""
+    if start_i < 2:
+        return None
+    before = doc.tokens[start_i - 1].lower_text
+    if before in lex.road_from and doc.tokens[start_i - 2].lower_text in lex.roads:
+        return "start"
+    if before in lex.road_to and any(doc.tokens[i].lower_text in lex.road_from and doc.tokens[i - 1].lower_text in lex.roads
+                                     for i in range(max(1, start_i - ROAD_END_REACH), start_i - 1)):
+        return "end"
+    return None
+
+
 def _after_place_word(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """A capitalised word the tagger took for a common noun right after a place's preposition
     ("near Sake", "à Kaya"): a name all the same."""
@@ -441,7 +458,10 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" and not whose else 2
         if stated:   # the place and precision the report's coder chose
             rank, relation = -1, STATED_RELATION[stated.group(1)]
-        if any(o.end_i == start_i for o in origins) and relation != "near":
+        side = _road_side(doc, start_i, lex)
+        if side is not None:   # "on the road from Gao to Ansongo": near the town it leads from, the other a landmark
+            relation, rank = "near", 1 if side == "start" else 4
+        elif any(o.end_i == start_i for o in origins) and relation != "near":
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
         if _destination(doc, start_i, end_i, lex):
             rank, label = 5, DESTINATION   # "thousands fled towards Goma"
