@@ -1962,7 +1962,7 @@ def _arrest_cause(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexic
             first = doc.tokens[word.start_i]
             phrase = doc.tokens[first.head] if first.deprel in ("case", "mark") else first   # "dans [le cadre]": the noun it marks
             above = doc.heads(phrase, 2)   # "arrêtées lundi en lien avec ...", hung on the day
-            governed = above[:1] and above[0].i in held or len(above) > 1 and above[0].upos == "NOUN" and above[1].i in held
+            governed = bool(above) and above[0].i in held or len(above) > 1 and above[0].upos == "NOUN" and above[1].i in held
             cause = range(word.start_i, doc.subtree(phrase)[-1].i + 1)
             if word.start_i > arrest.start_i and governed and phrase.i not in held \
                     and any(t.start_i in cause for t in triggers if t.value[0] in VIOLENT):   # not "for being militants", "for vandalism"
