@@ -1076,3 +1076,50 @@ def test_a_series_named_beside_the_event_is_no_toll_over_a_period(code_events):
     [event] = code_events("Gunmen shot dead a Catholic priest and his driver in Enugu state on Monday, the church said, the third "
                           "killing of a cleric this year.", "en", "2026-11-20")   # was background, a toll over a period
     assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 2)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'armée somalienne et des milices claniques alliées ont repris lundi la ville de Mahas aux shebab après de violents combats "
+           "au cours desquels 20 militants ont été tués."),
+    ("en", "The army retook the town of Mahas on Monday after fighting in which 20 militants have been killed, officials said."),
+])
+def test_the_count_of_a_subject_before_a_compound_passive_is_the_toll(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # the parse left the count unattached: 3 for a plural
+    assert event["fatalities"] == 20
+
+
+def test_no_wounded_said_with_pas_de_is_none(code_events):
+    [event] = code_events("Des inconnus ont lancé lundi soir un cocktail Molotov sur le domicile d'un député de l'opposition à Harare, "
+                          "causant des dégâts mais pas de blessés.", "fr", "2026-11-20")   # three wounded, a plural's guess
+    assert event["injuries"] == 0
+
+
+def test_a_count_of_borders_is_no_toll(code_events):
+    [event] = code_events("Ce week-end, l'armée nigérienne a neutralisé une dizaine de terroristes dans la zone des trois frontières, selon "
+                          "un communiqué publié lundi.", "fr", "2026-11-20")   # 13: the three borders counted as dead
+    assert event["fatalities"] == 10
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 12 March 2023, Fano militia attacked army positions in Debre Tabor, the number of fatalities is unknown."),
+    ("fr", "Le 12 mars 2023, des miliciens Fano ont attaqué des positions de l'armée à Debre Tabor ; le nombre de morts est inconnu."),
+])
+def test_a_toll_said_to_be_unknown_counts_none(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # 3, for a plural word of death
+    assert event["fatalities"] == 0
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Jeudi dernier, des individus non identifiés ont enlevé un commerçant à Ménaka. Son corps a été retrouvé dimanche."),
+    ("en", "Gunmen abducted three teachers near Djibo on Thursday. Their bodies were found on Sunday near the village."),
+])
+def test_abductees_found_dead_later_make_one_attack(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-06-16")   # an abduction, and a killing of its own on the day the bodies were found
+    assert (event["sub_event_type"], event["event_date"].isoformat()) == ("Attack", "2025-06-12")
+    assert event["fatalities"] in (1, 3)
+
+
+def test_bodies_of_others_found_elsewhere_are_an_event_of_their_own(code_events):
+    events = code_events("Gunmen abducted three teachers near Djibo on Thursday. On Sunday, the bodies of two men were found in Kaya.",
+                         "en", "2025-06-16")
+    assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance", "Attack"]

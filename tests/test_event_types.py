@@ -2808,3 +2808,36 @@ def test_a_bomb_workshop_destroyed_is_a_disrupted_weapons_use(code_events, lang,
 def test_a_factory_destroyed_with_no_weapon_named_is_property_destruction(code_events):
     [event] = code_events("Troops destroyed a factory near Diffa on Monday.", "en", "2026-11-20")
     assert event["sub_event_type"] == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Hundreds of Muslims protested in Kano on Monday against the burning of a Koran abroad, burning Swedish flags."),
+    ("en", "Protesters burned an effigy of the president outside parliament in Nairobi on Monday."),
+    ("fr", "Des manifestants ont brûlé des drapeaux français lundi devant l'ambassade de France à Niamey."),
+])
+def test_flags_and_effigies_burned_make_no_riot(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # a violent demonstration with arson
+    assert (event["sub_event_type"], event["weapon"]) == ("Peaceful protest", None)
+
+
+def test_tyres_burned_still_make_a_riot(code_events):
+    [event] = code_events("Des manifestants ont brûlé des pneus lundi devant l'ambassade de France à Niamey.", "fr", "2026-11-20")
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_an_attack_men_were_planning_was_not_made(code_events):
+    [event] = code_events("Kenyan police said on Monday they had arrested three men suspected of planning a bomb attack in Mombasa.",
+                          "en", "2026-11-20")   # was an IED attack by the police
+    assert (event["sub_event_type"], event["actor1"], event["weapon"]) == ("Arrests", "Police Forces of Kenya", None)
+
+
+def test_a_pronoun_a_dispersal_takes_is_the_crowd_told_before(code_events):
+    [event] = code_events("À Bangui, des étudiants ont bloqué la circulation mardi pour réclamer le paiement de leurs bourses. La police "
+                          "est intervenue pour les disperser.", "fr", "2026-11-20")   # the police were no side
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of the Central African Republic")
+
+
+def test_a_pronoun_a_dispersal_takes_needs_a_crowd_before(code_events):
+    events = code_events("Des soldats ont tué deux bandits lundi près de Kaya. Les militaires les ont ensuite dispersés.", "fr",
+                         "2026-11-20")
+    assert [e["event_type"] for e in events] == ["Battles"]

@@ -4103,3 +4103,76 @@ def test_armed_men_killed_when_they_attacked_are_the_attackers(code_events):
                           "the army said.", "en", "2026-11-20")   # Boko Haram was the army's target
     assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
         "Armed clash", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Military Forces of Nigeria", 15)
+
+
+def test_the_town_a_story_was_filed_from_votes_for_its_country(code_events):
+    [event] = code_events("MOGADISHU (Reuters) - A US airstrike killed three al Shabaab fighters near the town of Kunyo Barrow on Tuesday, "
+                          "the US Africa Command said in a statement.", "en", "2026-11-20")   # was Utqiagvik, once Barrow, in Alaska
+    assert event["country"] == "Somalia"
+
+
+def test_a_dateline_with_an_ordinal_day_is_no_event_place(code_events):
+    [event] = code_events("BUKAVU, 1er décembre (Reuters) - Des combats ont opposé lundi les rebelles du M23 à des miliciens wazalendo dans "
+                          "le territoire de Kalehe, faisant au moins huit morts parmi les combattants.", "fr", "2026-12-02")
+    assert (event["admin1"], event["geo_precision"]) == ("South Kivu", 3)   # was Bukavu itself, as if named as the place
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen ambushed a convoy carrying aid workers near Maban in South Sudan on Tuesday, killing a driver."),
+    ("fr", "Des hommes armés ont attaqué mardi un camion transportant des commerçants près de Gao, tuant deux personnes."),
+])
+def test_a_vehicle_carrying_civilians_is_theirs(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # the convoy was the army's
+    assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two years after the massacre of 60 villagers in Solhan, survivors gathered in Ouagadougou on Monday to demand justice."),
+    ("fr", "Deux ans après le massacre de 60 villageois à Solhan, des rescapés se sont rassemblés lundi à Ouagadougou pour réclamer "
+           "justice."),
+])
+def test_the_place_of_the_event_a_gathering_came_after_is_not_its_place(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # was Solhan (a namesake in Turkey)
+    assert (event["sub_event_type"], event["location"]) == ("Peaceful protest", "Ouagadougou")
+
+
+def test_police_announcing_an_arrest_made_it(code_events):
+    [event] = code_events("La police kényane a annoncé lundi l'arrestation de trois hommes soupçonnés de préparer un attentat à la bombe à "
+                          "Mombasa.", "fr", "2026-11-20")   # an IED attack with no actor
+    assert (event["sub_event_type"], event["actor1"], event["weapon"]) == ("Arrests", "Police Forces of Kenya", None)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Clashes erupted between two armed groups in Tripoli on Monday, killing 3 fighters and a civilian."),
+    ("fr", "Des affrontements ont éclaté lundi entre deux groupes armés dans le quartier d'Abou Salim, à Tripoli, faisant quatre morts."),
+])
+def test_two_armed_groups_no_one_names_are_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # the second side was dropped as the first one again
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une embuscade tendue mardi par des hommes armés contre un convoi de l'armée camerounaise a fait quatre morts parmi les "
+           "soldats dans la région du Nord-Ouest."),
+    ("en", "Gunmen ambushed a convoy of the Cameroonian army in the North-West region on Tuesday, killing four soldiers."),
+])
+def test_the_forces_whose_convoy_it_was_tell_the_country(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")   # Haiti, for its Nord-Ouest department
+    assert (event["country"], event["admin1"], event["actor2"]) == ("Cameroon", "North-West", "Military Forces of Cameroon")
+
+
+def test_police_telling_of_people_killed_in_fighting_did_not_kill_them(code_events):
+    [event] = code_events("Police in Papua New Guinea said on Monday that 18 people had been killed in tribal fighting in Enga province "
+                          "over the weekend.", "en", "2026-11-20")   # the police attacking civilians
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
+        "Armed clash", "Unidentified Communal Militia (Papua New Guinea)", 18)
+
+
+def test_the_army_telling_of_militants_killed_still_fought_them(code_events):
+    [event] = code_events("The army said on Monday that 18 militants had been killed in Borno over the weekend.", "en", "2026-11-20")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
+
+
+def test_police_telling_of_protesters_shot_dead_stay_the_side_that_faced_them(code_events):
+    [event] = code_events("Police said two protesters had been shot dead in Nairobi on Monday.", "en", "2026-11-20")
+    assert (event["sub_event_type"], event["actor2"]) == ("Excessive force against protesters", "Police Forces of Kenya")

@@ -70,7 +70,9 @@ def _strong(m: dict) -> bool:
     return bool(m["fatalities"]) or _score(m) >= STRONG_SCORE
 
 
-SEPARATE_TYPES = {"Abduction/forced disappearance", "Sexual violence"}
+ABDUCTION = "Abduction/forced disappearance"
+TOLD_AFTER = 2   # sentences after an abduction within which the remains of "his", "their" body are the abductees'
+SEPARATE_TYPES = {ABDUCTION, "Sexual violence"}
 
 
 STRIKES_FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
@@ -171,6 +173,11 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES]
     clusters: list[Cluster] = []
     for m in live:
+        taken = next((c for c in reversed(clusters) if m["dead_named_before"] and any(x["sub_event_type"] == ABDUCTION for x in c.mentions)
+                      and 0 < m["sentence"] - max(x["sentence"] for x in c.mentions) <= TOLD_AFTER), None)
+        if taken is not None:   # "Gunmen abducted a trader on Thursday. His body was found on Sunday": the abduction's killing
+            taken.mentions.append(m)
+            continue
         place = _place_key(m)
         placeless = (None,) if place is None or not m["another_event"] else ()   # "Elsewhere, in Lille": not the lead's town
         order = reversed(clusters) if m["another_event"] else clusters   # after "Elsewhere, in Lille ...", the latest event goes on
@@ -220,6 +227,8 @@ def _choose_type(mentions: list[dict]) -> str:
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
     if best == "Attack" and ABDUCTION in scores and not any(m["fatalities"] or m["injuries"] for m in mentions):
         best = ABDUCTION   # "attacked the village. Three men were abducted": a raid that harmed no one took them
+    if best == ABDUCTION and any(m["dead_named_before"] for m in mentions):
+        best = "Attack"   # "... abducted a trader. His body was found on Sunday": a killed abductee is an attack
     protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first
     riots = [s for s in EVENT_TYPES["Riots"] if s in scores]
     # the crowd clashed with the forces facing it ("puis des heurts ont opposé les marcheurs aux gendarmes")
@@ -427,7 +436,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     # the named group the article names first: the lead's ("M23 rebels seized the town ... Nyatura militiamen fought them")
     first = next((m for m in sorted(with_actor1, key=lambda m: m["sentence"]) if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
     actor1 = (first.get("actor1"), first.get("inter1"))
-    others = [m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]]
+    unnamed_fought = etype == "Battles" and _unidentified_armed(actor1[0]) and any(m["actor1"] == m["actor2"] == actor1[0] for m in typed)
+    others = [m for m in typed if (m["actor2"] or m["inter2"]) and (m["actor2"] != actor1[0] or unnamed_fought)]
     # a named group's opponents named by another report before the unnamed armed men that are likely its own
     # ("Al Shabaab militants attacked an SNA base ... 5 militants were killed": the army fought them)
     second = next((m for m in others if not (_named_group(actor1[0]) and _unidentified_armed(m["actor2"]))), others[0] if others else {})
@@ -508,8 +518,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         assoc1, assoc2 = "; ".join(dict.fromkeys(a for side in (assoc1, assoc2) if side for a in side.split("; "))) or None, None
     if etype == "Battles" and any(_on_both_sides(m) and m["actor1"] == actor1[0] for m in typed):
         actor2 = actor1   # "ISGS fighters clashed with each other": one group on both sides
-    elif actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia" and not crowds_fought:   # two communities, two crowds may fight
-        actor2 = (None, None)
+    elif actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia" and not crowds_fought and not unnamed_fought:
+        actor2 = (None, None)   # two communities, two crowds, two armed groups no one names ("clashes between two armed groups") may fight
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
 
 

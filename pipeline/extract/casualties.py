@@ -20,6 +20,7 @@ MAX_COUNT = 10000   # larger figures are war totals or populations: a sentence w
 AGENT_DEPRELS = {"agent", "obl:agent"}   # "by", "par": who killed, not who died
 PATIENT_DEPRELS = {"nsubjpass", "nsubj:pass", "obl:arg", "nmod"}   # "cattle were killed", "abattu du bétail", "la mort de bœufs"
 PASSIVE_AUX = {"auxpass", "aux:pass"}   # "were" of "were killed", "été" of "ont été tués"
+TENSE_AUX = {"aux", "aux:tense"}   # "have" of "have been killed", "ont" of "ont été tués"
 PREDICATES = {"acomp", "attr", "xcomp", "oprd"}   # what a copula says its subject is ("one is missing")
 NOUN_MODIFIERS = {"amod", "compound", "flat", "fixed"}   # "engin explosif": words after a noun that are its name
 FREE_WINDOW = 3   # tokens between a death word and a count the parse did not tie to it ("12 killed", "10 morts")
@@ -249,6 +250,7 @@ def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) ->
     auxiliaries = [c.i for c in children if c.deprel in PASSIVE_AUX and c.i < verb.i]
     if not auxiliaries and "VerbForm=Part" not in verb.feats:
         return []
+    auxiliaries += [c.i for c in children if c.deprel in TENSE_AUX and c.i < verb.i]   # "have been killed", "ont été tués"
     first = min(auxiliaries, default=verb.i)   # "... were killed", or a bare participle: "... fighters killed"
     if first == 0:
         return []

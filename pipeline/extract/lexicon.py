@@ -196,6 +196,7 @@ class Lexicon:
     tolls: PhraseMatcher             # "toll", "bilan": the figure its verb gives is the dead ("the toll rose to 14")
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
     animals: frozenset               # "livestock", "bétail": killed, they are no fatalities
+    remains: frozenset               # "body", "corps": with a possessive pronoun, the dead of people told of before
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
     earlier_markers: frozenset       # "after", "après": opening a clause with its own subject, another event
     contrast_markers: frozenset      # "while", "tandis que": opening a clause with an event of its own beside the first
@@ -373,6 +374,7 @@ class VerbObjects:
     weight: float
     armed: bool = False   # any armed actor taken counts as an object ("engaged suspected JNIM militants")
     measures: frozenset = frozenset()   # "tonne", "cache": the object is their "of" phrase
+    resumed: bool = False   # a pronoun object is one when the sentence before tells of a crowd ("La police est intervenue pour les disperser")
 
 
 ETHNIC_GROUP = " Ethnic Group"   # an ethnic group's members, as an identity: "Dogon Ethnic Group"
@@ -462,7 +464,7 @@ def load_lexicon(lang: str) -> Lexicon:
         interception_means=PhraseMatcher([(p, True) for p in res("triggers").get(WEAPON_NEEDED, {}).get("means", [])]),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),
-                                       rule.get("armed", False), frozenset(rule.get("measures", [])))
+                                       rule.get("armed", False), frozenset(rule.get("measures", [])), rule.get("resumed", False))
                            for sub, rules in res("triggers").get(VERB_OBJECTS, {}).items()
                            for rule in (rules if isinstance(rules, list) else [rules])),   # a type's rules: one, or a list
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
@@ -502,6 +504,7 @@ def load_lexicon(lang: str) -> Lexicon:
         tolls=PhraseMatcher([(p, True) for p in casualties.get("toll", [])]),
         dying=frozenset(casualties.get("dying", [])),
         animals=frozenset(casualties.get("animals", [])),
+        remains=frozenset(casualties.get("remains", [])),
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),
         earlier_markers=frozenset(casualties.get("earlier_markers", [])),
         contrast_markers=frozenset(casualties.get("contrast_markers", [])),

@@ -90,6 +90,7 @@ class Mention:
     fatalities_added: bool = False     # the toll adds to one reported before ("two soldiers were also killed")
     fatalities_restated: bool = False  # the toll is another source's figure of the whole ("police put the toll at eight")
     fatalities_side: str | None = None  # whose dead the toll counts, when one side's: forces, armed (non-state), civilians
+    dead_named_before: bool = False   # the dead are people told of before ("his body was found"): a killing of those taken
     injuries: int | None = None
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
@@ -448,13 +449,20 @@ def _qualified(doc: Doc, match: Match, off_duty: list[Match], lex: Lexicon) -> M
         return replace(match, value="civilians")   # "a former rebel commander", "un ancien rebelle"
     elif match.value in STATE_KINDS and doc.tokens[noun].lemma in lex.facilities and any(
             lex.identities.find(doc, [c]) or any(k.value in UNARMED_KINDS for k in lex.actor_kinds.find(doc, [c]))
-            for c in _of_complement(doc, doc.tokens[noun], lex)):
-        return replace(match, value="civilians")   # "a convoy of IDPs", "un convoi de déplacés": whom it carried
+            for c in [*_of_complement(doc, doc.tokens[noun], lex), *_cargo(doc, doc.tokens[noun], lex)]):
+        return replace(match, value="civilians")   # "a convoy of IDPs", "un convoi de déplacés", "a convoy carrying aid workers"
     elif match.value in FORCE_KINDS and match.end_i - match.start_i == 1:   # "une patrouille de la gendarmerie": the gendarmerie's
         owner = next((k.value for c in _of_complement(doc, doc.tokens[noun], lex) for k in lex.actor_kinds.find(doc, [c])
                       if k.value in FORCE_KINDS and k.value != match.value), None)
         return replace(match, value=owner) if owner else match
     return match
+
+
+def _cargo(doc: Doc, noun: Token, lex: Lexicon) -> list[Token]:
+    """What a vehicle is said to carry ("a convoy carrying aid workers", "un camion transportant des
+    commerçants"): the objects of a carrying verb that qualifies it (weapons.yaml `carried`)."""
+    return [o for v in doc.children.get(noun.i, []) if v.deprel.startswith("acl") and v.lemma.lower() in lex.weapon_carried
+            for o in doc.children.get(v.i, []) if o.deprel in ("obj", "dobj")]
 
 
 def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bool:
@@ -538,19 +546,31 @@ def _habitual(doc: Doc, trigger: Match) -> bool:
 
 def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether a violent verb takes as its object a thing attacked only in words ("the opposition
-    attacked the budget plan", "le ministre a attaqué la réforme")."""
-    return trigger.value[0] in VIOLENT and any(c.deprel in ("obj", "dobj") and c.lemma in lex.figurative_objects
-                                               for i in range(trigger.start_i, trigger.end_i) for c in doc.children.get(i, []))
+    attacked the budget plan", "le ministre a attaqué la réforme") or destroyed as a gesture ("burned an effigy")."""
+    return trigger.value[0] not in PROTEST and _takes_figurative_object(doc, trigger, lex)
+
+
+def _takes_figurative_object(doc: Doc, words: Match, lex: Lexicon) -> bool:
+    """Whether the words take as object a thing attacked only in words or burned as a gesture
+    ("protesters burned flags": no arson either; triggers.yaml `figurative_objects`)."""
+    return any(c.deprel in ("obj", "dobj") and c.lemma in lex.figurative_objects
+               for i in range(words.start_i, words.end_i) for c in doc.children.get(i, []))
 
 
 def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether the trigger names what a plan was for, right after the plan's noun and its "to" or
-    "de" ("foiled a plot to attack a church", "un projet d'attentat", "preparations for an offensive"): not done."""
+    "de" ("foiled a plot to attack a church", "un projet d'attentat", "preparations for an offensive"), or
+    what a planning verb took ("planning a bomb attack"): not done."""
     start = trigger.start_i
     while start > 0 and doc.tokens[start - 1].upos == "DET":   # "preparations for an offensive"
         start -= 1
     before = [doc.tokens[i] for i in range(max(0, start - 2), start)]
-    return len(before) == 2 and before[1].upos in ("PART", "ADP", "SCONJ") and before[0].upos == "NOUN" and before[0].lemma in lex.plans
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    while head.deprel == "compound" and head.head != head.i:   # "bomb" of "a bomb attack"
+        head = doc.tokens[head.head]
+    planner = doc.tokens[head.head]   # "suspected of planning a bomb attack", "soupçonnés de préparer un attentat": the plan's verb
+    return len(before) == 2 and before[1].upos in ("PART", "ADP", "SCONJ") and before[0].upos == "NOUN" and before[0].lemma in lex.plans \
+        or head.deprel in ("obj", "dobj") and planner.upos == "VERB" and planner.lemma in lex.plans
 
 
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
@@ -660,7 +680,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None:   # forces who tell of their own men's deaths ("l'armée a annoncé que deux soldats ont été tués") did not kill them
         hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
                                                   for a in patients) and not _said_of_itself(doc, trigger)
-        doers = [a for a in others if a.armed and not ((hit or _tells_of(doc, a, trigger) or _tells_of_others(doc, a, trigger)) and _state_forces(a.match.value)
+        doers = [a for a in others if a.armed and not ((hit or _tells_of(doc, a, trigger) and trigger.value[0] != "Arrests"   # "la police a
+                                                        # annoncé l'arrestation de trois hommes": who arrested them
+                                                        or _tells_of_others(doc, a, trigger, patients)) and _state_forces(a.match.value)
                                                        and _speaks(doc, a, trigger, reporting))
                  and not _attributes(doc, a, trigger, lex) and not _a_facility(doc, a, lex)   # a post is attacked, it does not attack
                  and not (_state_forces(a.match.value) and _says_it_found(doc, a, lex))]   # "police said they had found the bodies"
@@ -819,7 +841,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                       and not _verb_between(doc, actor.match, d) and not _across_a_conjunction(doc, actor.match, d)]
             # the demonym the parse hangs on the forces' word first ("un drone turc de l'armée malienne": Mali's army), else the first
             hung = [d for d in beside if doc.tokens[d.end_i - 1].head in range(actor.match.start_i, actor.match.end_i)]
-            actor.country = next((d.value for d in hung + beside), None)
+            owners = {c.i for c in _of_complement(doc, doc.tokens[actor.match.end_i - 1], lex)}   # "un convoi de l'armée camerounaise"
+            owned = [d for d in near if doc.tokens[d.end_i - 1].head in owners and not _verb_between(doc, actor.match, d)]
+            actor.country = next((d.value for d in hung + beside + owned), None)
         elif actor is not None and actor.kind in ("civilians", "armed_group"):   # "Nigerien (Fulani) pastoralists", "des orpailleurs
             # burkinabè"; "Palestinian militants", "des pirates somaliens": the unnamed armed men of that country
             actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
@@ -1294,16 +1318,21 @@ def _pronoun_subject(doc: Doc, verb: Token) -> bool:
     return any(c.deprel == "nsubj" and c.upos == "PRON" for c in doc.children.get(verb.i, []))
 
 
-def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
+def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: list[ActorMention] = ()) -> bool:
     """Whether what the actor said has a doer of its own, no pronoun for the actor, in its clause or in the
     trigger's ("police said tribal fighting had killed 26 men", "police said no one was hurt when a bomb
-    exploded"; not "the army said it had killed 20 rebels" nor "... 20 rebels were killed")."""
+    exploded"), or is a passive whose subject is among the civilian `victims` ("police said 18 people had been
+    killed in tribal fighting"; not "the army said it had killed 20 rebels", "... 20 rebels were killed", nor
+    "... six civilians were killed in crossfire during clashes with militants")."""
     verb = doc.tokens[doc.tokens[actor.match.end_i - 1].head]
     said = [c for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"]
     act = doc.span_head(trigger.start_i, trigger.end_i)
     act = act if act.upos == "VERB" else doc.tokens[act.head]   # "a bomb" -> "exploded"
     inside = act.upos == "VERB" and any(act in doc.subtree(c) for c in said)   # "... when a bomb exploded", in what was said
-    return any(s.deprel == "nsubj" and s.upos != "PRON" for c in said + ([act] if inside else []) for s in doc.children.get(c.i, []))
+    civilians = {v.match.end_i - 1 for v in victims if v.kind == "civilians"}
+    fought = any(t.lemma in CLASH_PARTNER_CASES for c in said for t in doc.subtree(c))   # "... during clashes with militants": its own
+    return any(s.deprel == "nsubj" and s.upos != "PRON" or s.deprel in ("nsubjpass", "nsubj:pass") and s.i in civilians and not fought
+               for c in said + ([act] if inside else []) for s in doc.children.get(c.i, []))
 
 
 def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, trigger: Match) -> ActorMention | None:
@@ -1323,6 +1352,13 @@ def _possessed(doc: Doc, actor: ActorMention) -> bool:
 def _of_trigger(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     """Whether the actor's head word depends on a word of the trigger itself ("recovered the town")."""
     return trigger.start_i <= doc.tokens[actor.match.end_i - 1].head < trigger.end_i
+
+
+def _remains_of_someone_named(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
+    """Whether the sentence's dead are remains a possessive pronoun ties to people told of before
+    ("His body was found on Sunday", "Son corps a été retrouvé dimanche"; casualties.yaml `remains`)."""
+    return any(t.lemma.lower() in lex.remains and any("Poss=Yes" in c.feats and c.upos in ("PRON", "DET") for c in doc.children.get(t.i, []))
+               for t in sent)
 
 
 def _finds(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
@@ -2063,7 +2099,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             # a proper name a pronominal verb takes is a place whatever the recogniser says ("se sont emparées de Kouri Bougoudi")
             if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
                        for c in what) and not (
-                    rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))):
+                    rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))) \
+                    and not (rule.resumed and any(c.upos == "PRON" for c in taken) and _crowd_told_before(doc, sent, lex)):
                 continue
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
@@ -2072,6 +2109,12 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                     continue
             found.append(Match.of_token(tok, (rule.sub_event_type, rule.weight)))
     return found
+
+
+def _crowd_told_before(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
+    """Whether the sentence before tells of a demonstration or a riot, which a pronoun may stand for."""
+    n = next((k for k, s in enumerate(doc.sentences) if s and s[0].i == sent[0].i), 0)
+    return n > 0 and any(t.value[0] in PROTEST | RIOTS for t in lex.triggers.find(doc, doc.sentences[n - 1]))
 
 
 def _done_by_someone(doc: Doc, children: list[Token], lex: Lexicon) -> bool:
@@ -2304,12 +2347,14 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     alleged = [a for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex)]
     demonyms = _demonyms(doc, sent, lex)
     event_words = lex.triggers.find(doc, sent)   # before any is set aside below
+    planned = {x.i for t in event_words if _planned(doc, t, lex)   # nor is its weapon used ("un attentat à la bombe")
+               for x in [*doc.tokens[t.start_i:t.end_i], *doc.subtree(doc.span_head(t.start_i, t.end_i))]}
     triggers = [_military_sense(doc, sent, t, demonyms, lex) for t in event_words]
     triggers = [t for t in triggers if not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
-                and not _negated(doc, t, lex) and not _planned(doc, t, lex) and not _figurative(doc, t, lex) and not _habitual(doc, t)]
+                and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
                                             and doc.tokens[t.start_i].deprel == "amod")   # "the kidnapped girls": a state, recalled
@@ -2349,7 +2394,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in triggers if t not in caught]   # "killing four guests before being arrested by police": no side in it
     aftermath = {x.i for t in caught for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
     stopping = {i for t in triggers if t.value[0] == "Disrupted weapons use" for i in range(t.start_i, t.end_i)}   # "shot" of "shot down"
-    found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words) and w.start_i not in stopping]
+    found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words) and w.start_i not in stopping | planned
+                     and not _takes_figurative_object(doc, w, lex)]
     weapons = [w for w in found_weapons if not _held(doc, w, lex) and w.start_i not in support]   # not the allies' air strikes
     fired = {_complement_of(doc, doc.span_head(w.start_i, w.end_i)) for w in weapons if w.value != "firearm"}
     weapons = [w for w in weapons if not (w.value == "firearm" and set(range(w.start_i, w.end_i)) & fired)]   # "tirs de grenades lacrymogènes": what was fired
@@ -2550,14 +2596,15 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)),
                 fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and _adds_to_toll(doc, outside_cause, lex),
                 fatalities_restated=bool(fatalities) and bool(lex.restated_toll.find(doc, sent)),
-                fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None)
+                fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None,
+                dead_named_before=bool(fatalities) and _remains_of_someone_named(doc, sent, lex))
     m.identities = [i for i in identities(doc, outside_cause, lex) if not _freed(doc, i, lex)]   # not the trader whose killing protesters decried
     if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):
         m.infrastructure = _infrastructure_hit(doc, sent, lex)
     if sub == "Mob violence" and punished:
         m.actor1_identities = [lex.vigilantes]
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
-    m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start)
+    m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start, trigger.start_i)
     if any(p.start_i not in cause for p in m.places):   # the places of a protest's cause ("to demand the reopening of the road
         # to Bandiagara") stay the article's, where others are the sentence's; not one given its areas ("insecurity in Fada
         # NGourma (Fada Ngourma, Gourma)"): a report's coder brackets the event's place

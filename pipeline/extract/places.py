@@ -199,8 +199,9 @@ def _hyphenated(doc: Doc, sent: list[Token]) -> list[tuple[int, int]]:
 
 
 AGENCIES = r"AFP|Reuters|AP|APA|ANP|Xinhua|RFI|Kyodo|IANS|PTI|ANI|UPI|Anadolu|dpa|EFE"
-DATELINE = re.compile(rf"^[\s,.(]*(?:[A-Z][\w’'\-]+[\s,.)]*){{0,3}}(?:\(?(?:{AGENCIES})\)?|\d{{1,2}}\b|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|[-–—])")
-# "BAMAKO, 25 mars (AFP) -", "Bamako, Mali —", "Goma (RD Congo) -": the place, perhaps its country, then a date, an agency or a dash
+DATELINE = re.compile(rf"^[\s,.(]*(?:[A-Z][\w’'\-]+[\s,.)]*){{0,3}}(?:\(?(?:{AGENCIES})\)?|\d{{1,2}}(?:er|st|nd|rd|th)?\b|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|[-–—])")
+# "BAMAKO, 25 mars (AFP) -", "BUKAVU, 1er décembre", "Bamako, Mali —", "Goma (RD Congo) -": the place, perhaps its country, then a
+# date, an agency or a dash
 DATELINE_PLACE = re.compile(r"[\s\"'|*]*(?:[A-ZÀ-Ý][\w’'.\-]*(?:\s+[A-ZÀ-Ý][\w’'.\-]*){0,3}\s*,\s*){1,2}(?:le\s+)?")
 DATELINE_END = re.compile(rf"\s*(?:\(\s*(?:{AGENCIES})\s*\)\s*|,\s*(?:{AGENCIES})\b)?\.?\s*[-–—]|\s*\(\s*(?:{AGENCIES})\s*\)|,\s*(?:{AGENCIES})\b")
 # "MOGADISHU, March 12 (Reuters) -", "Kinshasa, 25 novembre 2023.-", "ISLAMABAD, Sept. 16, Kyodo": a date between them
@@ -394,7 +395,21 @@ def _countrys_region(doc: Doc, sent: list[Token], start_i: int, lex: Lexicon) ->
     return demonym is not None and demonym.start_i > sent[0].i and doc.tokens[demonym.start_i - 1].lower_text in lex.region_nouns
 
 
-def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> list[Match]:
+def _in_an_earlier_event(doc: Doc, start_i: int, end_i: int, trigger_i: int | None, lex: Lexicon) -> bool:
+    """Whether the place is named in an "after" phrase the trigger is not in ("Two years after the
+    massacre in Solhan, survivors gathered in Ouagadougou", "après l'attaque de Solhan"): another event's place
+    (casualties.yaml `earlier_markers`)."""
+    if trigger_i is None:
+        return False
+    for tok in doc.heads(doc.span_head(start_i, end_i), 6):
+        opens = tok.deprel == "prep" and tok.lemma in lex.earlier_markers or any(
+            c.deprel == "case" and c.lemma in lex.earlier_markers for c in doc.children.get(tok.i, []))
+        if opens:
+            return trigger_i not in {t.i for t in doc.subtree(tok)}
+    return False
+
+
+def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, trigger_i: int | None = None) -> list[Match]:
     near = lex.near_words.find(doc, sent)
     origins = lex.origin_words.find(doc, sent)
     region = lex.region_words.find(doc, sent)
@@ -461,8 +476,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int) -> 
         side = _road_side(doc, start_i, lex)
         if side is not None:   # "on the road from Gao to Ansongo": near the town it leads from, the other a landmark
             relation, rank = "near", 1 if side == "start" else 4
-        elif any(o.end_i == start_i for o in origins) and relation != "near":
-            rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell
+        elif any(o.end_i == start_i for o in origins) and relation != "near" or _in_an_earlier_event(doc, start_i, end_i, trigger_i, lex):
+            rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell; "after the massacre in
+            # Solhan": where the event before it was
         if _destination(doc, start_i, end_i, lex):
             rank, label = 5, DESTINATION   # "thousands fled towards Goma"
         where = Where(relation, label, _called_a_village(doc, sent, start_i, end_i, lex))

@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
-from pipeline.extract.places import ASIDE, NO_PLACE, decode
+from pipeline.extract.places import ASIDE, NO_PLACE, dateline_name, decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import iter_rows, per_article
 from pipeline.params import ResolveParams
@@ -151,7 +151,8 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas] + _homelands_named(mentions) \
         + shared_feature_countries(article["text"])
-    names = list(dict.fromkeys(c.name for c in candidates))   # once each, however many mentions list it
+    dateline = dateline_name(text)   # "MOGADISHU (Reuters) -": the bureau is no event's place, but mostly in its country
+    names = list(dict.fromkeys([*(c.name for c in candidates), *([dateline.title()] if dateline else [])]))   # once each
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
     doers = _doers(article["text"], mentions, gaz)
     villages = frozenset(key(c.name) for c in candidates if c.village)
