@@ -437,7 +437,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     first = next((m for m in sorted(with_actor1, key=lambda m: m["sentence"]) if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
     actor1 = (first.get("actor1"), first.get("inter1"))
     unnamed_fought = etype == "Battles" and _unidentified_armed(actor1[0]) and any(m["actor1"] == m["actor2"] == actor1[0] for m in typed)
-    others = [m for m in typed if (m["actor2"] or m["inter2"]) and (m["actor2"] != actor1[0] or unnamed_fought)]
+    others = [m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]] \
+        or [m for m in typed if unnamed_fought and m["actor1"] == m["actor2"] == actor1[0]]   # another side named, else the same again
     # a named group's opponents named by another report before the unnamed armed men that are likely its own
     # ("Al Shabaab militants attacked an SNA base ... 5 militants were killed": the army fought them)
     second = next((m for m in others if not (_named_group(actor1[0]) and _unidentified_armed(m["actor2"]))), others[0] if others else {})
