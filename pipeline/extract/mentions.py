@@ -2113,7 +2113,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
 
 def _crowd_told_before(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     """Whether the sentence before tells of a demonstration or a riot, which a pronoun may stand for."""
-    n = next((k for k, s in enumerate(doc.sentences) if s and s[0].i == sent[0].i), 0)
+    n = sent[0].sent
     return n > 0 and any(t.value[0] in PROTEST | RIOTS for t in lex.triggers.find(doc, doc.sentences[n - 1]))
 
 
