@@ -2841,3 +2841,94 @@ def test_a_pronoun_a_dispersal_takes_needs_a_crowd_before(code_events):
     events = code_events("Des soldats ont tué deux bandits lundi près de Kaya. Les militaires les ont ensuite dispersés.", "fr",
                          "2026-11-20")
     assert [e["event_type"] for e in events] == ["Battles"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Hezbollah said it fired a barrage of rockets at an Israeli military base in the Golan Heights on Thursday in response to Israeli "
+     "strikes on southern Lebanon.", "Hezbollah"),
+    ("The Houthis launched a missile at Eilat on Thursday in response to Israeli airstrikes on Hodeidah port.", "Houthi Movement (Ansar Allah)"),
+])
+def test_strikes_a_response_answers_are_not_the_response(code_events, text, actor):
+    [event] = code_events(text, "en", "2026-04-10")   # were Israeli air strikes
+    assert (event["sub_event_type"], event["actor1"]) == ("Shelling/artillery/missile attack", actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas in response to protesters throwing stones in Nairobi on Thursday.",
+    "Police fired tear gas in Nairobi on Thursday in response to stone-throwing by protesters.",
+])
+def test_stones_forces_responded_to_are_the_same_riot(code_events, text):
+    [event] = code_events(text, "en", "2026-04-10")
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kenyan police said a Somali national was arrested in Mandera on Thursday in possession of explosives."),
+    ("en", "Police arrested two men found in possession of grenades in Kampala on Thursday."),
+    ("fr", "Un homme a été interpellé jeudi à Niamey en possession d'explosifs, selon la police."),
+])
+def test_explosives_someone_was_found_in_possession_of_were_not_used(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-04-10")   # were an IED or grenade attack
+    assert (event["sub_event_type"], event["weapon"]) == ("Arrests", None)
+
+
+def test_a_protester_who_died_did_not_make_the_crowd_violent(code_events):
+    [event] = code_events("Demonstrators in Khartoum demanding civilian rule were tear-gassed by security forces on Monday; one protester "
+                          "died after being hit by a canister.", "en", "2026-05-20")   # a riot
+    assert (event["sub_event_type"], event["fatalities"], event["weapon"]) == ("Excessive force against protesters", 1, "tear_gas")
+
+
+def test_stones_youths_were_throwing_make_a_riot_in_french(code_events):
+    [event] = code_events("Des manifestations ont éclaté mardi à Conakry. Les forces de l'ordre ont tiré des gaz lacrymogènes sur des jeunes "
+                          "qui lançaient des pierres.", "fr", "2026-06-03")   # a protest with intervention
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "An explosion at an ammunition depot in Brazzaville on Monday killed at least 20 people; officials blamed a short circuit."),
+    ("fr", "Une explosion dans un dépôt de munitions a fait 12 morts lundi à Brazzaville. Les autorités évoquent un court-circuit."),
+    ("en", "A gas cylinder exploded in a restaurant in Kano on Monday, killing four people."),
+])
+def test_an_accidental_explosion_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2026-05-20") == []   # an IED attack by an unidentified armed group
+
+
+def test_an_explosion_with_no_cause_given_stays_an_event(code_events):
+    [event] = code_events("An explosion at a market in Maiduguri on Monday killed at least 20 people, police said.", "en", "2026-05-20")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 20)
+
+
+def test_explosives_set_off_before_gunmen_shot_a_congregation_make_no_battle(code_events):
+    [event] = code_events("Gunmen attacked a Catholic church in Owo in Ondo state on Sunday, killing at least 22 worshippers. The attackers "
+                          "detonated explosives and opened fire on the congregation, witnesses said.", "en", "2026-07-08")
+    assert (event["event_type"], event["inter2"]) == ("Explosions/Remote violence", "Civilians")   # an armed clash between two armed groups
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "FARC dissidents killed two soldiers in an explosive attack in the department of Cauca on Monday, the army said."),
+    ("fr", "Deux soldats ont été tués lundi dans une attaque explosive attribuée à des dissidents des FARC dans le département du Cauca."),
+])
+def test_an_explosive_attack_is_an_explosive_s(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-07-08")   # an armed clash
+    assert (event["sub_event_type"], event["weapon"]) == ("Remote explosive/landmine/IED", "IED")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 12 March 2024, students of the University of Dhaka held a human chain in Dhaka (Dhaka) demanding justice for the murder "
+           "of a fellow student."),
+    ("fr", "Des étudiants ont formé lundi une chaîne humaine à Dakar pour réclamer justice après le meurtre d'un camarade."),
+])
+def test_a_human_chain_is_a_peaceful_protest(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-14")   # mob violence, for the murder its cause names
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_drones_shot_down_with_a_two_word_name_are_no_dead(code_events):
+    [event] = code_events("Deux drones kamikazes ont été abattus lundi par la défense anti-aérienne au-dessus de Khartoum.", "fr",
+                          "2026-08-12")   # two dead in an air strike
+    assert (event["sub_event_type"], event["fatalities"]) == ("Disrupted weapons use", 0)
+
+
+def test_suicide_bombers_shot_dead_are_dead(code_events):
+    [event] = code_events("Two suicide bombers were killed by soldiers near Maiduguri on Monday.", "en", "2026-08-12")
+    assert event["fatalities"] == 2

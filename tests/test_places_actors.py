@@ -4176,3 +4176,72 @@ def test_the_army_telling_of_militants_killed_still_fought_them(code_events):
 def test_police_telling_of_protesters_shot_dead_stay_the_side_that_faced_them(code_events):
     [event] = code_events("Police said two protesters had been shot dead in Nairobi on Monday.", "en", "2026-11-20")
     assert (event["sub_event_type"], event["actor2"]) == ("Excessive force against protesters", "Police Forces of Kenya")
+
+
+@pytest.mark.parametrize("lang, text, location", [
+    ("en", "Police arrested 40 protesters during a demonstration against the war in Gaza in central London on Saturday.", "London"),
+    ("fr", "Des centaines de personnes ont manifesté samedi à Bruxelles contre la guerre en Ukraine.", "Brussels"),
+    ("fr", "Des milliers de personnes ont manifesté contre la guerre à Gaza à Paris samedi.", "Paris"),
+])
+def test_the_place_a_protest_s_cause_names_is_not_where_it_was_held(code_events, lang, text, location):
+    [event] = code_events(text, lang, "2026-11-20")   # were Gaza and Kyiv: the cause's place, or its country
+    assert event["location"] == location
+
+
+def test_a_protest_in_a_town_against_violence_in_it_stays_there(code_events):
+    [event] = code_events("Des habitants ont manifesté lundi contre l'insécurité à Bangui.", "fr", "2026-11-20")
+    assert event["location"] == "Bangui"
+
+
+def test_a_place_after_a_cause_naming_a_person_is_the_protest_s(code_events):
+    [event] = code_events("Pupils rallied in Ouahigouya on Monday over the killing of Justin Zongo in Koudougou.", "en", "2026-11-20")
+    assert event["location"] == "Ouahigouya"
+
+
+def test_a_town_forces_withdrew_from_is_the_event_s_place(code_events):
+    [event] = code_events("On 12 June 2023, the Tigray Defence Forces (TDF) withdrew from Alamata town (Southern Tigray), which was taken "
+                          "over by Amhara forces without fighting.", "en", "2023-06-14")   # the Amhara region, and the army
+    assert (event["sub_event_type"], event["actor1"], event["location"]) == (
+        "Non-violent transfer of territory", "TPLF: Tigray People's Liberation Front", "Alamata")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 12 June 2023, a group of supporters of the ruling ZANU-PF assaulted members of the CCC opposition party in Chitungwiza (Harare).",
+     "ZANU-PF: Zimbabwe African National Union-Patriotic Front"),
+    ("On 12 June 2023, the government of Chad and the FACT rebel group signed a peace agreement in Doha, Qatar.",
+     "FACT: Front for Change and Concord in Chad"),
+])
+def test_party_militias_and_rebel_groups_by_their_acronyms(code_events, text, actor):
+    [event] = code_events(text, "en", "2023-06-14")   # unidentified armed groups
+    assert actor in (event["actor1"], event["actor2"])
+
+
+def test_a_state_s_forces_lead_the_foreign_forces_named_before_them(code_events):
+    [event] = code_events("On 12 March 2024, Wagner Group forces and the Malian army killed 8 civilians in Ber (Timbuktu).", "en",
+                          "2024-03-14")   # Wagner alone, the army dropped
+    assert (event["actor1"], event["assoc_actor_1"]) == ("Military Forces of Mali", "Wagner Group")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The attackers opened fire on the congregation in Owo on Sunday, killing five."),
+    ("fr", "Les assaillants ont ouvert le feu dimanche sur des paroissiens à Owo, tuant cinq personnes."),
+])
+def test_a_congregation_is_civilians(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-07-08")
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Nigeria)")
+
+
+def test_lakurawa_is_a_named_group(code_events):
+    [event] = code_events("On 12 March 2024, the Lakurawa armed group attacked herders in Tangaza (Sokoto), killing 15 and rustling cattle.",
+                          "en", "2024-03-14")   # an unidentified armed group
+    assert event["actor1"] == "Lakurawa"
+
+
+@pytest.mark.parametrize("text", [
+    "Une patrouille de gendarmes a été prise pour cible lundi par des individus armés à Sebba.",
+    "Un gendarme a été tué et un autre grièvement blessé lundi lorsque leur patrouille a été prise pour cible par des individus armés "
+    "à Sebba.",
+])
+def test_a_patrol_that_was_targeted_is_the_target(code_events, text):
+    [event] = code_events(text, "fr", "2026-08-12")   # the gendarmes, or the army, were the attackers
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie")

@@ -521,7 +521,7 @@ def _shot_down(doc: Doc, subject: Token, lex: Lexicon) -> bool:
     """Whether a passive's subject is a weapon, not people named by one ("un drone a été abattu", not
     "suicide bombers were killed")."""
     return subject.deprel in ("nsubj:pass", "nsubjpass") and _a_weapon(doc, subject, lex) \
-        and not lex.actor_kinds.find(doc, with_qualifiers(doc, subject))
+        and (_machine_named(doc, subject, lex) or not lex.actor_kinds.find(doc, with_qualifiers(doc, subject)))
 
 
 def with_qualifiers(doc: Doc, noun: Token) -> list[Token]:
@@ -533,8 +533,19 @@ def _a_weapon(doc: Doc, noun: Token, lex: Lexicon) -> bool:
     """Whether the noun names a weapon ("an improvised explosive device", "un engin explosif
     improvisé"), not people the weapon qualifies ("IED planters", "gunmen") nor people a clause
     ties to one ("a militant known for planting IEDs")."""
-    phrase = sorted((t for t in doc.subtree(noun) if t.i <= noun.i or t.head == noun.i and t.deprel in NOUN_MODIFIERS), key=lambda t: t.i)
-    return any(w.start_i <= noun.i < w.end_i for w in lex.weapons.find(doc, phrase)) and not lex.actor_kinds.find(doc, [noun])
+    return any(w.start_i <= noun.i < w.end_i for w in lex.weapons.find(doc, _noun_phrase(doc, noun))) and (
+        _machine_named(doc, noun, lex) or not lex.actor_kinds.find(doc, [noun]))
+
+
+def _noun_phrase(doc: Doc, noun: Token) -> list[Token]:
+    """The noun with the words before it in its phrase and its modifiers."""
+    return sorted((t for t in doc.subtree(noun) if t.i <= noun.i or t.head == noun.i and t.deprel in NOUN_MODIFIERS), key=lambda t: t.i)
+
+
+def _machine_named(doc: Doc, noun: Token, lex: Lexicon) -> bool:
+    """Whether the noun ends the name of a weapon that is a machine, though a word for people
+    ("drones kamikazes"), not of one that is a bomber ("suicide bombers")."""
+    return any(w.start_i < noun.i < w.end_i and w.value != "suicide_bomb" for w in lex.weapons.find(doc, _noun_phrase(doc, noun)))
 
 
 def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:

@@ -248,6 +248,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         head = doc.tokens[tok.head]
         if head.i == tok.i:
             break
+        if tok.deprel in ("obl:agent", "agent") and head.lemma.lower() in lex.triggers.gaps:
+            return "agent"   # "prise pour cible lundi par des individus armés", the agent hung on the day
         governor = doc.tokens[head.head] if head.upos == "ADP" else head
         taking = governor.i in trig_tokens or any(c.i in trig_tokens and c.deprel == "compound" for c in doc.children.get(governor.i, []))
         if taking and governor.upos == "NOUN" and (trigger.value[0] in TAKEN_TYPES or governor.lemma in lex.victim_nouns) \
@@ -270,7 +272,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                     and trigger.value[0] not in VIOLENT:   # (not "were dispatched to the scene; a booby-trapped body exploded")
                 return "agent"   # "les forces ont été déployées ... et une dizaine de personnes interpellées": sent to act
             auxiliaries = [c.deprel for c in doc.children.get(head.i, []) if c.deprel.startswith("aux")]
-            active = tok.deprel == "nsubj:pass" and auxiliaries and not set(auxiliaries) & PASSIVE_AUX   # "les shebab ont pris la ville"
+            active = tok.deprel == "nsubj:pass" and auxiliaries and not set(auxiliaries) & PASSIVE_AUX \
+                and not any(c.deprel == "cop" for c in doc.children.get(head.i, []))   # "les shebab ont pris la ville", not "a été prise"
             if (tok.deprel in PATIENT_RELS and not active and not (head.i in trig_tokens and _pronominal_subject(doc, tok, head, lex))) \
                     or cases & PATIENT_CASES or passive:
                 return "patient"   # "leur patrouille a été prise en embuscade"
@@ -1454,7 +1457,10 @@ def _noun(doc: Doc, m: Match) -> Token:
     tok = doc.span_head(m.start_i, m.end_i)
     if tok.deprel == "pobj" and doc.tokens[tok.head].upos == "ADP" and doc.tokens[tok.head].lower_text == "of":   # spaCy's English
         tok = doc.tokens[tok.head]
-    return doc.tokens[tok.head] if tok.deprel in NOUN_QUALIFIER_DEPRELS else tok
+    noun = doc.tokens[tok.head] if tok.deprel in NOUN_QUALIFIER_DEPRELS else tok
+    while noun.deprel == "compound" and noun.head != noun.i:   # "Wagner Group forces": the match "Wagner" qualifies "Group", "Group" "forces"
+        noun = doc.tokens[noun.head]
+    return noun
 
 
 def _conjoined(doc: Doc, one: Match, phrase: tuple[int, int], other: Match, alternatives: bool) -> bool:
@@ -1564,8 +1570,11 @@ def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexi
     """Whether demonstrators are the subject of a verb of attack or destruction ("protesters stormed
     the parliament and set part of it on fire", "les manifestants ont incendié un commissariat")."""
     crowds = [doc.tokens[m.end_i - 1] for m in actor_matches(doc, sent, lex) if m.value in ("protesters", "rioters")]
+    tolls = {d.start_i for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}
     verbs = {v.i for t in triggers if t.value[0] in CROWD_VIOLENCE for head in [doc.span_head(t.start_i, t.end_i)]
-             for v in [next((h for h in [head, *doc.heads(head, 2)] if h.upos == "VERB"), None)] if v is not None}   # "set part of it on fire": the verb of "on fire"
+             for v in [next((h for h in [head, *doc.heads(head, 2)] if h.upos == "VERB"), None)] if v is not None   # "set part of it on
+             and not (t.start_i in tolls and not any(c.deprel in ACTIVE_OBJECTS for c in doc.children.get(v.i, [])))}   # fire": the verb
+    # of "on fire"; not "one protester died": who died
     subjects = {s.i for v in verbs for s in _subjects(doc, doc.tokens[v])}
     return any(c.i in subjects or (agent_verb(doc, c) or c).i in verbs for c in crowds)   # "houses burned by the protesters"
 
@@ -1651,6 +1660,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"]:
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
+    if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and "Attack" in strong and actor2 is not None \
+            and actor2.kind == "civilians" and actor2.role == "patient" and not opposed:
+        return "Attack"   # "detonated explosives and opened fire on the congregation": an attack in person
     if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and any(a is not None and a.armed for a in (actor1, actor2)):
         return "Armed clash"   # "a roadside bomb, then gunfire", "rockets fired as the attackers and the peacekeepers traded gunfire"
     if best == "Armed clash" and "Attack" in strong and actor1 is not None and (actor1.kind in STATE_KINDS or scores["Attack"] >= scores[best] and not opposed) \
@@ -1936,7 +1948,8 @@ CLAUSE_PUNCTUATION = CLAUSE_BREAKS | {",", ".", "!", "?"}
 CORE_DEPRELS = ("nsubj", "obj", "dobj", "iobj", "root")   # a trigger that is its verb's subject or object, or the verb itself
 
 
-def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_targets: frozenset, cause_agents: frozenset) -> range | None:
+def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_targets: frozenset, cause_agents: frozenset,
+                   at_words: frozenset) -> range | None:
     """The tokens in which a protest names its cause ("protesters marched against the killings
     of villagers"): the violence and the deaths named there are what the protest is about, not
     an event of the sentence. The cause is the phrase its word governs, so that what the
@@ -1965,6 +1978,7 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
             # killers, however the parse hangs them, up to what comes next ("by security forces ..., when youths killed the chief")
             agent = doc.subtree(after if after.deprel in AGENT_DEPRELS else doc.tokens[after.head])
             end = next((t.i for t in agent if t.i > end and (t.upos in ("VERB", "AUX") or t.text in CLAUSE_PUNCTUATION)), agent[-1].i + 1)
+        end = _second_place(doc, topic.end_i, end, at_words) or _cause_place(doc, topic.start_i, end, at_words) or end
         cause = range(topic.start_i, end) if cause is None else range(cause.start, max(end, cause.stop))
     if cause is None and protest is not None and protest.value[0] == "Peaceful protest":
         # "to protest extortion by criminal gangs": what the verb of protest takes (not "barricaded a road")
@@ -1972,6 +1986,38 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
         taken = [c for c in doc.children.get(verb.i, []) if c.deprel in ACTIVE_OBJECTS] if verb.upos == "VERB" else []
         cause = range(taken[0].i, doc.subtree(taken[0])[-1].i + 1) if taken else None
     return cause
+
+
+def _place_after(doc: Doc, i: int, at_words: frozenset) -> int | None:
+    """The token past a place phrase that token i opens ("in central London", "à Gaza"), else None."""
+    if i >= len(doc.tokens) or doc.tokens[i].lower_text not in at_words:
+        return None
+    named = lambda k: doc.tokens[k].ent_type in PLACE_ENTITIES or doc.tokens[k].upos == "PROPN" and not doc.tokens[k].ent_type  # noqa: E731
+    # (not "over the death of Justin Zongo in Koudougou", "calls by the Movement of June 5 for ...")
+    j = next((k for k in range(i + 1, min(i + 4, len(doc.tokens))) if doc.tokens[k].upos not in ("DET", "ADJ")), len(doc.tokens))
+    if j == len(doc.tokens) or not named(j):
+        return None
+    return next((k for k in range(j, len(doc.tokens)) if not named(k)), len(doc.tokens))
+
+
+def _second_place(doc: Doc, start: int, end: int, at_words: frozenset) -> int | None:
+    """Where the second of two places named in a row begins, the first in a protest's cause or right
+    after it ("against the war in Gaza in central London", "contre la guerre à Gaza à Paris"): the
+    cause's place, then the protest's, however the parse hangs the second."""
+    for i in range(start, min(end + 1, len(doc.tokens))):
+        past_first = _place_after(doc, i, at_words)
+        if past_first is not None and _place_after(doc, past_first, at_words) is not None:
+            return past_first
+    return None
+
+
+def _cause_place(doc: Doc, start: int, end: int, at_words: frozenset) -> int | None:
+    """The end of a place named right after a protest's cause when the protest's own place came
+    before it ("ont manifesté à Bruxelles contre la guerre en Ukraine"): the cause's place."""
+    past = _place_after(doc, end, at_words)
+    sent = doc.tokens[start].sent
+    before = range(next((k + 1 for k in range(start - 1, -1, -1) if doc.tokens[k].sent != sent), 0), start)
+    return past if past is not None and any(_place_after(doc, k, at_words) is not None for k in before) else None
 
 
 def _named_as_reason(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -2096,6 +2142,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             # who the object is: its "of" phrase when it has one ("a group of JNIM militants", "a convoy of IDPs")
             who = [g for c in taken for g in _of_complement(doc, c, lex) or [c]]
             what = taken + [g for c in taken if c.lemma in rule.measures for g in _measured(doc, c, lex)]   # "two tonnes of explosives"
+            what += [g for c in taken for g in doc.children.get(c.i, []) if g.deprel == "nmod" and g.i == c.i - 1]   # "deux drones
+            # kamikazes", parsed with "kamikazes" as the noun
             # a proper name a pronominal verb takes is a place whatever the recogniser says ("se sont emparées de Kouri Bougoudi")
             if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
                        for c in what) and not (
@@ -2309,7 +2357,8 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
     change of hands ("retook the town after the army withdrew": how it was retaken)."""
     explosives = [w.start for w in lex.weapons.find(doc, sent) if w.value in lex.weapon_events]
     phrases = lex.earlier_event.find(doc, sent)
-    phrase = next((e for e in phrases if any(t.start < e.start for t in triggers) or any(w < e.start for w in explosives)), None)
+    phrase = next((e for e in phrases if (any(t.start < e.start for t in triggers) or any(w < e.start for w in explosives))
+                   and not _policing_a_demonstration(triggers, e)), None)
     if phrase is not None:
         return phrase
     tolls = {d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}
@@ -2320,15 +2369,15 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
     return next((e for e in _earlier_clauses(doc, sent, lex)
                  if any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} for t in triggers)
                  and (any(t.start < e.start and t.start not in tolls for t in triggers) or any(w < e.start for w in explosives))
-                 and not _arrests_at_a_demonstration(triggers, e)), None)
+                 and not _policing_a_demonstration(triggers, e)), None)
 
 
-def _arrests_at_a_demonstration(triggers: list[Match], clause: Match) -> bool:
-    """Whether arrests come before a clause that tells of a demonstration ("police detained 100 people after a
-    protest turned violent", "arrested dozens after protesters set fire to a police station"): the
-    demonstration's own arrests, one event."""
-    before = [t.value[0] for t in triggers if t.start < clause.start]
-    return bool(before) and set(before) == {"Arrests"} and any(t.value[0] in PROTEST | RIOTS for t in triggers if t.start > clause.start)
+def _policing_a_demonstration(triggers: list[Match], told: Match) -> bool:
+    """Whether arrests or forces facing a protest come before a phrase or clause that tells of a demonstration
+    ("police detained 100 people after a protest turned violent", "arrested dozens after protesters set fire to
+    a police station", "fired tear gas in response to stone-throwing"): the demonstration's own, one event."""
+    before = {t.value[0] for t in triggers if t.start < told.start}
+    return bool(before) and before <= {"Arrests"} | PROTEST and any(t.value[0] in PROTEST | RIOTS for t in triggers if t.start > told.start)
 
 
 def _weapon_named(doc: Doc, tokens: list[Token], lex: Lexicon) -> bool:
@@ -2415,7 +2464,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     sparked = [t for t in triggers if t.value[0] in PROTEST | RIOTS and _sparked(doc, t, lex)]
     if any(t.value[0] in VIOLENT for t in triggers if t not in sparked):   # "shot dead a teenager, sparking riots": the killing;
         triggers = [t for t in triggers if t not in sparked]   # the riots came after (not "an arrest sparked a demonstration")
-    cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent), lex.riot_targets, lex.cause_agents) or range(0)
+    cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent), lex.riot_targets, lex.cause_agents, lex.at_words) or range(0)
     triggers = [t for t in triggers if cause or doc.tokens[t.start_i].lemma not in lex.cause_needed]   # "les troupes ont défilé": a parade
     cause = cause or _arrest_cause(doc, sent, triggers, lex)   # "arrested three men over the killing of a trader": why, no event
     # "marched against the killings": no event, no toll of its own
@@ -2604,7 +2653,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Mob violence" and punished:
         m.actor1_identities = [lex.vigilantes]
     # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
-    m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start, trigger.start_i)
+    m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start, trigger.start_i,
+                                sub in TERRITORY | {"Non-violent transfer of territory"})
     if any(p.start_i not in cause for p in m.places):   # the places of a protest's cause ("to demand the reopening of the road
         # to Bandiagara") stay the article's, where others are the sentence's; not one given its areas ("insecurity in Fada
         # NGourma (Fada Ngourma, Gourma)"): a report's coder brackets the event's place
@@ -2777,12 +2827,13 @@ def _restate_toll(doc: Doc, m: Mention, stated: Tally | None) -> None:
 
 
 def _bare_harm(doc: Doc, m: Mention, lex: Lexicon, cause: Match) -> bool:
-    """A mention whose only evidence of violence is a word of death, or of destruction that nobody
-    did: no weapon, nobody armed who did it (the dead are named: "landslides killed 30 people";
-    whoever reports it did nothing: "a bus crash killed 12 passengers, police said"; "un incendie
-    accidentel a détruit le marché")."""
+    """A mention whose only evidence of violence is a word of death, of destruction that nobody
+    did or of a blast that names no weapon: no weapon, nobody armed who did it (the dead are named:
+    "landslides killed 30 people"; whoever reports it did nothing: "a bus crash killed 12 passengers,
+    police said"; "un incendie accidentel a détruit le marché"; "an explosion at an ammunition depot
+    ...; officials blamed a short circuit")."""
     deaths = lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i])
-    ruin = m.sub_event_type == "Looting/property destruction" and m.actor1 is None
+    ruin = m.sub_event_type in ("Looting/property destruction", "Remote explosive/landmine/IED") and m.actor1 is None
     doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ())) \
         and not any(h.i in range(cause.start_i, cause.end_i) for h in doc.heads(doc.tokens[m.actor1.match.end_i - 1], 3))
     # (not "un hélicoptère de l'armée s'est écrasé": whose aircraft crashed did nothing)

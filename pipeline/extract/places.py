@@ -409,7 +409,10 @@ def _in_an_earlier_event(doc: Doc, start_i: int, end_i: int, trigger_i: int | No
     return False
 
 
-def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, trigger_i: int | None = None) -> list[Match]:
+def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, trigger_i: int | None = None,
+                     handed_over: bool = False) -> list[Match]:
+    """The sentence's places, the event's most likely first; `handed_over`: the event is a change of
+    hands, whose place may follow "from" ("withdrew from Alamata")."""
     near = lex.near_words.find(doc, sent)
     origins = lex.origin_words.find(doc, sent)
     region = lex.region_words.find(doc, sent)
@@ -424,7 +427,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
         if first.start < hinted_until:
             continue   # an area inside another name's brackets
-        if start_i in groups:
+        if start_i in groups or doc.tokens[start_i].upos == "DET" and start_i + 1 in groups:
             continue   # a group's name ("the Gran Grif gang", "Wagner"), not a town named alike
         stated = lex.stated_precision.match(doc.text, last.end)   # "(coded as Pama at geoprecision 2)": the coder's own place
         name = doc.text[first.start:last.end]
@@ -445,6 +448,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         if before is not None and before.upos == "DET" and start_i - 1 > sent[0].i and doc.tokens[start_i - 2].lower_text in lex.in_name \
                 and not _part_of_a_place(doc, start_i, end_i, lex):
             before = doc.tokens[start_i - 2]   # "in the Nuseirat refugee camp": the place the camp is named after
+        elif before is not None and before.upos == "ADJ" and before.text.islower() and start_i - 1 > sent[0].i \
+                and doc.tokens[start_i - 2].lower_text in lex.at_words:
+            before = doc.tokens[start_i - 2]   # "in central London", "in downtown Nairobi"
         introduced = before is not None and before.text.lower() in lex.at_words
         listed = before is not None and before.text.lower() in LIST_WORDS and bool(out) and out[-1][2].end_i == start_i - 1 \
             and out[-1][2].value.relation == "in"   # "in Bamako and Timbuktu": both towns are the event's
@@ -476,7 +482,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         side = _road_side(doc, start_i, lex)
         if side is not None:   # "on the road from Gao to Ansongo": near the town it leads from, the other a landmark
             relation, rank = "near", 1 if side == "start" else 4
-        elif any(o.end_i == start_i for o in origins) and relation != "near" or _in_an_earlier_event(doc, start_i, end_i, trigger_i, lex):
+        elif any(o.end_i == start_i for o in origins) and relation != "near" and not handed_over or _in_an_earlier_event(doc, start_i, end_i, trigger_i, lex):
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell; "after the massacre in
             # Solhan": where the event before it was
         if _destination(doc, start_i, end_i, lex):
