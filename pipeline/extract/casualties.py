@@ -520,8 +520,10 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
 def _shot_down(doc: Doc, subject: Token, lex: Lexicon) -> bool:
     """Whether a passive's subject is a weapon, not people named by one ("un drone a été abattu", not
     "suicide bombers were killed")."""
-    return subject.deprel in ("nsubj:pass", "nsubjpass") and _a_weapon(doc, subject, lex) \
-        and (_machine_named(doc, subject, lex) or not lex.actor_kinds.find(doc, with_qualifiers(doc, subject)))
+    if subject.deprel not in ("nsubj:pass", "nsubjpass"):
+        return False
+    found = _weapons_naming(doc, subject, lex)   # (people the noun alone names are people with its qualifiers too)
+    return bool(found) and (_machine_named(found, subject) or not lex.actor_kinds.find(doc, with_qualifiers(doc, subject)))
 
 
 def with_qualifiers(doc: Doc, noun: Token) -> list[Token]:
@@ -533,19 +535,20 @@ def _a_weapon(doc: Doc, noun: Token, lex: Lexicon) -> bool:
     """Whether the noun names a weapon ("an improvised explosive device", "un engin explosif
     improvisé"), not people the weapon qualifies ("IED planters", "gunmen") nor people a clause
     ties to one ("a militant known for planting IEDs")."""
-    return any(w.start_i <= noun.i < w.end_i for w in lex.weapons.find(doc, _noun_phrase(doc, noun))) and (
-        _machine_named(doc, noun, lex) or not lex.actor_kinds.find(doc, [noun]))
+    found = _weapons_naming(doc, noun, lex)
+    return bool(found) and (_machine_named(found, noun) or not lex.actor_kinds.find(doc, [noun]))
 
 
-def _noun_phrase(doc: Doc, noun: Token) -> list[Token]:
-    """The noun with the words before it in its phrase and its modifiers."""
-    return sorted((t for t in doc.subtree(noun) if t.i <= noun.i or t.head == noun.i and t.deprel in NOUN_MODIFIERS), key=lambda t: t.i)
+def _weapons_naming(doc: Doc, noun: Token, lex: Lexicon) -> list[Match]:
+    """The weapon words of the noun's phrase (the words before it and its modifiers) that cover the noun."""
+    phrase = sorted((t for t in doc.subtree(noun) if t.i <= noun.i or t.head == noun.i and t.deprel in NOUN_MODIFIERS), key=lambda t: t.i)
+    return [w for w in lex.weapons.find(doc, phrase) if w.start_i <= noun.i < w.end_i]
 
 
-def _machine_named(doc: Doc, noun: Token, lex: Lexicon) -> bool:
+def _machine_named(found: list[Match], noun: Token) -> bool:
     """Whether the noun ends the name of a weapon that is a machine, though a word for people
-    ("drones kamikazes"), not of one that is a bomber ("suicide bombers")."""
-    return any(w.start_i < noun.i < w.end_i and w.value != "suicide_bomb" for w in lex.weapons.find(doc, _noun_phrase(doc, noun)))
+    ("drones kamikazes"), not of one that is a bomber ("suicide bombers"); `found`: _weapons_naming."""
+    return any(w.start_i < noun.i and w.value != "suicide_bomb" for w in found)
 
 
 def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:

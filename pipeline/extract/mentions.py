@@ -2015,8 +2015,7 @@ def _cause_place(doc: Doc, start: int, end: int, at_words: frozenset) -> int | N
     """The end of a place named right after a protest's cause when the protest's own place came
     before it ("ont manifesté à Bruxelles contre la guerre en Ukraine"): the cause's place."""
     past = _place_after(doc, end, at_words)
-    sent = doc.tokens[start].sent
-    before = range(next((k + 1 for k in range(start - 1, -1, -1) if doc.tokens[k].sent != sent), 0), start)
+    before = range(doc.sentences[doc.tokens[start].sent][0].i, start)
     return past if past is not None and any(_place_after(doc, k, at_words) is not None for k in before) else None
 
 
