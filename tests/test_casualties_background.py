@@ -1123,3 +1123,46 @@ def test_bodies_of_others_found_elsewhere_are_an_event_of_their_own(code_events)
     events = code_events("Gunmen abducted three teachers near Djibo on Thursday. On Sunday, the bodies of two men were found in Kaya.",
                          "en", "2025-06-16")
     assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance", "Attack"]
+
+
+@pytest.mark.parametrize("text, injuries", [
+    ("Five oxen were shot dead by cattle raiders near Bor, South Sudan, on Sunday; no people were hurt.", 0),   # was 1 dead, 3 hurt
+    ("Police opened fire on herders near Bor, South Sudan, on Sunday. Two persons were wounded and one oxen killed.", 2),   # was 1 dead
+])
+def test_oxen_shot_dead_are_no_dead(code_events, text, injuries):
+    [event] = code_events(text, "en", "2026-11-10")
+    assert (event["fatalities"], event["injuries"]) == (0, injuries)
+
+
+def test_people_shot_dead_by_raiders_are_dead(code_events):
+    [event] = code_events("Three herders were shot dead by cattle raiders near Bor, South Sudan, on Sunday.", "en", "2026-11-10")
+    assert event["fatalities"] == 3
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Students burned a bus in Yaounde on Wednesday after a classmate was killed in a road accident."),
+    ("en", "Residents blocked the highway and burned tyres in Kisumu on Monday after a boy was killed in a traffic accident."),
+])
+def test_a_death_in_an_accident_that_set_off_a_riot_is_not_its_toll(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")   # was 1
+    assert (event["event_type"], event["fatalities"]) == ("Riots", 0)
+
+
+def test_a_death_at_the_hands_of_police_that_set_off_a_riot_is_not_its_toll_either(code_events):
+    [event] = code_events("Residents burned tyres in Kisumu on Monday after a boy was shot dead by police.", "en", "2026-11-10")
+    assert (event["event_type"], event["fatalities"]) == ("Riots", 0)
+
+
+@pytest.mark.parametrize("lang, text, fatalities", [
+    ("en", "Gunmen killed the village chief and his two sons in Titao on Sunday.", 3),   # was 2
+    ("fr", "Des hommes armés ont tué dimanche le chef du village et ses deux fils à Titao.", 3),   # was 2
+    ("en", "The soldiers and two militants were killed in Titao on Sunday.", 2),   # how many soldiers is not told
+])
+def test_one_named_with_a_definite_article_beside_a_count_is_one_more(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2026-11-10")
+    assert event["fatalities"] == fatalities
+
+
+def test_a_suicide_bomber_shot_dead_is_dead(code_events):
+    [event] = code_events("Security forces shot dead a suspected suicide bomber at a checkpoint in Maiduguri on Monday.", "en", "2026-11-10")
+    assert event["fatalities"] == 1   # was 0: the bomber read as a weapon

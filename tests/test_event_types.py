@@ -2932,3 +2932,69 @@ def test_drones_shot_down_with_a_two_word_name_are_no_dead(code_events):
 def test_suicide_bombers_shot_dead_are_dead(code_events):
     [event] = code_events("Two suicide bombers were killed by soldiers near Maiduguri on Monday.", "en", "2026-08-12")
     assert event["fatalities"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Assailants threw petrol bombs into a mosque in Ouagadougou during Friday prayers. Six worshippers were wounded.",
+    "Gunmen set fire to a bus in Ouagadougou on Friday. Six passengers were wounded.",
+])
+def test_property_set_on_fire_with_people_hurt_told_after_is_an_attack(code_events, text):
+    [event] = code_events(text, "en", "2020-11-08")   # property destruction, with six wounded
+    assert (event["sub_event_type"], event["injuries"]) == ("Attack", 6)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Au Niger, des hommes armés ont volé des centaines de têtes de bétail lundi dans la commune de Banibangou. Un berger a été "
+           "blessé."),
+    ("en", "Gunmen attacked a police post in Banibangou, Niger, on Monday. An officer was wounded."),
+])
+def test_one_person_wounded_told_after_is_the_event_s_injury(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-20")   # no injuries
+    assert event["injuries"] == 1
+
+
+def test_property_set_on_fire_with_no_one_hurt_stays_property_destruction(code_events):
+    [event] = code_events("Gunmen set fire to the market of Kaya on Monday. No one was hurt, the mayor said.", "en", "2026-10-20")
+    assert event["sub_event_type"] == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "Les élèves du lycée de Fada N'Gourma ont boycotté les cours lundi pour réclamer de nouveaux enseignants.",
+    "Les commerçants de Bukavu ont observé lundi une journée ville morte pour dénoncer l'insécurité.",
+    "Les agents de santé de l'hôpital de Bouaké ont débrayé mardi pour exiger le paiement de leurs primes.",
+])
+def test_french_boycotts_walkouts_and_dead_city_days_are_protests(code_events, text):
+    [event] = code_events(text, "fr", "2026-11-10")   # no event
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_a_call_to_boycott_an_election_is_no_protest(code_events):
+    assert code_events("L'opposition a appelé au boycott des élections législatives prévues en décembre au Togo.", "fr", "2026-11-10") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Hundreds of women protested in front of the governor's office in Bukavu on Monday to denounce rapes by armed men."),
+    ("fr", "Des centaines de femmes ont manifesté lundi à Bukavu pour dénoncer les viols commis par des hommes armés."),
+])
+def test_a_peaceful_protest_has_no_weapon(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")   # was firearm: the armed men's, named in its cause
+    assert (event["sub_event_type"], event["weapon"]) == ("Peaceful protest", None)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les rebelles du M23 se sont emparés lundi de la cité de Rubaya après de violents combats avec les FARDC, selon des sources locales."),
+    ("fr", "Les rebelles se sont emparés du village de Kibumba, au nord de Goma, mardi."),
+    ("en", "M23 rebels seized the town of Rubaya near Goma on Monday after heavy fighting with the army."),
+])
+def test_seizing_a_town_is_taking_territory(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")   # was an armed clash, or no event
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les jihadistes se sont emparés d'armes et de munitions lors de l'attaque du poste de Djibo lundi."),
+    ("en", "Jihadists seized the weapons of the soldiers in Djibo on Monday."),
+])
+def test_seizing_weapons_is_no_territory(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")
+    assert event["sub_event_type"] != "Non-state actor overtakes territory"

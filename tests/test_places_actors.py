@@ -4245,3 +4245,107 @@ def test_lakurawa_is_a_named_group(code_events):
 def test_a_patrol_that_was_targeted_is_the_target(code_events, text):
     [event] = code_events(text, "fr", "2026-08-12")   # the gendarmes, or the army, were the attackers
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie")
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("On 8 May 2024, the SPLA-IO clashed with the SSPDF in Nasir (Upper Nile). 14 fatalities.", "Military Forces of South Sudan"),
+    ("On 8 May 2024, KDF soldiers killed 5 Al Shabaab militants near Lamu (Lamu).", "Military Forces of Kenya"),
+    ("On 8 May 2024, UPDF soldiers clashed with ADF rebels in Beni (North Kivu).", "Military Forces of Uganda"),
+])
+def test_national_armies_by_their_acronyms(code_events, text, forces):
+    [event] = code_events(text, "en", "2024-05-10")   # no other side, or an unidentified armed group
+    assert forces in (event["actor1"], event["actor2"])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "At least 12 people were killed in fighting between the RSF and the army in El Fasher on Saturday, activists said."),
+    ("en", "Fighting between M23 rebels and the army in Goma killed five civilians on Saturday."),
+    ("fr", "Des combats entre les FSR et l'armée ont fait douze morts samedi à El Fasher."),
+])
+def test_fighting_between_two_sides_in_a_town_is_in_the_town(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")   # was near it: "between" read as between places
+    assert event["geo_precision"] == 1
+
+
+def test_fighting_between_two_towns_is_near_them(code_events):
+    [event] = code_events("Fighting between Tessit and Ansongo killed five soldiers on Saturday, the army said.", "en", "2026-11-10")
+    assert event["geo_precision"] == 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 17 March 2024, police in Kano arrested 40 members of a separatist group during a rally."),
+    ("fr", "Le 17 mars 2024, la police a arrêté 40 membres d'un groupe séparatiste lors d'un rassemblement à Kano."),
+])
+def test_members_of_a_group_arrested_at_a_rally_face_the_police(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-20")   # the group was actor2
+    assert (event["actor1"], event["actor2"]) == ("Protesters (Nigeria)", "Police Forces of Nigeria")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 15 March 2024, CODECO militiamen attacked an IDP site in Djugu, killing 9 displaced people."),
+    ("en", "On 5 July 2024, hundreds of internally displaced people marched to the town hall in Kaya to demand food aid."),
+    ("fr", "Le 15 mars 2024, des miliciens de la CODECO ont attaqué un site de déplacés à Djugu, tuant neuf personnes."),
+])
+def test_displaced_people_are_refugees_idps(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-07-20")
+    assert "Refugees/IDPs" in (event["assoc_actor_1"] or "") + (event["assoc_actor_2"] or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen attacked a convoy of trucks carrying food aid near Gao on Sunday, killing two drivers.",
+    "Gunmen ambushed an aid convoy near Gao on Sunday, killing two drivers.",
+])
+def test_a_convoy_of_trucks_or_aid_is_civilian(code_events, text):
+    [event] = code_events(text, "en", "2026-11-10")   # was an armed clash with the army
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Suspected Ambazonian fighters set ablaze a health centre in Batibo on Tuesday."),
+    ("fr", "Des combattants ambazoniens ont incendié mardi un centre de santé à Batibo."),
+])
+def test_ambazonian_fighters_are_the_separatists(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")   # was an unidentified armed group
+    assert event["actor1"] == "Ambazonian Separatists"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Unknown assailants kidnapped an Italian priest in the village of Bomoanga, near the border with Burkina Faso, on Monday night."),
+    ("fr", "Des inconnus ont enlevé un prêtre italien dans le village de Bomoanga, près de la frontière avec le Burkina Faso, lundi soir."),
+])
+def test_a_foreign_priest_abducted_does_not_place_the_event_in_his_country(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")   # was in Italy
+    assert event["country"] != "Italy" and event["actor2"] == "Civilians (Italy)"
+
+
+def test_a_foreign_nun_is_a_civilian_of_her_country_and_a_christian(code_events):
+    [event] = code_events("Gunmen kidnapped a German nun near Djibo, Burkina Faso, on Monday.", "en", "2026-11-10")
+    assert (event["country"], event["actor2"], event["assoc_actor_2"]) == ("Burkina Faso", "Civilians (Germany)", "Christian Group (Germany)")
+
+
+def test_the_word_model_leaves_out_a_country_too_rare_among_the_certain_articles():
+    from collections import Counter
+
+    from pipeline.resolve.corpus import WordModel
+
+    words = {"dead": Counter({"ML": 180, "NE": 1}), "gunmen": Counter({"ML": 450, "NE": 2})}
+    assert set(WordModel.learn(Counter({"ML": 4000, "NE": 10}), words, 10, 0.01).labels) == {"ML"}   # ten notes in 4,010: chance
+    assert set(WordModel.learn(Counter({"ML": 30, "NE": 10}), words, 10, 0.01).labels) == {"ML", "NE"}   # a quarter of a small corpus
+
+
+def test_men_executed_for_collaborating_with_the_army_are_the_victims_not_the_army(code_events):
+    [event] = code_events("Des jihadistes ont exécuté dimanche trois hommes accusés de collaborer avec l'armée dans le village de Toéni, au "
+                          "Burkina Faso.", "fr", "2026-11-10")   # was an armed clash with the army
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Attack", "Civilians (Burkina Faso)", 3)
+
+
+def test_local_defence_forces_are_no_army(code_events):
+    [event] = code_events("Myanmar junta troops torched more than 100 houses in a village in Magway region after clashing with local defence "
+                          "forces, residents said.", "en", "2026-11-10")   # was the army against itself
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Myanmar", "Unidentified Armed Group (Myanmar)")
+
+
+def test_the_capital_beside_a_demonym_of_the_crowd_is_the_capital(code_events):
+    [event] = code_events("Tunis - Des centaines de Tunisiens ont manifesté samedi dans le centre de la capitale pour réclamer la libération "
+                          "d'opposants emprisonnés.", "fr", "2026-11-10")   # was the dateline's region, at geo_precision 3
+    assert (event["location"], event["geo_precision"]) == ("Tunis", 1)

@@ -265,6 +265,9 @@ def _choose_type(mentions: list[dict]) -> str:
     # ACLED's precedence: a higher type absorbs a lower one in the same event
     if best in ("Attack", "Abduction/forced disappearance") and scores.get("Armed clash", 0) >= ABSORB_SHARE * scores[best]:
         best = "Armed clash"
+    if best == "Looting/property destruction" and any(m["sub_event_type"] == best and m["injuries"] and m["inter1"] not in UNARMED_INTERS
+                                                      for m in mentions):
+        best = "Attack"   # "attacked a mosque with Molotov cocktails. Six worshippers were wounded": people were hurt, not only property
     if best == "Attack" and not any(m["inter2"] for m in mentions if m["sub_event_type"] == best) and any(
             m["inter2"] in FORCES and m["inter1"] not in UNARMED_INTERS for m in mentions):
         best = "Armed clash"   # "gang members set fire to a police station. Two officers were killed": the forces' dead
@@ -451,9 +454,12 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     default1 = DEFAULT_ACTOR1.get(etype)
     if default1 and actor1[1] != default1[1]:   # demonstrations: the crowd is actor1, forces facing it actor2
         held = sub in ("Protest with intervention", "Excessive force against protesters") and actor1[1] not in (None, *UNARMED_INTERS)
-        if (actor1[1] in FORCES or held) and (not actor2[1] or actor2[1] in FORCES or actor2[1] in UNARMED_INTERS and held):
-            actor2 = actor1   # the forces that acted faced the crowd, not those it protested against ("contre la Monusco"); armed
-            # men who held the demonstrators ("Islamists detained about 90 protesters") are the side that intervened
+        if (actor1[1] in FORCES or held) and (not actor2[1] or actor2[1] in FORCES or etype == "Protests" and actor2[1] not in UNARMED_INTERS
+                                              or actor2[1] in UNARMED_INTERS and held):
+            actor2 = actor1   # the forces that acted faced the crowd, not those it protested against ("contre la Monusco") nor the
+            # group its members belong to ("arrested 40 members of a separatist group during a rally": not so a riot's armed
+            # side, "soldiers and hunters exchanged gunfire"); armed men who held the demonstrators ("Islamists detained about 90
+            # protesters") are the side that intervened
         actor1 = (None, None)
     if default1 and actor2[1] in UNARMED_INTERS:   # "police dispersed the crowd" in another sentence
         actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES), actor2)
@@ -529,7 +535,9 @@ def _weapon(mentions: list[dict], sub: str, article_weapons: list[dict] = []) ->
     by-stander sentence); else the type's own weapon ("une frappe israélienne": airstrike);
     else the first weapon named; else, for violence, the weapon the article names for the
     violence it reports ("Boko Haram killed 11 villagers ... the assailants shot them")
-    when it fits the type."""
+    when it fits the type; none for a peaceful protest (the guns of "armed men" whose rapes it denounces were not used there)."""
+    if sub == "Peaceful protest":
+        return None, None
     weapon_events, implied = load_common("weapon_classes"), load_common("sub_event_weapons")
     fitting = next((m for m in mentions if m["weapon"] and weapon_events.get(m["weapon"]) == sub), None)
     if fitting:

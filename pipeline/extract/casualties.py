@@ -74,7 +74,8 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
         if DIGITS.match(text) and not (1900 <= int(text) <= 2100 and tok.i not in grouped) and not restated \
                 and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
             counts[last.i] = Count(int(text), tok.start, last.end, doc.text[tok.start:last.end], total=int(text) > MAX_COUNT)
-        elif tok.lower_text in lex.singular_articles and tok.upos == "DET" and tok.i not in counts:
+        elif tok.lower_text in lex.singular_articles and tok.upos == "DET" and tok.i not in counts \
+                and "Number=Plur" not in doc.tokens[tok.head].feats:   # "the chief and his two sons", not "the soldiers and ..."
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
     if any(i > 0 and doc.tokens[i - 1].upos == "PROPN" for i in counts):   # a number after a name may be the name's
         not_counts += [(m.start, m.end) for m in lex.actor_kinds.find(doc, sent) if isinstance(m.value, ActorGroup)]
@@ -506,7 +507,7 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
     """"Shot dead livestock", "des bœufs ont été abattus", "the death of cattle": the dead are
     animals; "neutralised an IED", "ont neutralisé un engin explosif", "un drone a été abattu": what was
     hit is a weapon."""
-    head = doc.tokens[death.end_i - 1]
+    head = doc.span_head(death.start_i, death.end_i)   # "five oxen were shot dead": the verb, not "dead"
     objects = _victims(doc, head, lex)
     if objects and all(_a_weapon(doc, t, lex) for t in objects):
         return True
@@ -514,6 +515,7 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
                        or t.deprel in ("obj", "dobj") and t.upos == "NUM"]   # "killed 20 of the herders' animals"
     if head.deprel in ("amod", "acl") and head.head != head.i:   # "livestock killed", "des bœufs tués"
         dead.append(doc.tokens[head.head])
+    dead = dead or [t for t in doc.children.get(head.i, []) if t.deprel == "nsubj"]   # "and one oxen killed", read as active
     return bool(dead) and all(_animals(doc, t, lex) or not objects and _shot_down(doc, t, lex) for t in dead)
 
 
@@ -534,9 +536,9 @@ def with_qualifiers(doc: Doc, noun: Token) -> list[Token]:
 def _a_weapon(doc: Doc, noun: Token, lex: Lexicon) -> bool:
     """Whether the noun names a weapon ("an improvised explosive device", "un engin explosif
     improvisé"), not people the weapon qualifies ("IED planters", "gunmen") nor people a clause
-    ties to one ("a militant known for planting IEDs")."""
+    ties to one ("a militant known for planting IEDs"), nor people its qualifiers name ("shot dead a suicide bomber")."""
     found = _weapons_naming(doc, noun, lex)
-    return bool(found) and (_machine_named(found, noun) or not lex.actor_kinds.find(doc, [noun]))
+    return bool(found) and (_machine_named(found, noun) or not lex.actor_kinds.find(doc, with_qualifiers(doc, noun)))
 
 
 def _weapons_naming(doc: Doc, noun: Token, lex: Lexicon) -> list[Match]:

@@ -174,7 +174,7 @@ class Lexicon:
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> (int, vague): number words, and vague counts ("une dizaine", "dozens") that give no exact figure
     lower_bounds: PhraseMatcher
-    singular_articles: frozenset      # "a", "un": 1 beside another count
+    singular_articles: frozenset      # "a", "the", "un": 1 beside another count
     units: tuple                      # words after a number that measure something else
     unit_links: tuple                 # "of", "de": between a vague count and its unit ("hundreds of miles")
     range_words: frozenset            # "between", "entre"

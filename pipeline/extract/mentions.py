@@ -2328,7 +2328,7 @@ def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     `earlier_markers`): another event, the one the report's came after (_earlier_event); not the same
     doers' earlier step ("killed five after they stormed the village", "after storming it"), nor what
     befell someone with no one named who did it ("after the post had been subjected to an assault";
-    but "after a teenager was shot dead by an officer")."""
+    but "after a teenager was shot dead by an officer", and an accident: "after a student was killed in a road accident")."""
     out = []
     for tok in sent:
         if tok.lemma in lex.earlier_markers and tok.deprel == "mark" and tok.head > tok.i:
@@ -2338,8 +2338,9 @@ def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
                                             and not any(p.upos == "PRON" or p.deprel in ("poss", "nmod:poss") for p in doc.children.get(c.i, []))
                                             for c in children)   # not "his vehicle": the same people
                                         or any(c.deprel in AGENT_DEPRELS and any(t.upos in ("NOUN", "PROPN") for t in doc.subtree(c))
-                                               for c in children)):
-                out.append(Match.of_token(tok, True))
+                                               for c in children)
+                                        or lex.non_violent_causes.find(doc, doc.subtree(verb))):   # "after a classmate was killed in
+                out.append(Match.of_token(tok, True))   # a road accident": no one's doing, but another event all the same
     return out
 
 
@@ -2815,7 +2816,8 @@ def _added_tolls(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) 
     found = casualties(doc, sent, lex)
     if m.fatalities is not None and found["fatalities"] is not None:   # "Quatre blessés ont ensuite succombé": the injured are dead
         return None, None
-    return tuple(tally if getattr(m, name) is None and tally is not None and tally.explicit and not tally.total else None
+    return tuple(tally if getattr(m, name) is None and tally is not None and (tally.explicit or name == "injuries" and tally.value == 1)
+                 and not tally.total else None   # "Un berger a été blessé": one wounded, told by its article
                  for name in ("fatalities", "injuries") for tally in [found[name]])
 
 

@@ -353,13 +353,14 @@ def _with_hints(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[str, int]
     return (f"{text} ({hints.group(2)})", hints.end()) if hints else (text, end)
 
 
-def _placed_near(doc: Doc, near: list[Match], first: Token, lex: Lexicon) -> bool:
+def _placed_near(doc: Doc, near: list[Match], first: Token, lex: Lexicon, actor_words: set[int]) -> bool:
     """Whether a "near" phrase places the event by the place named at `first`, unless an "in"
-    comes between them past no other name: "outside a cafe in Mogadishu" is in Mogadishu, not
-    near it ("between Kakou in Mali and Tin-Akoff": both near)."""
+    comes between them past no other name than a group's: "outside a cafe in Mogadishu" and
+    "fighting between the RSF and the army in El Fasher" are in the town, not near it ("between
+    Kakou in Mali and Tin-Akoff": both near)."""
     def placed_in(n: Match) -> bool:
         between = doc.tokens[n.end_i:first.i]
-        return any(t.lower_text in lex.in_name for t in between) and not any(t.upos == "PROPN" for t in between)
+        return any(t.lower_text in lex.in_name for t in between) and not any(t.upos == "PROPN" and t.i not in actor_words for t in between)
 
     return any(0 <= first.start - n.end <= NEAR_REACH and not placed_in(n) for n in near)
 
@@ -421,6 +422,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
     surnames = _surnames(doc)
     actors = actor_matches(doc, sent, lex)
     groups = {i for m in actors if isinstance(m.value, ActorGroup) for i in range(m.start_i, m.end_i)}
+    actor_words = {i for m in actors for i in range(m.start_i, m.end_i)}
     people_before = {m.end_i for m in actors}   # a token right after an actor word
     country_ends = {c.end_i: c.start_i for c in lex.countries.find(doc, sent)}   # "the United States", "de France": the name ends the span
     for start_i, end_i, label in sorted(_spans(doc, sent, lex)):
@@ -438,7 +440,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             # calls a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place, and so does a longer one
             # ("Dera Ismail Khan")
         text, hinted_until = _with_hints(doc, first.start, last.end, lex)
-        relation = ("near" if _placed_near(doc, near, first, lex)
+        relation = ("near" if _placed_near(doc, near, first, lex, actor_words)
                     else "region" if any(0 <= first.start - r.end <= 3 or r.start == first.start for r in region)
                     or _unit_named(doc, sent, start_i, end_i, lex) or _countrys_region(doc, sent, start_i, lex)
                     else "at")
@@ -491,7 +493,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, where)))
     countries = lex.countries.find(doc, sent)
     out += [(0, abs(c.start - anchor), c) for c in _capitals(doc, sent, lex, countries)
-            if not _placed_near(doc, near, doc.tokens[c.start_i], lex)]   # "au nord de la capitale": somewhere else
+            if not _placed_near(doc, near, doc.tokens[c.start_i], lex, actor_words)]   # "au nord de la capitale": somewhere else
     named_parts = _named_parts(doc, sent, lex, countries)
     out = [o for o in out if not any(p.start_i <= o[2].start_i < p.end_i for p in named_parts)]
     out += [(0, abs(c.start - anchor), c) for c in named_parts]
@@ -515,7 +517,10 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match])
         owner = next((c for c in countries if c.end_i == tok.i or 0 < c.start_i - tok.i <= CAPITAL_REACH), None)
         if owner is not None:
             out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, owner.value, Where("in", CAPITAL)))
-        elif not countries and tok.i > sent[0].i and doc.tokens[tok.i - 1].upos == "DET":   # "in the capital": the article's country's
+        elif tok.i > sent[0].i and doc.tokens[tok.i - 1].upos == "DET" and not (
+                tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].lower_text in lex.whose_words):
+            # "in the capital": the article's country's (also beside a demonym that owns no capital: "des centaines de Tunisiens
+            # ont manifesté dans le centre de la capitale"); not "the capital of Borno state", a region's
             out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, ARTICLE_COUNTRY, Where("in", CAPITAL)))
     return out
 

@@ -36,6 +36,8 @@ WORD = re.compile(r"[^\W\d_]{3,}")
 MIN_WORD_ARTICLES = 3   # a word the certain articles use fewer times teaches nothing
 WORD_SHRINK = 20.0      # pulls a country's rate of a word toward the corpus's rate (pseudo-articles)
 MIN_COUNTRY_ARTICLES = 10   # a country's words are learnt from at least this many certain articles
+MIN_COUNTRY_SHARE = 0.01    # ... and this share of them: among thousands, ten articles' use of a common word reads as a
+# mark of their country by chance ("dead" in 1 of Niger's 10 acled_dev notes made all the notes that name no place Niger's)
 MIN_REGION_ARTICLES = 5     # a region's words, from at least this many articles placed in it
 REGION_MIN_SHARE = 0.3      # an article that names no place gets the region its words point to if it is this likely
 SHARES_SAMPLE = 20_000      # articles read, at most, to re-estimate a word model's label shares
@@ -73,9 +75,10 @@ class WordModel:
     shares: Mapping[str, float] = field(default_factory=dict)   # label -> its share of the articles the model decides (else of those it learnt from)
 
     @classmethod
-    def learn(cls, labels: Counter, word_counts: dict[str, Counter], min_articles: int) -> "WordModel":
-        """The model of the labels with at least `min_articles` articles."""
-        kept = {label: n for label, n in sorted(labels.items()) if n >= min_articles}
+    def learn(cls, labels: Counter, word_counts: dict[str, Counter], min_articles: int, min_share: float = 0.0) -> "WordModel":
+        """The model of the labels with at least `min_articles` articles and `min_share` of them all."""
+        total = sum(labels.values())
+        kept = {label: n for label, n in sorted(labels.items()) if n >= max(min_articles, min_share * total)}
         words = {w: {label: n for label, n in sorted(c.items()) if label in kept} for w, c in sorted(word_counts.items())}
         return cls(kept, {w: c for w, c in words.items() if sum(c.values()) >= MIN_WORD_ARTICLES})
 
@@ -300,7 +303,7 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer, params: Resolve
     learned = {name: c.most_common(1)[0][0] for name, c in sorted(seen.items()) if c.most_common(1)[0][1] >= LEARNED_SHARE * sum(c.values())}
     places = {name: max(c.items(), key=lambda kv: (kv[1], kv[0].name))[0] for name, c in sorted(areas.items())}
     words, regions = _second_pass(articles_path, mentions_path, gaz, learned, places, prior, params,
-                                  WordModel.learn(certain, word_counts, MIN_COUNTRY_ARTICLES))
+                                  WordModel.learn(certain, word_counts, MIN_COUNTRY_ARTICLES, MIN_COUNTRY_SHARE))
     return Corpus(prior, learned, places, words, regions, latest_year)
 
 
@@ -336,7 +339,7 @@ def _second_pass(articles_path, mentions_path, gaz: Gazetteer, learned: Mapping[
             _count(placed, region_words, region, words)
         else:
             unregioned.append(i)
-    countries = WordModel.learn(labels, word_counts, MIN_COUNTRY_ARTICLES) if by_words else certain
+    countries = WordModel.learn(labels, word_counts, MIN_COUNTRY_ARTICLES, MIN_COUNTRY_SHARE) if by_words else certain
     regions = WordModel.learn(placed, region_words, MIN_REGION_ARTICLES)
     return countries.refit_shares(_texts(articles_path, unplaced)), regions.refit_shares(_texts(articles_path, unregioned))
 
