@@ -1166,3 +1166,18 @@ def test_one_named_with_a_definite_article_beside_a_count_is_one_more(code_event
 def test_a_suicide_bomber_shot_dead_is_dead(code_events):
     [event] = code_events("Security forces shot dead a suspected suicide bomber at a checkpoint in Maiduguri on Monday.", "en", "2026-11-10")
     assert event["fatalities"] == 1   # was 0: the bomber read as a weapon
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The bodies of five men were found on Tuesday near Kidal with gunshot wounds; residents blamed armed groups."),
+    ("fr", "Les corps de cinq hommes ont été retrouvés mardi près de Kidal, criblés de balles."),
+])
+def test_wounds_the_bodies_were_found_with_are_no_injuries(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")   # was 3 injured: "wounds" hung on "found", not on the bodies
+    assert (event["fatalities"], event["injuries"]) == (5, None)
+
+
+def test_one_named_with_the_beside_a_count_the_parser_joins_to_the_verb(code_events):
+    [event] = code_events("Militants attacked the village of Koutougou, Burkina Faso, overnight, killing the imam and two of his sons.", "en",
+                          "2026-11-10")   # was 2: "two" parsed as a conjunct of "killing"
+    assert event["fatalities"] == 3

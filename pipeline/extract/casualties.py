@@ -180,8 +180,11 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
                for child in doc.children.get(counted.i, [])):
             continue   # "nine others injured": the other kind's word qualifies the counted noun; "and one is missing";
             # "blessés et 20 personnes interpellées" (not "23 men arrested by the army were executed", the verb's subject)
-        listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else [])
-        if count.weak and not any(c.i in counts and not counts[c.i].weak for n in listed for c in [n, *doc.children.get(n.i, [])]):
+        listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else []) \
+            + [c for c in doc.children.get(counted.head, []) if counted.deprel in ("obj", "dobj") and c.deprel == "conj" and c.upos == "NUM"]
+        # (a count the parser joins to the verb: "killing the imam and two of his sons")
+        if count.weak and (counted.i in anchor_tokens   # "ont perdu la vie et cinq blessés": the article of the death phrase
+                           or not any(c.i in counts and not counts[c.i].weak for n in listed for c in [n, *doc.children.get(n.i, [])])):
             continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", "a man and his two sons", "a village
             # head and four of his guards", not "and a school looted")
         if _killers(doc, counted, anchor_tokens):
@@ -586,7 +589,7 @@ def _sentenced(doc: Doc, death: Match, lex: Lexicon) -> bool:
 
 def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match]) -> bool:
     """Whether an injury noun describes bodies found or what someone died of ("the bodies of 12 men
-    with gunshot wounds", "des corps portant des blessures par balle", "one teenager dead from a
+    with gunshot wounds", "bodies were found with gunshot wounds", "des corps portant des blessures par balle", "one teenager dead from a
     gunshot wound"): how they died, nobody injured."""
     tok = doc.tokens[injury.end_i - 1]
     dead = {i for d in deaths for i in range(d.start_i, d.end_i)}
@@ -600,6 +603,8 @@ def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match]) -> bool:
         cause = cause or tok.upos == "ADP"   # "dead from a gunshot wound"
         if tok.i in dead and (doc.tokens[tok.i].upos == "NOUN" or cause):   # a body, or what a death came from
             return True
+        if tok.upos == "VERB" and any(c.i in dead and c.upos == "NOUN" and c.deprel in PATIENT_DEPRELS for c in doc.children.get(tok.i, [])):
+            return True   # "the bodies of five men were found ... with gunshot wounds": the verb's subject is the bodies
     return False
 
 
