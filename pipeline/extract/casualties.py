@@ -525,10 +525,7 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
 def _shot_down(doc: Doc, subject: Token, lex: Lexicon) -> bool:
     """Whether a passive's subject is a weapon, not people named by one ("un drone a été abattu", not
     "suicide bombers were killed")."""
-    if subject.deprel not in ("nsubj:pass", "nsubjpass"):
-        return False
-    found = _weapons_naming(doc, subject, lex)   # (people the noun alone names are people with its qualifiers too)
-    return bool(found) and (_machine_named(found, subject) or not lex.actor_kinds.find(doc, with_qualifiers(doc, subject)))
+    return subject.deprel in ("nsubj:pass", "nsubjpass") and _a_weapon(doc, subject, lex)
 
 
 def with_qualifiers(doc: Doc, noun: Token) -> list[Token]:
