@@ -1181,3 +1181,75 @@ def test_one_named_with_the_beside_a_count_the_parser_joins_to_the_verb(code_eve
     [event] = code_events("Militants attacked the village of Koutougou, Burkina Faso, overnight, killing the imam and two of his sons.", "en",
                           "2026-11-10")   # was 2: "two" parsed as a conjunct of "killing"
     assert event["fatalities"] == 3
+
+
+@pytest.mark.parametrize("lang, text, fatalities", [
+    ("en", "A woman and her baby were killed when a shell fired by the army hit their home in Omdurman on Friday.", 2),   # was 1
+    ("fr", "Une femme et son bébé ont été tués par un obus à Goma vendredi.", 2),   # was 3: the plural participle read as "several"
+    ("en", "A soldier and a civilian died in the attack on the checkpoint in Mopti on Friday.", 2),   # was 1
+    ("fr", "Le maire et son chauffeur ont été tués lundi par des hommes armés près de Djibo.", 2),   # was 1: two subjects in the parse
+    ("fr", "Un infirmier, un enseignant et un cultivateur ont été tués lundi près de Djibo.", 3),   # was 1
+    ("en", "The driver of the bus and a passenger were killed when gunmen opened fire near Djibo on Monday.", 2),   # was 1
+    ("en", "A farmer or a herder was killed in the clash near Bokkos, Nigeria, on Sunday, according to conflicting reports.", 1),
+    ("en", "The imam of the village and his deputy were killed by jihadists near Djibo on Monday.", 2),   # was 1
+    ("en", "Rebels announced that Jean Martin, a Belgian engineer was killed in Mali on Tuesday.", 1),   # one man named twice
+    ("en", "A police sub-officer and his cousin were murdered at night in Dori, Burkina Faso.", 2),   # "sub - officer": one
+    ("en", "On 3 May 2021, suspected JNIM or ISGS fighters killed a trader and kidnapped two councillors near Pama, Burkina Faso.", 1),
+])
+def test_the_dead_named_one_by_one_without_a_figure_are_counted(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2026-11-21")   # who killed is not counted: "JNIM or ISGS militants killed a civilian"
+    assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang, text, fatalities", [
+    ("en", "A suicide bomber blew himself up at a restaurant in Mogadishu on Saturday, killing 6 people including the bomber.", 6),   # was 7
+    ("fr", "Un kamikaze s'est fait exploser dans un restaurant de Mogadiscio samedi, faisant 6 morts dont le kamikaze.", 6),   # was 7
+    ("en", "A suicide bomber blew himself up at a restaurant in Mogadishu on Saturday, killing 6 people.", 7),   # the bomber is counted
+])
+def test_a_bomber_named_among_the_dead_is_not_counted_twice(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2026-11-21")
+    assert event["fatalities"] == fatalities
+
+
+def test_a_car_bomb_that_opened_the_way_into_a_base_is_how_it_was_overrun(code_events):
+    [event] = code_events("Al-Shabaab fighters overran a military base in Hiraan region on Monday after a suicide car bomb blew open its "
+                          "gate, killing 20 soldiers.", "en", "2026-11-20")   # was no toll: the "after" clause read as an earlier event
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Non-state actor overtakes territory", "Al Shabaab", 20)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Unidentified gunmen killed a village chief in Kombissiri on Monday. His body was found the next morning."),
+    ("fr", "Des hommes armés ont tué un chef de village à Kombissiri lundi. Son corps a été retrouvé le lendemain matin."),
+])
+def test_the_body_of_one_killed_found_the_next_day_is_the_same_event(code_events, lang, text):
+    events = code_events(text, lang, "2026-11-25")   # was a second killing on the Tuesday
+    assert [(e["event_date"].isoformat(), e["fatalities"]) for e in events] == [("2026-11-23", 1)]
+
+
+@pytest.mark.parametrize("lang, text, fatalities", [
+    ("en", "On 3 May 2021, troops detained fourteen herders at a market near Djibo and executed them.", 14),   # was 1
+    ("fr", "Des hommes armés ont enlevé six bergers lundi près de Djibo et les ont exécutés.", 6),   # was 3
+    ("fr", "Des militaires ont arrêté dix-sept commerçants peuls lundi près de Djibo avant de les exécuter.", 17),
+])
+def test_those_taken_then_killed_are_counted_by_the_figure_of_those_taken(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2026-11-25")
+    assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("text, fatalities, injuries", [
+    ("On 3 May 2021, suspected bandits killed and beheaded a shepherd near Kandi, Benin.", 1, None),   # was 3: the killers' plural
+    ("On November 3, presumed militants attacked the gendarmerie post in Arbinda, one gunman killed, and two gunmen and a gendarme "
+     "wounded.", 1, 3),   # was 3 dead: the wounded listed after the dead one
+    ("Village teacher and his assistant killed by unknown gunmen near Bankass, Mali.", 2, None),   # was 1
+    ("14 soldiers and 4 assailants killed in an ambush near Djibo, Burkina Faso, on Monday.", 18, None),
+    ("Guerrillas Gun Down Eight Soldiers and a Cop in an Ambush in Arauca", 9, None),   # the anchor before the whole list
+])
+def test_who_a_death_word_counts_in_a_list(code_events, text, fatalities, injuries):
+    [event] = code_events(text, "en", "2026-11-25")
+    assert (event["fatalities"], event["injuries"]) == (fatalities, injuries)
+
+
+def test_no_information_on_deaths_is_no_toll(code_events):
+    [event] = code_events("GATIA forces clashed with CMA separatists near Anefis, Mali, on Monday. No information is available regarding "
+                          "deaths and injuries.", "en", "2026-11-25")   # was 3: "deaths" read as a plural toll
+    assert event["fatalities"] == 0

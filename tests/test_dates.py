@@ -357,3 +357,20 @@ def test_a_day_and_a_count_after_it_are_no_range():
 ])
 def test_a_night_begun_on_the_day_of_the_report_is_not_over(lang, text, ref, expected):
     assert one(text, lang, ref).day == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "ont tué trois cultivateurs le 19, selon la police", date(2026, 11, 19)),   # was no date
+    ("en", "killed three farmers on the 19th, police said", date(2026, 11, 19)),
+])
+def test_a_day_of_the_month_alone_is_of_the_report_s_month(lang, text, expected):
+    assert one(text, lang, ref=date(2026, 11, 25)).day == expected
+
+
+def test_a_french_day_before_its_month_is_a_full_date():
+    found = one("le 19 novembre 2025", "fr", ref=date(2026, 11, 25))
+    assert found.day == date(2025, 11, 19)
+
+
+def test_a_day_alone_is_a_whole_number_not_the_first_digit_of_a_numeric_date():
+    assert [d.kind for d in find_dates("Mis à jour à 9h10 le 17/04", "fr")] != ["monthday"]   # was day 1

@@ -2998,3 +2998,52 @@ def test_seizing_a_town_is_taking_territory(code_events, lang, text):
 def test_seizing_weapons_is_no_territory(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-10")
     assert event["sub_event_type"] != "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les rebelles du FLA ont abattu un hélicoptère de l'armée malienne près de Kidal, lundi."),   # was an air strike's weapon
+    ("en", "FLA rebels shot down a Malian army helicopter near Kidal on Monday."),
+])
+def test_a_helicopter_shot_down_is_a_fight_with_its_crew_and_no_air_strike(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-20")
+    assert (event["sub_event_type"], event["weapon"]) == ("Armed clash", None)
+
+
+def test_a_patrol_taken_to_task_by_armed_men_is_attacked(code_events):
+    [event] = code_events("Une patrouille de la gendarmerie a été prise à partie par des hommes armés près de Djibo, mardi. Deux gendarmes "
+                          "ont été blessés.", "fr", "2026-11-20")   # was no event
+    assert (event["event_type"], event["injuries"]) == ("Battles", 2)
+
+
+def test_a_minister_taken_to_task_by_members_of_parliament_is_no_event(code_events):
+    assert code_events("Le ministre a été pris à partie par des députés de l'opposition à l'Assemblée nationale de Niamey, mardi.",
+                       "fr", "2026-11-20") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two men accused of witchcraft were burned alive by villagers in Kananga on Tuesday."),
+    ("fr", "Deux hommes accusés de sorcellerie ont été brûlés vifs par des villageois à Kananga mardi."),
+])
+def test_what_the_victims_were_accused_of_does_not_hide_their_fate(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-25")   # was no event: the burning read as what they were accused of
+    assert (event["sub_event_type"], event["fatalities"]) == ("Mob violence", 2)
+
+
+def test_what_suspects_are_accused_of_is_still_no_event(code_events):
+    [event] = code_events("Police arrested two men suspected of robberies and rapes in Kananga on Tuesday.", "en", "2026-11-25")
+    assert event["sub_event_type"] == "Arrests"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 4 May 2022, Russian forces launched 12 missiles at Odesa; 8 were intercepted by Ukrainian air defence. 3 civilians were injured."),
+    ("fr", "Le 4 mai 2022, les forces russes ont tiré 12 missiles sur Odessa ; 8 ont été interceptés par la défense aérienne ukrainienne. "
+           "Trois civils ont été blessés."),
+])
+def test_fewer_weapons_stopped_than_launched_is_a_strike_that_hit(code_events, lang, text):
+    [event] = code_events(text, lang)   # was a disrupted weapons use: "8" read as all of them
+    assert (event["sub_event_type"], event["actor1"], event["injuries"]) == ("Shelling/artillery/missile attack", "Military Forces of Russia", 3)
+
+
+def test_as_many_weapons_stopped_as_launched_is_a_disrupted_use(code_events):
+    [event] = code_events("On 4 May 2022, Russian forces launched 12 missiles at Odesa; all 12 were intercepted by Ukrainian air defence.", "en")
+    assert event["sub_event_type"] == "Disrupted weapons use"

@@ -4349,3 +4349,51 @@ def test_the_capital_beside_a_demonym_of_the_crowd_is_the_capital(code_events):
     [event] = code_events("Tunis - Des centaines de Tunisiens ont manifesté samedi dans le centre de la capitale pour réclamer la libération "
                           "d'opposants emprisonnés.", "fr", "2026-11-10")   # was the dateline's region, at geo_precision 3
     assert (event["location"], event["geo_precision"]) == ("Tunis", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2021, AS militants attacked a SNA base in Balcad, Somalia. Three soldiers were killed.",
+    "On 22 January 2022, an AS suicide bomber blew himself up at a restaurant in Mogadishu, killing 6 people including the bomber.",
+])
+def test_as_is_al_shabaab(code_events, text):
+    [event] = code_events(text, "en")   # was Unidentified Armed Group
+    assert event["actor1"] == "Al Shabaab"
+
+
+def test_as_opening_a_club_name_is_no_group(code_events):
+    assert code_events("Le Stade Malien a battu l'AS Real Bamako deux buts à zéro dimanche au stade du 26-Mars.", "fr", "2024-05-20") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "MINUSMA said one of its convoys hit an explosive device near Aguelhok on Tuesday, wounding four peacekeepers."),
+    ("fr", "La Minusma a indiqué qu'un de ses convois avait heurté un engin explosif mardi près d'Aguelhok, blessant quatre casques bleus."),
+])
+def test_a_teller_whose_own_convoy_was_hit_is_the_target(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-25")   # was MINUSMA against civilians
+    assert (event["actor1"], event["actor2"][:8]) == ("Unidentified Armed Group (Mali)", "MINUSMA:")
+
+
+def test_a_teller_whose_own_men_acted_is_the_doer(code_events):
+    [event] = code_events("L'armée a annoncé que ses hommes avaient neutralisé 10 terroristes près de Ménaka mardi.", "fr", "2026-11-25")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")   # "ses hommes" were civilians
+
+
+def test_gunmen_believed_to_be_a_group_are_no_teller(code_events):
+    [event] = code_events("On 5 March, gunmen believed to be GATIA fighters attacked a bus of traders, robbed them and seized their "
+                          "vehicles near Gossi, Mali.", "en", "2018-03-09")
+    assert (event["actor1"][:6], event["actor2"]) == ("GATIA:", "Civilians (Mali)")
+
+
+def test_police_who_arrested_suspects_the_next_day_did_not_throw_the_grenade(code_events):
+    [event] = code_events("A grenade attack on a bar in Goma on Saturday wounded 11 people. Police arrested two suspects on Sunday.",
+                          "en", "2026-11-25")   # was Police Forces as actor1
+    assert (event["sub_event_type"], event["actor1"]) == ("Grenade", "Unidentified Armed Group (Democratic Republic of Congo)")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 4 May 2022, a mob beat a Muslim man to death in Alwar, India, on suspicion of cow smuggling."),
+    ("fr", "Le 4 mai 2022, une foule a battu à mort un homme musulman à Alwar, en Inde, le soupçonnant de trafic de vaches."),
+])
+def test_a_muslim_victim_is_of_the_muslim_group(code_events, lang, text):
+    [event] = code_events(text, lang)   # was no identity
+    assert event["assoc_actor_2"] == "Muslim Group (India)"

@@ -173,9 +173,11 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES]
     clusters: list[Cluster] = []
     for m in live:
-        taken = next((c for c in reversed(clusters) if m["dead_named_before"] and any(x["sub_event_type"] == ABDUCTION for x in c.mentions)
+        taken = next((c for c in reversed(clusters) if m["dead_named_before"] and any(x["sub_event_type"] == ABDUCTION or x["fatalities"]
+                                                                                      for x in c.mentions)
                       and 0 < m["sentence"] - max(x["sentence"] for x in c.mentions) <= TOLD_AFTER), None)
-        if taken is not None:   # "Gunmen abducted a trader on Thursday. His body was found on Sunday": the abduction's killing
+        if taken is not None:   # "Gunmen abducted a trader on Thursday. His body was found on Sunday": the abduction's killing;
+            # "killed a village chief on Monday. His body was found the next morning": the same dead
             taken.mentions.append(m)
             continue
         place = _place_key(m)
@@ -434,8 +436,11 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     defended = sub != DISRUPTED and etype == "Explosions/Remote violence" and any(
         m["actor1"] for m in typed if EVENT_TYPE_OF[m["sub_event_type"]] == etype) and any(
         m["fatalities"] or m["injuries"] for m in typed)   # (someone named fired them, and they hit)
+    told = min((m["sentence"] for m in typed if m["sub_event_type"] in VIOLENT), default=None)
     with_actor1 = [m for m in sides if (m["actor1"] or m["inter1"]) and not (armed_only and m["inter1"] in UNARMED_INTERS)
-                   and not (defended and m.get("sub_event_type") == DISRUPTED)]
+                   and not (defended and m.get("sub_event_type") == DISRUPTED)
+                   and not (armed_only and m.get("sub_event_type") == "Arrests" and told is not None and m["sentence"] > told)]
+    # (who arrested suspects after the attack was told did not attack; who arrested the men they then executed did)
     # the named group the article names first: the lead's ("M23 rebels seized the town ... Nyatura militiamen fought them")
     first = next((m for m in sorted(with_actor1, key=lambda m: m["sentence"]) if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
     actor1 = (first.get("actor1"), first.get("inter1"))

@@ -196,7 +196,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             if not sibling and not any(t.i in blocked or t.upos == "VERB" for t in chain[:reach]):
                 found.append(count)
         elif any(t.i in modified and t.upos in ("NOUN", "PROPN", "PRON") and not any(x.i in blocked for x in chain[:n])
-                 for n, t in enumerate(chain[:3])):
+                 and (n < 2 or not t.i < anchor.start_i < i) for n, t in enumerate(chain[:3])):   # not a conjunct the anchor stands
+            # before, after the noun it qualifies ("one gunman killed, and two gunmen and a gendarme wounded")
             found.append(count)  # the anchor modifies the counted noun ("10 people dead", "14 soldiers and 4 assailants killed");
             # a noun anchor counts its own phrase only ("un bilan de 7 morts et de nombreux disparus")
     if found and all(c.weak for c in found):
@@ -368,16 +369,36 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         selves = sum(1 for t in sent if t.lower_text in lex.selves and t.head in anchor_tokens and not any(
             "Number=Plur" in s.feats for s in doc.children.get(t.head, []) if s.deprel.startswith("nsubj")))   # "killing himself and
         # 4 civilians", "un kamikaze s'est fait exploser" (not "deux kamikazes se sont fait exploser": how many is not told)
+        if any(doc.tokens[i].lemma in lex.selves_counted for i in subset):
+            selves = 0   # "killing 6 people including the bomber": counted already
         return Tally(sum(c.value for c in used.values()) + selves, list(used.values()), True, not any(c.vague for c in used.values()))
     anchor = bare[0]
     head = doc.span_head(anchor.start_i, anchor.end_i)   # the phrase's own head: "shot" in "shot dead"
+    taken = _count_of_those_taken(doc, head, counts)
+    if taken is not None:
+        return Tally(taken.value, [taken], True, not taken.vague)
     # "shot dead a police officer": the parse may hang the object on "dead", not on the head
-    victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i)] if (v := _victims(doc, doc.tokens[i], lex))), [])
+    joined = [c.i for c in doc.children.get(head.i, []) if c.deprel == "conj" and c.upos == "VERB"]   # "killed and beheaded a farmer"
+    victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i), *joined] if (v := _victims(doc, doc.tokens[i], lex))), [])
     if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3
         return Tally(sum(3 if "Number=Plur" in v.feats else 1 for v in victims), [anchor], False)
-    plural = "Number=Plur" in head.feats or not _perfect_active(doc, head) and any(
-        "Number=Plur" in t.feats for t in sent if t.head == head.i and t.deprel.startswith("nsubj"))
-    return Tally(3 if plural else 1, [anchor], False)
+    subjects = [] if _perfect_active(doc, head) else [t for t in sent if t.head == head.i and t.deprel.startswith("nsubj")]
+    dying = " ".join([head.lemma, *(t.lower_text for t in doc.tokens[head.i + 1:anchor.end_i])]) in lex.dying   # "ont perdu la vie"
+    by = any(c.deprel in AGENT_DEPRELS for c in doc.children.get(head.i, []))   # a headline's passive: "guard and guide killed by gunmen"
+    undergone = [t for t in subjects if t.deprel in ("nsubjpass", "nsubj:pass") or head.lemma in lex.dying or dying or by]   # not who killed
+    undergone = [t for t in undergone if t.upos in ("NOUN", "PROPN")]
+    noun = doc.tokens[head.head]
+    if not subjects and head.deprel == "acl" and "VerbForm=Part" in head.feats and noun.deprel == "conj" and noun.i < head.i:
+        undergone = [doc.tokens[noun.head]]   # "forest guard and his guide killed by gunmen": the participle after the list is the list's
+    if all(_listed_after(doc, a, t) for a, t in zip(undergone, undergone[1:])) \
+            and not any(c.deprel == "cc" and c.lower_text in ALTERNATIVES for c in doc.children.get(head.i, [])):
+        named = list(dict.fromkeys(t for subject in undergone for t in _with_conjuncts(doc, subject)))   # "le maire et son chauffeur",
+        # parsed as two subjects
+    else:   # one named in several words ("Philippe Verdon, a French hostage", "sub - officer"), or alternatives
+        named = undergone[:1] + [t for subject in undergone for t in _with_conjuncts(doc, subject)[1:]]
+    if any("Number=Plur" in t.feats for t in subjects) or not named and "Number=Plur" in head.feats:
+        return Tally(3, [anchor], False)
+    return Tally(max(1, len(named)), [anchor], False)   # "a woman and her baby were killed" ("ont été tués"): 2
 
 
 def toll_over_a_period(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> bool:
@@ -431,6 +452,7 @@ def _perfect_active(doc: Doc, verb: Token) -> bool:
     return bool(auxiliaries) and not any(a in PASSIVE_AUX for a in auxiliaries)
 
 
+ALTERNATIVES = {"or", "ou", "and/or", "et/ou"}   # "JNIM or ISGS militants": suspects, not two groups together
 PARTITIVES = frozenset({"des", "du"})   # "a lancé dimanche des dizaines de roquettes", "saisi des armes": articles the parser may take for "de"
 
 
@@ -486,10 +508,38 @@ def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
         or objects_past_time(doc, verb, lex)
     if not objects:
         return []
-    out = [objects[0]]
-    for tok in out:   # not a conjunct a preposition introduces ("abattu un hélicoptère ... près de Rutshuru", parsed so)
-        out += [c for c in doc.children.get(tok.i, []) if c.deprel == "conj" and c.upos in ("NOUN", "PROPN")
-                and not any(g.deprel == "case" for g in doc.children.get(c.i, []))]
+    return _with_conjuncts(doc, objects[0])
+
+
+def _count_of_those_taken(doc: Doc, verb: Token, counts: dict[int, Count]) -> Count | None:
+    """The count of the people a plural pronoun object stands for, the object of the verb the death verb is joined to
+    ("arrested seventeen traders and executed them", "ont enlevé six hommes avant de les exécuter")."""
+    if verb.deprel not in ("conj", "advcl", "xcomp") or not any(
+            c.deprel in ("obj", "dobj") and c.upos in ("PRON", "DET") and "Number=Plur" in c.feats for c in doc.children.get(verb.i, [])):
+        # (the French clitic "les" may be parsed as a determiner)
+        return None
+    objects = [o for o in doc.children.get(verb.head, []) if o.deprel in ("obj", "dobj")]
+    return next((counts[c.i] for o in objects for c in doc.children.get(o.i, []) if c.i in counts and not counts[c.i].weak), None)
+
+
+def _listed_after(doc: Doc, first: Token, then: Token) -> bool:
+    """Whether a noun follows another in a list, a comma or a conjunction between their phrases ("un infirmier, un
+    enseignant et un cultivateur"), as the last one does after a conjunction."""
+    phrases = {t.i for t in [*doc.subtree(first), *doc.subtree(then)]}   # "the imam of the village and his deputy"
+    between = [t for t in doc.tokens[first.i + 1:then.i] if t.i not in phrases or t.deprel == "cc" or t.text == ","]
+    joints = [t for t in between if t.deprel == "cc" or t.text == ","]
+    return len(between) == len(joints) == 1 and not (joints[0].text == "," and then.i == max(
+        t.i for t in doc.tokens if t.head == first.head and t.deprel == then.deprel))
+
+
+def _with_conjuncts(doc: Doc, noun: Token) -> list[Token]:
+    """The noun and the nouns joined to it ("a woman, her baby and a young man"), not a conjunct a preposition
+    introduces ("abattu un hélicoptère ... près de Rutshuru", parsed so), nor an alternative ("a farmer or a herder")."""
+    out = [noun]
+    either = any(c.deprel == "cc" and c.lower_text in ALTERNATIVES for c in doc.children.get(noun.i, []))   # "a farmer or a herder": one
+    for tok in out:
+        out += [c for c in doc.children.get(tok.i, []) if c.deprel == "conj" and c.upos in ("NOUN", "PROPN") and not either
+                and not any(g.deprel == "case" or g.deprel == "cc" and g.lower_text in ALTERNATIVES for g in doc.children.get(c.i, []))]
     return out
 
 

@@ -39,7 +39,7 @@ class PhraseMatcher(Generic[V]):
     """Words and phrases, matched on lemmas or lower-cased forms; the `gaps` (one-word lemmas:
     weekdays, "hier") may interrupt a phrase ("ont repris mercredi le contrôle"); the `shadows`
     are phrases that win over the shorter ones inside them and match nothing ("fuel tanks"); the
-    `cased` words match only as written ("IS", not the verb "is")."""
+    `cased` words match only as written ("IS", not the verb "is"), and not as the first word of a name ("AS Vita Club")."""
 
     def __init__(self, entries: list[tuple[str, V]], gaps: frozenset = frozenset(), shadows: list[str] = (),
                  cased: list[tuple[str, V]] = ()):
@@ -74,8 +74,9 @@ class PhraseMatcher(Generic[V]):
             for key in (tok.lemma,) if form == tok.lemma else (tok.lemma, form):   # lemma first: a fixed order, whatever the hash seed
                 for value in self.words.get(key, ()):
                     found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, doc.text[tok.start:tok.end], value))
-            for value in self.cased.get(tok.text, ()):
-                found.append(Match.of_token(tok, value))
+            after = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+            if after is None or not after.text[:1].isupper():   # "AS Vita Club", "l'AS Real Bamako": a club's name, not the group
+                found += [Match.of_token(tok, value) for value in self.cased.get(tok.text, ())]
         if self.regex:
             found += self._find_phrases(doc, tokens)
         return [m for m in _longest(found) if m.value is not SHADOW]
@@ -188,6 +189,7 @@ class Lexicon:
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
     selves: frozenset                # "himself": the killer among the dead ("killing himself and 4 civilians")
+    selves_counted: frozenset        # "bomber": the killer named in a count's subset ("killing 6 people including the bomber")
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
     added_toll: PhraseMatcher        # "also", "également": a toll that adds to one reported before
     restated_toll: PhraseMatcher     # "put the toll at", "parle de": another source's figure of the same toll
@@ -496,6 +498,7 @@ def load_lexicon(lang: str) -> Lexicon:
         harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         selves=frozenset(casualties.get("selves", [])),
+        selves_counted=frozenset(casualties.get("selves_counted", [])),
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
         added_toll=PhraseMatcher([(p, True) for p in casualties.get("added_toll", [])]),
         restated_toll=PhraseMatcher([(p, True) for p in casualties.get("restated_toll", [])]),

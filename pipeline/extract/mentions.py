@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source
-from pipeline.extract.casualties import (AGENT_DEPRELS, PARTITIVES, PASSIVE_AUX, Tally, agent_verb, casualties, objects_past_time, stated_toll,
-                                         toll_over_a_period, with_qualifiers)
+from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, agent_verb, casualties, number_tokens,
+                                         objects_past_time, stated_toll, toll_over_a_period, with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -630,6 +630,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         tolls = [d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) if d.start >= trigger.end]
         found = [replace(a, role="patient") if a.role == "unknown" and any(t < a.match.start for t in tolls) else a for a in found]
     reporting = lex.dates.get("reporting", ())
+    found = _teller_of_its_own(doc, sent, lex, trigger, found, reporting)
     found = [replace(a, role="unknown") if a.role == "agent" and (a.kind in SPEAKER_KINDS and _speaks(doc, a, trigger, reporting)
                                                                   or _attributes(doc, a, trigger, lex)) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
@@ -1308,6 +1309,44 @@ def _tells_of(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     return word.deprel in ("obj", "dobj") and word.head == doc.tokens[actor.match.end_i - 1].head
 
 
+def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, found: list[ActorMention],
+                       reporting) -> list[ActorMention]:
+    """A teller whose words name its own vehicles by a possessive, hit ("MINUSMA said one of its convoys hit an
+    explosive device"), is hit; its own men who acted are its forces ("l'armée a annoncé que ses hommes avaient
+    neutralisé 10 terroristes": not civilians)."""
+    told = {h.i for h in doc.heads(doc.span_head(trigger.start_i, trigger.end_i), 4)}
+    verb = lambda a: doc.tokens[doc.tokens[a.match.end_i - 1].head]  # noqa: E731
+    tellers = [a for a in found if a.role != "patient" and _speaks(doc, a, trigger, reporting)
+               and doc.tokens[a.match.end_i - 1].deprel.startswith("nsubj") and verb(a).i in told
+               and not any(c.deprel == "xcomp" for c in doc.children.get(verb(a).i, []))]
+    if len(tellers) != 1:
+        return found   # (one who says the trigger's clause: not "gunmen believed to be GATIA fighters robbed them and seized their vehicles")
+    teller = tellers[0]
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    verb = head if head.upos == "VERB" else doc.tokens[head.head]
+    owned = [t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _in_clause_of(doc, t, verb)
+             and any("Poss=Yes" in c.feats and c.upos in ("DET", "PRON") for c in doc.children.get(t.i, []))]
+    own_men = [a for a in found if a is not teller and doc.tokens[a.match.end_i - 1] in owned]
+    hit = any(t.lemma in lex.facilities for t in owned) or any(a.role == "patient" for a in own_men)
+    acted = any(a.role == "agent" for a in own_men)
+    if hit == acted:
+        return found
+    if hit:
+        return [replace(a, role="patient") if a is teller else a for a in found]
+    return [replace(a, match=replace(a.match, value=teller.match.value)) if a in own_men and not a.armed else a for a in found]
+
+
+def _in_clause_of(doc: Doc, tok: Token, verb: Token) -> bool:
+    """Whether the word is of the verb's own clause, within three heads and through no relative clause
+    ("killed 8 militants who attacked its base": the base is not of "killed")."""
+    for head in doc.heads(tok, 3):
+        if head.i == verb.i:
+            return True
+        if head.deprel in ("relcl", "acl:relcl"):
+            return False
+    return False
+
+
 def _said_of_itself(doc: Doc, trigger: Match) -> bool:
     """Whether a pronoun is the trigger's subject ("the army said it killed 8 militants ...; two soldiers
     were wounded"), or the speaker's subject is its own ("l'armée affirme avoir tué 96 combattants", "claimed
@@ -1448,7 +1487,6 @@ def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention, found: 
 
 
 NOUN_QUALIFIER_DEPRELS = QUALIFIER_DEPRELS | {"prep"}   # and spaCy's "of" before the name ("fighters of the Wagner Group")
-ALTERNATIVES = {"or", "ou", "and/or", "et/ou"}   # "JNIM or ISGS militants": suspects, not two groups together
 
 
 def _noun(doc: Doc, m: Match) -> Token:
@@ -1597,6 +1635,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
     if best == "Remote explosive/landmine/IED" and scores.get("Suicide bomb", 0) >= 2:
         best = "Suicide bomb"   # "a suicide bomber detonated a vehicle; ... wounded in the blast": the bomber's explosion
+    if best in EXPLOSIONS and any(scores.get(s, 0) >= 2 for s in TERRITORY):
+        best = max(TERRITORY, key=lambda s: scores.get(s, 0))   # Battles absorb explosions: "overran the base after a car bomb blew open its gate"
     if weapon_event and best in PROTEST and (scores[best] <= scores[weapon_event] or fatalities or injuries):
         best = weapon_event   # "the strike was carried out by French jets": an air strike, not a walkout; a gathering a drone kills in
     if unmanned and not fatalities and not injuries and best in ("Attack", "Armed clash", "Looting/property destruction"):
@@ -2188,8 +2228,10 @@ def _alleged_act(doc: Doc, trigger: Match, allegation: Match) -> bool:
     of robberies") or in its clause ("soupçonnés d'avoir participé aux émeutes de mai")."""
     if trigger.start_i < allegation.end_i:
         return False
-    return (trigger.start_i - allegation.end_i <= ALLEGATION_WINDOW
-            or any(t.i == trigger.start_i for t in doc.subtree(doc.tokens[allegation.start_i])))
+    said = {t.i for t in doc.subtree(doc.tokens[allegation.start_i])}
+    between = doc.tokens[allegation.end_i:trigger.start_i]   # not "two men accused of witchcraft were burned alive": their fate
+    return (trigger.start_i - allegation.end_i <= ALLEGATION_WINDOW and not any(t.upos in ("AUX", "VERB") and t.i not in said for t in between)
+            or trigger.start_i in said)
 
 
 MILITARY_SENSE_WEIGHT = 3.0   # a strike by a country's forces weighs like "airstrike"
@@ -2318,8 +2360,11 @@ def _partly(doc: Doc, trigger: Match, weapons: list[Match], lex: Lexicon) -> boo
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     parts = [c for c in doc.children.get(verb.i, []) if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass", "obl:mod")
              and (c.lemma.lower() in lex.partial or c.upos == "NUM")]
-    return any(w.start_i != p.i and w.start_i in {x.i for x in below} or w.end_i <= p.i and any(x.upos == "PRON" and x.i != p.i for x in below)
-               for p in parts for below in [doc.subtree(p)] for w in weapons)
+    counts = number_tokens(doc, doc.sentences[verb.sent], lex)
+    fewer = lambda p, w: p.i in counts and any(  # noqa: E731 ("launched 12 missiles; 8 were intercepted")
+        c.i in counts and counts[c.i].value > counts[p.i].value for c in doc.children.get(w.end_i - 1, []) if c.deprel == "nummod")
+    return any(w.start_i != p.i and w.start_i in {x.i for x in below} or w.end_i <= p.i and (
+        any(x.upos == "PRON" and x.i != p.i for x in below) or fewer(p, w)) for p in parts for below in [doc.subtree(p)] for w in weapons)
 
 
 def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
@@ -2354,7 +2399,8 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
     massacre, soldiers arrested ..."), or a clause of its own (_earlier_clauses) with a
     trigger, after an event named before it by a trigger that is not only a toll ("was killed after his
     vehicle hit a mine": how he died) or by an explosive weapon ("fired rockets, after ..."); not a
-    change of hands ("retook the town after the army withdrew": how it was retaken)."""
+    change of hands, before or after ("retook the town after the army withdrew", "overran the base after a car
+    bomb blew open its gate, killing 20 soldiers": how it was taken)."""
     explosives = [w.start for w in lex.weapons.find(doc, sent) if w.value in lex.weapon_events]
     phrases = lex.earlier_event.find(doc, sent)
     phrase = next((e for e in phrases if (any(t.start < e.start for t in triggers) or any(w < e.start for w in explosives))
@@ -2367,8 +2413,10 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
     if comma is not None and any(t.start > comma.start and t.start not in tolls for t in triggers):
         return fronted   # "Five days after the massacre, soldiers arrested 12 suspects": the arrests
     return next((e for e in _earlier_clauses(doc, sent, lex)
-                 if any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} for t in triggers)
-                 and (any(t.start < e.start and t.start not in tolls for t in triggers) or any(w < e.start for w in explosives))
+                 if any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} and t.value[1] > 1
+                        for t in triggers)   # a word that names an event alone ("ended a siege after gunmen stormed the hotel": its start)
+                 and (any(t.start < e.start and t.start not in tolls and t.value[0] not in TERRITORY for t in triggers)
+                      or any(w < e.start for w in explosives))
                  and not _policing_a_demonstration(triggers, e)), None)
 
 
@@ -2632,8 +2680,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Disrupted weapons use":
         actor1, actor2 = _disrupted_sides(doc, sent, lex, trigger, actor1, actor2, found_weapons, demonyms,
                                           [t for t in triggers if t.value[0] == "Disrupted weapons use"])
-    if sub in ("Disrupted weapons use", AIR_STRIKE) and _aircraft_downed(doc, sent, lex):
-        sub, weapon = "Armed clash", None   # "the Islamists shot down a French helicopter": they fought its crew
+    if sub in ("Disrupted weapons use", AIR_STRIKE, "Armed clash") and _aircraft_downed(doc, sent, lex):
+        sub, weapon = "Armed clash", None   # "the Islamists shot down a French helicopter": they fought its crew, which was no air strike
     if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police
         actor1, actor2 = (_as_police(a, lex) for a in (actor1, actor2))
     if sub in RIOTS and lex.mutinies.find(doc, sent):   # "mutinying soldiers fired in the air": the forces are the rioters

@@ -75,7 +75,7 @@ def _month_day_forms(forms: list[str]) -> str:
     is the day. Not before a word: a month makes a full date, a noun an ordinal ("on the 3rd floor")."""
     if not forms:
         return "\x00"
-    numbers = {"nth": r"\d{1,2}(?:st|nd|rd|th|er|e)", "day": r"\d{1,2}"}
+    numbers = {"nth": r"\d{1,2}(?!\d)(?:st|nd|rd|th|er|e)", "day": r"\d{1,2}(?!\d)"}   # whole numbers: not the "2" of "le 23/02"
     alternatives = []
     for form in sorted(forms, key=len, reverse=True):
         parts = re.split(r"\{(nth|day)\}", form)
