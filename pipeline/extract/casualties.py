@@ -378,23 +378,23 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     if taken is not None:
         return Tally(taken.value, [taken], True, not taken.vague)
     # "shot dead a police officer": the parse may hang the object on "dead", not on the head
-    joined = [c.i for c in doc.children.get(head.i, []) if c.deprel == "conj" and c.upos == "VERB"]   # "killed and beheaded a farmer"
+    joined = [c.i for c in doc.children.get(head.i, []) if c.deprel == "conj" and c.upos == "VERB"]   # "killed and beheaded a shepherd"
     victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i), *joined] if (v := _victims(doc, doc.tokens[i], lex))), [])
     if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3
         return Tally(sum(3 if "Number=Plur" in v.feats else 1 for v in victims), [anchor], False)
     subjects = [] if _perfect_active(doc, head) else [t for t in sent if t.head == head.i and t.deprel.startswith("nsubj")]
     dying = " ".join([head.lemma, *(t.lower_text for t in doc.tokens[head.i + 1:anchor.end_i])]) in lex.dying   # "ont perdu la vie"
-    by = any(c.deprel in AGENT_DEPRELS for c in doc.children.get(head.i, []))   # a headline's passive: "guard and guide killed by gunmen"
+    by = any(c.deprel in AGENT_DEPRELS for c in doc.children.get(head.i, []))   # a headline's passive: "teacher and assistant killed by gunmen"
     undergone = [t for t in subjects if t.deprel in ("nsubjpass", "nsubj:pass") or head.lemma in lex.dying or dying or by]   # not who killed
     undergone = [t for t in undergone if t.upos in ("NOUN", "PROPN")]
     noun = doc.tokens[head.head]
     if not subjects and head.deprel == "acl" and "VerbForm=Part" in head.feats and noun.deprel == "conj" and noun.i < head.i:
-        undergone = [doc.tokens[noun.head]]   # "forest guard and his guide killed by gunmen": the participle after the list is the list's
+        undergone = [doc.tokens[noun.head]]   # "village teacher and his assistant killed by gunmen": the participle after the list is the list's
     if all(_listed_after(doc, a, t) for a, t in zip(undergone, undergone[1:])) \
             and not any(c.deprel == "cc" and c.lower_text in ALTERNATIVES for c in doc.children.get(head.i, [])):
         named = list(dict.fromkeys(t for subject in undergone for t in _with_conjuncts(doc, subject)))   # "le maire et son chauffeur",
         # parsed as two subjects
-    else:   # one named in several words ("Philippe Verdon, a French hostage", "sub - officer"), or alternatives
+    else:   # one named in several words ("Jean Martin, a Belgian engineer", "sub - officer"), or alternatives
         named = undergone[:1] + [t for subject in undergone for t in _with_conjuncts(doc, subject)[1:]]
     if any("Number=Plur" in t.feats for t in subjects) or not named and "Number=Plur" in head.feats:
         return Tally(3, [anchor], False)
@@ -513,7 +513,7 @@ def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
 
 def _count_of_those_taken(doc: Doc, verb: Token, counts: dict[int, Count]) -> Count | None:
     """The count of the people a plural pronoun object stands for, the object of the verb the death verb is joined to
-    ("arrested seventeen traders and executed them", "ont enlevé six hommes avant de les exécuter")."""
+    ("detained fourteen herders and executed them", "ont enlevé six hommes avant de les exécuter")."""
     if verb.deprel not in ("conj", "advcl", "xcomp") or not any(
             c.deprel in ("obj", "dobj") and c.upos in ("PRON", "DET") and "Number=Plur" in c.feats for c in doc.children.get(verb.i, [])):
         # (the French clitic "les" may be parsed as a determiner)

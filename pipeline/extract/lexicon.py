@@ -74,9 +74,8 @@ class PhraseMatcher(Generic[V]):
             for key in (tok.lemma,) if form == tok.lemma else (tok.lemma, form):   # lemma first: a fixed order, whatever the hash seed
                 for value in self.words.get(key, ()):
                     found.append(Match(tok.i, tok.i + 1, tok.start, tok.end, doc.text[tok.start:tok.end], value))
-            after = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
-            if after is None or not after.text[:1].isupper():   # "AS Vita Club", "l'AS Real Bamako": a club's name, not the group
-                found += [Match.of_token(tok, value) for value in self.cased.get(tok.text, ())]
+            if tok.text in self.cased and not (tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].text[:1].isupper()):
+                found += [Match.of_token(tok, value) for value in self.cased[tok.text]]   # not "AS Vita Club", a club's name
         if self.regex:
             found += self._find_phrases(doc, tokens)
         return [m for m in _longest(found) if m.value is not SHADOW]
