@@ -1253,3 +1253,29 @@ def test_no_information_on_deaths_is_no_toll(code_events):
     [event] = code_events("GATIA forces clashed with CMA separatists near Anefis, Mali, on Monday. No information is available regarding "
                           "deaths and injuries.", "en", "2026-11-25")   # was 3: "deaths" read as a plural toll
     assert event["fatalities"] == 0
+
+
+def test_a_count_right_after_a_gerund_the_parser_tags_a_noun_is_the_gerund_s(code_events):
+    [event] = code_events("Une bombe a explosé dans une gare routière de Kano dimanche, tuant une femme et ses deux enfants et blessant 14 "
+                          "autres personnes.", "fr", "2026-11-25")   # was 2 wounded: "blessant" tagged a noun
+    assert (event["fatalities"], event["injuries"]) == (3, 14)
+
+
+@pytest.mark.parametrize("lang, text, fatalities", [
+    ("en", "Militants attacked a base near Diffa, Niger, on Sunday. Seven soldiers and an unknown number of attackers were killed.", 10),   # was 8
+    ("en", "Poachers raided a police post in Kandi, Benin, on Sunday. A gendarme and an unreported number of villagers died.", 4),
+    ("fr", "Sept soldats et un nombre indéterminé d'assaillants ont été tués dimanche lors de l'attaque d'une base près de Diffa.", 10),
+])
+def test_an_unknown_number_beside_a_count_is_a_vague_count_not_one(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2026-11-25")   # the "an" of "an unknown number of" read as one
+    assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("Twelve people, eight of them soldiers, were killed when militants attacked a base near Diffa on Sunday.", 12),   # was 20
+    ("Gunmen abducted ten villagers near Diffa on Sunday and killed three of them.", 3),
+    ("Gunmen attacked two villages near Diffa on Sunday, killing five people in one of them.", 5),   # was 6: "one" of the villages
+])
+def test_part_of_a_count_is_not_counted_again(code_events, text, fatalities):
+    [event] = code_events(text, "en", "2026-11-25")
+    assert event["fatalities"] == fatalities

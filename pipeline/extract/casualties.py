@@ -82,6 +82,8 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
     counts = {i: c for i, c in counts.items() if not any(s <= c.start < e for s, e in not_counts) and not _measure(doc, i, lex)
               and not _names_one(doc, i, c)}
     counts = {i: c for i, c in counts.items() if not (i + 1 in counts and not DIGITS.match(doc.tokens[i].text))}   # "some 15 fighters"
+    counts = {i: c for i, c in counts.items() if not (c.weak and any(o is not c and o.start <= c.start and c.end < o.end for o in counts.values()))}
+    # (not the "an" of "an unknown number of")
     return {i: replace(c, before=_word_before(doc, _first_token(doc, i, c), lex)) for i, c in _ranges(doc, counts, lex).items()}
 
 
@@ -167,7 +169,9 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         if any(t.i in skip for t in chain) or _word_after(doc, i) in other_words or count.before in blocked:
             continue   # a subset, or the count of the other kind's word right after it ("and four wounded", "et quatre (04) blessés")
             # or right before it ("tuant douze personnes et en blessant 43", which the parse may count as people killed)
-        if count.before in anchor_tokens and doc.tokens[count.before].upos == "VERB" and not count.weak:
+        verb_before = count.before in anchor_tokens and (doc.tokens[count.before].upos == "VERB" or doc.tokens[count.before].upos == "NOUN" and not any(
+            c.deprel == "det" for c in doc.children.get(count.before, [])))   # "et blessant 14 autres", "blessant" tagged a noun
+        if verb_before and not count.weak:
             found.append(count)   # "en blessant 43", "en blessant une vingtaine": the verb's count, wherever the parse hangs it
             continue
         if any(c.i in other_words and c.deprel != "conj" for c in doc.children.get(tok.i, [])):
@@ -189,7 +193,7 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             # head and four of his guards", not "and a school looted")
         if _killers(doc, counted, anchor_tokens):
             continue
-        if _after_preposition(doc, counted):
+        if _after_preposition(doc, counted) or tok.deprel == "pobj" and _after_preposition(doc, tok):   # "killing five people in one of them"
             continue
         if reach is not None:   # the count's phrase depends on the anchor, through no other verb
             sibling = chain[reach - 1].deprel == "conj" and chain[reach].upos == "NOUN"   # "deux morts et plusieurs destructions"
