@@ -1279,3 +1279,9 @@ def test_an_unknown_number_beside_a_count_is_a_vague_count_not_one(code_events, 
 def test_part_of_a_count_is_not_counted_again(code_events, text, fatalities):
     [event] = code_events(text, "en", "2026-11-25")
     assert event["fatalities"] == fatalities
+
+
+def test_the_killers_an_active_verb_is_parsed_as_the_participle_of_are_not_the_dead(code_events):
+    [event] = code_events("On 15 June 2021, a number of youths lynched to death an old man accused of witchcraft in Kandi, Benin.", "en",
+                          "2021-06-17")   # was 3: "a number of" youths, the verb parsed as their participle
+    assert event["fatalities"] == 1

@@ -244,8 +244,11 @@ def _killers(doc: Doc, counted: Token, anchor_tokens: set[int]) -> bool:
                               and not any(s.deprel.startswith("nsubj") for s in doc.children.get(c.i, []))]
     # "villagers burned alive and killed a thief": the object of the verb listed after it (not of a clause of its own:
     # "seven gendarmes wounded, and the forces seized arms")
-    return counted.deprel == "nsubj" and counted.head in anchor_tokens and any(
-        c.deprel in ("obj", "dobj") and c.upos in ("NOUN", "PROPN") and c.i not in anchor_tokens for v in verbs for c in doc.children.get(v, []))
+    has_object = lambda v: any(c.deprel in ("obj", "dobj") and c.upos in ("NOUN", "PROPN") and c.i not in anchor_tokens  # noqa: E731
+                               for c in doc.children.get(v, []))
+    acted = [c.i for c in doc.children.get(counted.i, []) if c.i in anchor_tokens and c.deprel == "acl" and has_object(c.i)]
+    # ("a number of youths lynched to death an old man": an active verb parsed as the participle of its subject)
+    return bool(acted) or counted.deprel == "nsubj" and counted.head in anchor_tokens and any(has_object(v) for v in verbs)
 
 
 def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) -> list[int]:
