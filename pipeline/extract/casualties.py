@@ -390,9 +390,9 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3
         return Tally(sum(3 if "Number=Plur" in v.feats else 1 for v in victims), [anchor], False)
     subjects = [] if _perfect_active(doc, head) else [t for t in sent if t.head == head.i and t.deprel.startswith("nsubj")]
-    dying = " ".join([head.lemma, *(t.lower_text for t in doc.tokens[head.i + 1:anchor.end_i])]) in lex.dying   # "ont perdu la vie"
     by = any(c.deprel in AGENT_DEPRELS for c in doc.children.get(head.i, []))   # a headline's passive: "teacher and assistant killed by gunmen"
-    undergone = [t for t in subjects if t.deprel in ("nsubjpass", "nsubj:pass") or head.lemma in lex.dying or dying or by]   # not who killed
+    died = dying(doc, head, lex)   # "died", "ont perdu la vie"
+    undergone = [t for t in subjects if t.deprel in ("nsubjpass", "nsubj:pass") or died or by]   # not who killed
     undergone = [t for t in undergone if t.upos in ("NOUN", "PROPN")]
     noun = doc.tokens[head.head]
     if not subjects and head.deprel == "acl" and "VerbForm=Part" in head.feats and noun.deprel == "conj" and noun.i < head.i:
@@ -450,6 +450,24 @@ def _apposed(doc: Doc, noun: Token) -> bool:
         return False
     return noun.deprel == "appos" or noun.deprel in ("dobj", "obj") and any(
         c.deprel == noun.deprel and c.i < noun.i for c in doc.children.get(noun.head, []))
+
+
+DYING_PHRASE_TOKENS = 3   # "perdu la vie", "lost their lives"
+
+
+def dying(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb says its subject died or went missing: "périr", or a phrase it opens,
+    its verb as a lemma ("ont perdu la vie": "perdre la vie")."""
+    return verb_says(doc, verb, lex.dying)
+
+
+def verb_says(doc: Doc, verb: Token, said: frozenset) -> bool:
+    """Whether the verb is one of `said` (lemmas), or opens one of its phrases ("came under": "come under")."""
+    if verb.lemma in said:
+        return True
+    phrases = [d for d in said if d.startswith(f"{verb.lemma} ")]
+    phrase = " ".join([verb.lemma] + [t.lower_text for t in doc.tokens[verb.i + 1:verb.i + DYING_PHRASE_TOKENS]]) if phrases else ""
+    return any(phrase == d or phrase.startswith(f"{d} ") for d in phrases)
 
 
 def _perfect_active(doc: Doc, verb: Token) -> bool:
@@ -536,7 +554,7 @@ def _listed_after(doc: Doc, first: Token, then: Token) -> bool:
     between = [t for t in doc.tokens[first.i + 1:then.i] if t.i not in phrases or t.deprel == "cc" or t.text == ","]
     joints = [t for t in between if t.deprel == "cc" or t.text == ","]
     return len(between) == len(joints) == 1 and not (joints[0].text == "," and then.i == max(
-        t.i for t in doc.tokens if t.head == first.head and t.deprel == then.deprel))
+        t.i for t in doc.children.get(first.head, []) if t.deprel == then.deprel))
 
 
 def _with_conjuncts(doc: Doc, noun: Token) -> list[Token]:

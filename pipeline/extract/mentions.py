@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source
-from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, agent_verb, casualties, number_tokens,
-                                         objects_past_time, stated_toll, toll_over_a_period, with_qualifiers)
+from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, agent_verb, casualties, dying,
+                                         number_tokens, objects_past_time, stated_toll, toll_over_a_period, verb_says, with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -235,7 +235,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if n == 0:   # "a group of youths attacked and injured a trader", parsed as a participle after its noun: active
                 return "agent"
         above = doc.tokens[above.head]
-    if tok.deprel == "nsubj" and (_dying(doc, doc.tokens[tok.head], lex) or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
+    if tok.deprel == "nsubj" and (dying(doc, doc.tokens[tok.head], lex) or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
     taken = trigger if trigger.value[0] == ABDUCTION and tok.head in trig_tokens else None   # "23 soldiers taken hostage": whoever they are
     if (match.value in UNARMED_KINDS or taken) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken):
@@ -277,8 +277,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if (tok.deprel in PATIENT_RELS and not active and not (head.i in trig_tokens and _pronominal_subject(doc, tok, head, lex))) \
                     or cases & PATIENT_CASES or passive:
                 return "patient"   # "leur patrouille a été prise en embuscade"
-            if tok.deprel == "nsubj" and (_dying(doc, head, lex) or (tok.i in own or lex.actor_kinds.find(doc, [tok]))
-                                          and _verb_says(doc, head, lex.undergoing)):
+            if tok.deprel == "nsubj" and (dying(doc, head, lex) or (tok.i in own or lex.actor_kinds.find(doc, [tok]))
+                                          and verb_says(doc, head, lex.undergoing)):
                 return "patient"   # "une vingtaine de personnes ont perdu la vie", "les gendarmes ont essuyé des tirs", "une
                 # patrouille des FAMa a essuyé des tirs" (the actor's own word or one naming its people: not the owner of "le
                 # véhicule du maire a subi un début d'incendie")
@@ -376,21 +376,6 @@ def among_the_struck(doc: Doc, match: Match, lex: Lexicon) -> bool:
 def _after_clause(doc: Doc, verb: Token, lex: Lexicon) -> bool:
     """Whether the verb heads a clause that "after" opens (casualties.yaml `earlier_markers`)."""
     return any(c.deprel == "mark" and c.lemma in lex.earlier_markers for c in doc.children.get(verb.i, []))
-
-
-def _dying(doc: Doc, verb: Token, lex: Lexicon) -> bool:
-    """Whether the verb says its subject died or went missing: "périr", or a phrase it opens,
-    its verb as a lemma ("ont perdu la vie": "perdre la vie")."""
-    return _verb_says(doc, verb, lex.dying)
-
-
-def _verb_says(doc: Doc, verb: Token, said: frozenset) -> bool:
-    """Whether the verb is one of `said` (lemmas), or opens one of its phrases ("came under": "come under")."""
-    if verb.lemma in said:
-        return True
-    phrases = [d for d in said if d.startswith(f"{verb.lemma} ")]
-    phrase = " ".join([verb.lemma] + [t.lower_text for t in doc.tokens[verb.i + 1:verb.i + DYING_PHRASE_TOKENS]]) if phrases else ""
-    return any(phrase == d or phrase.startswith(f"{d} ") for d in phrases)
 
 
 def _past_participle(tok: Token) -> bool:
@@ -1314,15 +1299,15 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
     """A teller whose words name its own vehicles by a possessive, hit ("MINUSMA said one of its convoys hit an
     explosive device"), is hit; its own men who acted are its forces ("l'armée a annoncé que ses hommes avaient
     neutralisé 10 terroristes": not civilians)."""
-    told = {h.i for h in doc.heads(doc.span_head(trigger.start_i, trigger.end_i), 4)}
-    verb = lambda a: doc.tokens[doc.tokens[a.match.end_i - 1].head]  # noqa: E731
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    told = {h.i for h in doc.heads(head, 4)}
+    saying = lambda a: doc.tokens[doc.tokens[a.match.end_i - 1].head]  # noqa: E731 (the teller's verb)
     tellers = [a for a in found if a.role != "patient" and _speaks(doc, a, trigger, reporting)
-               and doc.tokens[a.match.end_i - 1].deprel.startswith("nsubj") and verb(a).i in told
-               and not any(c.deprel == "xcomp" for c in doc.children.get(verb(a).i, []))]
+               and doc.tokens[a.match.end_i - 1].deprel.startswith("nsubj") and saying(a).i in told
+               and not any(c.deprel == "xcomp" for c in doc.children.get(saying(a).i, []))]
     if len(tellers) != 1:
         return found   # (one who says the trigger's clause: not "gunmen believed to be GATIA fighters robbed them and seized their vehicles")
     teller = tellers[0]
-    head = doc.span_head(trigger.start_i, trigger.end_i)
     verb = head if head.upos == "VERB" else doc.tokens[head.head]
     owned = [t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _in_clause_of(doc, t, verb)
              and any("Poss=Yes" in c.feats and c.upos in ("DET", "PRON") for c in doc.children.get(t.i, []))]
@@ -1859,7 +1844,6 @@ def _evidence(field_name: str, article_id: str, m) -> dict:
 
 HELD_STEPS = 3   # words from a weapon up to the verb that holds it: explosives -> of -> kg -> seized
 DEATH_PHRASE_TOKENS = 3   # "trouvé la mort": the words of a death phrase that a holding verb opens
-DYING_PHRASE_TOKENS = 3   # "perdu la vie", "lost their lives"
 
 
 def _held(doc: Doc, weapon: Match, lex: Lexicon) -> bool:
@@ -2360,6 +2344,8 @@ def _partly(doc: Doc, trigger: Match, weapons: list[Match], lex: Lexicon) -> boo
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     parts = [c for c in doc.children.get(verb.i, []) if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass", "obl:mod")
              and (c.lemma.lower() in lex.partial or c.upos == "NUM")]
+    if not parts:
+        return False
     counts = number_tokens(doc, doc.sentences[verb.sent], lex)
     fewer = lambda p, w: p.i in counts and any(  # noqa: E731 ("launched 12 missiles; 8 were intercepted")
         c.i in counts and counts[c.i].value > counts[p.i].value for c in doc.children.get(w.end_i - 1, []) if c.deprel == "nummod")
