@@ -3047,3 +3047,73 @@ def test_fewer_weapons_stopped_than_launched_is_a_strike_that_hit(code_events, l
 def test_as_many_weapons_stopped_as_launched_is_a_disrupted_use(code_events):
     [event] = code_events("On 4 May 2022, Russian forces launched 12 missiles at Odesa; all 12 were intercepted by Ukrainian air defence.", "en")
     assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Suspected militants dynamited a bridge linking Djibo and Ouahigouya on Friday."),
+    ("fr", "Des présumés jihadistes ont dynamité un pont sur la route reliant Djibo à Ouahigouya vendredi."),
+])
+def test_a_bridge_dynamited_is_a_remote_explosive(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-05-10")   # was no event
+    assert (event["sub_event_type"], event["weapon"]) == ("Remote explosive/landmine/IED", "IED")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kidnappers demanded a ransom of 5 million naira to release a trader abducted last week near Katsina."),
+    ("fr", "Des bandits ont exigé une rançon de cinq millions de francs CFA pour libérer un commerçant enlevé la semaine dernière près de Maradi."),
+])
+def test_a_release_demanded_is_no_agreement_and_frees_no_one(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-05-10")   # was an agreement: the release they asked a ransom for read as done
+    assert (event["sub_event_type"], event["time_precision"]) == ("Abduction/forced disappearance", 2)
+
+
+def test_a_release_done_is_still_an_agreement(code_events):
+    [event] = code_events("Kidnappers released a trader abducted last week near Katsina after a ransom was paid.", "en", "2026-05-10")
+    assert event["sub_event_type"] == "Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 48 drones and 3 missiles at Ukraine overnight, and air defences destroyed 40 of the drones, the air force said.",
+    "Russia launched 48 drones at Ukraine overnight. Air defences destroyed 40 of the drones.",
+])
+def test_part_of_the_drones_destroyed_leaves_the_launchers_strike(code_events, text):
+    [event] = code_events(text, "en", "2026-06-15")   # was the air defences' strike, or a disrupted weapons use
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Military Forces of Russia")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "JNIM militants detained 10 civilians in Djibo on Monday."),
+    ("fr", "Des jihadistes ont arrêté une dizaine de civils à Djibo lundi."),
+    ("en", "RSF fighters looted the main market in Wad Madani on Saturday and detained dozens of young men."),
+])
+def test_armed_men_who_govern_nothing_abduct_those_they_detain(code_events, lang, text):
+    events = code_events(text, lang, "2026-06-15")   # was an arrest
+    assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi fighters detained 10 aid workers in Sanaa on Monday.",   # a group that governs arrests
+    "Three attackers were arrested by JNIM militants in Djibo on Monday.",
+    "Dozo hunters apprehended two of the assailants near Yanfolila on Monday.",   # armed men held
+])
+def test_arrests_by_an_authority_or_of_armed_men_stay_arrests(code_events, text):
+    [event] = code_events(text, "en", "2026-06-15")
+    assert event["sub_event_type"] == "Arrests"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "An unidentified woman detonated explosives strapped to her body at a checkpoint in Konduga, killing two militiamen."),
+    ("fr", "Une femme a fait exploser une ceinture explosive à un poste de contrôle à Konduga, tuant deux miliciens."),
+])
+def test_explosives_strapped_to_the_body_are_a_suicide_bomb(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-07-20")   # was a remote explosive
+    assert event["sub_event_type"] == "Suicide bomb"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des agriculteurs ont bloqué mardi la route nationale à Kaya pour réclamer des prix garantis."),   # was looting by a militia
+    ("en", "Farmers blocked railway tracks near Ludhiana on Tuesday to press for guaranteed crop prices."),   # was no event
+])
+def test_farmers_blocking_a_road_or_a_railway_are_demonstrators(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-09-03")
+    assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", "Rioters")

@@ -4397,3 +4397,67 @@ def test_police_who_arrested_suspects_the_next_day_did_not_throw_the_grenade(cod
 def test_a_muslim_victim_is_of_the_muslim_group(code_events, lang, text):
     [event] = code_events(text, lang)   # was no identity
     assert event["assoc_actor_2"] == "Muslim Group (India)"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Minusca a indiqué samedi que ses Casques bleus avaient essuyé des tirs de la part d'hommes armés près de Bambari jeudi."),
+    ("en", "MINUSCA said on Saturday that its peacekeepers had come under fire from armed men near Bambari on Thursday."),
+])
+def test_a_teller_whose_own_peacekeepers_were_fired_on_is_the_target(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-15")   # was MINUSCA against no one: "ses Casques bleus" not read as its own
+    assert (event["actor1"], event["actor2"][:8]) == ("Unidentified Armed Group (Central African Republic)", "MINUSCA:")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des affrontements intercommunautaires ont éclaté vendredi à Bouna entre Lobi et Peuls, faisant trois morts."),
+    ("en", "Clashes between Lobi and Fulani communities in Bouna left three dead on Friday."),
+])
+def test_a_communal_clash_between_two_named_peoples_has_their_two_militias(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-15")   # was one militia on both sides, the peoples as associates
+    assert (event["actor1"], event["actor2"], event["assoc_actor_2"]) == (
+        "Lobi Ethnic Militia (Ivory Coast)", "Fulani Ethnic Militia (Ivory Coast)", "Pastoralists (Ivory Coast)")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two rival gangs clashed in Port-au-Prince on Sunday, leaving six dead."),
+    ("fr", "Deux gangs rivaux se sont affrontés dimanche à Port-au-Prince, faisant six morts."),
+])
+def test_rival_gangs_are_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-15")   # the English had no actor2
+    assert event["actor1"] == event["actor2"] == "Unidentified Armed Group (Haiti)"
+
+
+def test_a_group_that_stormed_a_place_is_behind_what_the_militants_did_there(code_events):
+    [event] = code_events("Al Shabaab fighters stormed a hotel in Mogadishu on Saturday. The militants killed 12 guests before "
+                          "security forces killed them.", "en", "2026-06-15")   # was an unidentified armed group
+    assert (event["actor1"], event["actor2"]) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Soldiers shot and killed a motorcycle taxi driver who refused to stop at a checkpoint in Bangui on Sunday."),
+    ("fr", "Des militaires ont abattu un chauffeur de taxi qui avait refusé de s'arrêter à un barrage à Bangui dimanche."),
+])
+def test_a_driver_killed_at_a_checkpoint_is_the_civilian_victim(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-07-20")   # the English was a clash with the checkpoint
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Central African Republic)")
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A teacher was murdered in Kombissiri on Sunday by two men on a motorbike."),
+    ("fr", "Un enseignant a été assassiné dimanche à Kombissiri par deux hommes à moto."),
+])
+def test_men_who_murder_and_ride_off_are_an_armed_group(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # was a mob
+    assert (event["sub_event_type"], event["actor1"]) == ("Attack", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_men_who_beat_a_thief_to_death_are_still_a_mob(code_events):
+    [event] = code_events("A thief was beaten to death by men at the market in Kombissiri on Sunday.", "en", "2026-10-05")
+    assert event["sub_event_type"] == "Mob violence"
+
+
+def test_those_who_fled_an_attack_did_not_attack(code_events):
+    [event] = code_events("Trois jours après l'attaque de Barsalogho, qui avait fait plus de 200 morts selon des sources locales, "
+                          "des milliers de personnes ont fui vers Kaya.", "fr", "2026-10-05")   # was a mob of those who fled
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Burkina Faso)")

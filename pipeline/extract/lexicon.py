@@ -263,6 +263,7 @@ class Lexicon:
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
     infrastructure: frozenset        # "bridge", "oléoduc": what an explosion may hit with no one as its target
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
+    stranger_cues: PhraseMatcher     # "assassinated", "on a motorbike": those anonymous men who kill are armed men, no mob
     crowd_police: frozenset          # "security forces": police where they face a demonstration
     undergoing: frozenset            # "come under", "essuyer": verbs whose subject suffered the event
     deployed: frozenset              # "deploy", "déployer": verbs whose passive subject was sent to act
@@ -555,6 +556,7 @@ def load_lexicon(lang: str) -> Lexicon:
         facilities=frozenset(actors.get("facilities", [])),
         infrastructure=frozenset(actors.get("infrastructure", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
+        stranger_cues=PhraseMatcher([(w, True) for w in actors.get("stranger_cues", [])]),
         crowd_police=frozenset(actors.get("crowd_police", [])),
         undergoing=frozenset(actors.get("undergoing", [])),
         deployed=frozenset(actors.get("deployed", [])),

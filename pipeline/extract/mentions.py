@@ -158,11 +158,15 @@ def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool
     """People who are the object of a verb other than the clash ("clashed, leaving five people dead", "four fighters
     dead"; "a man was killed by a stray bullet during clashes"): its toll, not a side."""
     tok = doc.tokens[actor.match.end_i - 1]
-    small_clause = tok.deprel == "nsubj" and doc.tokens[tok.head].upos == "ADJ" or tok.deprel in ("obj", "dobj") and any(
-        c.deprel in ("oprd", "xcomp") and c.upos == "ADJ" for c in doc.children.get(tok.head, []))   # "leaving 15 people dead"
     # armed men only so ("left four fighters dead"; "killed a militiaman" names the other side)
-    return (actor.kind == "civilians" and tok.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") or small_clause
+    return (actor.kind == "civilians" and tok.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") or _left_so(doc, tok)
             and actor.kind in ("civilians", "armed_group")) and not trigger.start_i <= tok.head < trigger.end_i
+
+
+def _left_so(doc: Doc, tok: Token) -> bool:
+    """Whether the word is the subject of a small clause: "leaving 15 people dead", "four fighters dead"."""
+    return tok.deprel == "nsubj" and doc.tokens[tok.head].upos == "ADJ" or tok.deprel in ("obj", "dobj") and any(
+        c.deprel in ("oprd", "xcomp") and c.upos == "ADJ" for c in doc.children.get(tok.head, []))
 
 
 def _doers(doc: Doc, word: Token) -> bool:
@@ -287,8 +291,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                 # who escorts or hired a convoy shares its fate ("un convoi escorté par l'armée a été attaqué",
                 # "burned seven trucks contracted by MINUSMA")
                 return _role(doc, replace(match, start_i=head.head, end_i=head.head + 1), trigger, lex)
-            if tok.deprel in AGENT_RELS and head.i not in trig_tokens and _after_clause(doc, head, lex):
-                return "unknown"   # "set up a base on Tuesday after al-Shabaab withdrew": who acted before, not in the event
+            if tok.deprel in AGENT_RELS and head.i not in trig_tokens and (_after_clause(doc, head, lex) or head.lemma in lex.destination_verbs):
+                return "unknown"   # "set up a base on Tuesday after al-Shabaab withdrew": who acted before, not in the event;
+                # "après l'attaque, des milliers de personnes ont fui vers Kaya": who fled it
             if tok.deprel in AGENT_RELS or active or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
                 return "agent"
             return "unknown"
@@ -713,6 +718,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     supporters += fellows
     rest, patients = [a for a in rest if a not in fellows], [a for a in patients if a not in fellows]
     actor2 = patients[0] if patients else (rest[0] if rest else None)
+    if actor2 is not None and trigger.value[0] in PROTEST | RIOTS | {"Armed clash"} and _left_so(doc, doc.tokens[actor2.match.end_i - 1]):
+        # "protesters clashed with security forces, leaving one teenager dead": the forces faced them, the teenager is the toll
+        actor2 = next((a for a in rest if a.kind in STATE_KINDS and a is not actor2), actor2)
     if actor2 is None and actor1 is not None and trigger.value[0] in TERRITORY \
             and not any(t.value[0] == "Non-violent transfer of territory" for t in triggers):
         # "seized the town after heavy fighting, forcing government troops to withdraw": the side that lost the ground
@@ -1311,7 +1319,7 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
     verb = head if head.upos == "VERB" else doc.tokens[head.head]
     owned = [t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _in_clause_of(doc, t, verb)
              and any("Poss=Yes" in c.feats and c.upos in ("DET", "PRON") for c in doc.children.get(t.i, []))]
-    own_men = [a for a in found if a is not teller and doc.tokens[a.match.end_i - 1] in owned]
+    own_men = [a for a in found if a is not teller and doc.span_head(a.match.start_i, a.match.end_i) in owned]   # "ses Casques bleus"
     hit = any(t.lemma in lex.facilities for t in owned) or any(a.role == "patient" for a in own_men)
     acted = any(a.role == "agent" for a in own_men)
     if hit == acted:
@@ -2102,6 +2110,14 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
     return []
 
 
+def _does_to_someone(doc: Doc, actor: ActorMention, verb: Token) -> bool:
+    """Whether the actor is the subject of the verb, which has an object: who did it to someone ("militants
+    detained 10 civilians"; not "three attackers arrested", a passive the parser may read as active)."""
+    own = doc.span_head(actor.match.start_i, actor.match.end_i)
+    return any(c.deprel in ACTIVE_OBJECTS for c in doc.children.get(verb.i, [])) and any(
+        s.i in (own.i, own.head) for s in _subjects(doc, verb))   # "RSF fighters": the group's name qualifies the subject
+
+
 CLAUSE_OBJECTS = {"ccomp", "xcomp"}
 PRONOMINAL_OBJECT_CASES = frozenset({"de"})   # French: "s'emparer de", "se saisir de"
 
@@ -2165,6 +2181,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             # who the object is: its "of" phrase when it has one ("a group of JNIM militants", "a convoy of IDPs")
             who = [g for c in taken for g in _of_complement(doc, c, lex) or [c]]
             what = taken + [g for c in taken if c.lemma in rule.measures for g in _measured(doc, c, lex)]   # "two tonnes of explosives"
+            what += [g for c in taken if c.upos == "NUM" or c.lemma.lower() in lex.partial for g in _of_complement(doc, c, lex)]
+            # "destroyed 40 of the drones", "most of the missiles"
             what += [g for c in taken for g in doc.children.get(c.i, []) if g.deprel == "nmod" and g.i == c.i - 1]   # "deux drones
             # kamikazes", parsed with "kamikazes" as the noun
             # a proper name a pronominal verb takes is a place whatever the recogniser says ("se sont emparées de Kouri Bougoudi")
@@ -2439,22 +2457,26 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
                 and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
+
+    def meant(i: int) -> bool:
+        """What the doers meant to do, not an act of its own ("police had come to arrest a farmer",
+        "demanded a ransom to release him"); "raided a house to arrest a suspect" is an arrest operation."""
+        return _purpose_of(doc, doc.tokens[i]) not in (None, *acts)
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
                                             and doc.tokens[t.start_i].deprel == "amod")   # "the kidnapped girls": a state, recalled
-                and not (t.value[0] == "Arrests" and _purpose_of(doc, doc.tokens[t.start_i]) not in (None, *acts))
+                and not (t.value[0] in ("Arrests", "Agreement") and meant(t.start_i))
                 and not (t.value[0] in ("Arrests", ABDUCTION) and _held_since(doc, t, lex))]
-    # "police had come to arrest a farmer": what they meant to do; "raided a house to arrest a suspect" is an arrest operation
     allies = [(w.value, _phrase_after(doc, sent, w)) for w in lex.allies.find(doc, sent)] \
         + [(False, _phrase_before(doc, sent, t.i - 1)) for t in sent[2:-1] if t.lower_text in lex.allegiance_suffixes
            and doc.tokens[t.i - 1].text == "-" and doc.tokens[t.i + 1].upos == "PROPN"]   # (fought beside, the words that name whom)
     support = {i for _, span in allies for i in span}
     if any(t.start_i not in support for t in triggers):   # "forces backed by US airstrikes recaptured the town": the ground taken
         triggers = [t for t in triggers if t.start_i not in support]
-    releases = {t.start_i for t in triggers if t.value[0] == "Agreement"} | {t.i for t in sent if t.lemma in lex.releases}
+    releases = {t.start_i for t in triggers if t.value[0] == "Agreement"} | {t.i for t in sent if t.lemma in lex.releases and not meant(t.i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
-    triggers = [t for t in triggers if not (t.value[0] in TERRITORY and _purpose_of(doc, doc.tokens[t.start_i]) not in (None, *acts))]
+    triggers = [t for t in triggers if not (t.value[0] in TERRITORY and meant(t.start_i))]
     # "avancent vers Uvira pour reprendre les quartiers": ground they mean to take ("attacked the town to retake it" took it)
     whole = sent   # the sentence before an earlier event is cut out: its context stays ("due to a land dispute between two villages")
     earlier = _earlier_event(doc, sent, lex, triggers)
@@ -2491,9 +2513,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     stoppers = [c for t in stopped for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, [])
                 if c.deprel in ("nsubj", "agent", "obl:agent")]   # "air defences", "by air defences"
     stopped_words = {x.i for t in stopped for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
+    launched_before = lambda: n > 0 and any(w.value in lex.weapon_events for w in lex.weapons.find(doc, doc.sentences[n - 1]))  # noqa: E731
     if stopped and all(_partly(doc, t, found_weapons, lex) for t in stopped) and (any(t.value[0] in EXPLOSIONS for t in triggers) or any(
-            w.value in lex.weapon_events and w.start_i not in stopped_words for w in found_weapons)):
+            w.value in lex.weapon_events and w.start_i not in stopped_words for w in found_weapons) or launched_before()):
         triggers = [t for t in triggers if t not in stopped]   # "struck military sites ..., adding that air defences intercepted some of the missiles"
+        # ("launched 48 drones overnight. Air defences destroyed 40 of them": the rest struck)
         aftermath |= {x.i for c in stoppers for x in doc.subtree(c)}   # who intercepted them is no side in the strike
     sparked = [t for t in triggers if t.value[0] in PROTEST | RIOTS and _sparked(doc, t, lex)]
     if any(t.value[0] in VIOLENT for t in triggers if t not in sparked):   # "shot dead a teenager, sparking riots": the killing;
@@ -2554,10 +2578,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     gunfire = any(w.value == "firearm" for w in weapons)
     # "two men on a motorbike shot dead a trader", "a man stabbed three people": one who stabs alone is no mob
     lone_blade = any(w.value == "bladed" for w in weapons) and actor1 is not None and _lone_stranger(doc, actor1.match, lex)
-    if (gunfire or lone_blade) and actor1 is not None and actor1.kind == "civilians" and actor1.match.text.lower() in lex.anonymous:
-        actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))
     found = casualties(doc, outside_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
+    if (gunfire or lone_blade or fatalities and lex.stranger_cues.find(doc, sent)) and actor1 is not None and actor1.kind == "civilians" \
+            and actor1.match.text.lower() in lex.anonymous:   # (or "assassinated by two men on a motorbike")
+        actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))
     harmed = bool(lex.harm.find(doc, outside_cause))
     # a community word, but with no doer named not the victims' of one-sided violence: they are no militia of their own
     # ("the group abducted 12 farmers"; "villagers killed five Fulani herders" is communal)
@@ -2566,7 +2591,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     communal = [c for c in lex.communities.find(doc, whole) if c.start_i not in victims and c.start_i not in cause
                 and not _attacked_place(doc, doc.tokens[c.end_i - 1], lex)]   # not "attacks on villages"
     beating = harmed and not fatalities and weapon is None   # "farmers beat and injured a herder": a mob, not a militia
-    if communal and not beating and not PROTEST & set(scores) and not any(a is not None and a.armed for a in (actor1, actor2)):
+    if communal and not beating and not PROTEST & set(scores) and set(scores) != {"Violent demonstration"} \
+            and not any(a is not None and a.armed for a in (actor1, actor2)):   # (not "des agriculteurs ont bloqué la route": a road block)
         actor1 = _as_communal_militia(actor1 or ActorMention(replace(communal[0], value="civilians"), "agent"))   # "intercommunal violence"
         actor2 = _as_communal_militia(actor2) if "Armed clash" in scores else actor2
         if "Armed clash" in scores and actor2 is None:   # "tribal fighting killed 26 men": communities fought each other
@@ -2636,6 +2662,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         sub = "Attack"   # "journalists were beaten by police while covering a protest": the press is no demonstrator
     if sub in PROTEST and "Arrests" in scores and actor2 is not None and actor2.role == "patient" and actor2.match.text.lower() in lex.press:
         sub = "Arrests"   # "two journalists were detained while covering a sit-in"
+    if sub == "Arrests" and actor1 is not None and _non_state_armed(actor1) and not _authority(actor1.match.value) \
+            and (actor2 is None or actor2.kind == "civilians") and _does_to_someone(doc, actor1, doc.span_head(trigger.start_i, trigger.end_i)):
+        sub = ABDUCTION   # "JNIM militants detained 10 civilians": armed men who govern nothing take people, they arrest no one
+        # (not "three attackers arrested", nor "Dozos apprehended two of the assailants": armed men held)
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence

@@ -464,8 +464,13 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         if _road_end(doc, start_i):   # "the Tororo-Mbale highway": where the road leads, near the event, no town of its own
             relation = "near"
         road_start = _road_start(doc, first, last, text, lex)
-        if road_start is not None:   # "on the Kaya-Dori road", one name to the recogniser: near the town it starts from
-            text, relation = road_start, "near"
+        if road_start is not None:   # "on the Kaya-Dori road", one name to the recogniser: near the town it starts from,
+            text, relation = road_start, "near"   # the town it leads to a landmark (whose country it tells: "l'axe Fada-Pama")
+            dash = next((i for i in reversed(range(start_i, end_i)) if doc.tokens[i].text == "-"), None)
+            if dash is not None and dash + 1 < end_i:
+                to = doc.tokens[dash + 1]
+                out.append((4, abs(to.start - anchor), Match(dash + 1, end_i, to.start, last.end, doc.text[to.start:last.end],
+                                                             Where("near", label, False))))
         if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex) or _incise_speaker(doc, last, lex):
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the
             # event; "..., a annoncé l'Élysée": the seat of who spoke

@@ -109,6 +109,21 @@ def _ethnic_militia(actor: str | None, own: list[str], sub_event_type: str, said
     return f"{ethnic[:-len(ETHNIC_GROUP)]} Ethnic Militia ({{country}})", [i for i in own if i != ethnic]
 
 
+def _two_peoples(m: Mention, actor1: str | None) -> list[tuple[str, list[str]]] | None:
+    """A communal clash told with one word for both sides ("clashes between Lobi and Fulani communities",
+    "des affrontements intercommunautaires entre Lobi et Peuls"): the two peoples it names are its two
+    sides, each its ethnic militia with the identities its own word gives ("Peuls": Pastoralists too)."""
+    if m.sub_event_type != "Armed clash" or m.actor1 is None or m.actor2 is None or m.actor1.match.start_i != m.actor2.match.start_i \
+            or not (_communal(actor1, m.sub_event_type) or actor1 and ETHNIC_MILITIA in actor1):
+        return None
+    peoples = sorted({(i.start_i, i.end_i, i.value) for i in m.identities if i.value.endswith(ETHNIC_GROUP)})
+    if len(peoples) != 2 or peoples[0][2] == peoples[1][2]:
+        return None
+    return [(f"{value[:-len(ETHNIC_GROUP)]}{ETHNIC_MILITIA} ({{country}})",
+             sorted({i.value for i in m.identities if (i.start_i, i.end_i) == (start, end) and i.value != value}))
+            for start, end, value in peoples]
+
+
 def _village_militia(doc: Doc, actor: ActorMention | None, name: str | None, sub_event_type: str, lex: Lexicon) -> str | None:
     """A communal militia named by its home village ("villagers from Sinkoura", "armed youths from
     the village of Sanwara", "des jeunes du village de Sanwara"), as ACLED names them:
@@ -154,6 +169,10 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     named2 = _named_in(doc, m, m.actor2)
     coded1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type, said)
     coded2, own2 = _ethnic_militia(_village_militia(doc, m.actor2, actor2, m.sub_event_type, lex), named2, m.sub_event_type)
+    peoples = _two_peoples(m, actor1)
+    if peoples:
+        (coded1, own1), (coded2, own2) = peoples
+        others = named2 = own2
     # a crowd that fought as its community's militia is an identity militia ("Dinka youths clashed with Nuer youths")
     (actor1, inter1), (actor2, inter2) = ((coded, inter if coded == name else COMMUNAL_INTER)
                                           for coded, name, inter in ((coded1, actor1, inter1), (coded2, actor2, inter2)))
