@@ -106,7 +106,12 @@ def _ethnic_militia(actor: str | None, own: list[str], sub_event_type: str, said
     ethnic = next((i for i in own if i.endswith(ETHNIC_GROUP)), None)
     if ethnic is None or not (_communal(actor, sub_event_type) or ethnic in said and actor in UNNAMED_ARMED):
         return actor, own
-    return f"{ethnic[:-len(ETHNIC_GROUP)]} Ethnic Militia ({{country}})", [i for i in own if i != ethnic]
+    return _militia_of(ethnic), [i for i in own if i != ethnic]
+
+
+def _militia_of(ethnic_group: str) -> str:
+    """"Fulani Ethnic Group" -> "Fulani Ethnic Militia ({country})", the actor name's template."""
+    return f"{ethnic_group[:-len(ETHNIC_GROUP)]}{ETHNIC_MILITIA} ({{country}})"
 
 
 def _two_peoples(m: Mention, actor1: str | None) -> list[tuple[str, list[str]]] | None:
@@ -119,7 +124,7 @@ def _two_peoples(m: Mention, actor1: str | None) -> list[tuple[str, list[str]]] 
     peoples = sorted({(i.start_i, i.end_i, i.value) for i in m.identities if i.value.endswith(ETHNIC_GROUP)})
     if len(peoples) != 2 or peoples[0][2] == peoples[1][2]:
         return None
-    return [(f"{value[:-len(ETHNIC_GROUP)]}{ETHNIC_MILITIA} ({{country}})",
+    return [(_militia_of(value),
              sorted({i.value for i in m.identities if (i.start_i, i.end_i) == (start, end) and i.value != value}))
             for start, end, value in peoples]
 
