@@ -177,7 +177,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     peoples = _two_peoples(m, actor1)
     if peoples:
         (coded1, own1), (coded2, own2) = peoples
-        others = named2 = own2
+        others = own2   # the second people's own identities, actor2's associates
     # a crowd that fought as its community's militia is an identity militia ("Dinka youths clashed with Nuer youths")
     (actor1, inter1), (actor2, inter2) = ((coded, inter if coded == name else COMMUNAL_INTER)
                                           for coded, name, inter in ((coded1, actor1, inter1), (coded2, actor2, inter2)))
