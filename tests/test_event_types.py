@@ -3117,3 +3117,101 @@ def test_explosives_strapped_to_the_body_are_a_suicide_bomb(code_events, lang, t
 def test_farmers_blocking_a_road_or_a_railway_are_demonstrators(code_events, lang, text):
     [event] = code_events(text, lang, "2026-09-03")
     assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", "Rioters")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Members of the Tiv and Fulani communities clashed over farmland near Agatu on Friday, leaving six people dead."),
+    ("fr", "Des membres des communautés peule et dogon se sont affrontés vendredi près de Bankass, faisant quatre morts."),
+])
+def test_members_of_two_communities_who_clash_are_their_two_militias(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # was one ethnic militia against an unidentified communal one
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Identity militia", "Identity militia")
+    assert "Ethnic Militia" in event["actor1"] and "Ethnic Militia" in event["actor2"] and event["actor1"] != event["actor2"]
+
+
+@pytest.mark.parametrize("text", [
+    "A mob beat a man accused of stealing a goat in Kisumu on Sunday before police rescued him.",
+    "An angry crowd nearly lynched a young man accused of witchcraft in Eldoret on Sunday before police officers took him away.",
+])
+def test_a_mob_that_beats_someone_police_rescue_is_actor1(code_events, text):
+    [event] = code_events(text, "en", "2026-10-05")   # was the police against the rioters
+    assert (event["sub_event_type"], event["inter1"], event["inter2"], event["fatalities"]) == ("Mob violence", "Rioters", "Civilians", 0)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des éléments présumés de l'EIGS ont attaqué le poste de gendarmerie de Téra samedi; les gendarmes ont repoussé l'attaque."),
+    ("en", "Suspected ISWAP fighters attacked an army base in Marte on Saturday; the soldiers repelled the attack."),
+])
+def test_an_attack_repelled_in_the_same_sentence_keeps_the_attacker_as_actor1(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # French was the forces against no one
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Rebel group", "State forces")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le corps d'un éleveur enlevé la semaine dernière a été retrouvé samedi près de Ségou."),
+    ("en", "The body of a herder abducted last week was found on Saturday near Segou."),
+])
+def test_a_body_found_is_dated_when_found_not_when_the_victim_was_taken(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # was the week of the abduction
+    assert (str(event["event_date"]), event["time_precision"]) == ("2026-10-03", 1)
+
+
+def test_those_arrested_on_suspicion_of_an_attack_are_arrested_not_attacked(code_events):
+    text = "Les policiers ont interpellé deux jeunes soupçonnés d'avoir participé à l'attaque du marché de Dosso jeudi."
+    [event] = code_events(text, "fr", "2026-10-05")   # was an attack by the police
+    assert event["sub_event_type"] == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the detained former minister clashed with police in Lahore on Sunday.",
+    "Supporters of the detained former minister clashed with police in Lahore on Sunday; police fired tear gas and arrested 40 people.",
+])
+def test_a_crowd_that_clashed_with_police_is_a_violent_demonstration(code_events, text):
+    [event] = code_events(text, "en", "2026-10-05")   # the second was mob violence by the police
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Violent demonstration", "Rioters (Pakistan)", "Police Forces of Pakistan")
+
+
+def test_youths_who_wreck_a_police_station_police_disperse_face_the_police(code_events):
+    text = "Youths in Kaya ransacked the police station on Monday demanding that a suspect be handed over; police dispersed them with tear gas."
+    [event] = code_events(text, "en", "2026-10-05")   # was no actor2: the station taken for the forces, then dropped
+    assert (event["event_type"], event["actor2"]) == ("Riots", "Police Forces of Burkina Faso")
+
+
+@pytest.mark.parametrize("lang, text, dead, injured", [
+    ("en", "A gendarme was killed and four others injured in an ambush near Dori on Friday.", 1, 4),
+    ("fr", "Deux manifestants ont été tués par balles et une trentaine blessés lors de la dispersion d'un sit-in à Labé vendredi.", 2, 30),
+])
+def test_the_injured_counted_after_the_dead_are_not_dead(code_events, lang, text, dead, injured):
+    [event] = code_events(text, lang, "2026-10-05")   # were 4 dead and 4 injured; 2 dead and 3 injured
+    assert (event["fatalities"], event["injuries"]) == (dead, injured)
+
+
+def test_bodies_found_after_an_earlier_clash_are_an_attack(code_events):
+    text = "Three days after the fighting, villagers found the bodies of five men in the bush near Bunia."
+    [event] = code_events(text, "en", "2026-10-05")   # was mob violence: the fighting of three days before, its toll the bodies
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 5)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen shot dead a trader in Kouande on Monday. The body was discovered by forest guards the next morning."),
+    ("fr", "Des hommes armés ont abattu un commerçant à Kouandé lundi. Le corps a été découvert par des gardes forestiers le lendemain."),
+])
+def test_the_body_found_after_a_killing_is_the_same_dead(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-07")   # English was a second attack, by the guards who found the body
+    assert (str(event["event_date"]), event["fatalities"], event["inter1"]) == ("2026-10-05", 1, "Political militia")
+
+
+def test_who_abducted_and_executed_people_did_both(code_events):
+    text = "On Tuesday, Dozo hunters abducted and executed six Fulani herders near Djenne."
+    [event] = code_events(text, "en", "2026-10-08")   # was the hunters taken and a clash: read as a headline's "Dozos abducted"
+    assert (event["sub_event_type"], event["inter1"], event["inter2"], event["fatalities"]) == ("Attack", "Identity militia", "Civilians", 6)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Soldiers executed eleven prisoners at a camp near Nassoumbou on Sunday."),
+    ("fr", "Des militaires ont exécuté onze prisonniers dans un camp près de Nassoumbou dimanche."),
+    ("en", "Police shot dead two individuals who tried to flee a checkpoint in Kaya on Sunday."),
+])
+def test_prisoners_and_individuals_killed_by_forces_are_civilians(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-07")   # was an armed clash
+    assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")

@@ -4461,3 +4461,18 @@ def test_those_who_fled_an_attack_did_not_attack(code_events):
     [event] = code_events("Trois jours après l'attaque de Barsalogho, qui avait fait plus de 200 morts selon des sources locales, "
                           "des milliers de personnes ont fui vers Kaya.", "fr", "2026-10-05")   # was a mob of those who fled
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Burkina Faso)")
+
+
+def test_police_cars_are_no_central_african_republic(code_events):
+    text = "Rioters threw stones at police cars in Parakou on Monday and police fired tear gas at them."
+    [event] = code_events(text, "en", "2026-10-05")   # "cars" read as "CAR": an associated Central African police force
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Police Forces of Benin", None)
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Thousands of Rohingya refugees marched in Cox's Bazar on Friday, demanding a safe return to Myanmar.", "Bangladesh"),
+    ("fr", "Des centaines de réfugiés maliens ont manifesté vendredi à Mbera pour réclamer leur retour au Mali.", "Mauritania"),
+])
+def test_the_country_a_return_is_demanded_to_is_not_where_the_protest_was(code_events, lang, text, country):
+    [event] = code_events(text, lang, "2026-10-05")   # the protest was put in the country named as the way home
+    assert event["country"] == country

@@ -209,8 +209,9 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     if not found:   # "two hunters and two militiamen were killed", parsed with no subject
         found = [counts[i] for i in _stranded_subject_counts(doc, doc.tokens[anchor.end_i - 1], counts) if i not in skip]
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
-        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak and _free_count(doc, i, blocked)
-                and not _killers(doc, doc.tokens[doc.tokens[i].head], anchor_tokens)}
+        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak and _free_count(doc, i, blocked, lex)
+                and not _killers(doc, doc.tokens[doc.tokens[i].head], anchor_tokens)
+                and not _counts_the_other_kind(doc, doc.tokens[i], blocked)}
         before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= FREE_WINDOW]
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW]
         found = before[-1:] or after[:1]
@@ -274,13 +275,23 @@ def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) ->
     return [i for i, c in counts.items() if not c.weak and doc.tokens[i].deprel == "nummod" and doc.tokens[i].head in listed]
 
 
-def _free_count(doc: Doc, i: int, blocked: set[int]) -> bool:
+def _counts_the_other_kind(doc: Doc, number: Token, blocked: set[int]) -> bool:
+    """Whether the number counts a noun the other kind's word qualifies ("and three others injured")."""
+    counted = doc.tokens[number.head]
+    return counted.i != number.i and counted.upos in ("NOUN", "PRON", "ADJ") and any(c.i in blocked for c in doc.children.get(counted.i, []))
+
+
+def _free_count(doc: Doc, i: int, blocked: set[int], lex: Lexicon) -> bool:
     """A count that may be the toll of a word beside it: not the other kind's count ("un mort et
-    douze blessés", "une dizaine de blessés", "nine others injured"), nor the killers' ("shot dead by two gunmen")."""
+    douze blessés", "une dizaine de blessés", "nine others injured"), nor the killers' ("shot dead by two gunmen"; a
+    count the parse lists with the weapon that killed is free: "tués par balles et une quarantaine blessés")."""
     above = doc.heads(doc.tokens[i], 3)
     counts_other = any(c.i in blocked and c.deprel == "nmod" for c in doc.children.get(i, []))   # "un mort et une dizaine de blessés"
     qualifying = above[1:2] if doc.tokens[i].deprel == "conj" else above[:2]   # a count listed after the other kind's word is no count of it
-    return not counts_other and not any(t.i in blocked for t in qualifying) and not any(t.deprel in AGENT_DEPRELS for t in above)
+    if doc.tokens[i].deprel == "conj" and _a_weapon(doc, above[0], lex):
+        qualifying = []   # listed with the weapon ("tués par balles et une quarantaine blessés"), by the parse only
+    return not counts_other and not any(t.i in blocked for t in qualifying) \
+        and not any(t.deprel in AGENT_DEPRELS and not _a_weapon(doc, t, lex) for t in above)
 
 
 def _in_brackets(doc: Doc, sent: list[Token], offset: int) -> bool:

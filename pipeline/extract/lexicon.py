@@ -423,6 +423,14 @@ def _direction_alone(places: dict) -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
+    """Country names and demonyms; those places.yaml `cased_countries` lists match only as written ("CAR", not "police cars")."""
+    cased = set(places.get("cased_countries", []))
+    names = {**places.get("countries", {}), **demonyms_found}
+    return PhraseMatcher([(n, code) for n, code in names.items() if n.upper() not in cased],
+                         cased=[(n.upper(), code) for n, code in names.items() if n.upper() in cased])
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
@@ -569,7 +577,7 @@ def load_lexicon(lang: str) -> Lexicon:
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),
         arrest_causes=PhraseMatcher([(w, True) for w in actors.get("arrest_causes", [])]),
-        countries=PhraseMatcher(list({**places.get("countries", {}), **demonyms(lang)}.items())),
+        countries=_countries(places, demonyms(lang)),
         demonyms=PhraseMatcher(list(demonyms(lang).items())),
         stance_prefixes=tuple(actors.get("stance_prefixes", [])),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),

@@ -262,6 +262,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             # humanitaires": who was taken; "the killing of several suspected ISGS militants": who was killed
         if head.lemma in lex.hedges and tok.deprel in ("obj", "dobj"):
             return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
+        if head.lemma in lex.hedges and head.deprel == "acl" and tok.deprel in ("nmod", "obl", "obl:arg"):
+            tok = doc.tokens[head.head]   # "des éléments présumés de l'EIGS": the group names the elements it is said to be
+            continue
         if head.i in trig_tokens or head.upos in ("VERB", "AUX") or (tok.head in trig_tokens):
             aimed = tok.upos == "ADP" and any(c.i in trig_tokens and c.deprel in ("obj", "dobj") for c in doc.children.get(head.i, []))
             done_by = tok.upos == "ADP" and tok.lemma == "by" and head.upos == "NOUN"   # "an attack by gunmen": English hangs them on "by"
@@ -344,15 +347,17 @@ def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match]
     """The actor's role for the trigger, else for another violent word of the sentence ("five people were
     killed in an attack by gunmen on CJA positions": the gunmen attacked, the positions were attacked)."""
     role = _role(doc, match, trigger, lex)
-    if role != "unknown" or trigger.value[0] not in VIOLENT:
+    if role != "unknown" or trigger.value[0] not in VIOLENT | RIOTS:
         return role
     for other in triggers:
-        if other is trigger or other.value[0] not in VIOLENT:
+        if other is trigger or other.value[0] not in VIOLENT | RIOTS:
             continue
         found = _role(doc, match, other, lex)
         actor = ActorMention(match, found)
-        if found == "patient" or found == "agent" and actor.armed and not _a_facility(doc, actor, lex):
-            return found   # who strikes is armed: not "another person injured", nor "l'attaque de leur convoi"
+        if found == "patient" or found == "agent" and (actor.armed or actor.kind in CROWD_KINDS and trigger.value[0] in RIOTS) \
+                and not _a_facility(doc, actor, lex):
+            return found   # who strikes is armed, or the crowd of a riot ("a mob beat a man"): not "another person injured",
+            # nor "l'attaque de leur convoi"
     return role
 
 
@@ -393,7 +398,10 @@ def _headline_passive(doc: Doc, verb: Token, lex: Lexicon, taken: Match | None =
     casualty = taken is not None or lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb])
     own = range(taken.start_i, taken.end_i) if taken is not None else range(0)
     participle = _past_participle(verb) or taken is not None and "Tense=Past" in verb.feats   # "soldiers taken hostage", "taken" read as a past
-    return bool(casualty) and participle and not any(
+    # (nor an object shared with a verb joined to it: "Dozos abducted and executed 14 civilians")
+    shared = any(c.deprel == "conj" and c.upos == "VERB" and any(o.deprel in ("obj", "dobj") for o in doc.children.get(c.i, []))
+                 for c in doc.children.get(verb.i, []))
+    return bool(casualty) and participle and not shared and not any(
         c.deprel.startswith("aux") or c.deprel in ("obj", "dobj") and c.i not in own for c in doc.children.get(verb.i, []))
 
 
@@ -663,7 +671,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     countries = lex.countries.find(doc, sent)   # names and demonyms
     # whose weapons were stopped did not stop them ("shot down drones launched by the RSF")
     doing = [a for a in agents if not (trigger.value[0] == "Disrupted weapons use" and _launched_by(doc, a.match, remote))]
-    actor1 = next((a for a in doing if a.armed), doing[0] if doing else None)
+    # a riot's crowd is its doer, however armed the others who act in the sentence ("a mob beat a man before police rescued him")
+    # (not "MNLA youths", "farmers youths": the words beside them name them)
+    actor1 = next((a for a in doing if a.kind in CROWD_KINDS
+                   and not any(o is not a and o.kind in ("group", "civilians") and _same_phrase(o, a) for o in found)),
+                  None) if trigger.value[0] in RIOTS else None
+    actor1 = actor1 or next((a for a in doing if a.armed), doing[0] if doing else None)
     sides = _sides_between(doc, trigger, found)
     if len(sides) > 1 and any(a.kind != "armed_group" for a in sides) and actor1 not in sides:   # "cut internet access amid fighting between the army and Fano militia": the fight's sides
         actor1 = replace(sides[0], role="agent")
@@ -735,10 +748,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                        and a.match.value != actor2.match.value), actor2)
     dispersing = any(t.value[0] in ("Protest with intervention", "Excessive force against protesters") for t in triggers)
     if actor1 is not None and actor1.kind in UNARMED_KINDS and dispersing and trigger.value[0] in PROTEST | RIOTS \
-            and (actor2 is None or actor2.kind in UNARMED_KINDS):
+            and (actor2 is None or actor2.kind in UNARMED_KINDS or _a_facility(doc, actor2, lex)):
         # "des manifestants ont incendié des pneus devant l'ambassade et la police a fait usage de gaz lacrymogène": the
-        # police, not the embassy, faced the crowd
-        actor2 = next((a for a in rest if _state_forces(a.match.value) and not _speaks(doc, a, trigger, reporting)), actor2)
+        # police, not the embassy, faced the crowd; "ransacked the police station, police dispersed them": not the station
+        actor2 = next((a for a in rest if _state_forces(a.match.value) and not _speaks(doc, a, trigger, reporting)
+                       and not _a_facility(doc, a, lex)), actor2)
     if actor1 is None and actor2 is not None and actor2.kind in UNARMED_KINDS and (
             trigger.value[0] in RIOTS or trigger.value[0] == "Armed clash" and actor2.kind != "civilians"):
         # "des heurts ont opposé des manifestants aux forces de l'ordre": the crowd, facing the forces
@@ -1391,15 +1405,22 @@ def _of_trigger(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
 
 def _remains_of_someone_named(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     """Whether the sentence's dead are remains a possessive pronoun ties to people told of before
-    ("His body was found on Sunday", "Son corps a été retrouvé dimanche"; casualties.yaml `remains`)."""
-    return any(t.lemma.lower() in lex.remains and any("Poss=Yes" in c.feats and c.upos in ("PRON", "DET") for c in doc.children.get(t.i, []))
-               for t in sent)
+    ("His body was found on Sunday", "Son corps a été retrouvé dimanche"; casualties.yaml `remains`), or the definite
+    article with no one named after it ("The corpse was discovered the following day"; not "the body of a herder")."""
+    def told_before(t: Token) -> bool:
+        children = doc.children.get(t.i, [])
+        return any("Poss=Yes" in c.feats and c.upos in ("PRON", "DET") for c in children) or "Number=Plur" not in t.feats and any(
+            c.deprel == "det" and "Definite=Def" in c.feats for c in children) and not any(c.deprel in ("prep", "nmod", "nummod") for c in children)
+    return any(t.lemma.lower() in lex.remains and told_before(t) for t in sent)
 
 
 def _finds(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
-    """Whether the actor is the subject of a verb of finding (actors.yaml `finders`)."""
+    """Whether the actor is the subject of a verb of finding (actors.yaml `finders`), or its passive's agent ("was discovered by park rangers")."""
     tok = doc.tokens[actor.match.end_i - 1]
-    return tok.deprel.startswith("nsubj") and doc.tokens[tok.head].lemma in lex.finders
+    verb = doc.tokens[tok.head]
+    if tok.deprel == "pobj" and verb.lemma == "by":   # spaCy's English: by -> pobj
+        tok, verb = verb, doc.tokens[verb.head]
+    return (tok.deprel.startswith("nsubj") or tok.deprel in AGENT_DEPRELS) and verb.lemma in lex.finders
 
 
 def _says_it_found(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
@@ -1760,6 +1781,17 @@ def _strongest(triggers: list[Match]) -> Match:
     return max(triggers, key=lambda t: (t.value[1], -t.start))
 
 
+def _answered_attack(doc: Doc, trigger: Match, triggers: list[Match]) -> Match:
+    """An attack told, then answered by a verb whose object is that attack again ("militants attacked the post; soldiers
+    repelled the attack", "les FAMa ont repoussé l'attaque"): the attack's verb tells who struck whom, the answer its type."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    again = any(c.deprel in ("obj", "dobj") and c.upos == "NOUN" and any(t.start_i == c.i and t.value[0] == "Attack" for t in triggers)
+                and any(d.deprel == "det" and "Definite=Def" in d.feats for d in doc.children.get(c.i, []))
+                for c in doc.children.get(verb.i, []))
+    told = [t for t in triggers if t.value[0] == "Attack" and t.end_i <= trigger.start_i and doc.span_head(t.start_i, t.end_i).upos == "VERB"]
+    return told[0] if trigger.value[0] == "Armed clash" and verb.upos == "VERB" and again and told else trigger
+
+
 def _cue_of(doc: Doc, trigger: Match, cues: list[Match], lex: Lexicon) -> Match | None:
     """The first background cue that qualifies the trigger (recalled, threatened, denied...); a
     demonstration that denounces or condemns is no statement ("ont bloqué la route pour dénoncer l'insécurité")."""
@@ -1957,6 +1989,12 @@ def _right_after_reporting(doc: Doc, sent: list[Token], date: DateExpr, reportin
     first = next((t for t in sent if t.start >= date.start), None)
     before = [t for t in doc.tokens[max(0, first.i - 2):first.i] if t.upos != "ADP"] if first is not None else []
     return bool(before) and before[-1].lemma in reporting and before[-1].upos == "VERB"
+
+
+def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
+    """Whether the date hangs on a participle that qualifies a noun, not the trigger ("un commerçant enlevé la semaine dernière")."""
+    verb = _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i))
+    return verb.deprel == "acl" and _past_participle(verb) and not trigger.start_i <= verb.i < trigger.end_i
 
 
 def _dates_the_trigger(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
@@ -2231,6 +2269,9 @@ def _alleged_act(doc: Doc, trigger: Match, allegation: Match) -> bool:
     if trigger.start_i < allegation.end_i:
         return False
     said = {t.i for t in doc.subtree(doc.tokens[allegation.start_i])}
+    last = doc.tokens[allegation.end_i - 1]
+    if last.deprel in ("mark", "case") and last.head >= allegation.end_i:   # "soupçonnées d'avoir pris part à l'attaque", parsed
+        said |= {t.i for t in doc.subtree(doc.tokens[last.head])}            # as a clause of its own on the suspects
     between = doc.tokens[allegation.end_i:trigger.start_i]   # not "two men accused of witchcraft were burned alive": their fate
     return (trigger.start_i - allegation.end_i <= ALLEGATION_WINDOW and not any(t.upos in ("AUX", "VERB") and t.i not in said for t in between)
             or trigger.start_i in said)
@@ -2462,8 +2503,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         """What the doers meant to do, not an act of its own ("police had come to arrest a farmer",
         "demanded a ransom to release him"); "raided a house to arrest a suspect" is an arrest operation."""
         return _purpose_of(doc, doc.tokens[i]) not in (None, *acts)
-    triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and t.end_i - t.start_i == 1
-                                            and doc.tokens[t.start_i].deprel == "amod")   # "the kidnapped girls": a state, recalled
+    triggers = [t for t in triggers if not (t.value[0] in (ABDUCTION, "Arrests") and t.end_i - t.start_i == 1
+                                            and doc.tokens[t.start_i].deprel == "amod")   # "the kidnapped girls", "the detained
+                # minister": a state, recalled
                 and not (t.value[0] in ("Arrests", "Agreement") and meant(t.start_i))
                 and not (t.value[0] in ("Arrests", ABDUCTION) and _held_since(doc, t, lex))]
     allies = [(w.value, _phrase_after(doc, sent, w)) for w in lex.allies.find(doc, sent)] \
@@ -2567,7 +2609,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         scores[t.value[0]] = scores.get(t.value[0], 0) + t.value[1] * (1 if not told or t in told else MODIFIER_SHARE)
     if PROTEST & set(scores) and lex.intervention.find(doc, sent):   # "a march was stopped by the police"
         scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + INTERVENTION_WEIGHT
-    trigger = _strongest(triggers)
+    trigger = _answered_attack(doc, _strongest(triggers), triggers)
     # "Movement of forces:" names no forces; "rioted following the killing of a teenager by a police officer": no one faced the
     # officer (up to a comma: "to protest against a bill, with police firing tear gas" the parse may hang on the bill)
     told_cause = range(cause.start, next((t.i for t in doc.tokens[cause.start:cause.stop] if t.text == ","), cause.stop))
@@ -2626,8 +2668,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
         actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") if actor2 is not None \
             else ActorMention(replace(actor1.match, value="rioters"), "patient")
-    communities = _ethnic_sides(doc, sent, lex) if sub == "Mob violence" and trigger.value[0] == "Armed clash" and fatalities else []
-    if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead": the two communities' militias fought
+    # unarmed sides of a deadly clash, or unarmed people alone on one side of it
+    unarmed_sides = sub == "Mob violence" and fatalities or sub == "Armed clash" and actor1 is not None \
+        and actor1.kind in UNARMED_KINDS | {"communal_militia"} and (actor2 is None or _left_so(doc, doc.tokens[actor2.match.end_i - 1]))
+    communities = _ethnic_sides(doc, sent, lex) if unarmed_sides and trigger.value[0] == "Armed clash" else []
+    if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead", "members of the Fulani and Tiv communities
+        # clashed": the two communities' militias fought
         sub, (actor1, actor2) = "Armed clash", (ActorMention(m, role) for m, role in zip(communities, ("agent", "patient")))
     forces = actor1 or actor2   # the subject, or the object of "des combats ont opposé les troupes azerbaïdjanaises et arméniennes"
     if sub == "Armed clash" and trigger.value[0] == sub and forces is not None and forces.allies \
@@ -2667,7 +2713,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         sub = ABDUCTION   # "JNIM militants detained 10 civilians": armed men who govern nothing take people, they arrest no one
         # (not "three attackers arrested", nor "Dozos apprehended two of the assailants": armed men held)
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
-    if sub == "Violent demonstration" and not label and not protest_named:
+    # (but a crowd the trigger says fought the police, "clashed with police", is a demonstration turned violent)
+    faced_forces = any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex))
+    if sub == "Violent demonstration" and not label and not protest_named and not faced_forces:
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
     if sub == "Violent demonstration" and actor2 is not None and _a_facility(doc, actor2, lex):
         actor2 = None   # "students burned the police station": a building wrecked, no forces faced
@@ -2728,6 +2776,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
              and not _dates_another_step(doc, sent, d, trigger, sub, lex.lang)
              and not cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March 2012 coup"
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
+    # "the body of a trader abducted last week was found on Sunday": a day that dates a participle describing someone
+    # tells their past, when another day is left for the event
+    dated = [d for d in dated if not _dates_a_participle(doc, sent, d, trigger)] or dated
     reporting = lex.dates.get("reporting", ())
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
     told = {i for t in event_words for i in range(t.start_i, t.end_i)}

@@ -236,14 +236,18 @@ def in_dateline(doc: Doc, start: int, end: int) -> bool:
     return bool(DATELINE_PLACE.fullmatch(doc.text, _line_opening(doc.text, start), start)) and bool(DATELINE_END.match(doc.text, end))
 
 
-def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
-    """A place people went to ("fled to Mauritania", "se sont réfugiés au Niger"): not where the event was."""
+def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str | None:
+    """A place people went to ("fled to Mauritania", "se sont réfugiés au Niger"): not where the event was
+    (DESTINATION); or the one a return demanded is to ("demanding safe return to Myanmar", "réclamer leur retour
+    au Mali"): not even in its country (ASIDE); not "on their return to Koro", struck on the way."""
     if start_i == 0 or doc.tokens[start_i - 1].lower_text not in lex.destination_links:
-        return False
+        return None
     verb = doc.tokens[doc.tokens[end_i - 1].head]
     if verb.upos == "ADP":   # spaCy's English: the preposition governs the place
         verb = doc.tokens[verb.head]
-    return verb.lemma in lex.destination_verbs and verb.upos == "VERB"   # not "on their return to Koro", struck on the way
+    if verb.lemma not in lex.destination_verbs:
+        return None
+    return DESTINATION if verb.upos == "VERB" else ASIDE if verb.upos == "NOUN" and verb.deprel in ("obj", "dobj") else None
 
 
 def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
@@ -492,8 +496,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         elif any(o.end_i == start_i for o in origins) and relation != "near" and not handed_over or _in_an_earlier_event(doc, start_i, end_i, trigger_i, lex):
             rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell; "after the massacre in
             # Solhan": where the event before it was
-        if _destination(doc, start_i, end_i, lex):
-            rank, label = 5, DESTINATION   # "thousands fled towards Goma"
+        gone_to = _destination(doc, start_i, end_i, lex)
+        if gone_to:
+            rank, label = 5, gone_to   # "thousands fled towards Goma"
         where = Where(relation, label, _called_a_village(doc, sent, start_i, end_i, lex))
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, where)))
     countries = lex.countries.find(doc, sent)
