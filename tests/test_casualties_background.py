@@ -1285,3 +1285,18 @@ def test_the_killers_an_active_verb_is_parsed_as_the_participle_of_are_not_the_d
     [event] = code_events("On 15 June 2021, a number of youths lynched to death an old man accused of witchcraft in Kandi, Benin.", "en",
                           "2021-06-17")   # was 3: "a number of" youths, the verb parsed as their participle
     assert event["fatalities"] == 1
+
+
+def test_an_event_years_ago_opening_the_sentence_is_background(code_events):
+    text = "Seven years ago, gunmen killed 40 villagers in Koulogon in one of the deadliest attacks in the region."
+    assert code_events(text, "en", "2026-10-05") == []   # "Seven years ago," was not read as opening the sentence
+
+
+def test_no_one_arrested_is_no_arrest(code_events):
+    text = "Police said the search of the market in Techiman passed off calmly on Sunday and no one was arrested."
+    assert code_events(text, "en", "2026-10-05") == []   # was an arrest
+
+
+def test_no_one_arrested_in_french_is_no_arrest(code_events):
+    text = "La fouille du marché de Techiman s'est déroulée dans le calme dimanche et personne n'a été interpellé."
+    assert code_events(text, "fr", "2026-10-05") == []   # was an arrest

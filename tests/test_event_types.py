@@ -3215,3 +3215,24 @@ def test_who_abducted_and_executed_people_did_both(code_events):
 def test_prisoners_and_individuals_killed_by_forces_are_civilians(code_events, lang, text):
     [event] = code_events(text, lang, "2026-10-07")   # was an armed clash
     assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The army set up a new forward operating base in Monguno on Sunday to secure the lake shore."),
+    ("fr", "Les militaires ont implanté dimanche une base opérationnelle avancée à Ménaka."),
+])
+def test_a_base_set_up_in_any_words_is_a_base_established(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-07")   # English was no event: no listed phrase
+    assert (event["sub_event_type"], event["inter1"]) == ("Headquarters or base established", "State forces")
+
+
+def test_a_crowd_that_burned_people_alive_in_french_is_mob_violence(code_events):
+    text = "Une foule en colère a brûlé vifs deux présumés voleurs samedi à Kaya."
+    [event] = code_events(text, "fr", "2026-10-05")   # was no event: the adjective agreeing with the object ("brûlé vifs")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Mob violence", 2)
+
+
+def test_members_of_a_force_that_came_under_fire_are_its_target(code_events):
+    text = "Members of the National Guard came under fire from gunmen near Ayorou on Saturday; one guard was wounded."
+    [event] = code_events(text, "en", "2026-10-05")   # the guards were actor1: "members" is no actor word of its own
+    assert (event["inter1"], event["actor2"]) == ("Political militia", "Military Forces of Niger")

@@ -4476,3 +4476,9 @@ def test_police_cars_are_no_central_african_republic(code_events):
 def test_the_country_a_return_is_demanded_to_is_not_where_the_protest_was(code_events, lang, text, country):
     [event] = code_events(text, lang, "2026-10-05")   # the protest was put in the country named as the way home
     assert event["country"] == country
+
+
+def test_a_region_named_by_its_own_name_is_not_a_town_also_called_so(code_events):
+    text = "Colombian soldiers destroyed a cocaine laboratory in Antioquia on Sunday."
+    [event] = code_events(text, "en", "2026-10-05")   # was Santa Fe de Antioquia, a town GeoNames also calls Antioquia
+    assert (event["admin1"], event["geo_precision"]) == ("Antioquia", 3)

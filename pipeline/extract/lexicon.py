@@ -216,6 +216,7 @@ class Lexicon:
     searches: frozenset              # "raided", "descente": forces' raids that, with arrests and no harm, are arrests
     releases: frozenset              # "libérer", "rescue": verbs whose object, described as abducted, was freed
     negations: frozenset             # "no", "not", "aucune": a trigger they qualify names no event ("No arrests were made")
+    nobody: PhraseMatcher            # "no one", "personne n'": no one taken ("no one was arrested") is no arrest
     plans: frozenset                 # "plot", "projet": an act named right after one was not done ("a plot to attack")
     figurative_objects: frozenset    # "plan", "réforme": what a violent verb attacks only in words ("attacked the budget plan")
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
@@ -349,6 +350,7 @@ COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other b
 MUTINY = "mutiny"   # triggers.yaml: words of a mutiny, whose forces are rioters
 SEARCHES = "searches"   # triggers.yaml: raids that are searches, which with an arrest and no harm make Arrests
 NEGATIONS = "negations"   # triggers.yaml: words that negate the trigger they qualify ("no arrests")
+NOBODY = "nobody"   # triggers.yaml: no one as the one taken ("no one was arrested")
 PLANS = "plans"   # triggers.yaml: nouns of a plan, after which an act was not done ("a plot to attack")
 RELEASES = "releases"   # triggers.yaml: verbs (lemmas) that free captives ("a libéré 25 écoliers enlevés": freed, not taken)
 WEAPON_NEEDED = "weapon_needed"   # triggers.yaml: verbs that name a disrupted weapon use only with a weapon named
@@ -435,7 +437,7 @@ def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -468,6 +470,7 @@ def load_lexicon(lang: str) -> Lexicon:
         searches=frozenset(res("triggers").get(SEARCHES, [])),
         releases=frozenset(res("triggers").get(RELEASES, [])),
         negations=frozenset(res("triggers").get(NEGATIONS, [])),
+        nobody=PhraseMatcher([(w, True) for w in res("triggers").get(NOBODY, [])]),
         plans=frozenset(res("triggers").get(PLANS, [])),
         figurative_objects=frozenset(res("triggers").get(FIGURATIVE, [])),
         weapon_needed=frozenset(res("triggers").get(WEAPON_NEEDED, {}).get("verbs", [])),

@@ -284,7 +284,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if (tok.deprel in PATIENT_RELS and not active and not (head.i in trig_tokens and _pronominal_subject(doc, tok, head, lex))) \
                     or cases & PATIENT_CASES or passive:
                 return "patient"   # "leur patrouille a été prise en embuscade"
-            if tok.deprel == "nsubj" and (dying(doc, head, lex) or (tok.i in own or lex.actor_kinds.find(doc, [tok]))
+            if tok.deprel == "nsubj" and (dying(doc, head, lex) or (tok.i in own or lex.actor_kinds.find(doc, [tok])
+                                                                    or tok.lower_text in UMBRELLA_FILLERS)   # "members of the National Guard"
                                           and verb_says(doc, head, lex.undergoing)):
                 return "patient"   # "une vingtaine de personnes ont perdu la vie", "les gendarmes ont essuyé des tirs", "une
                 # patrouille des FAMa a essuyé des tirs" (the actor's own word or one naming its people: not the owner of "le
@@ -403,6 +404,13 @@ def _headline_passive(doc: Doc, verb: Token, lex: Lexicon, taken: Match | None =
                  for c in doc.children.get(verb.i, []))
     return bool(casualty) and participle and not shared and not any(
         c.deprel.startswith("aux") or c.deprel in ("obj", "dobj") and c.i not in own for c in doc.children.get(verb.i, []))
+
+
+def _took_no_one(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) -> bool:
+    """Whether the one the trigger took is no one ("no one was arrested", "personne n'a été interpellé": the parse may
+    hang only the "n'" on the verb)."""
+    return any(doc.tokens[i].deprel.startswith(("nsubj", "obj", "dobj", "advmod")) and trigger.start_i <= doc.tokens[i].head < trigger.end_i
+               for w in lex.nobody.find(doc, sent) for i in range(w.start_i, w.end_i))
 
 
 def _held_since(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -1829,10 +1837,12 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
 
 def _leads_the_sentence(doc: Doc, cue: Match) -> bool:
     """Whether the cue opens its sentence, set off by a comma ("Last year, more than 60 people were killed
-    during protests", "L'an dernier, ..."): it frames all the sentence tells."""
-    first = doc.tokens[cue.start_i]
+    during protests", "L'an dernier, ..."), after a count at most ("Five years ago, ..."): it frames all the sentence tells."""
+    start = cue.start_i
+    while start > 0 and doc.tokens[start - 1].sent == doc.tokens[cue.start_i].sent and doc.tokens[start - 1].upos in ("NUM", "DET", "ADJ"):
+        start -= 1
     after = doc.tokens[cue.end_i] if cue.end_i < len(doc.tokens) else None
-    return (cue.start_i == 0 or doc.tokens[cue.start_i - 1].sent != first.sent) and after is not None and after.text == ","
+    return (start == 0 or doc.tokens[start - 1].sent != doc.tokens[cue.start_i].sent) and after is not None and after.text == ","
 
 
 def _describes_a_participant(doc: Doc, cue: Match, trigger: Match) -> bool:
@@ -2507,7 +2517,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                                             and doc.tokens[t.start_i].deprel == "amod")   # "the kidnapped girls", "the detained
                 # minister": a state, recalled
                 and not (t.value[0] in ("Arrests", "Agreement") and meant(t.start_i))
-                and not (t.value[0] in ("Arrests", ABDUCTION) and _held_since(doc, t, lex))]
+                and not (t.value[0] in ("Arrests", ABDUCTION) and (_held_since(doc, t, lex) or _took_no_one(doc, sent, t, lex)))]
     allies = [(w.value, _phrase_after(doc, sent, w)) for w in lex.allies.find(doc, sent)] \
         + [(False, _phrase_before(doc, sent, t.i - 1)) for t in sent[2:-1] if t.lower_text in lex.allegiance_suffixes
            and doc.tokens[t.i - 1].text == "-" and doc.tokens[t.i + 1].upos == "PROPN"]   # (fought beside, the words that name whom)

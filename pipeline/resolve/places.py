@@ -538,6 +538,10 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
         region = next((p for p in places if p.kind == "admin1" and p.admin1 != best.admin1 and p.cc == best.cc), None)
         if best.kind == "city" and region is not None and best.population < REGION_NAMESAKE_TOWN:
             best = region   # "Tierra Caliente, Guerrero": the state, not a village of its name in another state
+        own_region = next((p for p in places if p.kind == "admin1" and not p.alt and p.cc == best.cc), None)
+        if best.kind == "city" and best.alt and own_region is not None and own_region.name != best.name:
+            best = own_region   # "in Antioquia": the department by its own name, not a town also called so (Santa Fe de Antioquia);
+            # not "Tombouctou", the region's seat's other name
         if _names_its_country(places, best):
             best = next(p for p in places if p.kind == "country")
         if best.kind == "admin2" and not best.alt:   # a district named like its province ("in North Kivu"): the province
