@@ -3236,3 +3236,12 @@ def test_members_of_a_force_that_came_under_fire_are_its_target(code_events):
     text = "Members of the National Guard came under fire from gunmen near Ayorou on Saturday; one guard was wounded."
     [event] = code_events(text, "en", "2026-10-05")   # the guards were actor1: "members" is no actor word of its own
     assert (event["inter1"], event["actor2"]) == ("Political militia", "Military Forces of Niger")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Police arrested 30 youths in Tamale on Sunday."),
+    ("fr", "La police a interpellé une trentaine de jeunes dimanche à Tamale."),
+])
+def test_youths_arrested_with_no_riot_are_civilians(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # were rioters
+    assert (event["sub_event_type"], event["actor2"]) == ("Arrests", "Civilians (Ghana)")

@@ -4482,3 +4482,20 @@ def test_a_region_named_by_its_own_name_is_not_a_town_also_called_so(code_events
     text = "Colombian soldiers destroyed a cocaine laboratory in Antioquia on Sunday."
     [event] = code_events(text, "en", "2026-10-05")   # was Santa Fe de Antioquia, a town GeoNames also calls Antioquia
     assert (event["admin1"], event["geo_precision"]) == ("Antioquia", 3)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Clashes broke out between soldiers and Wazalendo militiamen near Uvira on Sunday, leaving four dead."),
+    ("fr", "Des affrontements ont opposé dimanche des militaires et des miliciens Wazalendo près d'Uvira, faisant quatre morts."),
+])
+def test_a_group_that_fights_beside_the_state_can_be_its_other_side(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # the Wazalendo were taken for the soldiers' associates
+    assert (event["actor1"], event["actor2"], event["assoc_actor_1"]) == (
+        "Military Forces of the Democratic Republic of Congo", "Wazalendo", None)
+
+
+def test_a_people_qualifying_people_is_not_the_region_named_alike(code_events):
+    text = "Federal police detained dozens of Amhara youths in Addis Ababa on Sunday."
+    [event] = code_events(text, "en", "2026-10-05")   # was the Amhara region (its seat Gondar), the people read as a place
+    assert (event["location"], event["actor2"], event["assoc_actor_2"]) == (
+        "Addis Ababa", "Civilians (Ethiopia)", "Amhara Ethnic Group (Ethiopia)")

@@ -1211,7 +1211,10 @@ def _fellows(doc: Doc, actor1: ActorMention | None, found: list[ActorMention], c
         return next((c.value for c in countries if c.end_i == a.match.start_i or c.start_i == a.match.end_i), None)
 
     own = country(actor1)
-    return [a for a in found if a is not actor1 and _camp(a) == "state" and joined(a) and country(a) in (None, own)]
+    between = _after_between(doc, actor1, found)   # "clashes between soldiers and Wazalendo militiamen": two sides, though
+    # the group often fights beside the state
+    return [a for a in found if a is not actor1 and _camp(a) == "state" and joined(a) and country(a) in (None, own)
+            and not (between and not _state_forces(a.match.value))]
 
 
 def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: Lexicon) -> ActorMention | None:
@@ -1228,7 +1231,9 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
             or 0 < a.match.start_i - end <= 2 and all(t.upos in PHRASE_GLUE for t in doc.tokens[end:a.match.start_i])   # "herders and Tiv farmers", "the army and the TPLF"
         if a is not actor1 and joined and between & lex.clash_links and (
                 (communal or between_sides) and not a.armed or a.armed and _camp(a) != _camp(actor1)
-                or a.kind in CROWD_KINDS and _camp(actor1) == "state"):
+                or a.kind in CROWD_KINDS and _camp(actor1) == "state"
+                or between_sides and a.kind == "group" and a.armed and not _state_forces(a.match.value) and _state_forces(actor1.match.value)):
+            # ("between soldiers and Wazalendo militiamen": a group that fights beside the state, facing it here)
             return a
     return None
 
@@ -2722,6 +2727,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             and (actor2 is None or actor2.kind == "civilians") and _does_to_someone(doc, actor1, doc.span_head(trigger.start_i, trigger.end_i)):
         sub = ABDUCTION   # "JNIM militants detained 10 civilians": armed men who govern nothing take people, they arrest no one
         # (not "three attackers arrested", nor "Dozos apprehended two of the assailants": armed men held)
+    if sub == "Arrests" and actor2 is not None and actor2.kind == "rioters" and not RIOTS & set(scores):
+        actor2 = replace(actor2, match=replace(actor2.match, value="civilians"))   # "police arrested 30 youths": no riot, civilians
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     # (but a crowd the trigger says fought the police, "clashed with police", is a demonstration turned violent)
     faced_forces = any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex))

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.actors import actor_matches, inverted_subject, listener
+from pipeline.extract.actors import actor_matches, identities, inverted_subject, listener
 from pipeline.extract.casualties import agent_verb
-from pipeline.extract.lexicon import ActorGroup, Lexicon, Match
+from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match
 from pipeline.nlp.annotate import DATE_HEADER
 from pipeline.nlp.doc import Doc, Token
 
@@ -428,6 +428,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
     groups = {i for m in actors if isinstance(m.value, ActorGroup) for i in range(m.start_i, m.end_i)}
     actor_words = {i for m in actors for i in range(m.start_i, m.end_i)}
     people_before = {m.end_i for m in actors}   # a token right after an actor word
+    peoples = {m.start_i for m in identities(doc, sent, lex) if m.value.endswith(ETHNIC_GROUP) and m.end_i - m.start_i == 1
+               and doc.tokens[m.start_i].deprel in ("amod", "compound") and doc.tokens[m.start_i].head in actor_words}
     country_ends = {c.end_i: c.start_i for c in lex.countries.find(doc, sent)}   # "the United States", "de France": the name ends the span
     for start_i, end_i, label in sorted(_spans(doc, sent, lex)):
         first, last = doc.tokens[start_i], doc.tokens[end_i - 1]
@@ -435,6 +437,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             continue   # an area inside another name's brackets
         if start_i in groups or doc.tokens[start_i].upos == "DET" and start_i + 1 in groups:
             continue   # a group's name ("the Gran Grif gang", "Wagner"), not a town named alike
+        if start_i in peoples and end_i - start_i == 1:
+            continue   # a people qualifying people ("Amhara youths"), not the region named alike
         stated = lex.stated_precision.match(doc.text, last.end)   # "(coded as Pama at geoprecision 2)": the coder's own place
         name = doc.text[first.start:last.end]
         if last.text in surnames and not stated and (
