@@ -2730,10 +2730,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Arrests" and actor2 is not None and actor2.kind == "rioters" and not RIOTS & set(scores):
         actor2 = replace(actor2, match=replace(actor2.match, value="civilians"))   # "police arrested 30 youths": no riot, civilians
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
-    # (but a crowd the trigger says fought the police, "clashed with police", is a demonstration turned violent)
-    faced_forces = any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex))
-    if sub == "Violent demonstration" and not label and not protest_named and not faced_forces:
-        sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence
+    if sub == "Violent demonstration" and not label and not protest_named \
+            and not any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex)):
+        sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence (but a crowd the
+        # trigger says fought the police, "clashed with police", is a demonstration turned violent)
     if sub == "Violent demonstration" and actor2 is not None and _a_facility(doc, actor2, lex):
         actor2 = None   # "students burned the police station": a building wrecked, no forces faced
     if sub == "Disrupted weapons use" and weapon is None and found_weapons:
