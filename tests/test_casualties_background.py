@@ -1300,3 +1300,9 @@ def test_no_one_arrested_is_no_arrest(code_events):
 def test_no_one_arrested_in_french_is_no_arrest(code_events):
     text = "La fouille du marché de Techiman s'est déroulée dans le calme dimanche et personne n'a été interpellé."
     assert code_events(text, "fr", "2026-10-05") == []   # was an arrest
+
+
+def test_shells_that_fell_on_a_district_killed_no_one_more(code_events):
+    text = "Deux civils ont été tués jeudi par des tirs de mortier qui se sont abattus sur un quartier de Goma."
+    [event] = code_events(text, "fr", "2026-10-05")   # "se sont abattus" (fell) counted one more dead
+    assert event["fatalities"] == 2

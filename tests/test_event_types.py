@@ -3245,3 +3245,29 @@ def test_members_of_a_force_that_came_under_fire_are_its_target(code_events):
 def test_youths_arrested_with_no_riot_are_civilians(code_events, lang, text):
     [event] = code_events(text, lang, "2026-10-05")   # were rioters
     assert (event["sub_event_type"], event["actor2"]) == ("Arrests", "Civilians (Ghana)")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "ISWAP militants overran a military base in Malam Fatori, Borno State, on Tuesday, forcing troops to withdraw."),
+    ("fr", "Des jihadistes de l'EIGS ont pris d'assaut mardi le camp militaire d'Inates, contraignant les soldats à se retirer."),
+])
+def test_a_withdrawal_the_attack_forced_is_no_handover(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # the forced withdrawal read as ground handed over without a fight
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("lang, text, actor2", [
+    ("fr", "Les élèves du lycée de Bafoussam ont manifesté lundi contre le retard des bourses ; la police les a dispersés.",
+     "Police Forces of Cameroon"),
+    ("fr", "Des militants de l'opposition ont été dispersés à coups de matraques par la police alors qu'ils tentaient de se "
+           "rassembler devant le siège du parti à Lomé.", "Police Forces of Togo"),
+])
+def test_a_crowd_dispersed_in_its_own_sentence_met_an_intervention(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2026-10-05")   # both were peaceful protests facing no one
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", actor2)
+
+
+def test_a_vehicle_that_would_not_stop_was_not_arrested(code_events):
+    text = "Des gendarmes ont tiré sur un taxi qui refusait de s'arrêter à Kaya, blessant deux passagers."
+    [event] = code_events(text, "fr", "2026-10-05")   # "s'arrêter" (to stop) read as an arrest
+    assert event["event_type"] == "Violence against civilians"

@@ -4499,3 +4499,98 @@ def test_a_people_qualifying_people_is_not_the_region_named_alike(code_events):
     [event] = code_events(text, "en", "2026-10-05")   # was the Amhara region (its seat Gondar), the people read as a place
     assert (event["location"], event["actor2"], event["assoc_actor_2"]) == (
         "Addis Ababa", "Civilians (Ethiopia)", "Amhara Ethnic Group (Ethiopia)")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 11 residents in Faskari LGA of Katsina State on Thursday.",
+    "Gunmen stormed Kadisau village in Faskari LGA of Katsina State on Thursday, killing 11 residents.",
+])
+def test_a_district_named_with_its_unit_word_is_that_district(code_events, text):
+    [event] = code_events(text, "en", "2026-10-05")   # "Faskari LGA", read as a person's name, was looked up whole: Katsina state
+    assert (event["location"], event["geo_precision"]) == ("Faskari", 2)
+
+
+def test_a_town_of_another_country_yields_to_the_country_its_sentence_names(code_events):
+    text = "Armed men stormed a gold mining site near Kouri in Burkina Faso's Kossi province, killing nine miners."
+    corpus = Corpus(prior={"ML": 0.5, "BF": 0.5})   # GeoNames knows Kouri in Mali only
+    [event] = code_events(text, "en", "2026-10-05", corpus=corpus)
+    assert (event["country"], event["admin1"]) == ("Burkina Faso", "Boucle du Mouhoun")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Rohingya refugees protested in Cox's Bazar on Sunday demanding repatriation to Myanmar."),
+    ("fr", "Des réfugiés rohingyas ont manifesté dimanche à Cox's Bazar pour réclamer leur rapatriement en Birmanie."),
+])
+def test_the_country_a_repatriation_is_demanded_to_is_not_where_the_protest_was(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # was Myanmar (its capital)
+    assert event["country"] == "Bangladesh"
+
+
+@pytest.mark.parametrize("lang, text, location", [
+    ("en", "Jihadists attacked an army post in Solenzo on Tuesday; the soldiers withdrew to Dedougou after two hours of fighting.",
+     "Solenzo"),
+    ("fr", "Des jihadistes ont attaqué mardi le poste militaire de Solenzo ; les soldats se sont repliés sur Dédougou après deux "
+           "heures de combats.", "Solenzo"),
+])
+def test_armed_men_the_army_fought_are_its_other_side_though_unnamed(code_events, lang, text, location):
+    [event] = code_events(text, lang, "2026-10-05")   # the army fought no one; the town they withdrew to is no place of the fight
+    assert {event["actor1"], event["actor2"]} == {"Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)"}
+    assert event["location"] == location
+
+
+def test_a_post_where_the_victims_would_not_stop_is_no_side(code_events):
+    text = ("Des militaires ont ouvert le feu sur un véhicule qui refusait de s'arrêter à un poste de contrôle à Ouahigouya, "
+            "tuant le conducteur.")
+    [event] = code_events(text, "fr", "2026-10-05")   # was an arrest ("s'arrêter", to stop), then a clash with the checkpoint
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Attack", "Civilians (Burkina Faso)", 1)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des éléments de l'armée ont tué par erreur trois bergers qu'ils avaient pris pour des jihadistes, près de Tessit, dimanche."),
+    ("en", "Soldiers killed three herders they had mistaken for jihadists near Tessit on Sunday."),
+])
+def test_the_armed_men_victims_were_mistaken_for_are_no_side(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # was a clash with the jihadists the herders were taken for
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Masked men set fire to a polling station in Bamenda on election day. No one was hurt."),
+    ("fr", "Des hommes cagoulés ont incendié un bureau de vote à Bamenda dimanche."),
+])
+def test_masked_men_are_unidentified_armed_men(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # "men" alone were a mob
+    assert (event["sub_event_type"], event["actor1"]) == ("Looting/property destruction", "Unidentified Armed Group (Cameroon)")
+
+
+def test_its_own_base_is_no_other_side_of_the_army(code_events):
+    text = "Troops thwarted an attack on a military base in Damboa on Sunday, killing eight insurgents."
+    [event] = code_events(text, "en", "2026-10-05")   # the base, the army's own, left the clash with no other side
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == (
+        "Armed clash", "Unidentified Armed Group (Nigeria)", 8)
+
+
+def test_a_shared_lake_placed_by_its_bracketed_region_is_in_that_region(code_events):
+    text = ("On 10 September 2026, the Nigerian Air Force bombed ISWAP positions in the islands around Lake Chad (Borno), "
+            "reportedly killing dozens of militants.")
+    [event] = code_events(text, "en", "2026-10-05")   # the lake names no country, and its bracket was dropped with it: Abuja
+    assert (event["admin1"], event["geo_precision"]) == ("Borno", 3)
+
+
+def test_the_army_whose_convoy_was_ambushed_is_the_other_side(code_events):
+    text = "On 12 September 2026, JNIM militants ambushed a convoy of the Malian army and Africa Corps near Gao (Gao)."
+    [event] = code_events(text, "en", "2026-10-05")   # the convoy's owner was passed over for the next force named
+    assert (event["actor1"], event["actor2"]) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")
+
+
+def test_a_division_whose_name_starts_like_an_acronym_names_no_aid_workers(code_events):
+    text = ("On 10 October 2026, Ambazonian separatists attacked a gendarmerie post in Ndop (Ngo-Ketunjia, North-West) and "
+            "killed a gendarme.")
+    [event] = code_events(text, "en", "2026-10-05")   # "Ngo" of the division read as an NGO
+    assert event["assoc_actor_2"] is None
+
+
+def test_the_side_joined_to_actor1_in_a_clash_is_the_other_though_its_dead_are_counted(code_events):
+    text = "On 31 October 2026, a clash between Dozos and JNIM militants near Macina (Segou) left 11 dead, including 7 Dozos."
+    [event] = code_events(text, "en", "2026-11-02")   # the Dozos counted among the dead were taken for the other side
+    assert (event["actor1"], event["actor2"]) == ("Dozo Communal Militia (Mali)", "JNIM: Group for Support of Islam and Muslims")

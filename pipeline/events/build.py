@@ -454,8 +454,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     if etype == "Battles" and (actor2[1] is None or actor2[1] in UNARMED_INTERS or _named_group(actor1[0]) and _unidentified_armed(actor2[0])):
         # "JNIM militants attacked the village ... Dozo militiamen responded, killing two militants": the other side (also
         # before the people killed in the fight: "security forces ended the siege ... 21 people were killed")
-        actor2 = next(((m["actor1"], m["inter1"]) for m in with_actor1 if m["actor1"] and m["actor1"] != actor1[0]
-                       and m["inter1"] not in UNARMED_INTERS and not _unidentified_armed(m["actor1"])), actor2)
+        fighters = [(m["actor1"], m["inter1"]) for m in with_actor1 if m["actor1"] and m["actor1"] != actor1[0] and m["inter1"] not in UNARMED_INTERS]
+        unnamed = fighters[0] if fighters and actor2[1] in (None, *UNARMED_INTERS) else actor2   # ("jihadists attacked an army post;
+        # the soldiers withdrew after two hours of fighting": the armed men the army fought, though unnamed)
+        actor2 = next((a for a in fighters if not _unidentified_armed(a[0])), unnamed)
     default1 = DEFAULT_ACTOR1.get(etype)
     if default1 and actor1[1] != default1[1]:   # demonstrations: the crowd is actor1, forces facing it actor2
         held = sub in ("Protest with intervention", "Excessive force against protesters") and actor1[1] not in (None, *UNARMED_INTERS)

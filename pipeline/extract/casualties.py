@@ -645,7 +645,7 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     none = lex.no_casualties.find(doc, sent)
     outside = none + lex.not_deaths.find(doc, sent)
     deaths = [d for d in lex.deaths.find(doc, sent) if clear_of(d, outside)
-              and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex)]
+              and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex) and not reflexive_other_sense(doc, d, lex)]
     found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths)]
     injuries = [i for i in found_injuries if clear_of(i, none)]
     fates = lex.other_fates.find(doc, sent)   # "et une trentaine arrêtées": counted neither dead nor wounded
@@ -661,6 +661,13 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
         out["fatalities"] = _toll_figure(doc, sent, lex) or out["fatalities"]
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
+
+
+def reflexive_other_sense(doc: Doc, word: Match, lex: Lexicon) -> bool:
+    """"Des pluies se sont abattues sur Niamey", "des obus se sont abattus sur un quartier": with a
+    reflexive pronoun the verb means no violence, and no death."""
+    tok = doc.tokens[word.start_i]
+    return tok.lemma in lex.reflexive_verbs and any(c.lower_text in lex.reflexive_pronouns for c in doc.children.get(tok.i, []))
 
 
 def _sentenced(doc: Doc, death: Match, lex: Lexicon) -> bool:

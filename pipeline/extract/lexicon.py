@@ -219,6 +219,7 @@ class Lexicon:
     nobody: PhraseMatcher            # "no one", "personne n'": no one taken ("no one was arrested") is no arrest
     plans: frozenset                 # "plot", "projet": an act named right after one was not done ("a plot to attack")
     figurative_objects: frozenset    # "plan", "réforme": what a violent verb attacks only in words ("attacked the budget plan")
+    forced_outcome: frozenset        # "force", "contraindre": a withdrawal they govern was forced by fighting ("forcing troops to withdraw")
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
     strike_aims: frozenset           # "against", "on": a strike against armed men is a military one
     weapon_needed: frozenset         # "intercept": a disrupted weapon use only with a weapon in its sentence ("intercepted a truck": none)
@@ -274,6 +275,7 @@ class Lexicon:
     unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
     among_themselves: PhraseMatcher  # "each other", "entre eux": a group fought itself, it is on both sides
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
+    mistaken_for: PhraseMatcher      # "mistaken for", "pris pour": the actor named after them was not there
     suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
     allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
     arrest_causes: PhraseMatcher     # "arrested ... over": what follows is why they were arrested, no event
@@ -351,6 +353,7 @@ MUTINY = "mutiny"   # triggers.yaml: words of a mutiny, whose forces are rioters
 SEARCHES = "searches"   # triggers.yaml: raids that are searches, which with an arrest and no harm make Arrests
 NEGATIONS = "negations"   # triggers.yaml: words that negate the trigger they qualify ("no arrests")
 NOBODY = "nobody"   # triggers.yaml: no one as the one taken ("no one was arrested")
+FORCED = "forced_outcome"   # triggers.yaml: verbs of which a withdrawal is the forced outcome ("forcing troops to withdraw")
 PLANS = "plans"   # triggers.yaml: nouns of a plan, after which an act was not done ("a plot to attack")
 RELEASES = "releases"   # triggers.yaml: verbs (lemmas) that free captives ("a libéré 25 écoliers enlevés": freed, not taken)
 WEAPON_NEEDED = "weapon_needed"   # triggers.yaml: verbs that name a disrupted weapon use only with a weapon named
@@ -437,7 +440,7 @@ def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, FORCED, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -473,6 +476,7 @@ def load_lexicon(lang: str) -> Lexicon:
         nobody=PhraseMatcher([(w, True) for w in res("triggers").get(NOBODY, [])]),
         plans=frozenset(res("triggers").get(PLANS, [])),
         figurative_objects=frozenset(res("triggers").get(FIGURATIVE, [])),
+        forced_outcome=frozenset(res("triggers").get(FORCED, [])),
         weapon_needed=frozenset(res("triggers").get(WEAPON_NEEDED, {}).get("verbs", [])),
         interception_means=PhraseMatcher([(p, True) for p in res("triggers").get(WEAPON_NEEDED, {}).get("means", [])]),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
@@ -528,7 +532,7 @@ def load_lexicon(lang: str) -> Lexicon:
         background=PhraseMatcher(_flatten(res("background"))),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []), cased=cased_groups),
-        identities=PhraseMatcher(_flatten(actors.get("identities"))),
+        identities=PhraseMatcher(_flatten(actors.get("identities")), cased=_flatten(actors.get("cased_identities", {}))),
         ethnic_groups=PhraseMatcher([(word, f"{name}{ETHNIC_GROUP}")
                                      for word, name in actors.get("ethnic_militias", {}).get("groups", {}).items()]),
         settlements=frozenset(actors.get("settlements", [])),
@@ -577,6 +581,7 @@ def load_lexicon(lang: str) -> Lexicon:
         unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),
         among_themselves=PhraseMatcher([(w, True) for w in actors.get("among_themselves", [])]),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
+        mistaken_for=PhraseMatcher([(w, True) for w in actors.get("mistaken_for", [])]),
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),
         arrest_causes=PhraseMatcher([(w, True) for w in actors.get("arrest_causes", [])]),

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, agent_verb, casualties, dying,
-                                         number_tokens, objects_past_time, stated_toll, toll_over_a_period, verb_says, with_qualifiers)
+                                         number_tokens, objects_past_time, reflexive_other_sense, stated_toll, toll_over_a_period, verb_says,
+                                         with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -124,6 +125,7 @@ def _cases(doc: Doc, tok: Token) -> set[str]:
     return cases
 
 
+MISTAKEN_GAP = 2   # words between "mistaken for" and the actor it names ("pris pour des jihadistes")
 OWNER_DEPRELS = {"compound", "amod", "nmod", "poss", "nmod:poss"}   # "army post", "camp militaire", "le poste de l'armée"
 
 
@@ -220,7 +222,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     tok = doc.tokens[match.end_i - 1]
     owned = _owns_facility(doc, tok, lex)
     facility = tok.lemma in lex.facilities and (tok.deprel.startswith("nsubj") or trigger.value[0] in EXPLOSIONS)
-    if trigger.value[0] != "Armed clash" and (owned or facility):
+    if trigger.value[0] != "Armed clash" and (owned or facility) and not _in_clause_of_another(doc, tok, trigger):
         return "patient"   # "an army outpost attacked overnight", "a police station torched", "a bomb exploded near a checkpoint"
     trig_tokens = set(range(trigger.start_i, trigger.end_i))
     if tok.head in trig_tokens and tok.deprel in ("amod", "compound") and doc.tokens[tok.head].upos == "NOUN" \
@@ -308,6 +310,15 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             # des sources": the other side, however the parse hangs the fighting on the reporting verb
         tok = head
     return "unknown"
+
+
+def _in_clause_of_another(doc: Doc, tok: Token, trigger: Match) -> bool:
+    """Whether the word stands in a relative clause that says something of another noun, the
+    trigger outside it ("ont ouvert le feu sur un véhicule qui refusait de s'arrêter à un poste de
+    contrôle": the post is where the vehicle would not stop, it was not fired on)."""
+    clause = next((h for h in doc.heads(tok, 4) if h.deprel in ("relcl", "acl:relcl")), None)
+    return clause is not None and not any(clause.i == h.i for i in range(trigger.start_i, trigger.end_i)
+                                          for h in [doc.tokens[i], *doc.heads(doc.tokens[i], 4)])
 
 
 def _resumed_by_pronoun(doc: Doc, tok: Token) -> bool:
@@ -616,7 +627,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     violence; `triggers`: all its triggers; `allies`: the tokens after "backed by" words, and whether
     those words say they fought beside actor1 (not "allegiance to")."""
     off_duty = lex.off_duty.find(doc, sent)
-    qualified = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex) if not source(doc, doc.tokens[m.end_i - 1], lex)]
+    mistaken = lex.mistaken_for.find(doc, sent)
+    qualified = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex) if not source(doc, doc.tokens[m.end_i - 1], lex)
+                 and not any(0 <= m.start_i - w.end_i <= MISTAKEN_GAP for w in mistaken)]   # "whom they had mistaken for jihadists"
     forces = {m.end_i - 1 for m in qualified if m.value in FORCE_KINDS}
     # "a junta outpost", "junta troops": the government word qualifies the forces the phrase names
     qualified = [m for m in qualified if not (m.value == "government" and doc.tokens[m.end_i - 1].head in forces)]
@@ -752,8 +765,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             doc.tokens[i].upos == "ADJ" for i in range(actor2.match.start_i, actor2.match.end_i - 1)):   # also "a military convoy", not "an army post"
         # "a suicide bomber struck a checkpoint, killing 4 police officers": whose the post was, its dead tell; "un convoi
         # escorté par des VDP": the named force that escorted it
-        actor2 = next((a for a in patients[1:] if (_state_forces(a.match.value) or a.kind == "group" and a.armed)
-                       and a.match.value != actor2.match.value), actor2)
+        forces = [a for a in patients[1:] if _state_forces(a.match.value) or a.kind == "group" and a.armed]
+        owned = {t.i for t in doc.subtree(doc.tokens[actor2.match.end_i - 1])}   # "a convoy of the Malian army and Africa Corps": the army
+        actor2 = next((a for a in forces if a.match.start_i in owned and not _a_facility(doc, a, lex)), None) or next(
+            (a for a in forces if a.match.value != actor2.match.value), actor2)
     dispersing = any(t.value[0] in ("Protest with intervention", "Excessive force against protesters") for t in triggers)
     if actor1 is not None and actor1.kind in UNARMED_KINDS and dispersing and trigger.value[0] in PROTEST | RIOTS \
             and (actor2 is None or actor2.kind in UNARMED_KINDS or _a_facility(doc, actor2, lex)):
@@ -772,10 +787,14 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if forces is not None:
             actor1, actor2 = replace(actor2, role="agent"), forces
     if actor1 is not None and actor2 is not None and actor2.match.value == actor1.match.value and (
-            trigger.value[0] == "Armed clash" or trigger.value[0] in RIOTS and actor1.kind in UNARMED_KINDS):
+            trigger.value[0] == "Armed clash" or trigger.value[0] in RIOTS and actor1.kind in UNARMED_KINDS
+            or _a_facility(doc, actor2, lex) and actor1.armed and trigger.value[0] not in EXPLOSIONS):
         # "soldiers clashed with FARC dissidents; two soldiers and four rebels were killed": actor1's own dead are no other side
-        # ("students clashed with police; several students were injured")
-        actor2 = next((a for a in rest if a.armed and a.match.value != actor1.match.value), actor2)
+        # ("students clashed with police; several students were injured"), nor its own base ("troops thwarted an attack on a
+        # military base, killing eight insurgents")
+        actor2 = next((a for a in rest if a.armed and a.match.value != actor1.match.value), None) \
+            or (_other_side(doc, actor1, found, lex) if trigger.value[0] == "Armed clash" else None) or actor2
+        # ("a clash between Dozos and JNIM militants left 11 dead, including 7 Dozos": the side joined to actor1)
     if actor2 is not None and actor2.kind == "armed_group":   # "clashed with FARC dissidents, leaving three rebels dead"
         actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a)
                        and (a.match.value != actor1.match.value if actor1 is not None else a.role != "agent")), actor2)
@@ -2242,7 +2261,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
                        for c in what) and not (
                     rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))) \
-                    and not (rule.resumed and any(c.upos == "PRON" for c in taken) and _crowd_told_before(doc, sent, lex)):
+                    and not (rule.resumed and any(c.upos == "PRON" for c in taken) and _crowd_told_before(doc, sent, lex, tok)):
                 continue
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
@@ -2253,10 +2272,13 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
     return found
 
 
-def _crowd_told_before(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
-    """Whether the sentence before tells of a demonstration or a riot, which a pronoun may stand for."""
+def _crowd_told_before(doc: Doc, sent: list[Token], lex: Lexicon, verb: Token) -> bool:
+    """Whether the sentence before, or the sentence itself before the verb, tells of a demonstration
+    or a riot, which a pronoun may stand for ("ont manifesté lundi ... ; la police les a dispersés")."""
     n = sent[0].sent
-    return n > 0 and any(t.value[0] in PROTEST | RIOTS for t in lex.triggers.find(doc, doc.sentences[n - 1]))
+    told = lex.triggers.find(doc, doc.sentences[n - 1]) if n > 0 else []
+    told += [t for t in lex.triggers.find(doc, sent) if t.end_i <= verb.i]
+    return any(t.value[0] in PROTEST | RIOTS for t in told)
 
 
 def _done_by_someone(doc: Doc, children: list[Token], lex: Lexicon) -> bool:
@@ -2332,12 +2354,6 @@ def _armed_strike(doc: Doc, sent: list[Token], strike: Token, lex: Lexicon) -> b
     return any(t.i in armed for who in doers + aims for t in doc.subtree(who))
 
 
-def _reflexive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
-    """"Des pluies se sont abattues sur Niamey": with a reflexive pronoun the verb means no violence."""
-    tok = doc.tokens[trigger.start_i]
-    return tok.lemma in lex.reflexive_verbs and any(c.lower_text in lex.reflexive_pronouns for c in doc.children.get(tok.i, []))
-
-
 def _forces_hit(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMention | None:
     """State forces a death or injury count counts ("one gendarme killed", "deux soldats blessés"), as the target."""
     if tally is None:
@@ -2365,6 +2381,14 @@ def _transitive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     if tok.lemma in lex.intransitive_other_sense and tok.upos == "VERB":   # "the soldiers dispersed in the bush"
         return not objects and "Voice=Pass" not in tok.feats and not (tok.deprel == "acl" and _past_participle(tok))   # "protesters dispersed by police"
     return trigger.value[0] in PROTEST and tok.lemma in lex.transitive_other_sense and any(c.deprel in ("obj", "dobj") for c in objects)
+
+
+def _forced_withdrawal(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """"Overran the base, forcing troops to withdraw", "contraignant les soldats à se retirer": a
+    withdrawal the sentence's violence forced is its outcome, not ground handed over without a fight."""
+    if trigger.value[0] != "Non-violent transfer of territory":
+        return False
+    return any(h.lemma in lex.forced_outcome for h in doc.heads(doc.tokens[trigger.start_i], 2))
 
 
 def _aircraft_downed(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
@@ -2510,8 +2534,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in triggers if not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
-                and not _transitive_other_sense(doc, t, lex) and not _reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
-                and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t)]
+                and not _transitive_other_sense(doc, t, lex) and not reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
+                and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t)
+                and not _forced_withdrawal(doc, t, lex)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
 
     def meant(i: int) -> bool:

@@ -245,8 +245,10 @@ def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str | None
     verb = doc.tokens[doc.tokens[end_i - 1].head]
     if verb.upos == "ADP":   # spaCy's English: the preposition governs the place
         verb = doc.tokens[verb.head]
-    if verb.lemma not in lex.destination_verbs:
-        return None
+    if verb.lemma not in lex.destination_verbs:   # "réclamer leur rapatriement en Birmanie", the place hung on the verb
+        demanded = any(c.lemma in lex.destination_verbs and c.upos == "NOUN" and c.deprel in ("obj", "dobj") and c.i < start_i
+                       for c in doc.children.get(verb.i, []))
+        return ASIDE if demanded else None
     return DESTINATION if verb.upos == "VERB" else ASIDE if verb.upos == "NOUN" and verb.deprel in ("obj", "dobj") else None
 
 

@@ -119,8 +119,9 @@ def is_local_name(name: str) -> bool:
 
 def candidate_variants(candidate: PlaceCandidate) -> list[str]:
     """A recognised person's name counts only whole ("Khan Younès" may be a town, "Ibrahim
-    Boubacar Keita" is not the town of Keita)."""
-    return name_variants(candidate.name)[:1] if candidate.label == "PER" else name_variants(candidate.name)
+    Boubacar Keita" is not the town of Keita), unless a word for a unit ends it ("Faskari LGA": no one's name)."""
+    person = candidate.label == "PER" and _bare(split_hints(candidate.name)[0].strip()) == split_hints(candidate.name)[0].strip()
+    return name_variants(candidate.name)[:1] if person else name_variants(candidate.name)
 
 
 def road_start(name: str, gaz: Gazetteer) -> list[str]:
@@ -263,8 +264,9 @@ def outside_features(text: str) -> str:
 
 def only_in_features(name: str, text: str, outside: str) -> bool:
     """Whether the text names the place only inside such phrases (`outside`: outside_features(text)): no place
-    of the event ("Tchad" of "sur le lac Tchad"; a name the text does not spell is not so named)."""
-    return name in text and name not in outside
+    of the event ("Tchad" of "sur le lac Tchad"; a name the text does not spell is not so named), unless areas
+    in brackets after it place it ("around Lake Chad (Borno)")."""
+    return name in text and name not in outside and not split_hints(name)[1]
 
 
 def shared_feature_countries(text: str) -> list[list[str]]:
@@ -576,7 +578,7 @@ def _is_finer(other: ResolvedPlace | None, later: PlaceCandidate, found: Resolve
     `found` (found for `candidate`) does: any, when only a word of the first name matched another
     spelling of a place ("Fateh el-Cham" is no Damascus); a town, when a word of it matched; else a
     town or district inside the region found."""
-    if other is None or other.place.kind == "country" or not _whole(other, later):
+    if other is None or other.place.kind == "country" or not _whole(other, later, unit_aside=True):
         return False
     if not _whole(found, candidate) and (found.place.alt or other.place.kind == "city"):
         return True
@@ -586,9 +588,11 @@ def _is_finer(other: ResolvedPlace | None, later: PlaceCandidate, found: Resolve
         and getattr(other.place, found.place.kind) == getattr(found.place, found.place.kind)
 
 
-def _whole(found: ResolvedPlace, candidate: PlaceCandidate) -> bool:
-    """Whether the candidate's whole name, not a word of it, gave the place."""
-    return found.text == name_variants(candidate.name)[0]
+def _whole(found: ResolvedPlace, candidate: PlaceCandidate, unit_aside: bool = False) -> bool:
+    """Whether the candidate's whole name, not a word of it, gave the place (`unit_aside`: or its
+    name without the word for its unit, "Faskari" of "Faskari LGA")."""
+    whole = name_variants(candidate.name)[0]
+    return found.text == whole or unit_aside and found.text == _bare(whole)
 
 
 MAX_EXTRA_TOWNS = 2
@@ -683,6 +687,7 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             return place.place.cc
     own = [c for c in candidates if c.own and c.relation in ("in", "near")]
     regions = _named_regions(candidates, gaz)
+    countries = {p.cc for c in own for p in gaz.lookup(c.name) if p.kind == "country"}   # "near Kouri in Burkina Faso's Kossi province"
     for candidate in own:   # the first that tells, nearest the event first ("a rally in Ouagadougou against ... in Libya")
         named = [p.cc for p in gaz.lookup(candidate.name) if p.kind == "country"]   # "Congo": either, the article's if it is one
         country = article_cc if article_cc in named else next(iter(named), None)
@@ -693,8 +698,8 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
         if candidate.relation == "in" and candidate.village and _far_from_landmark(gaz.lookup(candidate.name), candidates, gaz):
             continue   # "le village de Kouri, près de Fada N'Gourma" is no Kouri of Mali
         town_cc = _town_country(candidate, gaz, likely, article_cc)
-        if town_cc and not (regions and town_cc not in regions):   # "the village of Mongo in Ituri" is no town of Chad
-            return town_cc
+        if town_cc and not (regions and town_cc not in regions) and not (countries and town_cc not in countries):
+            return town_cc   # "the village of Mongo in Ituri" is no town of Chad, Kouri in Burkina Faso none of Mali
     for candidate in (c for c in candidates if c.own and c.relation == "region"):   # "dans la région de Gao": Mali's, not a village
         named = [p for v in candidate_variants(candidate) for p in gaz.lookup(v) if not p.alt]
         areas = {p.cc for p in named if p.kind == "admin1"}
