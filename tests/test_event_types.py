@@ -3271,3 +3271,16 @@ def test_a_vehicle_that_would_not_stop_was_not_arrested(code_events):
     text = "Des gendarmes ont tiré sur un taxi qui refusait de s'arrêter à Kaya, blessant deux passagers."
     [event] = code_events(text, "fr", "2026-10-05")   # "s'arrêter" (to stop) read as an arrest
     assert event["event_type"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 20 September 2026, a Malian army truck hit an IED near Gao. Two soldiers were wounded. The device was likely "
+           "planted by JNIM or ISGS militants."),
+    ("fr", "Le 20 septembre 2026, un camion-citerne de l'armée a sauté sur un engin explosif près de Gao. Deux soldats ont été "
+           "blessés. L'engin aurait été posé par des éléments du JNIM ou de l'EIGS."),
+])
+def test_the_group_that_planted_the_device_set_it_off(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-09-21")   # the planting, in a sentence with no event word, named no one (two
+    # groups suspected are no article-wide perpetrator)
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert event["actor1"].startswith("JNIM") and " and/or " in event["actor1"] and event["actor2"] == "Military Forces of Mali"

@@ -4595,3 +4595,50 @@ def test_the_side_joined_to_actor1_in_a_clash_is_the_other_though_its_dead_are_c
     [event] = code_events(text, "en", "2026-11-02")   # the Dozos counted among the dead were taken for the other side
     assert event["actor1"] == "Dozo Communal Militia (Mali)"
     assert event["actor2"].startswith("JNIM")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 3 May 2026, presumed Katiba Macina fighters raided the Dogon village of Toroli (Koro, Mopti). The village's "
+           "self-defence group repelled the attack. No one was hurt."),
+    ("fr", "Le 3 mai 2026, des combattants présumés de la Katiba Macina ont attaqué le village dogon de Toroli (Koro, Mopti). "
+           "Le groupe d'autodéfense du village a repoussé l'attaque."),
+])
+def test_a_village_self_defence_named_by_its_people_is_their_militia(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-05-05")   # was an unidentified communal militia associated with the Dogon
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Dogon Ethnic Militia (Mali)", None)
+
+
+def test_soldiers_ambushed_who_repelled_the_attack_fought_the_attackers(code_events):
+    text = "On 5 October 2026, soldiers were ambushed near Kaya; the soldiers repelled the attack and killed two militants."
+    [event] = code_events(text, "en", "2026-10-06")   # the ambushed soldiers were taken for the other side
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_forces_counted_in_a_headline_clause_were_hit(code_events):
+    text = ("On 21 June 2026, a MINUSMA water truck was struck by an IED near Tessalit, two peacekeepers wounded, the device "
+            "probably planted by jihadists.")
+    [event] = code_events(text, "en", "2026-06-22")   # "two peacekeepers wounded" read as the peacekeepers wounding someone
+    assert event["actor2"].startswith("MINUSMA") and event["actor1"] != event["actor2"]
+    assert event["injuries"] == 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 11 November 2026, suspected JNIM militants set up a fake checkpoint near Pama and beat two road users."),
+    ("fr", "Le 11 novembre 2026, des hommes armés ont érigé un faux poste de contrôle près de Pama et ont tué un commerçant."),
+])
+def test_a_checkpoint_the_doers_set_up_is_no_forces_post(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-12")   # the checkpoint read as the army's: a clash
+    assert (event["event_type"], event["inter2"]) == ("Violence against civilians", "Civilians")
+
+
+@pytest.mark.parametrize("lang, text, published, actor1", [
+    ("en", "On 12 July 2017, suspected jihadists opened fire on a police patrol near Djibo and fled.", "2017-07-13",
+     "Islamist Militia (Burkina Faso)"),
+    ("fr", "Le 12 juillet 2017, des jihadistes présumés ont attaqué un poste de police près de Djibo.", "2017-07-13",
+     "Islamist Militia (Burkina Faso)"),
+    ("en", "On 12 July 2021, suspected jihadists opened fire on a police patrol near Djibo and fled.", "2021-07-13",
+     "Unidentified Armed Group (Burkina Faso)"),
+])
+def test_unnamed_islamists_are_the_islamist_militia_in_the_years_acled_coded_them_so(code_events, lang, text, published, actor1):
+    [event] = code_events(text, lang, published)
+    assert (event["actor1"], event["inter1"]) == (actor1, "Political militia")

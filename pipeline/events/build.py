@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
 from pipeline.extract.mentions import ABDUCTION, EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT
 from pipeline.extract.places import decode
 from pipeline.extract.stage import NON_STATE, PLACE_SEPARATOR
@@ -534,7 +535,21 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = actor1   # "ISGS fighters clashed with each other": one group on both sides
     elif actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia" and not crowds_fought and not unnamed_fought:
         actor2 = (None, None)   # two communities, two crowds, two armed groups no one names ("clashes between two armed groups") may fight
+    actor1, assoc1 = _of_its_people(actor1, assoc1, named)
+    actor2, assoc2 = _of_its_people(actor2, assoc2, named)
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
+
+
+def _of_its_people(actor: tuple, assoc: str | None, named) -> tuple[tuple, str | None]:
+    """A communal militia whose people an ethnic group names is that group's militia, which the
+    group no longer associates ("attacked the Dogon village ... Village self-defense repelled the
+    attack": the Dogon Ethnic Militia)."""
+    communal = named(load_common("actor_types")["communal_militia"]["name"])
+    people = next((a for a in (assoc or "").split("; ") if ETHNIC_GROUP in a), None)
+    if actor[0] is None or actor[0] != communal or people is None:
+        return actor, assoc
+    rest = "; ".join(a for a in assoc.split("; ") if a != people) or None
+    return (people.replace(ETHNIC_GROUP, ETHNIC_MILITIA), actor[1]), rest
 
 
 def _weapon(mentions: list[dict], sub: str, article_weapons: list[dict] = []) -> tuple[str | None, str | None]:

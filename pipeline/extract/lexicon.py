@@ -263,6 +263,7 @@ class Lexicon:
     gang_name: str                   # ACLED's pattern for it: "{name} Gang"
     gang_inter: str
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
+    post_setters: frozenset          # "hold", "dresser": a post they take as object is the doers' own ("held a checkpoint")
     infrastructure: frozenset        # "bridge", "oléoduc": what an explosion may hit with no one as its target
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     stranger_cues: PhraseMatcher     # "assassinated", "on a motorbike": those anonymous men who kill are armed men, no mob
@@ -569,6 +570,7 @@ def load_lexicon(lang: str) -> Lexicon:
         gang_name=load_common("actor_types")["named_gang"]["name"],
         gang_inter=load_common("actor_types")["named_gang"]["inter"],
         facilities=frozenset(actors.get("facilities", [])),
+        post_setters=frozenset(actors.get("post_setters", [])),
         infrastructure=frozenset(actors.get("infrastructure", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
         stranger_cues=PhraseMatcher([(w, True) for w in actors.get("stranger_cues", [])]),

@@ -202,6 +202,14 @@ def _dead_side(doc: Doc, sent: list[Token], tally: Tally, lex: Lexicon) -> str |
     return sides.pop() if len(sides) == 1 else None
 
 
+def _post_of_their_own(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
+    """A post the doers set up or held ("held a checkpoint", "set up a fake checkpoint", "ont érigé un faux
+    poste de contrôle"): theirs, no forces' (not "an army post", whose owner the words name)."""
+    tok = doc.span_head(actor.match.start_i, actor.match.end_i)
+    return tok.lemma in lex.facilities and actor.match.end_i - actor.match.start_i == 1 and tok.deprel in ("obj", "dobj") \
+        and doc.tokens[tok.head].lemma in lex.post_setters
+
+
 def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Actor words that name a post or a vehicle ("the police station", "le commissariat"), not people."""
     tok = doc.tokens[actor.match.end_i - 1]
@@ -244,7 +252,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     if tok.deprel == "nsubj" and (dying(doc, doc.tokens[tok.head], lex) or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
     taken = trigger if trigger.value[0] == ABDUCTION and tok.head in trig_tokens else None   # "23 soldiers taken hostage": whoever they are
-    if (match.value in UNARMED_KINDS or taken) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken):
+    counted = any(c.deprel == "nummod" for c in doc.children.get(tok.i, []))   # "two peacekeepers wounded": whoever they are
+    if (match.value in UNARMED_KINDS or taken or counted) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
     if _subject_before_aside(doc, noun, lex.dates.get("reporting", ())):
         return "patient"   # "a tué deux casques bleus, a annoncé la Minusma": the object of the verb the aside follows
@@ -409,7 +418,8 @@ def _headline_passive(doc: Doc, verb: Token, lex: Lexicon, taken: Match | None =
     and no object but the trigger's own ("hostage"): "one person wounded"."""
     casualty = taken is not None or lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb])
     own = range(taken.start_i, taken.end_i) if taken is not None else range(0)
-    participle = _past_participle(verb) or taken is not None and "Tense=Past" in verb.feats   # "soldiers taken hostage", "taken" read as a past
+    participle = _past_participle(verb) or (taken is not None or verb.deprel == "parataxis") and "Tense=Past" in verb.feats
+    # ("soldiers taken hostage", "taken" read as a past; "struck by an IED, two peacekeepers wounded", a clause after a comma)
     # (nor an object shared with a verb joined to it: "Dozos abducted and executed 14 civilians")
     shared = any(c.deprel == "conj" and c.upos == "VERB" and any(o.deprel in ("obj", "dobj") for o in doc.children.get(c.i, []))
                  for c in doc.children.get(verb.i, []))
@@ -642,6 +652,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
         # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
     found = _backed_groups(doc, found, lex)
+    found = [a for a in found if not _post_of_their_own(doc, a, lex)]   # "gunmen held a checkpoint and killed a merchant"
     if remote:   # "a shell fired from Russian positions", "des obus tirés depuis les positions rebelles": who holds them fired it
         origins = {o.end_i for o in lex.origin_words.find(doc, sent)}
         found = [replace(a, role="agent") if _fired_from_its_post(doc, a, origins, remote) else a for a in found]
@@ -786,14 +797,16 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         forces = next((a for a in patients if _state_forces(a.match.value)), None)
         if forces is not None:
             actor1, actor2 = replace(actor2, role="agent"), forces
+    fought = trigger.value[0] == "Armed clash" or actor1 is not None and actor1.armed and any(t.value[0] == "Armed clash" for t in triggers)
     if actor1 is not None and actor2 is not None and actor2.match.value == actor1.match.value and (
-            trigger.value[0] == "Armed clash" or trigger.value[0] in RIOTS and actor1.kind in UNARMED_KINDS
+            fought or trigger.value[0] in RIOTS and actor1.kind in UNARMED_KINDS
             or _a_facility(doc, actor2, lex) and actor1.armed and trigger.value[0] not in EXPLOSIONS):
         # "soldiers clashed with FARC dissidents; two soldiers and four rebels were killed": actor1's own dead are no other side
         # ("students clashed with police; several students were injured"), nor its own base ("troops thwarted an attack on a
-        # military base, killing eight insurgents")
+        # military base, killing eight insurgents"), nor its own men attacked ("soldiers were ambushed ...; the soldiers repelled
+        # the attack and killed two militants")
         actor2 = next((a for a in rest if a.armed and a.match.value != actor1.match.value), None) \
-            or (_other_side(doc, actor1, found, lex) if trigger.value[0] == "Armed clash" else None) or actor2
+            or (_other_side(doc, actor1, found, lex) if fought else None) or actor2
         # ("a clash between Dozos and JNIM militants left 11 dead, including 7 Dozos": the side joined to actor1)
     if actor2 is not None and actor2.kind == "armed_group":   # "clashed with FARC dissidents, leaving three rebels dead"
         actor2 = next((a for a in rest if a.kind == "group" and _non_state_armed(a)
@@ -1820,7 +1833,9 @@ def _answered_attack(doc: Doc, trigger: Match, triggers: list[Match]) -> Match:
     again = any(c.deprel in ("obj", "dobj") and c.upos == "NOUN" and any(t.start_i == c.i and t.value[0] == "Attack" for t in triggers)
                 and any(d.deprel == "det" and "Definite=Def" in d.feats for d in doc.children.get(c.i, []))
                 for c in doc.children.get(verb.i, []))
-    told = [t for t in triggers if t.value[0] == "Attack" and t.end_i <= trigger.start_i and doc.span_head(t.start_i, t.end_i).upos == "VERB"]
+    told = [t for t in triggers if t.value[0] == "Attack" and t.end_i <= trigger.start_i and doc.span_head(t.start_i, t.end_i).upos == "VERB"
+            and any(c.deprel in ("nsubj", *AGENT_DEPRELS) for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, []))]
+    # (an attack told with its doer: not "soldiers were ambushed ...; the soldiers repelled the attack")
     return told[0] if trigger.value[0] == "Armed clash" and verb.upos == "VERB" and again and told else trigger
 
 

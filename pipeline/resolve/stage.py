@@ -14,7 +14,7 @@ from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_
 from pipeline.resolve.gazetteer import Country, Gazetteer, Place, WithCorpusPlaces, key, load_gazetteer
 from pipeline.resolve.places import (BIG_CITY, capital_of, choose_place, compass_region, named_country, neighbour_countries, only_in_features,
                                      other_towns, outside_features)
-from pipeline.resources import load_common
+from pipeline.resources import load_common, load_resource
 from pipeline.extract.places import DESTINATION, DIRECTION, NO_PLACE, dateline_name, decode
 from pipeline.extract.mentions import METADATA_KINDS
 from pipeline.extract.stage import PLACE_SEPARATOR
@@ -169,6 +169,31 @@ def _branch_of() -> dict[str, str | list[str]]:
 
 def _as_list(value: str | list[str]) -> list[str]:
     return [value] if isinstance(value, str) else value
+
+
+ISLAMIST_MILITIA = load_common("actor_types")["islamist_militia"]
+UNIDENTIFIED_ARMED = load_common("actor_types")["armed_group"]["name"]
+
+
+def _islamist_militia(name: str | None, words: str | None, day, lang: str) -> bool:
+    """Whether unnamed armed men whose words call them Islamist ("suspected jihadists", actors.yaml
+    `islamist_words`) are ACLED's Islamist militia: in the years it coded them so (actor_types.yaml)."""
+    if name != UNIDENTIFIED_ARMED or not words or day is None or not ISLAMIST_MILITIA["from"] <= day.year <= ISLAMIST_MILITIA["until"]:
+        return False
+    said = f" {key(words)} "
+    return any(f" {key(w)} " in said for w in load_resource(lang, "actors").get("islamist_words", []))
+
+
+WORDS_BEFORE = 3   # words before an actor's own that may qualify it ("presumed Islamist militants")
+
+
+def _with_words_before(text: str, mention: dict, field: str) -> str | None:
+    """The actor's words in the text with the few words before them ("Islamist" of "Islamist militants")."""
+    spans = [e for e in mention["evidence"] if e["field"] == field]
+    if not spans:
+        return mention[f"{field}_text"]
+    before = text[:spans[0]["start"]].split()[-WORDS_BEFORE:]
+    return " ".join([*before, text[spans[0]["start"]:spans[0]["end"]]])
 
 
 def _coded_name(name: str | None, day, cc: str | None, named: frozenset[str] = frozenset()) -> str | None:
@@ -336,6 +361,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if _later_name(g, day, mention_cc)[1]]
         sides = (m["actor1"], m["actor2"])
         for n in (1, 2):
+            if _islamist_militia(m[f"actor{n}"], _with_words_before(text, m, f"actor{n}"), day, lang):   # "suspected jihadists" in 2017
+                m[f"actor{n}"], m[f"inter{n}"] = ISLAMIST_MILITIA["name"], ISLAMIST_MILITIA["inter"]
             coded = _coded_name(m[f"actor{n}"], day, mention_cc, named_groups)
             inter = "State forces" if coded != m[f"actor{n}"] and STATE_FORCES.match(coded) else m[f"inter{n}"]   # the Taliban since 2021
             whose = _negotiating_government(coded, sides[2 - n], mention_cc, m["sub_event_type"], gaz) or _party_country(sides[2 - n], m["sub_event_type"], gaz) or country
