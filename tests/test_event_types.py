@@ -3274,8 +3274,8 @@ def test_a_vehicle_that_would_not_stop_was_not_arrested(code_events):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "On 20 September 2026, a Malian army truck hit an IED near Gao. Two soldiers were wounded. The device was likely "
-           "planted by JNIM or ISGS militants."),
+    ("en", "On 20 September 2026, a Malian army truck hit an IED near Gao, injuring two soldiers. The bomb had been planted "
+           "by JNIM or ISGS fighters, a security source said."),
     ("fr", "Le 20 septembre 2026, un camion-citerne de l'armée a sauté sur un engin explosif près de Gao. Deux soldats ont été "
            "blessés. L'engin aurait été posé par des éléments du JNIM ou de l'EIGS."),
 ])
