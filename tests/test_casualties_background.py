@@ -1306,3 +1306,24 @@ def test_shells_that_fell_on_a_district_killed_no_one_more(code_events):
     text = "Deux civils ont été tués jeudi par des tirs de mortier qui se sont abattus sur un quartier de Goma."
     [event] = code_events(text, "fr", "2026-10-05")   # "se sont abattus" (fell) counted one more dead
     assert event["fatalities"] == 2
+
+
+def test_the_dead_a_side_says_it_killed_are_added_to_its_own(code_events):
+    text = ("On 12 March 2026, suspected Al Shabaab fighters ambushed an army convoy near Wanlaweyn, killing four soldiers. The "
+            "army said it killed six attackers in the firefight that followed.")
+    [event] = code_events(text, "en", "2026-03-14")   # the army's figure was left out as a side's claim
+    assert event["fatalities"] == 10
+
+
+def test_weapons_recovered_beside_the_dead_are_not_counted(code_events):
+    text = ("On 28 May 2026, JNIM and ISGS militants clashed near Pama. One ISGS fighter killed, and three motorbikes and six "
+            "assault rifles recovered by JNIM.")
+    [event] = code_events(text, "en", "2026-05-30")   # the six rifles were counted dead
+    assert event["fatalities"] == 1
+
+
+def test_men_possibly_killed_are_no_toll(code_events):
+    text = ("On 13 May 2026, militants stormed a police post in Fada N'Gourma. Police officers fought back and hit "
+            "a few of the attackers, some possibly killed, witnesses said.")
+    [event] = code_events(text, "en", "2026-05-30")   # the hedged death counted three
+    assert event["fatalities"] == 0

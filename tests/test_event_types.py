@@ -3284,3 +3284,20 @@ def test_the_group_that_planted_the_device_set_it_off(code_events, lang, text):
     # groups suspected are no article-wide perpetrator)
     assert event["sub_event_type"] == "Remote explosive/landmine/IED"
     assert event["actor1"].startswith("JNIM") and " and/or " in event["actor1"] and event["actor2"] == "Military Forces of Mali"
+
+
+def test_residents_who_clashed_with_armed_men_are_a_mob_facing_them(code_events):
+    text = "On 14 May 2026, local residents clashed with armed bandits in Timbuktu, leaving one bandit dead."
+    [event] = code_events(text, "en", "2026-05-15")   # was an armed clash of the bandits with no one
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Mob violence", "Rioters (Mali)", "Unidentified Armed Group (Mali)")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Anti-government protesters took to the streets in Bobo-Dioulasso on Monday. They set fire to the home of a local official."),
+    ("fr", "Des manifestants hostiles au gouvernement sont descendus dans la rue lundi à Bobo-Dioulasso. Ils ont incendié la maison "
+           "d'un élu local."),
+])
+def test_demonstrators_who_then_burned_a_home_rioted(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-05-15")   # the burning, told in its own sentence, left the protest peaceful
+    assert event["sub_event_type"] == "Violent demonstration"

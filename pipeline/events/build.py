@@ -237,7 +237,11 @@ def _choose_type(mentions: list[dict]) -> str:
     # the crowd clashed with the forces facing it ("puis des heurts ont opposé les marcheurs aux gendarmes")
     crowd_fought = any(m["sub_event_type"] == "Armed clash" and "State forces" in (m["inter1"], m["inter2"])
                        and {m["inter1"], m["inter2"]} <= UNARMED_INTERS | {"State forces"} for m in mentions)
-    if (best in protests or best == "Mob violence") and protests and ({"Violent demonstration", "Mob violence"} & set(scores) or crowd_fought):
+    looted = "Looting/property destruction"
+    wrecked = looted in scores and protests and _first(mentions, protests) < _first(mentions, [looted]) and all(
+        m["inter1"] in UNARMED_INTERS for m in mentions if m["sub_event_type"] == looted)   # "... They set fire to an official's home"
+    if (best in protests or best in ("Mob violence", looted)) and protests and (
+            {"Violent demonstration", "Mob violence"} & set(scores) or crowd_fought or wrecked):
         best = "Violent demonstration"   # demonstrators who turned violent, or a mob beside a protest: a violent demonstration
     elif best == "Mob violence" and "Violent demonstration" in scores and any(
             m["sub_event_type"] == "Mob violence" and "State forces" in (m["inter1"], m["inter2"]) for m in mentions):
@@ -512,7 +516,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = (named("Civilians ({country})"), "Civilians")
     assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
     turned_on_forces = sub == "Mob violence" and actor2[1] in FORCES and second.get("sub_event_type") == sub   # "a mob lynched a policeman"
-    crowds_fought = sub == "Mob violence" and actor2[1] == "Rioters"   # "two rival factions clashed": rioters on both sides
+    crowds_fought = sub == "Mob violence" and actor2[1] in ("Rioters", *NON_STATE)   # "two rival factions clashed": rioters on both
+    # sides; "residents clashed with armed bandits": the armed men the mob fought
     if (etype == "Violence against civilians" or sub == "Mob violence" and not turned_on_forces and not crowds_fought) and actor2[1] != "Civilians":
         actor2 = (named("Civilians ({country})"), "Civilians")   # a mob's target is civilians, unless the mob turned on forces
     if etype == "Battles" and (actor2[1] in ("Civilians", "Rioters") or actor2[1] is None and actor1[1] == "Identity militia"):

@@ -360,7 +360,8 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     anchors = [a for a in anchors if not _over_a_period(doc, a, periods, lex.lang)]   # a period's toll: the event's is unknown
     if not anchors:
         return None
-    counts = {i: c for i, c in number_tokens(doc, sent, lex).items() if not _counts_animals(doc, doc.tokens[i], lex)}
+    counts = {i: c for i, c in number_tokens(doc, sent, lex).items() if not _counts_animals(doc, doc.tokens[i], lex)
+              and not _counts_weapons(doc, doc.tokens[i], lex)}
     subset = _subset_tokens(doc, sent, lex, [*anchors, *others])
     blocked = {i for m in others for i in range(m.start_i, m.end_i)}
     beside = frozenset(i for m in fates for i in range(m.start_i, m.end_i))
@@ -617,6 +618,12 @@ def _shot_down(doc: Doc, subject: Token, lex: Lexicon) -> bool:
 def with_qualifiers(doc: Doc, noun: Token) -> list[Token]:
     """The noun and the adjectives or nouns that qualify it, in text order ("le chef rebelle", "a rebel commander")."""
     return sorted([noun, *(c for c in doc.children.get(noun.i, []) if c.deprel in ("amod", "compound"))], key=lambda t: t.i)
+
+
+def _counts_weapons(doc: Doc, number: Token, lex: Lexicon) -> bool:
+    """Whether a number counts weapons ("one fighter killed, and six assault rifles recovered"): no one dead."""
+    counted = doc.tokens[number.head]
+    return number.deprel == "nummod" and counted.upos == "NOUN" and _a_weapon(doc, counted, lex)
 
 
 def _a_weapon(doc: Doc, noun: Token, lex: Lexicon) -> bool:

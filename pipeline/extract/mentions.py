@@ -1751,6 +1751,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         best = max(VIOLENT & set(scores) or {"Attack"}, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
     if punished and best in VIOLENT - EXPLOSIONS and (actor1 is None or actor1.kind in UNARMED_KINDS | {"communal_militia"}):
         return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice
+    if best == "Armed clash" and actor1 is not None and actor1.kind in UNARMED_KINDS and actor2 is not None and _non_state_armed(actor2):
+        return "Mob violence"   # "residents clashed with armed bandits": a crowd that fought armed men is a mob, not an armed side
     if best in TERRITORY and "Non-violent transfer of territory" in scores and not fatalities and "Armed clash" not in strong:
         return "Non-violent transfer of territory"   # "took control of the town without a fight" (not "seized the town before
         # withdrawing; 27 were killed in the fighting")
