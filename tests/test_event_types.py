@@ -3301,3 +3301,9 @@ def test_residents_who_clashed_with_armed_men_are_a_mob_facing_them(code_events)
 def test_demonstrators_who_then_burned_a_home_rioted(code_events, lang, text):
     [event] = code_events(text, lang, "2026-05-15")   # the burning, told in its own sentence, left the protest peaceful
     assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_french_commandos_are_forces(code_events):
+    text = "On 10 January 2020, French commandos conducted a raid north of Mopti and killed three suspected Katiba Macina militants."
+    [event] = code_events(text, "en", "2020-01-12")   # the commandos were no one: unidentified armed men
+    assert (event["sub_event_type"], event["actor1"]) == ("Armed clash", "Military Forces of France")

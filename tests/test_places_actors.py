@@ -4642,3 +4642,20 @@ def test_a_checkpoint_the_doers_set_up_is_no_forces_post(code_events, lang, text
 def test_unnamed_islamists_are_the_islamist_militia_in_the_years_acled_coded_them_so(code_events, lang, text, published, actor1):
     [event] = code_events(text, lang, published)
     assert (event["actor1"], event["inter1"]) == (actor1, "Political militia")
+
+
+@pytest.mark.parametrize("text", [
+    "On 19 September 2015, FLM militants attacked a police post in Nara, killing two policemen.",
+    "On 19 July 2016, gunmen raided a military camp in Nampala, killing 17 soldiers. The Macina Front claimed responsibility.",
+])
+def test_the_macina_front_by_its_other_names_is_katiba_macina(code_events, text):
+    [event] = code_events(text, "en", "2016-07-20")   # "FLM" and "Macina Front" named no group
+    assert event["actor1"] == "Katiba Macina"
+
+
+def test_an_operation_against_militants_is_a_fight_of_the_forces_that_conducted_it(code_events):
+    text = ("On 3 August 2020, French Operation Barkhane and Malian forces led an operation against ISGS militants near "
+            "Menaka. Several militants were killed.")
+    [event] = code_events(text, "en", "2020-08-05")   # "an operation against" named no event: an attack on civilians by no one
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "Military Forces of France", "Islamic State (Greater Sahara)")
