@@ -24,7 +24,7 @@ from functools import cache
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
 from pipeline.extract.mentions import ABDUCTION, EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT
 from pipeline.extract.places import decode
-from pipeline.extract.stage import NON_STATE, PLACE_SEPARATOR
+from pipeline.extract.stage import COMMUNAL_MILITIA, NON_STATE, PLACE_SEPARATOR
 from pipeline.resolve.gazetteer import Country, countries, km
 from pipeline.resolve.places import is_local_name
 from pipeline.resources import load_common, load_resource
@@ -549,7 +549,7 @@ def _of_its_people(actor: tuple, assoc: str | None, named) -> tuple[tuple, str |
     """A communal militia whose people an ethnic group names is that group's militia, which the
     group no longer associates ("attacked the Dogon village ... Village self-defense repelled the
     attack": the Dogon Ethnic Militia)."""
-    communal = named(load_common("actor_types")["communal_militia"]["name"])
+    communal = named(COMMUNAL_MILITIA)
     people = next((a for a in (assoc or "").split("; ") if ETHNIC_GROUP in a), None)
     if actor[0] is None or actor[0] != communal or people is None:
         return actor, assoc

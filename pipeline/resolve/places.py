@@ -120,7 +120,8 @@ def is_local_name(name: str) -> bool:
 def candidate_variants(candidate: PlaceCandidate) -> list[str]:
     """A recognised person's name counts only whole ("Khan Younès" may be a town, "Ibrahim
     Boubacar Keita" is not the town of Keita), unless a word for a unit ends it ("Faskari LGA": no one's name)."""
-    person = candidate.label == "PER" and _bare(split_hints(candidate.name)[0].strip()) == split_hints(candidate.name)[0].strip()
+    base = split_hints(candidate.name)[0].strip()
+    person = candidate.label == "PER" and _bare(base) == base
     return name_variants(candidate.name)[:1] if person else name_variants(candidate.name)
 
 

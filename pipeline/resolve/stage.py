@@ -175,13 +175,19 @@ ISLAMIST_MILITIA = load_common("actor_types")["islamist_militia"]
 UNIDENTIFIED_ARMED = load_common("actor_types")["armed_group"]["name"]
 
 
-def _islamist_militia(name: str | None, words: str | None, day, lang: str) -> bool:
-    """Whether unnamed armed men whose words call them Islamist ("suspected jihadists", actors.yaml
-    `islamist_words`) are ACLED's Islamist militia: in the years it coded them so (actor_types.yaml)."""
-    if name != UNIDENTIFIED_ARMED or not words or day is None or not ISLAMIST_MILITIA["from"] <= day.year <= ISLAMIST_MILITIA["until"]:
+@cache
+def _islamist_words(lang: str) -> tuple[str, ...]:
+    """The language's words that call armed men Islamist (actors.yaml `islamist_words`), as keys between spaces."""
+    return tuple(f" {key(w)} " for w in load_resource(lang, "actors").get("islamist_words", []))
+
+
+def _islamist_militia(text: str, mention: dict, field: str, day, lang: str) -> bool:
+    """Whether the mention's unnamed armed men, whose words call them Islamist ("suspected jihadists"),
+    are ACLED's Islamist militia: in the years it coded them so (actor_types.yaml `islamist_militia`)."""
+    if mention[field] != UNIDENTIFIED_ARMED or day is None or not ISLAMIST_MILITIA["from"] <= day.year <= ISLAMIST_MILITIA["until"]:
         return False
-    said = f" {key(words)} "
-    return any(f" {key(w)} " in said for w in load_resource(lang, "actors").get("islamist_words", []))
+    said = f" {key(_with_words_before(text, mention, field) or '')} "
+    return any(w in said for w in _islamist_words(lang))
 
 
 WORDS_BEFORE = 3   # words before an actor's own that may qualify it ("presumed Islamist militants")
@@ -361,7 +367,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if _later_name(g, day, mention_cc)[1]]
         sides = (m["actor1"], m["actor2"])
         for n in (1, 2):
-            if _islamist_militia(m[f"actor{n}"], _with_words_before(text, m, f"actor{n}"), day, lang):   # "suspected jihadists" in 2017
+            if _islamist_militia(text, m, f"actor{n}", day, lang):   # "suspected jihadists" in 2017
                 m[f"actor{n}"], m[f"inter{n}"] = ISLAMIST_MILITIA["name"], ISLAMIST_MILITIA["inter"]
             coded = _coded_name(m[f"actor{n}"], day, mention_cc, named_groups)
             inter = "State forces" if coded != m[f"actor{n}"] and STATE_FORCES.match(coded) else m[f"inter{n}"]   # the Taliban since 2021
