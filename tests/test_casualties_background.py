@@ -1327,3 +1327,53 @@ def test_men_possibly_killed_are_no_toll(code_events):
             "a few of the attackers, some possibly killed, witnesses said.")
     [event] = code_events(text, "en", "2026-05-30")   # the hedged death counted three
     assert event["fatalities"] == 0
+
+
+@pytest.mark.parametrize("lang, text, fatalities", [
+    ("en", "On 19 March 2020, residents burned two suspected thieves to death in Parakou.", 2),
+    ("en", "On 19 March 2020, suspected militants killed the imam of Douna and his son.", 2),
+    ("fr", "Le 19 mars 2020, des hommes armés ont tué le chef du village de Douna et son fils.", 2),
+    ("en", "On 19 March 2020, suspected militants killed the imam of Douna.", 1),
+])
+def test_the_dead_a_verb_puts_to_death_or_joins_to_a_named_one_are_counted(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2020-03-21")   # "to death" and "his son" after a place counted one
+    assert event["fatalities"] == fatalities
+
+
+def test_a_death_a_riot_protests_in_french_is_no_toll(code_events):
+    text = ("Des habitants en colère ont incendié lundi le commissariat de Boussé pour protester contre le décès d'un "
+            "détenu en garde à vue.")
+    [event] = code_events(text, "fr", "2021-05-11")   # the detainee's death was counted
+    assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 0)
+
+
+def test_militants_who_made_off_with_loot_looted(code_events):
+    text = "On 12 June 2021, suspected JNIM militants stormed a police post near Diapaga and made off with three motorbikes."
+    [event] = code_events(text, "en", "2021-06-14")   # no event word: no event
+    assert (event["sub_event_type"], event["actor1"]) == ("Looting/property destruction", "JNIM: Group for Support of Islam and Muslims")
+
+
+@pytest.mark.parametrize("lang, text, fatalities", [
+    ("en", "On 12 September 2021, vigilantes beat a man suspected of theft in Kaya. He succumbed to his injuries.", 1),
+    ("en", "On 23 April 2020, two soldiers were wounded by a roadside bomb near Menaka. One of them died of his wounds in a "
+           "hospital in Bamako on 1 May.", 1),
+    ("fr", "Le 23 avril 2020, deux soldats ont été blessés par une mine près de Ménaka. L'un d'eux a succombé à ses blessures "
+           "le 1er mai à l'hôpital de Bamako.", 1),
+    ("en", "On 12 September 2021, three soldiers and two civilians were killed in an attack on an army post near Tin-Akoff. A "
+           "soldier was also wounded. A jihadist group later claimed the attack. The wounded soldier later died of his "
+           "injuries.", 6),
+])
+def test_the_wounded_who_died_later_are_the_events_own_toll(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2021-09-14")   # no toll, or a second event on the day and in the town of the death
+    assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang, text, fatalities", [
+    ("fr", "Quatre militaires ont été tués samedi dans une attaque contre leur poste à Tin-Akoff. Une vingtaine "
+           "d'assaillants ont été tués.", 24),
+    ("en", "Four soldiers were killed on Saturday in an attack on their post in Tin-Akoff. Dozens of attackers were "
+           "killed, the army said.", 16),
+])
+def test_the_attackers_counted_by_a_noun_of_number_are_added(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2023-02-20")   # "une vingtaine d'assaillants" was no side's dead: left out
+    assert event["fatalities"] == fatalities

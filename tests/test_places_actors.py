@@ -4659,3 +4659,44 @@ def test_an_operation_against_militants_is_a_fight_of_the_forces_that_conducted_
     [event] = code_events(text, "en", "2020-08-05")   # "an operation against" named no event: an attack on civilians by no one
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Armed clash", "Military Forces of France", "Islamic State (Greater Sahara)")
+
+
+@pytest.mark.parametrize("lang, text, actor2", [
+    ("en", "On 12 June 2021, suspected JNIM militants burned a ranger station near Diapaga. Nobody was hurt.",
+     "Police Forces of Burkina Faso Forest Guards"),
+    ("fr", "Le 12 juin 2021, des hommes armés ont attaqué des gardes forestiers près de Diapaga, sans faire de victime.",
+     "Police Forces of Burkina Faso Forest Guards"),
+    ("en", "On 12 June 2021, inmates overpowered prison guards at the prison of Fada N'Gourma and fled.",
+     "Police Forces of Burkina Faso Prison Guards"),
+])
+def test_forest_and_prison_guards_are_police_units_acled_names_apart(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2021-06-14")   # were the country's police
+    assert (event["actor2"], event["inter2"]) == (actor2, "State forces")
+
+
+def test_a_force_named_like_a_town_abroad_places_nothing(code_events):
+    text = "Des éléments de la Garde nationale ont tiré sur des orpailleurs à Tinzawaten lundi, faisant un mort."
+    [event] = code_events(text, "fr", "2022-03-08")   # "Garde" was a Spanish town: the event in Spain
+    assert event["country"] != "Spain"
+
+
+def test_the_army_escorting_a_convoy_did_not_attack_it(code_events):
+    text = ("Au moins douze personnes ont été tuées samedi dans l'attaque d'un convoi de ravitaillement escorté par "
+            "l'armée entre Kaya et Dori.")
+    [event] = code_events(text, "fr", "2023-02-20")   # the escort was the attacker
+    assert event["actor1"] == "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le chef d'un groupe d'autodéfense a été tué dimanche dans une embuscade tendue par des jihadistes près de Kaya."),
+    ("en", "The leader of a local self-defense group was killed on Sunday in an ambush by jihadists near Kaya."),
+])
+def test_a_militias_leader_killed_is_the_militia_fought(code_events, lang, text):
+    [event] = code_events(text, lang, "2023-02-20")   # a civilian attacked
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Unidentified Communal Militia (Burkina Faso)")
+
+
+def test_a_force_that_neutralized_a_leader_in_a_strike_did_not_go_on_strike(code_events):
+    text = "On 12 September 2021, the French Barkhane force neutralized a senior ISGS leader in a strike near Menaka."
+    [event] = code_events(text, "en", "2021-09-14")   # a peaceful protest of Malian protesters
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of France", "Islamic State (Greater Sahara)")

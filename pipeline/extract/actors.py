@@ -19,7 +19,7 @@ WHERE = {"GPE", "LOC", "FAC"}   # "the Port-au-Prince gang" names where; a name 
 
 
 PEOPLE_KINDS = {"civilians", "rioters", "protesters"}   # actor kinds of unarmed people, whom an ethnic word may qualify
-FORCE_KINDS = {"military", "police", "gendarmerie"}   # actor kinds of state forces, whose words also name their posts ("checkpoint", "camp")
+FORCE_KINDS = {"military", "police", "gendarmerie", "forest_guards", "prison_guards"}   # actor kinds of state forces, whose words also name their posts ("checkpoint", "camp")
 HOLDING = {"held", "controlled", "occupied"}   # "the rebel-held city": whose the place is
 
 
@@ -79,11 +79,11 @@ ARMED_QUALIFIERS = {"amod", "compound", "nmod"}
 
 
 def _one_of_the_armed(doc: Doc, m: Match, found: list[Match], lex: Lexicon) -> bool:
-    """A civilian's word an armed group's qualifies ("le chef jihadiste", "un chef de l'EI"): a
-    member of the group, which names the side; not its supporters ("Hamas supporters")."""
+    """A civilian's word an armed group's qualifies ("le chef jihadiste", "un chef de l'EI", "le chef
+    d'un groupe d'autodéfense"): a member of the group, which names the side; not its supporters ("Hamas supporters")."""
     head = m.end_i - 1
     return m.value == "civilians" and doc.tokens[head].lemma not in lex.followers and any(
-        (a.value == "armed_group" or isinstance(a.value, ActorGroup) and a.value.inter != "Civilians")
+        (a.value in ("armed_group", "communal_militia") or isinstance(a.value, ActorGroup) and a.value.inter != "Civilians")
         and doc.span_head(a.start_i, a.end_i).head == head and doc.span_head(a.start_i, a.end_i).deprel in ARMED_QUALIFIERS
         for a in found)   # "le chef d'un groupe armé": the group's noun, not its adjective
 

@@ -398,9 +398,14 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         return Tally(taken.value, [taken], True, not taken.vague)
     # "shot dead a police officer": the parse may hang the object on "dead", not on the head
     joined = [c.i for c in doc.children.get(head.i, []) if c.deprel == "conj" and c.upos == "VERB"]   # "killed and beheaded a shepherd"
-    victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i), *joined] if (v := _victims(doc, doc.tokens[i], lex))), [])
-    if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3
-        return Tally(sum(3 if "Number=Plur" in v.feats else 1 for v in victims), [anchor], False)
+    victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i), *joined, *_put_to_death(doc, head)]
+                    if (v := _victims(doc, doc.tokens[i], lex))), [])
+    if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3, "burned two thieves
+        # to death" 2
+        numbered = [next((counts[c.i] for c in doc.children.get(v.i, []) if c.deprel == "nummod" and c.i in counts), None) for v in victims]
+        value = sum(n.value if n is not None else 3 if "Number=Plur" in v.feats else 1 for v, n in zip(victims, numbered))
+        given = [n for n in numbered if n is not None]
+        return Tally(value, given or [anchor], bool(given), bool(given) and not any(n.vague for n in given))
     subjects = [] if _perfect_active(doc, head) else [t for t in sent if t.head == head.i and t.deprel.startswith("nsubj")]
     by = any(c.deprel in AGENT_DEPRELS for c in doc.children.get(head.i, []))   # a headline's passive: "teacher and assistant killed by gunmen"
     died = dying(doc, head, lex)   # "died", "ont perdu la vie"
@@ -548,6 +553,16 @@ def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
     return _with_conjuncts(doc, objects[0])
 
 
+def _put_to_death(doc: Doc, death: Token) -> list[int]:
+    """The verb a bare death noun completes ("burned two thieves to death", "ont battu un voleur à mort"), whose object
+    died; not a death of someone's ("blamed the officers for the death of a driver")."""
+    if death.upos != "NOUN" or any(c.deprel != "case" for c in doc.children.get(death.i, [])):
+        return []
+    up = doc.tokens[death.head]
+    up = doc.tokens[up.head] if up.upos == "ADP" and death.deprel == "pobj" else up
+    return [up.i] if up.upos == "VERB" and up.i != death.i and death.deprel in ("pobj", "obl", "obl:arg") else []
+
+
 def _count_of_those_taken(doc: Doc, verb: Token, counts: dict[int, Count]) -> Count | None:
     """The count of the people a plural pronoun object stands for, the object of the verb the death verb is joined to
     ("detained fourteen herders and executed them", "ont enlevé six hommes avant de les exécuter")."""
@@ -577,7 +592,15 @@ def _with_conjuncts(doc: Doc, noun: Token) -> list[Token]:
     for tok in out:
         out += [c for c in doc.children.get(tok.i, []) if c.deprel == "conj" and c.upos in ("NOUN", "PROPN") and not either
                 and not any(g.deprel == "case" or g.deprel == "cc" and g.lower_text in ALTERNATIVES for g in doc.children.get(c.i, []))]
-    return out
+    return out + _kin_after_a_name(doc, noun)
+
+
+def _kin_after_a_name(doc: Doc, noun: Token) -> list[Token]:
+    """One's own kin or aide joined to the name in the noun's phrase, however parsed: "le chef du village de Douna et son
+    fils", "the imam of Douna and his son" (the son is no Douna's)."""
+    names = [t for t in doc.subtree(noun) if t.upos == "PROPN" and t.i > noun.i and t.deprel in ("pobj", "nmod")]
+    return [c for t in names for c in doc.children.get(t.i, []) if c.deprel == "conj" and c.upos == "NOUN"
+            and any(g.deprel == "poss" or "Poss=Yes" in g.feats for g in doc.children.get(c.i, []))]
 
 
 def _animals(doc: Doc, word: Token, lex: Lexicon) -> bool:

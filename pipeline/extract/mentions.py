@@ -37,9 +37,9 @@ RIOTS = set(EVENT_TYPES["Riots"])
 EXPLOSIONS = set(EVENT_TYPES["Explosions/Remote violence"])
 AIR_STRIKE = "Air/drone strike"
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
-ARMED_KINDS = {"military", "police", "gendarmerie", "armed_group", "communal_militia", "mutiny"}
+ARMED_KINDS = FORCE_KINDS | {"armed_group", "communal_militia", "mutiny"}
 STATE_KINDS = FORCE_KINDS | {"government"}
-SPEAKER_KINDS = {"civilians", "military", "police", "gendarmerie"}   # who may tell of an event ("the army said gunmen killed ...")
+SPEAKER_KINDS = {"civilians"} | FORCE_KINDS   # who may tell of an event ("the army said gunmen killed ...")
 CROWD_KINDS = {"rioters", "protesters"}
 UNARMED_KINDS = {"civilians"} | CROWD_KINDS
 FOREIGN_INTER = "External/Other forces"   # a group's type when it fights abroad for hire or as another state's ("Wagner Group")
@@ -192,14 +192,25 @@ def _dead_side(doc: Doc, sent: list[Token], tally: Tally, lex: Lexicon) -> str |
     armed; "20 soldiers died": forces; "two soldiers and five attackers": none)."""
     sides = set()
     for count in tally.evidence:
-        number = next((t for t in sent if t.start <= count.start < t.end), None)
-        noun = doc.tokens[number.head] if number is not None and number.deprel in ("nummod", "det") else None
+        number = next((t for t in sent if t.start < count.end <= t.end), None)   # "vingtaine" of "une vingtaine"
+        noun = doc.tokens[number.head] if number is not None and number.deprel in ("nummod", "det") else \
+            _counted_noun(doc, number) if number is not None else None
         kinds = lex.actor_kinds.find(doc, [noun]) if noun is not None else []
         if not kinds:
             return None
         value = kinds[0].value
         sides.add("forces" if _state_forces(value) else "armed" if value in ARMED_KINDS or isinstance(value, ActorGroup) else "civilians")
     return sides.pop() if len(sides) == 1 else None
+
+
+def _counted_noun(doc: Doc, count: Token) -> Token | None:
+    """What a count that is a noun counts: "une vingtaine d'assaillants", "dozens of soldiers"."""
+    for c in doc.children.get(count.i, []):
+        if c.deprel == "nmod" and c.i > count.i:
+            return c
+        if c.deprel == "prep" and c.i == count.i + 1:
+            return next((o for o in doc.children.get(c.i, []) if o.deprel == "pobj"), None)
+    return None
 
 
 def _post_of_their_own(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
@@ -286,6 +297,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             # ("a été prise en embuscade", "été" parsed as a copula; not "se sont retirés")
             if tok.deprel in AGENT_RELS + ("obl:mod", "pobj") and head.i not in trig_tokens and head.lemma in lex.permits:
                 return "unknown"   # "la manifestation, interdite par les autorités": who banned it is no side of it
+            if tok.deprel in AGENT_RELS and head.i not in trig_tokens and head.deprel == "acl" \
+                    and doc.tokens[head.head].lemma in lex.facilities:
+                return "patient"   # "un convoi escorté par l'armée", "a post held by soldiers": whose it is, the side attacked
             if tok.deprel in ("nsubj:pass", "nsubjpass") and head.i not in trig_tokens and head.lemma in lex.deployed \
                     and trigger.value[0] not in VIOLENT:   # (not "were dispatched to the scene; a booby-trapped body exploded")
                 return "agent"   # "les forces ont été déployées ... et une dizaine de personnes interpellées": sent to act
@@ -563,6 +577,29 @@ def disowned(doc: Doc, cue: Match, lex: Lexicon) -> bool:
         verb = doc.tokens[verb.head]
     subjects = [c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")]
     return any(_negated(doc, m, lex) for m in [cue, Match.of_token(verb), *map(Match.of_token, subjects)])
+
+
+def _died_of_wounds(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) -> bool:
+    """The wounded of an event told before died of their wounds ("One of them succumbed to his wounds in a hospital in
+    Bamako on 1 May"): that event's toll, not one of its own day and place."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    below = {t.i for t in doc.subtree(verb)}
+    return sent[0].i > 0 and dying(doc, verb, lex) and any(w.start_i in below for w in lex.injuries.find(doc, sent))
+
+
+def _wounded_who_died(doc: Doc, sent: list[Token], lex: Lexicon, out: list[Mention]) -> bool:
+    """Adds the wounded who died later ("Another soldier later died of his injuries", "Il a succombé à ses blessures") to the
+    toll of the last event that wounded or hurt someone, else of the last event told: ACLED counts them in it."""
+    if not any(_died_of_wounds(doc, sent, t, lex) for t in lex.triggers.find(doc, sent)):
+        return False
+    tally = casualties(doc, sent, lex)["fatalities"]
+    if tally is None or not tally.value:
+        return False
+    m = next((m for m in reversed(out) if m.injuries and not m.background), out[-1])
+    m.fatalities = (m.fatalities or 0) + tally.value
+    m.fatalities_explicit = m.fatalities_explicit or tally.explicit
+    m.evidence += [_evidence("fatalities", doc.article_id, c) for c in tally.evidence]
+    return True
 
 
 def _habitual(doc: Doc, trigger: Match) -> bool:
@@ -2083,7 +2120,7 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
     # but "blocked the road to protest against the killing" (the protest's word comes last)
     topics = [w for w in topics if not (w.text.lower() in riot_targets and last_before(w) in riots)]
     cause = None
-    for topic in (w for w in topics if protest is not None and w.start >= protest.end):
+    for topic in (w for w in topics if protest is not None and w.end > protest.end):   # after it, or holding it ("pour protester contre")
         if cause is not None and topic.start_i < cause.stop:
             continue   # inside the cause already ("by security forces against a motorcyclist")
         if cause is not None and any(t.upos != "PUNCT" for t in doc.tokens[cause.stop:topic.start_i]):
@@ -2365,7 +2402,8 @@ def _armed_strike(doc: Doc, sent: list[Token], strike: Token, lex: Lexicon) -> b
     # who launched it, or the armed men it killed ("15 militants had been neutralised in retaliatory strikes"; not "soldiers
     # went on strike")
     subjects = ("nsubj", "nsubjpass", "nsubj:pass") if strike.deprel in ("dobj", "obj") else \
-        ("nsubjpass", "nsubj:pass") if strike.deprel in ("pobj", "obl", "obl:mod") else ()
+        ("nsubjpass", "nsubj:pass", "dobj", "obj") if strike.deprel in ("pobj", "obl", "obl:mod") else ()   # "neutralized a
+    # leader in a strike": whom it killed
     doers = [c for c in doc.children.get(verb.i, []) if c.deprel in subjects]
     aims = [o for c in doc.children.get(strike.i, []) if c.lower_text in lex.strike_aims for o in doc.children.get(c.i, [])]
     return any(t.i in armed for who in doers + aims for t in doc.subtree(who))
@@ -2553,7 +2591,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
                 and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t)
-                and not _forced_withdrawal(doc, t, lex)]
+                and not _forced_withdrawal(doc, t, lex) and not _died_of_wounds(doc, sent, t, lex)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
 
     def meant(i: int) -> bool:
@@ -2900,6 +2938,8 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
                 if cause is not None and m.background is None and _bare_harm(doc, m, lex, cause):
                     m.background = f"non-violent cause: '{cause.text}'"   # "pluies diluviennes ... onze morts"
                 out.append(m)
+            if not found and out and _wounded_who_died(doc, sent, lex, out):
+                continue
             if not found and out:   # "... killed a soldier. Unknown fatalities coded as 10.", "... clashed in Tame. 4 fatalities reported."
                 died, hurt = _added_tolls(doc, n, sent, lex, out[-1])
                 _restate_toll(doc, out[-1], stated_toll(doc, sent, lex) or died)

@@ -439,6 +439,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             continue   # an area inside another name's brackets
         if start_i in groups or doc.tokens[start_i].upos == "DET" and start_i + 1 in groups:
             continue   # a group's name ("the Gran Grif gang", "Wagner"), not a town named alike
+        if all(i in actor_words for i in range(start_i, end_i)):
+            continue   # a force's words ("la Garde nationale"), not the town "Garde"
         if start_i in peoples and end_i - start_i == 1:
             continue   # a people qualifying people ("Amhara youths"), not the region named alike
         stated = lex.stated_precision.match(doc.text, last.end)   # "(coded as Pama at geoprecision 2)": the coder's own place

@@ -160,7 +160,7 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     doers = _doers(article["text"], mentions, gaz)
     villages = frozenset(key(c.name) for c in candidates if c.village)
     regions = frozenset(key(c.name) for c in candidates if c.relation == "region")
-    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | aside | _group_names(mentions),
+    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | aside | _group_names(mentions, gaz),
                               villages, regions)
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
@@ -212,11 +212,13 @@ def _without(shares: Mapping[str, float], dropped: frozenset[str]) -> dict[str, 
     return {cc: p / total for cc, p in kept.items()} if total else {}
 
 
-def _group_names(mentions: list[dict]) -> frozenset[str]:
+def _group_names(mentions: list[dict], gaz: Gazetteer) -> frozenset[str]:
     """The capitalised names in the words of the named groups the mentions found ("le gang Gran
-    Grif"): a group's name, no evidence of place (Gran is a Norwegian town)."""
+    Grif"): a group's name, no evidence of place (Gran is a Norwegian town); and in a force's own
+    words ("la Garde nationale": no Spanish town of Garde), but for a country they name ("the Mali army")."""
     return frozenset(key(n) for m in mentions for name, text in ((m["actor1"], m["actor1_text"]), (m["actor2"], m["actor2_text"]))
-                     if name and text and "{country" not in name for n in CAPITALISED.findall(text))
+                     if name and text for n in CAPITALISED.findall(text)
+                     if "{country" not in name or not any(p.kind == "country" for p in gaz.lookup(n)))
 
 
 def _doers(text: str, mentions: list[dict], gaz: Gazetteer) -> frozenset[str]:
