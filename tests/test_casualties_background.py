@@ -1377,3 +1377,10 @@ def test_the_wounded_who_died_later_are_the_events_own_toll(code_events, lang, t
 def test_the_attackers_counted_by_a_noun_of_number_are_added(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, "2023-02-20")   # "une vingtaine d'assaillants" was no side's dead: left out
     assert event["fatalities"] == fatalities
+
+
+def test_the_dead_of_a_militia_beside_the_army_are_another_side_than_the_attackers(code_events):
+    text = ("On 30 April 2023, Burkinabe soldiers and VDP repelled an attack on Arbinda, killing dozens of assailants. Three VDP "
+            "were killed.")
+    [event] = code_events(text, "en", "2023-05-02")   # the VDP's three "refined" the attackers' dozens
+    assert event["fatalities"] == 15

@@ -3307,3 +3307,18 @@ def test_french_commandos_are_forces(code_events):
     text = "On 10 January 2020, French commandos conducted a raid north of Mopti and killed three suspected Katiba Macina militants."
     [event] = code_events(text, "en", "2020-01-12")   # the commandos were no one: unidentified armed men
     assert (event["sub_event_type"], event["actor1"]) == ("Armed clash", "Military Forces of France")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 2 November 2022, a group beat a suspected robber before handing him to the police in Parakou."),
+    ("fr", "Le 2 novembre 2022, un groupe a battu un présumé voleur avant de le remettre à la police à Parakou."),
+])
+def test_the_police_a_suspect_was_handed_to_did_not_beat_him(code_events, lang, text):
+    [event] = code_events(text, lang, "2022-11-04")   # the police were the attackers
+    assert (event["sub_event_type"], event["actor1"]) == ("Mob violence", "Rioters (Benin)")
+
+
+def test_abuses_at_the_hands_of_a_group_are_the_groups(code_events):
+    text = "On 3 April 2012, there were reports of rape and looting at the hands of the MNLA in Timbuktu."
+    [event] = code_events(text, "en", "2012-04-05")   # guards "hand" as a verb of handing over only
+    assert event["actor1"] == "MNLA: National Movement for the Liberation of Azawad"

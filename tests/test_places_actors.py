@@ -4700,3 +4700,21 @@ def test_a_force_that_neutralized_a_leader_in_a_strike_did_not_go_on_strike(code
     text = "On 12 September 2021, the French Barkhane force neutralized a senior ISGS leader in a strike near Menaka."
     [event] = code_events(text, "en", "2021-09-14")   # a peaceful protest of Malian protesters
     assert (event["actor1"], event["actor2"]) == ("Military Forces of France", "Islamic State (Greater Sahara)")
+
+
+def test_the_dead_a_clash_left_are_not_its_other_side(code_events):
+    text = "On 30 April 2023, a clash between JNIM and ISGS fighters near Tessit left at least 15 militants dead on both sides."
+    [event] = code_events(text, "en", "2023-05-02")   # the dead militants were the other side: an unidentified armed group
+    assert (event["actor1"], event["actor2"]) == ("JNIM: Group for Support of Islam and Muslims", "Islamic State (Sahel)")
+
+
+def test_the_victim_parsed_under_the_day_is_the_victim(code_events):
+    text = "Un militaire a tué par balle jeudi un civil à un poste de contrôle à Ouahigouya, selon des témoins."
+    [event] = code_events(text, "fr", "2021-11-20")   # "un civil" hung on "jeudi": a clash with no one
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Burkina Faso)")
+
+
+def test_hani_are_unidentified_armed_men(code_events):
+    text = "Des HANI ont attaqué jeudi un poste de police, tuant deux policiers."
+    [event] = code_events(text, "fr", "2021-11-20")   # "HANI" was the Turkish town of Hani, the event in Turkey
+    assert event["country"] != "Turkey"

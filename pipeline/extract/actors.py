@@ -51,11 +51,22 @@ def _made_by_subject(doc: Doc, m: Match, lex: Lexicon) -> bool:
 
 
 def _alerted(doc: Doc, m: Match, lex: Lexicon) -> bool:
-    """Forces or people only told of the event ("the people called the police", actors.yaml `alerted`),
-    by someone who did (not named so: "des hommes armés appelés Bandits")."""
+    """Forces or people only told of the event ("the people called the police", actors.yaml `alerted`), or handed
+    the suspect (`handed_to`), by someone who did (not named so: "des hommes armés appelés Bandits")."""
     verb = _verb_of_object(doc, m)
     return verb is not None and verb.lemma in lex.alerted_verbs and any(
-        c.deprel.startswith("nsubj") for c in doc.children.get(verb.i, []))
+        c.deprel.startswith("nsubj") for c in doc.children.get(verb.i, [])) or _handed_to(doc, m, lex)
+
+
+def _handed_to(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """Forces someone was handed over to ("beat a suspected robber before handing him over to the police", "l'ont
+    remis à la gendarmerie", actors.yaml `handed_to`): who received him, no side."""
+    tok = doc.span_head(m.start_i, m.end_i)
+    up = doc.tokens[tok.head]
+    up = doc.tokens[up.head] if tok.deprel == "pobj" and up.upos == "ADP" else up
+    up = doc.tokens[up.head] if up.upos == "ADP" and up.deprel == "prt" else up   # "handing him over"
+    return tok.deprel in ("pobj", "obl", "obl:arg", "iobj") and up.upos == "VERB" and up.lemma in lex.handing_verbs   # not "at the
+    # hands of the MNLA"
 
 
 def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:

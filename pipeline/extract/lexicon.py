@@ -253,6 +253,7 @@ class Lexicon:
     activities: frozenset            # "operation": an actor word qualifying one ("a military operation") names no actor
     made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
     alerted_verbs: frozenset         # "call", "alerter": their object was told of the event ("called the police"), no side
+    handing_verbs: frozenset         # "hand", "remettre": to whom someone was handed over ("handed him to the police"), no side
     allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1 (True), or whom it pledged allegiance to (False)
     allegiance_suffixes: frozenset   # "linked": after a hyphen, the group before it is whom the next one is linked to ("Islamic State-linked ADF")
     clash_links: frozenset           # "and", "à": between the two sides of a clash ("opposé les rebelles à des chasseurs")
@@ -532,7 +533,8 @@ def load_lexicon(lang: str) -> Lexicon:
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
         background=PhraseMatcher(_flatten(res("background"))),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
-        actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []), cased=cased_groups),
+        actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []),
+                                  cased=cased_groups + _flatten(actors.get("cased_kinds"))),
         identities=PhraseMatcher(_flatten(actors.get("identities")), cased=_flatten(actors.get("cased_identities", {}))),
         ethnic_groups=PhraseMatcher([(word, f"{name}{ETHNIC_GROUP}")
                                      for word, name in actors.get("ethnic_militias", {}).get("groups", {}).items()]),
@@ -560,6 +562,7 @@ def load_lexicon(lang: str) -> Lexicon:
         activities=frozenset(actors.get("activities", [])),
         made_verbs=frozenset(actors.get("made", [])),
         alerted_verbs=frozenset(actors.get("alerted", [])),
+        handing_verbs=frozenset(actors.get("handed_to", [])),
         allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])] + [(w, False) for w in actors.get("allegiance", [])]),
         allegiance_suffixes=frozenset(actors.get("allegiance_suffixes", [])),
         clash_links=frozenset(actors.get("clash_links", [])),

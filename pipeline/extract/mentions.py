@@ -171,6 +171,13 @@ def _left_so(doc: Doc, tok: Token) -> bool:
         c.deprel in ("oprd", "xcomp") and c.upos == "ADJ" for c in doc.children.get(tok.head, []))
 
 
+def _left_dead(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """A small clause's subject ("leaving one teenager dead"), or an object a death word follows, however parsed ("left at
+    least 15 militants dead", "dead" taken for its adjective)."""
+    return _left_so(doc, tok) or tok.deprel in ("obj", "dobj") and any(
+        c.deprel == "amod" and c.i > tok.i and lex.deaths.find(doc, [c]) for c in doc.children.get(tok.i, []))
+
+
 def _doers(doc: Doc, word: Token) -> bool:
     """Whether the word is a verb's subject, or in apposition to one or a complement of it: "des
     dahalo (voleurs de zébus) ont attaqué le village": the thieves attacked, no crowd punished them."""
@@ -199,7 +206,8 @@ def _dead_side(doc: Doc, sent: list[Token], tally: Tally, lex: Lexicon) -> str |
         if not kinds:
             return None
         value = kinds[0].value
-        sides.add("forces" if _state_forces(value) else "armed" if value in ARMED_KINDS or isinstance(value, ActorGroup) else "civilians")
+        sides.add("forces" if _state_forces(value) or getattr(value, "beside_state", False)   # "Three VDP were killed": the forces' side
+                  else "armed" if value in ARMED_KINDS or isinstance(value, ActorGroup) else "civilians")
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -276,6 +284,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             break
         if tok.deprel in ("obl:agent", "agent") and head.lemma.lower() in lex.triggers.gaps:
             return "agent"   # "prise pour cible lundi par des individus armés", the agent hung on the day
+        if tok.deprel in ("obj", "dobj") and head.lemma.lower() in lex.triggers.gaps and head.head in trig_tokens:
+            return "patient"   # "a tué par balle jeudi un civil", the object hung on the day
         governor = doc.tokens[head.head] if head.upos == "ADP" else head
         taking = governor.i in trig_tokens or any(c.i in trig_tokens and c.deprel == "compound" for c in doc.children.get(governor.i, []))
         if taking and governor.upos == "NOUN" and (trigger.value[0] in TAKEN_TYPES or governor.lemma in lex.victim_nouns) \
@@ -800,9 +810,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     supporters += fellows
     rest, patients = [a for a in rest if a not in fellows], [a for a in patients if a not in fellows]
     actor2 = patients[0] if patients else (rest[0] if rest else None)
-    if actor2 is not None and trigger.value[0] in PROTEST | RIOTS | {"Armed clash"} and _left_so(doc, doc.tokens[actor2.match.end_i - 1]):
-        # "protesters clashed with security forces, leaving one teenager dead": the forces faced them, the teenager is the toll
-        actor2 = next((a for a in rest if a.kind in STATE_KINDS and a is not actor2), actor2)
+    if actor2 is not None and trigger.value[0] in PROTEST | RIOTS | {"Armed clash"} and _left_dead(doc, doc.tokens[actor2.match.end_i - 1], lex):
+        # "protesters clashed with security forces, leaving one teenager dead": the forces faced them, the teenager is the toll;
+        # "a clash between JNIM and ISGS fighters left 15 militants dead": the other group
+        actor2 = next((a for a in rest if a.kind in STATE_KINDS and a is not actor2), None) or next(
+            (a for a in found if trigger.value[0] == "Armed clash" and a.kind == "group" and a.armed and a is not actor1
+             and (actor1 is None or a.match.value != actor1.match.value)), actor2)
     if actor2 is None and actor1 is not None and trigger.value[0] in TERRITORY \
             and not any(t.value[0] == "Non-violent transfer of territory" for t in triggers):
         # "seized the town after heavy fighting, forcing government troops to withdraw": the side that lost the ground
@@ -2820,7 +2833,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         weapon = found_weapons[0]   # the seized or defused weapon is the event's
     # someone beaten or shot at: "beat a man", "beat a militiaman", "residents beat a suspected thief"
     victim = harmed and (actor2 is not None and actor2.role == "patient"
-                         or punished and actor1 is not None and actor1.kind in UNARMED_KINDS)
+                         or punished and (actor1 is None or actor1.kind in UNARMED_KINDS))   # "a group beat a suspected robber"
     support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None)) + bool(victim)
     score = max(scores.values()) + support
     if not own_label and (score < min_score or (max(scores.values()) < 2 and support == 0)):
