@@ -1384,3 +1384,15 @@ def test_the_dead_of_a_militia_beside_the_army_are_another_side_than_the_attacke
             "were killed.")
     [event] = code_events(text, "en", "2023-05-02")   # the VDP's three "refined" the attackers' dozens
     assert event["fatalities"] == 15
+
+
+@pytest.mark.parametrize("lang, text, fatalities", [
+    ("fr", "Le 19 mars 2020, des hommes armés ont tué trois frères et leur père à Kaya.", 4),
+    ("en", "On 19 March 2020, gunmen shot dead two herders and their employer near Kaya.", 3),
+    ("en", "On 19 March 2020, a couple was shot dead by gunmen in their home near Djibo.", 2),
+    ("fr", "Le 19 mars 2020, un couple a été abattu par des hommes armés à son domicile près de Djibo.", 2),
+    ("en", "On 19 March 2020, gunmen killed three villagers in their home near Kaya.", 3),
+])
+def test_a_possessive_beside_a_count_and_a_couple_count_their_people(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2020-03-21")   # "leur père" and "a couple" counted none more
+    assert event["fatalities"] == fatalities

@@ -74,7 +74,7 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
         if DIGITS.match(text) and not (1900 <= int(text) <= 2100 and tok.i not in grouped) and not restated \
                 and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
             counts[last.i] = Count(int(text), tok.start, last.end, doc.text[tok.start:last.end], total=int(text) > MAX_COUNT)
-        elif tok.lower_text in lex.singular_articles and tok.upos == "DET" and tok.i not in counts \
+        elif tok.lower_text in lex.singular_articles and (tok.upos == "DET" or "Poss=Yes" in tok.feats) and tok.i not in counts \
                 and "Number=Plur" not in doc.tokens[tok.head].feats:   # "the chief and his two sons", not "the soldiers and ..."
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
     if any(i > 0 and doc.tokens[i - 1].upos == "PROPN" for i in counts):   # a number after a name may be the name's
@@ -403,7 +403,7 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3, "burned two thieves
         # to death" 2
         numbered = [next((counts[c.i] for c in doc.children.get(v.i, []) if c.deprel == "nummod" and c.i in counts), None) for v in victims]
-        value = sum(n.value if n is not None else 3 if "Number=Plur" in v.feats else 1 for v, n in zip(victims, numbered))
+        value = sum(n.value if n is not None else 3 if "Number=Plur" in v.feats else _people_in(v, lex) for v, n in zip(victims, numbered))
         given = [n for n in numbered if n is not None]
         return Tally(value, given or [anchor], bool(given), bool(given) and not any(n.vague for n in given))
     subjects = [] if _perfect_active(doc, head) else [t for t in sent if t.head == head.i and t.deprel.startswith("nsubj")]
@@ -422,7 +422,8 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         named = undergone[:1] + [t for subject in undergone for t in _with_conjuncts(doc, subject)[1:]]
     if any("Number=Plur" in t.feats for t in subjects) or not named and "Number=Plur" in head.feats:
         return Tally(3, [anchor], False)
-    return Tally(max(1, len(named)), [anchor], False)   # "a woman and her baby were killed" ("ont été tués"): 2
+    return Tally(max(1, sum(_people_in(t, lex) for t in named)), [anchor], False)   # "a woman and her baby were killed" ("ont été
+    # tués"): 2; "a couple was shot dead": 2
 
 
 def toll_over_a_period(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> bool:
@@ -551,6 +552,11 @@ def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
     if not objects:
         return []
     return _with_conjuncts(doc, objects[0])
+
+
+def _people_in(noun: Token, lex: Lexicon) -> int:
+    """How many people a singular noun names: one, or two for a pair ("a couple", numbers.yaml `pairs`)."""
+    return 2 if noun.lemma.lower() in lex.pair_nouns else 1
 
 
 def _put_to_death(doc: Doc, death: Token) -> list[int]:

@@ -175,6 +175,7 @@ class Lexicon:
     numbers: PhraseMatcher           # -> (int, vague): number words, and vague counts ("une dizaine", "dozens") that give no exact figure
     lower_bounds: PhraseMatcher
     singular_articles: frozenset      # "a", "the", "un": 1 beside another count
+    pair_nouns: frozenset             # "couple": a singular noun that names two people
     units: tuple                      # words after a number that measure something else
     unit_links: tuple                 # "of", "de": between a vague count and its unit ("hundreds of miles")
     range_words: frozenset            # "between", "entre"
@@ -502,6 +503,7 @@ def load_lexicon(lang: str) -> Lexicon:
             **_compounds(numbers.get("compounds", {})), **numbers.get("words", {}), **numbers.get("vague", {})}.items()]),
         lower_bounds=PhraseMatcher([(p, True) for p in numbers.get("lower_bound", [])]),
         singular_articles=frozenset(numbers.get("singular_articles", [])),
+        pair_nouns=frozenset(numbers.get("pairs", [])),
         units=tuple(numbers.get("units", [])),
         unit_links=tuple(numbers.get("unit_links", [])),
         range_words=frozenset(numbers.get("range", [])),
