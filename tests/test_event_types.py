@@ -3310,11 +3310,15 @@ def test_french_commandos_are_forces(code_events):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "On 2 November 2022, a group beat a suspected robber before handing him to the police in Parakou."),
-    ("fr", "Le 2 novembre 2022, un groupe a battu un présumé voleur avant de le remettre à la police à Parakou."),
+    ("en", "On 5 March 2023, a crowd at the Parakou bus station beat a man accused of stealing a phone and then turned him "
+           "over to the police."),
+    ("en", "On 5 March 2023, a group caught a suspected thief at the Parakou market and beat him before turning him over to "
+           "the police."),
+    ("fr", "Le 5 mars 2023, à la gare routière de Parakou, des badauds ont battu un homme accusé de vol de téléphone, puis "
+           "l'ont remis à la police."),
 ])
 def test_the_police_a_suspect_was_handed_to_did_not_beat_him(code_events, lang, text):
-    [event] = code_events(text, lang, "2022-11-04")   # the police were the attackers
+    [event] = code_events(text, lang, "2023-03-06")   # the police were the attackers
     assert (event["sub_event_type"], event["actor1"]) == ("Mob violence", "Rioters (Benin)")
 
 

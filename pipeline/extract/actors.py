@@ -59,12 +59,12 @@ def _alerted(doc: Doc, m: Match, lex: Lexicon) -> bool:
 
 
 def _handed_to(doc: Doc, m: Match, lex: Lexicon) -> bool:
-    """Forces someone was handed over to ("beat a suspected robber before handing him over to the police", "l'ont
-    remis à la gendarmerie", actors.yaml `handed_to`): who received him, no side."""
+    """Forces someone was handed over to ("thrashed the thief, then turned him over to the police", "l'ont remis à la
+    gendarmerie", actors.yaml `handed_to`): who received him, no side."""
     tok = doc.span_head(m.start_i, m.end_i)
     up = doc.tokens[tok.head]
     up = doc.tokens[up.head] if tok.deprel == "pobj" and up.upos == "ADP" else up
-    up = doc.tokens[up.head] if up.upos == "ADP" and up.deprel == "prt" else up   # "handing him over"
+    up = doc.tokens[up.head] if up.upos == "ADP" and up.deprel == "prt" else up   # "turned him over"
     return tok.deprel in ("pobj", "obl", "obl:arg", "iobj") and up.upos == "VERB" and up.lemma in lex.handing_verbs   # not "at the
     # hands of the MNLA"
 
