@@ -590,15 +590,15 @@ def disowned(doc: Doc, cue: Match, lex: Lexicon) -> bool:
 
 
 def _died_of_wounds(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) -> bool:
-    """The wounded of an event told before died of their wounds ("One of them succumbed to his wounds in a hospital in
-    Bamako on 1 May"): that event's toll, not one of its own day and place."""
+    """The wounded of an event told before died of their wounds ("L'un d'eux a succombé à ses blessures le lendemain à
+    l'hôpital"): that event's toll, not one of its own day and place."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     below = {t.i for t in doc.subtree(verb)}
     return sent[0].i > 0 and dying(doc, verb, lex) and any(w.start_i in below for w in lex.injuries.find(doc, sent))
 
 
 def _wounded_who_died(doc: Doc, sent: list[Token], lex: Lexicon, out: list[Mention]) -> bool:
-    """Adds the wounded who died later ("Another soldier later died of his injuries", "Il a succombé à ses blessures") to the
+    """Adds the wounded who died later ("The injured driver died in hospital of his wounds", "Il a succombé à ses blessures") to the
     toll of the last event that wounded or hurt someone, else of the last event told: ACLED counts them in it."""
     if not any(_died_of_wounds(doc, sent, t, lex) for t in lex.triggers.find(doc, sent)):
         return False
@@ -2833,7 +2833,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         weapon = found_weapons[0]   # the seized or defused weapon is the event's
     # someone beaten or shot at: "beat a man", "beat a militiaman", "residents beat a suspected thief"
     victim = harmed and (actor2 is not None and actor2.role == "patient"
-                         or punished and (actor1 is None or actor1.kind in UNARMED_KINDS))   # "a group beat a suspected robber"
+                         or punished and (actor1 is None or actor1.kind in UNARMED_KINDS))   # "a group caught a thief and beat him"
     support = sum(x is not None for x in (weapon, actor1 if actor1 and actor1.armed else None, fatalities or None)) + bool(victim)
     score = max(scores.values()) + support
     if not own_label and (score < min_score or (max(scores.values()) < 2 and support == 0)):
