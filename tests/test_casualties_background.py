@@ -1396,3 +1396,32 @@ def test_the_dead_of_a_militia_beside_the_army_are_another_side_than_the_attacke
 def test_a_possessive_beside_a_count_and_a_couple_count_their_people(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, "2020-03-21")   # "leur père" and "a couple" counted none more
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gang members set fire to a police station in Gressier on Monday after a gunfight that left two officers dead."),
+    ("fr", "Des membres de gangs ont incendié lundi le commissariat de Gressier après un échange de tirs qui a coûté la vie à "
+           "deux policiers."),
+])
+def test_armed_men_who_burn_a_post_after_a_fight_count_its_dead(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-05-14")   # the gunfight was read as a riot's grievance: no toll
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 2)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two weeks after jihadists killed 40 villagers in Mansila, the Burkinabe army launched an operation in the area on "
+           "Monday, killing 20 militants, the government said."),
+    ("fr", "Deux semaines après la mort de 40 villageois à Mansila, l'armée burkinabè a lancé lundi une opération dans la "
+           "zone, tuant une vingtaine de terroristes, selon le gouvernement."),
+])
+def test_a_fronted_earlier_event_leaves_the_operation_after_the_comma(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-07-02")   # both tolls added (60), an attack on civilians
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 20)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two people were killed in a stampede at a food distribution point in Khan Younis on Monday, witnesses said."),
+    ("fr", "Deux personnes ont été tuées lundi dans une bousculade lors d'une distribution de nourriture à Khan Younès."),
+])
+def test_deaths_in_a_stampede_are_no_attack(code_events, lang, text):
+    assert code_events(text, lang, "2024-07-02") == []   # an attack by an unidentified armed group

@@ -3326,3 +3326,13 @@ def test_abuses_at_the_hands_of_a_group_are_the_groups(code_events):
     text = "On 3 April 2012, there were reports of rape and looting at the hands of the MNLA in Timbuktu."
     [event] = code_events(text, "en", "2012-04-05")   # guards "hand" as a verb of handing over only
     assert event["actor1"] == "MNLA: National Movement for the Liberation of Azawad"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Troops seized a large cache of weapons and ammunition in a raid on a militant hideout near Diffa on Sunday."),
+    ("fr", "Les forces armées ont saisi dimanche une importante cache d'armes et de munitions lors d'un raid contre un "
+           "repaire de terroristes près de Diffa."),
+])
+def test_weapons_seized_in_a_raid_on_a_hideout_are_disrupted(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-08-05")   # the raid on the hideout was an armed clash
+    assert event["sub_event_type"] == "Disrupted weapons use"

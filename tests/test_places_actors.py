@@ -1,6 +1,7 @@
 """Places from the offline gazetteer and ACLED actor names, from sentences written for these tests."""
 import pytest
 
+from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.places import PlaceCandidate
 from pipeline.resolve.gazetteer import key, load_gazetteer, loose_key
 from pipeline.params import ResolveParams
@@ -4718,3 +4719,67 @@ def test_hani_are_unidentified_armed_men(code_events):
     text = "Des HANI ont attaqué jeudi un poste de police, tuant deux policiers."
     [event] = code_events(text, "fr", "2021-11-20")   # "HANI" was the Turkish town of Hani, the event in Turkey
     assert event["country"] != "Turkey"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Unidentified gunmen stormed a mosque in Herat province on Monday evening and killed six worshippers, a Taliban "
+           "spokesman said."),
+    ("fr", "Des hommes armés non identifiés ont attaqué lundi soir une mosquée dans la province d'Hérat, tuant six fidèles, a "
+           "déclaré un porte-parole des talibans."),
+])
+def test_a_group_whose_spokesman_tells_of_others_acts_is_no_suspect(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-05-14")   # the spokesman's group was taken for the gunmen's
+    assert event["actor1"] == "Unidentified Armed Group (Afghanistan)"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Suspected Maoist rebels abducted and killed a village headman in Bijapur district, accusing him of being a "
+           "police informer."),
+    ("fr", "Des rebelles maoïstes ont enlevé et tué un chef de village dans le district de Bijapur, l'accusant d'être un "
+           "indicateur de la police."),
+])
+def test_a_police_informer_is_a_civilian(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-05-14")   # the police were the side fought
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (India)")
+
+
+def test_a_place_after_to_is_no_listener_unless_told_to(code_events):
+    text = ("Haitian police said on Tuesday that gang members set fire to a police station in Gressier, south of "
+            "Port-au-Prince, after a gunfight that left two officers dead.")
+    [event] = code_events(text, "en", "2024-05-14")   # "to a police station in Gressier": whom the police told
+    assert event["location"] == "Gressier"
+
+
+def test_the_actors_of_a_sentence_cut_short_are_its_own(parse):
+    from pipeline.extract.actors import actor_matches
+    doc = parse("Residents blocked the road to Gao on Monday to demand the dismissal of the governor.", "en")
+    lex, [sent] = load_lexicon("en"), doc.sentences
+    cut = [t for t in sent if t.text not in ("governor",)]   # same first and last tokens, one word less
+    assert [m.text for m in actor_matches(doc, cut, lex)] != [m.text for m in actor_matches(doc, sent, lex)]
+
+
+def test_a_countrys_army_that_tells_of_its_own_drones_struck(code_events):
+    text = "Mali's army said its drones struck a gathering of rebels near Tinzaouaten on Sunday, killing several fighters."
+    [event] = code_events(text, "en", "2024-08-05")   # "its drones" were another doer than the teller: no actor1
+    assert (event["actor1"], event["sub_event_type"]) == ("Military Forces of Mali", "Air/drone strike")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 3 March 2023, the Taliban arrested three women's rights activists in Kabul."),
+    ("fr", "Le 3 mars 2023, les talibans ont arrêté trois militantes des droits des femmes à Kaboul."),
+])
+def test_the_taliban_who_govern_make_arrests(code_events, lang, text):
+    [event] = code_events(text, lang, "2023-03-06")   # an abduction, as by armed men who govern nothing
+    assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Military Forces of Afghanistan")
+
+
+def test_a_state_force_named_by_its_acronym_leads_a_foreign_force_beside_it(code_events):
+    text = "On 3 March 2023, Wagner Group and FAMa forces killed at least 20 civilians in Moura."
+    [event] = code_events(text, "en", "2023-03-06")   # Wagner was actor1, the army its associate
+    assert (event["actor1"], event["assoc_actor_1"]) == ("Military Forces of Mali", "Wagner Group")
+
+
+def test_gang_members_of_a_named_gang_are_the_gang_and_its_number_no_dead(code_events):
+    text = "On 3 March 2023, gang members of 5 Segond killed eight people in Port-au-Prince."
+    [event] = code_events(text, "en", "2023-03-06")   # an unidentified armed group, and the 5 of its name added to the dead
+    assert (event["actor1"], event["fatalities"]) == ("5 Segond Gang", 8)

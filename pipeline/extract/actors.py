@@ -72,8 +72,9 @@ def _handed_to(doc: Doc, m: Match, lex: Lexicon) -> bool:
 def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """The sentence's actor words, with a gang that goes by a name ("the Gran Grif gang", "le gang
     Taliban", "a gang known as 5 Segond") as ACLED codes it: a group of its own, "<Name> Gang"."""
-    key = ("actors", lex.lang, sent[0].i, sent[-1].i) if sent else None
-    if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them
+    key = ("actors", lex.lang, tuple(t.i for t in sent))
+    if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them (a sentence cut
+        # short of an earlier event's clause is another list of tokens, with other matches)
         found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
                  and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
         found += _conjoined_militias(doc, sent, found, lex)
@@ -131,7 +132,9 @@ def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     reporting = lex.dates.get("reporting", ())
     if tok.deprel in ("obj", "dobj", "iobj", "dative") and doc.tokens[tok.head].lemma in lex.told_verbs:
         return True
-    return _introduced_by(doc, tok, lex.told_to) and any(t.lemma in reporting and t.i < tok.i for t in doc.heads(tok, 4))   # the reporting verb, a few heads up
+    verb = next((t for t in doc.heads(tok, 4) if t.upos == "VERB"), None)   # the verb the phrase hangs on: the reporting verb, not
+    # "set fire to a police station in Gressier, police said"
+    return _introduced_by(doc, tok, lex.told_to) and verb is not None and verb.lemma in reporting and verb.i < tok.i
 
 
 def teller(doc: Doc, tok: Token, lex: Lexicon) -> bool:

@@ -241,6 +241,9 @@ def _word_after(doc: Doc, i: int) -> int:
 def _killers(doc: Doc, counted: Token, anchor_tokens: set[int]) -> bool:
     """"Three soldiers beat a worker to death": the subject of a death verb that has an object
     killed; the object died (not an object inside the death phrase: "onze personnes ont perdu la vie")."""
+    if counted.deprel == "pobj" and doc.tokens[counted.head].lemma == "of" or counted.deprel == "nmod":
+        counted = doc.tokens[doc.tokens[counted.head].head if counted.deprel == "pobj" else counted.head]   # "members of 5 Segond
+        # killed 8 people": the phrase the count is in
     verbs = [counted.head] + [c.i for c in doc.children.get(counted.head, []) if c.deprel == "conj" and c.upos == "VERB"
                               and not any(s.deprel.startswith("nsubj") for s in doc.children.get(c.i, []))]
     # "villagers burned alive and killed a thief": the object of the verb listed after it (not of a clause of its own:

@@ -1196,12 +1196,15 @@ def _adds_to_toll(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     return any(doc.tokens[w.start_i].head in dead for w in lex.added_toll.find(doc, sent))
 
 
-def _arrests_govern(doc: Doc, triggers: list[Match], raids: list[Match]) -> bool:
-    """Whether the arrest is the sentence's act and the raids only how it was done ("arrested 25
-    suspected members of the Islamic State in raids"), not raids on armed men that also arrested
-    some ("raided an ISGS camp, four militants were arrested": a battle, as ACLED codes it)."""
-    arrests = {i for t in triggers if t.value[0] == "Arrests" for i in range(t.start_i, t.end_i)}
-    return bool(raids) and all(any(h.i in arrests for h in doc.heads(doc.tokens[r.start_i], 4)) for r in raids)   # "in a series of raids"
+def _search_governs(doc: Doc, triggers: list[Match], raids: list[Match], found: str) -> bool:
+    """Whether what a search found (`found`: arrests, weapons seized) is the sentence's act and the raids only how
+    it was done ("arrested 25 suspected members of the Islamic State in raids", "seized a cache of weapons in a
+    raid on a militant hideout"), not raids on armed men that also arrested some ("raided an ISGS camp, four
+    militants were arrested": a battle, as ACLED codes it)."""
+    spans = [t for t in triggers if t.value[0] == found]
+    acts = {i for t in spans for i in range(t.start_i, t.end_i)} | {   # and the verb a seized cache is the object of
+        doc.span_head(t.start_i, t.end_i).head for t in spans if doc.span_head(t.start_i, t.end_i).deprel in ("obj", "dobj")}
+    return bool(raids) and all(any(h.i in acts for h in doc.heads(doc.tokens[r.start_i], 4)) for r in raids)   # "in a series of raids"
 
 
 def _demonyms(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
@@ -1395,13 +1398,32 @@ def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
     """Whether the actor is the subject of a reporting verb other than the trigger ("residents
     said"), or the title of the person who is ("regional governor Oleh Syniehubov said", "a annoncé
     Sébastien Wénézoui, ministre conseiller spécial")."""
-    word = doc.tokens[actor.match.end_i - 1]
+    head = doc.tokens[_title_top(doc, doc.tokens[actor.match.end_i - 1], reporting).head]
+    return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i
+
+
+def _title_top(doc: Doc, word: Token, reporting) -> Token:
+    """The person the word is the title of, or qualifies ("spokesman" of "a Taliban spokesman said"), else the word."""
     for _ in range(TITLE_STEPS):
         if doc.tokens[word.head].lemma in reporting or word.deprel not in TITLE_DEPRELS or doc.tokens[word.head].upos not in ("PROPN", "NOUN"):
             break
         word = doc.tokens[word.head]
-    head = doc.tokens[word.head]
-    return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i
+    return word
+
+
+def tells_of_another_doer(doc: Doc, group: Match, lex: Lexicon) -> bool:
+    """Whether the group, or its spokesman, only tells of an act whose clause names a doer of its own
+    ("gunmen stormed a mosque ..., a Taliban spokesman said"; not "JNIM said it planted the mine", nor
+    "... its fighters killed 10 soldiers"): the group is no suspect of it."""
+    reporting = lex.dates.get("reporting", ())
+    top = _title_top(doc, doc.tokens[group.end_i - 1], reporting)
+    verb = doc.tokens[top.head]
+    if verb.lemma not in reporting or not (top.deprel.startswith("nsubj") or inverted_subject(doc, top, reporting)):
+        return False
+    clauses = [c for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"] + (
+        [doc.tokens[verb.head]] if verb.deprel in ("ccomp", "parataxis") and verb.head < verb.i else [])   # "..., a Taliban spokesman said"
+    return any(s.deprel == "nsubj" and s.upos in ("NOUN", "PROPN") and not _owned_by_pronoun(doc, s)
+               for c in clauses for s in doc.children.get(c.i, []))
 
 
 def _tells_of(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
@@ -1427,7 +1449,7 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
     teller = tellers[0]
     verb = head if head.upos == "VERB" else doc.tokens[head.head]
     owned = [t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _in_clause_of(doc, t, verb)
-             and any("Poss=Yes" in c.feats and c.upos in ("DET", "PRON") for c in doc.children.get(t.i, []))]
+             and _owned_by_pronoun(doc, t)]
     own_men = [a for a in found if a is not teller and doc.span_head(a.match.start_i, a.match.end_i) in owned]   # "ses Casques bleus"
     hit = any(t.lemma in lex.facilities for t in owned) or any(a.role == "patient" for a in own_men)
     acted = any(a.role == "agent" for a in own_men)
@@ -1475,8 +1497,14 @@ def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: lis
     inside = act.upos == "VERB" and any(act in doc.subtree(c) for c in said)   # "... when a bomb exploded", in what was said
     civilians = {v.match.end_i - 1 for v in victims if v.kind == "civilians"}
     fought = any(t.lemma in CLASH_PARTNER_CASES for c in said for t in doc.subtree(c))   # "... during clashes with militants": its own
-    return any(s.deprel == "nsubj" and s.upos != "PRON" or s.deprel in ("nsubjpass", "nsubj:pass") and s.i in civilians and not fought
+    return any(s.deprel == "nsubj" and s.upos != "PRON" and not _owned_by_pronoun(doc, s)   # not "its drones struck": its own
+               or s.deprel in ("nsubjpass", "nsubj:pass") and s.i in civilians and not fought
                for c in said + ([act] if inside else []) for s in doc.children.get(c.i, []))
+
+
+def _owned_by_pronoun(doc: Doc, word: Token) -> bool:
+    """Whether a possessive pronoun determines the word ("its drones", "ses hommes")."""
+    return any("Poss=Yes" in c.feats and c.upos in ("PRON", "DET") for c in doc.children.get(word.i, []))
 
 
 def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, trigger: Match) -> ActorMention | None:
@@ -1504,7 +1532,7 @@ def _remains_of_someone_named(doc: Doc, sent: list[Token], lex: Lexicon) -> bool
     article with no one named after it ("The corpse was discovered the following day"; not "the body of a herder")."""
     def told_before(t: Token) -> bool:
         children = doc.children.get(t.i, [])
-        return any("Poss=Yes" in c.feats and c.upos in ("PRON", "DET") for c in children) or "Number=Plur" not in t.feats and any(
+        return _owned_by_pronoun(doc, t) or "Number=Plur" not in t.feats and any(
             c.deprel == "det" and "Definite=Def" in c.feats for c in children) and not any(c.deprel in ("prep", "nmod", "nummod") for c in children)
     return any(t.lemma.lower() in lex.remains and told_before(t) for t in sent)
 
@@ -2562,14 +2590,23 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
     tolls = {d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}
     fronted = next((e for e in phrases if e.start_i - sent[0].i <= FRONTED_REACH), None)
     comma = next((t for t in sent if fronted is not None and t.i >= fronted.end_i and t.text == ","), None)
-    if comma is not None and any(t.start > comma.start and t.start not in tolls for t in triggers):
-        return fronted   # "Five days after the massacre, soldiers arrested 12 suspects": the arrests
+    if comma is not None and any(t.start > comma.start and (t.start not in tolls or _doer_after(doc, t, comma)) for t in triggers):
+        return fronted   # "Five days after the massacre, soldiers arrested 12 suspects": the arrests; "..., the army launched an
+        # operation, killing 20 militants": the operation's toll (not "..., the toll rose to 30": the massacre's)
     return next((e for e in _earlier_clauses(doc, sent, lex)
                  if any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} and t.value[1] > 1
                         for t in triggers)   # a word that names an event alone ("ended a siege after gunmen stormed the hotel": its start)
                  and (any(t.start < e.start and t.start not in tolls and t.value[0] not in TERRITORY for t in triggers)
                       or any(w < e.start for w in explosives))
                  and not _policing_a_demonstration(triggers, e)), None)
+
+
+def _doer_after(doc: Doc, toll: Match, comma: Token) -> bool:
+    """Whether the verb a toll's participle hangs on has a subject of its own after the comma ("the army launched an
+    operation, killing 20 militants"), no word of the toll's."""
+    verb = doc.tokens[doc.span_head(toll.start_i, toll.end_i).head]
+    return verb.upos == "VERB" and any(c.deprel.startswith("nsubj") and c.i > comma.i and c.upos in ("NOUN", "PROPN")
+                                       for c in doc.children.get(verb.i, []))
 
 
 def _policing_a_demonstration(triggers: list[Match], told: Match) -> bool:
@@ -2672,7 +2709,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     sparked = [t for t in triggers if t.value[0] in PROTEST | RIOTS and _sparked(doc, t, lex)]
     if any(t.value[0] in VIOLENT for t in triggers if t not in sparked):   # "shot dead a teenager, sparking riots": the killing;
         triggers = [t for t in triggers if t not in sparked]   # the riots came after (not "an arrest sparked a demonstration")
-    cause = _protest_cause(doc, triggers, lex.protest_topic.find(doc, sent), lex.riot_targets, lex.cause_agents, lex.at_words) or range(0)
+    armed = {doc.span_head(m.start_i, m.end_i).i for m in actor_matches(doc, sent, lex) if ActorMention(m, "unknown").armed}
+    by_arms = [t for t in triggers if t.value[0] in ("Peaceful protest", "Violent demonstration") and any(
+        c.i in armed and c.deprel.startswith("nsubj") for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, []))]
+    # "gang members set fire to a police station after a gunfight that left two officers dead": no crowd's grievance, the fight's toll
+    cause = _protest_cause(doc, [t for t in triggers if t not in by_arms], lex.protest_topic.find(doc, sent), lex.riot_targets,
+                           lex.cause_agents, lex.at_words) or range(0)
     triggers = [t for t in triggers if cause or doc.tokens[t.start_i].lemma not in lex.cause_needed]   # "les troupes ont défilé": a parade
     cause = cause or _arrest_cause(doc, sent, triggers, lex)   # "arrested three men over the killing of a trader": why, no event
     # "marched against the killings": no event, no toll of its own
@@ -2793,8 +2835,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         elif _state_forces(actor2.match.value) and actor2.country == forces.allies[0].country:
             actor1 = replace(actor1, allies=actor1.allies[1:])
     hired = actor1 is not None and isinstance(actor1.match.value, ActorGroup) and actor1.match.value.inter == FOREIGN_INTER
-    state = next((a for a in actor1.allies if a.kind in FORCE_KINDS), None) if hired else None
-    if state is not None:   # "des miliciens Wagner et des soldats maliens": the state's forces, the foreign force beside them
+    state = next((a for a in actor1.allies if a.kind in FORCE_KINDS or a.kind == "group" and _state_forces(a.match.value)), None) if hired else None
+    if state is not None:   # "des miliciens Wagner et des soldats maliens", "Wagner Group and FAMa forces": the state's forces, the
+        # foreign force beside them
         actor1 = replace(state, role=actor1.role, allies=(replace(actor1, allies=()), *(a for a in actor1.allies if a is not state)))
     if sub == "Armed clash" and (actor2 is None or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None and actor1.armed \
             and _fought_itself(doc, sent, lex, actor1, trigger):
@@ -2806,8 +2849,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             and doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases:
         sub = "Armed clash"   # "the army freed 20 hostages held by bandits": a rescue by force from the captors, no deal
     raids = [t for t in triggers if t.value[0] == "Attack"]
-    arrested_in_raids = sub == "Armed clash" and "Armed clash" not in scores and _arrests_govern(doc, triggers, raids)
-    if (sub == "Attack" and not (actor2 is not None and actor2.armed) or arrested_in_raids) and found_in_search \
+    found_in_raids = sub == "Armed clash" and "Armed clash" not in scores and found_in_search is not None \
+        and _search_governs(doc, triggers, raids, found_in_search)
+    if (sub == "Attack" and not (actor2 is not None and actor2.armed) or found_in_raids) and found_in_search \
             and not (fatalities or injuries or harmed or ground_fire) and actor1 is not None and _authority(actor1.match.value) \
             and all(t.text.lower() in lex.searches for t in raids):
         sub = found_in_search   # "troops raided the camp and arrested three men", "... seized rifles in a raid": a search, no attack

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ActorGroup, Lexicon, Match, load_lexicon
 from pipeline.extract.actors import QUALIFIER_DEPRELS, actor_matches
-from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, disowned, extract_mentions, partner
+from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, disowned, extract_mentions, partner, tells_of_another_doer
 from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
 from pipeline.nlp.doc import Doc, doc_from_rows
@@ -238,6 +238,7 @@ def _article_group(doc: Doc, lex: Lexicon, before: int | None = None) -> ActorMe
              for cues in [[cue for cue in lex.attribution.find(doc, sent) if not disowned(doc, cue, lex)]] if cues
              for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE
              and not among_the_struck(doc, m, lex)   # "including three GATIA fighters": the group was hit
+             and not tells_of_another_doer(doc, m, lex)
              and not all(_under_another_verb(doc, m, cue) for cue in cues)]
     if not found:
         return None
