@@ -1425,3 +1425,12 @@ def test_a_fronted_earlier_event_leaves_the_operation_after_the_comma(code_event
 ])
 def test_deaths_in_a_stampede_are_no_attack(code_events, lang, text):
     assert code_events(text, lang, "2024-07-02") == []   # an attack by an unidentified armed group
+
+
+@pytest.mark.parametrize("lang, text, dead", [
+    ("fr", "Des hommes armés ont tué dimanche l'adjoint au maire de Kaya et son garde du corps.", 2),
+    ("fr", "Des hommes armés ont tué dimanche le chef des bandits et ses complices.", 1),   # how many complices, untold
+])
+def test_an_aide_joined_to_a_title_word_is_counted(code_events, lang, text, dead):
+    [event] = code_events(text, lang, "2024-12-02")   # the bodyguard hung on "maire", not on a name: one dead
+    assert event["fatalities"] == dead

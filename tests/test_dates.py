@@ -24,6 +24,7 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("fr", "vendredi", date(2024, 3, 15), 1),
     ("fr", "vendredi dernier", date(2024, 3, 8), 1),
     ("fr", "dans la nuit de samedi à dimanche", date(2024, 3, 9), 1),
+    ("fr", "a lancé dans la nuit 45 drones", date(2024, 3, 14), 1),   # the night before, as "overnight" (was the report's day)
     ("fr", "cette semaine", date(2024, 3, 14), 2),
     ("fr", "la semaine dernière", date(2024, 3, 7), 2),
     ("fr", "le mois dernier", date(2024, 2, 15), 3),

@@ -3336,3 +3336,23 @@ def test_abuses_at_the_hands_of_a_group_are_the_groups(code_events):
 def test_weapons_seized_in_a_raid_on_a_hideout_are_disrupted(code_events, lang, text):
     [event] = code_events(text, lang, "2024-08-05")   # the raid on the hideout was an armed clash
     assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russian forces launched 45 drones and three missiles at Ukraine overnight; air defences destroyed 38 drones, "
+           "Ukraine's air force said. Two people were killed in Odesa."),
+    ("fr", "La Russie a lancé dans la nuit 45 drones et trois missiles sur l'Ukraine ; la défense aérienne a détruit 38 "
+           "drones, selon l'armée de l'air ukrainienne. Deux personnes ont été tuées à Odessa."),
+])
+def test_a_strike_its_launcher_told_before_the_defences_is_the_launchers(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-11-04")   # the Ukrainian air defences struck Odesa
+    assert (event["sub_event_type"], event["actor1"], event["event_date"].isoformat()) == (
+        "Air/drone strike", "Military Forces of Russia", "2024-11-03")
+
+
+def test_rockets_of_which_some_were_intercepted_struck(code_events):
+    text = ("Le Hezbollah a tiré dimanche une cinquantaine de roquettes sur le nord d'Israël, dont certaines ont été "
+            "interceptées, selon l'armée israélienne. Aucun blessé n'a été signalé.")
+    [event] = code_events(text, "fr", "2024-11-04")   # only the interception: a disrupted weapon use
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+

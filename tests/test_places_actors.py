@@ -4783,3 +4783,47 @@ def test_gang_members_of_a_named_gang_are_the_gang_and_its_number_no_dead(code_e
     text = "On 3 March 2023, gang members of 5 Segond killed eight people in Port-au-Prince."
     [event] = code_events(text, "en", "2023-03-06")   # an unidentified armed group, and the 5 of its name added to the dead
     assert (event["actor1"], event["fatalities"]) == ("5 Segond Gang", 8)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des militaires burkinabè ont été accusés d'avoir exécuté sommairement une vingtaine de civils peuls dans le village "
+           "de Djibasso, selon une organisation de défense des droits de l'homme."),
+    ("en", "Burkinabe soldiers were accused of summarily executing about 20 Fulani civilians in the village of Djibasso, a "
+           "rights group said."),
+])
+def test_forces_accused_in_the_passive_did_the_act(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-09-16")   # the accused soldiers were the side hit, in a clash with no one
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Attack", "Military Forces of Burkina Faso", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "À Kinshasa, des affrontements entre des adeptes d'une secte et la police ont fait au moins sept morts dimanche."),
+    ("en", "In Kinshasa, clashes between members of a sect and police left seven dead on Sunday."),
+])
+def test_sect_members_who_fight_the_police_are_a_crowd(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-09-16")   # the police fought no one
+    assert (event["actor1"], event["actor2"]) == ("Rioters (Democratic Republic of Congo)",
+                                                  "Police Forces of the Democratic Republic of Congo")
+
+
+def test_an_event_told_apart_is_not_the_lead_groups(code_events):
+    text = ("M23 rebels seized the town of Rubaya after heavy fighting with the Congolese army on Sunday, residents said. "
+            "Separately, two civilians were killed by a bomb that fell on a displacement camp near Goma on Monday.")
+    events = code_events(text, "en", "2024-10-08")   # the bomb was M23's too
+    bomb = next(e for e in events if e["sub_event_type"] == "Remote explosive/landmine/IED")
+    assert bomb["actor1"] == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Protesters chanting anti-government slogans blocked a highway in Lagos on Monday."),
+    ("fr", "Des manifestants scandant des slogans anti-gouvernement ont bloqué une route à Lagos lundi."),
+])
+def test_a_stance_names_no_actor(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-10-08")   # the government was the side the crowd faced
+    assert event["actor2"] is None
+
+
+def test_riot_forces_are_police(code_events):
+    [event] = code_events("Les forces anti-émeutes ont dispersé des manifestants à Dakar lundi.", "fr", "2024-10-08")
+    assert event["actor2"] == "Police Forces of Senegal"   # "forces": the army

@@ -670,4 +670,6 @@ def _perpetrator(mentions: list[dict]) -> dict | None:
 def events_for_article(article: dict, mentions: list[dict]) -> list[dict]:
     article_weapons = [m for m in mentions if m["weapon"] and not m["background"] and m["sub_event_type"] in VIOLENT]
     perpetrator = _perpetrator(mentions)
-    return [build_event(article, c, article_weapons, perpetrator) for c in cluster_mentions(mentions)]
+    # an event told only after another event's report starts ("Separately, two civilians were killed by a bomb") is not the lead's group's
+    return [build_event(article, c, article_weapons, None if all(m["another_event"] for m in c.mentions) else perpetrator)
+            for c in cluster_mentions(mentions)]

@@ -76,6 +76,7 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them (a sentence cut
         # short of an earlier event's clause is another list of tokens, with other matches)
         found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
+                 and not stance(doc, m, lex)
                  and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
         found += _conjoined_militias(doc, sent, found, lex)
         found = [m for m in found if not _one_of_the_armed(doc, m, found, lex)]
@@ -86,6 +87,14 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
         doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m, gangs)], key=lambda m: m.start)
     return list(doc.matcher_cache[key])
 
+
+def stance(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """Whether the words come right after "pro-" or "anti-" (actors.yaml `stance_prefixes`): a stance ("anti-government
+    slogans", "pro-Palestinian protesters"), no actor of that name or country acting."""
+    return doc.text[max(0, m.start - STANCE_REACH):m.start].lower().endswith(lex.stance_prefixes)
+
+
+STANCE_REACH = 6   # characters before a word that may hold its stance prefix
 
 ARMED_QUALIFIERS = {"amod", "compound", "nmod"}
 

@@ -606,9 +606,11 @@ def _with_conjuncts(doc: Doc, noun: Token) -> list[Token]:
 
 def _kin_after_a_name(doc: Doc, noun: Token) -> list[Token]:
     """One's own kin or aide joined to the name in the noun's phrase, however parsed: "le chef du village de Douna et son
-    fils", "the imam of Douna and his son" (the son is no Douna's)."""
-    names = [t for t in doc.subtree(noun) if t.upos == "PROPN" and t.i > noun.i and t.deprel in ("pobj", "nmod")]
+    fils", "the imam of Douna and his son" (the son is no Douna's), "l'adjoint au maire de Kaya et son garde du corps"
+    (the mayor's title word)."""
+    names = [t for t in doc.subtree(noun) if t.upos in ("PROPN", "NOUN") and t.i > noun.i and t.deprel in ("pobj", "nmod")]
     return [c for t in names for c in doc.children.get(t.i, []) if c.deprel == "conj" and c.upos == "NOUN"
+            and (t.upos == "PROPN" or "Number=Sing" in c.feats)   # not "le chef des bandits et ses complices": how many, untold
             and any(g.deprel == "poss" or "Poss=Yes" in g.feats for g in doc.children.get(c.i, []))]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source
+from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source, stance
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, agent_verb, casualties, dying,
                                          number_tokens, objects_past_time, reflexive_other_sense, stated_toll, toll_over_a_period, verb_says,
                                          with_qualifiers)
@@ -39,6 +39,7 @@ AIR_STRIKE = "Air/drone strike"
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = FORCE_KINDS | {"armed_group", "communal_militia", "mutiny"}
 STATE_KINDS = FORCE_KINDS | {"government"}
+PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")   # spaCy's English, UD
 SPEAKER_KINDS = {"civilians"} | FORCE_KINDS   # who may tell of an event ("the army said gunmen killed ...")
 CROWD_KINDS = {"rioters", "protesters"}
 UNARMED_KINDS = {"civilians"} | CROWD_KINDS
@@ -358,7 +359,7 @@ def _resumed_by_pronoun(doc: Doc, tok: Token) -> bool:
     """Whether the armed men (non-state) are the passive subject of a clause whose adverbial clause has a pronoun as its
     subject and an object ("fighters were killed when they attacked a base", "ont été tués alors qu'ils
     attaquaient une base"): they did that clause's act, and fell in it."""
-    if tok.deprel not in ("nsubjpass", "nsubj:pass"):
+    if tok.deprel not in PASSIVE_SUBJECTS:
         return False
     return any(c.deprel == "advcl" and c.upos == "VERB" and any(s.deprel.startswith("nsubj") and s.upos == "PRON" for s in below)
                and any(o.deprel in ACTIVE_OBJECTS for o in below)
@@ -658,7 +659,7 @@ def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
         tok = doc.tokens[tok.head]
     if any(c.i in releases and c.deprel in ("amod", "acl") for c in doc.children.get(tok.i, [])):
         return True   # "handed over 20 rescued kidnap victims": freed before
-    if tok.deprel in ("nsubjpass", "nsubj:pass") and tok.head in releases:
+    if tok.deprel in PASSIVE_SUBJECTS and tok.head in releases:
         return True   # "two hostages were freed by Hamas"
     return tok.deprel in ACTIVE_OBJECTS and any(h.i in releases for h in doc.heads(tok, 2)) or tok.deprel in ("nmod", "pobj") and any(
         h.i in releases and h.upos == "NOUN" for h in doc.heads(tok, 2))   # (the parse may hang it on the day named); "la libération de 30 otages"
@@ -727,7 +728,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
               for c in doc.children.get(w.start_i, []) if c.deprel in ("obj", "dobj")}
     found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and _non_state_armed(a) else a for a in found]   # "the army said, blaming the RSF"
     accusing = [t for t in sent if t.lemma in lex.accusers and t.upos == "VERB" and not trigger.start_i <= t.i < trigger.end_i]
-    accused = {c.i: c.deprel in ("obj", "dobj") for t in accusing for c in doc.children.get(t.i, []) if c.deprel in ("obj", "dobj", "nsubj")}
+    accused = {c.i: c.deprel in ("obj", "dobj", *PASSIVE_SUBJECTS) for t in accusing for c in doc.children.get(t.i, [])
+               if c.deprel in ("obj", "dobj", "nsubj", *PASSIVE_SUBJECTS)}   # "des militaires ont été accusés d'avoir exécuté"
     accused |= {o.i: False for i, is_accused in list(accused.items()) if not is_accused   # "a Plateforme statement accused the CMA"
                 for o in doc.children.get(i, []) if o.deprel in OWNER_DEPRELS}
     # "Tigrayan forces accused Eritrean troops of killing 17 civilians": the accused killed, the accusers are no side; "a accusé
@@ -1092,6 +1094,11 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
                                or any(d.start_i == actor1.match.start_i and _qualifies(doc, d, w) for d in demonyms for w in weapons)):
         actor1, actor2 = None, replace(actor1, role="patient")   # "des drones russes": Russia's, not who shot them down
     verbs = [doc.span_head(t.start_i, t.end_i) for t in stops]
+    if actor1 is not None and actor2 is not None and _launches(doc, actor1.match, weapons) and any(
+            doc.span_head(actor2.match.start_i, actor2.match.end_i).head == v.i
+            and doc.span_head(actor2.match.start_i, actor2.match.end_i).deprel == "nsubj" for v in verbs):
+        actor1, actor2 = replace(actor2, role="agent"), replace(actor1, role="patient")   # "Russian forces launched 45 drones;
+        # air defences destroyed 38": the defences stopped them, the launcher's were stopped
     unnamed_stopper = any(("Voice=Pass" in v.feats or any(c.deprel in PASSIVE_AUX for c in doc.children.get(v.i, [])))
                           and not any(c.deprel in AGENT_DEPRELS for c in doc.children.get(v.i, [])) for v in verbs)
     if actor1 is not None and actor2 is None and unnamed_stopper and any(
@@ -1106,7 +1113,8 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
     if actor2 is None:
         countries = [c for c in named if doc.tokens[c.end_i - 1].upos == "PROPN"
                      and (_launched_by(doc, c, weapons) or _launches(doc, c, weapons))]
-        owners = [d for d in demonyms if not _people(doc, d) and any(_qualifies(doc, d, w) for w in weapons)] + countries
+        owners = countries + [d for d in demonyms if not _people(doc, d) and any(_qualifies(doc, d, w) for w in weapons)]   # who
+        # launched them before an adjective the parse may hang on them
         actor2 = next((ActorMention(replace(d, value="military"), "patient", d.value) for d in owners), None)
     return actor1, actor2
 
@@ -1210,8 +1218,7 @@ def _search_governs(doc: Doc, triggers: list[Match], raids: list[Match], found: 
 def _demonyms(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """The sentence's demonyms, but not a stance ("pro-Palestinian protesters", "anti-French
     slogans"; actors.yaml `stance_prefixes`): no one of that country acts."""
-    return [d for d in lex.demonyms.find(doc, sent)
-            if not doc.text[max(0, d.start - 6):d.start].lower().endswith(lex.stance_prefixes)]
+    return [d for d in lex.demonyms.find(doc, sent) if not stance(doc, d, lex)]
 
 
 def _qualifies(doc: Doc, demonym: Match, trigger: Match) -> bool:
@@ -1498,7 +1505,7 @@ def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: lis
     civilians = {v.match.end_i - 1 for v in victims if v.kind == "civilians"}
     fought = any(t.lemma in CLASH_PARTNER_CASES for c in said for t in doc.subtree(c))   # "... during clashes with militants": its own
     return any(s.deprel == "nsubj" and s.upos != "PRON" and not _owned_by_pronoun(doc, s)   # not "its drones struck": its own
-               or s.deprel in ("nsubjpass", "nsubj:pass") and s.i in civilians and not fought
+               or s.deprel in PASSIVE_SUBJECTS and s.i in civilians and not fought
                for c in said + ([act] if inside else []) for s in doc.children.get(c.i, []))
 
 
@@ -2543,8 +2550,10 @@ def _partly(doc: Doc, trigger: Match, weapons: list[Match], lex: Lexicon) -> boo
     counts = number_tokens(doc, doc.sentences[verb.sent], lex)
     fewer = lambda p, w: p.i in counts and any(  # noqa: E731 ("launched 12 missiles; 8 were intercepted")
         c.i in counts and counts[c.i].value > counts[p.i].value for c in doc.children.get(w.end_i - 1, []) if c.deprel == "nummod")
+    relative = [c for c in doc.children.get(verb.i, []) if "PronType=Rel" in c.feats]   # "dont certaines ont été interceptées"
     return any(w.start_i != p.i and w.start_i in {x.i for x in below} or w.end_i <= p.i and (
-        any(x.upos == "PRON" and x.i != p.i for x in below) or fewer(p, w)) for p in parts for below in [doc.subtree(p)] for w in weapons)
+        any(x.upos == "PRON" and x.i != p.i for x in below + relative) or fewer(p, w))
+        for p in parts for below in [doc.subtree(p)] for w in weapons)
 
 
 def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:

@@ -59,7 +59,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<mdy>(?:(?P<mdy_approx>{approx})\s+)?(?:(?P<mdy_from>{ranges})\s+)?(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<mdy_to>\d{{1,2}})(?=\s*[,.;)]|\s*$|,?\s+(?:19|20)\d\d))?(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?(?:\s*\((?P<mdy_span>{spans})\b[^()]{{0,40}}\))?)
     | (?P<monthyear>(?:(?P<part>{parts})[\s-]*(?:de\s+|d'|of\s+)?)?(?P<my_m>{months})\s+(?P<my_y>(?:19|20)\d\d))
     | (?P<monthday>{month_day})
-    | (?P<relative>{rel})
+    | (?P<relative>{rel})(?!\s+(?:de|du|d')\b)
     | (?P<following>{following})
     | (?P<period>{periods})
     | (?P<weekday>(?:(?P<wd_past1>{past})\s+)?(?P<wd>{weekdays})(?:\s+(?P<wd_past2>{past}))?)
