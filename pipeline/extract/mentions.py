@@ -1094,9 +1094,9 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
                                or any(d.start_i == actor1.match.start_i and _qualifies(doc, d, w) for d in demonyms for w in weapons)):
         actor1, actor2 = None, replace(actor1, role="patient")   # "des drones russes": Russia's, not who shot them down
     verbs = [doc.span_head(t.start_i, t.end_i) for t in stops]
-    if actor1 is not None and actor2 is not None and _launches(doc, actor1.match, weapons) and any(
-            doc.span_head(actor2.match.start_i, actor2.match.end_i).head == v.i
-            and doc.span_head(actor2.match.start_i, actor2.match.end_i).deprel == "nsubj" for v in verbs):
+    stopper = doc.span_head(actor2.match.start_i, actor2.match.end_i) if actor2 is not None else None
+    if actor1 is not None and stopper is not None and _launches(doc, actor1.match, weapons) \
+            and stopper.deprel == "nsubj" and any(stopper.head == v.i for v in verbs):
         actor1, actor2 = replace(actor2, role="agent"), replace(actor1, role="patient")   # "Russian forces launched 45 drones;
         # air defences destroyed 38": the defences stopped them, the launcher's were stopped
     unnamed_stopper = any(("Voice=Pass" in v.feats or any(c.deprel in PASSIVE_AUX for c in doc.children.get(v.i, [])))
@@ -1210,8 +1210,9 @@ def _search_governs(doc: Doc, triggers: list[Match], raids: list[Match], found: 
     raid on a militant hideout"), not raids on armed men that also arrested some ("raided an ISGS camp, four
     militants were arrested": a battle, as ACLED codes it)."""
     spans = [t for t in triggers if t.value[0] == found]
-    acts = {i for t in spans for i in range(t.start_i, t.end_i)} | {   # and the verb a seized cache is the object of
-        doc.span_head(t.start_i, t.end_i).head for t in spans if doc.span_head(t.start_i, t.end_i).deprel in ("obj", "dobj")}
+    heads = [doc.span_head(t.start_i, t.end_i) for t in spans]
+    acts = {i for t in spans for i in range(t.start_i, t.end_i)} | {h.head for h in heads if h.deprel in ("obj", "dobj")}   # and the verb a
+    # seized cache is the object of
     return bool(raids) and all(any(h.i in acts for h in doc.heads(doc.tokens[r.start_i], 4)) for r in raids)   # "in a series of raids"
 
 
@@ -1429,8 +1430,7 @@ def tells_of_another_doer(doc: Doc, group: Match, lex: Lexicon) -> bool:
         return False
     clauses = [c for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"] + (
         [doc.tokens[verb.head]] if verb.deprel in ("ccomp", "parataxis") and verb.head < verb.i else [])   # "..., a Taliban spokesman said"
-    return any(s.deprel == "nsubj" and s.upos in ("NOUN", "PROPN") and not _owned_by_pronoun(doc, s)
-               for c in clauses for s in doc.children.get(c.i, []))
+    return any(_names_a_doer(doc, s) for c in clauses for s in doc.children.get(c.i, []))
 
 
 def _tells_of(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
@@ -1504,9 +1504,14 @@ def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: lis
     inside = act.upos == "VERB" and any(act in doc.subtree(c) for c in said)   # "... when a bomb exploded", in what was said
     civilians = {v.match.end_i - 1 for v in victims if v.kind == "civilians"}
     fought = any(t.lemma in CLASH_PARTNER_CASES for c in said for t in doc.subtree(c))   # "... during clashes with militants": its own
-    return any(s.deprel == "nsubj" and s.upos != "PRON" and not _owned_by_pronoun(doc, s)   # not "its drones struck": its own
-               or s.deprel in PASSIVE_SUBJECTS and s.i in civilians and not fought
+    return any(_names_a_doer(doc, s) or s.deprel in PASSIVE_SUBJECTS and s.i in civilians and not fought
                for c in said + ([act] if inside else []) for s in doc.children.get(c.i, []))
+
+
+def _names_a_doer(doc: Doc, subject: Token) -> bool:
+    """Whether a told clause's subject names a doer of its own: no pronoun for the teller ("it killed"), nor its own
+    men or weapons ("its drones struck", "its fighters killed")."""
+    return subject.deprel == "nsubj" and subject.upos != "PRON" and not _owned_by_pronoun(doc, subject)
 
 
 def _owned_by_pronoun(doc: Doc, word: Token) -> bool:
