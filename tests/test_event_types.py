@@ -3356,3 +3356,10 @@ def test_rockets_of_which_some_were_intercepted_struck(code_events):
     [event] = code_events(text, "fr", "2024-11-04")   # only the interception: a disrupted weapon use
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
 
+
+
+def test_youths_who_block_an_expressway_riot(code_events):
+    text = ("Angry youths blocked the Lagos-Ibadan expressway on Monday to protest the killing of a commercial motorcyclist "
+            "by a soldier.")
+    [event] = code_events(text, "en", "2024-12-10")   # a peaceful protest: "expressway" was no road
+    assert event["sub_event_type"] == "Violent demonstration"

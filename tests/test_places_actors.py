@@ -4827,3 +4827,25 @@ def test_a_stance_names_no_actor(code_events, lang, text):
 def test_riot_forces_are_police(code_events):
     [event] = code_events("Les forces anti-émeutes ont dispersé des manifestants à Dakar lundi.", "fr", "2024-10-08")
     assert event["actor2"] == "Police Forces of Senegal"   # "forces": the army
+
+
+def test_hoodlums_are_armed_men_and_a_local_government_area_no_government(code_events):
+    text = "Hoodlums on Monday set ablaze the secretariat of Ihiala local government area in Anambra State, police said."
+    [event] = code_events(text, "en", "2024-12-10")   # no one burned it, and the Government of Nigeria's was burned
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_the_civilian_jtf_is_the_militia_beside_the_army(code_events):
+    text = "Members of the Civilian JTF repelled a Boko Haram attack on Gajiram on Sunday, killing six insurgents."
+    [event] = code_events(text, "en", "2024-12-10")   # an unidentified armed group
+    assert event["actor1"] == "CJTF: Civilian Joint Task Force"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Troops of Operation Hadin Kai neutralised 15 terrorists on Monday."),
+    ("fr", "Les soldats de l'opération Hadin Kai ont neutralisé 15 terroristes lundi."),
+    ("en", "Troops neutralised 15 terrorists on Monday, the Defence Headquarters said."),
+])
+def test_an_operations_name_and_a_headquarters_name_no_place(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-12-10")   # Japan's Kai, England's Stansted ("Headquarters")
+    assert event["country"] is None

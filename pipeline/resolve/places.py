@@ -258,9 +258,19 @@ def _no_place_phrases() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _operation_names() -> re.Pattern:
+    """A military operation's name after the word for one ("Operation Hadin Kai", "l'opération Barkhane"; places.yaml
+    `operations`): no place, whatever town shares a word of it (Japan's Kai)."""
+    words = sorted({w for lang in ("fr", "en") for w in load_resource(lang, "places").get("operations", [])}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w) for w in words) + r")(?:\s+[A-Z][\w'’-]*)+")
+
+
 def outside_features(text: str) -> str:
-    """The text with the phrases that name no country blanked out ("sur le lac Tchad" names no Chad)."""
-    return _no_place_phrases().sub(lambda m: " " * len(m.group(0)), text)
+    """The text with the phrases that name no country blanked out ("sur le lac Tchad" names no Chad, "Operation Hadin
+    Kai" no Japan)."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return _operation_names().sub(blank, _no_place_phrases().sub(blank, text))
 
 
 def only_in_features(name: str, text: str, outside: str) -> bool:
