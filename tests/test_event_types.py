@@ -3363,3 +3363,11 @@ def test_youths_who_block_an_expressway_riot(code_events):
             "by a soldier.")
     [event] = code_events(text, "en", "2024-12-10")   # a peaceful protest: "expressway" was no road
     assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_a_third_sides_ground_attack_on_the_striker_is_an_event_apart(code_events):
+    text = ("Ethiopian government drones struck a market in Debre Birhan on Wednesday, killing at least 25 people, residents "
+            "said. Fano militiamen later attacked a military camp on the outskirts of the town, the residents said.")
+    events = code_events(text, "en", "2024-12-20")   # the Fano attack was part of the drone strike
+    assert sorted((e["sub_event_type"], e["actor1"]) for e in events) == [
+        ("Air/drone strike", "Military Forces of Ethiopia"), ("Armed clash", "Fano Militia")]

@@ -4849,3 +4849,13 @@ def test_the_civilian_jtf_is_the_militia_beside_the_army(code_events):
 def test_an_operations_name_and_a_headquarters_name_no_place(code_events, lang, text):
     [event] = code_events(text, lang, "2024-12-10")   # Japan's Kai, England's Stansted ("Headquarters")
     assert event["country"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian government drones struck a market in the Amhara region town of Debre Birhan on Wednesday, killing at least 25 "
+    "people, residents and a health worker said.",   # the tellers parsed as more of the dead
+    "Gunmen killed two people in Kaya on Wednesday, police and a health worker said.",   # joined to the subject
+])
+def test_tellers_joined_or_parsed_as_more_dead_are_no_victims(code_events, text):
+    [event] = code_events(text, "en", "2024-12-20")   # health workers among the victims
+    assert event["assoc_actor_2"] is None

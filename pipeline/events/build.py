@@ -80,13 +80,17 @@ STRIKES_FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
 def _struck_back(m: dict, cluster: Cluster) -> bool:
-    """A third side's strikes from afar on the event's doer ("RSF shelling killed 15 civilians ... The army
-    responded with air strikes on RSF positions"), or the target's own strikes back at a strike from afar
+    """A third side's strikes from afar, or ground attack on strikes from afar, on the event's doer ("RSF shelling
+    killed 15 civilians ... The army responded with air strikes on RSF positions"), or the target's own strikes back at a strike from afar
     ("an Israeli drone strike killed a Hezbollah commander ... Hezbollah fired rockets at an Israeli base in
     response"): an event of their own, unlike the doer's target fighting back on the ground, or others who
     came to its help and routed the attackers there."""
     sides = {x[k] for x in cluster.mentions for k in ("actor1", "actor2")}
     third_side = m["actor1"] not in sides and any(m["actor2"] == x["actor1"] for x in cluster.mentions)
+    if m["sub_event_type"] == "Armed clash":   # a third side's ground attack on the striker ("government drones struck a market ...
+        # Fano militiamen later attacked a military camp")
+        return all(x["sub_event_type"] in STRIKES_FROM_AFAR for x in cluster.mentions) and None not in (m["actor1"], m["actor2"]) \
+            and third_side and _score(m) >= PLACED_SCORE
     returned = any(m["actor1"] == x["actor2"] and m["actor2"] == x["actor1"] and x["sub_event_type"] in STRIKES_FROM_AFAR for x in cluster.mentions)
     return m["sub_event_type"] in STRIKES_FROM_AFAR and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions) \
         and None not in (m["actor1"], m["actor2"]) and (third_side or returned) and _score(m) >= PLACED_SCORE

@@ -156,9 +156,26 @@ def teller(doc: Doc, tok: Token, lex: Lexicon) -> bool:
 
 
 def speaker(doc: Doc, tok: Token, lex: Lexicon) -> bool:
-    """Whether the word is the subject of a reporting verb ("an NGO said", "a annoncé l'Élysée")."""
+    """Whether the word is the subject of a reporting verb ("an NGO said", "a annoncé l'Élysée"), or joined to it
+    ("residents and a health worker said")."""
     reporting = lex.dates.get("reporting", ())
+    if _before_a_subjectless_teller(doc, tok, reporting):
+        return True
+    while tok.deprel == "conj" and tok.head < tok.i:
+        tok = doc.tokens[tok.head]
     return tok.deprel.startswith("nsubj") and doc.tokens[tok.head].lemma in reporting or inverted_subject(doc, tok, reporting)
+
+
+def _before_a_subjectless_teller(doc: Doc, tok: Token, reporting) -> bool:
+    """Whether the word stands in the phrase right before a reporting verb the parse gave no subject, after a comma
+    ("..., killing 25 people, residents and a health worker said", the tellers parsed as more of the dead)."""
+    after = next((t for t in doc.tokens[tok.i + 1:tok.i + TELLER_REACH] if t.upos in ("VERB", "PUNCT")), None)
+    return after is not None and after.upos == "VERB" and after.lemma in reporting and not any(
+        c.deprel.startswith("nsubj") for c in doc.children.get(after.i, [])) and any(
+        t.text == "," for t in doc.tokens[max(0, tok.i - TELLER_REACH):tok.i])
+
+
+TELLER_REACH = 6   # tokens between a teller's word and its verb, or the comma before it
 
 
 def inverted_subject(doc: Doc, tok: Token, verbs) -> bool:
