@@ -3371,3 +3371,9 @@ def test_a_third_sides_ground_attack_on_the_striker_is_an_event_apart(code_event
     events = code_events(text, "en", "2024-12-20")   # the Fano attack was part of the drone strike
     assert sorted((e["sub_event_type"], e["actor1"]) for e in events) == [
         ("Air/drone strike", "Military Forces of Ethiopia"), ("Armed clash", "Fano Militia")]
+
+
+def test_forces_parsed_under_as_ran_into_the_bomb(code_events):
+    text = "On 12 January 2025, an IED exploded as a VDP patrol passed near Arbinda, killing 2 VDP members and wounding 3."
+    [event] = code_events(text, "en", "2025-01-14")   # the patrol, parsed as "as a patrol" with "passed" its clause, set it off
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteer for Defense of Homeland")

@@ -4859,3 +4859,10 @@ def test_an_operations_name_and_a_headquarters_name_no_place(code_events, lang, 
 def test_tellers_joined_or_parsed_as_more_dead_are_no_victims(code_events, text):
     [event] = code_events(text, "en", "2024-12-20")   # health workers among the victims
     assert event["assoc_actor_2"] is None
+
+
+def test_a_road_split_in_two_names_is_near_its_first_town(code_events):
+    text = ("On 12 January 2025, JNIM militants abducted the imam of Djibo's central mosque and his driver on the "
+            "Djibo-Ouahigouya road (Djibo, Soum).")
+    [event] = code_events(text, "en", "2025-01-14")   # the road's far end, Ouahigouya
+    assert (event["location"], event["geo_precision"]) == ("Djibo", 2)

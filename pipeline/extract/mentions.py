@@ -531,7 +531,10 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
     for _ in range(3):
         if verb.lemma in lex.explosive_contact:
             break
-        clause = next((c for c in doc.children.get(verb.i, []) if c.deprel == "advcl" and c.lemma in lex.explosive_contact), None)
+        clause = next((c for c in doc.children.get(verb.i, []) if c.deprel == "advcl" and c.lemma in lex.explosive_contact), None) or next(
+            (v for p in doc.children.get(verb.i, []) if p.deprel == "prep" for o in doc.children.get(p.i, []) if o.deprel == "pobj"
+             for v in doc.children.get(o.i, []) if v.deprel == "acl" and v.lemma in lex.explosive_contact), None)   # (parsed "as [a
+        # patrol passed]")
         if clause is not None:   # "a bomb exploded as their patrol passed": who passed ran into it
             verb, below = clause, None
             break

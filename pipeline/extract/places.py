@@ -126,6 +126,18 @@ def _road_side(doc: Doc, start_i: int, lex: Lexicon) -> str | None:
     return None
 
 
+def _hyphen_road_side(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str | None:
+    """"start" or "end" for a town of a hyphenated pair the recogniser split, that a road word follows or comes before
+    ("on the Djibo-Ouahigouya road", "l'axe Djibo-Ouahigouya"; places.yaml `roads`), else None."""
+    def road_beside(first: int, last: int) -> bool:
+        return any(0 <= i < len(doc.tokens) and doc.tokens[i].lower_text in lex.roads for i in (first - 1, last + 1))
+    if _road_end(doc, start_i):
+        return "end" if road_beside(start_i - 2, end_i - 1) else None
+    if end_i + 1 < len(doc.tokens) and _road_end(doc, end_i + 1):
+        return "start" if road_beside(start_i, end_i + 1) else None
+    return None
+
+
 def _after_place_word(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """A capitalised word the tagger took for a common noun right after a place's preposition
     ("near Sake", "à Kaya"): a name all the same."""
@@ -500,7 +512,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" and not whose else 2
         if stated:   # the place and precision the report's coder chose
             rank, relation = -1, STATED_RELATION[stated.group(1)]
-        side = _road_side(doc, start_i, lex)
+        side = _road_side(doc, start_i, lex) or _hyphen_road_side(doc, start_i, end_i, lex)
         if side is not None:   # "on the road from Gao to Ansongo": near the town it leads from, the other a landmark
             relation, rank = "near", 1 if side == "start" else 4
         elif any(o.end_i == start_i for o in origins) and relation != "near" and not handed_over or _in_an_earlier_event(doc, start_i, end_i, trigger_i, lex):
