@@ -1434,3 +1434,13 @@ def test_deaths_in_a_stampede_are_no_attack(code_events, lang, text):
 def test_an_aide_joined_to_a_title_word_is_counted(code_events, lang, text, dead):
     [event] = code_events(text, lang, "2024-12-02")   # the bodyguard hung on "maire", not on a name: one dead
     assert event["fatalities"] == dead
+
+
+@pytest.mark.parametrize("lang, text, background", [
+    ("fr", "Des hommes armés ont tué quatre personnes à Kaya fin février, selon des habitants.", False),
+    ("en", "Gunmen killed four people in Kaya in late February, residents said.", False),
+    ("en", "Gunmen killed four people in Kaya in February, residents said.", True),   # mid-month: weeks before
+])
+def test_the_end_of_last_month_told_days_later_is_news(code_events, lang, text, background):
+    events = code_events(text, lang, "2025-03-05")   # any earlier month was a recall
+    assert (events == []) == background

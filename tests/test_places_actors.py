@@ -4866,3 +4866,10 @@ def test_a_road_split_in_two_names_is_near_its_first_town(code_events):
             "Djibo-Ouahigouya road (Djibo, Soum).")
     [event] = code_events(text, "en", "2025-01-14")   # the road's far end, Ouahigouya
     assert (event["location"], event["geo_precision"]) == ("Djibo", 2)
+
+
+def test_a_crowd_named_first_between_it_and_the_forces_is_actor1(code_events):
+    text = ("Des heurts ont éclaté samedi soir à Nanterre entre des jeunes et les forces de l'ordre, qui ont fait usage de gaz "
+            "lacrymogène ; trois policiers ont été légèrement blessés.")
+    [event] = code_events(text, "fr", "2025-03-10")   # the forces, hung on the verb, were the doers, and civilians the other side
+    assert (event["actor1"], event["actor2"]) == ("Rioters (France)", "Police Forces of France")

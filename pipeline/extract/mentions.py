@@ -768,6 +768,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         others = [a for a in others if a is not sides[0]]
     if trigger.value[0] == "Agreement":   # "the government and the rebels signed a ceasefire": the parties in the text's order
         actor1 = min((a for a in agents if a.kind not in UNARMED_KINDS), key=lambda a: a.match.start_i, default=actor1)
+    if actor1 is None:   # "des heurts entre des jeunes et les forces de l'ordre": the crowd named first, before the forces named
+        # second are taken for the doers
+        actor1 = next((a for a in found if a.kind in CROWD_KINDS and _after_between(doc, a, found)), None)
     if actor1 is None:   # forces who tell of their own men's deaths ("l'armée a annoncé que deux soldats ont été tués") did not kill them
         hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
                                                   for a in patients) and not _said_of_itself(doc, trigger)

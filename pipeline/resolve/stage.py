@@ -271,6 +271,9 @@ def _report_day(text: str, named_at: int, article_dates: list, expr) -> date | N
     return min(later)[1] if later else None
 
 
+MONTH_END_DAYS = 10   # the end of last month named this many days after it is recent news, no recall
+
+
 def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
                     corpus: Corpus = Corpus()) -> list[dict]:
     if not mentions:
@@ -337,7 +340,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             m["background"], m["background_reason"] = True, f"dated {day.isoformat()}, over {params.background_days} days before {ref.isoformat()}"
             if m["date_text"] and precision == 1:
                 stale.add(m["mention_id"])   # its day named in its own sentence ("On September 5"): an old event, perhaps reported late
-        elif m["date_text"] and precision == 3 and day is not None and ref is not None and (day.year, day.month) < (ref.year, ref.month):
+        elif m["date_text"] and precision == 3 and day is not None and ref is not None and (day.year, day.month) < (ref.year, ref.month) \
+                and day < ref - timedelta(days=MONTH_END_DAYS):   # not "fin février" told on 5 March: days before
             m["background"], m["background_reason"] = True, f"refers to an earlier month ({m['date_text']})"
         m["event_date"], m["time_precision"], m["date_note"] = day, precision, note or ref_note
         if m["date_text"] and precision in (1, 2) and not m["background"] and m["event_type"] != "Strategic developments":
