@@ -314,7 +314,6 @@ class Lexicon:
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
     told_to: frozenset               # "to", "à": "confirmed the raid to reporters in Maiduguri": whom it was told
-    operations: frozenset            # "Operation": the name after it is a military operation's, no place ("Operation Hadin Kai")
     told_verbs: frozenset            # "tell", "informer": their object is whom it was told ("told reporters")
     destination_verbs: frozenset     # "flee", "fuir": where their subject went after "to", "vers" is no place of the event
     destination_links: frozenset     # "to", "vers"
@@ -626,7 +625,6 @@ def load_lexicon(lang: str) -> Lexicon:
         origin_words=PhraseMatcher([(p, True) for p in places.get("origin", [])]),
         speaker_at=frozenset(places.get("speaker_at", [])),
         told_to=frozenset(places.get("told_to", [])),
-        operations=frozenset(places.get("operations", [])),
         told_verbs=frozenset(places.get("told_verbs", [])),
         destination_verbs=frozenset(places.get("destination_verbs", [])),
         destination_links=frozenset(places.get("destination_links", [])),

@@ -453,8 +453,6 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             continue   # a group's name ("the Gran Grif gang", "Wagner"), not a town named alike
         if all(i in actor_words for i in range(start_i, end_i)):
             continue   # a force's words ("la Garde nationale"), not the town "Garde"
-        if first.lower_text in lex.operations or start_i > sent[0].i and doc.tokens[start_i - 1].lower_text in lex.operations:
-            continue   # a military operation's name ("Operation Hadin Kai", "l'opération Barkhane"), no town
         if start_i in peoples and end_i - start_i == 1:
             continue   # a people qualifying people ("Amhara youths"), not the region named alike
         stated = lex.stated_precision.match(doc.text, last.end)   # "(coded as Pama at geoprecision 2)": the coder's own place
