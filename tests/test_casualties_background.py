@@ -1444,3 +1444,13 @@ def test_an_aide_joined_to_a_title_word_is_counted(code_events, lang, text, dead
 def test_the_end_of_last_month_told_days_later_is_news(code_events, lang, text, background):
     events = code_events(text, lang, "2025-03-05")   # any earlier month was a recall
     assert (events == []) == background
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, angry residents set fire to the house of a suspected kidnapper in Ibadan, Nigeria, after the body of a missing child was found."),
+    ("en", "On 14 March 2024, angry residents set fire to the house of a suspected kidnapper in Ibadan, Nigeria, following the discovery of the body of a missing child."),
+    ("fr", "Le 14 mars 2024, des habitants en colère ont incendié la maison d'un ravisseur présumé à Ibadan, au Nigeria, après la découverte du corps d'un enfant disparu."),
+])
+def test_a_body_found_before_the_riot_is_not_its_toll(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Mob violence", 0)

@@ -3377,3 +3377,57 @@ def test_forces_parsed_under_as_ran_into_the_bomb(code_events):
     text = "On 12 January 2025, an IED exploded as a VDP patrol passed near Arbinda, killing 2 VDP members and wounding 3."
     [event] = code_events(text, "en", "2025-01-14")   # the patrol, parsed as "as a patrol" with "passed" its clause, set it off
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteer for Defense of Homeland")
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "On Thursday, Russian troops captured the village of Pishchane in the Kharkiv region of Ukraine.", "Non-state actor overtakes territory"),
+    ("fr", "Jeudi, les forces russes se sont emparées du village de Pichtchané, dans la région de Kharkiv, en Ukraine, après des combats avec l'armée ukrainienne.",
+     "Non-state actor overtakes territory"),
+    # foreign forces beside the government that retake a town from rebels regain it for the state
+    ("en", "On Thursday, French troops retook the town of Gao, Mali, from Ansar Dine.", "Government regains territory"),
+])
+def test_another_countrys_forces_taking_ground_from_the_state_overtake_it(code_events, lang, text, sub):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "At least 25 people were killed on Thursday when militants attacked a military base in Borno state, Nigeria.", "Military Forces of Nigeria"),
+    ("en", "Two people were killed on Thursday when gunmen attacked a police checkpoint in Borno state, Nigeria.", "Police Forces of Nigeria"),
+])
+def test_people_killed_when_forces_were_attacked_died_in_a_fight_with_them(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", actor2)
+
+
+def test_people_killed_when_a_village_was_attacked_are_civilians(code_events):
+    [event] = code_events("Three people were killed on Thursday when jihadists attacked a village near a military camp in Borno state, Nigeria.",
+                          "en", "2024-03-15")
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, gang members torched a police station in Haiti's Artibonite department and freed the detainees."),
+    ("fr", "Jeudi, des membres de gangs ont incendié un commissariat dans l'Artibonite, en Haïti, et libéré les détenus."),
+])
+def test_detainees_freed_by_armed_men_who_wrecked_the_station_are_no_agreement(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["sub_event_type"] == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, gunmen killed a candidate for mayor during a campaign rally in Guerrero state, Mexico."),
+    ("fr", "Jeudi, des hommes armés ont tué un candidat à la mairie lors d'un meeting de campagne dans l'Etat de Guerrero, au Mexique."),
+])
+def test_armed_men_who_kill_at_a_rally_attack_and_the_rally_is_only_where(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Attack", "Unidentified Armed Group (Mexico)", 1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, security forces killed a Maoist commander in an encounter in Jharkhand, India."),
+    ("fr", "Jeudi, les forces de sécurité ont tué trois maoïstes dans l'Etat du Jharkhand, en Inde."),
+])
+def test_an_encounter_with_maoists_is_a_clash(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "CPI (Maoist): Communist Party of India (Maoist)")

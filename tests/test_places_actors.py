@@ -4873,3 +4873,55 @@ def test_a_crowd_named_first_between_it_and_the_forces_is_actor1(code_events):
             "lacrymogène ; trois policiers ont été légèrement blessés.")
     [event] = code_events(text, "fr", "2025-03-10")   # the forces, hung on the verb, were the doers, and civilians the other side
     assert (event["actor1"], event["actor2"]) == ("Rioters (France)", "Police Forces of France")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, a mob beat a suspected kidnapper to death in Ibadan, Nigeria."),
+    ("en", "On 14 March 2024, residents burned the house of two alleged bandits in Ibadan, Nigeria."),
+    ("fr", "Le 14 mars 2024, une foule a lynché un présumé ravisseur à Ibadan, au Nigeria."),
+])
+def test_a_suspect_a_mob_punishes_is_a_civilian(code_events, lang, text):
+    # mob justice: the crowd's target is only suspected of being an armed man (not "residents fought off armed bandits")
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Mob violence", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, militants fired mortars at the Halane base camp in Mogadishu, Somalia."),
+    ("fr", "Le 14 mars 2024, des militants ont tiré des obus de mortier sur deux camps militaires de Mogadiscio, en Somalie."),
+])
+def test_military_camps_or_a_base_camp_shelled_are_the_forces(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Shelling/artillery/missile attack", "Military Forces of Somalia")
+
+
+def test_carabineros_are_police(code_events):
+    [event] = code_events("On 14 March 2024, protesters in Valparaiso, Chile, looted shops and clashed with Carabineros.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of Chile")
+
+
+def test_a_town_given_its_areas_is_in_their_country_though_the_report_is_about_another(code_events):
+    # the report is about Gaza's militants; the town their rockets flew to is bracketed with its Israeli areas, and the
+    # interception told next, with no place of its own, is there too
+    text = "On 14 March 2024, Hamas fired rockets towards Sderot (Ashkelon, Southern) from the Gaza Strip. Most were intercepted by Iron Dome."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["country"], event["location"]) == ("Disrupted weapons use", "Israel", "Sderot")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, police arrested 15 farmers protesting in Patiala, India, as they tried to march towards Delhi."),
+    ("fr", "Le 14 mars 2024, la police a arrêté quinze agriculteurs qui manifestaient à Patiala, en Inde, alors qu'ils tentaient de marcher vers Delhi."),
+])
+def test_a_town_a_march_only_headed_for_is_no_second_place_of_the_protest(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["location"]) == ("Protest with intervention", "Patiala")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, villagers protested outside an army camp in northern Sri Lanka."),
+    ("fr", "Le 14 mars 2024, des villageois ont manifesté devant un camp militaire dans le nord du Sri Lanka."),
+])
+def test_the_part_of_any_country_is_its_region(code_events, lang, text):
+    # any country's name, not only those the development data reports on, tells the part of it meant
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Sri Lanka", "Northern", 3)

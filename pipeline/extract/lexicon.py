@@ -317,6 +317,8 @@ class Lexicon:
     told_verbs: frozenset            # "tell", "informer": their object is whom it was told ("told reporters")
     destination_verbs: frozenset     # "flee", "fuir": where their subject went after "to", "vers" is no place of the event
     destination_links: frozenset     # "to", "vers"
+    approach_verbs: frozenset        # "march", "advance": the place after "towards" is one their subject did not get to
+    approach_links: frozenset        # "towards", "vers"
     sources: frozenset               # "according", "selon": "according to an NGO" names who tells of the event
     dates: dict
 
@@ -628,6 +630,8 @@ def load_lexicon(lang: str) -> Lexicon:
         told_verbs=frozenset(places.get("told_verbs", [])),
         destination_verbs=frozenset(places.get("destination_verbs", [])),
         destination_links=frozenset(places.get("destination_links", [])),
+        approach_verbs=frozenset(places.get("approach_verbs", [])),
+        approach_links=frozenset(places.get("approach_links", [])),
         sources=frozenset(places.get("sources", [])),
         dates=res("dates"),
     )

@@ -481,6 +481,14 @@ def _purpose_of(doc: Doc, verb: Token) -> int | None:
     return None
 
 
+def _only_suspected(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """Whether the actor is only suspected of being what its noun says ("a suspected kidnapper", "un présumé
+    ravisseur", "alleged bandits"; actors.yaml `hedges`)."""
+    noun = doc.tokens[match.end_i - 1]
+    return any(t.lemma in lex.hedges for t in doc.tokens[max(0, match.start_i - 1):match.end_i - 1]) or any(
+        c.lemma in lex.hedges and c.deprel in ("amod", "acl") for c in doc.children.get(noun.i, []))
+
+
 def _lone_stranger(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """One person the text neither names nor places in a community ("a man", "un individu"; not "a
     Fulani pastoralist man"): armed, an unidentified armed group rather than a mob or a militia."""
@@ -1532,6 +1540,32 @@ def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
     return next((a for a in (ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex))
                  if a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
                  and not _speaks(doc, a, trigger, reporting)), None) if actor1 is not None else None
+
+
+def _only_where(doc: Doc, trigger: Match) -> bool:
+    """Whether the trigger's words are the object of a preposition ("during a campaign rally", "lors d'un meeting"):
+    the setting of what the sentence tells, not its act."""
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    return head.deprel == "pobj" or head.deprel in ("obl", "nmod") and any(c.deprel == "case" for c in doc.children.get(head.i, []))
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Whether two verbs are joined as one subject's acts ("torched a police station and freed the detainees")."""
+    return a.deprel == "conj" and a.head == b.i or b.deprel == "conj" and b.head == a.i
+
+
+def _assailed(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, triggers: list[Match]) -> ActorMention | None:
+    """Armed men of the other side than actor1's that an attack or a fight is done to ("attacked a military base",
+    "attacked a police checkpoint")."""
+    def object_of_attack(match: Match) -> bool:
+        head = doc.tokens[match.end_i - 1]
+        if head.deprel == "compound":   # "a police checkpoint"
+            head = doc.tokens[head.head]
+        return head.deprel in ("obj", "dobj") and any(t.start_i <= head.head < t.end_i and t.value[0] in ("Attack", "Armed clash") for t in triggers)
+    found = [ActorMention(m, "patient") for m in actor_matches(doc, sent, lex)]
+    return next((_umbrella(doc, a, found) for a in found   # "des rebelles du M23": the M23
+                 if actor1 is not None and a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
+                 and object_of_attack(a.match)), None)
 
 
 def _possessed(doc: Doc, actor: ActorMention) -> bool:
@@ -2824,6 +2858,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         weapon = next((w for w in weapons if not in_actor(w)), weapon)
     punished = any(not _doers(doc, doc.tokens[w.end_i - 1]) for w in lex.suspects.find(doc, sent))
     opposing = _opposing_side(doc, sent, lex, actor1, trigger)
+    assailed = _assailed(doc, sent, lex, actor1, triggers) if actor2 is not None and actor2.match.text.lower() in lex.anonymous else None
+    if assailed is not None:   # "25 people were killed when militants attacked a military base": the base's forces were the
+        actor2 = assailed      # target, the dead the fight's
     # what forces found in a raid, before the choice below drops a disrupted weapon use in favour of violence
     found_in_search = max((s for s in ("Arrests", "Disrupted weapons use") if s in scores), key=scores.__getitem__, default=None)
     sub = label.value[0] if label else _choose_type(
@@ -2868,6 +2905,13 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Agreement" and actor1 is not None and actor1.kind == "military" and actor2 is not None and _non_state_armed(actor2) \
             and doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases:
         sub = "Armed clash"   # "the army freed 20 hostages held by bandits": a rescue by force from the captors, no deal
+    forcing = [t for t in triggers if t.value[0] in VIOLENT | {"Looting/property destruction"}]
+    if sub == "Agreement" and actor1 is not None and _non_state_armed(actor1) and any(
+            _joined(doc.span_head(t.start_i, t.end_i), doc.span_head(f.start_i, f.end_i)) for t in triggers
+            if t.value[0] == "Agreement" and doc.span_head(t.start_i, t.end_i).lemma in lex.releases for f in forcing):
+        sub = max({f.value[0] for f in forcing}, key=lambda s: (scores[s], -PRECEDENCE.index(s)))   # "gang members torched a
+        # police station and freed detainees": prisoners freed by force, no deal (not "fighters held captive since fighting
+        # broke out were released")
     raids = [t for t in triggers if t.value[0] == "Attack"]
     found_in_raids = sub == "Armed clash" and "Armed clash" not in scores and found_in_search is not None \
         and _search_governs(doc, triggers, raids, found_in_search)
@@ -2891,8 +2935,17 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             and not any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex)):
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence (but a crowd the
         # trigger says fought the police, "clashed with police", is a demonstration turned violent)
+    if sub in PROTEST and actor1 is not None and actor1.role == "agent" and _non_state_armed(actor1) and actor2 is not None \
+            and actor2.role == "patient" and actor2.kind not in ("protesters", "rioters") and (fatalities or injuries or harmed) \
+            and set(scores) & VIOLENT and all(_only_where(doc, t) for t in triggers if t.value[0] in PROTEST):
+        sub = max(set(scores) & VIOLENT, key=lambda s: (scores[s], -PRECEDENCE.index(s)))   # "gunmen killed a candidate
+        # during a campaign rally": armed men's attack on one person, the gathering only where it was (not "opened fire
+        # on residents protesting the occupation")
     if sub == "Violent demonstration" and actor2 is not None and _a_facility(doc, actor2, lex):
         actor2 = None   # "students burned the police station": a building wrecked, no forces faced
+    if sub == "Mob violence" and actor2 is not None and actor2.role != "agent" and actor2.kind == "armed_group" and _only_suspected(doc, actor2.match, lex):
+        actor2 = replace(actor2, match=replace(actor2.match, value="civilians"))   # "a mob lynched a suspected kidnapper": mob justice on
+        # a civilian, no armed group the crowd fought
     if sub == "Disrupted weapons use" and weapon is None and found_weapons:
         weapon = found_weapons[0]   # the seized or defused weapon is the event's
     # someone beaten or shot at: "beat a man", "beat a militiaman", "residents beat a suspected thief"

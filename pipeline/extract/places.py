@@ -251,12 +251,18 @@ def in_dateline(doc: Doc, start: int, end: int) -> bool:
 def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str | None:
     """A place people went to ("fled to Mauritania", "se sont réfugiés au Niger"): not where the event was
     (DESTINATION); or the one a return demanded is to ("demanding safe return to Myanmar", "réclamer leur retour
-    au Mali"): not even in its country (ASIDE); not "on their return to Koro", struck on the way."""
-    if start_i == 0 or doc.tokens[start_i - 1].lower_text not in lex.destination_links:
+    au Mali"): not even in its country (ASIDE); not "on their return to Koro", struck on the way. Nor a
+    place people only moved towards ("tried to march towards Delhi", "advanced towards Goma"): the event was on the way."""
+    before = doc.tokens[start_i - 1].lower_text if start_i > 0 else None
+    if before not in lex.destination_links | lex.approach_links:
         return None
     verb = doc.tokens[doc.tokens[end_i - 1].head]
     if verb.upos == "ADP":   # spaCy's English: the preposition governs the place
         verb = doc.tokens[verb.head]
+    if before in lex.approach_links and verb.lemma in lex.approach_verbs and verb.upos == "VERB":
+        return DESTINATION
+    if before not in lex.destination_links:
+        return None
     if verb.lemma not in lex.destination_verbs:   # "réclamer leur rapatriement en Birmanie", the place hung on the verb
         demanded = any(c.lemma in lex.destination_verbs and c.upos == "NOUN" and c.deprel in ("obj", "dobj") and c.i < start_i
                        for c in doc.children.get(verb.i, []))

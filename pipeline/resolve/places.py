@@ -692,8 +692,9 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
     another's, "Saba" for Saaba, unless ten times larger than the rest, "Jenin" for Janin); else
     the one country that has a first-level region so named ("dans la région de Gao", not Burkina
     Faso's village; not "the Gourma region", a Malian area named like a Burkinabe province), else the one country whose part it names ("northern Israel")."""
+    placeless = not any(c.own for c in candidates)   # "Most were intercepted": the areas bracketed in the sentence before tell
     for candidate in candidates:
-        place, agreed = hinted_place(candidate, gaz, None) if candidate.own else (None, False)
+        place, agreed = hinted_place(candidate, gaz, None) if candidate.own or placeless else (None, False)
         if agreed:
             return place.place.cc
     own = [c for c in candidates if c.own and c.relation in ("in", "near")]

@@ -12,7 +12,7 @@ from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, group_areas, likely_region
 from pipeline.resolve.gazetteer import Country, Gazetteer, Place, WithCorpusPlaces, key, load_gazetteer
-from pipeline.resolve.places import (BIG_CITY, capital_of, choose_place, compass_region, named_country, neighbour_countries, only_in_features,
+from pipeline.resolve.places import (BIG_CITY, capital_of, choose_place, compass_region, hinted_place, named_country, neighbour_countries, only_in_features,
                                      other_towns, outside_features)
 from pipeline.resources import load_common, load_resource
 from pipeline.extract.places import DESTINATION, DIRECTION, NO_PLACE, dateline_name, decode
@@ -42,6 +42,16 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
     if home and inter == "State forces" and event_cc and home.cc != event_cc:
         inter = "External/Other forces"
     return name, inter
+
+
+def _taken_from_the_state(actor1: str | None, assoc1: str | None, actor2: str | None, country_name: str) -> bool:
+    """Whether another country's forces, with none of the state's beside them, took the ground from the forces of the
+    state it lies in, or from no one named ("Russian troops captured a village in the Kharkiv region"): to that state
+    no government regaining its territory, but an outside actor overtaking it (not French troops who retake a Malian
+    town from Ansar Dine, nor "French and Malian troops regained control of Gao")."""
+    own = re.compile(rf" of (?:the )?{re.escape(country_name)}\b")   # "Military Forces of the Democratic Republic of Congo"
+    foreign = bool(actor1 and STATE_FORCES.match(actor1) and not own.search(actor1)) and not own.search(assoc1 or "")
+    return foreign and (actor2 is None or bool(STATE_FORCES.match(actor2) and own.search(actor2)))
 
 
 def _negotiating_government(name: str | None, other: str | None, event_cc: str | None, sub: str, gaz: Gazetteer) -> Country | None:
@@ -90,13 +100,22 @@ def _sentence_country_stands(mention_cc: str, cc: str | None, candidates: list, 
     capital ("talks in Doha") or a town across the border its forces crossed stands in a focused
     corpus, and a city the article's country has none of ("the Ukrainian city of Mykolaiv" in a
     report that names Russia often) in any other; a town the sentence places in a part of that
-    country ("the southern Lebanese town of Bint Jbeil") always does."""
-    if _part_named(candidates, mention_cc):
+    country ("the southern Lebanese town of Bint Jbeil") always does, as does one given the areas it lies in ("towards
+    Sderot (Ashkelon, Southern)" in a report on Gaza)."""
+    if _part_named(candidates, mention_cc) or _placed_by_areas(candidates, gaz, mention_cc):
         return True
     if likely is not None and mention_cc not in likely and not (   # "in the bush" in Mali is no Egyptian city
             _capital_named(candidates, gaz, mention_cc) or forces_only and _across_the_border(candidates, gaz, mention_cc, cc)):
         return False
     return votes[mention_cc] >= MIN_VOTE_SHARE * votes.get(cc, 0.0) or _big_city_only_there(candidates, gaz, mention_cc, cc)
+
+
+def _placed_by_areas(candidates: list, gaz: Gazetteer, mention_cc: str) -> bool:
+    """Whether the town the sentence places the event in (its first own place, else the article's) is named with the
+    areas it lies in, their names agreeing, in `mention_cc`."""
+    first = next((c for c in candidates if c.own), candidates[0] if candidates else None)   # the event's, not where it came from
+    place, agreed = hinted_place(first, gaz, None) if first is not None else (None, False)
+    return agreed and place.place.cc == mention_cc
 
 
 def _whose_forces_only(cc: str | None, mentions: list[dict], candidates: list, gaz: Gazetteer) -> bool:
@@ -383,6 +402,9 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         m["assoc_actor_1"] = "; ".join(dict.fromkeys(assoc1)) or None
         for side in ("assoc_actor_1", "assoc_actor_2"):   # each its own country: "Military Forces of France; Military Forces of Mali"
             m[side] = "; ".join(filter(None, (_actor(a, None, country, mention_cc, gaz)[0] for a in (m[side] or "").split("; ") if a))) or None
+        if m["sub_event_type"] == "Government regains territory" and country is not None \
+                and _taken_from_the_state(m["actor1"], m["assoc_actor_1"], m["actor2"], country.name):
+            m["sub_event_type"] = "Non-state actor overtakes territory"
         out.append(m)
         if m["event_type"] in ("Protests", "Riots") and place is not None:   # "à Paris, Lyon et Marseille": one event per town
             out += [{**m, "mention_id": f"{m['mention_id']}#{n}", "location": p.name, "admin1": p.admin1, "admin2": p.admin2,
