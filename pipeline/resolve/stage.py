@@ -402,7 +402,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         m["assoc_actor_1"] = "; ".join(dict.fromkeys(assoc1)) or None
         for side in ("assoc_actor_1", "assoc_actor_2"):   # each its own country: "Military Forces of France; Military Forces of Mali"
             m[side] = "; ".join(filter(None, (_actor(a, None, country, mention_cc, gaz)[0] for a in (m[side] or "").split("; ") if a))) or None
-        if m["sub_event_type"] == "Government regains territory" and country is not None \
+        if m["sub_event_type"] == "Government regains territory" and country is not None and m.get("place_in_sentence") \
                 and _taken_from_the_state(m["actor1"], m["assoc_actor_1"], m["actor2"], country.name):
             m["sub_event_type"] = "Non-state actor overtakes territory"
         out.append(m)
