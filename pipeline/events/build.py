@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
-from pipeline.extract.mentions import ABDUCTION, EVENT_TYPE_OF, EVENT_TYPES, PRECEDENCE, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT
+from pipeline.extract.mentions import ABDUCTION, EVENT_TYPE_OF, EVENT_TYPES, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT, strongest
 from pipeline.extract.places import decode
 from pipeline.extract.stage import COMMUNAL_MILITIA, NON_STATE, PLACE_SEPARATOR
 from pipeline.resolve.gazetteer import Country, countries, km
@@ -231,7 +231,7 @@ def _choose_type(mentions: list[dict]) -> str:
         # seized in it ("attacked a Dozo position ... and seized a submachine gun"); a weapon intercepted stays beside explosions
         remote = set(scores) & set(EVENT_TYPES["Explosions/Remote violence"])
         scores = {s: v for s, v in scores.items() if s not in STRATEGIC and (s != DISRUPTED or remote)}
-    best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    best = strongest(scores, scores)
     if best == "Attack" and ABDUCTION in scores and not any(m["fatalities"] or m["injuries"] for m in mentions):
         best = ABDUCTION   # "attacked the village. Three men were abducted": a raid that harmed no one took them
     if best == ABDUCTION and any(m["dead_named_before"] for m in mentions):

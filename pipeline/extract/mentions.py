@@ -110,6 +110,11 @@ class Mention:
         return EVENT_TYPE_OF[self.sub_event_type]
 
 
+def strongest(subs, scores: dict) -> str:
+    """The sub-event type of `subs` the scores weigh most, ties going to the first in ACLED's order."""
+    return max(subs, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
+
+
 def _attacked_place(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word is a settlement an attack noun aims at ("attacks on villages", "des attaques
     contre des villages"): what was hit, no community that fought."""
@@ -1821,7 +1826,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     weapon's event is added (the mention's confidence counts it), a type ruled out is dropped."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
-    best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+    best = strongest(scores, scores)
     if best == "Remote explosive/landmine/IED" and scores.get("Suicide bomb", 0) >= 2:
         best = "Suicide bomb"   # "a suicide bomber detonated a vehicle; ... wounded in the blast": the bomber's explosion
     if best in EXPLOSIONS and any(scores.get(s, 0) >= 2 for s in TERRITORY):
@@ -1870,7 +1875,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Disrupted weapons use"
     if best == "Disrupted weapons use" and len(scores) > 1:
         del scores[best]
-        best = max(scores.items(), key=lambda kv: (kv[1], -PRECEDENCE.index(kv[0])))[0]
+        best = strongest(scores, scores)
     if best in VIOLENT | {"Looting/property destruction"} and "Looting/property destruction" in strong and not fatalities and not injuries and not harmed and not (
             actor2 is not None and actor2.armed) and not strong & (VIOLENT - {"Attack"}):
         return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
@@ -1878,7 +1883,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
                               or best == "Arrests" and harmed and "Attack" in scores):
         # "attacked and burned the village", "arrested and executed", "wounded a shepherd and seized his sheep",
         # "ont arrêté et battu un présumé voleur"
-        best = max(VIOLENT & set(scores) or {"Attack"}, key=lambda s: (scores.get(s, 0), -PRECEDENCE.index(s)))
+        best = strongest(VIOLENT & set(scores) or {"Attack"}, scores)
     if punished and best in VIOLENT - EXPLOSIONS and (actor1 is None or actor1.kind in UNARMED_KINDS | {"communal_militia"}):
         return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice
     if best == "Armed clash" and actor1 is not None and actor1.kind in UNARMED_KINDS and actor2 is not None and _non_state_armed(actor2):
@@ -2905,13 +2910,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Agreement" and actor1 is not None and actor1.kind == "military" and actor2 is not None and _non_state_armed(actor2) \
             and doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases:
         sub = "Armed clash"   # "the army freed 20 hostages held by bandits": a rescue by force from the captors, no deal
-    forcing = [t for t in triggers if t.value[0] in VIOLENT | {"Looting/property destruction"}]
-    if sub == "Agreement" and actor1 is not None and _non_state_armed(actor1) and any(
-            _joined(doc.span_head(t.start_i, t.end_i), doc.span_head(f.start_i, f.end_i)) for t in triggers
-            if t.value[0] == "Agreement" and doc.span_head(t.start_i, t.end_i).lemma in lex.releases for f in forcing):
-        sub = max({f.value[0] for f in forcing}, key=lambda s: (scores[s], -PRECEDENCE.index(s)))   # "gang members torched a
-        # police station and freed detainees": prisoners freed by force, no deal (not "fighters held captive since fighting
-        # broke out were released")
+    if sub == "Agreement" and actor1 is not None and _non_state_armed(actor1):
+        forcing = [t for t in triggers if t.value[0] in VIOLENT | {"Looting/property destruction"}]
+        if any(_joined(doc.span_head(t.start_i, t.end_i), doc.span_head(f.start_i, f.end_i)) for t in triggers
+               if t.value[0] == "Agreement" and doc.span_head(t.start_i, t.end_i).lemma in lex.releases for f in forcing):
+            sub = strongest({f.value[0] for f in forcing}, scores)   # "gang members torched a police station and freed
+            # detainees": prisoners freed by force, no deal (not "fighters held captive since fighting broke out were released")
     raids = [t for t in triggers if t.value[0] == "Attack"]
     found_in_raids = sub == "Armed clash" and "Armed clash" not in scores and found_in_search is not None \
         and _search_governs(doc, triggers, raids, found_in_search)
@@ -2938,7 +2942,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub in PROTEST and actor1 is not None and actor1.role == "agent" and _non_state_armed(actor1) and actor2 is not None \
             and actor2.role == "patient" and actor2.kind not in ("protesters", "rioters") and (fatalities or injuries or harmed) \
             and set(scores) & VIOLENT and all(_only_where(doc, t) for t in triggers if t.value[0] in PROTEST):
-        sub = max(set(scores) & VIOLENT, key=lambda s: (scores[s], -PRECEDENCE.index(s)))   # "gunmen killed a candidate
+        sub = strongest(set(scores) & VIOLENT, scores)   # "gunmen killed a candidate
         # during a campaign rally": armed men's attack on one person, the gathering only where it was (not "opened fire
         # on residents protesting the occupation")
     if sub == "Violent demonstration" and actor2 is not None and _a_facility(doc, actor2, lex):

@@ -254,7 +254,7 @@ def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str | None
     au Mali"): not even in its country (ASIDE); not "on their return to Koro", struck on the way. Nor a
     place people only moved towards ("tried to march towards Delhi", "advanced towards Goma"): the event was on the way."""
     before = doc.tokens[start_i - 1].lower_text if start_i > 0 else None
-    if before not in lex.destination_links | lex.approach_links:
+    if before not in lex.destination_links and before not in lex.approach_links:
         return None
     verb = doc.tokens[doc.tokens[end_i - 1].head]
     if verb.upos == "ADP":   # spaCy's English: the preposition governs the place

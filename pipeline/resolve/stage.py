@@ -38,20 +38,24 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
         name = OWN_FORCES.sub("{country}", name)
     if "{country}" in name:
         return (country.in_actor(name) if country else None), inter
-    home = next((c for c in gaz.countries.values() if re.search(rf" of (?:the )?{re.escape(c.name)}\b", name)), None)
+    home = next((c for c in gaz.countries.values() if _named_after(name, c)), None)
     if home and inter == "State forces" and event_cc and home.cc != event_cc:
         inter = "External/Other forces"
     return name, inter
 
 
-def _taken_from_the_state(actor1: str | None, assoc1: str | None, actor2: str | None, country_name: str) -> bool:
+def _named_after(name: str, country: Country) -> bool:
+    """Whether the actor's name is the country's ("Military Forces of the Democratic Republic of Congo")."""
+    return bool(re.search(rf" of (?:the )?{re.escape(country.name)}\b", name))
+
+
+def _taken_from_the_state(actor1: str | None, assoc1: str | None, actor2: str | None, country: Country) -> bool:
     """Whether another country's forces, with none of the state's beside them, took the ground from the forces of the
     state it lies in, or from no one named ("Russian troops captured a village in the Kharkiv region"): to that state
     no government regaining its territory, but an outside actor overtaking it (not French troops who retake a Malian
     town from Ansar Dine, nor "French and Malian troops regained control of Gao")."""
-    own = re.compile(rf" of (?:the )?{re.escape(country_name)}\b")   # "Military Forces of the Democratic Republic of Congo"
-    foreign = bool(actor1 and STATE_FORCES.match(actor1) and not own.search(actor1)) and not own.search(assoc1 or "")
-    return foreign and (actor2 is None or bool(STATE_FORCES.match(actor2) and own.search(actor2)))
+    foreign = bool(actor1 and STATE_FORCES.match(actor1) and not _named_after(actor1, country)) and not _named_after(assoc1 or "", country)
+    return foreign and (actor2 is None or bool(STATE_FORCES.match(actor2)) and _named_after(actor2, country))
 
 
 def _negotiating_government(name: str | None, other: str | None, event_cc: str | None, sub: str, gaz: Gazetteer) -> Country | None:
@@ -403,7 +407,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         for side in ("assoc_actor_1", "assoc_actor_2"):   # each its own country: "Military Forces of France; Military Forces of Mali"
             m[side] = "; ".join(filter(None, (_actor(a, None, country, mention_cc, gaz)[0] for a in (m[side] or "").split("; ") if a))) or None
         if m["sub_event_type"] == "Government regains territory" and country is not None and m.get("place_in_sentence") \
-                and _taken_from_the_state(m["actor1"], m["assoc_actor_1"], m["actor2"], country.name):
+                and _taken_from_the_state(m["actor1"], m["assoc_actor_1"], m["actor2"], country):
             m["sub_event_type"] = "Non-state actor overtakes territory"
         out.append(m)
         if m["event_type"] in ("Protests", "Riots") and place is not None:   # "à Paris, Lyon et Marseille": one event per town
