@@ -2,6 +2,7 @@
 read and extend; this module only finds and loads them."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +30,8 @@ def demonyms(lang: str) -> dict[str, str]:
     """places.yaml's demonyms (-> ISO alpha-2), each also in its plural ("Nigeriens", "des
     Maliennes"): the people of a country are named by the plural, which the file need not list."""
     words = load_resource(lang, "places").get("demonyms", {})
-    plurals = {f"{w}s": cc for w, cc in words.items() if w.isalpha() and not w.endswith(("s", "x", "z"))}
+    plurals = {f"{w}s": cc for w, cc in words.items()
+               if re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+)*", w) and not w.endswith(("s", "x", "z"))}   # "Bissau-Guineans", "Sierra Leoneans"
     return {**plurals, **words}
 
 

@@ -1454,3 +1454,13 @@ def test_the_end_of_last_month_told_days_later_is_news(code_events, lang, text, 
 def test_a_body_found_before_the_riot_is_not_its_toll(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")
     assert (event["sub_event_type"], event["fatalities"]) == ("Mob violence", 0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, gunmen stormed a school in Kaduna, Nigeria, abducting 25 schoolgirls and killing the vice principal."),
+    ("en", "On 14 March 2024, gunmen abducted 25 schoolgirls and killed a teacher in Kaduna, Nigeria."),
+    ("fr", "Le 14 mars 2024, des hommes armés ont enlevé 25 écolières et tué un enseignant à Kaduna, au Nigeria."),
+])
+def test_the_count_of_those_taken_is_not_the_toll_of_a_killing_with_its_own_victim(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 1)

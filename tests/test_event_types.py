@@ -3431,3 +3431,13 @@ def test_armed_men_who_kill_at_a_rally_attack_and_the_rally_is_only_where(code_e
 def test_an_encounter_with_maoists_is_a_clash(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")
     assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "CPI (Maoist): Communist Party of India (Maoist)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, the RSF besieged El Fasher in North Darfur, shelling a camp and killing 14 displaced people."),
+    ("fr", "Jeudi, les FSR ont assiégé El Fasher, au Darfour du Nord, bombardant un camp à l'artillerie et tuant 14 déplacés."),
+])
+def test_shelling_during_a_siege_that_no_one_fought_is_shelling(code_events, lang, text):
+    # a siege word alone names no battle: with only civilians hit, the shells are the event
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["actor2"]) == ("Shelling/artillery/missile attack", "Civilians (Sudan)")

@@ -4925,3 +4925,44 @@ def test_the_part_of_any_country_is_its_region(code_events, lang, text):
     # any country's name, not only those the development data reports on, tells the part of it meant
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["country"], event["admin1"], event["geo_precision"]) == ("Sri Lanka", "Northern", 3)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, Bissau-Guinean soldiers shot dead two protesters in Bissau."),
+    ("fr", "Le 14 mars 2024, des militaires bissau-guinéens ont tué deux manifestants à Bissau."),
+])
+def test_a_country_named_inside_a_longer_name_is_not_that_one(code_events, lang, text):
+    # Guinea's name and demonym lie inside Guinea-Bissau's: its own soldiers are its state forces, not Guinea's abroad
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor2"], event["inter2"]) == ("Military Forces of Guinea-Bissau", "State forces")
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 March 2024, Sudanese Armed Forces drones struck a fuel depot in Nyala (South Darfur) held by the RSF.",
+    "On 14 March 2024, Sudanese Armed Forces drones struck a fuel depot in Nyala (South Darfur) controlled by the RSF.",
+])
+def test_who_holds_the_place_struck_is_struck(code_events, text):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
+
+
+def test_a_town_in_a_district_named_after_its_seat_is_found(code_events):
+    # GeoNames knows the Hebron governorate only as its city: the town is the one near it, not the city
+    [event] = code_events("On 14 March 2024, Israeli forces demolished a house in Beit Ummar (Hebron).", "en", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Bayt Ummar", 1)
+
+
+def test_a_name_split_by_the_recogniser_before_a_word_for_a_town_is_one(code_events):
+    text = "On 14 March 2024, Amhara Fano militia clashed with ENDF forces in Debre Markos town (Debre Markos Town, Misraq Gojam, Amhara)."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["admin1"], event["location"], event["geo_precision"]) == ("Amhara", "Debre Mark’os", 1)
+
+
+def test_an_acronym_that_is_a_word_is_a_group_in_capitals(code_events):
+    [event] = code_events("Le 14 mars 2024, le gouvernement tchadien et le FACT ont signé un accord de cessez-le-feu à Doha.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Agreement", "FACT: Front for Change and Concord in Chad")
+
+
+def test_a_town_after_its_state_s_possessive_is_no_region(code_events):
+    [event] = code_events("On 14 March 2024, bandits killed 12 villagers in Zamfara state's Anka town.", "en", PUBLISHED)
+    assert (event["admin1"], event["location"], event["geo_precision"]) == ("Zamfara", "Anka", 1)

@@ -212,7 +212,9 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak and _free_count(doc, i, blocked, lex)
                 and not _killers(doc, doc.tokens[doc.tokens[i].head], anchor_tokens)
                 and not _counts_the_other_kind(doc, doc.tokens[i], blocked)}
-        before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= FREE_WINDOW]
+        own_victims = _victims(doc, doc.span_head(anchor.start_i, anchor.end_i), lex)   # "abducting 25 schoolgirls and
+        # killing the vice principal": a verb with victims of its own does not count those of the phrase before it
+        before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= FREE_WINDOW and not own_victims]
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW]
         found = before[-1:] or after[:1]
     return found

@@ -266,6 +266,7 @@ class Lexicon:
     gang_inter: str
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
     post_setters: frozenset          # "hold", "dresser": a post they take as object is the doers' own ("held a checkpoint")
+    holding: frozenset               # "hold", "contrôler": who holds a place struck is struck ("a depot held by the RSF")
     infrastructure: frozenset        # "bridge", "oléoduc": what an explosion may hit with no one as its target
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     stranger_cues: PhraseMatcher     # "assassinated", "on a motorbike": those anonymous men who kill are armed men, no mob
@@ -578,6 +579,7 @@ def load_lexicon(lang: str) -> Lexicon:
         gang_inter=load_common("actor_types")["named_gang"]["inter"],
         facilities=frozenset(actors.get("facilities", [])),
         post_setters=frozenset(actors.get("post_setters", [])),
+        holding=frozenset(actors.get("holding", [])),
         infrastructure=frozenset(actors.get("infrastructure", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
         stranger_cues=PhraseMatcher([(w, True) for w in actors.get("stranger_cues", [])]),

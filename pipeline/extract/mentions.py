@@ -314,8 +314,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if tok.deprel in AGENT_RELS + ("obl:mod", "pobj") and head.i not in trig_tokens and head.lemma in lex.permits:
                 return "unknown"   # "la manifestation, interdite par les autorités": who banned it is no side of it
             if tok.deprel in AGENT_RELS and head.i not in trig_tokens and head.deprel == "acl" \
-                    and doc.tokens[head.head].lemma in lex.facilities:
-                return "patient"   # "un convoi escorté par l'armée", "a post held by soldiers": whose it is, the side attacked
+                    and (doc.tokens[head.head].lemma in lex.facilities or head.lemma in lex.holding):
+                return "patient"   # "un convoi escorté par l'armée", "a post held by soldiers", "a depot in Nyala held by the
+                # RSF": whose it is, the side attacked
             if tok.deprel in ("nsubj:pass", "nsubjpass") and head.i not in trig_tokens and head.lemma in lex.deployed \
                     and trigger.value[0] not in VIOLENT:   # (not "were dispatched to the scene; a booby-trapped body exploded")
                 return "agent"   # "les forces ont été déployées ... et une dizaine de personnes interpellées": sent to act
@@ -1894,8 +1895,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best in TERRITORY:   # who took the ground decides the sub-event type
         state = actor1 is not None and _state_forces(actor1.match.value)
         return "Government regains territory" if state else "Non-state actor overtakes territory"
-    if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"]:
-        return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event
+    shelled_civilians = actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient" and not opposed
+    if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"] and not shelled_civilians:
+        return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event (not "besieged the town,
+        # shelling a camp and killing 14 displaced people": no other side fought)
     if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and "Attack" in strong and actor2 is not None \
             and actor2.kind == "civilians" and actor2.role == "patient" and not opposed:
         return "Attack"   # "detonated explosives and opened fire on the congregation": an attack in person

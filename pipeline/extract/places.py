@@ -177,7 +177,8 @@ def _cut_at_in(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
 
 def _joined(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Spans that touch and are one name: proper nouns compounded onto the next span's
-    ("Dera" + "Ismail Khan", which the recogniser split into a place and a person), or two spans
+    ("Dera" + "Ismail Khan", which the recogniser split into a place and a person) or onto the
+    noun it compounds onto ("Debre" + "Markos" of "Debre Markos town"), or two spans
     an elided particle glues ("Fada" + "N'" + "Gourma")."""
     out: list[tuple[int, int, str]] = []
     for span in spans:
@@ -186,11 +187,19 @@ def _joined(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
                 and glue.end == doc.tokens[span[0]].start:
             out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
         elif out and out[-1][1] == span[0] and all(doc.tokens[i].upos == "PROPN" and doc.tokens[i].deprel == "compound"
-                                                   and span[0] <= doc.tokens[i].head < span[1] for i in range(*out[-1][:2])):
+                                                   and (span[0] <= doc.tokens[i].head < span[1] or _same_noun(doc, i, span))
+                                                   for i in range(*out[-1][:2])):
             out[-1] = (out[-1][0], span[1], span[2])
         else:
             out.append(span)
     return out
+
+
+def _same_noun(doc: Doc, i: int, span: tuple[int, int, str]) -> bool:
+    """Whether the word and a person's name the recogniser found right after it compound onto one
+    noun after both ("Debre" + "Markos" of "in Debre Markos town"): one name."""
+    last = doc.tokens[span[1] - 1]
+    return span[2] == "PER" and last.deprel == "compound" and doc.tokens[i].head == last.head >= span[1]
 
 
 def _hyphenated(doc: Doc, sent: list[Token]) -> list[tuple[int, int]]:
@@ -361,6 +370,7 @@ def _surnames(doc: Doc) -> dict[str, set[str]]:
     return out
 
 
+POSSESSIVE_S = re.compile(r"['’]s\s*")
 AREA_HINTS = re.compile(r"((?:\s+[a-zà-ÿ]+){0,2})\s*\(((?:[A-ZÀ-Ý][\w’'\- ]{1,40})(?:,\s*[A-ZÀ-Ý][\w’'\- ]{1,40}){0,2})\)")
 # "Tarmiya (Tarmiya, Baghdad)", also past a word for what the place is: "Kani township (Sagaing)", "Marib city (Marib)"
 
@@ -471,7 +481,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             # ("Dera Ismail Khan")
         text, hinted_until = _with_hints(doc, first.start, last.end, lex)
         relation = ("near" if _placed_near(doc, near, first, lex, actor_words)
-                    else "region" if any(0 <= first.start - r.end <= 3 or r.start == first.start for r in region)
+                    else "region" if any(0 <= first.start - r.end <= 3 and not POSSESSIVE_S.fullmatch(doc.text[r.end:first.start])
+                                         or r.start == first.start for r in region)   # not "Kebbi state's Maga town"
                     or _unit_named(doc, sent, start_i, end_i, lex) or _countrys_region(doc, sent, start_i, lex)
                     else "at")
         if relation == "region" and label == "PER":

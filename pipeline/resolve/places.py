@@ -325,6 +325,7 @@ def _border_words(lang: str, kind: str) -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:\w{{1,3}}\s+|[ld]['’]){{0,2}}$" if kind in ("into", "owner") else words, re.IGNORECASE)
 
 
+SEAT_KM = 40           # a town this near a district's seat, in its region, lies in the district named after it
 HINT_WEIGHT = 3.0      # a place found inside the areas bracketed after it names its country like a country name
 
 
@@ -339,6 +340,12 @@ def _area_places(area: Area, gaz: Gazetteer, country: str | None) -> list[Place]
 
 def _spaceless(name: str) -> str:
     return key(name).replace(" ", "")
+
+
+def _seat_of_district(seat: Place, town: Place) -> bool:
+    """Whether a town lies in the district named after `seat`, a town GeoNames gives no district
+    ("Beit Ummar (Hebron)": the Hebron governorate, which GeoNames knows only as its city)."""
+    return (seat.cc, seat.admin1) == (town.cc, town.admin1) and km(seat.lat, seat.lon, town.lat, town.lon) <= SEAT_KM
 
 
 def _area_keys(areas: list[Area], gaz: Gazetteer, country: str | None) -> set[str]:
@@ -387,8 +394,11 @@ def _hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None
 
     def within(p: Place, areas: tuple[set[str], set[tuple]]) -> bool:   # a town whose district GeoNames lacks is within its region's districts
         keys, regions = areas
-        return inside(p, keys) or p.kind == "city" and p.admin2 is None and (p.cc, p.admin1) in regions
+        return inside(p, keys) or p.kind == "city" and p.admin2 is None and (
+            (p.cc, p.admin1) in regions or any(_seat_of_district(s, p) for s in seats))
 
+    seats = [p for p in _area_places(hints[0], gaz, country) if allowed(p) and p.kind == "city" and p.admin2 is None
+             and key(hints[0].bare) != key(base)]   # "Banh (Banh, Loroum)": the town's own name is its commune's, no seat
     all_areas, outer_areas = areas_of(hints), areas_of(hints[-1:])
     named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and within(p, all_areas)]
     if not named and _placelike(candidate):   # "Tarmiya (Tarmiya, Baghdad)": GeoNames spells it "At Tarmiyah"

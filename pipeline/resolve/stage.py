@@ -38,7 +38,7 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
         name = OWN_FORCES.sub("{country}", name)
     if "{country}" in name:
         return (country.in_actor(name) if country else None), inter
-    home = next((c for c in gaz.countries.values() if _named_after(name, c)), None)
+    home = max((c for c in gaz.countries.values() if _named_after(name, c)), key=lambda c: len(c.name), default=None)   # not Serbia's in "Serbia and Montenegro"
     if home and inter == "State forces" and event_cc and home.cc != event_cc:
         inter = "External/Other forces"
     return name, inter
@@ -46,7 +46,7 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
 
 def _named_after(name: str, country: Country) -> bool:
     """Whether the actor's name is the country's ("Military Forces of the Democratic Republic of Congo")."""
-    return bool(re.search(rf" of (?:the )?{re.escape(country.name)}\b", name))
+    return bool(re.search(rf" of (?:the )?{re.escape(country.name)}(?![\w-])", name))   # not Guinea's in "Guinea-Bissau"
 
 
 def _taken_from_the_state(actor1: str | None, assoc1: str | None, actor2: str | None, country: Country) -> bool:
