@@ -1464,3 +1464,20 @@ def test_a_body_found_before_the_riot_is_not_its_toll(code_events, lang, text):
 def test_the_count_of_those_taken_is_not_the_toll_of_a_killing_with_its_own_victim(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")
     assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Intercommunal violence has killed more than 200 people in Djugu territory, Congo, since January, the UN said."),
+    ("fr", "Selon l'ONU, les violences intercommunautaires ont fait plus de 200 morts depuis janvier dans la région de Djugu, en RDC."),
+])
+def test_violence_whose_toll_is_over_a_period_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2025-09-20") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes between herders and farmers killed 12 people in Plateau state, Nigeria, on Monday, bringing the toll since January to 200."),
+    ("fr", "Des affrontements entre éleveurs et agriculteurs ont fait 12 morts lundi dans l'Etat du Plateau, au Nigeria, portant à 200 le bilan depuis janvier."),
+])
+def test_a_period_told_of_the_running_toll_leaves_the_day_s_own(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-20")
+    assert (str(event["event_date"]), event["fatalities"]) == ("2025-09-15", 12)

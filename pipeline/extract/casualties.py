@@ -433,10 +433,19 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
 
 def toll_over_a_period(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> bool:
     """Whether the trigger is a death word counting over a period ("2,000 people have been killed
-    since the start of the year"): a war's toll, no event."""
+    since the start of the year"), or what such a toll is of ("intercommunal violence has killed more than
+    200 people since January", "les violences ont fait 200 morts depuis janvier"): a war's toll, no event."""
     periods = lex.cumulative.find(doc, sent)
-    return bool(periods) and any(d.start_i <= trigger.start_i < d.end_i and _over_a_period(doc, d, periods, lex.lang)
-                                 for d in lex.deaths.find(doc, sent))
+    subject = doc.span_head(trigger.start_i, trigger.end_i)
+    return bool(periods) and any((d.start_i <= trigger.start_i < d.end_i or _subject_of_toll(doc, subject, d))
+                                 and _over_a_period(doc, d, periods, lex.lang) for d in lex.deaths.find(doc, sent))
+
+
+def _subject_of_toll(doc: Doc, subject: Token, death: Match) -> bool:
+    """Whether the word is the subject of the death word's verb ("violence has killed", "les violences ont fait ... morts")."""
+    word = doc.span_head(death.start_i, death.end_i)
+    verb = doc.tokens[word.head] if word.upos == "NOUN" else word
+    return subject.deprel.startswith("nsubj") and subject.head == verb.i
 
 
 DAYS_AGO = {"weekday", "relative", "night"}   # "since Monday", "depuis hier": days, not a period's toll
@@ -461,6 +470,8 @@ def _over_a_period(doc: Doc, anchor: Match, periods: list[Match], lang: str) -> 
             if tok.head in counted:
                 return True
             tok = doc.tokens[tok.head]
+            if tok.upos == "VERB":
+                break   # "killed 12 on Monday, bringing the toll since January to 200": another verb's period
             if _apposed(doc, tok):
                 break   # "shot dead a priest ..., the third killing of a cleric this year": the series' period, not the toll's
     return False
