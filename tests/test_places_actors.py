@@ -4966,3 +4966,13 @@ def test_an_acronym_that_is_a_word_is_a_group_in_capitals(code_events):
 def test_a_town_after_its_state_s_possessive_is_no_region(code_events):
     [event] = code_events("On 14 March 2024, bandits killed 12 villagers in Zamfara state's Anka town.", "en", PUBLISHED)
     assert (event["admin1"], event["location"], event["geo_precision"]) == ("Zamfara", "Anka", 1)
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("fr", "Le 14 mars 2024, la police a dispersé une marche de l'opposition à N'Djamena.", "N'Djamena"),
+    ("fr", "Le 14 mars 2024, des centaines d'étudiants ont manifesté à Alger.", "Alger"),
+    ("en", "On 14 March 2024, hundreds of traders protested in Abobo, Abidjan.", "Abidjan"),
+])
+def test_a_capital_district_is_its_own_region_not_the_one_around_it(code_events, lang, text, admin1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["admin1"] == admin1
