@@ -375,3 +375,13 @@ def test_a_french_day_before_its_month_is_a_full_date():
 
 def test_a_day_alone_is_a_whole_number_not_the_first_digit_of_a_numeric_date():
     assert [d.kind for d in find_dates("Mis à jour à 9h10 le 17/04", "fr")] != ["monthday"]   # was day 1
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces killed 15 insurgents in a weekend operation near Macomia, Mozambique, the ministry said on Tuesday.",
+    # a participle that says who the insurgents are dates nothing of theirs: the weekend is the killing's
+    "Security forces killed 15 insurgents linked to Islamic State over the weekend near Macomia, Mozambique, police said on Tuesday.",
+])
+def test_a_weekend_told_as_the_killing_s_dates_it_not_the_day_of_the_statement(code_events, text):
+    [event] = code_events(text, "en", "2025-03-18")
+    assert (event["event_date"], event["time_precision"]) == (date(2025, 3, 15), 2)

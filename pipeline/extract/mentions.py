@@ -2183,10 +2183,12 @@ def _right_after_reporting(doc: Doc, sent: list[Token], date: DateExpr, reportin
     return bool(before) and before[-1].lemma in reporting and before[-1].upos == "VERB"
 
 
-def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
-    """Whether the date hangs on a participle that qualifies a noun, not the trigger ("un commerçant enlevé la semaine dernière")."""
+def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the date hangs on a participle of another event that qualifies a noun, not the trigger ("un commerçant
+    enlevé la semaine dernière"; not "insurgents linked to Islamic State over the weekend", which says who they are)."""
     verb = _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i))
-    return verb.deprel == "acl" and _past_participle(verb) and not trigger.start_i <= verb.i < trigger.end_i
+    return verb.deprel == "acl" and _past_participle(verb) and not trigger.start_i <= verb.i < trigger.end_i \
+        and bool(lex.triggers.find(doc, [verb]) or lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb]))
 
 
 def _dates_the_trigger(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
@@ -3032,7 +3034,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
     # "the body of a trader abducted last week was found on Sunday": a day that dates a participle describing someone
     # tells their past, when another day is left for the event
-    dated = [d for d in dated if not _dates_a_participle(doc, sent, d, trigger)] or dated
+    dated = [d for d in dated if not _dates_a_participle(doc, sent, d, trigger, lex)] or dated
     reporting = lex.dates.get("reporting", ())
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
     told = {i for t in event_words for i in range(t.start_i, t.end_i)}
