@@ -1481,3 +1481,17 @@ def test_violence_whose_toll_is_over_a_period_is_no_event(code_events, lang, tex
 def test_a_period_told_of_the_running_toll_leaves_the_day_s_own(code_events, lang, text):
     [event] = code_events(text, lang, "2025-09-20")
     assert (str(event["event_date"]), event["fatalities"]) == ("2025-09-15", 12)
+
+
+def test_an_attack_named_with_an_earlier_year_before_it_is_a_recall(code_events):
+    text = "A court in Niamey on Wednesday sentenced two men to 10 years in prison for their role in a 2021 attack that killed 100 villagers."
+    assert code_events(text, "en", "2025-04-10") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Survivors of the 2019 massacre in Ogossagou, Mali, said gunmen killed three villagers on Tuesday."),
+    ("fr", "Des survivants du massacre de 2019 à Ogossagou, au Mali, ont indiqué que des hommes armés ont tué trois villageois mardi."),
+])
+def test_the_new_killing_beside_a_massacre_of_an_earlier_year_is_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-04-10")
+    assert (str(event["event_date"]), event["fatalities"]) == ("2025-04-08", 3)

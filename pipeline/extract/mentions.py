@@ -2813,6 +2813,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     else:   # "arrested three militants planning attacks": the arrest, not the planned attacks; "signed a ceasefire ending
         # months of fighting": the agreement, not the war it ends
         triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) not in (THREAT, CONTEXT)] or triggers
+    aged = [t for t in triggers if any(d.kind == "year" and _qualifies_trigger(doc, d, t) for d in dates)]
+    if len(aged) < len(triggers):   # "survivors of the 2019 massacre said gunmen killed three villagers on Tuesday": the killing
+        triggers = [t for t in triggers if t not in aged]
     outside_cause = [t for t in sent if t.i not in cause]
     crashed = bool(lex.non_violent_causes.find(doc, sent))
     if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one
@@ -3047,7 +3050,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # the first day named ("abducted a councilman on 29 August, then killed him on 2 September")
     own_year = next((d for d in dates if d.kind == "year" and not cause_span[0] <= d.start < cause_span[1]
                      and _qualifies_trigger(doc, d, trigger)), None)
-    m.date = own_year or (dated[0] if dated else next((d for d in dates if d.kind == "year"), None))   # "l'attentat de 2016"
+    articles = lex.dates.get("year_articles", [])   # a year an article opens names its noun's event only (not "prisoners
+    # connected to the 2012 coup")
+    m.date = own_year or (dated[0] if dated else next((d for d in dates if d.kind == "year" and d.text.split()[0].lower() not in articles),
+                                                      None))   # "l'attentat de 2016"
     cue = _cue_of(doc, trigger, cues, lex)
     credit = _photo_credit(doc, start, lex.photo_credit)
     if tally is not None and tally.total:

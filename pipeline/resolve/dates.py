@@ -50,6 +50,9 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     ranges = _alt(res.get("ranges", []) or ["\x00"])
     ordinal = r"(?:er|st|nd|rd|th)?"
     month_day = _month_day_forms(res.get("month_day", []))
+    year_nouns = _alt(res.get("year_nouns", []) or ["\x00"])   # "a 2021 attack": the year of the event the noun names (the
+    # year alone ends the text when a mention's date text is read again)
+    articles = _alt(res.get("year_articles", []) or ["\x00"])
     pattern = rf"""
       (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))
     | (?P<isomonth>(?P<im_y>(?:19|20)\d\d)-(?P<im_m>0[1-9]|1[0-2])(?![\d-]))
@@ -64,7 +67,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<period>{periods})
     | (?P<weekday>(?:(?P<wd_past1>{past})\s+)?(?P<wd>{weekdays})(?:\s+(?P<wd_past2>{past}))?)
     | (?P<month>(?:(?P<m_part>{parts})[\s-]*(?:de\s+|d'|of\s+)?|\b(?:en|in|au\s+mois\s+de|in\s+the\s+month\s+of|durant\s+le\s+mois\s+de|during\s+the\s+month\s+of)\s+)(?P<m_m>{months})\b(?!\s+(?:19|20)\d\d))
-    | (?P<year>\b(?:en|in|since|depuis|of|d'|de|année|year)\s+(?P<y_y>(?:19|20)\d\d)\b)
+    | (?P<year>(?:\b(?:en|in|since|depuis|of|d'|de|année|year)\s+|\b(?:{articles})\s+(?=(?:19|20)\d\d(?:\s+(?:{year_nouns})\b|$)))(?P<y_y>(?:19|20)\d\d)\b)
     """
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I | re.X), res
 
