@@ -4976,3 +4976,14 @@ def test_a_town_after_its_state_s_possessive_is_no_region(code_events):
 def test_a_capital_district_is_its_own_region_not_the_one_around_it(code_events, lang, text, admin1):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["admin1"] == admin1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 13 July 2025, about 40 armed men on motorbikes attacked the village of Solenzo, Burkina Faso, killing dozens of "
+           "civilians. The VDP were accused of the killings."),
+    ("fr", "Le 13 juillet 2025, une quarantaine d'hommes armés à moto ont attaqué le village de Solenzo, au Burkina Faso, tuant "
+           "des dizaines de civils. Les VDP ont été accusés de ces tueries."),
+])
+def test_the_group_accused_of_the_killings_is_their_perpetrator(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-07-15")
+    assert event["actor1"] == "VDP: Volunteer for Defense of Homeland"
