@@ -4946,6 +4946,15 @@ def test_who_holds_the_place_struck_is_struck(code_events, text):
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 14 March 2024, an airstrike hit the town of Saraqeb, Syria, held by rebels, killing 12 civilians."),
+    ("fr", "Le 14 mars 2024, une frappe aérienne a touché la ville de Saraqeb, en Syrie, contrôlée par des rebelles, tuant 12 civils."),
+])
+def test_the_civilians_killed_in_a_town_rebels_hold_are_its_victims(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Air/drone strike", "Civilians (Syria)")
+
+
 def test_a_town_in_a_district_named_after_its_seat_is_found(code_events):
     # GeoNames knows the Hebron governorate only as its city: the town is the one near it, not the city
     [event] = code_events("On 14 March 2024, Israeli forces demolished a house in Beit Ummar (Hebron).", "en", PUBLISHED)

@@ -266,7 +266,7 @@ class Lexicon:
     gang_inter: str
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
     post_setters: frozenset          # "hold", "dresser": a post they take as object is the doers' own ("held a checkpoint")
-    holding: frozenset               # "hold", "contrôler": who holds a place struck is struck ("a depot held by the RSF")
+    holding: frozenset               # "hold", "contrôler": who holds a place struck did not strike it ("a depot held by the RSF")
     infrastructure: frozenset        # "bridge", "oléoduc": what an explosion may hit with no one as its target
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     stranger_cues: PhraseMatcher     # "assassinated", "on a motorbike": those anonymous men who kill are armed men, no mob

@@ -314,9 +314,11 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if tok.deprel in AGENT_RELS + ("obl:mod", "pobj") and head.i not in trig_tokens and head.lemma in lex.permits:
                 return "unknown"   # "la manifestation, interdite par les autorités": who banned it is no side of it
             if tok.deprel in AGENT_RELS and head.i not in trig_tokens and head.deprel == "acl" \
-                    and (doc.tokens[head.head].lemma in lex.facilities or head.lemma in lex.holding):
-                return "patient"   # "un convoi escorté par l'armée", "a post held by soldiers", "a depot in Nyala held by the
-                # RSF": whose it is, the side attacked
+                    and doc.tokens[head.head].lemma in lex.facilities:
+                return "patient"   # "un convoi escorté par l'armée", "a post held by soldiers": whose it is, the side attacked
+            if tok.deprel in AGENT_RELS and head.i not in trig_tokens and head.deprel == "acl" and head.lemma in lex.holding:
+                return "unknown"   # "a depot in Nyala held by the RSF", "la ville, contrôlée par des rebelles": who holds the place
+                # struck did not strike (whether it was the target, the victims named tell)
             if tok.deprel in ("nsubj:pass", "nsubjpass") and head.i not in trig_tokens and head.lemma in lex.deployed \
                     and trigger.value[0] not in VIOLENT:   # (not "were dispatched to the scene; a booby-trapped body exploded")
                 return "agent"   # "les forces ont été déployées ... et une dizaine de personnes interpellées": sent to act
@@ -1814,7 +1816,7 @@ def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexi
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
                  gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False,
-                 anonymous_dead=False, crowd_violent=False, taker_left=False) -> str:
+                 anonymous_dead=False, crowd_violent=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
@@ -1823,8 +1825,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     killed", not "after a colleague was killed in an accident"); `opposed`: armed men of the other
     side than actor1's are named (who may have fought back); `anonymous_dead`: the victims are people the
     text does not name ("two people were killed"); `crowd_violent`: the demonstrators themselves
-    attacked or destroyed ("stormed the parliament and set it on fire"); `taker_left`: armed men who took a place left
-    it again ("overran the base, then withdrew"). Updates `scores` as it weighs them: the
+    attacked or destroyed ("stormed the parliament and set it on fire"). Updates `scores` as it weighs them: the
     weapon's event is added (the mention's confidence counts it), a type ruled out is dropped."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
@@ -1890,8 +1891,6 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice
     if best == "Armed clash" and actor1 is not None and actor1.kind in UNARMED_KINDS and actor2 is not None and _non_state_armed(actor2):
         return "Mob violence"   # "residents clashed with armed bandits": a crowd that fought armed men is a mob, not an armed side
-    if best in TERRITORY and taker_left:
-        return "Armed clash"   # "overran a military base, killing 9 soldiers, before withdrawing": a raid, no ground held
     if best in TERRITORY and "Non-violent transfer of territory" in scores and not fatalities and "Armed clash" not in strong:
         return "Non-violent transfer of territory"   # "took control of the town without a fight" (not "seized the town before
         # withdrawing; 27 were killed in the fighting")
@@ -1944,6 +1943,7 @@ WEAPON_TRIGGER_WEIGHT = 1.0
 HEADING_WEIGHT = 3.0   # a report's label names its event, whatever the word's weight in running text
 METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a page's date, not the event's
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
+FRESH_WEIGHT = 2.0   # a trigger this heavy beside an event of an earlier year is the sentence's new event
 PLUPERFECT = "pluperfect"   # background.yaml: a recall cue, unless in reported speech
 RECALL = "recall"           # background.yaml: an earlier event recalled
 CRASHING_WEAPONS = {"airstrike", "drone"}   # weapon classes named by aircraft, which may crash
@@ -2552,23 +2552,6 @@ def _forced_withdrawal(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     return any(h.lemma in lex.forced_outcome for h in doc.heads(doc.tokens[trigger.start_i], 2))
 
 
-def _taker_left(doc: Doc, triggers: list[Match], actor1: ActorMention | None, lex: Lexicon) -> bool:
-    """Whether armed men who took a place left it again, as the sentence tells ("overran a military base, killing 9
-    soldiers; the militants later withdrew", "before withdrawing", "avant de se retirer"): a raid, no ground held."""
-    if actor1 is None or not _non_state_armed(actor1):
-        return False
-    for t in triggers:
-        if t.value[0] != "Non-violent transfer of territory" or _forced_withdrawal(doc, t, lex):
-            continue
-        verb = doc.tokens[t.start_i]
-        subjects = [c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")]
-        if not subjects and verb.deprel in ("advcl", "xcomp", "conj", "pcomp") or any(
-                c.upos == "PRON" or actor1.match.start_i <= c.i < actor1.match.end_i
-                or any(k.value in ARMED_KINDS and k.value not in STATE_KINDS for k in lex.actor_kinds.find(doc, [c])) for c in subjects):
-            return True
-    return False
-
-
 def _aircraft_downed(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     """Whether a manned aircraft is what the sentence's downing verb took ("shot down an army helicopter",
     "ont abattu un hélicoptère"; weapons.yaml `downing`, `manned_aircraft`)."""
@@ -2814,8 +2797,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # months of fighting": the agreement, not the war it ends
         triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) not in (THREAT, CONTEXT)] or triggers
     aged = [t for t in triggers if any(d.kind == "year" and _qualifies_trigger(doc, d, t) for d in dates)]
-    if len(aged) < len(triggers):   # "survivors of the 2019 massacre said gunmen killed three villagers on Tuesday": the killing
-        triggers = [t for t in triggers if t not in aged]
+    if any(t not in aged and t.value[1] >= FRESH_WEIGHT for t in triggers):   # "survivors of the 2019 massacre said gunmen
+        triggers = [t for t in triggers if t not in aged]   # killed three villagers on Tuesday": the killing (not "sentenced
+        # to death for their role in a 2015 attack", a weak word beside the recalled attack)
     outside_cause = [t for t in sent if t.i not in cause]
     crashed = bool(lex.non_violent_causes.find(doc, sent))
     if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one
@@ -2903,7 +2887,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                                               and actor2.role == "patient"))   # "un jeune manifestant a été tué"
         and any(_main_clause(doc, d, lex.dates.get("reporting", ())) for d in lex.deaths.find(doc, outside_cause)),
         opposed=opposing is not None, anonymous_dead=actor2 is not None and actor2.match.text.lower() in lex.anonymous,
-        crowd_violent=_crowd_violent(doc, sent, triggers, lex), taker_left=_taker_left(doc, triggers, actor1, lex))
+        crowd_violent=_crowd_violent(doc, sent, triggers, lex))
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
         actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") if actor2 is not None \

@@ -392,13 +392,14 @@ def _hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None
         return _area_keys(areas, gaz, country), {(r.cc, r.admin1) for a in areas for r in _area_places(a, gaz, country)
                                                  if allowed(r) and r.kind in ("admin1", "admin2")}
 
+    seats = [p for p in _area_places(hints[0], gaz, country) if allowed(p) and p.kind == "city" and p.admin2 is None
+             and key(hints[0].bare) != key(base)]   # "Banh (Banh, Loroum)": the town's own name is its commune's, no seat
+
     def within(p: Place, areas: tuple[set[str], set[tuple]]) -> bool:   # a town whose district GeoNames lacks is within its region's districts
         keys, regions = areas
         return inside(p, keys) or p.kind == "city" and p.admin2 is None and (
             (p.cc, p.admin1) in regions or any(_seat_of_district(s, p) for s in seats))
 
-    seats = [p for p in _area_places(hints[0], gaz, country) if allowed(p) and p.kind == "city" and p.admin2 is None
-             and key(hints[0].bare) != key(base)]   # "Banh (Banh, Loroum)": the town's own name is its commune's, no seat
     all_areas, outer_areas = areas_of(hints), areas_of(hints[-1:])
     named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and within(p, all_areas)]
     if not named and _placelike(candidate):   # "Tarmiya (Tarmiya, Baghdad)": GeoNames spells it "At Tarmiyah"

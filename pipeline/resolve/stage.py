@@ -38,7 +38,8 @@ def _actor(name: str | None, inter: str | None, country: Country | None, event_c
         name = OWN_FORCES.sub("{country}", name)
     if "{country}" in name:
         return (country.in_actor(name) if country else None), inter
-    home = max((c for c in gaz.countries.values() if _named_after(name, c)), key=lambda c: len(c.name), default=None)   # not Serbia's in "Serbia and Montenegro"
+    named = [c for c in gaz.countries.values() if _named_after(name, c)]
+    home = max(named, key=lambda c: len(c.name), default=None)   # the longest name: not Serbia's in "Serbia and Montenegro"
     if home and inter == "State forces" and event_cc and home.cc != event_cc:
         inter = "External/Other forces"
     return name, inter
