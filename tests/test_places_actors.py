@@ -4996,3 +4996,15 @@ def test_a_capital_district_is_its_own_region_not_the_one_around_it(code_events,
 def test_the_group_accused_of_the_killings_is_their_perpetrator(code_events, lang, text):
     [event] = code_events(text, lang, "2025-07-15")
     assert event["actor1"] == "VDP: Volunteer for Defense of Homeland"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen ambushed a MINUSCA convoy near Bouar, Central African Republic, on Monday, wounding two peacekeepers."),
+    ("fr", "Des hommes armés ont tendu une embuscade lundi à un convoi de la MINUSCA près de Bouar, en Centrafrique, blessant "
+           "deux casques bleus camerounais."),
+])
+def test_peacekeepers_wounded_in_an_ambush_did_not_lay_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Central African Republic)",
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic")

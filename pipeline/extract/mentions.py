@@ -437,6 +437,18 @@ def among_the_struck(doc: Doc, match: Match, lex: Lexicon) -> bool:
     return False
 
 
+def _hurt(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
+    """Whether the actor's words are what a verb of death or injury took ("ambushed a MINUSCA convoy, wounding two
+    peacekeepers"): the hurt, who did not strike."""
+    noun = _noun(doc, actor.match)
+    verb = doc.tokens[noun.head]
+    if noun.deprel in ("obj", "dobj") and (lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb])):
+        return True
+    sent = doc.sentences[doc.tokens[actor.match.start_i].sent]   # right after the verb, past its count, however the parse hangs
+    return any(w.end_i <= actor.match.start_i <= w.end_i + 2 and all(doc.tokens[i].upos in ("NUM", "DET") for i in range(w.end_i, actor.match.start_i))
+               for w in [*lex.deaths.find(doc, sent), *lex.injuries.find(doc, sent)])   # them ("blessant deux casques bleus")
+
+
 def _after_clause(doc: Doc, verb: Token, lex: Lexicon) -> bool:
     """Whether the verb heads a clause that "after" opens (casualties.yaml `earlier_markers`)."""
     return any(c.deprel == "mark" and c.lemma in lex.earlier_markers for c in doc.children.get(verb.i, []))
@@ -815,7 +827,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                   and not (a.role == "unknown" and _speaks(doc, a, trigger, reporting))
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))
                   and not any(p.match.value == a.match.value and p.match.start_i != a.match.start_i for p in patients)
-                  and not _owns_a_patient(doc, a, patients)), None)   # not "(VDP)" after the VDP killed, not "GATIA's post chief"
+                  and not _owns_a_patient(doc, a, patients) and not _hurt(doc, a, lex)), None)   # not "(VDP)" after the VDP killed, not
+    # "GATIA's post chief", not "blessant deux casques bleus"
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
         actor1 = named
     if actor1 is not None:   # "Katiba Macina (JNIM) militants", "soldats maliens": the words around actor1 name actor1 too
