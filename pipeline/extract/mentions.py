@@ -445,8 +445,8 @@ def _hurt(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     if noun.deprel in ("obj", "dobj") and (lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb])):
         return True
     sent = doc.sentences[doc.tokens[actor.match.start_i].sent]   # right after the verb, past its count, however the parse hangs
-    return any(w.end_i <= actor.match.start_i <= w.end_i + 2 and all(doc.tokens[i].upos in ("NUM", "DET") for i in range(w.end_i, actor.match.start_i))
-               for w in [*lex.deaths.find(doc, sent), *lex.injuries.find(doc, sent)])   # them ("blessant deux casques bleus")
+    return _counted_among(doc, actor.match.start_i, [*lex.deaths.find(doc, sent), *lex.injuries.find(doc, sent)])   # them
+    # ("blessant deux casques bleus")
 
 
 def _after_clause(doc: Doc, verb: Token, lex: Lexicon) -> bool:
@@ -1910,12 +1910,11 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best in TERRITORY:   # who took the ground decides the sub-event type
         state = actor1 is not None and _state_forces(actor1.match.value)
         return "Government regains territory" if state else "Non-state actor overtakes territory"
-    shelled_civilians = actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient" and not opposed
-    if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"] and not shelled_civilians:
+    civilians_only = actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient" and not opposed   # no armed side hit
+    if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"] and not civilians_only:
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event (not "besieged the town,
         # shelling a camp and killing 14 displaced people": no other side fought)
-    if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and "Attack" in strong and actor2 is not None \
-            and actor2.kind == "civilians" and actor2.role == "patient" and not opposed:
+    if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and "Attack" in strong and civilians_only:
         return "Attack"   # "detonated explosives and opened fire on the congregation": an attack in person
     if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and any(a is not None and a.armed for a in (actor1, actor2)):
         return "Armed clash"   # "a roadside bomb, then gunfire", "rockets fired as the attackers and the peacekeepers traded gunfire"
