@@ -1495,3 +1495,23 @@ def test_an_attack_named_with_an_earlier_year_before_it_is_a_recall(code_events)
 def test_the_new_killing_beside_a_massacre_of_an_earlier_year_is_the_event(code_events, lang, text):
     [event] = code_events(text, lang, "2025-04-10")
     assert (str(event["event_date"]), event["fatalities"]) == ("2025-04-08", 3)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 20 people drowned when a boat carrying families fleeing attacks capsized on Lake Chad on Wednesday."),
+    ("fr", "Au moins 20 personnes se sont noyées mercredi lorsqu'une pirogue transportant des familles fuyant les attaques a "
+           "chaviré sur le lac Tchad."),
+])
+def test_the_attacks_people_fled_are_no_event(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A soldier died and four were wounded in an ambush by JNIM fighters near Boulsa, Burkina Faso, on Wednesday."),
+    ("fr", "Un soldat est mort et quatre ont été blessés mercredi dans une embuscade contre une patrouille près de Boulsa, au "
+           "Burkina Faso."),
+])
+def test_a_count_whose_verb_is_an_injury_counts_no_dead(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["fatalities"], event["injuries"], event["actor2"]) == (1, 4, "Military Forces of Burkina Faso")
+    # (the French "est mort", an adjective to the tagger, says its subject died: the soldier is no attacker)

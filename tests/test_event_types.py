@@ -3450,3 +3450,9 @@ def test_shelling_during_a_siege_that_no_one_fought_is_shelling(code_events, lan
 def test_full_control_taken_is_ground_taken(code_events, lang, text):
     [event] = code_events(text, lang, "2025-11-04")
     assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "RSF: Rapid Support Forces")
+
+
+def test_police_who_arrested_some_after_two_crowds_fought_are_not_the_other_side(code_events):
+    text = "On 13 March 2024, supporters of two rival parties clashed in Kolkata, India, injuring six people. Police arrested ten."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Mob violence", "Rioters (India)", "Rioters (India)")

@@ -5008,3 +5008,91 @@ def test_peacekeepers_wounded_in_an_ambush_did_not_lay_it(code_events, lang, tex
     assert (event["actor1"], event["actor2"]) == (
         "Unidentified Armed Group (Central African Republic)",
         "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian forces launched 80 drones at Kharkiv overnight, killing four people and damaging a hospital, the regional "
+           "governor said on Friday."),
+    ("fr", "Les forces russes ont lancé 60 drones sur Kharkiv dans la nuit, tuant trois personnes, a indiqué l'Ukraine vendredi."),
+])
+def test_a_town_the_recogniser_took_into_a_date_is_still_the_place(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["location"]) == ("Ukraine", "Kharkiv")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "West Papua rebels shot dead two road workers in Intan Jaya, Indonesia, on Thursday."),
+    ("fr", "Des rebelles papous ont abattu jeudi deux ouvriers à Intan Jaya, en Indonésie."),
+])
+def test_papuan_rebels_are_the_west_papua_national_liberation_army(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == "TPNPB: West Papua National Liberation Army"
+
+
+def test_a_datelines_place_before_a_demonym_is_no_allied_force(code_events):
+    text = "GAZA - Israeli airstrikes killed at least 20 Palestinians in Khan Younis on Thursday, health officials said."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["actor1"], event["assoc_actor_1"]) == ("Military Forces of Israel", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed 14 villagers in Bokkos, Plateau state, Nigeria, on Wednesday, the latest of the attacks blamed on herders."),
+    ("fr", "Des hommes armés ont tué mercredi 14 villageois à Bokkos, dans l'État du Plateau, au Nigeria, une attaque attribuée à "
+           "des éleveurs."),
+])
+def test_the_people_an_attack_is_blamed_on_are_the_attackers_not_the_victims(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["assoc_actor_1"], event["assoc_actor_2"]) == ("Pastoralists (Nigeria)", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers in Guinea-Bissau arrested a former navy chief on Thursday."),
+    ("fr", "Des militaires ont arrêté jeudi un ancien chef de la marine en Guinée-Bissau."),
+])
+def test_a_hyphenated_country_name_is_one_place(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["country"] == "Guinea-Bissau"
+
+
+def test_a_single_bracketed_area_is_a_region_before_a_district_named_alike_abroad(code_events):
+    text = "On 13 March 2024, Russian forces captured the village of Orlivka (Donetsk)."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["country"], event["admin1"]) == ("Ukraine", "Donetsk")
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "An Indian soldier was killed by Pakistani sniper fire along the Line of Control in Kupwara, India, on Thursday.",
+     "Military Forces of Pakistan"),
+    ("en", "Israeli fire killed a shepherd near Kfar Kila, Lebanon, on Thursday.", "Military Forces of Israel"),
+    ("fr", "Un berger a été tué jeudi par des tirs israéliens près de Kfar Kila, au Liban.", "Military Forces of Israel"),
+])
+def test_a_peoples_fire_is_its_states_forces(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == actor1
+
+
+def test_who_acted_in_an_after_clause_did_not_do_the_event(code_events):
+    text = "Residents attacked a police post in Kasese, Uganda, on Thursday after police shot a motorcycle taxi rider."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Mob violence", "Rioters (Uganda)", "Police Forces of Uganda")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armenian and Azerbaijani troops exchanged fire on the border near Sotk, Armenia, on Thursday, wounding one Armenian soldier."),
+    ("fr", "Des soldats arméniens et azerbaïdjanais ont échangé des tirs jeudi à la frontière près de Sotk, en Arménie."),
+])
+def test_two_states_forces_listed_in_a_clash_with_no_one_else_fought_each_other(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert {event["actor1"], event["actor2"]} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
+    assert event["assoc_actor_1"] is None
+
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A clash between soldiers and police in Ouagadougou, Burkina Faso, left one soldier dead on Thursday."),
+    ("fr", "Un affrontement entre des militaires et des policiers a fait un mort jeudi à Ouagadougou, au Burkina Faso."),
+])
+def test_forces_of_one_state_a_clash_is_between_fought_each_other(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"], event["assoc_actor_1"]) == (
+        "Military Forces of Burkina Faso", "Police Forces of Burkina Faso", None)

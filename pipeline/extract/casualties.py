@@ -209,7 +209,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     if not found:   # "two hunters and two militiamen were killed", parsed with no subject
         found = [counts[i] for i in _stranded_subject_counts(doc, doc.tokens[anchor.end_i - 1], counts) if i not in skip]
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
-        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not c.weak and _free_count(doc, i, blocked, lex)
+        free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not _subject_of_the_other_kind(doc, i, blocked)
+                and not c.weak and _free_count(doc, i, blocked, lex)
                 and not _killers(doc, doc.tokens[doc.tokens[i].head], anchor_tokens)
                 and not _counts_the_other_kind(doc, doc.tokens[i], blocked)}
         own_victims = _victims(doc, doc.span_head(anchor.start_i, anchor.end_i), lex)   # "abducting 25 schoolgirls and
@@ -232,11 +233,14 @@ def _word_before(doc: Doc, i: int, lex: Lexicon) -> int:
 
 
 def _word_after(doc: Doc, i: int) -> int:
-    """The token after a count, past the figure restated in brackets ("quatre (04) blessés")."""
+    """The token after a count, past the figure restated in brackets ("quatre (04) blessés") and the auxiliaries of its verb
+    ("a soldier died and four were wounded", "et quatre ont été blessés")."""
     after = i + 1
     if after < len(doc.tokens) and doc.tokens[after].text == "(":
         close = next((j for j in range(after + 1, min(after + 4, len(doc.tokens))) if doc.tokens[j].text == ")"), None)
         after = close + 1 if close is not None else after
+    while after < len(doc.tokens) - 1 and doc.tokens[after].upos == "AUX":
+        after += 1
     return after
 
 
@@ -284,6 +288,12 @@ def _counts_the_other_kind(doc: Doc, number: Token, blocked: set[int]) -> bool:
     """Whether the number counts a noun the other kind's word qualifies ("and three others injured")."""
     counted = doc.tokens[number.head]
     return counted.i != number.i and counted.upos in ("NOUN", "PRON", "ADJ") and any(c.i in blocked for c in doc.children.get(counted.i, []))
+
+
+def _subject_of_the_other_kind(doc: Doc, i: int, blocked: set[int]) -> bool:
+    """Whether the count is the subject of the other kind's verb ("a soldier died and four were wounded"); not a count
+    of people the other kind's word names ("the two wounded later succumbed")."""
+    return i + 1 < len(doc.tokens) and doc.tokens[i + 1].upos == "AUX" and _word_after(doc, i) in blocked
 
 
 def _free_count(doc: Doc, i: int, blocked: set[int], lex: Lexicon) -> bool:

@@ -248,6 +248,8 @@ class Lexicon:
     attribution: PhraseMatcher       # "claimed", "planted by": a sentence naming who was behind an event
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     identity_links: PhraseMatcher    # "believed to be": the identities after an actor's words and these are its people's
+    blamed_on: PhraseMatcher         # "attacks blamed on herders": the identities after these are the perpetrators'
+    state_fire: PhraseMatcher        # "Pakistani sniper fire": a people's fire is its state's forces'
     accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
@@ -561,6 +563,8 @@ def load_lexicon(lang: str) -> Lexicon:
         attribution=PhraseMatcher([(w, True) for w in actors.get("attribution", [])]),
         hedges=frozenset(actors.get("hedges", [])),
         identity_links=PhraseMatcher([(w, True) for w in actors.get("identity_links", [])]),
+        blamed_on=PhraseMatcher([(w, True) for w in actors.get("blamed_on", [])]),
+        state_fire=PhraseMatcher([(w, True) for w in actors.get("state_fire", [])]),
         accusers=frozenset(actors.get("accusers", [])),
         finders=frozenset(actors.get("finders", [])),
         followers=frozenset(actors.get("followers", [])),

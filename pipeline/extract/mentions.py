@@ -404,8 +404,8 @@ def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match]
     if role != "unknown" or trigger.value[0] not in VIOLENT | RIOTS:
         return role
     for other in triggers:
-        if other is trigger or other.value[0] not in VIOLENT | RIOTS:
-            continue
+        if other is trigger or other.value[0] not in VIOLENT | RIOTS or _after_clause(doc, doc.span_head(other.start_i, other.end_i), lex):
+            continue   # (not the act an "after" clause tells, which came before: "residents attacked a police post after police shot a rider")
         found = _role(doc, match, other, lex)
         actor = ActorMention(match, found)
         if found == "patient" or found == "agent" and (actor.armed or actor.kind in CROWD_KINDS and trigger.value[0] in RIOTS) \
@@ -952,6 +952,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2 = _attack_of(doc, demonyms, trigger, actor1, lex)   # "repelled a Russian assault": Russia's forces attacked
     if actor1 is None and trigger.value[0] in EXPLOSIONS:
         actor1 = _nation_as_doer(doc, demonyms, trigger, lex)   # "les Russes ont bombardé Kharkiv"
+    if actor1 is None and trigger.value[0] in VIOLENT:
+        actor1 = _nation_by_its_fire(doc, sent, demonyms, trigger, lex)   # "killed by Pakistani sniper fire"
     if actor1 is None and remote:
         actor1 = _fired_from(doc, sent, countries, remote, lex)   # "une roquette tirée depuis le Liban"
     if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
@@ -988,6 +990,14 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     for actor in (actor1, actor2):   # "French and Malian forces": Mali's forces fought beside France's
         if actor is not None and _state_forces(actor.match.value) and not signatories:   # "Rwanda and Congo signed": two sides
             actor.allies += _coordinated_forces(doc, actor, countries)
+    between = _sides_between(doc, trigger, [actor1, *actor1.allies]) if actor1 is not None else []
+    opposed = [a for a in actor1.allies if _state_forces(a.match.value) and a.country not in (None, actor1.country)
+               or actor1 in between and a in between] if actor1 is not None else []
+    if opposed and trigger.value[0] == "Armed clash" and (
+            actor2 is None or (actor2.match.value, actor2.country) == (actor1.match.value, actor1.country)):
+        # "Armenian and Azerbaijani troops exchanged fire (, wounding an Armenian soldier)", "a clash between soldiers and police":
+        # with no one else to fight, the forces listed fought each other (not "soldiers and gendarmes repelled an attack")
+        actor2, actor1.allies = replace(opposed[0], role="patient"), tuple(a for a in actor1.allies if a is not opposed[0])
     return actor1, actor2
 
 
@@ -1053,13 +1063,18 @@ def _across_a_conjunction(doc: Doc, actor: Match, country: Match) -> bool:
     return any(t.upos == "CCONJ" for t in between) and qualified not in range(actor.start_i, actor.end_i) and qualified != noun.i
 
 
+DASHES = {"-", "\u2013", "\u2014"}
+
+
 def _coordinated_forces(doc: Doc, actor: ActorMention, countries: list[Match]) -> tuple[ActorMention, ...]:
     """The forces of the other demonyms coordinated with the one naming a state's forces ("Nigerian and
     French troops", "les soldats maliens et burkinabè"): each country's forces, of the same kind."""
     own = actor.country or getattr(actor.match.value, "country", None)
-    joined = lambda a, b: a.end_i < b.start_i and all(doc.tokens[i].deprel in ("cc", "punct") for i in range(a.end_i, b.start_i))  # noqa: E731
-    chain = [d for d in countries if d.start_i == actor.match.start_i or 0 <= actor.match.start_i - d.end_i <= 1
-             or 0 <= d.start_i - actor.match.end_i <= 1][:1]
+    dash = lambda i: doc.tokens[i].text in DASHES  # noqa: E731   "GAZA - Israeli airstrikes": a dateline's name, no ally
+    joined = lambda a, b: a.end_i < b.start_i and all(doc.tokens[i].deprel in ("cc", "punct") and not dash(i)  # noqa: E731
+                                                      for i in range(a.end_i, b.start_i))
+    chain = [d for d in countries if d.start_i == actor.match.start_i or 0 <= actor.match.start_i - d.end_i <= 1 and not any(
+             dash(i) for i in range(d.end_i, actor.match.start_i)) or 0 <= d.start_i - actor.match.end_i <= 1][:1]
     grown = chain
     while grown:   # outward from the actor's own demonym, both ways ("French, Malian and Nigerien forces")
         grown = [d for d in countries if d not in chain and any(joined(d, c) or joined(c, d) for c in chain)]
@@ -1218,6 +1233,18 @@ def _nation_as_doer(doc: Doc, demonyms: list[Match], trigger: Match, lex: Lexico
     return next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms
                  if _people(doc, d) and _role(doc, d, trigger, lex) == "agent" and any(
                      c.deprel == "det" and "Definite=Def" in c.feats for c in doc.children.get(d.end_i - 1, []))), None)
+
+
+def _nation_by_its_fire(doc: Doc, sent: list[Token], demonyms: list[Match], trigger: Match, lex: Lexicon) -> ActorMention | None:
+    """A people's adjective on the fire that struck ("killed by Pakistani sniper fire", "Israeli fire killed a shepherd", "tué
+    par des tirs israéliens"; actors.yaml `state_fire`): its state's forces, whose fire alone a people's name is given."""
+    fire = {i for m in lex.state_fire.find(doc, sent) for i in range(m.start_i, m.end_i)}
+    for d in demonyms:
+        word = doc.tokens[d.end_i - 1]
+        if word.deprel in ("amod", "compound") and word.head in fire and not _people(doc, d) \
+                and _role(doc, Match.of_token(doc.tokens[word.head]), trigger, lex) == "agent":
+            return ActorMention(replace(d, value="military"), "agent", d.value)
+    return None
 
 
 def _aimless(doc: Doc, triggers: list[Match], sub: str) -> bool:
@@ -2415,9 +2442,10 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                 # "la ville occupée de Tokmak")
             pronominal = _pronominal(doc, tok)
             # "se sont emparés de la ville": a pronominal verb's object; "ont saisi des armes": a partitive article parsed as "de"
-            taken += [c for c in children if c.deprel == "obl:arg" and any(
+            taken += [c for c in children if c.deprel == "obl:arg" and (any(
                 d.deprel == "case" and (d.lower_text in PARTITIVES or pronominal and d.lemma in PRONOMINAL_OBJECT_CASES)
-                for d in doc.children.get(c.i, []))]
+                for d in doc.children.get(c.i, [])) or not any(d.deprel == "case" for d in doc.children.get(c.i, [])))]
+            # (and one with no preposition at all, an object to any reader: "ont échangé des tirs")
             if not passive:   # "wounded two boys herding goats": the parser's subject of a clause after the verb
                 taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i and "VerbForm=Fin" not in c.feats
                           for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]   # (not "the gendarmes withdrew")

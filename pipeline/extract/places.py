@@ -44,7 +44,7 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     lo, hi = sent[0].i, sent[-1].i + 1
     spans = [part for e in doc.entities if lo <= e.start_i < hi and e.label in NAME_LABELS
              for part in _cut_at_in(doc, e.start_i, _without_possessive(doc, e.start_i, _without_date(doc, e.start_i, e.end_i, lex)), e.label, lex)]
-    for s, e in _hyphenated(doc, sent):   # "Port-au-Prince", split by the tokeniser and missed or cut by the recogniser
+    for s, e in _hyphenated(doc, sent, lex):   # "Port-au-Prince", split by the tokeniser and missed or cut by the recogniser
         inside = [span for span in spans if s <= span[0] and span[1] <= e]
         if all(span in inside for span in spans if span[0] < e and s < span[1]):
             spans = [span for span in spans if span not in inside] + [(s, e, inside[0][2] if inside else "")]
@@ -53,7 +53,7 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     for tok in sent + [None]:
         named = tok is not None and tok.text[:1].isupper() and (
             tok.upos == "PROPN" or tok.upos == "NOUN" and tok.i > lo and _after_place_word(doc, tok, lex))
-        if named and tok.i not in covered and tok.ent_type != "DATE" and not _month_of_a_date(doc, tok, lex):
+        if named and tok.i not in covered and not _a_date_word(doc, tok, lex) and not _month_of_a_date(doc, tok, lex):
             run.append(tok)
             continue
         if run:
@@ -145,12 +145,24 @@ def _after_place_word(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     return before in lex.at_words or before in lex.near_words.words or any(p.split()[-1] == before for p in lex.near_words.phrases)
 
 
+def _date_names(lex: Lexicon) -> dict:
+    """Weekdays and months, the names a date has."""
+    return {**lex.dates.get("weekdays", {}), **lex.dates.get("months", {})}
+
+
 def _without_date(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """The end of an entity without the weekday or month the recogniser took in ("Conakry mercredi")."""
-    dated = {**lex.dates.get("weekdays", {}), **lex.dates.get("months", {})}
-    while end - start > 1 and doc.tokens[end - 1].lower_text in dated:
+    while end - start > 1 and doc.tokens[end - 1].lower_text in _date_names(lex):
         end -= 1
     return end
+
+
+def _a_date_word(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """A word of a date ("Thursday"); a name the recogniser took into a date after a place's preposition
+    ("drones at Kharkiv overnight") is not one unless it is a weekday or month."""
+    if tok.ent_type != "DATE":
+        return False
+    return tok.lower_text in _date_names(lex) or tok.i == 0 or doc.tokens[tok.i - 1].lower_text not in lex.at_words
 
 
 def _month_of_a_date(doc: Doc, tok: Token, lex: Lexicon) -> bool:
@@ -202,17 +214,19 @@ def _same_noun(doc: Doc, i: int, span: tuple[int, int, str]) -> bool:
     return span[2] == "PER" and last.deprel == "compound" and doc.tokens[i].head == last.head >= span[1]
 
 
-def _hyphenated(doc: Doc, sent: list[Token]) -> list[tuple[int, int]]:
+def _hyphenated(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """(first token, end token) of the capitalised names written with hyphens and no spaces whose
     words are not all proper nouns ("Port-au-Prince", "Croix-des-Bouquets" whose "des" the tagger calls
-    one), or that has three words or more ("PORT-AU-PRINCE"); "Ouaga-Kaya", two towns, stays two names."""
+    one), that has three words or more ("PORT-AU-PRINCE"), or that is a country's ("Guinea-Bissau");
+    "Ouaga-Kaya", two towns, stays two names."""
+    countries = {(c.start_i, c.end_i) for c in lex.countries.find(doc, sent)}
     out, i, last = [], sent[0].i, sent[-1].i
     while i <= last:
         end = i + 1
         while end + 1 <= last and doc.tokens[end].text == "-" and doc.tokens[end].start == doc.tokens[end - 1].end \
                 and doc.tokens[end + 1].start == doc.tokens[end].end and doc.tokens[end + 1].text[:1].isalpha():
             end += 2
-        if end > i + 1 and doc.tokens[i].text[:1].isupper() and (end - i >= 5 or any(
+        if end > i + 1 and doc.tokens[i].text[:1].isupper() and (end - i >= 5 or (i, end) in countries or any(
                 doc.tokens[w].upos != "PROPN" or doc.tokens[w].text[:1].islower() for w in range(i, end, 2))):
             out.append((i, end))
         i = end

@@ -74,21 +74,32 @@ def _said_to_be(doc: Doc, m: Mention, actor: ActorMention | None, lex: Lexicon) 
     i = actor.match.end_i
     i += i < len(doc.tokens) and doc.tokens[i].text in (",", "(", "[")
     link = next((w for w in lex.identity_links.find(doc, doc.sentences[m.sentence]) if w.start_i == i), None)
+    return _identities_from(doc, m, link.end_i) if link is not None else []
+
+
+def _blamed(doc: Doc, m: Mention, lex: Lexicon) -> list[str]:
+    """The identities an event is blamed on ("attacks blamed on herders", "une attaque attribuée à des éleveurs peuls"):
+    the perpetrators' people, not the victims'."""
+    return [i for b in lex.blamed_on.find(doc, doc.sentences[m.sentence]) for i in _identities_from(doc, m, b.end_i)]
+
+
+def _identities_from(doc: Doc, m: Mention, i: int) -> list[str]:
+    """The identities named one after another from token `i` ("des éleveurs peuls": each in turn)."""
     starting: dict[int, list[Match]] = {}
     for identity in m.identities:
         starting.setdefault(identity.start_i, []).append(identity)
-    out, i = [], link.end_i if link is not None else len(doc.tokens)
-    while i < len(doc.tokens) and (doc.tokens[i].upos == "DET" or i in starting):   # "des éleveurs peuls": each identity in turn
+    out = []
+    while i < len(doc.tokens) and (doc.tokens[i].upos == "DET" or i in starting):
         out += [identity.value for identity in starting.get(i, [])]
         i = starting[i][0].end_i if i in starting else i + 1
     return out
 
 
 def _identities_of(doc: Doc, m: Mention, lex: Lexicon, said: list[str]) -> tuple[list[str], list[str]]:
-    """The identities of actor1 (named in its words or `said` to be its people's, coded with its ethnic
+    """The identities of actor1 (named in its words, `said` to be its people's or those the event is blamed on, coded with its ethnic
     militia: "Fulani Ethnic Militia" with "Pastoralists", or given by what it does) and the others
     (actor2's, victims')."""
-    own = _named_in(doc, m, m.actor1, m.actor2) + m.actor1_identities + said
+    own = _named_in(doc, m, m.actor1, m.actor2) + m.actor1_identities + said + _blamed(doc, m, lex)
     if m.actor1 is not None and isinstance(m.actor1.match.value, ActorGroup):
         own += lex.identities_also.get(m.actor1.match.value.name, [])
     return sorted(set(own)), sorted({i.value for i in m.identities} - set(own))

@@ -388,9 +388,11 @@ def _hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None
         return p.kind != "country" and (country is None or p.cc == country)
 
     def areas_of(areas: list[Area]) -> tuple[set[str], set[tuple]]:
-        """The areas' keys, and the (country, admin1) of those the gazetteer knows as regions."""
-        return _area_keys(areas, gaz, country), {(r.cc, r.admin1) for a in areas for r in _area_places(a, gaz, country)
-                                                 if allowed(r) and r.kind in ("admin1", "admin2")}
+        """The areas' keys, and the (country, admin1) of those the gazetteer knows as regions; a district's only where
+        no first-level region bears its name ("Orlivka (Donetsk)": Ukraine's oblast, not the Russian district)."""
+        return _area_keys(areas, gaz, country), {
+            (r.cc, r.admin1) for a in areas for places in [[p for p in _area_places(a, gaz, country) if allowed(p)]] for r in places
+            if r.kind == "admin1" or r.kind == "admin2" and not any(p.kind == "admin1" for p in places)}
 
     seats = [p for p in _area_places(hints[0], gaz, country) if allowed(p) and p.kind == "city" and p.admin2 is None
              and key(hints[0].bare) != key(base)]   # "Banh (Banh, Loroum)": the town's own name is its commune's, no seat
