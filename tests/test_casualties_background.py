@@ -1515,3 +1515,11 @@ def test_a_count_whose_verb_is_an_injury_counts_no_dead(code_events, lang, text)
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["fatalities"], event["injuries"], event["actor2"]) == (1, 4, "Military Forces of Burkina Faso")
     # (the French "est mort", an adjective to the tagger, says its subject died: the soldier is no attacker)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A fire broke out at the central market in Ouagadougou on Wednesday, destroying dozens of stalls and shops."),
+    ("fr", "Un incendie s'est déclaré mercredi au marché central de Ouagadougou, détruisant des dizaines de boutiques."),
+])
+def test_an_accidental_fire_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []

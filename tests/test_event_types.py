@@ -3456,3 +3456,12 @@ def test_police_who_arrested_some_after_two_crowds_fought_are_not_the_other_side
     text = "On 13 March 2024, supporters of two rival parties clashed in Kolkata, India, injuring six people. Police arrested ten."
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Mob violence", "Rioters (India)", "Rioters (India)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed men carted away more than 200 head of cattle belonging to herders near Tera, Niger, on Thursday."),
+    ("fr", "Des hommes armés ont emporté jeudi plus de 200 têtes de bétail appartenant à des éleveurs près de Téra, au Niger."),
+])
+def test_livestock_taken_is_looting(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Looting/property destruction", "Unidentified Armed Group (Niger)")

@@ -5096,3 +5096,22 @@ def test_forces_of_one_state_a_clash_is_between_fought_each_other(code_events, l
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["actor1"], event["actor2"], event["assoc_actor_1"]) == (
         "Military Forces of Burkina Faso", "Police Forces of Burkina Faso", None)
+
+
+def test_the_country_a_peacekeeper_comes_from_is_not_where_he_was_killed(code_events):
+    text = "A UN peacekeeper from Nepal was killed on Thursday when gunmen attacked his unit near Birao."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["country"], event["location"]) == ("Central African Republic", "Birao")
+
+
+def test_a_demonym_the_parse_hangs_the_weapons_on_does_not_own_the_strike(code_events):
+    text = "Le Hezbollah a affirmé jeudi avoir visé une position militaire israélienne près de Metula avec des missiles guidés."
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Hezbollah", "Military Forces of Israel")
+
+
+def test_a_capital_that_speaks_is_its_government_not_the_place(code_events):
+    text = "Armenian artillery fire targeted Azerbaijani positions near Lachin on Thursday, Baku said."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"], event["location"]) == (
+        "Military Forces of Armenia", "Military Forces of Azerbaijan", "Lacın")

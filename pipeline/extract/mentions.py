@@ -1289,7 +1289,9 @@ def _qualifies(doc: Doc, demonym: Match, trigger: Match) -> bool:
     strike"; not "attacked Palestinian farmers")."""
     words = range(trigger.start_i, trigger.end_i)
     word = doc.tokens[demonym.end_i - 1]
-    return word.head in words or demonym.end_i == trigger.start_i or any(doc.tokens[i].head == word.i for i in words)
+    return word.head in words or demonym.end_i == trigger.start_i or any(
+        doc.tokens[i].head == word.i and not doc.tokens[i].deprel.startswith("obl") for i in words)   # not "une position
+    # israélienne ... avec des missiles", the weapons hung on the adjective by the parse
 
 
 def _people(doc: Doc, demonym: Match) -> bool:

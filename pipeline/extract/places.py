@@ -326,9 +326,12 @@ def _speaks_or_acts(doc: Doc, last: Token, lex: Lexicon) -> bool:
     """Whether the name is the subject of a reporting verb ("Israël n'a pas commenté", "Russia
     said"): who spoke; or the agent of a passive ("drones launched by Russia", "tirés par
     Israël"): who acted. Not where ("le Niger connaît l'horreur" is)."""
-    if last.deprel in ("nsubj", "nsubj:pass") and doc.tokens[last.head].lemma in lex.dates.get("reporting", ()):
-        return True
-    return agent_verb(doc, last) is not None
+    return _says(doc, last, lex) or agent_verb(doc, last) is not None
+
+
+def _says(doc: Doc, last: Token, lex: Lexicon) -> bool:
+    """Whether the name is the subject of a reporting verb ("Russia said", "Baku said": a government by its capital)."""
+    return last.deprel in ("nsubj", "nsubj:pass") and doc.tokens[last.head].lemma in lex.dates.get("reporting", ())
 
 
 def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
@@ -526,7 +529,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
                 to = doc.tokens[dash + 1]
                 out.append((4, abs(to.start - anchor), Match(dash + 1, end_i, to.start, last.end, doc.text[to.start:last.end],
                                                              Where("near", label, False))))
-        if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex) or _incise_speaker(doc, last, lex):
+        if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex) or _incise_speaker(doc, last, lex) \
+                or _says(doc, last, lex) and not country_ends.get(end_i, -1) >= start_i:   # "Baku said": who spoke (a country's
+            # own name is an aside below)
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the
             # event; "..., a annoncé l'Élysée": the seat of who spoke
         named_country = start_i <= country_ends.get(end_i, -1) and all(   # "the United States"; not "Port Sudan's airport"
