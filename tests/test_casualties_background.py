@@ -1523,3 +1523,18 @@ def test_a_count_whose_verb_is_an_injury_counts_no_dead(code_events, lang, text)
 ])
 def test_an_accidental_fire_is_no_event(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A year after the massacre of 160 villagers in Solhan, Burkina Faso, survivors gathered on Wednesday to remember the dead."),
+    ("fr", "Un an après le massacre de 160 villageois à Solhan, au Burkina Faso, les survivants se sont réunis mercredi pour se "
+           "souvenir des morts."),
+])
+def test_the_massacre_a_year_before_is_a_recall(code_events, lang, text):
+    # the gathering may be a protest; the massacre is no event of that day
+    assert all(e["event_type"] == "Protests" and e["fatalities"] == 0 for e in code_events(text, lang, PUBLISHED))
+
+
+def test_a_call_for_protests_is_no_protest(code_events):
+    text = "Opposition parties in Guinea have called for nationwide protests on Friday against the constitutional referendum."
+    assert code_events(text, "en", PUBLISHED) == []
