@@ -1538,3 +1538,14 @@ def test_the_massacre_a_year_before_is_a_recall(code_events, lang, text):
 def test_a_call_for_protests_is_no_protest(code_events):
     text = "Opposition parties in Guinea have called for nationwide protests on Friday against the constitutional referendum."
     assert code_events(text, "en", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed men burned the primary school of Fitili, Burkina Faso, on Wednesday and threatened the teachers with death if "
+           "they resumed classes."),
+    ("fr", "Des individus armés ont incendié mercredi l'école primaire de Fitili, au Burkina Faso, et ont menacé les enseignants de "
+           "mort s'ils reprenaient les cours."),
+])
+def test_a_death_threatened_is_no_death(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Looting/property destruction", 0)

@@ -735,8 +735,8 @@ def reflexive_other_sense(doc: Doc, word: Match, lex: Lexicon) -> bool:
 
 
 def _sentenced(doc: Doc, death: Match, lex: Lexicon) -> bool:
-    """Whether a verdict gives the death ("sentenced five soldiers to death", "a condamné à mort cinq
-    soldats"): a penalty, no one died."""
+    """Whether a verdict or a threat gives the death ("sentenced five soldiers to death", "a condamné à mort cinq
+    soldats", "threatened the teachers with death"): a penalty or a threat, no one died."""
     tok = doc.tokens[death.end_i - 1]
     return any(h.lemma in lex.verdicts for h in doc.heads(tok, 2))
 

@@ -184,7 +184,7 @@ class Lexicon:
     other_fates: PhraseMatcher       # "arrested", "enlevés": what befell people counted apart from the dead and the wounded
     no_casualties: PhraseMatcher
     not_deaths: PhraseMatcher        # "dead city", "attempted to assassinate": a death word that names no death
-    verdicts: frozenset              # "sentence", "condamner": the death they give is a penalty, no one died
+    verdicts: frozenset              # "sentence", "condamner", "threaten": the death they give is a penalty or a threat, no one died
     victim_nouns: frozenset          # "killing", "assassinat": their "of" phrase names who was killed
     harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
     subsets: PhraseMatcher
