@@ -990,14 +990,15 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     for actor in (actor1, actor2):   # "French and Malian forces": Mali's forces fought beside France's
         if actor is not None and _state_forces(actor.match.value) and not signatories:   # "Rwanda and Congo signed": two sides
             actor.allies += _coordinated_forces(doc, actor, countries)
-    between = _sides_between(doc, trigger, [actor1, *actor1.allies]) if actor1 is not None else []
-    opposed = [a for a in actor1.allies if _state_forces(a.match.value) and a.country not in (None, actor1.country)
-               or actor1 in between and a in between] if actor1 is not None else []
-    if opposed and trigger.value[0] == "Armed clash" and (
+    if actor1 is not None and actor1.allies and trigger.value[0] == "Armed clash" and (
             actor2 is None or (actor2.match.value, actor2.country) == (actor1.match.value, actor1.country)):
         # "Armenian and Azerbaijani troops exchanged fire (, wounding an Armenian soldier)", "a clash between soldiers and police":
         # with no one else to fight, the forces listed fought each other (not "soldiers and gendarmes repelled an attack")
-        actor2, actor1.allies = replace(opposed[0], role="patient"), tuple(a for a in actor1.allies if a is not opposed[0])
+        between = _sides_between(doc, trigger, [actor1, *actor1.allies])
+        opposed = [a for a in actor1.allies if _state_forces(a.match.value) and a.country not in (None, actor1.country)
+                   or actor1 in between and a in between]
+        if opposed:
+            actor2, actor1.allies = replace(opposed[0], role="patient"), tuple(a for a in actor1.allies if a is not opposed[0])
     return actor1, actor2
 
 

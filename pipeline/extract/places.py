@@ -152,7 +152,8 @@ def _date_names(lex: Lexicon) -> dict:
 
 def _without_date(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """The end of an entity without the weekday or month the recogniser took in ("Conakry mercredi")."""
-    while end - start > 1 and doc.tokens[end - 1].lower_text in _date_names(lex):
+    names = _date_names(lex)
+    while end - start > 1 and doc.tokens[end - 1].lower_text in names:
         end -= 1
     return end
 
