@@ -385,3 +385,22 @@ def test_a_day_alone_is_a_whole_number_not_the_first_digit_of_a_numeric_date():
 def test_a_weekend_told_as_the_killing_s_dates_it_not_the_day_of_the_statement(code_events, text):
     [event] = code_events(text, "en", "2025-03-18")
     assert (event["event_date"], event["time_precision"]) == (date(2025, 3, 15), 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four police officers were killed in an ambush on the night of Feb. 29 to March 1 near Kerou, Benin."),
+    ("fr", "Quatre policiers ont été tués dans une embuscade dans la nuit du 29 février au 1er mars près de Kérou, au Bénin."),
+])
+def test_a_night_across_two_months_is_its_first_day(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["event_date"], event["time_precision"]) == (date(2024, 2, 29), 1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Jihadists killed at least 20 civilians in an attack on a village in central Mali last week, officials said on Thursday. "
+           "The attack took place on Saturday in Djiguibombo."),
+    ("fr", "Des jihadistes ont tué au moins 20 civils la semaine dernière dans le centre du Mali. L'attaque a eu lieu samedi à Djiguibombo."),
+])
+def test_a_day_another_sentence_names_in_the_week_told_dates_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["event_date"], event["time_precision"]) == (date(2024, 3, 9), 1)   # was the week's middle, 7 March, precision 2

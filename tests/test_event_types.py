@@ -3465,3 +3465,21 @@ def test_police_who_arrested_some_after_two_crowds_fought_are_not_the_other_side
 def test_livestock_taken_is_looting(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Looting/property destruction", "Unidentified Armed Group (Niger)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers fired on a crowd of stone-throwing youths in Conakry, Guinea, on Thursday, killing one."),
+    ("fr", "Les militaires ont tiré jeudi sur des jeunes qui lançaient des pierres à Conakry, en Guinée, tuant un adolescent."),
+    ("en", "Youths threw stones at soldiers in Conakry, Guinea, on Thursday. The soldiers opened fire, killing one."),
+])
+def test_rioters_the_forces_shoot_at_are_still_rioting(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Riots", "Rioters (Guinea)", "Military Forces of Guinea", 1)   # was an attack on civilians
+
+
+def test_a_rioter_killed_after_looting_no_armed_man_did_is_the_riot_s(code_events):
+    text = ("Looting and burning of shops were reported across Kaya, Burkina Faso, on Thursday. "
+            "One rioter was killed by the police while attacking the mayor's home.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Violent demonstration", "Rioters (Burkina Faso)", 1)

@@ -5115,3 +5115,43 @@ def test_a_capital_that_speaks_is_its_government_not_the_place(code_events):
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["actor1"], event["actor2"], event["location"]) == (
         "Military Forces of Armenia", "Military Forces of Azerbaijan", "Lacın")
+
+
+def test_a_country_named_only_before_a_noun_still_tells_the_country(code_events):
+    text = "Thousands of workers went on strike at Kenya garment factories on Thursday, demanding higher pay."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["country"], event["actor1"]) == ("Kenya", "Protesters (Kenya)")   # was no country, no actor
+
+
+def test_a_country_s_name_before_state_is_the_region(code_events):
+    text = "Gunmen kidnapped a Catholic priest from his parish in Niger state on Wednesday night, the diocese said."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["country"], event["admin1"]) == ("Nigeria", "Niger")
+
+
+def test_a_capital_owning_a_part_the_gazetteer_does_not_know_is_the_place(code_events):
+    text = "Gang members opened fire on a crowd in the Haitian capital's Solino neighborhood on Thursday, killing seven people."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Port-au-Prince", 1)   # was the country's capital at precision 3
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes between rival armed factions in Tripoli, Libya, killed four people on Thursday night."),
+    ("fr", "Des affrontements entre factions armées rivales ont fait quatre morts jeudi soir à Tripoli, en Libye."),
+])
+def test_rival_armed_factions_are_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")
+
+
+def test_kurdish_led_fighters_are_the_sdf(code_events):
+    text = "Syrian government forces and Kurdish-led fighters exchanged artillery fire near Deir Hafer on Thursday, a war monitor said."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria", "SDF: Syrian Democratic Forces")
+
+
+def test_the_people_a_gang_shot_are_not_the_gang_s_associates_in_the_fight_that_followed(code_events):
+    text = ("Gang members opened fire on a crowd in Cite Soleil, Haiti, on Thursday, killing seven people, including a pastor. "
+            "Police later exchanged fire with the gang for several hours.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Unidentified Armed Group (Haiti)", None)   # was Christian Group (Haiti)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
@@ -41,6 +42,7 @@ NEAR_KM = 50   # a town this close to the place an event was near may be that ev
 PER_TOWN_TYPES = {"Protests", "Riots"}
 PLACED_SCORE = 3.0   # a mention this strong with its own place (another town) starts its own event
 MAX_EVENTS_PER_ARTICLE = 3
+PERIOD_REACH = {2: 3, 3: 15}   # days from the middle of a week (time_precision 2) or a month (3) told to its ends
 MERGE_DAYS = 3   # a weak mention dated this many days from the lead's at most is the lead's (the night before, the day after)
 ABSORB_SHARE = 0.35    # a battle absorbs an attack reported at least this share as strongly
 CONFLICT_SHARE = 0.75   # a later death toll this close to the first one is a conflicting report of it
@@ -108,7 +110,9 @@ def _separate(m: dict, cluster: Cluster) -> bool:
     if m["event_type"] in PER_TOWN_TYPES and _score(m) >= STRONG_SCORE:   # residents who riot after the gangs' attack; not the
         # riot whose arrests were told first ("police arrested 30 after protests turned violent. Protesters burned tyres")
         return all(x["event_type"] not in PER_TOWN_TYPES for x in cluster.mentions) \
-            and any(x["sub_event_type"] != "Arrests" for x in cluster.mentions)
+            and any(x["sub_event_type"] != "Arrests" for x in cluster.mentions) \
+            and not all(x["sub_event_type"] == "Looting/property destruction" and x["inter1"] in UNARMED_INTERS for x in cluster.mentions)
+        # (nor the riot whose looting, by no one armed, was told first: "looting, burning homes ... One rioter killed by the police")
     harmless = all(x["sub_event_type"] == "Attack" and not (x["fatalities"] or x["injuries"]) for x in cluster.mentions)
     return ((m["sub_event_type"] in SEPARATE_TYPES or m["sub_event_type"] == "Arrests"
              and not any(x["event_type"] in PER_TOWN_TYPES for x in cluster.mentions)) and _score(m) >= PLACED_SCORE
@@ -261,8 +265,10 @@ def _choose_type(mentions: list[dict]) -> str:
             and all(m["actor1"] is None for m in mentions if m["sub_event_type"] == best):
         best = riots[0]   # "youths clashed with police ... Cars were torched and 12 officers injured": what the riot did
     # "protesters marched on parliament. Police opened fire, killing 19 people": the forces' killing is the demonstration's
-    forces_killed = any(m["sub_event_type"] == "Attack" and m["inter1"] == "State forces" and m["actor2"] and m["inter2"] in UNARMED_INTERS
-                        and m["fatalities"] for m in mentions)
+    crowd_told = _first(mentions, protests + riots) if protests or riots else None
+    forces_killed = any(m["sub_event_type"] == "Attack" and m["inter1"] == "State forces" and m["fatalities"] and (
+        m["actor2"] and m["inter2"] in UNARMED_INTERS or m["actor2"] is None and crowd_told is not None and crowd_told < m["sentence"])
+        for m in mentions)   # "youths threw stones at soldiers. The soldiers opened fire, killing one": the crowd told before
     if forces_killed and (best == "Attack" and (protests or riots) or best in protests):
         best = riots[0] if riots else "Excessive force against protesters"   # rioters shot at are still rioting
     if best in ("Attack", "Peaceful protest") and protests and "Attack" in scores and _first(mentions, protests) < _first(mentions, ["Attack"]) \
@@ -522,7 +528,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor1 = (named(forces), "State forces")
     if sub == "Arrests" and actor2[1] is None:   # "police arrested three suspects": whom no group or force names are civilians
         actor2 = (named("Civilians ({country})"), "Civilians")
-    assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"]), None)
+    assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"] and not (
+        etype == "Battles" and m["inter2"] in UNARMED_INTERS and actor2[1] not in (*UNARMED_INTERS, "Identity militia"))), None)
+    # (not the people a gang shot before the police fought it: "... including a pastor. Police later exchanged fire with the gang";
+    # but a village's people are its militia's: "attacked the Dogon village ... Village self-defense repelled the attack")
     turned_on_forces = sub == "Mob violence" and actor2[1] in FORCES and second.get("sub_event_type") == sub   # "a mob lynched a policeman"
     crowds_fought = sub == "Mob violence" and actor2[1] in ("Rioters", *NON_STATE)   # "two rival factions clashed": rioters on both
     # sides; "residents clashed with armed bandits": the armed men the mob fought
@@ -618,9 +627,7 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     sub = _choose_type(ms)
     etype = EVENT_TYPE_OF[sub]
     typed = [m for m in ms if m["sub_event_type"] == sub] + [m for m in ms if m["sub_event_type"] != sub]
-    days = [m["event_date"] for m in ms if m["event_date"] is not None]
-    day = min(days) if days else None
-    dated = next((m for m in ms if m["event_date"] == day), ms[0])
+    day, dated = _event_day(ms)
     fatalities, fat_evidence = _fatalities(ms) if sub not in NO_DEATHS_TYPES else (0, [])
     injured = [m["injuries"] for m in ms if m["injuries"] is not None]   # 0: "no one was hurt"
     weapon, weapon_text = _weapon(typed, sub, article_weapons)
@@ -663,6 +670,19 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
         "tags": "; ".join(filter(None, [f"date: {dated['date_note']}" if dated.get("date_note") else None])) or None,
         "article_ids": article_ids,
     }
+
+
+def _event_day(mentions: list[dict]) -> tuple[date | None, dict]:
+    """The event's day, and the mention that dates it: the earliest day reported, but a week or a
+    month told ("last week") that holds a day another sentence names ("The attack took place on
+    Thursday") gives way to that day."""
+    named = min((m for m in mentions if m["event_date"] is not None and m["date_text"] and m["time_precision"] == 1),
+                key=lambda m: m["event_date"], default=None)
+    days = [m["event_date"] for m in mentions if m["event_date"] is not None and not (
+        named is not None and m["time_precision"] in PERIOD_REACH
+        and abs((m["event_date"] - named["event_date"]).days) <= PERIOD_REACH[m["time_precision"]])]
+    day = min(days) if days else None
+    return day, next((m for m in mentions if m["event_date"] == day), mentions[0])
 
 
 def _perpetrator(mentions: list[dict]) -> dict | None:

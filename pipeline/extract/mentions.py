@@ -1966,6 +1966,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best == ABDUCTION and (fatalities or injuries or harmed):
         best = "Attack"   # abductees killed, wounded or beaten, villagers shot at in the raid: the abduction is an attack
     if best == "Attack":
+        if "Violent demonstration" in strong and actor1 is not None and actor1.kind in STATE_KINDS and actor2 is not None \
+                and actor2.role == "patient" and actor2.kind in ("protesters", "rioters"):
+            return "Violent demonstration"   # "soldiers fired on stone-throwing youths, killing one": rioters shot at still riot
         if weapon_event in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and actor2 is not None and actor2.armed:
             return "Armed clash"   # "attacked an army base with mortars and small arms": a ground assault on armed men
         if weapon_event:
@@ -3062,6 +3065,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
              and not _dates_another_step(doc, sent, d, trigger, sub, lex.lang)
              and not cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March 2012 coup"
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
+    links = lex.dates.get("span_links", ())
+    dated = [d for d in dated if not any(e.end <= d.start and doc.text[e.end:d.start].strip().lower() in links for e in dated)]
+    # "on the night of Nov. 30 to Dec. 1": the span's first day, not its end
     # "the body of a trader abducted last week was found on Sunday": a day that dates a participle describing someone
     # tells their past, when another day is left for the event
     dated = [d for d in dated if not _dates_a_participle(doc, sent, d, trigger, lex)] or dated

@@ -28,6 +28,7 @@ PASSIVE_DEPRELS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 SPEAKER_DEPRELS = {"nsubj", "obj", "dobj", "iobj", "dative"}   # who said it, or whom it was told to ("told reporters in Gao")
 STATED_RELATION = {"1": "in", "2": "near", "3": "region"}   # a geo_precision a report states, as the relation that codes to it
 NEAR_REACH = 25   # characters from a "near" phrase to the name it places the event by
+OWNER_CAPITAL_RANK = 3   # a capital named as the owner of a part of it, after the part ("the Libyan capital's Souq al-Jumaa district")
 CAPITAL_REACH = 3   # tokens from a capital word to the country that owns it ("the capital of Mali")
 
 
@@ -342,8 +343,8 @@ def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     are in the country) or the border named ("near Burkina Faso's border": the neighbour's)."""
     head = doc.span_head(start_i, end_i)
     owned = doc.tokens[head.head]
-    if head.head < end_i or owned.upos not in ("NOUN", "PROPN"):
-        return False
+    if head.head < end_i or owned.upos not in ("NOUN", "PROPN") or owned.i == end_i and owned.lower_text in lex.region_after:
+        return False   # "in Niger state": the region of that name
     placed = any(c.deprel == "case" and c.lower_text in lex.at_words - lex.whose_words   # "Au Niger, l'explosion": where, not whose
                  for c in doc.children.get(head.i, []))
     return head.deprel in ("compound", "amod") or head.deprel == "nmod" and not placed or head.deprel in ("poss", "nmod:poss") and (
@@ -559,7 +560,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         where = Where(relation, label, _called_a_village(doc, sent, start_i, end_i, lex))
         out.append((rank, abs(first.start - anchor), Match(start_i, end_i, first.start, last.end, text, where)))
     countries = lex.countries.find(doc, sent)
-    out += [(0, abs(c.start - anchor), c) for c in _capitals(doc, sent, lex, countries)
+    out += [(rank, abs(c.start - anchor), c) for rank, c in _capitals(doc, sent, lex, countries)
             if not _placed_near(doc, near, doc.tokens[c.start_i], lex, actor_words)]   # "au nord de la capitale": somewhere else
     named_parts = _named_parts(doc, sent, lex, countries)
     out = [o for o in out if not any(p.start_i <= o[2].start_i < p.end_i for p in named_parts)]
@@ -571,24 +572,28 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
 
 
 
-def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match]) -> list[Match]:
+def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match]) -> list[tuple[int, Match]]:
     """A country's capital named by the word for a capital and the country's adjective or name
     ("the Kenyan capital", "la capitale malienne", "the capital of Mali"): a candidate whose name
     is the country's code, labelled CAPITAL, which the resolver codes to that country's capital
     (a code in capitals is an acronym to the name lookups: it names no town and votes for none), or
-    ARTICLE_COUNTRY for "the capital" alone; `countries`: the sentence's country names and demonyms."""
+    ARTICLE_COUNTRY for "the capital" alone; `countries`: the sentence's country names and demonyms.
+    Each with its rank: a capital that owns the part named ("the Haitian capital's Solino neighborhood")
+    comes after that part, for when the gazetteer does not know it."""
     out = []
     for tok in sent:
-        if tok.lower_text not in lex.capital_words or _named_capital(doc, sent, tok, countries):
+        owns_part = tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].lower_text in ("'s", "’s")
+        if tok.lower_text not in lex.capital_words or _named_capital(doc, sent, tok, countries) and not owns_part:
             continue
+        rank = OWNER_CAPITAL_RANK if owns_part else 0
         owner = next((c for c in countries if c.end_i == tok.i or 0 < c.start_i - tok.i <= CAPITAL_REACH), None)
         if owner is not None:
-            out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, owner.value, Where("in", CAPITAL)))
+            out.append((rank, Match(tok.i, tok.i + 1, tok.start, tok.end, owner.value, Where("in", CAPITAL))))
         elif tok.i > sent[0].i and doc.tokens[tok.i - 1].upos == "DET" and not (
                 tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].lower_text in lex.whose_words):
             # "in the capital": the article's country's (also beside a demonym that owns no capital: "des centaines de Tunisiens
             # ont manifesté dans le centre de la capitale"); not "the capital of Borno state", a region's
-            out.append(Match(tok.i, tok.i + 1, tok.start, tok.end, ARTICLE_COUNTRY, Where("in", CAPITAL)))
+            out.append((rank, Match(tok.i, tok.i + 1, tok.start, tok.end, ARTICLE_COUNTRY, Where("in", CAPITAL))))
     return out
 
 

@@ -162,6 +162,8 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     regions = frozenset(key(c.name) for c in candidates if c.relation == "region")
     votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | aside | _group_names(mentions, gaz),
                               villages, regions)
+    for cc in sorted({p.cc for name in aside - doers for p in gaz.lookup(name) if p.kind == "country"}):
+        votes[cc] += DEMONYM_WEIGHT   # "at Bangladesh garment factories", "U.S. troops": as weak as "Bangladeshi", "American"
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}
