@@ -1549,3 +1549,40 @@ def test_a_call_for_protests_is_no_protest(code_events):
 def test_a_death_threatened_is_no_death(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Looting/property destruction", 0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two weeks after the massacre in Solenzo, Burkina Faso, survivors said the gunmen had spared no one."),
+    ("fr", "Deux semaines après le massacre de Solenzo, au Burkina Faso, des rescapés ont raconté que les assaillants n'avaient épargné personne."),
+])
+def test_a_massacre_weeks_before_is_recalled(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was an attack on the day of the report
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen raided the village of Kouri, Burkina Faso, on Thursday. Residents said at least nine villagers were killed, "
+           "while the government put the toll at five."),
+    ("fr", "Des hommes armés ont attaqué jeudi le village de Kouri, au Burkina Faso. Au moins neuf villageois ont été tués, "
+           "selon des habitants, tandis que le gouvernement parle de cinq morts."),
+])
+def test_two_sources_figures_in_one_sentence_give_the_lower_and_the_source_is_no_side(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["fatalities"], event["actor1"]) == (5, "Unidentified Armed Group (Burkina Faso)")   # was 9 (14 in French), by the army
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers rounded up dozens of men at a market in Hombori, Mali, on Thursday and executed them, witnesses said."),
+    ("fr", "Des militaires ont rassemblé jeudi des dizaines d'hommes au marché de Hombori, au Mali, avant de les exécuter."),
+])
+def test_a_vague_count_rounded_up_then_executed_is_the_toll(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 12   # was 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, youths set fire to the house of a man accused of killing a child in Koupela, Burkina Faso; police evacuated the suspect."),
+    ("fr", "Jeudi, des jeunes ont incendié la maison d'un homme accusé d'avoir tué un enfant à Koupéla, au Burkina Faso."),
+])
+def test_a_killing_someone_is_accused_of_is_no_death_of_the_riot(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["event_type"], event["actor1"], event["fatalities"]) == ("Riots", "Rioters (Burkina Faso)", 0)   # was an attack by the police, 1 dead

@@ -3483,3 +3483,24 @@ def test_a_rioter_killed_after_looting_no_armed_man_did_is_the_riot_s(code_event
             "One rioter was killed by the police while attacking the mayor's home.")
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Violent demonstration", "Rioters (Burkina Faso)", 1)
+
+
+def test_a_strike_an_armed_speaker_says_it_made_is_an_event(code_events):
+    text = "The Israeli military said it struck a Hezbollah weapons depot near Baalbek, Lebanon, on Thursday."
+    [event] = code_events(text, "en", PUBLISHED)   # was no event: "struck" with a pronoun subject read as a labour strike
+    assert (event["actor1"], event["country"]) == ("Military Forces of Israel", "Lebanon")
+
+
+def test_a_drone_that_fell_on_a_depot_is_a_drone_strike_not_a_shooting(code_events):
+    text = "Un drone kamikaze des FSR s'est abattu jeudi sur le dépôt de carburant de Port-Soudan, sans faire de victimes."
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "RSF: Rapid Support Forces")   # was an armed clash
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed men robbed the passengers of a bus on the Bossangoa-Bouca road, Central African Republic, on Thursday before releasing them."),
+    ("fr", "Des hommes armés ont dépouillé jeudi les passagers d'un bus sur l'axe Bossangoa-Bouca, en Centrafrique, avant de les relâcher."),
+])
+def test_people_released_after_being_robbed_were_robbed_not_freed_by_a_deal(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Looting/property destruction"   # was an agreement

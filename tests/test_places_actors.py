@@ -5155,3 +5155,15 @@ def test_the_people_a_gang_shot_are_not_the_gang_s_associates_in_the_fight_that_
             "Police later exchanged fire with the gang for several hours.")
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["actor2"], event["assoc_actor_2"]) == ("Unidentified Armed Group (Haiti)", None)   # was Christian Group (Haiti)
+
+
+def test_a_hamlet_named_like_a_word_of_a_town_s_name_is_no_evidence_of_its_country(code_events):
+    text = "Al-Shabaab fighters briefly seized the town of Bulo Burte on Thursday after government troops pulled out."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["country"], event["actor2"]) == ("Somalia", "Military Forces of Somalia")   # was the Philippines, through a hamlet "Bulo"
+
+
+def test_a_road_word_inside_the_recognised_name_still_makes_a_road_from_its_first_town(code_events):
+    text = "Un engin explosif a visé jeudi un véhicule de l'armée sur l'axe Mora-Kolofata, dans l'Extrême-Nord, tuant deux soldats."
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["country"], event["location"], event["geo_precision"]) == ("Cameroon", "Mora", 2)   # was the region's seat, Maroua

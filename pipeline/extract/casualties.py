@@ -602,8 +602,9 @@ def _count_of_those_taken(doc: Doc, verb: Token, counts: dict[int, Count]) -> Co
             c.deprel in ("obj", "dobj") and c.upos in ("PRON", "DET") and "Number=Plur" in c.feats for c in doc.children.get(verb.i, [])):
         # (the French clitic "les" may be parsed as a determiner)
         return None
-    objects = [o for o in doc.children.get(verb.head, []) if o.deprel in ("obj", "dobj")]
-    return next((counts[c.i] for o in objects for c in doc.children.get(o.i, []) if c.i in counts and not counts[c.i].weak), None)
+    objects = [o for o in doc.children.get(verb.head, []) if o.deprel in ("obj", "dobj", "obl:arg")]   # (the parser's "des dizaines")
+    return next((counts[c.i] for o in objects for c in [*doc.children.get(o.i, []), o] if c.i in counts and not counts[c.i].weak),
+                None)   # "fourteen herders", or the count that is the object ("rounded up dozens of men and executed them")
 
 
 def _listed_after(doc: Doc, first: Token, then: Token) -> bool:
@@ -721,8 +722,11 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
         out["injuries"] = count_in_sentence(doc, sent, lex, injuries, deaths, fates)
     elif found_injuries:   # "no one was hurt": none injured, not one
         out["injuries"] = Tally(0, none[:1], False)
-    if not (out["fatalities"] and out["fatalities"].explicit):
-        out["fatalities"] = _toll_figure(doc, sent, lex) or out["fatalities"]
+    out["fatalities"] = _lowest_of_two_sources(out["fatalities"], lex.restated_toll.find(doc, sent))
+    toll = _toll_figure(doc, sent, lex)
+    counted = out["fatalities"] is not None and out["fatalities"].explicit
+    if toll is not None and (not counted or lex.restated_toll.find(doc, sent) and toll.value < out["fatalities"].value):
+        out["fatalities"] = toll   # "at least nine were killed, while the government put the toll at five": the lowest
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
 
@@ -765,14 +769,27 @@ def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match]) -> bool:
 TOLL_LINKS = {"to", "at", "à"}   # "the death toll rose to 27 soldiers", "le bilan est passé à 27 soldats"
 
 
+def _lowest_of_two_sources(tally: Tally | None, restated: list[Match]) -> Tally | None:
+    """The counts before another source's figure ("nine were killed, residents said, while the government
+    speaks of five dead") and after it are two reports of one toll, not two groups of dead: the lower."""
+    if tally is None or not restated or len(tally.evidence) < 2:
+        return tally
+    cut = restated[0].start
+    sides = [[c for c in tally.evidence if (c.start < cut) == before] for before in (True, False)]
+    if not all(sides):
+        return tally
+    lower = min(sides, key=lambda counts: sum(c.value for c in counts))
+    return replace(tally, value=sum(c.value for c in lower), evidence=lower)
+
+
 def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
     """The bare figure a toll's verb gives ("the death toll has risen to 14", "le bilan est passé à
-    14"): the dead, where no figure counts a death word ("death" alone counts one)."""
+    14", "put the toll at five"): the dead, where no figure counts a death word ("death" alone counts one)."""
     tolls = lex.tolls.find(doc, sent)
     counts = number_tokens(doc, sent, lex) if tolls else {}
     for toll in tolls:
         word = doc.tokens[toll.end_i - 1]
-        if not word.deprel.startswith("nsubj"):
+        if not (word.deprel.startswith("nsubj") or word.deprel in ("obj", "dobj")):
             continue
         for i, count in counts.items():
             tok = doc.tokens[i]

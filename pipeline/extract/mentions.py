@@ -772,6 +772,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     subsets = lex.subsets.find(doc, sent) if trigger.value[0] in VIOLENT else []   # not "groups including the MNLA signed"
     found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _counted_among(doc, a.match.start_i, subsets)) else a for a in found]
     found = _named_again(doc, sent, lex, trigger, triggers, found)
+    toll_givers = {c.i for r in lex.restated_toll.find(doc, sent) for c in doc.children.get(r.start_i, []) if c.deprel.startswith("nsubj")}
+    found = [a for a in found if doc.span_head(a.match.start_i, a.match.end_i).i not in toll_givers]   # "... while the government put
+    # the toll at five", "le gouvernement parle de cinq morts": who gave a figure, no side
     if trigger.value[0] in VIOLENT:   # "rescued 17 kidnapped students after a gunfight with bandits" (not "released 22 civilians" in a deal)
         found = [a for a in found if not _freed(doc, a.match, lex)]
     allied = {i for _, span in allies for i in span}
@@ -1600,9 +1603,12 @@ def _only_where(doc: Doc, trigger: Match) -> bool:
     return head.deprel == "pobj" or head.deprel in ("obl", "nmod") and any(c.deprel == "case" for c in doc.children.get(head.i, []))
 
 
-def _joined(a: Token, b: Token) -> bool:
-    """Whether two verbs are joined as one subject's acts ("torched a police station and freed the detainees")."""
-    return a.deprel == "conj" and a.head == b.i or b.deprel == "conj" and b.head == a.i
+def _joined(doc: Doc, a: Token, b: Token) -> bool:
+    """Whether two verbs are joined as one subject's acts ("torched a police station and freed the detainees", "ont
+    dépouillé les occupants avant de les relâcher", "robbed the passengers before releasing them")."""
+    def under(x: Token, y: Token) -> bool:
+        return x.deprel in ("conj", "advcl") and x.head == y.i or x.deprel == "pcomp" and doc.tokens[x.head].head == y.i
+    return under(a, b) or under(b, a)
 
 
 def _assailed(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, triggers: list[Match]) -> ActorMention | None:
@@ -2506,15 +2512,22 @@ def _armed_accused(doc: Doc, sent: list[Token], allegation: Match, lex: Lexicon)
     return any(ActorMention(m, "agent").armed and m.end_i - 1 in subjects for m in lex.actor_kinds.find(doc, sent))
 
 
+def _alleged_clause(doc: Doc, allegation: Match) -> set[int]:
+    """The tokens of what an allegation says someone did ("accused of killing a child", "soupçonnés d'avoir participé
+    aux émeutes de mai"): the allegation's own phrase, or the clause the parse hangs after it."""
+    said = {t.i for t in doc.subtree(doc.tokens[allegation.start_i])}
+    last = doc.tokens[allegation.end_i - 1]
+    if last.deprel in ("mark", "case") and last.head >= allegation.end_i:   # "soupçonnées d'avoir pris part à l'attaque", parsed
+        said |= {t.i for t in doc.subtree(doc.tokens[last.head])}            # as a clause of its own on the suspects
+    return {i for i in said if i >= allegation.end_i}
+
+
 def _alleged_act(doc: Doc, trigger: Match, allegation: Match) -> bool:
     """Whether the trigger tells what the allegation says someone did: just after it ("suspected
     of robberies") or in its clause ("soupçonnés d'avoir participé aux émeutes de mai")."""
     if trigger.start_i < allegation.end_i:
         return False
-    said = {t.i for t in doc.subtree(doc.tokens[allegation.start_i])}
-    last = doc.tokens[allegation.end_i - 1]
-    if last.deprel in ("mark", "case") and last.head >= allegation.end_i:   # "soupçonnées d'avoir pris part à l'attaque", parsed
-        said |= {t.i for t in doc.subtree(doc.tokens[last.head])}            # as a clause of its own on the suspects
+    said = _alleged_clause(doc, allegation)
     between = doc.tokens[allegation.end_i:trigger.start_i]   # not "two men accused of witchcraft were burned alive": their fate
     return (trigger.start_i - allegation.end_i <= ALLEGATION_WINDOW and not any(t.upos in ("AUX", "VERB") and t.i not in said for t in between)
             or trigger.start_i in said)
@@ -2546,8 +2559,12 @@ def _armed_strike(doc: Doc, sent: list[Token], strike: Token, lex: Lexicon) -> b
     or armed men struck."""
     armed = {i for m in actor_matches(doc, sent, lex) if m.value in ARMED_KINDS or isinstance(m.value, ActorGroup) and m.value.inter != "Civilians"
              for i in range(m.start_i, m.end_i)}
-    if strike.upos == "VERB":   # "when the gunmen struck": who struck is armed
-        return any(t.i in armed for c in doc.children.get(strike.i, []) if c.deprel == "nsubj" for t in doc.subtree(c))
+    if strike.upos == "VERB":   # "when the gunmen struck": who struck is armed, or who says "it struck" ("The Israeli
+        # military said it struck a depot")
+        subjects = [c for c in doc.children.get(strike.i, []) if c.deprel == "nsubj"]
+        speaker = doc.tokens[strike.head] if strike.deprel == "ccomp" and any(c.upos == "PRON" for c in subjects) else None
+        subjects += [c for c in doc.children.get(speaker.i, []) if c.deprel == "nsubj"] if speaker is not None else []
+        return any(t.i in armed for c in subjects for t in doc.subtree(c))
     verb = doc.tokens[strike.head]
     if strike.deprel == "pobj":   # spaCy's English: the preposition governs the strike ("neutralised in retaliatory strikes")
         verb = doc.tokens[verb.head]
@@ -2800,7 +2817,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     aftermath = {x.i for t in caught for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
     stopping = {i for t in triggers if t.value[0] == "Disrupted weapons use" for i in range(t.start_i, t.end_i)}   # "shot" of "shot down"
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words) and w.start_i not in stopping | planned
-                     and not _takes_figurative_object(doc, w, lex)]
+                     and not _takes_figurative_object(doc, w, lex) and not reflexive_other_sense(doc, w, lex)]   # "un drone s'est
+    # abattu sur le dépôt": it fell on it, no one shot
     weapons = [w for w in found_weapons if not _held(doc, w, lex) and w.start_i not in support]   # not the allies' air strikes
     fired = {_complement_of(doc, doc.span_head(w.start_i, w.end_i)) for w in weapons if w.value != "firearm"}
     weapons = [w for w in weapons if not (w.value == "firearm" and set(range(w.start_i, w.end_i)) & fired)]   # "tirs de grenades lacrymogènes": what was fired
@@ -2846,7 +2864,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if any(t not in aged and t.value[1] >= FRESH_WEIGHT for t in triggers):   # "survivors of the 2019 massacre said gunmen
         triggers = [t for t in triggers if t not in aged]   # killed three villagers on Tuesday": the killing (not "sentenced
         # to death for their role in a 2015 attack", a weak word beside the recalled attack)
-    outside_cause = [t for t in sent if t.i not in cause]
+    alleged = {i for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex) for i in _alleged_clause(doc, a)}
+    outside_cause = [t for t in sent if t.i not in cause and t.i not in alleged]   # not "the house of a man accused of killing a
+    # child": what he is said to have done before, neither its dead nor its sides
     crashed = bool(lex.non_violent_causes.find(doc, sent))
     if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one
         weapons = [w for w in weapons if w.value not in CRASHING_WEAPONS]
@@ -2880,7 +2900,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "Movement of forces:" names no forces; "rioted following the killing of a teenager by a police officer": no one faced the
     # officer (up to a comma: "to protest against a bill, with police firing tear gas" the parse may hang on the bill)
     told_cause = range(cause.start, next((t.i for t in doc.tokens[cause.start:cause.stop] if t.text == ","), cause.stop))
-    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i) and t.i not in told_cause and t.i not in aftermath]
+    named_groups = {i for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) for i in range(m.start_i, m.end_i)}
+    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i) and t.i not in told_cause and t.i not in aftermath
+                  and (t.i not in alleged or t.i in named_groups)]   # (the group one is said to belong to is still named: "equipment
+    # suspected of belonging to JNIM militants")
     actor1, actor2 = _actors(doc, unlabelled, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
     if weapon_event and actor2 is not None and _wielded_by(doc, weapon, actor2):   # "fired at gunmen who threw explosives at them":
         weapon_event = None   # the target's weapon, a fight of two armed sides, not the doer's explosion
@@ -2970,7 +2993,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         sub = "Armed clash"   # "the army freed 20 hostages held by bandits": a rescue by force from the captors, no deal
     if sub == "Agreement" and actor1 is not None and _non_state_armed(actor1):
         forcing = [t for t in triggers if t.value[0] in VIOLENT | {"Looting/property destruction"}]
-        if any(_joined(doc.span_head(t.start_i, t.end_i), doc.span_head(f.start_i, f.end_i)) for t in triggers
+        if any(_joined(doc, doc.span_head(t.start_i, t.end_i), doc.span_head(f.start_i, f.end_i)) for t in triggers
                if t.value[0] == "Agreement" and doc.span_head(t.start_i, t.end_i).lemma in lex.releases for f in forcing):
             sub = strongest({f.value[0] for f in forcing}, scores)   # "gang members torched a police station and freed
             # detainees": prisoners freed by force, no deal (not "fighters held captive since fighting broke out were released")

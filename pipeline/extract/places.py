@@ -102,8 +102,8 @@ def _road_start(doc: Doc, first: Token, last: Token, text: str, lex: Lexicon) ->
     "l'axe Kaya-Dori"; places.yaml `roads`)."""
     beside = [doc.tokens[i].lower_text for i in (first.i - 1, last.i + 1) if 0 <= i < len(doc.tokens)]
     words = text.split()
-    while words and not words[0][:1].isupper():   # "the Kaya-Dori"
-        words.pop(0)
+    while words and not words[0][:1].isupper():   # "the Kaya-Dori"; "axe Mora-Kolofata", the road word inside the recogniser's name
+        beside.append(words.pop(0).lower())
     parts = " ".join(words).rsplit("-", 1)
     if not set(beside) & lex.roads or len(parts) != 2 or not all(p[:1].isupper() for p in parts):
         return None

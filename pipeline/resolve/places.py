@@ -24,6 +24,7 @@ ALT_NAME_WEIGHT = 0.3     # a place matched by an alternate name is weaker evide
 EXONYM_POPULATION = 500_000   # city this big shares the name with places spelt so: "Alger" is Algiers more than a village in Ohio
 ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
 DEMONYM_WEIGHT = 0.5
+PART_NAME_POPULATION = 20_000   # a town smaller than this found by a part of a longer name gives the name's country no vote
 WORDS = re.compile(r"[^\s\-]+")   # a name's words, hyphenated ones apart ("Mangodara-Noumoutiédougou": two)
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
 POSSESSIVE = re.compile(r"^['\u2019]s\b")   # "Burkina Faso's border"
@@ -202,9 +203,13 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     for name, bordering in [*named, *((n, bool({n, *name_variants(n)} & across)) for n in extra_names)]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
-        for variant in name_variants(name)[:1] if key(name) in persons | villages else name_variants(name):
+        variants = name_variants(name)
+        for variant in variants[:1] if key(name) in persons | villages else variants:
             places = [p for p in gaz.lookup(variant) if _fits(key(name) in villages, p)
                       and not (p.kind == "country" and key(name) in regions)]   # "Niger State" is no country
+            if variant != variants[0] and all(p.kind == "city" and p.population < PART_NAME_POPULATION for p in places):
+                continue   # "the town of Bulo Burte": a hamlet named like a word of the name is no evidence (unlike "Baghdad" of
+                # "Baghdad International Airport")
             areas = [p for p in places if p.kind in ("admin1", "admin2")]
             if key(name) in regions and areas:
                 places = areas   # "the Kasai region": Congo's province, not the Japanese town of that name
