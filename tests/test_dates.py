@@ -404,3 +404,9 @@ def test_a_night_across_two_months_is_its_first_day(code_events, lang, text):
 def test_a_day_another_sentence_names_in_the_week_told_dates_the_event(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")
     assert (event["event_date"], event["time_precision"]) == (date(2024, 3, 9), 1)   # was the week's middle, 7 March, precision 2
+
+
+def test_la_semaine_passee_is_last_week(code_events):
+    text = "La semaine passée, les FAMa ont repoussé une attaque contre leur position à Boulkessi, au Mali, tuant une vingtaine d'assaillants."
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert (event["event_date"], event["time_precision"]) == (date(2024, 3, 7), 2)   # was the day of the report

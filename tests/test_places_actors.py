@@ -5167,3 +5167,16 @@ def test_a_road_word_inside_the_recognised_name_still_makes_a_road_from_its_firs
     text = "Un engin explosif a visé jeudi un véhicule de l'armée sur l'axe Mora-Kolofata, dans l'Extrême-Nord, tuant deux soldats."
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["country"], event["location"], event["geo_precision"]) == ("Cameroon", "Mora", 2)   # was the region's seat, Maroua
+
+
+def test_the_group_a_strike_hit_is_not_behind_its_other_reports(code_events):
+    text = ("Late on Thursday, a drone struck a vehicle carrying suspected al-Shabaab fighters near Jilib, Somalia, killing four. "
+            "It was not clear who operated the drone.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["actor2"] == "Al Shabaab" and event["actor1"] != "Al Shabaab"   # was al-Shabaab striking itself
+
+
+def test_who_claimed_an_attack_on_a_camp_did_it(code_events):
+    text = "L'attaque de jeudi contre le camp de Sokolo revendiquée par le GSIM a tué 20 soldats maliens, selon les autorités."
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")   # was the camp's

@@ -314,7 +314,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if tok.deprel in AGENT_RELS + ("obl:mod", "pobj") and head.i not in trig_tokens and head.lemma in lex.permits:
                 return "unknown"   # "la manifestation, interdite par les autorités": who banned it is no side of it
             if tok.deprel in AGENT_RELS and head.i not in trig_tokens and head.deprel == "acl" \
-                    and doc.tokens[head.head].lemma in lex.facilities:
+                    and doc.tokens[head.head].lemma in lex.facilities and not lex.attribution.find(doc, [head]):
                 return "patient"   # "un convoi escorté par l'armée", "a post held by soldiers": whose it is, the side attacked
             if tok.deprel in AGENT_RELS and head.i not in trig_tokens and head.deprel == "acl" and head.lemma in lex.holding:
                 return "unknown"   # "a depot in Nyala held by the RSF", "la ville, contrôlée par des rebelles": who holds the place
@@ -335,7 +335,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                 # patrouille des FAMa a essuyé des tirs" (the actor's own word or one naming its people: not the owner of "le
                 # véhicule du maire a subi un début d'incendie")
             if head.deprel == "acl" and head.i not in trig_tokens and doc.tokens[head.head].lemma in lex.facilities \
-                    and (tok.deprel in AGENT_RELS or cases & {"par", "by"}):
+                    and (tok.deprel in AGENT_RELS or cases & {"par", "by"}) and not lex.attribution.find(doc, [head]):
                 # who escorts or hired a convoy shares its fate ("un convoi escorté par l'armée a été attaqué",
                 # "burned seven trucks contracted by MINUSMA")
                 return _role(doc, replace(match, start_i=head.head, end_i=head.head + 1), trigger, lex)

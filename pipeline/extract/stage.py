@@ -288,8 +288,11 @@ def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict
     article_places, group = _doc_places(doc, lex), _article_group(doc, lex)
     lead_group = _article_group(doc, lex, another) if another is not None else group
     lead_places = [p for p in article_places if another is None or p.start < another]   # "Elsewhere, in Lille": not the lead's
-    return [_attribute(mention_row(doc, m, article_places if m.another_event else lead_places, lex), group if m.another_event else lead_group)
-            for m in mentions]
+    rows = [mention_row(doc, m, article_places if m.another_event else lead_places, lex) for m in mentions]
+    struck = {row["actor2"] for row in rows if row["actor2"]}   # "a drone struck a vehicle carrying suspected al-Shabaab fighters ...
+    # It was not clear who operated the drone": the group the event struck is behind none of its reports
+    group, lead_group = (None if g is not None and actor_template(g)[0] in struck else g for g in (group, lead_group))
+    return [_attribute(row, group if m.another_event else lead_group) for m, row in zip(mentions, rows)]
 
 
 def extract(articles_path, annotations_path, out_path, params: ExtractParams, log=print) -> int:
