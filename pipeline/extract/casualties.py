@@ -722,10 +722,11 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
         out["injuries"] = count_in_sentence(doc, sent, lex, injuries, deaths, fates)
     elif found_injuries:   # "no one was hurt": none injured, not one
         out["injuries"] = Tally(0, none[:1], False)
-    out["fatalities"] = _lowest_of_two_sources(out["fatalities"], lex.restated_toll.find(doc, sent))
+    restated = lex.restated_toll.find(doc, sent)
+    out["fatalities"] = _lowest_of_two_sources(out["fatalities"], restated)
     toll = _toll_figure(doc, sent, lex)
     counted = out["fatalities"] is not None and out["fatalities"].explicit
-    if toll is not None and (not counted or lex.restated_toll.find(doc, sent) and toll.value < out["fatalities"].value):
+    if toll is not None and (not counted or restated and toll.value < out["fatalities"].value):
         out["fatalities"] = toll   # "at least nine were killed, while the government put the toll at five": the lowest
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
