@@ -5180,3 +5180,10 @@ def test_who_claimed_an_attack_on_a_camp_did_it(code_events):
     text = "L'attaque de jeudi contre le camp de Sokolo revendiquée par le GSIM a tué 20 soldats maliens, selon les autorités."
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")   # was the camp's
+
+
+def test_the_place_of_a_killing_an_after_clause_tells_is_not_the_event_s_and_forces_are_not_their_own_associates(code_events):
+    text = "Ten days after gunmen killed 30 villagers in Bokkos, Nigeria, soldiers arrested five suspects in Jos on Thursday."
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["location"], event["actor1"], event["assoc_actor_1"]) == ("Jos", "Military Forces of Nigeria", None)   # was Bokkos,
+    # with Nigeria's forces as their own associates

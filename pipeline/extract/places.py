@@ -456,8 +456,8 @@ def _in_an_earlier_event(doc: Doc, start_i: int, end_i: int, trigger_i: int | No
     if trigger_i is None:
         return False
     for tok in doc.heads(doc.span_head(start_i, end_i), 6):
-        opens = tok.deprel == "prep" and tok.lemma in lex.earlier_markers or any(
-            c.deprel == "case" and c.lemma in lex.earlier_markers for c in doc.children.get(tok.i, []))
+        opens = tok.deprel == "prep" and tok.lemma in lex.earlier_markers or any(   # "after gunmen killed 30 villagers in Bokkos"
+            c.deprel in ("case", "mark") and c.lemma in lex.earlier_markers for c in doc.children.get(tok.i, []))
         if opens:
             return trigger_i not in {t.i for t in doc.subtree(tok)}
     return False

@@ -405,8 +405,10 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         sides = set((m["actor1"] or "").split(" and/or "))
         assoc1 = [a for a in members + (m["assoc_actor_1"] or "").split("; ") if a and a not in sides]
         m["assoc_actor_1"] = "; ".join(dict.fromkeys(assoc1)) or None
-        for side in ("assoc_actor_1", "assoc_actor_2"):   # each its own country: "Military Forces of France; Military Forces of Mali"
-            m[side] = "; ".join(filter(None, (_actor(a, None, country, mention_cc, gaz)[0] for a in (m[side] or "").split("; ") if a))) or None
+        for n in (1, 2):   # each its own country: "Military Forces of France; Military Forces of Mali"; none the side itself
+            # ("Bokkos, Nigeria, soldiers arrested": Nigeria's soldiers once, not their own associates)
+            named = (_actor(a, None, country, mention_cc, gaz)[0] for a in (m[f"assoc_actor_{n}"] or "").split("; ") if a)
+            m[f"assoc_actor_{n}"] = "; ".join(dict.fromkeys(a for a in named if a and a != m[f"actor{n}"])) or None
         if m["sub_event_type"] == "Government regains territory" and country is not None and m.get("place_in_sentence") \
                 and _taken_from_the_state(m["actor1"], m["assoc_actor_1"], m["actor2"], country):
             m["sub_event_type"] = "Non-state actor overtakes territory"
