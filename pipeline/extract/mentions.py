@@ -2760,7 +2760,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     start, end = doc.sentence_span(n)
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
     in_a_date = lambda m: any(d.start <= m.start < d.end for d in dates)  # noqa: E731   "On March 3", "in March"
-    alleged = [a for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex)]
+    allegations = [a for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex)]
     demonyms = _demonyms(doc, sent, lex)
     event_words = lex.triggers.find(doc, sent)   # before any is set aside below
     planned = {x.i for t in event_words if _planned(doc, t, lex)   # nor is its weapon used ("un attentat à la bombe")
@@ -2768,7 +2768,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [_military_sense(doc, sent, t, demonyms, lex) for t in event_words]
     triggers = [t for t in triggers if not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
-                and not any(_alleged_act(doc, t, a) for a in alleged)   # "suspected of robberies"
+                and not any(_alleged_act(doc, t, a) for a in allegations)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
                 and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t)
                 and not _forced_withdrawal(doc, t, lex) and not _died_of_wounds(doc, sent, t, lex)]
@@ -2864,7 +2864,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if any(t not in aged and t.value[1] >= FRESH_WEIGHT for t in triggers):   # "survivors of the 2019 massacre said gunmen
         triggers = [t for t in triggers if t not in aged]   # killed three villagers on Tuesday": the killing (not "sentenced
         # to death for their role in a 2015 attack", a weak word beside the recalled attack)
-    alleged = {i for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex) for i in _alleged_clause(doc, a)}
+    alleged = {i for a in allegations for i in _alleged_clause(doc, a)}
     outside_cause = [t for t in sent if t.i not in cause and t.i not in alleged]   # not "the house of a man accused of killing a
     # child": what he is said to have done before, neither its dead nor its sides
     crashed = bool(lex.non_violent_causes.find(doc, sent))
