@@ -1586,3 +1586,39 @@ def test_a_vague_count_rounded_up_then_executed_is_the_toll(code_events, lang, t
 def test_a_killing_someone_is_accused_of_is_no_death_of_the_riot(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["event_type"], event["actor1"], event["fatalities"]) == ("Riots", "Rioters (Burkina Faso)", 0)   # was an attack by the police, 1 dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed four farmers near Gusau, Nigeria, on Tuesday. Katsina is one of several states struggling with gangs known "
+           "as bandits, who raid villages, looting and killing residents or kidnapping them for ransom."),
+    ("fr", "Des hommes armés ont tué quatre agriculteurs mardi près de Gusau, au Nigeria. Le Katsina est l'un des Etats confrontés à "
+           "des gangs qui attaquent les villages et tuent les habitants."),
+])
+def test_what_gangs_do_in_general_is_no_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)   # was a second attack in Katsina, 3 dead
+    assert (event["location"], event["fatalities"]) == ("Gusau", 4)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A roadside bomb killed two soldiers in North Waziristan, Pakistan, on Wednesday. No group claimed responsibility, but the "
+           "Pakistani Taliban often target security forces in the area."),
+    ("fr", "Une mine a tué deux soldats mercredi près de Djibo, au Burkina Faso. Aucun groupe n'a revendiqué l'attaque, mais les "
+           "jihadistes de l'EIGS ciblent souvent les forces de sécurité dans la zone."),
+])
+def test_a_group_told_only_by_what_it_often_does_is_not_the_doer(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"].startswith("Unidentified Armed Group")   # was the TTP, the Islamic State (Sahel)
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "A drone strike killed a local commander of the Islamic State group near Deir ez-Zor, Syria, on Monday. Two of his "
+           "bodyguards were also killed.", 3),
+    ("fr", "Une frappe de drone a tué un cadre du JNIM lundi près de Boni, au Mali. Deux de ses gardes du corps ont également été tués.", 3),
+    ("en", "Gunmen shot dead a village chief in Kaduna state, Nigeria, on Monday, police said, adding that two of his sons were also killed.", 3),
+    ("en", "Soldiers killed a suspected jihadist leader near Mopti, Mali, on Tuesday. Four other militants were killed in the operation.", 5),
+    ("fr", "Des soldats ont tué mardi un chef jihadiste présumé près de Mopti, au Mali. Quatre autres combattants ont été tués au cours "
+           "de l'opération.", 5),
+])
+def test_one_killed_then_others_also_killed_count_together(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == fatalities   # was only the others: 2, 2, 2, 4, 4

@@ -410,3 +410,14 @@ def test_la_semaine_passee_is_last_week(code_events):
     text = "La semaine passée, les FAMa ont repoussé une attaque contre leur position à Boulkessi, au Mali, tuant une vingtaine d'assaillants."
     [event] = code_events(text, "fr", "2024-03-15")
     assert (event["event_date"], event["time_precision"]) == (date(2024, 3, 7), 2)   # was the day of the report
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 20 villagers have been killed in attacks by gunmen in Zamfara state, Nigeria, residents said on Friday. "
+           "The gunmen stormed the villages of Kadawa and Bungudu on Thursday, setting houses on fire."),
+    ("fr", "Au moins vingt villageois ont été tués par des hommes armés dans l'Etat de Zamfara, au Nigeria, ont indiqué vendredi des "
+           "habitants. Les assaillants ont pris d'assaut jeudi les villages de Kadawa et Bungudu, incendiant des maisons."),
+])
+def test_the_day_of_a_report_gives_way_to_the_day_another_sentence_names_for_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")   # was an attack on Friday and another event on Thursday
+    assert (event["event_date"], event["fatalities"], event["location"]) == (date(2024, 3, 14), 20, "Bungudu")

@@ -3504,3 +3504,21 @@ def test_a_drone_that_fell_on_a_depot_is_a_drone_strike_not_a_shooting(code_even
 def test_people_released_after_being_robbed_were_robbed_not_freed_by_a_deal(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Looting/property destruction"   # was an agreement
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "More than a hundred protesters were arrested in Dhaka, Bangladesh, on Wednesday."),
+    ("fr", "Une trentaine de manifestants ont été interpellés samedi à Conakry, en Guinée."),
+])
+def test_protesters_arrested_by_no_one_named_is_a_protest_with_intervention(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", "State forces")   # was a peaceful protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pro-government militiamen abducted two journalists covering a demonstration in Bamenda, Cameroon, on Tuesday."),
+    ("fr", "Des miliciens ont enlevé mardi deux journalistes couvrant une manifestation à Bamenda, au Cameroun."),
+])
+def test_a_demonstration_the_victims_were_covering_is_not_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["assoc_actor_2"]) == ("Abduction/forced disappearance", "Journalists (Cameroon)")   # was a protest

@@ -5187,3 +5187,14 @@ def test_the_place_of_a_killing_an_after_clause_tells_is_not_the_event_s_and_for
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["location"], event["actor1"], event["assoc_actor_1"]) == ("Jos", "Military Forces of Nigeria", None)   # was Bokkos,
     # with Nigeria's forces as their own associates
+
+
+def test_a_word_of_a_name_that_is_only_another_name_of_a_hamlet_is_not_the_place(code_events):
+    [event] = code_events("Clashes between rival gangs in Cite Soleil killed at least 12 people over the weekend.", "en", PUBLISHED)
+    assert (event["country"], event["location"]) == (None, None)   # was Kiti, Cyprus ("Cite" is one of its other names)
+
+
+def test_a_main_armee_names_no_army(code_events):
+    [event] = code_events("Trois personnes ont été blessées par balles lors d'un braquage à main armée à Bouaké, en Côte d'Ivoire, "
+                          "mercredi soir.", "fr", PUBLISHED)
+    assert event["actor1"] == "Unidentified Armed Group (Ivory Coast)"   # was the Military Forces of the Ivory Coast

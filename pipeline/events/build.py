@@ -141,12 +141,18 @@ def _in_area_of(m: dict, cluster: Cluster) -> bool:
     was near ("a roadside bomb near Maiduguri" ... "the explosion happened on the road at Konduga"); but
     ACLED codes a protest in each town, however close."""
     return any(x["location"] == cluster.location and (
-        (m["geo_precision"] == 3 or _region_level(x) and x["sub_event_type"] == m["sub_event_type"])
+        (m["geo_precision"] == 3 or _region_level(x) and (x["sub_event_type"] == m["sub_event_type"] or _same_doer(m, x)))
         and m["admin1"] is not None and x["admin1"] == m["admin1"]
         or NEAR in (m["geo_precision"], x["geo_precision"]) and not m["fatalities"] and m["date_text"] is None
         and m["event_type"] not in PER_TOWN_TYPES
         and None not in (m["latitude"], x["latitude"])
         and km(m["latitude"], m["longitude"], x["latitude"], x["longitude"]) <= NEAR_KM) for x in cluster.mentions)
+
+
+def _same_doer(m: dict, x: dict) -> bool:
+    """The same armed doer, no new dead ("gunmen killed 40 people in attacks on villages in Zamfara state ... The gunmen
+    stormed the villages of Kadawa and Bungudu, setting houses on fire"): what it did in a town of the region it struck."""
+    return m["actor1"] is not None and m["actor1"] == x["actor1"] and m["inter1"] not in UNARMED_INTERS and not m["fatalities"]
 
 
 def _region_level(m: dict) -> bool:
@@ -349,8 +355,11 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         return stated[0]["fatalities"], stated[0]["evidence"]
     reported = [m for m in mentions if m["fatalities"] is not None]
     reported = [m for m in reported if not m["fatalities_claimed"]] or reported   # a side's claim, only when no one else gives a toll
-    positive = [m for m in reported if m["fatalities"] > 0 and m["fatalities_explicit"]] or \
-        [m for m in reported if m["fatalities"] > 0]   # numbers first, then counts implied by words
+    explicit = [m for m in reported if m["fatalities"] > 0 and m["fatalities_explicit"]]
+    implied = [m for m in reported if m["fatalities"] > 0 and not m["fatalities_explicit"]]
+    positive = explicit or implied   # numbers first, then counts implied by words, but one told before numbers that add to it
+    if explicit and all(m["fatalities_added"] for m in explicit):   # ("killed a commander ... Two of his bodyguards were also killed")
+        positive = [m for m in implied if m["sentence"] < min(x["sentence"] for x in explicit)][:1] + explicit
     if positive:
         first = min(positive, key=lambda m: m["sentence"])
         # a vague first toll is refined by a later exact one of the same dead, not by the other side's

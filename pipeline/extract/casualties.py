@@ -405,8 +405,18 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         # 4 civilians", "un kamikaze s'est fait exploser" (not "deux kamikazes se sont fait exploser": how many is not told)
         if any(doc.tokens[i].lemma in lex.selves_counted for i in subset):
             selves = 0   # "killing 6 people including the bomber": counted already
+        adding = [a for a in anchors if a not in bare and adds_to_toll(doc, sent, lex, [a])]
+        added_clause = {t.i for a in adding[:1] for t in doc.subtree(doc.span_head(a.start_i, a.end_i))}   # not "deux de ses gardes du corps"
+        first = [a for a in bare if adding and a.start_i < adding[0].start_i and a.start_i not in added_clause][:1]   # "shot dead a
+        # village chief ..., adding that two of his sons were also killed": the one named first, then those added
+        selves += sum(_implied_count(doc, sent, a, counts, lex).value for a in first)
         return Tally(sum(c.value for c in used.values()) + selves, list(used.values()), True, not any(c.vague for c in used.values()))
-    anchor = bare[0]
+    return _implied_count(doc, sent, bare[0], counts, lex)
+
+
+def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int, Count], lex: Lexicon) -> Tally:
+    """The people an anchor with no number of its own counts: those it names ("killed a farmer", "a woman
+    and her baby were killed"), or 3 for a plural."""
     head = doc.span_head(anchor.start_i, anchor.end_i)   # the phrase's own head: "shot" in "shot dead"
     taken = _count_of_those_taken(doc, head, counts)
     if taken is not None:
@@ -439,6 +449,15 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         return Tally(3, [anchor], False)
     return Tally(max(1, sum(_people_in(t, lex) for t in named)), [anchor], False)   # "a woman and her baby were killed" ("ont été
     # tués"): 2; "a couple was shot dead": 2
+
+
+def adds_to_toll(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[Match] | None = None) -> bool:
+    """Whether a death word (of `anchors`, else the sentence's) is said to add to a toll given before ("two soldiers were
+    also killed", "ils ont également poignardé à mort une otage", "four other militants were killed")."""
+    dead = {i for d in (lex.deaths.find(doc, sent) if anchors is None else anchors) for i in range(d.start_i, d.end_i)}
+    counted = {t.i for t in sent if t.deprel.startswith(("nsubj", "obj", "dobj")) and t.head in dead}   # who died ("four other militants")
+    return any(doc.tokens[w.start_i].head in dead for w in lex.added_toll.find(doc, sent)) or any(
+        t.lemma in lex.other_dead and (t.i in counted or t.head in counted) for t in sent)
 
 
 def toll_over_a_period(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match) -> bool:

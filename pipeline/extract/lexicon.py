@@ -192,6 +192,7 @@ class Lexicon:
     selves_counted: frozenset        # "bomber": the killer named in a count's subset ("killing 6 people including the bomber")
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
     added_toll: PhraseMatcher        # "also", "également": a toll that adds to one reported before
+    other_dead: frozenset            # "other", "autre": the dead are others than those told before, a toll that adds
     restated_toll: PhraseMatcher     # "put the toll at", "parle de": another source's figure of the same toll
     cumulative: PhraseMatcher        # "since", "depuis": a toll over a period, no one event's
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
@@ -205,6 +206,7 @@ class Lexicon:
     another_event: PhraseMatcher     # -> True, or False for the exceptions ("en outre"): "elsewhere", "dans d'autres villes"
     non_violent_causes: PhraseMatcher   # floods, road accidents: deaths with no actor or weapon are theirs
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
+    habitual_adverbs: frozenset      # "often", "souvent": a verb in the simple present says what someone does
     reflexive_pronouns: frozenset    # "se", "s'"
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
     transitive_other_sense: frozenset   # "gather", "strike": with an object, no protest ("strike AQIM positions")
@@ -525,6 +527,7 @@ def load_lexicon(lang: str) -> Lexicon:
         selves_counted=frozenset(casualties.get("selves_counted", [])),
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
         added_toll=PhraseMatcher([(p, True) for p in casualties.get("added_toll", [])]),
+        other_dead=frozenset(casualties.get("other_dead", [])),
         restated_toll=PhraseMatcher([(p, True) for p in casualties.get("restated_toll", [])]),
         cumulative=PhraseMatcher([(p, True) for p in casualties.get("cumulative", [])]),
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
@@ -538,7 +541,8 @@ def load_lexicon(lang: str) -> Lexicon:
         another_event=PhraseMatcher([(p, False) for p in casualties.get("another_event_exceptions", [])]
                                     + [(p, True) for p in casualties.get("another_event", [])]),
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
-        background=PhraseMatcher(_flatten(res("background"))),
+        background=PhraseMatcher(_flatten({cue: words for cue, words in res("background").items() if cue != "habitual_adverbs"})),
+        habitual_adverbs=frozenset(res("background").get("habitual_adverbs", [])),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []),
                                   cased=cased_groups + _flatten(actors.get("cased_kinds"))),

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source, stance
-from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, agent_verb, casualties, dying,
+from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, adds_to_toll, agent_verb, casualties, dying,
                                          number_tokens, objects_past_time, reflexive_other_sense, stated_toll, toll_over_a_period, verb_says,
                                          with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
@@ -100,6 +100,7 @@ class Mention:
     actor1_identities: list[str] = field(default_factory=list)   # what actor1 is by what it does: a crowd punishing suspects, vigilantes
     places: list[Match] = field(default_factory=list)   # candidates, best first (extract/places.py)
     date: DateExpr | None = None
+    date_reported: bool = False   # the date is the day of a report told after the event ("..., residents said on Friday")
     background: str | None = None
     another_event: bool = False   # after "elsewhere", "dans d'autres villes": not the lead event's place
     infrastructure: Token | None = None   # the bridge or pipeline an explosion hit, no one hurt: no actor2
@@ -644,13 +645,34 @@ def _wounded_who_died(doc: Doc, sent: list[Token], lex: Lexicon, out: list[Menti
     return True
 
 
-def _habitual(doc: Doc, trigger: Match) -> bool:
-    """Whether the trigger is the simple present of a relative clause, which says what someone
-    does, not what they did ("a leader of a militia that fights alongside the army", "une milice qui
-    combat aux côtés de l'armée"; not "the gunmen who attacked", "qui a attaqué")."""
+PARTICIPLE_CHAIN = 3   # participles joined to one another ("looting and killing") up to the verb they hang on
+
+
+def _habitual(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the trigger says what someone does, not what they did (`_habitual_clause`), or is a present participle
+    on such a clause ("gangs who raid villages, looting and killing residents or kidnapping them for ransom")."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
-    return verb.upos == "VERB" and verb.deprel in ("relcl", "acl:relcl") and "Tense=Pres" in verb.feats \
-        and "VerbForm=Fin" in verb.feats and not any(c.deprel.startswith("aux") for c in doc.children.get(verb.i, []))
+    if verb.upos == "NOUN" and verb.deprel in ("pobj", "obl"):   # "for ransom": the verb its preposition hangs on
+        verb = doc.tokens[doc.tokens[verb.head].head] if verb.deprel == "pobj" else doc.tokens[verb.head]
+    for _ in range(PARTICIPLE_CHAIN):   # (or a verb in the simple present joined to one: "qui attaquent les villages et tuent")
+        feats = set(verb.feats.split("|"))
+        if not (verb.deprel in ("conj", "advcl") and {"VerbForm=Part", "Tense=Pres"} <= feats
+                or verb.deprel == "conj" and {"VerbForm=Fin", "Tense=Pres"} <= feats):
+            break
+        verb = doc.tokens[verb.head]
+    return _habitual_clause(doc, verb, lex)
+
+
+def _habitual_clause(doc: Doc, verb: Token, lex: Lexicon, relative: bool = True) -> bool:
+    """Whether the verb's clause says what someone does, not what they did: the simple present of a relative
+    clause (`relative`: "a leader of a militia that fights alongside the army", "une milice qui combat aux côtés de
+    l'armée"; not "the gunmen who attacked", "qui a attaqué"), or one with an adverb of habit ("the Pakistani
+    Taliban often target security forces", "les jihadistes ciblent souvent les forces de sécurité")."""
+    children = doc.children.get(verb.i, [])
+    simple_present = verb.upos == "VERB" and "Tense=Pres" in verb.feats and "VerbForm=Fin" in verb.feats \
+        and not any(c.deprel.startswith("aux") for c in children)
+    return simple_present and (relative and verb.deprel in ("relcl", "acl:relcl") or any(
+        c.deprel == "advmod" and c.lemma in lex.habitual_adverbs for c in children))
 
 
 def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -1263,13 +1285,6 @@ def _aimless(doc: Doc, triggers: list[Match], sub: str) -> bool:
         w.upos == "VERB" and w.deprel not in MODIFIER_DEPRELS | {"relcl"} and not aimed(w) for w in words)
 
 
-def _adds_to_toll(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
-    """Whether the sentence's death word is said to add to a toll given before ("two soldiers were
-    also killed", "ils ont également poignardé à mort une otage")."""
-    dead = {i for d in lex.deaths.find(doc, sent) for i in range(d.start_i, d.end_i)}
-    return any(doc.tokens[w.start_i].head in dead for w in lex.added_toll.find(doc, sent))
-
-
 def _search_governs(doc: Doc, triggers: list[Match], raids: list[Match], found: str) -> bool:
     """Whether what a search found (`found`: arrests, weapons seized) is the sentence's act and the raids only how
     it was done ("arrested 25 suspected members of the Islamic State in raids", "seized a cache of weapons in a
@@ -1414,6 +1429,14 @@ def _phrase_after(doc: Doc, sent: list[Token], words: Match) -> range:
     while end < min(words.end_i + ALLY_SPAN, sent[-1].i + 1) and doc.tokens[end].upos not in ("PUNCT", "VERB", "AUX"):
         end += 1
     return range(words.end_i, end)
+
+
+def _watched(doc: Doc, trigger: Match, acts: set[int]) -> bool:
+    """Whether a demonstration is what the people the event struck were doing with it ("abducted two journalists
+    covering a demonstration", "un bus transportant des manifestants"): the object of a participle on a noun, no act of its own."""
+    word = doc.span_head(trigger.start_i, trigger.end_i)
+    verb = doc.tokens[word.head]
+    return word.deprel in ("obj", "dobj") and verb.deprel == "acl" and "VerbForm=Part" in verb.feats and verb.i not in acts
 
 
 def _sparked(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -1903,7 +1926,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Violent demonstration"   # "stormed parliament and set it on fire, while police shot dead five": a riot
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
-        detains = (state_acts or actor1 is not None and actor1.armed and actor1.role == "agent") and "Arrests" in strong | {best}
+        detained = actor1 is None and actor2 is not None and actor2.kind == "protesters" and actor2.role == "patient"   # "protesters
+        # were arrested": by the forces, named or not
+        detains = (state_acts or actor1 is not None and actor1.armed and actor1.role == "agent" or detained) and "Arrests" in strong | {best}
         if detains or state_acts and harmed and not strong & VIOLENT and actor2 is not None and actor2.role == "patient":
             return "Protest with intervention"   # "police arrested 17 of the protesters", "police beat protesters", "Taliban
             # fighters detained women who protested" (armed men who hold demonstrators, whoever they are)
@@ -2770,7 +2795,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in allegations)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
-                and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t)
+                and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t, lex)
                 and not _forced_withdrawal(doc, t, lex) and not _died_of_wounds(doc, sent, t, lex)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
 
@@ -2791,7 +2816,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if t.start_i not in support]
     releases = {t.start_i for t in triggers if t.value[0] == "Agreement"} | {t.i for t in sent if t.lemma in lex.releases and not meant(t.i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
-    taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)]
+    taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)
+             and not _habitual(doc, g, lex)]
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     triggers = [t for t in triggers if not (t.value[0] in TERRITORY and meant(t.start_i))]
     # "avancent vers Uvira pour reprendre les quartiers": ground they mean to take ("attacked the town to retake it" took it)
@@ -2837,6 +2863,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if t not in stopped]   # "struck military sites ..., adding that air defences intercepted some of the missiles"
         # ("launched 48 drones overnight. Air defences destroyed 40 of them": the rest struck)
         aftermath |= {x.i for c in stoppers for x in doc.subtree(c)}   # who intercepted them is no side in the strike
+    watched = [t for t in triggers if t.value[0] in PROTEST and _watched(doc, t, {i for x in triggers for i in range(x.start_i, x.end_i)})]
+    triggers = [t for t in triggers if t not in watched] or triggers   # "abducted two journalists covering a demonstration"
     sparked = [t for t in triggers if t.value[0] in PROTEST | RIOTS and _sparked(doc, t, lex)]
     if any(t.value[0] in VIOLENT for t in triggers if t not in sparked):   # "shot dead a teenager, sparking riots": the killing;
         triggers = [t for t in triggers if t not in sparked]   # the riots came after (not "an arrest sparked a demonstration")
@@ -2865,7 +2893,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if t not in aged]   # killed three villagers on Tuesday": the killing (not "sentenced
         # to death for their role in a 2015 attack", a weak word beside the recalled attack)
     alleged = {i for a in allegations for i in _alleged_clause(doc, a)}
-    outside_cause = [t for t in sent if t.i not in cause and t.i not in alleged]   # not "the house of a man accused of killing a
+    habits = {x.i for t in sent if t.deprel != "root" and _habitual_clause(doc, t, lex, relative=False) for x in doc.subtree(t)}
+    # "..., mais les jihadistes de l'EIGS ciblent souvent les forces de sécurité": who does what, in general (a relative clause in
+    # the present still says whose the place is: "the Super Camp that harbors French troops")
+    habits -= {i for t in triggers for i in range(t.start_i, t.end_i)}
+    outside_cause = [t for t in sent if t.i not in cause and t.i not in alleged | habits]   # not "the house of a man accused of killing a
     # child": what he is said to have done before, neither its dead nor its sides
     crashed = bool(lex.non_violent_causes.find(doc, sent))
     if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one
@@ -2901,7 +2933,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # officer (up to a comma: "to protest against a bill, with police firing tear gas" the parse may hang on the bill)
     told_cause = range(cause.start, next((t.i for t in doc.tokens[cause.start:cause.stop] if t.text == ","), cause.stop))
     named_groups = {i for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) for i in range(m.start_i, m.end_i)}
-    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i) and t.i not in told_cause and t.i not in aftermath
+    unlabelled = [t for t in sent if not (own_label and label.start_i <= t.i < label.end_i) and t.i not in told_cause and t.i not in aftermath | habits
                   and (t.i not in alleged or t.i in named_groups)]   # (the group one is said to belong to is still named: "equipment
     # suspected of belonging to JNIM militants")
     actor1, actor2 = _actors(doc, unlabelled, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
@@ -3067,7 +3099,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_explicit=tally.explicit if tally else None, fatalities_exact=tally.exact if tally else None,
                 injuries=injuries, actor1=actor1, actor2=actor2,
                 fatalities_claimed=bool(fatalities) and bool(lex.claimed_toll.find(doc, sent)),
-                fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and _adds_to_toll(doc, outside_cause, lex),
+                fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and adds_to_toll(doc, outside_cause, lex),
                 fatalities_restated=bool(fatalities) and bool(lex.restated_toll.find(doc, sent)),
                 fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None,
                 dead_named_before=bool(fatalities) and _remains_of_someone_named(doc, sent, lex))
@@ -3110,6 +3142,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # connected to the 2012 coup")
     m.date = own_year or (dated[0] if dated else next((d for d in dates if d.kind == "year" and d.text.split()[0].lower() not in articles),
                                                       None))   # "l'attentat de 2016"
+    m.date_reported = m.date in reported and m.date.start > trigger.end   # "40 people have been killed ..., residents said on Friday"
     cue = _cue_of(doc, trigger, cues, lex)
     credit = _photo_credit(doc, start, lex.photo_credit)
     if tally is not None and tally.total:

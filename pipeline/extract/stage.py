@@ -205,6 +205,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
         "background_reason": m.background,
         "date_text": m.date.text if m.date else None,
         "date_note": None,
+        "date_reported": m.date_reported,
         "actor1_text": m.actor1.match.text if m.actor1 else None,
         "actor2_text": m.actor2.match.text if m.actor2 else None,
         "infrastructure_text": m.infrastructure.text if m.infrastructure else None,

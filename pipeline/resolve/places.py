@@ -564,6 +564,10 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
             continue
         if n > 0 and loose and all(p.alt for p in places) and gaz.lookup_loose(whole[0], country):   # "Bint Jbeil" spelt "Bent Jbail", not Byblos, also called Jbeil
             break
+        if 0 < n < len(variants) and f"{variant}-" not in candidate.name and f"-{variant}" not in candidate.name \
+                and all(p.alt and p.kind == "city" and p.population < PART_NAME_POPULATION for p in places):
+            continue   # "Cite Soleil": a word of the name that is only another name of a hamlet (Kiti, in Cyprus) is not where
+            # (a part of a hyphenated name may be: "Karangasso-Sambla", Karankasso)
         rank = REGION_RANK if candidate.relation == "region" else KIND_RANK
         best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
         region = next((p for p in places if p.kind == "admin1" and p.admin1 != best.admin1 and p.cc == best.cc), None)

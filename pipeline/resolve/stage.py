@@ -296,6 +296,7 @@ def _report_day(text: str, named_at: int, article_dates: list, expr) -> date | N
 
 
 MONTH_END_DAYS = 10   # the end of last month named this many days after it is recent news, no recall
+REPORT_REACH_DAYS = 3   # a report's day ("..., police said on Friday") gives way to an event's day this many days before it
 
 
 def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, gaz: Gazetteer,
@@ -313,6 +314,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     article_dates = [(e.start, r) for e in all_dates if e.kind not in METADATA_KINDS
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
     event_dates = {e["start"] for m in mentions for e in m["evidence"] if e["field"] == "event_date"}
+    event_days = [(start, r.day) for start, r in article_dates if r.precision == 1 and start in {
+        e["start"] for m in mentions if not m["background"] and not m["date_reported"] for e in m["evidence"] if e["field"] == "event_date"}]
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
     neighbours = neighbour_countries(text, lang, gaz)
@@ -343,6 +346,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                 previous = max(((start, r.day) for start, r in article_dates if start < named_at and r.precision == 1), default=(0, None))[1]
                 r = resolve(exprs[0], lang, _report_day(text, named_at, article_dates, exprs[0]) or ref, min_year, previous)
                 day, precision, note = r.day, r.precision, r.note
+                if m["date_reported"] and precision == 1:   # "... killed, residents said on Friday. The gunmen stormed the villages
+                    # on Thursday": the report's day, and the event's the day the article names for it
+                    named = [d for start, d in event_days if start != named_at and timedelta(0) <= day - d <= timedelta(days=REPORT_REACH_DAYS)]
+                    if named:
+                        day, note = max(named), f"the event's day named elsewhere in the article ('{m['date_text']}' is the report's)"
                 year = expr_year(exprs[0])
                 if exprs[0].kind == "year" and ref and year and year < ref.year and m["event_type"] != "Protests":
                     m["background"], m["background_reason"] = True, f"recalls {year}"
