@@ -1622,3 +1622,37 @@ def test_a_group_told_only_by_what_it_often_does_is_not_the_doer(code_events, la
 def test_one_killed_then_others_also_killed_count_together(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == fatalities   # was only the others: 2, 2, 2, 4, 4
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three people were killed when a bus hit a landmine in Tigray's Central zone on Monday, local officials said. Eritrean troops "
+           "had planted mines in the area during the war, they said."),
+    ("fr", "Trois personnes ont été tuées lundi lorsqu'un bus a sauté sur une mine dans la zone centrale du Tigré, selon des responsables "
+           "locaux. Des soldats érythréens avaient posé des mines dans la zone pendant la guerre."),
+])
+def test_who_laid_mines_during_the_war_is_recalled_and_tells_neither_doer_nor_country(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)   # was by the Military Forces of Eritrea, in Eritrea
+    assert (event["actor1"], event["country"], event["admin1"]) == ("Unidentified Armed Group (Ethiopia)", "Ethiopia", "Tigray")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli settlers set fire to cars and homes in the Palestinian village of Huwara on Sunday night after two settlers were "
+           "shot dead nearby, residents said."),
+    ("fr", "Des colons israéliens ont incendié des voitures et des maisons dans le village palestinien de Huwara dimanche soir après "
+           "que deux colons ont été tués par balles à proximité."),
+])
+def test_the_dead_a_passive_after_clause_counts_are_another_event_s(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)   # was an attack by the settlers, 2 dead
+    assert (event["sub_event_type"], event["fatalities"]) == ("Looting/property destruction", 0)
+
+
+def test_another_source_s_lower_toll_in_a_sentence_of_its_own_is_the_toll(code_events):
+    [event] = code_events("Gunmen killed 12 villagers in Bokkos, Nigeria, on Tuesday, residents said. The army put the toll at seven.",
+                          "en", PUBLISHED)
+    assert event["fatalities"] == 7   # was 12
+
+
+def test_the_wounded_listed_after_the_dead_a_report_tells_of_are_not_dead(code_events):
+    [event] = code_events("Des hommes armés ont attaqué mardi un camp de l'armée malienne à Boulkessi, au Mali, a annoncé l'armée, qui fait "
+                          "état de six soldats tués et de dix blessés.", "fr", PUBLISHED)
+    assert (event["fatalities"], event["injuries"]) == (6, 10)   # was 16 dead

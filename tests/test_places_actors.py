@@ -5198,3 +5198,13 @@ def test_a_main_armee_names_no_army(code_events):
     [event] = code_events("Trois personnes ont été blessées par balles lors d'un braquage à main armée à Bouaké, en Côte d'Ivoire, "
                           "mercredi soir.", "fr", PUBLISHED)
     assert event["actor1"] == "Unidentified Armed Group (Ivory Coast)"   # was the Military Forces of the Ivory Coast
+
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ten days after gunmen killed 30 villagers in Bokkos, residents staged a protest in Jos, Nigeria, on Thursday."),
+    ("fr", "Dix jours après le massacre de 30 villageois à Bokkos, des habitants ont manifesté jeudi à Jos, au Nigeria."),
+])
+def test_a_town_an_after_clause_names_for_an_earlier_killing_holds_no_protest(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)   # was a second protest in Bokkos
+    assert (event["sub_event_type"], event["location"]) == ("Peaceful protest", "Jos")

@@ -207,7 +207,7 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     if found and all(c.weak for c in found):
         found = []
     if not found:   # "two hunters and two militiamen were killed", parsed with no subject
-        found = [counts[i] for i in _stranded_subject_counts(doc, doc.tokens[anchor.end_i - 1], counts) if i not in skip]
+        found = [counts[i] for i in _stranded_subject_counts(doc, doc.tokens[anchor.end_i - 1], counts, blocked) if i not in skip]
     if not found:  # parse disagreed: take a count right before the anchor ("12 killed", "10 morts")
         free = {i: c for i, c in counts.items() if i not in skip and i not in blocked and not _subject_of_the_other_kind(doc, i, blocked)
                 and not c.weak and _free_count(doc, i, blocked, lex)
@@ -261,11 +261,11 @@ def _killers(doc: Doc, counted: Token, anchor_tokens: set[int]) -> bool:
     return bool(acted) or counted.deprel == "nsubj" and counted.head in anchor_tokens and any(has_object(v) for v in verbs)
 
 
-def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) -> list[int]:
+def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count], blocked: set[int]) -> list[int]:
     """The counts of a passive verb's subject that the parse left unattached: the noun just
     before its auxiliaries (or before the bare participle) and the nouns listed with it ("two
     hunters and three herders were killed": 2 + 3; "two soldiers and three
-    fighters killed": 2 + 3)."""
+    fighters killed": 2 + 3), not a listed word of the other kind ("six soldats tués et dix blessés": 6)."""
     children = doc.children.get(verb.i, [])
     if any(c.deprel.startswith("nsubj") or c.deprel in ("obj", "dobj") for c in children):
         return []
@@ -280,7 +280,7 @@ def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count]) ->
     if subject.upos not in ("NOUN", "PROPN"):
         return []
     head = doc.tokens[subject.head] if subject.deprel == "conj" else subject   # the list's first noun
-    listed = {head.i} | {c.i for c in doc.children.get(head.i, []) if c.deprel == "conj"}
+    listed = ({head.i} | {c.i for c in doc.children.get(head.i, []) if c.deprel == "conj"}) - blocked
     return [i for i, c in counts.items() if not c.weak and doc.tokens[i].deprel == "nummod" and doc.tokens[i].head in listed]
 
 
@@ -821,6 +821,11 @@ def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
             if not count.weak and (tok.deprel != "nummod" or linked) and verb.i == word.head:
                 return Tally(count.value, [count], True, not count.vague)
     return None
+
+
+def restated_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
+    """Another source's figure of the whole toll, given by a toll word and no death word ("The army put the toll at seven")."""
+    return _toll_figure(doc, sent, lex) if lex.restated_toll.find(doc, sent) else None
 
 
 def stated_toll(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:

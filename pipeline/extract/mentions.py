@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source, stance
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, adds_to_toll, agent_verb, casualties, dying,
-                                         number_tokens, objects_past_time, reflexive_other_sense, stated_toll, toll_over_a_period, verb_says,
-                                         with_qualifiers)
+                                         number_tokens, objects_past_time, reflexive_other_sense, restated_figure, stated_toll,
+                                         toll_over_a_period, verb_says, with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -2072,13 +2072,19 @@ def _feared_toll(doc: Doc, cue: Match, lex: Lexicon) -> bool:
     return any(c.deprel in ("xcomp", "oprd", "acomp") and lex.deaths.find(doc, [c]) for c in doc.children.get(verb.i, []))
 
 
+RECALL_REACH = 2   # steps up from a recall phrase to the trigger it qualifies ("posé des mines dans la zone pendant la guerre")
+
+
 def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     """A background cue qualifies a trigger when it is close to it or one of its syntactic heads
     ("threatened to attack", "denied the killing"), or, for a recall, the subject of the clause
     the trigger is in ("Leur dernier attentat a tué vendredi à Mora deux kamikazes", "their last
-    attack ... killed"), not anywhere in the sentence."""
-    if cue.value == RECALL and (_subject_above(doc, cue, trigger) or _leads_the_sentence(doc, cue)):
-        return True
+    attack ... killed") or a phrase on the trigger, not anywhere in the sentence."""
+    if cue.value == RECALL and (_subject_above(doc, cue, trigger) or _leads_the_sentence(doc, cue)
+                                or doc.tokens[cue.start_i].upos == "ADP" and any(
+                                    doc.span_head(trigger.start_i, trigger.end_i) in doc.heads(t, RECALL_REACH)
+                                    for t in doc.tokens[cue.start_i:cue.end_i])):
+        return True   # (or a phrase on the trigger or its complement, however far: "planted mines in the area during the war")
     if _describes_a_participant(doc, cue, trigger):
         return False
     if cue.start_i >= trigger.end_i and doc.tokens[cue.end_i - 1].upos == "ADP":
@@ -2708,7 +2714,8 @@ def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     `earlier_markers`): another event, the one the report's came after (_earlier_event); not the same
     doers' earlier step ("killed five after they stormed the village", "after storming it"), nor what
     befell someone with no one named who did it ("after the post had been subjected to an assault";
-    but "after a teenager was shot dead by an officer", and an accident: "after a student was killed in a road accident")."""
+    but "after a teenager was shot dead by an officer", an accident: "after a student was killed in a road accident", and
+    dead counted: "after two settlers were shot dead nearby")."""
     out = []
     for tok in sent:
         if tok.lemma in lex.earlier_markers and tok.deprel == "mark" and tok.head > tok.i:
@@ -2719,9 +2726,18 @@ def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
                                             for c in children)   # not "his vehicle": the same people
                                         or any(c.deprel in AGENT_DEPRELS and any(t.upos in ("NOUN", "PROPN") for t in doc.subtree(c))
                                                for c in children)
-                                        or lex.non_violent_causes.find(doc, doc.subtree(verb))):   # "after a classmate was killed in
-                out.append(Match.of_token(tok, True))   # a road accident": no one's doing, but another event all the same
+                                        or lex.non_violent_causes.find(doc, doc.subtree(verb))   # "after a classmate was killed in
+                                        # a road accident": no one's doing, but another event all the same
+                                        or _counted_dead(doc, verb, children, lex)):
+                out.append(Match.of_token(tok, True))
     return out
+
+
+def _counted_dead(doc: Doc, verb: Token, children: list[Token], lex: Lexicon) -> bool:
+    """Whether a passive clause counts its own dead ("after two settlers were shot dead nearby"): a killing of its own."""
+    return bool(lex.deaths.find(doc, [verb, *children])) and any(
+        c.deprel in ("nsubjpass", "nsubj:pass") and c.upos == "NOUN" and any(n.deprel == "nummod" for n in doc.children.get(c.i, []))
+        for c in children)
 
 
 FRONTED_REACH = 3   # tokens from the sentence's start to a phrase that opens it ("Five days after the massacre, ...")
@@ -3197,6 +3213,7 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
             if not found and out:   # "... killed a soldier. Unknown fatalities coded as 10.", "... clashed in Tame. 4 fatalities reported."
                 died, hurt = _added_tolls(doc, n, sent, lex, out[-1])
                 _restate_toll(doc, out[-1], stated_toll(doc, sent, lex) or died)
+                _lower_toll(doc, n, out[-1], restated_figure(doc, sent, lex))
                 if hurt is not None:   # "... attacked a police post. Three officers were injured."
                     out[-1].injuries = hurt.value
                     out[-1].evidence += [_evidence("injuries", doc.article_id, c) for c in hurt.evidence]
@@ -3287,6 +3304,14 @@ def _added_tolls(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) 
     return tuple(tally if getattr(m, name) is None and tally is not None and (tally.explicit or name == "injuries" and tally.value == 1)
                  and not tally.total else None   # "Un berger a été blessé": one wounded, told by its article
                  for name in ("fatalities", "injuries") for tally in [found[name]])
+
+
+def _lower_toll(doc: Doc, n: int, m: Mention, figure: Tally | None) -> None:
+    """Another source's lower figure of the toll, in a sentence of its own right after it ("Gunmen killed 12 villagers,
+    residents said. The army put the toll at seven."): ACLED codes the lowest."""
+    if figure is not None and not m.background and m.sentence == n - 1 and m.fatalities and figure.value < m.fatalities:
+        m.fatalities, m.fatalities_explicit, m.fatalities_exact, m.fatalities_restated = figure.value, True, figure.exact, True
+        m.evidence = [e for e in m.evidence if e["field"] != "fatalities"] + [_evidence("fatalities", doc.article_id, c) for c in figure.evidence]
 
 
 def _restate_toll(doc: Doc, m: Mention, stated: Tally | None) -> None:

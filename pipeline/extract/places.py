@@ -43,7 +43,8 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     """(first token, end token, entity label) of entities and proper-noun runs in the sentence
     ("Thursday", a date, is none: "On Thursday, Russia launched" lists no place)."""
     lo, hi = sent[0].i, sent[-1].i + 1
-    spans = [part for e in doc.entities if lo <= e.start_i < hi and e.label in NAME_LABELS
+    kept = {t.i for t in sent}   # not in a part cut out of it ("Ten days after gunmen killed 30 villagers in Bokkos, ...")
+    spans = [part for e in doc.entities if e.start_i in kept and e.label in NAME_LABELS
              for part in _cut_at_in(doc, e.start_i, _without_possessive(doc, e.start_i, _without_date(doc, e.start_i, e.end_i, lex)), e.label, lex)]
     for s, e in _hyphenated(doc, sent, lex):   # "Port-au-Prince", split by the tokeniser and missed or cut by the recogniser
         inside = [span for span in spans if s <= span[0] and span[1] <= e]

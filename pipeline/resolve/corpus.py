@@ -168,13 +168,14 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}
     abroad = {key(w) for w in load_resource(article["language"], "actors").get("abroad", [])}
-    for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers
+    for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers and not m.get("background")
                       for name, inter, text in ((m["actor1"], m["inter1"], m["actor1_text"]), (m["actor2"], m["inter2"], m["actor2_text"]))
                       if name and inter != "Civilians" and not _may_be_abroad(text, adjectives, abroad)
                       for cc in OWN_FORCES.findall(name) if not _placed_abroad(m, cc, gaz)}):   # not "Nigerien miners"
         # "l'armée colombienne": forces mostly fight at home; not "une frappe russe", "an Israeli drone
         # strike", forces named by their country's adjective alone, which strike across borders as often, nor
-        # their warplanes and tanks, nor a coalition a country leads (actors.yaml `abroad`)
+        # their warplanes and tanks, nor a coalition a country leads (actors.yaml `abroad`), nor forces of a recalled event
+        # ("Eritrean troops had planted mines in the area during the war")
         votes[cc] += OWN_FORCES_WEIGHT
     for cc in sorted({cc for m in mentions for name, inter in ((m["actor1"], m["inter1"]), (m["actor2"], m["inter2"]))
                       if inter == "Civilians" for cc in OWN_FORCES.findall(name or "")}):

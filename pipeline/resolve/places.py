@@ -178,6 +178,7 @@ def name_variants(text: str) -> list[str]:
         out += [" ".join(words[i:]) for i in range(1, len(words))]
         out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
     out += [v[2:] for v in out if ELIDED.match(v)]   # "État d'Enugu" -> "d'Enugu" -> "Enugu"
+    out += [v[:-2] for v in out if v.endswith(("'s", "\u2019s"))]   # "Tigray's Central zone": Tigray's zone, in Tigray
     out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4 and key(v) not in not_place_names()]   # possessive without apostrophe: "Burkina Fasos" (not "Forces")
     out += [v[:-1] for v in out if FINAL_H.search(v)]   # a transliteration's final "h": "Hodeidah" is GeoNames' "Hodeida"
     return [v for n, v in enumerate(dict.fromkeys(out)) if (len(v) > 2 or n == 0 and v.istitle()) and key(v) not in not_place_names()
