@@ -1656,3 +1656,9 @@ def test_the_wounded_listed_after_the_dead_a_report_tells_of_are_not_dead(code_e
     [event] = code_events("Des hommes armés ont attaqué mardi un camp de l'armée malienne à Boulkessi, au Mali, a annoncé l'armée, qui fait "
                           "état de six soldats tués et de dix blessés.", "fr", PUBLISHED)
     assert (event["fatalities"], event["injuries"]) == (6, 10)   # was 16 dead
+
+
+def test_the_wounded_of_a_clause_a_bombing_clause_hangs_on_are_counted(code_events):
+    [event] = code_events("At least 12 people were killed and dozens wounded when two suicide bombers blew themselves up at a crowded "
+                          "market in Gwoza, Borno state, on Saturday, emergency officials said.", "en", PUBLISHED)
+    assert (event["fatalities"], event["injuries"]) == (14, 12)   # was 3 wounded

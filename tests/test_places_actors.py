@@ -5208,3 +5208,14 @@ def test_a_main_armee_names_no_army(code_events):
 def test_a_town_an_after_clause_names_for_an_earlier_killing_holds_no_protest(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)   # was a second protest in Bokkos
     assert (event["sub_event_type"], event["location"]) == ("Peaceful protest", "Jos")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least nine people were killed on Tuesday when gunmen set fire to their huts in the village of Tori, in the commune of "
+           "Gorom-Gorom."),
+    ("fr", "Au moins neuf personnes ont péri mardi dans l'incendie de leurs cases allumé par des assaillants dans le village de Tori, "
+           "dans la commune de Gorom-Gorom."),
+])
+def test_a_village_named_with_the_one_town_so_named_near_it_is_not_a_namesake_far_away(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["admin1"]) == ("Burkina Faso", "Sahel")   # was Tori, a district of Estonia

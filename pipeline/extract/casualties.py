@@ -179,11 +179,12 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         counted = chain[1] if len(chain) > 1 else tok
         if counted.i in beside:
             continue   # "et trois autres portées disparues", "portées" parsed as the noun the count counts
-        if any(child.i in blocked and child.deprel != "conj" or child.i in beside and (
+        if counted.i not in anchor_tokens and any(child.i in blocked and child.deprel != "conj" or child.i in beside and (
                 child.deprel in PREDICATES or child.deprel.startswith("acl") and counted.deprel == "conj")
                for child in doc.children.get(counted.i, [])):
             continue   # "nine others injured": the other kind's word qualifies the counted noun; "and one is missing";
-            # "blessés et 20 personnes interpellées" (not "23 men arrested by the army were executed", the verb's subject)
+            # "blessés et 20 personnes interpellées" (not "23 men arrested by the army were executed", the verb's subject, nor
+            # "dozens wounded when two suicide bombers blew themselves up", a clause on the anchor itself)
         listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else []) \
             + [c for c in doc.children.get(counted.head, []) if counted.deprel in ("obj", "dobj") and c.deprel == "conj" and c.upos == "NUM"]
         # (a count the parser joins to the verb: "killing the imam and two of his sons")
@@ -409,8 +410,9 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         added_clause = {t.i for a in adding[:1] for t in doc.subtree(doc.span_head(a.start_i, a.end_i))}   # not "deux de ses gardes du corps"
         first = [a for a in bare if adding and a.start_i < adding[0].start_i and a.start_i not in added_clause][:1]   # "shot dead a
         # village chief ..., adding that two of his sons were also killed": the one named first, then those added
-        selves += sum(_implied_count(doc, sent, a, counts, lex).value for a in first)
-        return Tally(sum(c.value for c in used.values()) + selves, list(used.values()), True, not any(c.vague for c in used.values()))
+        named_first = sum(_implied_count(doc, sent, a, counts, lex).value for a in first)
+        return Tally(sum(c.value for c in used.values()) + selves + named_first, list(used.values()), True,
+                     not any(c.vague for c in used.values()))
     return _implied_count(doc, sent, bare[0], counts, lex)
 
 
