@@ -179,12 +179,14 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         counted = chain[1] if len(chain) > 1 else tok
         if counted.i in beside:
             continue   # "et trois autres portées disparues", "portées" parsed as the noun the count counts
-        if counted.i not in anchor_tokens and any(child.i in blocked and child.deprel != "conj" or child.i in beside and (
+        if any(child.i in blocked and child.deprel != "conj" and not (counted.i in anchor_tokens and child.deprel == "advcl")
+               or child.i in beside and (
                 child.deprel in PREDICATES or child.deprel.startswith("acl") and counted.deprel == "conj")
                for child in doc.children.get(counted.i, [])):
             continue   # "nine others injured": the other kind's word qualifies the counted noun; "and one is missing";
             # "blessés et 20 personnes interpellées" (not "23 men arrested by the army were executed", the verb's subject, nor
-            # "dozens wounded when two suicide bombers blew themselves up", a clause on the anchor itself)
+            # "dozens wounded when two suicide bombers blew themselves up", a clause on the anchor itself; but "1 protester shot dead
+            # & 2 severely wounded")
         listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else []) \
             + [c for c in doc.children.get(counted.head, []) if counted.deprel in ("obj", "dobj") and c.deprel == "conj" and c.upos == "NUM"]
         # (a count the parser joins to the verb: "killing the imam and two of his sons")
