@@ -1662,3 +1662,11 @@ def test_the_wounded_of_a_clause_a_bombing_clause_hangs_on_are_counted(code_even
     [event] = code_events("At least 12 people were killed and dozens wounded when two suicide bombers blew themselves up at a crowded "
                           "market in Gwoza, Borno state, on Saturday, emergency officials said.", "en", PUBLISHED)
     assert (event["fatalities"], event["injuries"]) == (14, 12)   # was 3 wounded
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An explosion at an illegal refinery in Rivers state, Nigeria, killed at least 18 people on Sunday, police said."),
+    ("fr", "L'explosion d'une raffinerie clandestine a fait au moins 18 morts dimanche dans l'État de Rivers, au Nigeria, selon la police."),
+])
+def test_an_explosion_at_an_illegal_refinery_is_an_accident(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was a remote explosive by an unidentified armed group, 18 dead
