@@ -1590,7 +1590,7 @@ def test_a_killing_someone_is_accused_of_is_no_death_of_the_riot(code_events, la
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Gunmen killed four farmers near Gusau, Nigeria, on Tuesday. Katsina is one of several states struggling with gangs known "
-           "as bandits, who raid villages, looting and killing residents or kidnapping them for ransom."),
+           "as bandits, who attack villages, looting shops and killing farmers or seizing them for ransom."),
     ("fr", "Des hommes armés ont tué quatre agriculteurs mardi près de Gusau, au Nigeria. Le Katsina est l'un des Etats confrontés à "
            "des gangs qui attaquent les villages et tuent les habitants."),
 ])

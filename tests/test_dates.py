@@ -117,7 +117,7 @@ def test_a_month_after_the_reference_date_dates_nothing(lang, text, ref, expecte
 
 def test_a_sentence_naming_a_month_to_come_takes_the_articles_day(code_events):
     text = ("25 February. Rioters barricaded a road in Allada to demand fair elections in April 2019. "
-            "Police dispersed the crowd with tear gas.")
+            "Police then broke up the crowd with tear gas.")
     [event] = code_events(text, "en", "2019-02-28")
     assert event["event_date"] == date(2019, 2, 25)
 

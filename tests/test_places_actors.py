@@ -1040,7 +1040,7 @@ def test_allies_named_beside_the_side_that_withdrew_are_its_own(code_events):
 def test_soldiers_and_the_volunteers_beside_them_killed_are_one_sides_dead(code_events):
     # the VDP fight beside the army (actor_groups.yaml beside_state): "soldats et VDP tués" are no two sides, nor did the VDP kill
     text = ("Mardi, une embuscade de jihadistes a visé une patrouille près de Djibo, au Burkina Faso. "
-            "Le bilan est de trois soldats et huit VDP tués, selon une source sécuritaire.")
+            "Le bilan fait état de trois soldats et huit VDP tués, d'après une source sécuritaire.")
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["actor1"], event["fatalities"]) == ("Unidentified Armed Group (Burkina Faso)", 11)   # was the VDP
 

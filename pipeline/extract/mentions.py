@@ -650,7 +650,7 @@ PARTICIPLE_CHAIN = 3   # participles joined to one another ("looting and killing
 
 def _habitual(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether the trigger says what someone does, not what they did (`_habitual_clause`), or is a present participle
-    on such a clause ("gangs who raid villages, looting and killing residents or kidnapping them for ransom")."""
+    on such a clause ("gangs who attack villages, looting shops and killing farmers or seizing them for ransom")."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     if verb.upos == "NOUN" and verb.deprel in ("pobj", "obl"):   # "for ransom": the verb its preposition hangs on
         verb = doc.tokens[doc.tokens[verb.head].head] if verb.deprel == "pobj" else doc.tokens[verb.head]
@@ -2680,8 +2680,8 @@ def _site(doc: Doc, weapon: Match, site_words: frozenset) -> bool:
 def _caught_after(doc: Doc, trigger: Match, triggers: list[Match], lex: Lexicon) -> bool:
     """An arrest told as what came after a violent act, below it in the parse ("opened fire, killing four
     guests before being arrested by police", "avant d'être interpellé"; triggers.yaml `aftermath`): the
-    doer caught, neither an event of its own nor a side in the act (not a beating: "stabbed one of his
-    pursuers before being overpowered and beaten by the mob" is the mob's violence)."""
+    doer caught, neither an event of its own nor a side in the act (not a beating: "knifed a man chasing
+    him, then the crowd caught and beat him" is the crowd's violence)."""
     if trigger.value[0] != "Arrests":
         return False
     verb = doc.span_head(trigger.start_i, trigger.end_i)
