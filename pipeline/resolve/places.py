@@ -469,7 +469,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         if found.place.kind == "country":
             fallback = fallback or found
             continue
-        if candidate.relation in ("in", "at") and candidate.village and _far_from_landmark(candidate, [found.place], candidates, gaz):
+        if candidate.relation in ("in", "at") and candidate.village and _far_from_landmark([found.place], candidates, gaz):
             continue   # a namesake far from the town the village is near: the village itself is not in the gazetteer
         if side and not candidate.own and not _on_side(found.place, side, gaz):
             continue   # "dans le nord du Togo ... des renforts depuis la capitale Lomé": another sentence's town, not the event's place
@@ -730,7 +730,7 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             if candidate.relation == "in":
                 return country
             continue
-        if candidate.relation == "in" and candidate.village and _far_from_landmark(candidate, gaz.lookup(candidate.name), candidates, gaz):
+        if candidate.relation == "in" and candidate.village and _far_from_landmark(gaz.lookup(candidate.name), candidates, gaz):
             continue   # "le village de Kouri, près de Fada N'Gourma" is no Kouri of Mali
         town_cc = _town_country(candidate, gaz, likely, article_cc)
         if town_cc and not (regions and town_cc not in regions) and not (countries and town_cc not in countries):
@@ -766,12 +766,11 @@ def _town_country(candidate: PlaceCandidate, gaz: Gazetteer, likely: frozenset[s
     return None
 
 
-def _far_from_landmark(village: PlaceCandidate, places: list[Place], candidates: list[PlaceCandidate], gaz: Gazetteer) -> bool:
+def _far_from_landmark(places: list[Place], candidates: list[PlaceCandidate], gaz: Gazetteer) -> bool:
     """Whether the sentence puts the event near or in the area of a town ("le village de Kouri, près de Fada N'Gourma", "le
-    village de Tori, dans la commune de Gorom-Gorom") that all the `places` (of the name of the `village`) lie farther than
+    village de Tori, dans la commune de Gorom-Gorom") that all the `places` (of a name the text calls a village) lie farther than
     LANDMARK_KM from: they are namesakes elsewhere."""
-    landmarks = [p for c in candidates if c.own and c.relation == "near" and c.name != village.name
-                 for found in [gaz.lookup(c.name)] for p in found
+    landmarks = [p for c in candidates if c.own and c.relation == "near" for found in [gaz.lookup(c.name)] for p in found
                  if p.kind == "city" and not p.alt and (p.population >= UNAMBIGUOUS_TOWN or len(found) == 1)]   # (or the one place so
     # named: "le village de Tori, dans la commune de Gorom-Gorom" is no Estonian Tori)
     towns = [p for p in places if p.kind != "country"]

@@ -314,8 +314,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     article_dates = [(e.start, r) for e in all_dates if e.kind not in METADATA_KINDS
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
     event_dates = {e["start"] for m in mentions for e in m["evidence"] if e["field"] == "event_date"}
-    event_days = [(start, r.day) for start, r in article_dates if r.precision == 1 and start in {
-        e["start"] for m in mentions if not m["background"] and not m["date_reported"] for e in m["evidence"] if e["field"] == "event_date"}]
+    told_days = {e["start"] for m in mentions if not m["background"] and not m["date_reported"] for e in m["evidence"] if e["field"] == "event_date"}
+    event_days = [(start, r.day) for start, r in article_dates if r.precision == 1 and start in told_days]
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
     neighbours = neighbour_countries(text, lang, gaz)
