@@ -1670,3 +1670,25 @@ def test_the_wounded_of_a_clause_a_bombing_clause_hangs_on_are_counted(code_even
 ])
 def test_an_explosion_at_an_illegal_refinery_is_an_accident(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []   # was a remote explosive by an unidentified armed group, 18 dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two Malian soldiers were killed on Sunday in an attack on their post in Gao, the army said. \"The toll is two dead on "
+           "the FAMa side and five dead on the attackers' side,\" it added."),
+    ("fr", "Deux soldats maliens ont été tués dimanche dans une attaque contre leur poste à Gao, selon l'armée. Le bilan est de deux "
+           "morts côté FAMa et cinq morts côté assaillants, a-t-elle précisé."),
+])
+def test_a_later_toll_of_both_sides_is_the_whole_toll(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 7   # was 2, the soldiers alone
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protesters torched the home of a ruling party lawmaker in Narsingdi, Bangladesh, on Sunday, as clashes between protesters "
+           "and police killed at least 90 people across the country."),
+    ("fr", "Des manifestants ont incendié dimanche la maison d'un député à Narsingdi, au Bangladesh, alors que les affrontements avec "
+           "la police ont fait au moins 90 morts dans tout le pays."),
+])
+def test_a_toll_across_the_country_is_no_one_event_s(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["location"], event["fatalities"]) == ("Narsingdi", 0)   # was 90

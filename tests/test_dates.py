@@ -421,3 +421,52 @@ def test_la_semaine_passee_is_last_week(code_events):
 def test_the_day_of_a_report_gives_way_to_the_day_another_sentence_names_for_the_event(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")   # was an attack on Friday and another event on Thursday
     assert (event["event_date"], event["fatalities"], event["location"]) == (date(2024, 3, 14), 20, "Bungudu")
+
+
+@pytest.mark.parametrize("lang,text,published,day", [
+    ("en", "Gunmen killed five villagers in Zamfara state, Nigeria, at the beginning of the month, police said.", "2024-03-15",
+     date(2024, 3, 1)),
+    ("fr", "Des hommes armés ont tué cinq villageois dans l'État de Zamfara, au Nigeria, au début du mois.", "2024-03-15", date(2024, 3, 1)),
+    ("en", "Gunmen killed five villagers in Zamfara state, Nigeria, at the end of last month, police said.", "2024-03-06",
+     date(2024, 2, 29)),
+    ("fr", "Des hommes armés ont tué cinq villageois dans l'État de Zamfara, au Nigeria, à la fin du mois dernier.", "2024-03-06",
+     date(2024, 2, 29)),
+])
+def test_a_part_of_this_or_last_month_is_its_first_or_last_day(code_events, lang, text, published, day):
+    [event] = code_events(text, lang, published)
+    assert (event["event_date"], event["time_precision"]) == (day, 3)   # was the day of the report (the middle of last month)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A suicide bomber killed 12 people at a market in Konduga, Nigeria, on Tuesday. A day later, another bomber blew himself "
+           "up at a checkpoint in Dikwa, killing two soldiers."),
+    ("fr", "Un kamikaze a tué 12 personnes sur un marché de Konduga, au Nigeria, mardi. Un jour plus tard, un autre kamikaze s'est "
+           "fait exploser à un poste de contrôle à Dikwa, tuant deux soldats."),
+])
+def test_a_day_later_is_the_day_after_the_one_told_before(code_events, lang, text):
+    events = {e["location"]: e for e in code_events(text, lang, "2024-03-15")}
+    assert (events["Konduga"]["event_date"], events["Dikwa"]["event_date"]) == (date(2024, 3, 12), date(2024, 3, 13))   # was Tuesday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers arrested a colonel in Bougouni, Mali, who had left the country in March."),
+    ("fr", "Des soldats ont arrêté à Bougouni, au Mali, un colonel qui avait quitté le pays en mars."),
+])
+def test_a_month_in_a_clause_about_someone_s_past_does_not_date_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-06-14")
+    assert (event["sub_event_type"], event["event_date"], event["time_precision"]) == ("Arrests", date(2024, 6, 14), 1)   # was
+    # no event: an arrest of March, an earlier month
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les habitants de Bel-Air, à Port-au-Prince, en Haïti, ont fui leurs maisons vendredi pour échapper à une nouvelle vague "
+           "de violence des gangs. Au début du mois, des gangs ont attaqué le même quartier. Selon des informations non confirmées, "
+           "des maisons ont été pillées et plusieurs personnes ont été tuées lors de cette dernière attaque."),
+    ("en", "Residents of Bel-Air in Port-au-Prince, Haiti, fled their homes on Friday to escape a new wave of gang violence. At the "
+           "beginning of the month, gangs attacked the same district. According to unconfirmed reports, houses were looted and "
+           "several people were killed in this latest attack."),
+])
+def test_the_news_after_an_attack_earlier_in_the_month_is_an_event_of_its_own_day(code_events, lang, text):
+    events = {e["event_date"]: e for e in code_events(text, lang, "2024-03-29")}
+    assert events[date(2024, 3, 29)]["fatalities"] == 3   # was dropped as a weak report weeks after the attack of the month's start
+    assert lang == "en" or events[date(2024, 3, 1)]["time_precision"] == 3   # which stays an event of its own

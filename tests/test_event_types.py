@@ -3522,3 +3522,24 @@ def test_protesters_arrested_by_no_one_named_is_a_protest_with_intervention(code
 def test_a_demonstration_the_victims_were_covering_is_not_the_event(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["assoc_actor_2"]) == ("Abduction/forced disappearance", "Journalists (Cameroon)")   # was a protest
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "Angry students ransacked the offices of the regional education directorate in Korhogo on Monday.", "Violent demonstration"),
+    ("fr", "Des jeunes en colère ont incendié la mairie de Kaya lundi après la mort d'un commerçant.", "Violent demonstration"),
+    ("en", "An angry crowd ransacked the house of a suspected witch in Kaya on Monday.", "Mob violence"),
+    ("fr", "Une foule en colère a saccagé la maison d'une présumée sorcière à Kaya lundi.", "Mob violence"),
+])
+def test_a_crowd_that_wrecks_a_public_building_riots_one_that_wrecks_a_home_is_a_mob(code_events, lang, text, sub):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub   # the first two were mob violence
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two days after the attack on the village, residents held a funeral for the 12 victims."),
+    ("fr", "Deux jours après l'attaque du village, les habitants ont enterré les 12 victimes."),
+])
+def test_who_acts_after_an_attack_did_not_attack(code_events, lang, text):
+    events = code_events(text, lang, PUBLISHED)
+    assert all(e["sub_event_type"] != "Mob violence" and not (e["actor1"] or "").startswith("Rioters") for e in events)   # the
+    # mourners were a mob that attacked

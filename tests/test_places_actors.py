@@ -5219,3 +5219,74 @@ def test_a_town_an_after_clause_names_for_an_earlier_killing_holds_no_protest(co
 def test_a_village_named_with_the_one_town_so_named_near_it_is_not_a_namesake_far_away(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["country"], event["admin1"]) == ("Burkina Faso", "Sahel")   # was Tori, a district of Estonia
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un soldat français a été blessé lors d'une attaque au mortier contre la base de Gao, a indiqué l'état-major."),
+    ("en", "A French soldier was wounded in a mortar attack on the base of Gao, the army said."),
+])
+def test_a_base_named_after_its_town_is_in_that_town(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["location"]) == ("Mali", "Gao")   # was France, the wounded soldier's (the recogniser's
+    # "base de Gao" is no name the gazetteer knows)
+
+
+@pytest.mark.parametrize("lang,text,side", [
+    ("en", "Government troops recaptured the town of Kalemyo from resistance forces on Sunday after three days of fighting.", "actor2"),
+    ("fr", "Les forces de la résistance ont pris dimanche le contrôle de la ville de Kalemyo après trois jours de combats.", "actor1"),
+])
+def test_resistance_forces_are_an_armed_group_not_the_army(code_events, lang, text, side):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event[side] == "Unidentified Armed Group (Myanmar)"   # was the Military Forces of Myanmar
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Indian and Chinese troops clashed with sticks and stones along the disputed border in Ladakh, injuring several soldiers "
+           "on both sides."),
+    ("fr", "Des soldats indiens et chinois se sont affrontés à coups de bâtons et de pierres le long de la frontière contestée au "
+           "Ladakh, blessant plusieurs soldats des deux côtés."),
+])
+def test_forces_of_two_countries_named_together_fight_each_other_whoever_is_hurt(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"], event["assoc_actor_1"]) == ("Military Forces of India", "Military Forces of China", None)
+    # was India alone, China its associate and the hurt soldiers no side
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Jihadists fired on a police checkpoint beside a camp for displaced people in Kaya on Tuesday, wounding two officers."),
+    ("fr", "Des jihadistes ont ouvert le feu mardi sur un poste de police voisin d'un camp de déplacés à Kaya, blessant deux "
+           "policiers."),
+])
+def test_the_people_of_the_place_where_forces_were_struck_are_not_the_forces_associates(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Police Forces of Burkina Faso", None)   # was Refugees/IDPs with the police
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a convoy carrying aid to a camp in Ituri province on Sunday, killing a driver and looting the trucks."),
+    ("fr", "Des hommes armés ont attaqué dimanche un convoi transportant des vivres dans la province de l'Ituri, tuant un chauffeur."),
+])
+def test_a_convoy_carrying_aid_is_civilian(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Democratic Republic of Congo)")   # was a battle
+    # with the army's convoy
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes between Fulani and Dogon left five dead in Bankass circle on Monday."),
+    ("fr", "Des affrontements entre Peuls et Dogons ont fait cinq morts lundi dans le cercle de Bankass."),
+])
+def test_two_peoples_a_clash_is_between_are_its_sides_when_no_one_else_is_named(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)")   # was an
+    # unidentified armed group alone
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gendarmes were the target of gunfire at a checkpoint near Bittou on Sunday. One gendarme was wounded."),
+    ("fr", "Des gendarmes ont été la cible de tirs à un poste de contrôle près de Bittou dimanche. Un gendarme a été blessé."),
+])
+def test_forces_who_were_the_target_of_an_attack_did_not_attack(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie")
+    # was the gendarmes against the army (the checkpoint)

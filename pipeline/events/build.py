@@ -23,7 +23,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
-from pipeline.extract.mentions import ABDUCTION, EVENT_TYPE_OF, EVENT_TYPES, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT, strongest
+from pipeline.extract.mentions import ABDUCTION, BOTH_SIDES, EVENT_TYPE_OF, EVENT_TYPES, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT, strongest
 from pipeline.extract.places import decode
 from pipeline.extract.stage import COMMUNAL_MILITIA, NON_STATE, PLACE_SEPARATOR
 from pipeline.resolve.gazetteer import Country, countries, km
@@ -214,6 +214,9 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
                 and not _names_lead_town(place, m, clusters[0]))):
             clusters.append(Cluster(m["event_date"], place, [m]))
         elif _days_apart(m, clusters[0]) > MERGE_DAYS:
+            if m["event_date"] > clusters[0].day and len(clusters) < MAX_EVENTS_PER_ARTICLE:   # the news after an earlier attack the
+                # lead recalled ("Au début du mois, le quartier a été attaqué. ... des personnes ont été tuées" on Friday)
+                clusters.append(Cluster(m["event_date"], place, [m]))
             continue   # a weak report of another day weeks before ("came under attack late on Sept. 11"): not the lead's
         elif len(clusters) < MAX_EVENTS_PER_ARTICLE or place is None and m["date_text"] is None:
             clusters[0].mentions.append(m)
@@ -362,6 +365,11 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         positive = [m for m in implied if m["sentence"] < min(x["sentence"] for x in explicit)][:1] + explicit
     if positive:
         first = min(positive, key=lambda m: m["sentence"])
+        whole = next((m for m in sorted(positive, key=lambda m: m["sentence"]) if m["sentence"] > first["sentence"]
+                      and m["fatalities_side"] == BOTH_SIDES and m["fatalities"] >= first["fatalities"]), None)
+        if whole is not None:   # "two soldiers were killed ... the toll is two dead on the army's side and five on the
+            # attackers'": the later toll of both sides is the whole of it
+            positive, first = [m for m in positive if m["sentence"] >= whole["sentence"]], whole
         # a vague first toll is refined by a later exact one of the same dead, not by the other side's
         added = [m for m in positive if m["sentence"] > first["sentence"]
                  and (m["fatalities_added"] or _other_sides_dead(m, first) and not m["fatalities_claimed"]
@@ -376,7 +384,7 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         # another source's figure of the whole toll conflicts with it however much lower ("police put the toll at eight"); the
         # other side's dead are no figure of it ("quatre soldats tués ... neutralisant plusieurs terroristes", both sides' claims)
         low = min((m for m in positive if (m["fatalities"] >= CONFLICT_SHARE * lead["fatalities"] or m["fatalities_restated"])
-                   and not (m is not lead and None not in (m["fatalities_side"], lead["fatalities_side"])
+                   and not (m is not lead and not {None, BOTH_SIDES} & {m["fatalities_side"], lead["fatalities_side"]}
                             and m["fatalities_side"] != lead["fatalities_side"])),
                   key=lambda m: (m["fatalities"], m["sentence"]))
         return low["fatalities"] + sum(m["fatalities"] for m in added), low["evidence"] + [e for m in added for e in m["evidence"]]
@@ -386,7 +394,7 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
 def _sides_apart(first: dict, later: dict) -> bool:
     """Whether two tolls count the dead of different sides ("30 assailants" ... "20 soldiers"), the
     later not a side's claim ("the army said twenty militants were neutralized": ACLED leaves it out)."""
-    return None not in (first["fatalities_side"], later["fatalities_side"]) and first["fatalities_side"] != later["fatalities_side"] \
+    return not {None, BOTH_SIDES} & {first["fatalities_side"], later["fatalities_side"]} and first["fatalities_side"] != later["fatalities_side"] \
         and not later["fatalities_claimed"]
 
 
@@ -568,7 +576,15 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = (None, None)   # two communities, two crowds, two armed groups no one names ("clashes between two armed groups") may fight
     actor1, assoc1 = _of_its_people(actor1, assoc1, named)
     actor2, assoc2 = _of_its_people(actor2, assoc2, named)
+    if actor2[1] in FORCES:   # the people named where forces were struck are none of theirs ("attacked the police post at the
+        # refugee camp"): forces have other forces for associates, not identities
+        assoc2 = "; ".join(a for a in (assoc2 or "").split("; ") if a and not _identity(a)) or None
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
+
+
+def _identity(actor: str) -> bool:
+    """Whether an associated actor is an identity ("Refugees/IDPs (Mali)", "Fulani Ethnic Group (Mali)"), no group."""
+    return actor.split(" (")[0] in load_common("actor_types")["identities"] or ETHNIC_GROUP in actor
 
 
 def _of_its_people(actor: tuple, assoc: str | None, named) -> tuple[tuple, str | None]:

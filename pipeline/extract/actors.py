@@ -222,6 +222,9 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
         return False
     if word.head == word.i or word.deprel not in QUALIFIER_DEPRELS:
         return True
+    if any(c.deprel == "det" and word.upos == "NOUN" or c.deprel == "case" and c.lower_text in lex.range_words
+           for c in doc.children.get(word.i, [])):
+        return True   # a phrase of its own under another noun ("affrontements entre les Peuls et les Dogons", "entre Peuls et ...")
     before = doc.tokens[match.start_i - 1] if match.start_i else None
     # "entre agriculteurs dogons et ...", parsed as two nouns: the people noun right before is the one qualified
     qualified = [doc.tokens[word.head]] + ([before] if before is not None and before.upos == "NOUN" else [])

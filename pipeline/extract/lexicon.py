@@ -193,6 +193,7 @@ class Lexicon:
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
     added_toll: PhraseMatcher        # "also", "également": a toll that adds to one reported before
     other_dead: frozenset            # "other", "autre": the dead are others than those told before, a toll that adds
+    dead_sides: frozenset            # "side", "côté": after a count of the dead, the side they were on follows
     restated_toll: PhraseMatcher     # "put the toll at", "parle de": another source's figure of the same toll
     cumulative: PhraseMatcher        # "since", "depuis": a toll over a period, no one event's
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
@@ -272,10 +273,13 @@ class Lexicon:
     post_setters: frozenset          # "hold", "dresser": a post they take as object is the doers' own ("held a checkpoint")
     holding: frozenset               # "hold", "contrôler": who holds a place struck did not strike it ("a depot held by the RSF")
     infrastructure: frozenset        # "bridge", "oléoduc": what an explosion may hit with no one as its target
+    public_buildings: frozenset      # "prefecture", "mairie": wrecked by a crowd, a riot against the authorities
+    civilian_cargo: frozenset        # "aid", "vivres": what a civilian convoy carries
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
     stranger_cues: PhraseMatcher     # "assassinated", "on a motorbike": those anonymous men who kill are armed men, no mob
     crowd_police: frozenset          # "security forces": police where they face a demonstration
     undergoing: frozenset            # "come under", "essuyer": verbs whose subject suffered the event
+    target_nouns: frozenset          # "target", "cible": "were the target of gunfire", their subject struck
     deployed: frozenset              # "deploy", "déployer": verbs whose passive subject was sent to act
     press: frozenset                 # "journalists": who covers a demonstration is no demonstrator
     group_anaphors: PhraseMatcher    # "the rebel group", "le groupe armé": the group the sentence named before
@@ -528,6 +532,7 @@ def load_lexicon(lang: str) -> Lexicon:
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
         added_toll=PhraseMatcher([(p, True) for p in casualties.get("added_toll", [])]),
         other_dead=frozenset(casualties.get("other_dead", [])),
+        dead_sides=frozenset(casualties.get("dead_sides", [])),
         restated_toll=PhraseMatcher([(p, True) for p in casualties.get("restated_toll", [])]),
         cumulative=PhraseMatcher([(p, True) for p in casualties.get("cumulative", [])]),
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
@@ -589,10 +594,13 @@ def load_lexicon(lang: str) -> Lexicon:
         post_setters=frozenset(actors.get("post_setters", [])),
         holding=frozenset(actors.get("holding", [])),
         infrastructure=frozenset(actors.get("infrastructure", [])),
+        public_buildings=frozenset(actors.get("public_buildings", [])),
+        civilian_cargo=frozenset(actors.get("civilian_cargo", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
         stranger_cues=PhraseMatcher([(w, True) for w in actors.get("stranger_cues", [])]),
         crowd_police=frozenset(actors.get("crowd_police", [])),
         undergoing=frozenset(actors.get("undergoing", [])),
+        target_nouns=frozenset(actors.get("target_nouns", [])),
         deployed=frozenset(actors.get("deployed", [])),
         press=frozenset(actors.get("press", [])),
         group_anaphors=PhraseMatcher([(p, True) for p in actors.get("group_anaphors", [])]),

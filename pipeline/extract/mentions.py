@@ -91,7 +91,7 @@ class Mention:
     fatalities_stated: bool = False    # the report states the figure it codes ("Unknown fatalities coded as 10")
     fatalities_added: bool = False     # the toll adds to one reported before ("two soldiers were also killed")
     fatalities_restated: bool = False  # the toll is another source's figure of the whole ("police put the toll at eight")
-    fatalities_side: str | None = None  # whose dead the toll counts, when one side's: forces, armed (non-state), civilians
+    fatalities_side: str | None = None  # whose dead the toll counts: one side's (forces, armed (non-state), civilians) or both
     dead_named_before: bool = False   # the dead are people told of before ("his body was found"): a killing of those taken
     injuries: int | None = None
     actor1: ActorMention | None = None
@@ -201,21 +201,29 @@ def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention])
                                                    or any(p.match.start_i <= tok.head < p.match.end_i for p in patients))
 
 
+SIDE_REACH = 8   # tokens after a count of the dead that may name whose they are ("three dead on the FAMa (Malian army) side")
+
+
 def _dead_side(doc: Doc, sent: list[Token], tally: Tally, lex: Lexicon) -> str | None:
-    """Whose dead a toll counts, when all its counts are of one side ("killed about 30 assailants":
-    armed; "20 soldiers died": forces; "two soldiers and five attackers": none)."""
+    """Whose dead a toll counts: one side's ("killed about 30 assailants": armed; "20 soldiers died": forces), both
+    sides' ("two soldiers and five attackers", "deux morts côté FAMa et cinq côté assaillants": BOTH_SIDES), else None."""
     sides = set()
-    for count in tally.evidence:
-        number = next((t for t in sent if t.start < count.end <= t.end), None)   # "vingtaine" of "une vingtaine"
+    numbers = [next((t for t in sent if t.start < count.end <= t.end), None) for count in tally.evidence]   # "vingtaine" of "une vingtaine"
+    for n, number in enumerate(numbers):
         noun = doc.tokens[number.head] if number is not None and number.deprel in ("nummod", "det") else \
             _counted_noun(doc, number) if number is not None else None
         kinds = lex.actor_kinds.find(doc, [noun]) if noun is not None else []
+        if not kinds and number is not None:   # "three dead on the army's side": the side named after the count, before the next
+            following = [x.i for x in numbers[n + 1:] if x is not None and x.i > number.i]
+            window = [t for t in sent if number.i < t.i <= min([number.i + SIDE_REACH, *following])]
+            side = next((k for k, t in enumerate(window) if t.lemma.lower() in lex.dead_sides), None)   # casualties.yaml `dead_sides`
+            kinds = lex.actor_kinds.find(doc, window) if side is not None else []
         if not kinds:
             return None
         value = kinds[0].value
         sides.add("forces" if _state_forces(value) or getattr(value, "beside_state", False)   # "Three VDP were killed": the forces' side
                   else "armed" if value in ARMED_KINDS or isinstance(value, ActorGroup) else "civilians")
-    return sides.pop() if len(sides) == 1 else None
+    return sides.pop() if len(sides) == 1 else BOTH_SIDES if sides else None
 
 
 def _counted_noun(doc: Doc, count: Token) -> Token | None:
@@ -281,6 +289,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     counted = any(c.deprel == "nummod" for c in doc.children.get(tok.i, []))   # "two peacekeepers wounded": whoever they are
     if (match.value in UNARMED_KINDS or taken or counted) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
+    if _made_the_target(doc, tok, trigger, lex):
+        return "patient"   # "les gendarmes ont été la cible de tirs", "gendarmes were the target of gunfire"
     if _subject_before_aside(doc, noun, lex.dates.get("reporting", ())):
         return "patient"   # "a tué deux casques bleus, a annoncé la Minusma": the object of the verb the aside follows
     tok = noun if match.end_i - match.start_i > 2 else tok
@@ -340,9 +350,11 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                 # who escorts or hired a convoy shares its fate ("un convoi escorté par l'armée a été attaqué",
                 # "burned seven trucks contracted by MINUSMA")
                 return _role(doc, replace(match, start_i=head.head, end_i=head.head + 1), trigger, lex)
-            if tok.deprel in AGENT_RELS and head.i not in trig_tokens and (_after_clause(doc, head, lex) or head.lemma in lex.destination_verbs):
+            if tok.deprel in AGENT_RELS and head.i not in trig_tokens and (_after_clause(doc, head, lex) or head.lemma in lex.destination_verbs
+                                                                           or _after_the_event(doc, head, trigger, lex)):
                 return "unknown"   # "set up a base on Tuesday after al-Shabaab withdrew": who acted before, not in the event;
-                # "après l'attaque, des milliers de personnes ont fui vers Kaya": who fled it
+                # "après l'attaque, des milliers de personnes ont fui vers Kaya": who fled it; "two days after the attack,
+                # residents held a funeral": who mourned it
             if tok.deprel in AGENT_RELS or active or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
                 return "agent"
             return "unknown"
@@ -353,6 +365,17 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             # des sources": the other side, however the parse hangs the fighting on the reporting verb
         tok = head
     return "unknown"
+
+
+def _made_the_target(doc: Doc, tok: Token, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the word is the subject of a target noun the trigger hangs on ("les gendarmes ont été la cible de tirs",
+    "gendarmes were the target of gunfire", the noun after English's "be"; actors.yaml `target_nouns`)."""
+    if tok.deprel != "nsubj":
+        return False
+    head = doc.tokens[tok.head]
+    nouns = [head] if head.upos == "NOUN" else [c for c in doc.children.get(head.i, []) if c.deprel == "attr" and c.upos == "NOUN"]
+    return any(n.lemma.lower() in lex.target_nouns and any(t.i == n.i or n in doc.heads(t, 3) for t in doc.tokens[trigger.start_i:trigger.end_i])
+               for n in nouns)
 
 
 def _in_clause_of_another(doc: Doc, tok: Token, trigger: Match) -> bool:
@@ -455,6 +478,22 @@ def _after_clause(doc: Doc, verb: Token, lex: Lexicon) -> bool:
     return any(c.deprel == "mark" and c.lemma in lex.earlier_markers for c in doc.children.get(verb.i, []))
 
 
+def _wrecks_public_building(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether what the trigger's verb wrecked is a public building ("ransacked the offices of the education directorate",
+    "the town hall was torched", "ont incendié la mairie"; actors.yaml `public_buildings`)."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    return any(c.lemma.lower() in lex.public_buildings for c in doc.children.get(verb.i, [])
+               if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass"))
+
+
+def _after_the_event(doc: Doc, verb: Token, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the trigger is a noun that "after" hangs on the verb ("two days after the attack, residents held a
+    funeral", "après l'attaque"): the verb's subject did something later, not the event."""
+    noun = doc.tokens[trigger.start_i]
+    return noun.upos == "NOUN" and bool(_cases(doc, noun) & lex.earlier_markers) \
+        and (noun.head == verb.i or doc.tokens[noun.head].head == verb.i and doc.tokens[noun.head].upos == "ADP")
+
+
 def _past_participle(tok: Token) -> bool:
     return "VerbForm=Part" in tok.feats and "Tense=Past" in tok.feats
 
@@ -532,9 +571,10 @@ def _qualified(doc: Doc, match: Match, off_duty: list[Match], lex: Lexicon) -> M
     elif match.value in STATE_KINDS | {"armed_group"} and any(0 <= match.start_i - o.end_i <= 1 or 0 <= o.start_i - match.end_i <= 1 for o in off_duty):
         return replace(match, value="civilians")   # "a former rebel commander", "un ancien rebelle"
     elif match.value in STATE_KINDS and doc.tokens[noun].lemma in lex.facilities and any(
-            lex.identities.find(doc, [c]) or any(k.value in UNARMED_KINDS for k in lex.actor_kinds.find(doc, [c]))
+            lex.identities.find(doc, [c]) or any(k.value in UNARMED_KINDS for k in lex.actor_kinds.find(doc, [c])) or c.lemma.lower() in lex.civilian_cargo
             for c in [*_of_complement(doc, doc.tokens[noun], lex), *_cargo(doc, doc.tokens[noun], lex)]):
-        return replace(match, value="civilians")   # "a convoy of IDPs", "un convoi de déplacés", "a convoy carrying aid workers"
+        return replace(match, value="civilians")   # "a convoy of IDPs", "un convoi de déplacés", "a convoy carrying aid workers",
+        # "a convoy carrying aid" (actors.yaml `civilian_cargo`)
     elif match.value in FORCE_KINDS and match.end_i - match.start_i == 1:   # "une patrouille de la gendarmerie": the gendarmerie's
         owner = next((k.value for c in _of_complement(doc, doc.tokens[noun], lex) for k in lex.actor_kinds.find(doc, [c])
                       if k.value in FORCE_KINDS and k.value != match.value), None)
@@ -2028,6 +2068,7 @@ ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 INTERVENTION_WEIGHT = 2.0   # forces that stop a protest named in the sentence
 ABDUCTION = "Abduction/forced disappearance"
+BOTH_SIDES = "both"   # a toll that counts the dead of two sides or more
 TAKEN_TYPES = {"Arrests", ABDUCTION}   # events whose noun's "of" phrase names who was taken
 MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
 QUALIFYING_DEPRELS = {"amod", "compound", "nmod:poss", "poss"}   # a word that qualifies another: "Palestinian gunmen", "military equipment"
@@ -2271,6 +2312,18 @@ def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
     verb = _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i))
     return verb.deprel == "acl" and _past_participle(verb) and not trigger.start_i <= verb.i < trigger.end_i \
         and bool(lex.triggers.find(doc, [verb]) or lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb]))
+
+
+def _a_month_of_someone_s_past(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
+    """Whether a month ("in March") hangs on a clause that describes someone or something, outside the trigger's clause
+    ("arrested a colonel who had left the country in March", "un colonel qui avait quitté le pays en mars"): their past,
+    no date of the event, which then takes the article's."""
+    if date.kind != "month":
+        return False
+    tok = next((t for t in sent if date.start <= t.start < date.end), None)
+    clause = next((t for t in [tok, *doc.heads(tok, 6)] if t is not None and t.deprel in ("relcl", "acl:relcl", "acl", "pcomp")), None)
+    return clause is not None and not (_dates_the_trigger(doc, sent, date, trigger) or clause in doc.heads(doc.tokens[trigger.start_i], 6)
+                                       or trigger.start_i <= clause.i < trigger.end_i)
 
 
 def _dates_the_trigger(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
@@ -3012,9 +3065,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # unarmed sides of a deadly clash, or unarmed people alone on one side of it
     unarmed_sides = sub == "Mob violence" and fatalities or sub == "Armed clash" and actor1 is not None \
         and actor1.kind in UNARMED_KINDS | {"communal_militia"} and (actor2 is None or _left_so(doc, doc.tokens[actor2.match.end_i - 1]))
-    communities = _ethnic_sides(doc, sent, lex) if unarmed_sides and trigger.value[0] == "Armed clash" else []
+    nameless = sub == "Armed clash" and actor1 is None and actor2 is None
+    communities = _ethnic_sides(doc, sent, lex) if (unarmed_sides or nameless) and trigger.value[0] == "Armed clash" else []
     if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead", "members of the Fulani and Tiv communities
-        # clashed": the two communities' militias fought
+        # clashed", "clashes between Fulani and Dogon": the two communities' militias fought
         sub, (actor1, actor2) = "Armed clash", (ActorMention(m, role) for m, role in zip(communities, ("agent", "patient")))
     forces = actor1 or actor2   # the subject, or the object of "des combats ont opposé les troupes azerbaïdjanaises et arméniennes"
     if sub == "Armed clash" and trigger.value[0] == sub and forces is not None and forces.allies \
@@ -3025,6 +3079,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             actor1, actor2 = replace(forces, role="agent", allies=forces.allies[1:]), replace(forces.allies[0], role="patient")
         elif _state_forces(actor2.match.value) and actor2.country == forces.allies[0].country:
             actor1 = replace(actor1, allies=actor1.allies[1:])
+        elif _state_forces(actor2.match.value) and actor2.country is None and _hurt(doc, actor2, lex):
+            # "Indian and Chinese troops clashed ..., injuring several soldiers on both sides": the hurt are of either
+            actor1, actor2 = replace(actor1, allies=actor1.allies[1:]), replace(forces.allies[0], role="patient")
     hired = actor1 is not None and isinstance(actor1.match.value, ActorGroup) and actor1.match.value.inter == FOREIGN_INTER
     state = next((a for a in actor1.allies if a.kind in FORCE_KINDS or a.kind == "group" and _state_forces(a.match.value)), None) if hired else None
     if state is not None:   # "des miliciens Wagner et des soldats maliens", "Wagner Group and FAMa forces": the state's forces, the
@@ -3064,10 +3121,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Arrests" and actor2 is not None and actor2.kind == "rioters" and not RIOTS & set(scores):
         actor2 = replace(actor2, match=replace(actor2.match, value="civilians"))   # "police arrested 30 youths": no riot, civilians
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
-    if sub == "Violent demonstration" and not label and not protest_named \
+    if sub == "Violent demonstration" and not label and not protest_named and not _wrecks_public_building(doc, trigger, lex) \
             and not any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex)):
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence (but a crowd the
-        # trigger says fought the police, "clashed with police", is a demonstration turned violent)
+        # trigger says fought the police, "clashed with police", is a demonstration turned violent, and one that wrecks a
+        # prefecture or a school riots against the authorities)
     if sub in PROTEST and actor1 is not None and actor1.role == "agent" and _non_state_armed(actor1) and actor2 is not None \
             and actor2.role == "patient" and actor2.kind not in ("protesters", "rioters") and (fatalities or injuries or harmed) \
             and set(scores) & VIOLENT and all(_only_where(doc, t) for t in triggers if t.value[0] in PROTEST):
@@ -3142,6 +3200,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "the body of a trader abducted last week was found on Sunday": a day that dates a participle describing someone
     # tells their past, when another day is left for the event
     dated = [d for d in dated if not _dates_a_participle(doc, sent, d, trigger, lex)] or dated
+    dated = [d for d in dated if not _a_month_of_someone_s_past(doc, sent, d, trigger)]
     reporting = lex.dates.get("reporting", ())
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
     told = {i for t in event_words for i in range(t.start_i, t.end_i)}

@@ -45,7 +45,8 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     lo, hi = sent[0].i, sent[-1].i + 1
     kept = {t.i for t in sent}   # not in a part cut out of it ("Ten days after gunmen killed 30 villagers in Bokkos, ...")
     spans = [part for e in doc.entities if e.start_i in kept and e.label in NAME_LABELS
-             for part in _cut_at_in(doc, e.start_i, _without_possessive(doc, e.start_i, _without_date(doc, e.start_i, e.end_i, lex)), e.label, lex)]
+             for part in _cut_at_in(doc, _without_common_head(doc, e.start_i, e.end_i), _without_possessive(
+                 doc, e.start_i, _without_date(doc, e.start_i, e.end_i, lex)), e.label, lex)]
     for s, e in _hyphenated(doc, sent, lex):   # "Port-au-Prince", split by the tokeniser and missed or cut by the recogniser
         inside = [span for span in spans if s <= span[0] and span[1] <= e]
         if all(span in inside for span in spans if span[0] < e and s < span[1]):
@@ -172,6 +173,14 @@ def _month_of_a_date(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """A month's name beside a number, a date the recogniser missed ("the night of March 8-9"), no town of March."""
     beside = [doc.tokens[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc.tokens)]
     return tok.lower_text in lex.dates.get("months", {}) and any(t.upos == "NUM" for t in beside)
+
+
+def _without_common_head(doc: Doc, start: int, end: int) -> int:
+    """The start of an entity past the lower-case noun and preposition the recogniser took in before the name ("base de
+    Gao", "camp of Boni"): the name is the place; the noun says what stood there."""
+    if not doc.tokens[start].text[:1].islower() or doc.tokens[start].upos != "NOUN":   # not "the Cherif of Nioro", a person
+        return start
+    return next((i for i in range(start + 1, end) if doc.tokens[i].text[:1].isupper() and doc.tokens[i - 1].upos == "ADP"), start)
 
 
 def _without_possessive(doc: Doc, start: int, end: int) -> int:

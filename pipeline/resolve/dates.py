@@ -216,7 +216,7 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             if "months" in spec:
                 m = ref.month - int(spec["months"])
                 year, month = (ref.year, m) if m >= 1 else (ref.year - 1, m + 12)
-                return _cap(date(year, month, 15), 3, ref, "month relative to the reference date")
+                return _cap(_month_day(year, month, spec.get("part")), 3, ref, "month relative to the reference date")
             if spec.get("weekend"):   # the weekend just past (or under way), a week earlier for "last weekend" said on one
                 saturday = _latest_weekday(5, ref, False) - timedelta(days=7 if spec.get("days") and ref.weekday() >= 5 else 0)
                 return ResolvedDate(saturday, 2, "weekend relative to the reference date")
