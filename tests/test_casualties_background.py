@@ -1673,8 +1673,8 @@ def test_an_explosion_at_an_illegal_refinery_is_an_accident(code_events, lang, t
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Two Malian soldiers were killed on Sunday in an attack on their post in Gao, the army said. \"The toll is two dead on "
-           "the FAMa side and five dead on the attackers' side,\" it added."),
+    ("en", "Two Malian soldiers were killed on Sunday in an attack on their post in Gao, the army said. According to the army, the "
+           "toll stood at two dead on the soldiers' side and five dead on the assailants' side."),
     ("fr", "Deux soldats maliens ont été tués dimanche dans une attaque contre leur poste à Gao, selon l'armée. Le bilan est de deux "
            "morts côté FAMa et cinq morts côté assaillants, a-t-elle précisé."),
 ])

@@ -367,8 +367,8 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         first = min(positive, key=lambda m: m["sentence"])
         whole = next((m for m in sorted(positive, key=lambda m: m["sentence"]) if m["sentence"] > first["sentence"]
                       and m["fatalities_side"] == BOTH_SIDES and m["fatalities"] >= first["fatalities"]), None)
-        if whole is not None:   # "two soldiers were killed ... the toll is two dead on the army's side and five on the
-            # attackers'": the later toll of both sides is the whole of it
+        if whole is not None:   # "two soldiers were killed ... the toll stood at two dead on the soldiers' side and five on
+            # the assailants'": the later toll of both sides is the whole of it
             positive, first = [m for m in positive if m["sentence"] >= whole["sentence"]], whole
         # a vague first toll is refined by a later exact one of the same dead, not by the other side's
         added = [m for m in positive if m["sentence"] > first["sentence"]
