@@ -3543,3 +3543,16 @@ def test_who_acts_after_an_attack_did_not_attack(code_events, lang, text):
     events = code_events(text, lang, PUBLISHED)
     assert all(e["sub_event_type"] != "Mob violence" and not (e["actor1"] or "").startswith("Rioters") for e in events)   # the
     # mourners were a mob that attacked
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "A man accused of sorcery was beaten to death in the village of Kassila, Burkina Faso, on Sunday.", "Mob violence"),
+    ("fr", "Un homme accusé de sorcellerie a été battu à mort dimanche dans le village de Kassila, au Burkina Faso.", "Mob violence"),
+    ("en", "Gunmen beat a farmer to death in Timbuktu, Mali, on Sunday.", "Attack"),
+    ("fr", "Un enseignant a été molesté par des élèves dans un lycée de Bouaké, en Côte d'Ivoire, lundi.", "Mob violence"),
+    ("en", "Militiamen stopped an aid convoy near Douentza, Mali, on Sunday. The driver was severely beaten.", "Attack"),
+    ("fr", "Des extrémistes présumés ont saccagé une école à Boni, au Mali, dimanche. Deux gardiens ont été passés à tabac.", "Attack"),
+])
+def test_a_beating_by_no_one_named_is_mob_violence(code_events, lang, text, sub):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub   # the first two were an unidentified armed group's attack, the last no event ("molesté")

@@ -289,6 +289,7 @@ class Lexicon:
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
     mistaken_for: PhraseMatcher      # "mistaken for", "pris pour": the actor named after them was not there
     suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
+    beatings: PhraseMatcher          # "beaten to death", "passé à tabac": by no one named, a mob's
     allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
     arrest_causes: PhraseMatcher     # "arrested ... over": what follows is why they were arrested, no event
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
@@ -610,6 +611,7 @@ def load_lexicon(lang: str) -> Lexicon:
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
         mistaken_for=PhraseMatcher([(w, True) for w in actors.get("mistaken_for", [])]),
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
+        beatings=PhraseMatcher([(w, True) for w in actors.get("beatings", [])]),
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),
         arrest_causes=PhraseMatcher([(w, True) for w in actors.get("arrest_causes", [])]),
         countries=_countries(places, demonyms(lang)),

@@ -478,6 +478,12 @@ def _after_clause(doc: Doc, verb: Token, lex: Lexicon) -> bool:
     return any(c.deprel == "mark" and c.lemma in lex.earlier_markers for c in doc.children.get(verb.i, []))
 
 
+def _armed_named_before(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
+    """Whether a sentence before this one names armed men ("Militiamen stopped an aid convoy. The driver was severely
+    beaten": theirs, no mob's)."""
+    return any(ActorMention(m, "unknown").armed for s in doc.sentences[:sent[0].sent] for m in actor_matches(doc, s, lex))
+
+
 def _wrecks_public_building(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether what the trigger's verb wrecked is a public building ("ransacked the offices of the education directorate",
     "the town hall was torched", "ont incendié la mairie"; actors.yaml `public_buildings`)."""
@@ -1928,7 +1934,7 @@ def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexi
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
                  gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False,
-                 anonymous_dead=False, crowd_violent=False) -> str:
+                 anonymous_dead=False, crowd_violent=False, beaten=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
@@ -1937,7 +1943,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     killed", not "after a colleague was killed in an accident"); `opposed`: armed men of the other
     side than actor1's are named (who may have fought back); `anonymous_dead`: the victims are people the
     text does not name ("two people were killed"); `crowd_violent`: the demonstrators themselves
-    attacked or destroyed ("stormed the parliament and set it on fire"). Updates `scores` as it weighs them: the
+    attacked or destroyed ("stormed the parliament and set it on fire"); `beaten`: the trigger is a beating. Updates `scores` as it weighs them: the
     weapon's event is added (the mention's confidence counts it), a type ruled out is dropped."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
@@ -2048,6 +2054,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         if remote:   # "neuf habitants tués dans des bombardements russes": the deaths are the shelling's
             return remote[0]
         if actor1 is not None and actor1.kind in ("civilians", "rioters"):   # villagers, a crowd, farmers
+            return "Mob violence"
+        if beaten and actor1 is None and not gunfire:   # "a man accused of sorcery was beaten to death": by no one named, unarmed
             return "Mob violence"
         if actor2 is not None and actor2.armed and actor2.kind != "armed_group" or (actor1 and actor2 and actor1.armed and actor2.armed):
             return "Armed clash"
@@ -3057,7 +3065,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                                               and actor2.role == "patient"))   # "un jeune manifestant a été tué"
         and any(_main_clause(doc, d, lex.dates.get("reporting", ())) for d in lex.deaths.find(doc, outside_cause)),
         opposed=opposing is not None, anonymous_dead=actor2 is not None and actor2.match.text.lower() in lex.anonymous,
-        crowd_violent=_crowd_violent(doc, sent, triggers, lex))
+        crowd_violent=_crowd_violent(doc, sent, triggers, lex),
+        beaten=any(b.start_i < trigger.end_i and trigger.start_i < b.end_i for b in lex.beatings.find(doc, sent))
+        and not _armed_named_before(doc, sent, lex))
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
         actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") if actor2 is not None \
