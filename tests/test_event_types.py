@@ -3556,3 +3556,12 @@ def test_who_acts_after_an_attack_did_not_attack(code_events, lang, text):
 def test_a_beating_by_no_one_named_is_mob_violence(code_events, lang, text, sub):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == sub   # the first two were an unidentified armed group's attack, the last no event ("molesté")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police freed 20 hostages held in a forest near Kaduna, Nigeria, and arrested three suspects."),
+    ("fr", "La police a libéré vingt otages retenus dans une forêt près de Kaduna, au Nigeria, et arrêté trois suspects."),
+])
+def test_forces_who_free_hostages_and_arrest_suspects_make_arrests_no_deal(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Police Forces of Nigeria")   # was an agreement

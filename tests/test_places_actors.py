@@ -5290,3 +5290,34 @@ def test_forces_who_were_the_target_of_an_attack_did_not_attack(code_events, lan
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie")
     # was the gendarmes against the army (the checkpoint)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Tigray People's Liberation Front and the federal government agreed on Monday to a prisoner exchange, mediators said."),
+    ("fr", "Le Front populaire de libération du Tigré et le gouvernement fédéral ont conclu lundi un accord d'échange de prisonniers, "
+           "selon les médiateurs."),
+])
+def test_the_people_a_deal_is_about_are_no_party_to_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("TPLF: Tigray People's Liberation Front", "Government of Ethiopia")   # was the
+    # prisoners, as civilians
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kenyan police said on Monday they had seized 50 rifles and 2,000 rounds of ammunition from a truck at a checkpoint in Isiolo."),
+    ("fr", "La police kényane a saisi lundi 50 fusils et 2 000 munitions dans un camion à un poste de contrôle à Isiolo."),
+])
+def test_the_post_where_forces_seized_weapons_is_their_own(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Disrupted weapons use", "Police Forces of Kenya", None)
+    # was the army of Kenya, owner of the checkpoint
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Government forces clashed with fighters of the SPLM-N in the Nuba Mountains on Sunday, leaving 15 fighters dead."),
+    ("fr", "Les forces gouvernementales ont affronté dimanche des combattants du SPLM-N dans les monts Nouba, faisant 15 morts."),
+])
+def test_the_splm_n_is_a_named_group_of_sudan(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["actor2"]) == ("Sudan", "SPLM-N: Sudan People's Liberation Movement-North")   # was an armed
+    # group of the Philippines

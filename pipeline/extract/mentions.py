@@ -244,6 +244,13 @@ def _post_of_their_own(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
         and doc.tokens[tok.head].lemma in lex.post_setters
 
 
+def _unowned_post(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
+    """A post or vehicle whose words name no owner ("a checkpoint", "un poste de contrôle"; not "an army post")."""
+    head = doc.span_head(actor.match.start_i, actor.match.end_i)
+    return head.lemma in lex.facilities and not any(lex.actor_kinds.find(doc, [t]) for t in doc.tokens[actor.match.start_i:actor.match.end_i]
+                                                    if t.i != head.i)
+
+
 def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Actor words that name a post or a vehicle ("the police station", "le commissariat"), not people."""
     tok = doc.tokens[actor.match.end_i - 1]
@@ -800,6 +807,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
     found = _backed_groups(doc, found, lex)
     found = [a for a in found if not _post_of_their_own(doc, a, lex)]   # "gunmen held a checkpoint and killed a merchant"
+    if trigger.value[0] == "Agreement":   # "agreed to a prisoner exchange": the people the deal is about are no party to it
+        found = [a for a in found if not trigger.start_i <= a.match.start_i < a.match.end_i <= trigger.end_i]
+    if trigger.value[0] in ("Disrupted weapons use", "Arrests") and any(a.kind in FORCE_KINDS and a.role == "agent" for a in found):
+        found = [a for a in found if not _unowned_post(doc, a, lex)]   # "police seized rifles from a truck at a checkpoint": the
+        # forces' own post, no other side
     if remote:   # "a shell fired from Russian positions", "des obus tirés depuis les positions rebelles": who holds them fired it
         origins = {o.end_i for o in lex.origin_words.find(doc, sent)}
         found = [replace(a, role="agent") if _fired_from_its_post(doc, a, origins, remote) else a for a in found]
@@ -3106,6 +3118,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Agreement" and actor1 is not None and actor1.kind == "military" and actor2 is not None and _non_state_armed(actor2) \
             and doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases:
         sub = "Armed clash"   # "the army freed 20 hostages held by bandits": a rescue by force from the captors, no deal
+    if sub == "Agreement" and "Arrests" in scores and actor1 is not None and actor1.kind in STATE_KINDS and actor1.role == "agent" \
+            and doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases:
+        sub = "Arrests"   # "police freed 20 hostages and arrested three suspects": a rescue with arrests, no deal
     if sub == "Agreement" and actor1 is not None and _non_state_armed(actor1):
         forcing = [t for t in triggers if t.value[0] in VIOLENT | {"Looting/property destruction"}]
         if any(_joined(doc, doc.span_head(t.start_i, t.end_i), doc.span_head(f.start_i, f.end_i)) for t in triggers
