@@ -1673,10 +1673,10 @@ def test_an_explosion_at_an_illegal_refinery_is_an_accident(code_events, lang, t
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Two Malian soldiers were killed on Sunday in an attack on their post in Gao, the army said. According to the army, the "
-           "toll stood at two dead on the soldiers' side and five dead on the assailants' side."),
-    ("fr", "Deux soldats maliens ont été tués dimanche dans une attaque contre leur poste à Gao, selon l'armée. Le bilan est de deux "
-           "morts côté FAMa et cinq morts côté assaillants, a-t-elle précisé."),
+    ("en", "Two soldiers were killed on Sunday when gunmen stormed a checkpoint outside Gao, Mali, the army said. According to the "
+           "army, the toll stood at two dead among the troops and five dead among the assailants."),
+    ("fr", "Deux soldats ont été tués dimanche lorsque des hommes armés ont pris d'assaut un poste de contrôle près de Gao, au Mali, "
+           "selon l'armée. Celle-ci a ensuite donné un bilan de deux morts côté militaires et cinq morts côté assaillants."),
 ])
 def test_a_later_toll_of_both_sides_is_the_whole_toll(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)

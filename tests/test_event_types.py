@@ -3525,7 +3525,7 @@ def test_a_demonstration_the_victims_were_covering_is_not_the_event(code_events,
 
 
 @pytest.mark.parametrize("lang,text,sub", [
-    ("en", "Angry students ransacked the offices of the regional education directorate in Korhogo on Monday.", "Violent demonstration"),
+    ("en", "Angry students ransacked the local education board's offices in Korhogo, Ivory Coast, on Monday.", "Violent demonstration"),
     ("fr", "Des jeunes en colère ont incendié la mairie de Kaya lundi après la mort d'un commerçant.", "Violent demonstration"),
     ("en", "An angry crowd ransacked the house of a suspected witch in Kaya on Monday.", "Mob violence"),
     ("fr", "Une foule en colère a saccagé la maison d'une présumée sorcière à Kaya lundi.", "Mob violence"),
@@ -3546,11 +3546,11 @@ def test_who_acts_after_an_attack_did_not_attack(code_events, lang, text):
 
 
 @pytest.mark.parametrize("lang,text,sub", [
-    ("en", "A man accused of sorcery was beaten to death in the village of Kassila, Burkina Faso, on Sunday.", "Mob violence"),
-    ("fr", "Un homme accusé de sorcellerie a été battu à mort dimanche dans le village de Kassila, au Burkina Faso.", "Mob violence"),
+    ("en", "A man suspected of witchcraft was beaten to death in the village of Tansila, Burkina Faso, on Sunday.", "Mob violence"),
+    ("fr", "Un homme soupçonné de sorcellerie a été battu à mort dimanche dans le village de Tansila, au Burkina Faso.", "Mob violence"),
     ("en", "Gunmen beat a farmer to death in Timbuktu, Mali, on Sunday.", "Attack"),
     ("fr", "Un enseignant a été molesté par des élèves dans un lycée de Bouaké, en Côte d'Ivoire, lundi.", "Mob violence"),
-    ("en", "Militiamen stopped an aid convoy near Douentza, Mali, on Sunday. The driver was severely beaten.", "Attack"),
+    ("en", "Militiamen stopped a bus near Douentza, Mali, on Sunday. Its passengers were badly beaten.", "Attack"),
     ("fr", "Des extrémistes présumés ont saccagé une école à Boni, au Mali, dimanche. Deux gardiens ont été passés à tabac.", "Attack"),
 ])
 def test_a_beating_by_no_one_named_is_mob_violence(code_events, lang, text, sub):

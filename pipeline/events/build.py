@@ -576,8 +576,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = (None, None)   # two communities, two crowds, two armed groups no one names ("clashes between two armed groups") may fight
     actor1, assoc1 = _of_its_people(actor1, assoc1, named)
     actor2, assoc2 = _of_its_people(actor2, assoc2, named)
-    if actor2[1] in FORCES:   # the people named where forces were struck are none of theirs ("attacked the police post at the
-        # refugee camp"): forces have other forces for associates, not identities
+    if actor2[1] in FORCES:   # the people named where forces were struck are none of theirs ("fired on a police checkpoint beside a
+        # camp for displaced people"): forces have other forces for associates, not identities
         assoc2 = "; ".join(a for a in (assoc2 or "").split("; ") if a and not _identity(a)) or None
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
 

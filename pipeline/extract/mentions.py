@@ -486,13 +486,13 @@ def _after_clause(doc: Doc, verb: Token, lex: Lexicon) -> bool:
 
 
 def _armed_named_before(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
-    """Whether a sentence before this one names armed men ("Militiamen stopped an aid convoy. The driver was severely
+    """Whether a sentence before this one names armed men ("Militiamen stopped a bus. Its passengers were badly
     beaten": theirs, no mob's)."""
     return any(ActorMention(m, "unknown").armed for s in doc.sentences[:sent[0].sent] for m in actor_matches(doc, s, lex))
 
 
 def _wrecks_public_building(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
-    """Whether what the trigger's verb wrecked is a public building ("ransacked the offices of the education directorate",
+    """Whether what the trigger's verb wrecked is a public building ("ransacked the local education board's offices",
     "the town hall was torched", "ont incendié la mairie"; actors.yaml `public_buildings`)."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     return any(c.lemma.lower() in lex.public_buildings for c in doc.children.get(verb.i, [])
@@ -2067,7 +2067,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return remote[0]
         if actor1 is not None and actor1.kind in ("civilians", "rioters"):   # villagers, a crowd, farmers
             return "Mob violence"
-        if beaten and actor1 is None and not gunfire:   # "a man accused of sorcery was beaten to death": by no one named, unarmed
+        if beaten and actor1 is None and not gunfire:   # "a man suspected of witchcraft was beaten to death": by no one named, unarmed
             return "Mob violence"
         if actor2 is not None and actor2.armed and actor2.kind != "armed_group" or (actor1 and actor2 and actor1.armed and actor2.armed):
             return "Armed clash"
