@@ -1692,3 +1692,12 @@ def test_a_later_toll_of_both_sides_is_the_whole_toll(code_events, lang, text):
 def test_a_toll_across_the_country_is_no_one_event_s(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["location"], event["fatalities"]) == ("Narsingdi", 0)   # was 90
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A court in Bamako, Mali, sentenced ten soldiers to death in absentia for their role in the coup attempt."),
+    ("fr", "Un tribunal de Bamako, au Mali, a condamné à mort par contumace dix militaires pour leur rôle dans la tentative de coup "
+           "d'État."),
+])
+def test_an_event_a_sentence_is_passed_for_is_recalled(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was a coup attempt, the day of the sentence

@@ -2144,8 +2144,10 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     if cue.value == RECALL and (_subject_above(doc, cue, trigger) or _leads_the_sentence(doc, cue)
                                 or doc.tokens[cue.start_i].upos == "ADP" and any(
                                     doc.span_head(trigger.start_i, trigger.end_i) in doc.heads(t, RECALL_REACH)
-                                    for t in doc.tokens[cue.start_i:cue.end_i])):
-        return True   # (or a phrase on the trigger or its complement, however far: "planted mines in the area during the war")
+                                    for t in doc.tokens[cue.start_i:cue.end_i])
+                                or _verb_over_phrases(doc, cue, trigger)):
+        return True   # (or a phrase on the trigger or its complement, however far: "planted mines in the area during the war";
+        # or a verb whose phrases hold it: "sentenced ten soldiers for their role in the coup attempt")
     if _describes_a_participant(doc, cue, trigger):
         return False
     if cue.start_i >= trigger.end_i and doc.tokens[cue.end_i - 1].upos == "ADP":
@@ -2158,6 +2160,20 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
     if edge is not None:   # "threatened a herder and seized his cattle": a second act, not what was threatened
         return edge != "conj" or cue.value != THREAT or (near and not _threatens_someone(doc, cue))
     return near and not _threatens_someone(doc, cue)
+
+
+PHRASE_REACH = 6   # steps up from a trigger, through nouns and prepositions only, to a recall verb whose phrase holds it
+
+
+def _verb_over_phrases(doc: Doc, cue: Match, trigger: Match) -> bool:
+    """Whether the cue is a verb the trigger hangs on through nouns and prepositions alone ("sentenced ten soldiers to death for
+    their role in the coup attempt", "condamné dix militaires pour leur rôle dans la tentative de coup d'État")."""
+    for tok in doc.heads(doc.span_head(trigger.start_i, trigger.end_i), PHRASE_REACH):
+        if cue.start_i <= tok.i < cue.end_i:
+            return tok.upos == "VERB"
+        if tok.upos not in ("NOUN", "PROPN", "ADP", "PRON"):
+            return False
+    return False
 
 
 def _leads_the_sentence(doc: Doc, cue: Match) -> bool:
