@@ -384,8 +384,7 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
         # another source's figure of the whole toll conflicts with it however much lower ("police put the toll at eight"); the
         # other side's dead are no figure of it ("quatre soldats tués ... neutralisant plusieurs terroristes", both sides' claims)
         low = min((m for m in positive if (m["fatalities"] >= CONFLICT_SHARE * lead["fatalities"] or m["fatalities_restated"])
-                   and not (m is not lead and not {None, BOTH_SIDES} & {m["fatalities_side"], lead["fatalities_side"]}
-                            and m["fatalities_side"] != lead["fatalities_side"])),
+                   and not (m is not lead and _different_sides(m, lead))),
                   key=lambda m: (m["fatalities"], m["sentence"]))
         return low["fatalities"] + sum(m["fatalities"] for m in added), low["evidence"] + [e for m in added for e in m["evidence"]]
     return 0, (reported[0]["evidence"] if reported else [])
@@ -394,8 +393,12 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
 def _sides_apart(first: dict, later: dict) -> bool:
     """Whether two tolls count the dead of different sides ("30 assailants" ... "20 soldiers"), the
     later not a side's claim ("the army said twenty militants were neutralized": ACLED leaves it out)."""
-    return not {None, BOTH_SIDES} & {first["fatalities_side"], later["fatalities_side"]} and first["fatalities_side"] != later["fatalities_side"] \
-        and not later["fatalities_claimed"]
+    return _different_sides(first, later) and not later["fatalities_claimed"]
+
+
+def _different_sides(a: dict, b: dict) -> bool:
+    """Whether two tolls each count one side's dead, and not the same side's."""
+    return not {None, BOTH_SIDES} & {a["fatalities_side"], b["fatalities_side"]} and a["fatalities_side"] != b["fatalities_side"]
 
 
 def _other_sides_dead(later: dict, first: dict) -> bool:

@@ -216,8 +216,8 @@ def _dead_side(doc: Doc, sent: list[Token], tally: Tally, lex: Lexicon) -> str |
         if not kinds and number is not None:   # "three dead on the army's side": the side named after the count, before the next
             following = [x.i for x in numbers[n + 1:] if x is not None and x.i > number.i]
             window = [t for t in sent if number.i < t.i <= min([number.i + SIDE_REACH, *following])]
-            side = next((k for k, t in enumerate(window) if t.lemma.lower() in lex.dead_sides), None)   # casualties.yaml `dead_sides`
-            kinds = lex.actor_kinds.find(doc, window) if side is not None else []
+            named = any(t.lemma.lower() in lex.dead_sides for t in window)   # casualties.yaml `dead_sides`
+            kinds = lex.actor_kinds.find(doc, window) if named else []
         if not kinds:
             return None
         value = kinds[0].value
