@@ -1701,3 +1701,43 @@ def test_a_toll_across_the_country_is_no_one_event_s(code_events, lang, text):
 ])
 def test_an_event_a_sentence_is_passed_for_is_recalled(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []   # was a coup attempt, the day of the sentence
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of nurses marched through the streets of Accra, Ghana, on Thursday evening to demand unpaid wages. The march was "
+           "peaceful, police said. Their union said they would hold another march on Monday."),
+    ("fr", "Des centaines d'infirmiers ont défilé jeudi soir dans les rues d'Accra, au Ghana, pour réclamer leurs salaires. La marche "
+           "n'a donné lieu à aucun incident, d'après la police. Leur syndicat a annoncé qu'ils pourraient organiser une nouvelle marche "
+           "lundi."),
+])
+def test_a_protest_people_say_they_would_hold_is_a_plan(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["event_date"] == date(2024, 3, 14)   # was the past Monday, the plan's day
+
+
+def test_what_protesters_are_angry_about_does_not_date_their_protest(code_events):
+    events = code_events("Police fired tear gas at protesters in Jinja, Uganda, on Thursday. The protesters were angry about the "
+                         "killing of a taxi driver by a soldier earlier this week.", "en", PUBLISHED)
+    assert [e["event_date"] for e in events] == [date(2024, 3, 14)]   # a second protest was dated to earlier this week
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des miliciens ont attaqué des éleveurs près de Djenné, au Mali, samedi. Trois d'entre eux ont été tués et une centaine de "
+           "têtes de bétail emportées."),
+    ("en", "Militiamen attacked herders near Djenne, Mali, on Saturday. Three of them were killed and about a hundred head of cattle "
+           "taken."),
+])
+def test_head_of_cattle_are_no_dead(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 3   # was 4 in French: "une" of "une centaine de têtes de bétail" as one more dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed 11 people in two separate attacks in Katsina state, Nigeria, police said on Thursday. On Monday, bandits shot "
+           "dead seven villagers in Batsari. On Wednesday, four traders were killed near Jibia."),
+    ("fr", "Des hommes armés ont tué 11 personnes dans deux attaques distinctes dans l'État de Katsina, au Nigeria, a indiqué la police "
+           "jeudi. Lundi, des bandits ont abattu sept villageois à Batsari. Mercredi, quatre commerçants ont été tués près de Jibia."),
+])
+def test_a_toll_of_separate_attacks_is_no_one_attack_s(code_events, lang, text):
+    events = code_events(text, lang, PUBLISHED)
+    assert sorted((e["location"], e["fatalities"]) for e in events) == [("Batsari", 7), ("Jibia", 4)]   # the whole toll was one's

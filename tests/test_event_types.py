@@ -3565,3 +3565,66 @@ def test_a_beating_by_no_one_named_is_mob_violence(code_events, lang, text, sub)
 def test_forces_who_free_hostages_and_arrest_suspects_make_arrests_no_deal(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Police Forces of Nigeria")   # was an agreement
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gang members opened fire on a police helicopter over Cap-Haitien, Haiti, on Monday, without hitting anyone."),
+    ("fr", "Des membres d'un gang ont ouvert le feu lundi sur un hélicoptère de la police au-dessus du Cap-Haïtien, en Haïti, sans "
+           "faire de victimes."),
+])
+def test_an_aircraft_fired_on_is_a_target_no_air_strike(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) != ("Air/drone strike", "airstrike")   # the helicopter was the weapon
+    assert event["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "Armed settlers raided the olive groves of Burin, near Nablus, on Monday, injuring two farmers. Israeli troops then fired tear "
+           "gas at the villagers.", "Attack"),
+    ("fr", "Des colons armés ont fait irruption lundi dans les oliveraies de Burin, près de Naplouse, blessant deux agriculteurs. Des "
+           "soldats israéliens ont ensuite tiré des gaz lacrymogènes sur les villageois.", "Attack"),
+    ("en", "Hundreds of traders marched through Kisumu, Kenya, on Monday. Police then fired tear gas at them.", "Protest with intervention"),
+])
+def test_tear_gas_where_no_crowd_gathered_breaks_up_no_protest(code_events, lang, text, sub):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub   # the first two were a protest with intervention, the farmers its protesters
+
+
+def test_stone_throwers_are_a_crowd(code_events):
+    [event] = code_events("A land dispute in Segou, Mali, turned violent on Monday. Gendarmes who tried to intervene were attacked by "
+                          "stone throwers and fired tear gas.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Mob violence"   # was a violent demonstration, though no protest is named
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "The rebels have set up their own administration in the town of Bunagana after seizing it last week, residents said.",
+     "Non-state actor overtakes territory"),
+    ("en", "The army has set up a new detachment in Djibasso, Burkina Faso, the government said.", "Headquarters or base established"),
+    ("fr", "L'armée a installé un nouveau détachement à Djibasso, au Burkina Faso, a annoncé le gouvernement.",
+     "Headquarters or base established"),
+])
+def test_ground_a_pronoun_stands_for_and_a_new_detachment(code_events, lang, text, sub):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub   # the first was looting ("seizing it"), the others no event
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("fr", "Les forces de l'ordre ont dispersé samedi à Antananarivo un rassemblement de l'opposition.", "Protest with intervention"),
+    ("en", "Militants fired a barrage of rockets at Ashkelon, Israel, on Wednesday, setting off air raid sirens.",
+     "Shelling/artillery/missile attack"),
+    ("fr", "Des militants ont tiré mercredi une salve de roquettes sur Ashkelon, en Israël, déclenchant les sirènes d'alerte aérienne.",
+     "Shelling/artillery/missile attack"),
+])
+def test_an_object_past_a_day_and_a_town_and_sirens_that_are_no_air_strike(code_events, lang, text, sub):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub   # the first was a peaceful protest, the object past "à Antananarivo" unread; the
+    # English rockets an air strike ("air raid")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Settlers uprooted 40 olive trees belonging to Palestinian farmers in Burin, near Nablus, on Monday."),
+    ("fr", "Des colons ont arraché lundi une quarantaine d'oliviers appartenant à des agriculteurs palestiniens à Burin, près de Naplouse."),
+])
+def test_trees_uprooted_are_property_destroyed(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Looting/property destruction"   # was no event

@@ -477,7 +477,13 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                    and not (armed_only and m.get("sub_event_type") == "Arrests" and told is not None and m["sentence"] > told)]
     # (who arrested suspects after the attack was told did not attack; who arrested the men they then executed did)
     # the named group the article names first: the lead's ("M23 rebels seized the town ... Nyatura militiamen fought them")
-    first = next((m for m in sorted(with_actor1, key=lambda m: m["sentence"]) if _named_group(m["actor1"])), with_actor1[0] if with_actor1 else {})
+    lead = min(with_actor1, key=lambda m: m["sentence"], default={})
+    fought = etype == "Battles" and lead.get("inter1") not in (None, *UNARMED_INTERS) and any(
+        m["sub_event_type"] == sub and m["actor2"] == lead["actor1"] for m in typed)
+    # "... when jihadists attacked a convoy escorted by soldiers. The army said it had killed dozens of attackers": who
+    # attacked first is the battle's actor1, the side the later report has as its target
+    first = next((m for m in sorted(with_actor1, key=lambda m: m["sentence"]) if _named_group(m["actor1"])),
+                 lead if fought else with_actor1[0] if with_actor1 else {})
     actor1 = (first.get("actor1"), first.get("inter1"))
     unnamed_fought = etype == "Battles" and _unidentified_armed(actor1[0]) and any(m["actor1"] == m["actor2"] == actor1[0] for m in typed)
     others = [m for m in typed if (m["actor2"] or m["inter2"]) and m["actor2"] != actor1[0]] \

@@ -143,7 +143,7 @@ def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
         return True
     verb = next((t for t in doc.heads(tok, 4) if t.upos == "VERB"), None)   # the verb the phrase hangs on: the reporting verb, not
     # "set fire to a police station in Gressier, police said"
-    return _introduced_by(doc, tok, lex.told_to) and verb is not None and verb.lemma in reporting and verb.i < tok.i
+    return introduced_by(doc, tok, lex.told_to) and verb is not None and verb.lemma in reporting and verb.i < tok.i
 
 
 def teller(doc: Doc, tok: Token, lex: Lexicon) -> bool:
@@ -202,10 +202,10 @@ def source(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     chain = [tok]   # up from a name inside the source's phrase to the phrase's head
     while chain[-1].deprel in NAME_IN_PHRASE and chain[-1].head != chain[-1].i and len(chain) <= SOURCE_PHRASE_DEPTH:
         chain.append(doc.tokens[chain[-1].head])
-    return any(_introduced_by(doc, t, lex.sources, 2) for t in chain)
+    return any(introduced_by(doc, t, lex.sources, 2) for t in chain)
 
 
-def _introduced_by(doc: Doc, tok: Token, words: frozenset, depth: int = 1) -> bool:
+def introduced_by(doc: Doc, tok: Token, words: frozenset, depth: int = 1) -> bool:
     """Whether one of the prepositions `words` brings in the word: spaCy's English hangs it on the
     preposition ("to journalists"; "according to a group", two heads up), UD on a case marker
     ("aux journalistes", "selon une ONG")."""

@@ -576,11 +576,16 @@ TIME_LINKS = {"ADP", "DET"}   # "de samedi à dimanche", "du matin": words insid
 
 def _nominal_after_time(doc: Doc, i: int, times: set, cases: frozenset) -> Token | None:
     """The noun of a determined or counted phrase that starts once the time phrase from token i
-    ends ("[de samedi à dimanche] trois civils"); none when a place or anything else comes first."""
+    ends ("[de samedi à dimanche] trois civils"), past a town's name ("[samedi à Kaya] trois civils"); none when
+    anything else comes first."""
     toks, sent = doc.tokens, doc.tokens[i - 1].sent
     while i < len(toks) and toks[i].sent == sent and (toks[i].lemma in times or toks[i].upos in TIME_LINKS and any(
             t.lemma in times for t in toks[i + 1:i + 3])):
         i += 1
+    if i + 1 < len(toks) and toks[i].upos == "ADP" and toks[i + 1].upos == "PROPN":   # "ont dispersé samedi [à Antananarivo] un
+        i += 1   # rassemblement": a town's name between the day and the object
+        while i < len(toks) and toks[i].sent == sent and (toks[i].upos == "PROPN" or toks[i].text == "-"):
+            i += 1
     if i < len(toks) and toks[i].lemma in cases:   # "se sont emparés dimanche [de] la localité"
         i += 1
     start = i
@@ -661,17 +666,19 @@ def _kin_after_a_name(doc: Doc, noun: Token) -> list[Token]:
             and any(g.deprel == "poss" or "Poss=Yes" in g.feats for g in doc.children.get(c.i, []))]
 
 
-def _animals(doc: Doc, word: Token, lex: Lexicon) -> bool:
+def _animals(doc: Doc, word: Token, lex: Lexicon, depth: int = 1) -> bool:
     """Whether a word names animals (casualties.yaml `animals`), itself or by the phrase after it that says of
-    what ("20 of the herders' animals", "several of their livestock", "20 de leurs zébus")."""
+    what, up to `depth` such phrases ("20 of the herders' animals", "several of their livestock", "20 de leurs zébus")."""
     partitive = [g for c in doc.children.get(word.i, []) if c.upos == "ADP" for g in doc.children.get(c.i, [])]   # spaCy: of -> pobj
     partitive += [c for c in doc.children.get(word.i, []) if c.deprel in ("nmod", "obl")]   # UD: the noun, its "de" a case
-    return any(t.lemma.lower() in lex.animals for t in [word, *partitive])
+    return word.lemma.lower() in lex.animals or any(_animals(doc, t, lex, depth - 1) if depth > 1 else t.lemma.lower() in lex.animals
+                                                   for t in partitive)
 
 
 def _counts_animals(doc: Doc, number: Token, lex: Lexicon) -> bool:
-    """Whether a number counts animals ("volé plus de 200 zébus et tué un gendarme", "killed 20 of the herders' animals")."""
-    return _animals(doc, number, lex) or doc.tokens[number.head].lemma.lower() in lex.animals
+    """Whether a number counts animals ("volé plus de 200 zébus et tué un gendarme", "killed 20 of the herders' animals",
+    "une centaine de têtes de bétail", the number's noun and its two phrases)."""
+    return _animals(doc, number, lex) or _animals(doc, doc.tokens[number.head], lex, depth=2)
 
 
 def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:

@@ -171,6 +171,7 @@ class Lexicon:
     air_dropped: frozenset           # "bomb", "bombard": an explosive from the air when an aircraft or a drone is named with it
     downing: frozenset               # "shoot (down)", "abattre": verbs that bring an aircraft down
     manned_aircraft: frozenset       # "helicopter", "avion": aircraft with a crew, which those verbs down in a fight
+    aimed_at: frozenset              # "on", "at", "sur": the prepositions of what shots were aimed at ("fired at a helicopter")
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> (int, vague): number words, and vague counts ("une dizaine", "dozens") that give no exact figure
     lower_bounds: PhraseMatcher
@@ -280,6 +281,7 @@ class Lexicon:
     crowd_police: frozenset          # "security forces": police where they face a demonstration
     undergoing: frozenset            # "come under", "essuyer": verbs whose subject suffered the event
     target_nouns: frozenset          # "target", "cible": "were the target of gunfire", their subject struck
+    arrivals: frozenset              # "arrive", "arriver": "before police arrived", who came after the act did not do it
     deployed: frozenset              # "deploy", "déployer": verbs whose passive subject was sent to act
     press: frozenset                 # "journalists": who covers a demonstration is no demonstrator
     group_anaphors: PhraseMatcher    # "the rebel group", "le groupe armé": the group the sentence named before
@@ -352,7 +354,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
                       rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "borne", "carried", "site_words", "contact", "set_off", "passing", "dropped", "downing", "manned_aircraft"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "borne", "carried", "site_words", "contact", "set_off", "passing", "dropped", "downing", "manned_aircraft", "aimed_at", "warnings"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
@@ -447,7 +449,7 @@ def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
     """Country names and demonyms; those places.yaml `cased_countries` lists match only as written ("CAR", not "police cars")."""
     cased = set(places.get("cased_countries", []))
     names = {**places.get("countries", {}), **demonyms_found}
-    return PhraseMatcher([(n, code) for n, code in names.items() if n.upper() not in cased],
+    return PhraseMatcher([(n, code) for n, code in names.items() if n.upper() not in cased], shadows=places.get("regional_demonyms", []),
                          cased=[(n.upper(), code) for n, code in names.items() if n.upper() in cased])
 
 
@@ -472,7 +474,8 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         triggers=PhraseMatcher([(p, (sub, float(w))) for p, (sub, w) in triggers if w != HEADING], gaps=_date_words(res("dates")),
-                               shadows=res("triggers").get(OTHER_SENSE, [])),   # the longer phrase wins, and names nothing
+                               shadows=res("triggers").get(OTHER_SENSE, []) + weapons.get("warnings", [])),   # the longer phrase
+        # wins, and names nothing ("air raid sirens" no air raid)
         headings=PhraseMatcher([(p, sub) for p, (sub, w) in triggers]),
         reflexive_pronouns=frozenset(reflexive.get("pronouns", [])),
         reflexive_verbs=frozenset(reflexive.get("verbs", [])),
@@ -499,7 +502,8 @@ def load_lexicon(lang: str) -> Lexicon:
                                        rule.get("armed", False), frozenset(rule.get("measures", [])), rule.get("resumed", False))
                            for sub, rules in res("triggers").get(VERB_OBJECTS, {}).items()
                            for rule in (rules if isinstance(rules, list) else [rules])),   # a type's rules: one, or a list
-        weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES})),
+        weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES}),
+                              shadows=weapons.get("warnings", [])),
         weapon_held=frozenset(weapons.get("held", [])),
         weapon_borne=frozenset(weapons.get("borne", [])),
         weapon_carried=frozenset(weapons.get("carried", [])),
@@ -510,6 +514,7 @@ def load_lexicon(lang: str) -> Lexicon:
         air_dropped=frozenset(weapons.get("dropped", [])),
         downing=frozenset(weapons.get("downing", [])),
         manned_aircraft=frozenset(weapons.get("manned_aircraft", [])),
+        aimed_at=frozenset(weapons.get("aimed_at", [])),
         weapon_events=load_common("weapon_classes"),
         numbers=PhraseMatcher([(w, (int(v), w in numbers.get("vague", {}))) for w, v in {
             **_compounds(numbers.get("compounds", {})), **numbers.get("words", {}), **numbers.get("vague", {})}.items()]),
@@ -602,6 +607,7 @@ def load_lexicon(lang: str) -> Lexicon:
         crowd_police=frozenset(actors.get("crowd_police", [])),
         undergoing=frozenset(actors.get("undergoing", [])),
         target_nouns=frozenset(actors.get("target_nouns", [])),
+        arrivals=frozenset(actors.get("arrivals", [])),
         deployed=frozenset(actors.get("deployed", [])),
         press=frozenset(actors.get("press", [])),
         group_anaphors=PhraseMatcher([(p, True) for p in actors.get("group_anaphors", [])]),
@@ -615,7 +621,7 @@ def load_lexicon(lang: str) -> Lexicon:
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),
         arrest_causes=PhraseMatcher([(w, True) for w in actors.get("arrest_causes", [])]),
         countries=_countries(places, demonyms(lang)),
-        demonyms=PhraseMatcher(list(demonyms(lang).items())),
+        demonyms=PhraseMatcher(list(demonyms(lang).items()), shadows=places.get("regional_demonyms", [])),
         stance_prefixes=tuple(actors.get("stance_prefixes", [])),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         stated_precision=re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in places.get('stated_precision', [])) or '(?!)'})\s*([123])\b", re.I),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, inverted_subject, source, stance
+from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject, source, stance
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, adds_to_toll, agent_verb, casualties, dying,
                                          number_tokens, objects_past_time, reflexive_other_sense, restated_figure, stated_toll,
                                          toll_over_a_period, verb_says, with_qualifiers)
@@ -118,9 +118,11 @@ def strongest(subs, scores: dict) -> str:
 
 def _attacked_place(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word is a settlement an attack noun aims at ("attacks on villages", "des attaques
-    contre des villages"): what was hit, no community that fought."""
+    contre des villages") or a verb takes ("ont visé dimanche les villages de Dablo", the object hung on
+    the day): what was hit, no community that fought."""
     governor = doc.tokens[doc.tokens[tok.head].head] if tok.deprel == "pobj" else doc.tokens[tok.head]
-    return tok.lemma in lex.settlements and governor.upos == "NOUN" and bool(_cases(doc, tok) & NOMINAL_TARGET_CASES)
+    taken = tok.deprel in ("obj", "dobj") or tok.deprel == "nmod" and governor.lemma.lower() in lex.triggers.gaps and not _cases(doc, tok)
+    return tok.lemma in lex.settlements and (governor.upos == "NOUN" and bool(_cases(doc, tok) & NOMINAL_TARGET_CASES) or taken)
 
 
 def _cases(doc: Doc, tok: Token) -> set[str]:
@@ -372,6 +374,24 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             # des sources": the other side, however the parse hangs the fighting on the reporting verb
         tok = head
     return "unknown"
+
+
+def _gas_on_no_crowd(doc: Doc, triggers: list[Match], weapons: list[Match], lex: Lexicon) -> bool:
+    """Whether the sentence's only protest words are tear gas fired, and the article names no demonstration
+    and no crowd anywhere: forces that gassed people, no protest they broke up."""
+    gas = {w.start_i for w in weapons if w.value == "tear_gas"}
+    protest = [t for t in triggers if t.value[0] in PROTEST]
+    return bool(protest) and all(t.start_i in gas for t in protest) and not lex.demonstration.find(doc, doc.tokens) \
+        and not any(m.value in CROWD_KINDS for m in lex.actor_kinds.find(doc, doc.tokens))
+
+
+def _came_later(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb is one of coming in a clause of its own ("before police arrived", "until the police came", "avant que
+    la police n'arrive"; actors.yaml `arrivals`): its subject reached the scene, it did not do the act."""
+    below = doc.children.get(verb.i, [])
+    return verb.lemma in lex.arrivals and any(c.deprel == "mark" for c in below) and not any(c.deprel == "conj" for c in below) \
+        and not verb_says(doc, verb, lex.undergoing)   # (not "when police arrived and fired tear gas", nor "that its peacekeepers
+    # had come under fire")
 
 
 def _made_the_target(doc: Doc, tok: Token, trigger: Match, lex: Lexicon) -> bool:
@@ -720,12 +740,15 @@ def _habitual_clause(doc: Doc, verb: Token, lex: Lexicon, relative: bool = True)
     """Whether the verb's clause says what someone does, not what they did: the simple present of a relative
     clause (`relative`: "a leader of a militia that fights alongside the army", "une milice qui combat aux côtés de
     l'armée"; not "the gunmen who attacked", "qui a attaqué"), or one with an adverb of habit ("the Pakistani
-    Taliban often target security forces", "les jihadistes ciblent souvent les forces de sécurité")."""
+    Taliban often target security forces", "les jihadistes ciblent souvent les forces de sécurité"), in the active or the passive."""
     children = doc.children.get(verb.i, [])
     simple_present = verb.upos == "VERB" and "Tense=Pres" in verb.feats and "VerbForm=Fin" in verb.feats \
         and not any(c.deprel.startswith("aux") for c in children)
-    return simple_present and (relative and verb.deprel in ("relcl", "acl:relcl") or any(
-        c.deprel == "advmod" and c.lemma in lex.habitual_adverbs for c in children))
+    auxiliaries = [c for c in children if c.deprel.startswith("aux")]
+    present_passive = bool(auxiliaries) and all(c.deprel in PASSIVE_AUX and "Tense=Pres" in c.feats for c in auxiliaries)
+    habit = any(c.deprel == "advmod" and c.lemma in lex.habitual_adverbs for c in children)
+    return simple_present and (relative and verb.deprel in ("relcl", "acl:relcl") or habit) or present_passive and habit
+    # ("la zone est régulièrement ciblée par des groupes affiliés à l'État islamique": by whom it is struck, as a rule)
 
 
 def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -807,6 +830,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
     found = _backed_groups(doc, found, lex)
     found = [a for a in found if not _post_of_their_own(doc, a, lex)]   # "gunmen held a checkpoint and killed a merchant"
+    found = [a for a in found if not _came_later(doc, doc.tokens[_noun(doc, a.match).head], lex)]   # "were set ablaze before police arrived"
     if trigger.value[0] == "Agreement":   # "agreed to a prisoner exchange": the people the deal is about are no party to it
         found = [a for a in found if not trigger.start_i <= a.match.start_i < a.match.end_i <= trigger.end_i]
     if trigger.value[0] in ("Disrupted weapons use", "Arrests") and any(a.kind in FORCE_KINDS and a.role == "agent" for a in found):
@@ -2210,9 +2234,12 @@ def _edge_to(doc: Doc, cue: Match, trigger: Match) -> str | None:
 
 def _heads(doc: Doc, cue: Match, trigger: Match) -> bool:
     """Whether the cue is one of the trigger's syntactic heads ("menacent de faire grève",
-    "called for protests"), not a second act beside it."""
+    "called for protests"), or the modal of one ("they would hold another demonstration"), not a
+    second act beside it."""
     edge = _edge_to(doc, cue, trigger)
-    return edge is not None and edge != "conj"
+    modal = doc.tokens[cue.start_i]
+    return edge is not None and edge != "conj" or cue.end_i - cue.start_i == 1 and modal.deprel == "aux" \
+        and doc.tokens[modal.head] in doc.heads(doc.tokens[trigger.start_i], 4)
 
 
 THREAT = "threat"   # background.yaml: threats, plans and warnings
@@ -2593,7 +2620,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
                        for c in what) and not (
                     rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))) \
-                    and not (rule.resumed and any(c.upos == "PRON" for c in taken) and _crowd_told_before(doc, sent, lex, tok)):
+                    and not (rule.resumed and any(c.upos == "PRON" for c in taken) and _crowd_told_before(doc, sent, lex, tok)) \
+                    and not (rule.places and any(c.upos == "PRON" for c in taken) and _object_told_before(sent, rule.objects, tok)):
                 continue
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
@@ -2602,6 +2630,12 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                     continue
             found.append(Match.of_token(tok, (rule.sub_event_type, rule.weight)))
     return found
+
+
+def _object_told_before(sent: list[Token], objects: frozenset, verb: Token) -> bool:
+    """Whether the sentence names one of the rule's objects before the verb, which a pronoun may stand for ("set up an
+    administration in the town of Rubaya after seizing it")."""
+    return any(t.lemma in objects for t in sent if t.i < verb.i)
 
 
 def _crowd_told_before(doc: Doc, sent: list[Token], lex: Lexicon, verb: Token) -> bool:
@@ -2737,10 +2771,12 @@ def _forced_withdrawal(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
 
 def _aircraft_downed(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     """Whether a manned aircraft is what the sentence's downing verb took ("shot down an army helicopter",
-    "ont abattu un hélicoptère"; weapons.yaml `downing`, `manned_aircraft`)."""
-    return any(t.lemma in lex.downing and any(c.deprel in ("obj", "dobj") and c.lemma in lex.manned_aircraft
-                                              for c in doc.children.get((doc.tokens[t.head] if t.deprel == "prt" else t).i, []))
-               for t in sent)
+    "ont abattu un hélicoptère") or what was fired at ("opened fire on a helicopter", "ont tiré sur un avion");
+    weapons.yaml `downing`, `manned_aircraft`, `aimed_at`."""
+    downed = any(t.lemma in lex.downing and any(c.deprel in ("obj", "dobj") and c.lemma in lex.manned_aircraft
+                                                for c in doc.children.get((doc.tokens[t.head] if t.deprel == "prt" else t).i, []))
+                 for t in sent)
+    return downed or any(t.lemma in lex.manned_aircraft and introduced_by(doc, t, lex.aimed_at) for t in sent)
 
 
 def _armed_gathering(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -3204,7 +3240,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor1, actor2 = _disrupted_sides(doc, sent, lex, trigger, actor1, actor2, found_weapons, demonyms,
                                           [t for t in triggers if t.value[0] == "Disrupted weapons use"])
     if sub in ("Disrupted weapons use", AIR_STRIKE, "Armed clash") and _aircraft_downed(doc, sent, lex):
-        sub, weapon = "Armed clash", None   # "the Islamists shot down a French helicopter": they fought its crew, which was no air strike
+        sub, weapon = "Armed clash", None   # "rebels shot down an army helicopter", "opened fire on a helicopter": they fought
+        # its crew, which was no air strike
+    if sub in PROTEST and _gas_on_no_crowd(doc, triggers, weapons, lex):
+        sub = "Attack"   # "settlers attacked farmers ... soldiers fired tear gas at the Palestinians": no crowd was dispersed
     if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police
         actor1, actor2 = (_as_police(a, lex) for a in (actor1, actor2))
     if sub in RIOTS and lex.mutinies.find(doc, sent):   # "mutinying soldiers fired in the air": the forces are the rioters

@@ -595,6 +595,8 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
             if region:
                 return ResolvedPlace(region, 3, name, candidate.own)
     spelt = gaz.lookup_loose(whole[0], country) if loose else []
+    if not spelt and loose and candidate.relation == "region":   # "Yemen's Shabwa province": GeoNames' Shabwah
+        spelt = [p for p in gaz.lookup_loose_area(_bare(whole[0])) if p.cc == country]
     if spelt:   # "la ville de Khan Cheikhoun": GeoNames spells it "Khan Shaykhun"
         best = max(spelt, key=lambda p: (p.population, p.kind == "city"))   # "Hodeidah": the city, before its governorate of its size
         return ResolvedPlace(best, _precision(best, candidate, inside=False), whole[0], candidate.own)
@@ -752,7 +754,8 @@ def _town_country(candidate: PlaceCandidate, gaz: Gazetteer, likely: frozenset[s
     found = [(v, p) for v in candidate_variants(candidate) if not part_of_name(candidate.name, v) for p in gaz.lookup(v)
              if p.kind != "country" and _fits(candidate.village, p)]
     exact = _exact_population([p for _, p in found])
-    places = [p for v, p in found if _usual_name(p, exact, KNOWN_EXONYM) or _spelt_alike(v, p)]
+    places = [p for v, p in found if _usual_name(p, exact, KNOWN_EXONYM) and not (p.alt and candidate.label == "PER") or _spelt_alike(v, p)]
+    # (a name the recogniser took for a person's is no city's other name: "Pensa", Penza in some tongue)
     towns = [p for p in places if p.kind == "city"]   # a region or a village the corpus placed of that name elsewhere: ambiguous
     if towns and len({p.cc for p in places}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
         return towns[0].cc
