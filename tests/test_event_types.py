@@ -3628,3 +3628,12 @@ def test_an_object_past_a_day_and_a_town_and_sirens_that_are_no_air_strike(code_
 def test_trees_uprooted_are_property_destroyed(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Looting/property destruction"   # was no event
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The president was overthrown by soldiers in Niamey, Niger, on Sunday."),
+    ("fr", "Le président a été renversé par des militaires dimanche à Niamey, au Niger."),
+])
+def test_a_president_overthrown_by_soldiers_is_a_coup(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Other", "Mutiny of Military Forces of Niger")   # was no event
