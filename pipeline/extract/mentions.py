@@ -2769,7 +2769,7 @@ def _forced_withdrawal(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     return any(h.lemma in lex.forced_outcome for h in doc.heads(doc.tokens[trigger.start_i], 2))
 
 
-def _aircraft_downed(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
+def _aircraft_fought(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     """Whether a manned aircraft is what the sentence's downing verb took ("shot down an army helicopter",
     "ont abattu un hélicoptère") or what was fired at ("opened fire on a helicopter", "ont tiré sur un avion");
     weapons.yaml `downing`, `manned_aircraft`, `aimed_at`."""
@@ -3239,7 +3239,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Disrupted weapons use":
         actor1, actor2 = _disrupted_sides(doc, sent, lex, trigger, actor1, actor2, found_weapons, demonyms,
                                           [t for t in triggers if t.value[0] == "Disrupted weapons use"])
-    if sub in ("Disrupted weapons use", AIR_STRIKE, "Armed clash") and _aircraft_downed(doc, sent, lex):
+    if sub in ("Disrupted weapons use", AIR_STRIKE, "Armed clash") and _aircraft_fought(doc, sent, lex):
         sub, weapon = "Armed clash", None   # "rebels shot down an army helicopter", "opened fire on a helicopter": they fought
         # its crew, which was no air strike
     if sub in PROTEST and _gas_on_no_crowd(doc, triggers, weapons, lex):

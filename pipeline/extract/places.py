@@ -442,11 +442,6 @@ def _town_part(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
     return after is not None and after.lower_text in lex.town_parts or i >= 0 and doc.tokens[i].lower_text in lex.town_parts and not owned
 
 
-def _plural(tok: Token) -> bool:
-    """Whether the word is in the plural: its form is not its lemma ("regions", "régions")."""
-    return tok.lower_text != tok.lemma.lower()
-
-
 def _unit_named(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexicon) -> bool:
     """A name that a word for a region follows or ends ("Kaduna state", "Sagaing Region"): the
     region, not the town of its name."""
@@ -518,7 +513,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         text, hinted_until = _with_hints(doc, first.start, last.end, lex)
         relation = ("near" if _placed_near(doc, near, first, lex, actor_words)
                     else "region" if any((0 <= first.start - r.end <= 3 and not POSSESSIVE_S.fullmatch(doc.text[r.end:first.start])
-                                          or r.start == first.start) and not (_plural(doc.tokens[r.start_i]) and end_i in country_ends)
+                                          or r.start == first.start) and not ("Number=Plur" in doc.tokens[r.start_i].feats and end_i in country_ends)
                                          for r in region)   # not "Kebbi state's Maga town", nor "in several regions of France"
                     # (parts of the country)
                     or _unit_named(doc, sent, start_i, end_i, lex) or _countrys_region(doc, sent, start_i, lex)
