@@ -1741,3 +1741,42 @@ def test_head_of_cattle_are_no_dead(code_events, lang, text):
 def test_a_toll_of_separate_attacks_is_no_one_attack_s(code_events, lang, text):
     events = code_events(text, lang, PUBLISHED)
     assert sorted((e["location"], e["fatalities"]) for e in events) == [("Batsari", 7), ("Jibia", 4)]   # the whole toll was one's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 5 March 2024, a mob set ablaze two suspected thieves in Kisumu town, Kenya. Both died."),
+    ("fr", "Le 5 mars 2024, une foule a brûlé vifs deux présumés voleurs à Kisumu, au Kenya. Les deux sont morts sur place."),
+])
+def test_both_are_two_dead(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 2   # "Both died" was one
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A human rights activist was found dead in his car in Bujumbura on Sunday with gunshot wounds, his family said."),
+    ("fr", "Un militant des droits de l'homme a été retrouvé mort dimanche dans sa voiture à Bujumbura avec des blessures par balle, "
+           "selon sa famille."),
+])
+def test_the_wounds_of_a_man_found_dead_are_no_injured(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["fatalities"], event["injuries"], event["weapon"]) == (1, None, "firearm")   # English: 3 injured, no weapon
+
+
+@pytest.mark.parametrize("lang,text,dead", [
+    ("fr", "Plus de 300 personnes ont été tuées en une semaine dans les combats entre l'armée soudanaise et les FSR à El Fasher, selon "
+           "MSF.", 0),
+    ("en", "More than 300 people have been killed in a week in fighting between the army and the RSF in El Fasher, MSF said.", 0),
+    ("en", "Over the past 48 hours, clashes between the army and rebels in Bambari, Central African Republic, have killed 12 people.",
+     12),
+])
+def test_a_week_s_toll_is_no_event_s_and_two_days_are_no_background(code_events, lang, text, dead):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == dead   # a week's toll was the event's; the clashes of the past two days were background
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un militaire français a été tué samedi lors d'un accident de véhicule blindé près de Gao, au Mali, a annoncé l'état-major."),
+    ("en", "A French soldier was killed in an armoured vehicle accident near Gao, Mali, on Saturday, the army said."),
+])
+def test_a_death_in_an_accident_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was an armed clash

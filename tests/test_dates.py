@@ -470,3 +470,9 @@ def test_the_news_after_an_attack_earlier_in_the_month_is_an_event_of_its_own_da
     events = {e["event_date"]: e for e in code_events(text, lang, "2024-03-29")}
     assert events[date(2024, 3, 29)]["fatalities"] == 3   # was dropped as a weak report weeks after the attack of the month's start
     assert lang == "en" or events[date(2024, 3, 1)]["time_precision"] == 3   # which stays an event of its own
+
+
+def test_a_day_of_the_current_month_before_other_words(code_events):
+    [event] = code_events("L'attaque s'est produite le 10 courant aux environs de 18 heures à Kaya, au Burkina Faso.", "fr",
+                          "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 10)   # was the publication date: "le 10 courant" was read only at a sentence's end

@@ -3637,3 +3637,94 @@ def test_trees_uprooted_are_property_destroyed(code_events, lang, text):
 def test_a_president_overthrown_by_soldiers_is_a_coup(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Other", "Mutiny of Military Forces of Niger")   # was no event
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Houthi rebels said on Monday they had launched a drone attack on a cargo ship in the Red Sea; the US military said the "
+           "drone was shot down."),
+    ("fr", "Les rebelles ont lancé mardi une attaque de drones contre l'aéroport de Port-Soudan, mais les drones ont été abattus par "
+           "la défense antiaérienne."),
+])
+def test_a_drone_attack_shot_down_is_a_disrupted_weapon(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Disrupted weapons use"   # was an air strike: "attack" an attack of its own beside the drone
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Separatist fighters set fire to a school in Bamenda on Monday to enforce a boycott of classes, residents said."),
+    ("fr", "Des combattants séparatistes ont incendié lundi une école à Bamenda pour faire respecter le boycott des cours, selon des "
+           "habitants."),
+])
+def test_armed_men_who_burn_a_school_to_enforce_a_boycott_are_no_rioters(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Looting/property destruction"   # was a violent demonstration (the boycott a protest)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two people were killed on Monday when police opened fire on striking miners at a platinum mine near Rustenburg, South "
+           "Africa."),
+    ("fr", "Deux personnes ont été tuées lundi lorsque la police a ouvert le feu sur des mineurs en grève dans une mine de platine près "
+           "de Rustenburg, en Afrique du Sud."),
+])
+def test_a_mine_of_a_metal_is_a_place_no_landmine(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) == ("Excessive force against protesters", "firearm")   # was a landmine blast
+
+
+def test_a_day_hung_on_the_object_leaves_the_object_the_verb_s(code_events):
+    [event] = code_events("Les soldats ont découvert et détruit mercredi une fabrique d'engins explosifs dans la forêt de Tapoa, au "
+                          "Burkina Faso.", "fr", PUBLISHED)
+    assert event["sub_event_type"] == "Disrupted weapons use"   # was an IED explosion against the soldiers
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des centaines d'étudiants ont paralysé jeudi le campus de l'université de Ouagadougou pour réclamer le paiement de leurs "
+           "bourses, avant d'être délogés par la police."),
+    ("en", "Hundreds of students staged a sit-in on the campus of the University of Ouagadougou on Thursday, before being removed "
+           "by police."),
+])
+def test_demanders_removed_by_police_protested_with_intervention(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Protest with intervention"   # French: no event; English: a peaceful protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least three people were killed when security forces opened fire on a crowd attacking a police station in Nyeri, Kenya, "
+           "on Saturday."),
+    ("fr", "Au moins trois personnes ont été tuées samedi lorsque les forces de sécurité ont ouvert le feu sur une foule attaquant un "
+           "commissariat à Nyeri, au Kenya."),
+])
+def test_forces_firing_on_a_crowd_that_attacks_face_a_riot(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["event_type"], event["actor1"]) == ("Riots", "Rioters (Kenya)")   # was the forces' attack on civilians
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two fishermen were killed by hippos on Lake Edward, Congo, on Saturday."),
+    ("en", "Elephants trampled a farmer to death near Kasese, Uganda, on Sunday."),
+    ("fr", "Des pêcheurs ont été attaqués samedi par des hippopotames sur le lac Édouard, en RDC, faisant deux morts."),
+    ("fr", "Un crocodile a tué un pêcheur samedi à Kinshasa."),
+])
+def test_animals_that_kill_make_no_event(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was an unidentified armed group's attack
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une dizaine de maisons ont été incendiées et trois personnes tuées lors de heurts intercommunautaires samedi à Kouango, en "
+           "Centrafrique, selon les autorités."),
+    ("en", "About ten houses were burned and three people killed during inter-ethnic clashes in Kouango, Central African Republic, on "
+           "Saturday, the authorities said."),
+])
+def test_intercommunal_clashes_are_a_communal_battle(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Identity militia", "Identity militia")
+    # (was a communal militia's attack on civilians: "heurts" a riot's word)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pro-government militiamen abducted five journalists who were covering a protest in Bamako, Mali, on Friday."),
+    ("fr", "Des miliciens progouvernementaux ont enlevé vendredi à Bamako, au Mali, cinq journalistes qui couvraient une manifestation."),
+])
+def test_journalists_who_were_covering_a_protest_are_the_ones_taken(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Abduction/forced disappearance"   # was a peaceful protest

@@ -5431,3 +5431,56 @@ def test_who_strikes_a_place_as_a_rule_did_not_strike_this_time(code_events, lan
 def test_an_unknown_village_of_a_commune_is_near_the_commune_s_town(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["location"], event["geo_precision"]) == ("Titao", 2)   # was precision 1, as if in Titao itself
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb exploded near a mosque in Kabul on Tuesday, killing four people. No group claimed the attack, but the Islamic "
+           "State group has targeted the area before."),
+    ("fr", "Une bombe a explosé mardi près d'une mosquée de Kaboul, tuant quatre personnes. L'attaque n'a pas été revendiquée, mais "
+           "l'État islamique a auparavant visé ce quartier."),
+])
+def test_who_struck_the_place_before_is_no_side(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == "Unidentified Armed Group (Afghanistan)"   # was the Islamic State
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A man armed with a knife attacked worshippers at a synagogue in Manchester on Friday, killing two people before being "
+           "shot dead by police."),
+    ("fr", "Un homme armé d'un couteau a attaqué vendredi des fidèles dans une synagogue de Manchester, tuant deux personnes avant "
+           "d'être abattu par la police."),
+])
+def test_the_forces_that_killed_the_attacker_afterwards_did_not_attack(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (United Kingdom)", "Civilians (United Kingdom)")
+    # (was the police's attack)
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "Militants from the Baloch Liberation Army attacked a naval base in Turbat, Pakistan, on Monday night.",
+     "Military Forces of Pakistan"),
+    ("fr", "Des militants de l'Armée de libération du Baloutchistan ont attaqué lundi soir une base navale à Turbat, au Pakistan.",
+     "Military Forces of Pakistan"),
+    ("en", "On Tuesday, an army patrol was ambushed near Djibo, Burkina Faso. The bomb attack was later claimed by ISGS, a regional "
+           "affiliate of ISWAP.", "Military Forces of Burkina Faso"),
+])
+def test_a_naval_base_is_the_military_s_and_a_group_s_parent_is_no_side(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor2"] == actor2   # a naval base was an armed group's; ISWAP, the group's parent, was the target
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les militaires ont ouvert le feu sur un véhicule qui refusait de s'arrêter à un poste de contrôle près de Kidal, au Mali, "
+           "tuant ses deux occupants, des civils selon des sources locales."),
+    ("en", "Soldiers opened fire on a car that failed to stop at a checkpoint near Kidal, Mali, on Sunday, killing its two occupants, "
+           "both civilians."),
+])
+def test_the_checkpoint_the_forces_stood_at_is_theirs(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mali)")   # was a clash with the checkpoint's forces
+
+
+def test_the_country_rebels_came_from_is_not_the_event_s(code_events):
+    [event] = code_events("Les gardes-frontières tchadiens ont repoussé samedi une incursion de rebelles venus de Libye près de "
+                          "Zouar, dans le Tibesti, tuant sept assaillants.", "fr", PUBLISHED)
+    assert (event["country"], event["location"]) == ("Chad", "Zouar")   # was Tripoli, Libya

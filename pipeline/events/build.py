@@ -294,9 +294,13 @@ def _choose_type(mentions: list[dict]) -> str:
     if best == "Looting/property destruction" and any(m["sub_event_type"] == best and m["injuries"] and m["inter1"] not in UNARMED_INTERS
                                                       for m in mentions):
         best = "Attack"   # "attacked a mosque with Molotov cocktails. Six worshippers were wounded": people were hurt, not only property
-    if best == "Attack" and not any(m["inter2"] for m in mentions if m["sub_event_type"] == best) and any(
-            m["inter2"] in FORCES and m["inter1"] not in UNARMED_INTERS for m in mentions):
-        best = "Armed clash"   # "gang members set fire to a police station. Two officers were killed": the forces' dead
+    attacks = [m for m in mentions if m["sub_event_type"] == best]
+    by_forces = all(m["inter1"] in FORCES for m in attacks)
+    if best == "Attack" and not any(m["inter2"] for m in attacks) and any(
+            m["inter2"] in FORCES and m["inter1"] not in UNARMED_INTERS
+            or by_forces and m["inter2"] not in UNARMED_INTERS and m["inter1"] in (None, *FORCES) for m in mentions):
+        best = "Armed clash"   # "gang members set fire to a police station. Two officers were killed": the forces' dead; "forces
+        # opened fire on a vehicle at a checkpoint. Two gunmen in it were wounded and arrested": armed men they fired on
     taken = max((s for s in TERRITORY if s in scores), key=lambda s: (scores[s], -_first(mentions, [s])), default=None)
     if taken and (best in ("Attack", "Abduction/forced disappearance") and scores[taken] >= ABSORB_SHARE * scores[best]
                   or best == "Armed clash" and _fought_over(mentions, taken)) \

@@ -50,6 +50,18 @@ def _made_by_subject(doc: Doc, m: Match, lex: Lexicon) -> bool:
     return verb is not None and verb.lemma in lex.made_verbs
 
 
+def parent_named(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """A group named as another's parent in apposition to it ("claimed by ISGS, a regional affiliate of ISWAP",
+    "la katiba Macina, une émanation du JNIM"; actors.yaml `parents`): a description, no side."""
+    tok = doc.span_head(m.start_i, m.end_i)
+    noun = doc.tokens[tok.head]
+    if tok.deprel == "pobj" and noun.upos == "ADP":   # spaCy: "of" between the parent's noun and the group
+        noun = doc.tokens[noun.head]
+    apposed = noun.deprel == "appos" or noun.deprel == "conj" and not any(c.deprel == "cc" for c in doc.children.get(noun.i, []))
+    return tok.deprel in ("pobj", "nmod") and noun.lemma.lower() in lex.parents and apposed   # (the parser may take a comma's
+    # apposition for a conjunct)
+
+
 def _alerted(doc: Doc, m: Match, lex: Lexicon) -> bool:
     """Forces or people only told of the event ("the people called the police", actors.yaml `alerted`), or handed
     the suspect (`handed_to`), by someone who did (not named so: "des hommes armés appelés Bandits")."""

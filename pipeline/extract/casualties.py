@@ -439,7 +439,7 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
     by = any(c.deprel in AGENT_DEPRELS for c in doc.children.get(head.i, []))   # a headline's passive: "teacher and assistant killed by gunmen"
     died = dying(doc, head, lex)   # "died", "ont perdu la vie"
     undergone = [t for t in subjects if t.deprel in ("nsubjpass", "nsubj:pass") or died or by]   # not who killed
-    undergone = [t for t in undergone if t.upos in ("NOUN", "PROPN")]
+    undergone = [t for t in undergone if t.upos in ("NOUN", "PROPN") or t.lemma.lower() in lex.pair_nouns]   # "Both died"
     noun = doc.tokens[head.head]
     if not subjects and head.deprel == "acl" and "VerbForm=Part" in head.feats and noun.deprel == "conj" and noun.i < head.i:
         undergone = [doc.tokens[noun.head]]   # "village teacher and his assistant killed by gunmen": the participle after the list is the list's
@@ -561,7 +561,9 @@ def objects_past_time(doc: Doc, verb: Token, lex: Lexicon, cases: frozenset = fr
     maire"): the verb's objects. Time words: dates.yaml weekdays and `day_parts`; `cases`: the
     prepositions that mark the verb's object ("se sont emparés dimanche de la localité")."""
     times = time_words(lex)
-    days = [c for c in doc.children.get(verb.i, []) if c.i > verb.i and c.lemma in times]
+    days = [c for c in doc.children.get(verb.i, []) if c.i > verb.i and c.lemma in times] or [
+        t for t in doc.tokens[verb.i + 1:verb.i + 2] if t.lemma in times and t.sent == verb.sent]   # "ont détruit mercredi une
+    # fabrique", the day hung on the object
     hung = [found for c in days[:1] if (found := _nominal_after_time(doc, c.i + 1, times, cases))]
     nominal = lambda t: t.upos in ("NOUN", "PROPN", "ADJ") and any(  # noqa: E731
         d.deprel in ("det", "nummod") or d.deprel == "case" and d.lower_text in PARTITIVES for d in doc.children.get(t.i, []))
@@ -792,11 +794,14 @@ def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match]) -> bool:
         cause = cause or tok.upos == "ADP"   # "dead from a gunshot wound"
         if tok.i in dead and (doc.tokens[tok.i].upos == "NOUN" or cause):   # a body, or what a death came from
             return True
-        if tok.upos == "VERB" and any(c.i in dead and c.upos == "NOUN" and c.deprel in PATIENT_DEPRELS for c in doc.children.get(tok.i, [])):
-            return True   # "the bodies of five men were found ... with gunshot wounds": the verb's subject is the bodies
+        if tok.upos == "VERB" and any(c.i in dead and (c.upos == "NOUN" and c.deprel in PATIENT_DEPRELS or c.deprel in FOUND_AS)
+                                      for c in doc.children.get(tok.i, [])):
+            return True   # "the bodies of five men were found ... with gunshot wounds": the verb's subject is the bodies; "was
+            # found dead in his car with gunshot wounds", "retrouvé mort avec des blessures par balle": found as a dead man
     return False
 
 
+FOUND_AS = {"oprd", "xcomp", "acomp"}   # "found dead", "retrouvé mort": how someone was found
 TOLL_LINKS = {"to", "at", "à"}   # "the death toll rose to 27 soldiers", "le bilan est passé à 27 soldats"
 
 

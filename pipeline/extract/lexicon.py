@@ -261,6 +261,8 @@ class Lexicon:
     made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
     alerted_verbs: frozenset         # "call", "alerter": their object was told of the event ("called the police"), no side
     handing_verbs: frozenset         # "hand", "remettre": to whom someone was handed over ("handed him to the police"), no side
+    posted_at: frozenset             # "at", "à": the acting forces' own post named after it ("would not stop at a checkpoint")
+    parents: frozenset               # "branch", "branche": the group after it, in apposition to another, is that one's parent, no side
     allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1 (True), or whom it pledged allegiance to (False)
     allegiance_suffixes: frozenset   # "linked": after a hyphen, the group before it is whom the next one is linked to ("Islamic State-linked ADF")
     clash_links: frozenset           # "and", "à": between the two sides of a clash ("opposé les rebelles à des chasseurs")
@@ -587,6 +589,8 @@ def load_lexicon(lang: str) -> Lexicon:
         made_verbs=frozenset(actors.get("made", [])),
         alerted_verbs=frozenset(actors.get("alerted", [])),
         handing_verbs=frozenset(actors.get("handed_to", [])),
+        parents=frozenset(actors.get("parents", [])),
+        posted_at=frozenset(actors.get("posted_at", [])),
         allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])] + [(w, False) for w in actors.get("allegiance", [])]),
         allegiance_suffixes=frozenset(actors.get("allegiance_suffixes", [])),
         clash_links=frozenset(actors.get("clash_links", [])),

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject, source, stance
+from pipeline.extract.actors import (FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject,
+                                     parent_named, source, stance)
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, adds_to_toll, agent_verb, casualties, dying,
                                          number_tokens, objects_past_time, reflexive_other_sense, restated_figure, stated_toll,
                                          toll_over_a_period, verb_says, with_qualifiers)
@@ -740,14 +741,15 @@ def _habitual_clause(doc: Doc, verb: Token, lex: Lexicon, relative: bool = True)
     """Whether the verb's clause says what someone does, not what they did: the simple present of a relative
     clause (`relative`: "a leader of a militia that fights alongside the army", "une milice qui combat aux côtés de
     l'armée"; not "the gunmen who attacked", "qui a attaqué"), or one with an adverb of habit ("the Pakistani
-    Taliban often target security forces", "les jihadistes ciblent souvent les forces de sécurité"), in the active or the passive."""
+    Taliban often target security forces", "les jihadistes ciblent souvent les forces de sécurité"), in the active or the
+    passive, or of other occasions in the present perfect ("has targeted the area before")."""
     children = doc.children.get(verb.i, [])
     simple_present = verb.upos == "VERB" and "Tense=Pres" in verb.feats and "VerbForm=Fin" in verb.feats \
         and not any(c.deprel.startswith("aux") for c in children)
     auxiliaries = [c for c in children if c.deprel.startswith("aux")]
-    present_passive = bool(auxiliaries) and all(c.deprel in PASSIVE_AUX and "Tense=Pres" in c.feats for c in auxiliaries)
+    present_aux = bool(auxiliaries) and all("Tense=Pres" in c.feats for c in auxiliaries)   # "est ciblée", "has targeted"
     habit = any(c.deprel == "advmod" and c.lemma in lex.habitual_adverbs for c in children)
-    return simple_present and (relative and verb.deprel in ("relcl", "acl:relcl") or habit) or present_passive and habit
+    return simple_present and (relative and verb.deprel in ("relcl", "acl:relcl") or habit) or present_aux and habit
     # ("la zone est régulièrement ciblée par des groupes affiliés à l'État islamique": by whom it is struck, as a rule)
 
 
@@ -816,7 +818,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     off_duty = lex.off_duty.find(doc, sent)
     mistaken = lex.mistaken_for.find(doc, sent)
     qualified = [_qualified(doc, m, off_duty, lex) for m in actor_matches(doc, sent, lex) if not source(doc, doc.tokens[m.end_i - 1], lex)
-                 and not any(0 <= m.start_i - w.end_i <= MISTAKEN_GAP for w in mistaken)]   # "whom they had mistaken for jihadists"
+                 and not any(0 <= m.start_i - w.end_i <= MISTAKEN_GAP for w in mistaken)   # "whom they had mistaken for jihadists"
+                 and not parent_named(doc, m, lex)]   # "claimed by ISGS, a regional affiliate of ISWAP"
     forces = {m.end_i - 1 for m in qualified if m.value in FORCE_KINDS}
     # "a junta outpost", "junta troops": the government word qualifies the forces the phrase names
     qualified = [m for m in qualified if not (m.value == "government" and doc.tokens[m.end_i - 1].head in forces)]
@@ -836,6 +839,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if trigger.value[0] in ("Disrupted weapons use", "Arrests") and any(a.kind in FORCE_KINDS and a.role == "agent" for a in found):
         found = [a for a in found if not _unowned_post(doc, a, lex)]   # "police seized rifles from a truck at a checkpoint": the
         # forces' own post, no other side
+    elif any(a.kind in STATE_KINDS and a.role == "agent" for a in found):   # "soldiers opened fire on a car that would not stop at a
+        # checkpoint": where the forces stood, no forces hit
+        found = [a for a in found if not (_unowned_post(doc, a, lex) and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & lex.posted_at)]
     if remote:   # "a shell fired from Russian positions", "des obus tirés depuis les positions rebelles": who holds them fired it
         origins = {o.end_i for o in lex.origin_words.find(doc, sent)}
         found = [replace(a, role="agent") if _fired_from_its_post(doc, a, origins, remote) else a for a in found]
@@ -1515,10 +1521,14 @@ def _phrase_after(doc: Doc, sent: list[Token], words: Match) -> range:
 
 def _watched(doc: Doc, trigger: Match, acts: set[int]) -> bool:
     """Whether a demonstration is what the people the event struck were doing with it ("abducted two journalists
-    covering a demonstration", "un bus transportant des manifestants"): the object of a participle on a noun, no act of its own."""
+    covering a demonstration", "un bus transportant des manifestants"): the object of a participle on a noun, or of a relative
+    clause in the progressive or the imperfect ("journalists who were covering a protest", "qui couvraient une manifestation"), no
+    act of its own."""
     word = doc.span_head(trigger.start_i, trigger.end_i)
     verb = doc.tokens[word.head]
-    return word.deprel in ("obj", "dobj") and verb.deprel == "acl" and "VerbForm=Part" in verb.feats and verb.i not in acts
+    ongoing = verb.deprel == "acl" and "VerbForm=Part" in verb.feats \
+        or verb.deprel in ("relcl", "acl:relcl") and ("Aspect=Prog" in verb.feats or "Tense=Imp" in verb.feats)
+    return word.deprel in ("obj", "dobj") and ongoing and verb.i not in acts
 
 
 def _sparked(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -1965,7 +1975,19 @@ def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexi
              and not (t.start_i in tolls and not any(c.deprel in ACTIVE_OBJECTS for c in doc.children.get(v.i, [])))}   # fire": the verb
     # of "on fire"; not "one protester died": who died
     subjects = {s.i for v in verbs for s in _subjects(doc, doc.tokens[v])}
+    subjects |= {doc.tokens[v].head for v in verbs if doc.tokens[v].deprel == "acl" and "VerbForm=Fin" not in doc.tokens[v].feats}
+    # ("a crowd attacking a police station": the participle's noun)
     return any(c.i in subjects or (agent_verb(doc, c) or c).i in verbs for c in crowds)   # "houses burned by the protesters"
+
+
+def _weapon_attack(doc: Doc, trigger: Match, explosive: list[Match], lex: Lexicon) -> str | None:
+    """The weapon's event when an attack word is named after an explosive weapon ("a drone attack", "une attaque
+    de drones"): the weapon's use, which air defences can stop as they stop the drone."""
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    if trigger.value[0] != "Attack" or head.upos != "NOUN":
+        return None
+    named = [c for c in doc.children.get(head.i, []) if c.deprel in ("compound", "amod", "nmod")]
+    return next((lex.weapon_events[w.value] for w in explosive for c in named if w.start_i <= c.i < w.end_i), None)
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
@@ -2015,6 +2037,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Protest with intervention"   # "police arrested 17 of the protesters", "police beat protesters", "Taliban
             # fighters detained women who protested" (armed men who hold demonstrators, whoever they are)
         if "Looting/property destruction" in strong:   # the demonstrators burned, destroyed, ransacked
+            if actor1 is not None and actor1.kind == "armed_group" and actor1.role == "agent":
+                return "Looting/property destruction"   # "separatist fighters set fire to a school to enforce a boycott of
+                # classes": armed men's arson, no demonstrators (not "hunters barricaded a highway to protest")
             return "Protest with intervention" if state_acts else "Violent demonstration"
         if actor1 is not None and ("Attack" in strong and actor1.kind in ("protesters", "rioters") or harmed and actor1.kind in UNARMED_KINDS):
             return "Violent demonstration"   # "attacked by demonstrators", "striking workers assaulted two managers"
@@ -2079,9 +2104,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best == ABDUCTION and (fatalities or injuries or harmed):
         best = "Attack"   # abductees killed, wounded or beaten, villagers shot at in the raid: the abduction is an attack
     if best == "Attack":
-        if "Violent demonstration" in strong and actor1 is not None and actor1.kind in STATE_KINDS and actor2 is not None \
-                and actor2.role == "patient" and actor2.kind in ("protesters", "rioters"):
-            return "Violent demonstration"   # "soldiers fired on stone-throwing youths, killing one": rioters shot at still riot
+        if ("Violent demonstration" in strong and actor2 is not None and actor2.role == "patient" and actor2.kind in ("protesters", "rioters")
+                or crowd_violent) and actor1 is not None and actor1.kind in STATE_KINDS:
+            return "Violent demonstration"   # "soldiers fired on stone-throwing youths, killing one", "security forces opened fire
+            # on a crowd attacking a police station": rioters shot at still riot
         if weapon_event in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and actor2 is not None and actor2.armed:
             return "Armed clash"   # "attacked an army base with mortars and small arms": a ground assault on armed men
         if weapon_event:
@@ -2273,8 +2299,9 @@ def _held(doc: Doc, weapon: Match, lex: Lexicon) -> bool:
     if tok.deprel in ("obj", "dobj") and carrier.lemma.lower() in lex.weapon_carried \
             and not any(c.deprel in ("prt", "compound:prt") for c in doc.children.get(carrier.i, [])):
         return True   # "a truck carrying explosives", not "carried out airstrikes"
+    wounds = {i for m in lex.injuries.find(doc, [doc.tokens[tok.head]]) for i in range(m.start_i, m.end_i)}
     for _ in range(HELD_STEPS):
-        if tok.head == tok.i:
+        if tok.head == tok.i or tok.head in wounds:   # "found with gunshot wounds": what hurt them, nothing found
             return False
         tok = doc.tokens[tok.head]
         if tok.lemma.lower() in lex.weapon_held:   # (a knife or a gun who attacks is armed with is used: "armed with a knife")
@@ -2802,16 +2829,42 @@ def _site(doc: Doc, weapon: Match, site_words: frozenset) -> bool:
     return weapon.value == SITE or (after_name and weapon.text.lower() in site_words)
 
 
+def _doers_of(doc: Doc, trigger: Match) -> list[Token]:
+    """The nouns that did what the trigger says: its verb's subject or passive agent, the verb a death noun completes
+    ("trampled a farmer to death")."""
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    if head.upos == "NOUN" and head.deprel in ("pobj", "obl"):
+        up = doc.tokens[head.head]
+        up = doc.tokens[up.head] if up.upos == "ADP" else up
+        head = up if up.upos == "VERB" else head
+    children = doc.children.get(head.i, [])
+    doers = [c for c in children if c.deprel == "nsubj"]   # (a passive's subject is nsubjpass, nsubj:pass: who underwent it)
+    agents = [g for c in children if c.deprel in AGENT_DEPRELS for g in [c, *doc.children.get(c.i, [])] if g is c or g.deprel == "pobj"]
+    agents += [c for c in children if c.deprel.startswith("obl") and _cases(doc, c) & {"by", "par"}]   # "attaqués samedi par des
+    # hippopotames", the agent parsed as an adjunct past the day
+    return doers + [g for g in agents if g.upos == "NOUN"]   # (spaCy's English "by" governs the agent)
+
+
+def _by_animals(doc: Doc, triggers: list[Match], lex: Lexicon) -> list[Match]:
+    """The triggers animals did, and those no one named did beside them ("des pêcheurs ont été attaqués par des
+    hippopotames, faisant deux morts", "a crocodile killed a fisherman"; casualties.yaml `animals`): no one's violence, no event."""
+    doers = {t: _doers_of(doc, t) for t in triggers}
+    animal = [t for t, d in doers.items() if d and all(x.lemma.lower() in lex.animals for x in d)]
+    return animal + [t for t, d in doers.items() if animal and not d]
+
+
 def _caught_after(doc: Doc, trigger: Match, triggers: list[Match], lex: Lexicon) -> bool:
     """An arrest told as what came after a violent act, below it in the parse ("opened fire, killing four
     guests before being arrested by police", "avant d'être interpellé"; triggers.yaml `aftermath`): the
     doer caught, neither an event of its own nor a side in the act (not a beating: "knifed a man chasing
-    him, then the crowd caught and beat him" is the crowd's violence)."""
-    if trigger.value[0] != "Arrests":
-        return False
+    him, then the crowd caught and beat him" is the crowd's violence); so is the doer's death in the passive ("killing
+    two people before being shot dead by police")."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
+    undergone = trigger.value[0] == "Attack" and any(c.deprel in PASSIVE_AUX for c in doc.children.get(verb.i, []))
+    if trigger.value[0] != "Arrests" and not undergone:
+        return False
     marked = doc.tokens[verb.head].lemma in lex.aftermath or any(c.lemma in lex.aftermath for c in doc.children.get(verb.i, []))
-    violent = {i for t in triggers if t.value[0] in VIOLENT for i in range(t.start_i, t.end_i)}
+    violent = {i for t in triggers if t.value[0] in VIOLENT and t is not trigger for i in range(t.start_i, t.end_i)}
     return marked and any(h.i in violent for h in doc.heads(verb, 3))
 
 
@@ -2979,6 +3032,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if not other(t.start)]
         sent = [t for t in sent if not other(t.start)]   # nor are its toll, weapon, place or date this one's
         dates = [d for d in dates if not other(d.start)]
+    animals = _by_animals(doc, triggers, lex)
+    triggers = [t for t in triggers if t not in animals]   # "des pêcheurs attaqués par des hippopotames"
     caught = [t for t in triggers if _caught_after(doc, t, triggers, lex)]
     triggers = [t for t in triggers if t not in caught]   # "killing four guests before being arrested by police": no side in it
     aftermath = {x.i for t in caught for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
@@ -3050,6 +3105,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
     weapon_event = lex.weapon_events.get(weapon.value) if weapon else None
+    triggers = [replace(t, value=(event, t.value[1])) if (event := _weapon_attack(doc, t, explosive, lex)) else t for t in triggers]
     if weapon_event == AIR_STRIKE:   # "army helicopters bombed rebel positions", "jets bombarded": bombs dropped from the air
         triggers = [replace(t, value=(AIR_STRIKE, t.value[1])) if t.value[0] in EXPLOSIONS
                     and t.end_i - t.start_i == 1 and doc.tokens[t.start_i].lemma in lex.air_dropped else t for t in triggers]

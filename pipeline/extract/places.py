@@ -565,9 +565,11 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         side = _road_side(doc, start_i, lex) or _hyphen_road_side(doc, start_i, end_i, lex)
         if side is not None:   # "on the road from Gao to Ansongo": near the town it leads from, the other a landmark
             relation, rank = "near", 1 if side == "start" else 4
-        elif any(o.end_i == start_i for o in origins) and relation != "near" and not handed_over or _in_an_earlier_event(doc, start_i, end_i, trigger_i, lex):
-            rank = 3   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell; "after the massacre in
-            # Solhan": where the event before it was
+        elif any(o.end_i == start_i for o in origins) and relation != "near" and not handed_over:
+            rank, relation = 3, "at"   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell, and
+            # no place the event is in ("des rebelles venus de Libye", after a French "de")
+        elif _in_an_earlier_event(doc, start_i, end_i, trigger_i, lex):
+            rank = 3   # "after the massacre in Solhan": where the event before it was
         gone_to = _destination(doc, start_i, end_i, lex)
         if gone_to:
             rank, label = 5, gone_to   # "thousands fled towards Goma"

@@ -75,15 +75,17 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
 def _month_day_forms(forms: list[str]) -> str:
     """A day of the month named without its month ("on the 12th", "dans la nuit du 11 au 12"): the
     resource's forms with {nth} a number with its ordinal ending, {day} a bare number; the first number
-    is the day. Not before a word: a month makes a full date, a noun an ordinal ("on the 3rd floor")."""
+    is the day. A form that ends in its number is not before a word: a month makes a full date, a noun an
+    ordinal ("on the 3rd floor"); one that ends in a word is whole ("le 10 courant aux environs de 18 heures")."""
     if not forms:
         return "\x00"
     numbers = {"nth": r"\d{1,2}(?!\d)(?:st|nd|rd|th|er|e)", "day": r"\d{1,2}(?!\d)"}   # whole numbers: not the "2" of "le 23/02"
     alternatives = []
     for form in sorted(forms, key=len, reverse=True):
         parts = re.split(r"\{(nth|day)\}", form)
-        alternatives.append("".join(re.escape(p).replace(r"\ ", r"\s+") if i % 2 == 0 else numbers[p] for i, p in enumerate(parts)))
-    return rf"(?:{'|'.join(alternatives)})(?![\d/:.,]\d)(?!\s+\w)"
+        spelt = "".join(re.escape(p).replace(r"\ ", r"\s+") if i % 2 == 0 else numbers[p] for i, p in enumerate(parts))
+        alternatives.append(spelt + (r"(?![\d/:.,]\d)(?!\s+\w)" if form.endswith("}") else ""))
+    return rf"(?:{'|'.join(alternatives)})"
 
 
 WEEK_DAYS = 7   # a range of days up to this long is ACLED's week (time_precision 2), a longer one its month (3)
