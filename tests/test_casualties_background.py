@@ -1780,3 +1780,12 @@ def test_a_week_s_toll_is_no_event_s_and_two_days_are_no_background(code_events,
 ])
 def test_a_death_in_an_accident_is_no_event(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []   # was an armed clash
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A suicide bomber detonated his vest at a checkpoint in Gao, Mali, on Tuesday. One policeman was injured."),
+    ("fr", "Un kamikaze a déclenché sa ceinture d'explosifs mardi à un poste de contrôle de Gao, au Mali, blessant un policier."),
+])
+def test_a_suicide_blast_that_killed_no_one_else_killed_the_bomber(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 1)   # was 0: ACLED counts the bomber

@@ -3728,3 +3728,23 @@ def test_intercommunal_clashes_are_a_communal_battle(code_events, lang, text):
 def test_journalists_who_were_covering_a_protest_are_the_ones_taken(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Abduction/forced disappearance"   # was a peaceful protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Trois personnes ont été blessées samedi par l'explosion d'une grenade lancée dans un bar de Bujumbura, au Burundi, par des "
+           "inconnus."),
+    ("en", "Three people were wounded on Saturday by the explosion of a grenade thrown into a bar in Bujumbura, Burundi, by unknown "
+           "attackers."),
+])
+def test_the_explosion_of_a_grenade_is_a_grenade_attack(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Grenade"   # was an IED: "explosion" weighed more than the grenade it names
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers thwarted a suicide attack on their post near Gao, Mali, on Tuesday, the defence ministry said."),
+    ("fr", "L'armée malienne a déjoué mardi un attentat-suicide aux abords de Gao, a-t-elle annoncé."),
+])
+def test_a_foiled_suicide_attack_was_fought_and_killed_no_bomber(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 0)   # was a suicide bombing

@@ -5484,3 +5484,14 @@ def test_the_country_rebels_came_from_is_not_the_event_s(code_events):
     [event] = code_events("Les gardes-frontières tchadiens ont repoussé samedi une incursion de rebelles venus de Libye près de "
                           "Zouar, dans le Tibesti, tuant sept assaillants.", "fr", PUBLISHED)
     assert (event["country"], event["location"]) == ("Chad", "Zouar")   # was Tripoli, Libya
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli troops demolished the homes of two Palestinians accused of carrying out a shooting attack, in the village of Beit "
+           "Ummar on Sunday."),
+    ("fr", "Les troupes israéliennes ont démoli dimanche à Beit Ummar les maisons de deux Palestiniens accusés d'avoir commis une "
+           "attaque à l'arme à feu."),
+])
+def test_the_weapon_of_what_someone_is_accused_of_is_not_the_event_s(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) == ("Looting/property destruction", None)   # was a firearm

@@ -667,6 +667,10 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
     typed = [m for m in ms if m["sub_event_type"] == sub] + [m for m in ms if m["sub_event_type"] != sub]
     day, dated = _event_day(ms)
     fatalities, fat_evidence = _fatalities(ms) if sub not in NO_DEATHS_TYPES else (0, [])
+    if sub == "Suicide bomb" and not fatalities:   # ACLED counts the bomber among the dead: a blast that killed no one else
+        # killed the bomber ("a suicide bomber attacked a patrol, three soldiers wounded": 1), the suicide word its evidence
+        fatalities = 1
+        fat_evidence = [{**e, "field": "fatalities"} for e in typed[0]["evidence"] if e["field"] == "sub_event_type"][:1]
     injured = [m["injuries"] for m in ms if m["injuries"] is not None]   # 0: "no one was hurt"
     weapon, weapon_text = _weapon(typed, sub, article_weapons)
     located = sorted((m for m in ms if m["location"]), key=lambda m: (not m["place_in_sentence"], m["geo_precision"] or 3, _region_level(m)))

@@ -1981,13 +1981,20 @@ def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexi
 
 
 def _weapon_attack(doc: Doc, trigger: Match, explosive: list[Match], lex: Lexicon) -> str | None:
-    """The weapon's event when an attack word is named after an explosive weapon ("a drone attack", "une attaque
-    de drones"): the weapon's use, which air defences can stop as they stop the drone."""
+    """The weapon's event when an attack or explosion word is named after an explosive weapon ("a drone attack", "une
+    attaque de drones", "l'explosion d'une grenade"): the weapon's use, which air defences can stop as they stop the drone."""
     head = doc.span_head(trigger.start_i, trigger.end_i)
-    if trigger.value[0] != "Attack" or head.upos != "NOUN":
+    if trigger.value[0] not in ("Attack", "Remote explosive/landmine/IED") or head.upos != "NOUN" \
+            or any(w.start_i <= head.i < w.end_i for w in explosive):   # (not "engin explosif", a weapon itself)
         return None
-    named = [c for c in doc.children.get(head.i, []) if c.deprel in ("compound", "amod", "nmod")]
+    children = doc.children.get(head.i, [])
+    named = [c for c in children if c.deprel in ("compound", "amod", "nmod")]
+    named += [g for c in children if c.deprel == "prep" and c.lower_text in WEAPON_LINKS for g in doc.children.get(c.i, [])]   # spaCy
+    # English: "the explosion of a grenade"
     return next((lex.weapon_events[w.value] for w in explosive for c in named if w.start_i <= c.i < w.end_i), None)
+
+
+WEAPON_LINKS = {"of", "with", "by"}   # English prepositions between an attack or explosion word and the weapon that made it
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
@@ -3095,6 +3102,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     habits -= {i for t in triggers for i in range(t.start_i, t.end_i)}
     outside_cause = [t for t in sent if t.i not in cause and t.i not in alleged | habits]   # not "the house of a man accused of killing a
     # child": what he is said to have done before, neither its dead nor its sides
+    weapons = [w for w in weapons if w.start_i not in alleged | habits]   # "demolished the homes of two men accused of carrying out a
+    # shooting attack": the weapon of what they are said to have done
     crashed = bool(lex.non_violent_causes.find(doc, sent))
     if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one
         weapons = [w for w in weapons if w.value not in CRASHING_WEAPONS]
