@@ -188,7 +188,7 @@ def _left_dead(doc: Doc, tok: Token, lex: Lexicon) -> bool:
         c.deprel == "amod" and c.i > tok.i and lex.deaths.find(doc, [c]) for c in doc.children.get(tok.i, []))
 
 
-def _doers(doc: Doc, word: Token) -> bool:
+def _named_as_doer(doc: Doc, word: Token) -> bool:
     """Whether the word is a verb's subject, or in apposition to one or a complement of it: "des
     dahalo (voleurs de zébus) ont attaqué le village": the thieves attacked, no crowd punished them."""
     for _ in range(2):
@@ -3180,7 +3180,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     ground_fire = any(w.value == "firearm" and not in_actor(w) for w in weapons)   # shots fired, not only "gunmen" named
     if not explosive and weapon is not None and in_actor(weapon):   # "un homme armé d'un couteau": the knife, not the armed man's gun
         weapon = next((w for w in weapons if not in_actor(w)), weapon)
-    punished = any(not _doers(doc, doc.tokens[w.end_i - 1]) for w in lex.suspects.find(doc, sent))
+    punished = any(not _named_as_doer(doc, doc.tokens[w.end_i - 1]) for w in lex.suspects.find(doc, sent))
     opposing = _opposing_side(doc, sent, lex, actor1, trigger)
     assailed = _assailed(doc, sent, lex, actor1, triggers) if actor2 is not None and actor2.match.text.lower() in lex.anonymous else None
     if assailed is not None:   # "25 people were killed when militants attacked a military base": the base's forces were the
