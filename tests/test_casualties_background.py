@@ -1789,3 +1789,12 @@ def test_a_death_in_an_accident_is_no_event(code_events, lang, text):
 def test_a_suicide_blast_that_killed_no_one_else_killed_the_bomber(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 1)   # was 0: ACLED counts the bomber
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen shot dead a soldier near Kidal, Mali, on Tuesday; no one else was hurt."),
+    ("fr", "Des hommes armés ont abattu mardi un soldat près de Kidal, au Mali ; personne d'autre n'a été blessé."),
+])
+def test_no_one_else_hurt_is_no_one_injured(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["fatalities"], event["injuries"]) == (1, 0)   # "no one else" was one injured
