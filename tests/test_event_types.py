@@ -3748,3 +3748,9 @@ def test_the_explosion_of_a_grenade_is_a_grenade_attack(code_events, lang, text)
 def test_a_foiled_suicide_attack_was_fought_and_killed_no_bomber(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 0)   # was a suicide bombing
+
+
+def test_house_arrest_is_an_arrest(code_events):
+    [event] = code_events("Le chef de l'opposition a été placé en résidence surveillée lundi à Conakry, en Guinée, selon son parti.", "fr",
+                          PUBLISHED)
+    assert event["sub_event_type"] == "Arrests"   # was no event ("placed under house arrest" was one in English)
