@@ -49,7 +49,8 @@ GROUP_NEWS = {"Change to group/activity", "Other", "Headquarters or base establi
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
 PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
-AGENT_CASES = {"par", "by", "de", "of", "d'", "du", "des"}
+BY_CASES = {"par", "by"}   # the prepositions of a passive's agent ("killed by gunmen", "tués par des hommes armés")
+AGENT_CASES = BY_CASES | {"de", "of", "d'", "du", "des"}
 PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at", "parmi", "among"}
 FACING_CASES = {"with", "avec"}   # "injured in clashes with rioters": the side faced
 CLASH_PARTNER_CASES = {"avec", "with"}   # "des combats avec l'armée": the other side of a clash a noun names
@@ -356,7 +357,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                 # patrouille des FAMa a essuyé des tirs" (the actor's own word or one naming its people: not the owner of "le
                 # véhicule du maire a subi un début d'incendie")
             if head.deprel == "acl" and head.i not in trig_tokens and doc.tokens[head.head].lemma in lex.facilities \
-                    and (tok.deprel in AGENT_RELS or cases & {"par", "by"}) and not lex.attribution.find(doc, [head]):
+                    and (tok.deprel in AGENT_RELS or cases & BY_CASES) and not lex.attribution.find(doc, [head]):
                 # who escorts or hired a convoy shares its fate ("un convoi escorté par l'armée a été attaqué",
                 # "burned seven trucks contracted by MINUSMA")
                 return _role(doc, replace(match, start_i=head.head, end_i=head.head + 1), trigger, lex)
@@ -365,7 +366,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                 return "unknown"   # "set up a base on Tuesday after al-Shabaab withdrew": who acted before, not in the event;
                 # "après l'attaque, des milliers de personnes ont fui vers Kaya": who fled it; "two days after the attack,
                 # residents held a funeral": who mourned it
-            if tok.deprel in AGENT_RELS or active or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & {"par", "by"}):
+            if tok.deprel in AGENT_RELS or active or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & BY_CASES):
                 return "agent"
             return "unknown"
         if governor.upos == "NOUN" and (_cases(doc, tok) & NOMINAL_TARGET_CASES or _cases(doc, tok) & CLASH_PARTNER_CASES
@@ -807,7 +808,7 @@ def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     if tok.deprel == "pobj":   # spaCy's English: by -> pobj
         governor = doc.tokens[governor.head]
     active = any(c.deprel == "nsubj" for c in doc.children.get(governor.i, []))
-    return bool(_cases(doc, tok) & {"by", "par"}) and trigger.start_i <= governor.i < trigger.end_i and not active
+    return bool(_cases(doc, tok) & BY_CASES) and trigger.start_i <= governor.i < trigger.end_i and not active
 
 
 def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: list[Match] = (),
@@ -854,7 +855,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                                   or _attributes(doc, a, trigger, lex)) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
     # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
-    named_by = [a for a in found if a.role == "agent" and a.armed and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & {"by", "par"}]
+    named_by = [a for a in found if a.role == "agent" and a.armed and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & BY_CASES]
     found = [replace(a, role="unknown") if a.role == "agent" and named_by and a not in named_by
              and (_speaks(doc, a, trigger, reporting)
                   or trigger.value[0] == ABDUCTION and doc.tokens[doc.tokens[a.match.end_i - 1].head].lemma in lex.releases) else a
@@ -2846,10 +2847,10 @@ def _doers_of(doc: Doc, trigger: Match) -> list[Token]:
         head = up if up.upos == "VERB" else head
     children = doc.children.get(head.i, [])
     doers = [c for c in children if c.deprel == "nsubj"]   # (a passive's subject is nsubjpass, nsubj:pass: who underwent it)
-    agents = [g for c in children if c.deprel in AGENT_DEPRELS for g in [c, *doc.children.get(c.i, [])] if g is c or g.deprel == "pobj"]
-    agents += [c for c in children if c.deprel.startswith("obl") and _cases(doc, c) & {"by", "par"}]   # "attaqués samedi par des
+    agents = [g for c in children for g in [c, *doc.children.get(c.i, [])] if (verb := agent_verb(doc, g)) is not None and verb.i == head.i]
+    agents += [c for c in children if c.deprel.startswith("obl") and _cases(doc, c) & BY_CASES]   # "attaqués samedi par des
     # hippopotames", the agent parsed as an adjunct past the day
-    return doers + [g for g in agents if g.upos == "NOUN"]   # (spaCy's English "by" governs the agent)
+    return doers + [g for g in agents if g.upos == "NOUN"]
 
 
 def _by_animals(doc: Doc, triggers: list[Match], lex: Lexicon) -> list[Match]:
