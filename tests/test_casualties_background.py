@@ -1798,3 +1798,64 @@ def test_a_suicide_blast_that_killed_no_one_else_killed_the_bomber(code_events, 
 def test_no_one_else_hurt_is_no_one_injured(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["fatalities"], event["injuries"]) == (1, 0)   # "no one else" was one injured
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Angry residents torched the house of a suspected kidnapper in Ikare, Nigeria, on Thursday after a missing boy was found "
+           "dead."),
+    ("fr", "Des habitants en colère ont incendié jeudi la maison d'un présumé ravisseur à Ikare, au Nigeria, après que le corps d'un "
+           "garçon disparu a été retrouvé."),
+])
+def test_the_dead_found_before_a_mob_s_revenge_are_not_its_toll(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Mob violence", 0)   # was 1 dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A lawmaker was beaten by supporters of a rival party in Abidjan, Ivory Coast, on Sunday; he suffered injuries to the face."),
+    ("fr", "Un député a été agressé dimanche par des partisans d'un parti rival à Abidjan, en Côte d'Ivoire ; il souffre de blessures "
+           "au visage."),
+])
+def test_wounds_one_person_suffers_are_one_injured(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["injuries"] == 1   # was 3: a plural wound noun read as several people
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers burned some thirty houses in the village of Mbalam, Cameroon, on Thursday after an ambush on their patrol, "
+           "witnesses said."),
+    ("fr", "Des militaires ont incendié jeudi une trentaine de maisons dans le village de Mbalam, au Cameroun, après une embuscade "
+           "contre leur patrouille, selon des témoins."),
+])
+def test_the_ambush_forces_avenge_is_another_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Looting/property destruction", "Civilians (Cameroon)")   # was a clash
+    # with the patrol
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A herder and 30 cows were killed by gunmen near Bassa, Nigeria, on Saturday."),
+    ("fr", "Un éleveur et 30 vaches ont été tués samedi par des hommes armés près de Bassa, au Nigeria."),
+])
+def test_animals_killed_beside_a_person_are_not_counted(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 1   # was 2 (the cows as one more), or 3 (a plural subject)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The death toll from Sunday's attack on a market in Gao, Mali, has risen to 23, officials said, after several of the wounded "
+           "died in hospital."),
+    ("fr", "Le bilan de l'attaque perpétrée dimanche sur le marché de Gao, au Mali, est passé à 23 morts, après le décès de plusieurs blessés "
+           "à l'hôpital."),
+])
+def test_a_risen_toll_is_the_figure_not_the_vague_count_of_those_added(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 23   # was 3: "several" who died after
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police denied reports that officers had shot dead a protester in Lilongwe, Malawi, on Monday."),
+    ("fr", "La police a démenti lundi avoir tiré sur des manifestants à Lilongwe, au Malawi."),
+])
+def test_forces_that_deny_firing_on_protesters_make_no_event(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was excessive force: a denial was background for every event type but protests

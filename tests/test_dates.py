@@ -338,6 +338,8 @@ def test_a_month_and_day_still_to_come_were_written_the_other_way_round(text, re
     ("en", "From November 1 to 17 2019", date(2019, 11, 1), 3),   # longer than a week: the month
     ("fr", "entre le 3 et le 5 mars 2020", date(2020, 3, 3), 2),
     ("fr", "dans la nuit du 3 au 4 mars 2020", date(2020, 3, 3), 1),   # a night, not a range
+    ("fr", "du 1er au 5 mars 2020", date(2020, 3, 1), 2),   # was precision 1: "du" opened no range
+    ("fr", "dans la soirée du 3 au 4 mars 2020", date(2020, 3, 3), 1),
     ("en", "On 11-12 March 2019", date(2019, 3, 11), 1),   # ACLED codes each day of such a pair: the first at its day
     ("en", "on 23 and 24 March 2017", date(2017, 3, 23), 1),
 ])
@@ -476,3 +478,13 @@ def test_a_day_of_the_current_month_before_other_words(code_events):
     [event] = code_events("L'attaque s'est produite le 10 courant aux environs de 18 heures à Kaya, au Burkina Faso.", "fr",
                           "2024-03-15")
     assert event["event_date"] == date(2024, 3, 10)   # was the publication date: "le 10 courant" was read only at a sentence's end
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "Gunmen attacked a church in Bokkos, Nigeria, on Christmas Eve, killing twelve worshippers.", date(2023, 12, 24)),
+    ("fr", "Des hommes armés ont attaqué une église à Bokkos, au Nigeria, le jour de Noël, tuant douze fidèles.", date(2023, 12, 25)),
+    ("fr", "Le jour de l'An, une explosion a tué trois personnes sur un marché de Maiduguri, au Nigeria.", date(2024, 1, 1)),
+])
+def test_a_feast_day_is_its_date_in_the_year_before_publication(code_events, lang, text, day):
+    [event] = code_events(text, lang, "2024-01-05")
+    assert (event["event_date"], event["time_precision"]) == (day, 1)   # was the publication date

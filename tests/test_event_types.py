@@ -3754,3 +3754,25 @@ def test_house_arrest_is_an_arrest(code_events):
     [event] = code_events("Le chef de l'opposition a été placé en résidence surveillée lundi à Conakry, en Guinée, selon son parti.", "fr",
                           PUBLISHED)
     assert event["sub_event_type"] == "Arrests"   # was no event ("placed under house arrest" was one in English)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands of farmers marched in Brussels, Belgium, on Thursday against a trade deal, with some throwing eggs and "
+           "firecrackers at police."),
+    ("fr", "Des milliers d'agriculteurs ont manifesté jeudi à Bruxelles, en Belgique, contre un accord commercial ; certains ont "
+           "lancé des œufs et des pétards sur les policiers."),
+])
+def test_things_thrown_at_police_make_a_violent_demonstration(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Violent demonstration"   # was a peaceful protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The junta of Niger suspended on Thursday the activities of all political parties until further notice."),
+    ("fr", "Les autorités de transition ont suspendu jeudi les activités de tous les partis politiques au Mali."),
+    ("en", "Authorities in Lagos, Nigeria, banned a planned opposition rally on Thursday."),
+    ("fr", "Le gouverneur a interdit jeudi la marche prévue par l'opposition à Conakry, en Guinée."),
+])
+def test_what_a_government_suspends_or_bans_is_a_strategic_development(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Other"   # was no event, or a peaceful protest that was banned

@@ -5495,3 +5495,61 @@ def test_the_country_rebels_came_from_is_not_the_event_s(code_events):
 def test_the_weapon_of_what_someone_is_accused_of_is_not_the_event_s(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["weapon"]) == ("Looting/property destruction", None)   # was a firearm
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli forces demolished three Palestinian homes in the South Hebron Hills on Wednesday."),
+    ("fr", "Les forces israéliennes ont démoli mercredi trois maisons palestiniennes dans les South Hebron Hills."),
+])
+def test_the_town_a_landform_is_named_after(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["location"]) == ("Palestine", "Hebron")   # was Hills, Iowa
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed men set fire to forty houses in the village of Kuki in Plateau State, Nigeria, on Wednesday night."),
+    ("fr", "Des hommes armés ont incendié mercredi soir quarante maisons dans le village de Kuki, dans l'État du Plateau, au Nigeria."),
+])
+def test_a_village_named_like_a_people_is_no_victims_identity(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_2"] is None   # was Kuki Ethnic Group (Nigeria)
+
+
+def test_armed_men_who_claim_a_group_are_that_group(code_events):
+    [event] = code_events("Le chef de Bafut, au Cameroun, a été enlevé lundi soir à son domicile par des hommes armés se réclamant des "
+                          "Ambazoniens.", "fr", PUBLISHED)
+    assert event["actor1"] == "Ambazonian Separatists"   # was an unidentified armed group
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two police officers were killed by a roadside bomb in Mandera, Kenya, on Tuesday, in an attack police blamed on al-Shabaab."),
+    ("en", "Two police officers were killed by a roadside bomb in Mandera, Kenya, on Tuesday. Police blamed the attack on al-Shabaab."),
+    ("fr", "Deux policiers ont été tués mardi par une bombe artisanale à Mandera, au Kenya. La police a imputé l'attaque aux shebab."),
+])
+def test_the_group_an_attack_is_blamed_on_did_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == "Al Shabaab"   # was an unidentified armed group
+
+
+@pytest.mark.parametrize("text,identity", [
+    ("Deux mineurs artisanaux ont été tués jeudi par des hommes armés près de Tarkwa, au Ghana.", "Miners (Ghana)"),
+    ("Deux mineurs ont été tués jeudi par des hommes armés près de Tarkwa, au Ghana.", "Children (Ghana)"),
+])
+def test_artisanal_miners_are_miners_not_minors(code_events, text, identity):
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert event["assoc_actor_2"] == identity   # "mineurs artisanaux" were children too
+
+
+def test_two_named_peoples_who_clash_are_two_ethnic_militias(code_events):
+    [event] = code_events("Members of the Tiv and Jukun communities clashed in Wukari, Nigeria, on Friday, leaving four people dead.", "en",
+                          PUBLISHED)
+    assert {event["actor1"], event["actor2"]} == {"Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)"}   # Jukun was unnamed
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bus plying the route from Bandiagara to Bamako hit a landmine near Douentza, Mali, on Tuesday, killing ten passengers."),
+    ("fr", "Un car qui reliait Bandiagara à Bamako a sauté mardi sur une mine près de Douentza, au Mali, tuant dix passagers."),
+])
+def test_the_towns_a_route_links_are_not_where_the_blast_was(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["location"] == "Douentza"   # was Bamako or Bandiagara

@@ -54,12 +54,16 @@ def parent_named(doc: Doc, m: Match, lex: Lexicon) -> bool:
     """A group named as another's parent in apposition to it ("claimed by ISGS, a regional affiliate of ISWAP",
     "la katiba Macina, une émanation du JNIM"; actors.yaml `parents`): a description, no side."""
     tok = doc.span_head(m.start_i, m.end_i)
-    noun = doc.tokens[tok.head]
-    if tok.deprel == "pobj" and noun.upos == "ADP":   # spaCy: "of" between the parent's noun and the group
-        noun = doc.tokens[noun.head]
+    noun = _noun_over(doc, tok)
     apposed = noun.deprel == "appos" or noun.deprel == "conj" and not any(c.deprel == "cc" for c in doc.children.get(noun.i, []))
     return tok.deprel in ("pobj", "nmod") and noun.lemma.lower() in lex.parents and apposed   # (the parser may take a comma's
     # apposition for a conjunct)
+
+
+def _noun_over(doc: Doc, tok: Token) -> Token:
+    """The noun a word's phrase hangs on, past spaCy's "of" ("the village of Kuki" -> "village")."""
+    noun = doc.tokens[tok.head]
+    return doc.tokens[noun.head] if tok.deprel == "pobj" and noun.upos == "ADP" else noun
 
 
 def _alerted(doc: Doc, m: Match, lex: Lexicon) -> bool:
@@ -232,6 +236,8 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
     word = doc.tokens[match.end_i - 1]
     if _in_area_list(doc, word):
         return False
+    if _settlement_name(doc, word, lex):
+        return False
     if word.head == word.i or word.deprel not in QUALIFIER_DEPRELS:
         return True
     if any(c.deprel == "det" and word.upos == "NOUN" or c.deprel == "case" and c.lower_text in lex.range_words
@@ -242,6 +248,15 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
     qualified = [doc.tokens[word.head]] + ([before] if before is not None and before.upos == "NOUN" else [])
     return any(noun.lemma.lower() in lex.settlements or any(k.value in PEOPLE_KINDS for k in lex.actor_kinds.find(doc, [noun]))
                or lex.communities.find(doc, [noun]) for noun in qualified)   # "rival Dinka clans": a community's words, "Dinka youths"
+
+
+def _settlement_name(doc: Doc, word: Token, lex: Lexicon) -> bool:
+    """A bare name after "the village of", "le village de": the village's name ("the village of Kuki"), not
+    its people ("un village de Peuls" is one of theirs, "le campement des Peuls" has its article)."""
+    noun = _noun_over(doc, word)
+    definite = any(c.deprel == "det" and "Definite=Def" in c.feats for c in doc.children.get(noun.i, []))
+    return (word.upos == "PROPN" and word.deprel in ("pobj", "nmod") and word.i > noun.i and noun.lemma.lower() in lex.settlements and definite
+            and "Number=Plur" not in noun.feats and not any(c.deprel == "det" for c in doc.children.get(word.i, [])))
 
 
 def _in_area_list(doc: Doc, tok: Token) -> bool:

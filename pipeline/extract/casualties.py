@@ -425,6 +425,8 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
     taken = _count_of_those_taken(doc, head, counts)
     if taken is not None:
         return Tally(taken.value, [taken], True, not taken.vague)
+    if _one_bearer(doc, head, lex):
+        return Tally(1, [anchor], False)
     # "shot dead a police officer": the parse may hang the object on "dead", not on the head
     joined = [c.i for c in doc.children.get(head.i, []) if c.deprel == "conj" and c.upos == "VERB"]   # "killed and beheaded a shepherd"
     victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i), *joined, *_put_to_death(doc, head)]
@@ -436,6 +438,7 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
         given = [n for n in numbered if n is not None]
         return Tally(value, given or [anchor], bool(given), bool(given) and not any(n.vague for n in given))
     subjects = [] if _perfect_active(doc, head) else [t for t in sent if t.head == head.i and t.deprel.startswith("nsubj")]
+    subjects = [t for t in subjects if t.lemma.lower() not in lex.animals] or subjects   # "un éleveur et 30 vaches ont été tués": one
     by = any(c.deprel in AGENT_DEPRELS for c in doc.children.get(head.i, []))   # a headline's passive: "teacher and assistant killed by gunmen"
     died = dying(doc, head, lex)   # "died", "ont perdu la vie"
     undergone = [t for t in subjects if t.deprel in ("nsubjpass", "nsubj:pass") or died or by]   # not who killed
@@ -451,8 +454,17 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
         named = undergone[:1] + [t for subject in undergone for t in _with_conjuncts(doc, subject)[1:]]
     if any("Number=Plur" in t.feats for t in subjects) or not named and "Number=Plur" in head.feats:
         return Tally(3, [anchor], False)
-    return Tally(max(1, sum(_people_in(t, lex) for t in named)), [anchor], False)   # "a woman and her baby were killed" ("ont été
+    return Tally(max(1, sum(_people_in(t, lex) for t in named if t.lemma.lower() not in lex.animals)), [anchor], False)   # "a herder
+    # and 30 cows were killed": one (the parse's conjunct)   # "a woman and her baby were killed" ("ont été
     # tués"): 2; "a couple was shot dead": 2
+
+
+def _one_bearer(doc: Doc, head: Token, lex: Lexicon) -> bool:
+    """Whether a wound noun is what one person, a pronoun, suffers ("he suffered injuries to the face", "il souffre de blessures
+    au visage"; casualties.yaml `bearing`): one wounded, whatever the noun's number."""
+    verb = doc.tokens[head.head]
+    return head.upos == "NOUN" and head.deprel in ("obj", "dobj", "obl", "obl:arg") and verb.lemma in lex.bearing and any(
+        c.deprel == "nsubj" and c.upos == "PRON" and "Number=Sing" in c.feats for c in doc.children.get(verb.i, []))
 
 
 def adds_to_toll(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[Match] | None = None) -> bool:
@@ -758,8 +770,9 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     out["fatalities"] = _lowest_of_two_sources(out["fatalities"], restated)
     toll = _toll_figure(doc, sent, lex)
     counted = out["fatalities"] is not None and out["fatalities"].explicit
-    if toll is not None and (not counted or restated and toll.value < out["fatalities"].value):
-        out["fatalities"] = toll   # "at least nine were killed, while the government put the toll at five": the lowest
+    if toll is not None and (not counted or restated and toll.value < out["fatalities"].value or toll.exact and not out["fatalities"].exact):
+        out["fatalities"] = toll   # "at least nine were killed, while the government put the toll at five": the lowest; "the toll has
+        # risen to 23, after several of the wounded died": the figure, not the vague count of those added
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
 

@@ -200,6 +200,7 @@ class Lexicon:
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
     tolls: PhraseMatcher             # "toll", "bilan": the figure its verb gives is the dead ("the toll rose to 14")
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
+    bearing: frozenset               # "suffer", "souffrir": verbs whose one subject bears the wounds they take
     animals: frozenset               # "livestock", "bétail": killed, they are no fatalities
     remains: frozenset               # "body", "corps": with a possessive pronoun, the dead of people told of before
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
@@ -253,6 +254,7 @@ class Lexicon:
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     identity_links: PhraseMatcher    # "believed to be": the identities after an actor's words and these are its people's
     blamed_on: PhraseMatcher         # "attacks blamed on herders": the identities after these are the perpetrators'
+    blame_verbs: dict                # "blamed the attack on al-Shabaab": verb lemma -> the preposition before who is blamed
     state_fire: PhraseMatcher        # "Pakistani sniper fire": a people's fire is its state's forces'
     accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
@@ -546,6 +548,7 @@ def load_lexicon(lang: str) -> Lexicon:
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
         tolls=PhraseMatcher([(p, True) for p in casualties.get("toll", [])]),
         dying=frozenset(casualties.get("dying", [])),
+        bearing=frozenset(casualties.get("bearing", [])),
         animals=frozenset(casualties.get("animals", [])),
         remains=frozenset(casualties.get("remains", [])),
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),
@@ -581,6 +584,7 @@ def load_lexicon(lang: str) -> Lexicon:
         hedges=frozenset(actors.get("hedges", [])),
         identity_links=PhraseMatcher([(w, True) for w in actors.get("identity_links", [])]),
         blamed_on=PhraseMatcher([(w, True) for w in actors.get("blamed_on", [])]),
+        blame_verbs=dict(actors.get("blame_verbs", {})),
         state_fire=PhraseMatcher([(w, True) for w in actors.get("state_fire", [])]),
         accusers=frozenset(actors.get("accusers", [])),
         finders=frozenset(actors.get("finders", [])),

@@ -767,6 +767,16 @@ def _takes_figurative_object(doc: Doc, words: Match, lex: Lexicon) -> bool:
                for i in range(words.start_i, words.end_i) for c in doc.children.get(i, []))
 
 
+def _blamed_on(doc: Doc, verb: Token, link: str) -> list[int]:
+    """Who a blaming verb lays the event on, after its preposition (actors.yaml `blame_verbs`): "an attack police blamed on
+    al-Shabaab", "blamed the attack on al-Shabaab" (the parser's "on" under the attack, as its target), "ont imputé l'attaque
+    aux shebab"."""
+    near = [c for c in doc.children.get(verb.i, []) for c in [c, *doc.children.get(c.i, [])]]
+    return [o.i for c in near for o in ([c] if any(k.deprel == "case" and k.lemma == link for k in doc.children.get(c.i, [])) else
+                                        doc.children.get(c.i, []) if c.lower_text == link and c.deprel == "prep" else [])
+            if o.upos in ("NOUN", "PROPN")]
+
+
 def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether the trigger names what a plan was for, right after the plan's noun and its "to" or
     "de" ("foiled a plot to attack a church", "un projet d'attentat", "preparations for an offensive"), or
@@ -868,6 +878,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # (forces that found the bodies are no side at all: "police found the bodies of nine people"; not "recovered the town")
     blamed = {c.i for w in lex.attribution.find(doc, sent) if w.end_i - w.start_i == 1 and doc.tokens[w.start_i].upos == "VERB"
               for c in doc.children.get(w.start_i, []) if c.deprel in ("obj", "dobj")}
+    blamed |= {i for t in sent if t.upos == "VERB" and t.lemma in lex.blame_verbs for i in _blamed_on(doc, t, lex.blame_verbs[t.lemma])}
     found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and _non_state_armed(a) else a for a in found]   # "the army said, blaming the RSF"
     accusing = [t for t in sent if t.lemma in lex.accusers and t.upos == "VERB" and not trigger.start_i <= t.i < trigger.end_i]
     accused = {c.i: c.deprel in ("obj", "dobj", *PASSIVE_SUBJECTS) for t in accusing for c in doc.children.get(t.i, [])
@@ -2277,6 +2288,7 @@ def _heads(doc: Doc, cue: Match, trigger: Match) -> bool:
 
 
 THREAT = "threat"   # background.yaml: threats, plans and warnings
+DENIAL = "denial"   # background.yaml: what someone denies
 CONTEXT = "context"   # background.yaml: a conflict's long course ("months of fighting")
 OBJECT_STARTS = {"DET", "NOUN", "PROPN", "PRON", "NUM"}
 
@@ -2640,6 +2652,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                 d.deprel == "case" and (d.lower_text in PARTITIVES or pronominal and d.lemma in PRONOMINAL_OBJECT_CASES)
                 for d in doc.children.get(c.i, [])) or not any(d.deprel == "case" for d in doc.children.get(c.i, [])))]
             # (and one with no preposition at all, an object to any reader: "ont échangé des tirs")
+            if tok.deprel == "amod" and "Aspect=Prog" in tok.feats:
+                taken.append(doc.tokens[tok.head])   # "with some throwing eggs at police", parsed as eggs that throw
             if not passive:   # "wounded two boys herding goats": the parser's subject of a clause after the verb
                 taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i and "VerbForm=Fin" not in c.feats
                           for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]   # (not "the gendarmes withdrew")
@@ -2920,10 +2934,11 @@ def _earlier_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
 
 
 def _counted_dead(doc: Doc, verb: Token, children: list[Token], lex: Lexicon) -> bool:
-    """Whether a passive clause counts its own dead ("after two settlers were shot dead nearby"): a killing of its own."""
+    """Whether a passive clause counts its own dead ("after two settlers were shot dead nearby") or finds them ("after a
+    missing boy was found dead"): a killing of its own."""
     return bool(lex.deaths.find(doc, [verb, *children])) and any(
-        c.deprel in ("nsubjpass", "nsubj:pass") and c.upos == "NOUN" and any(n.deprel == "nummod" for n in doc.children.get(c.i, []))
-        for c in children)
+        c.deprel in ("nsubjpass", "nsubj:pass") and c.upos == "NOUN"
+        and (verb.lemma in lex.finders or any(n.deprel == "nummod" for n in doc.children.get(c.i, []))) for c in children)
 
 
 FRONTED_REACH = 3   # tokens from the sentence's start to a phrase that opens it ("Five days after the massacre, ...")
@@ -2951,8 +2966,9 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
         return fronted   # "Five days after the massacre, soldiers arrested 12 suspects": the arrests; "..., the army launched an
         # operation, killing 20 militants": the operation's toll (not "..., the toll rose to 30": the massacre's)
     return next((e for e in _earlier_clauses(doc, sent, lex)
-                 if any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} and t.value[1] > 1
-                        for t in triggers)   # a word that names an event alone ("ended a siege after gunmen stormed the hotel": its start)
+                 if (any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} and t.value[1] > 1
+                         for t in triggers)   # a word that names an event alone ("ended a siege after gunmen stormed the hotel": its start)
+                     or doc.tokens[doc.tokens[e.start_i].head].lemma in lex.finders)   # or the dead found ("after a boy was found dead")
                  and (any(t.start < e.start and t.start not in tolls and t.value[0] not in TERRITORY for t in triggers)
                       or any(w < e.start for w in explosives))
                  and not _policing_a_demonstration(triggers, e)), None)
@@ -3370,7 +3386,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         m.background = f"a war's total toll: '{tally.evidence[0].text}'"
     elif toll_over_a_period(doc, sent, lex, trigger):
         m.background = f"a toll over a period: '{trigger.text}'"
-    elif cue and (m.event_type != "Protests" or cue.value in (THREAT, RECALL) and _heads(doc, cue, trigger)) and label is None \
+    elif cue and (m.event_type != "Protests" or cue.value in (THREAT, RECALL, DENIAL) and _heads(doc, cue, trigger)) and label is None \
             and not (cue.value == PLUPERFECT and m.date is not None and m.date.kind in EXPLICIT_KINDS):   # its own date tells
         m.background = f"{cue.value}: '{cue.text}'"   # a march to denounce or commemorate is itself an event, not a threatened strike
         # nor a protester sentenced ("a court sentenced a protester to death")

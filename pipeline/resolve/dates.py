@@ -48,8 +48,10 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     approx = _alt(res.get("approximate", []) or ["\x00"])
     spans = _alt(res.get("spans", {}) or {"\x00": 0})
     ranges = _alt(res.get("ranges", []) or ["\x00"])
+    not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in res.get("range_not_after", []))   # "la nuit du 9 au 10": a night
     ordinal = r"(?:er|st|nd|rd|th)?"
     month_day = _month_day_forms(res.get("month_day", []))
+    feasts = _alt(res.get("feasts", {}) or ["\x00"])
     year_nouns = _alt(res.get("year_nouns", []) or ["\x00"])   # "a 2021 attack": the year of the event the noun names (the
     # year alone ends the text when a mention's date text is read again)
     articles = _alt(res.get("year_articles", []) or ["\x00"])
@@ -58,10 +60,11 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<isomonth>(?P<im_y>(?:19|20)\d\d)-(?P<im_m>0[1-9]|1[0-2])(?![\d-]))
     | (?P<numeric>(?P<num_d>\d{{1,2}})/(?P<num_m>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d))
     | (?P<night>(?:{night})\s+(?P<night_wd>{weekdays}))
-    | (?P<full>(?:(?P<full_approx>{approx})\s+)?(?:(?P<full_from>{ranges})\s+)?(?:(?P<full_wd>{weekdays}),?\s+\(?)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|et|to|au|à)\s+(?:(?:le|the)\s+)?)(?:(?:{weekdays})\s+)?(?P<full_to>\d{{1,2}}){ordinal})?\s+(?:of\s+)?(?P<full_m>{months})\.?\)?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?(?:\s*\((?P<full_span>{spans})\b[^()]{{0,40}}\))?)
+    | (?P<full>(?:(?P<full_approx>{approx})\s+)?(?:{not_after}(?P<full_from>{ranges})\s+)?(?:(?P<full_wd>{weekdays}),?\s+\(?)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|et|to|au|à)\s+(?:(?:le|the)\s+)?)(?:(?:{weekdays})\s+)?(?P<full_to>\d{{1,2}}){ordinal})?\s+(?:of\s+)?(?P<full_m>{months})\.?\)?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?(?:\s*\((?P<full_span>{spans})\b[^()]{{0,40}}\))?)
     | (?P<mdy>(?:(?P<mdy_approx>{approx})\s+)?(?:(?P<mdy_from>{ranges})\s+)?(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<mdy_to>\d{{1,2}})(?=\s*[,.;)]|\s*$|,?\s+(?:19|20)\d\d))?(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?(?:\s*\((?P<mdy_span>{spans})\b[^()]{{0,40}}\))?)
     | (?P<monthyear>(?:(?P<part>{parts})[\s-]*(?:de\s+|d'|of\s+)?)?(?P<my_m>{months})\s+(?P<my_y>(?:19|20)\d\d))
     | (?P<monthday>{month_day})
+    | (?P<feast>(?P<feast_name>{feasts})(?:,?\s+(?P<feast_y>(?:19|20)\d\d))?)
     | (?P<relative>{rel})(?!\s+(?:de|du|d')\b)
     | (?P<following>{following})
     | (?P<period>{periods})
@@ -91,7 +94,7 @@ def _month_day_forms(forms: list[str]) -> str:
 WEEK_DAYS = 7   # a range of days up to this long is ACLED's week (time_precision 2), a longer one its month (3)
 SWAPPED_DAYS = 7   # a month and day ("September 7") still to come whose swap falls this close before the reference date were swapped
 EXPLICIT_KINDS = ("iso", "numeric", "full", "mdy", "monthyear")
-KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "monthday", "relative", "following", "period", "weekday",
+KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "monthday", "feast", "relative", "following", "period", "weekday",
          "month", "year")
 
 
@@ -182,6 +185,14 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             elif min_year:
                 return ResolvedDate(date(min_year, month, day), loose, f"year {min_year}: the latest year the article names")
             return ResolvedDate(None, None, "day and month without a year, and no publication date")
+        if expr.kind == "feast":   # "on Christmas Day": that day of the year given, else of the latest year up to the reference date
+            month, day = look(res["feasts"], g["feast_name"])
+            if g.get("feast_y"):
+                return _cap(date(int(g["feast_y"]), month, day), 1, ref, "feast and year")
+            if ref is None:
+                return ResolvedDate(None, None, "feast without a year, and no publication date")
+            year = ref.year if date(ref.year, month, day) <= ref else ref.year - 1
+            return ResolvedDate(date(year, month, day), 1, "feast; year from the reference date")
         if expr.kind == "isomonth":
             return _cap(date(int(g["im_y"]), int(g["im_m"]), 15), 3, ref, "year and month")
         if expr.kind == "monthyear":

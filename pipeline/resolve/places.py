@@ -177,6 +177,10 @@ def name_variants(text: str) -> list[str]:
         words = NAME_WORD_BREAK.split(m.group(0))   # not "Ain" of "Ain al-Asad", a French department
         out += [" ".join(words[i:]) for i in range(1, len(words))]
         out += [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]   # "Baghdad International Airport" -> "Baghdad"
+        named = len(words) - 1
+        while named > 1 and key(words[named]) in not_place_names():   # "South Hebron Hills" -> "Hebron": the feature's town
+            out += [" ".join(words[i:named]) for i in range(1, named)]
+            named -= 1
     out += [v[2:] for v in out if ELIDED.match(v)]   # "État d'Enugu" -> "d'Enugu" -> "Enugu"
     out += [v[:-2] for v in out if v.endswith(("'s", "\u2019s"))]   # "Tigray's Central zone": Tigray's zone, in Tigray
     out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4 and key(v) not in not_place_names()]   # possessive without apostrophe: "Burkina Fasos" (not "Forces")
