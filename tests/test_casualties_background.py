@@ -1859,3 +1859,26 @@ def test_a_risen_toll_is_the_figure_not_the_vague_count_of_those_added(code_even
 ])
 def test_forces_that_deny_firing_on_protesters_make_no_event(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []   # was excessive force: a denial was background for every event type but protests
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Troops repelled an attack by ISWAP fighters on their base in Damboa, Nigeria, on Friday, killing 25 of them; two soldiers "
+           "were wounded."),
+    ("fr", "Les soldats ont repoussé vendredi une attaque de l'EIAO contre leur base de Damboa, au Nigeria, tuant 25 d'entre eux ; deux "
+           "soldats ont été blessés."),
+])
+def test_a_subset_of_the_dead_ends_at_a_semicolon(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["fatalities"], event["injuries"]) == (25, 2)   # was 3 wounded ("two soldiers" read inside "of them"), or 1 dead
+    # ("25" of "25 d'entre eux" tagged a pronoun)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pakistani forces killed a militant commander during a raid in Bajaur, Pakistan, on Wednesday, the military said, adding that "
+           "two soldiers were also martyred."),
+    ("fr", "Les forces pakistanaises ont tué mercredi un commandant jihadiste lors d'un raid à Bajaur, au Pakistan ; deux soldats sont "
+           "également tombés en martyrs, selon l'armée."),
+])
+def test_soldiers_martyred_are_dead(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 3   # was 1: "martyred" was no death word

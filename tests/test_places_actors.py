@@ -5553,3 +5553,9 @@ def test_two_named_peoples_who_clash_are_two_ethnic_militias(code_events):
 def test_the_towns_a_route_links_are_not_where_the_blast_was(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["location"] == "Douentza"   # was Bamako or Bandiagara
+
+
+def test_minor_damage_names_no_children(code_events):
+    [event] = code_events("Unknown assailants threw a petrol bomb at the offices of an opposition newspaper in Kampala, Uganda, on "
+                          "Thursday night, causing minor damage.", "en", PUBLISHED)
+    assert event["assoc_actor_2"] is None   # was Children (Uganda): the adjective "minor" read as a child

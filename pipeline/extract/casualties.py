@@ -72,7 +72,7 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
         text = doc.text[tok.start:last.end].replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
         restated = tok.i >= 2 and doc.tokens[tok.i - 1].text == "(" and (tok.i - 2) in counts   # "trois (03)"
         if DIGITS.match(text) and not (1900 <= int(text) <= 2100 and tok.i not in grouped) and not restated \
-                and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "X"):
+                and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "PRON", "X"):   # "tuant 25 d'entre eux": a pronoun to the parser
             counts[last.i] = Count(int(text), tok.start, last.end, doc.text[tok.start:last.end], total=int(text) > MAX_COUNT)
         elif tok.lower_text in lex.singular_articles and (tok.upos == "DET" or "Poss=Yes" in tok.feats) and tok.i not in counts \
                 and "Number=Plur" not in doc.tokens[tok.head].feats:   # "the chief and his two sons", not "the soldiers and ..."
@@ -340,8 +340,8 @@ def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon, casualty_words: li
     for m in lex.subsets.find(doc, sent):
         marker = doc.tokens[m.start_i]
         phrase_head = doc.tokens[marker.head] if marker.head != marker.i else marker
-        closing = next((t.i for t in sent if t.i >= m.end_i and t.text in (",", ")")), sent[-1].i + 1)   # "Sixteen civilians, among
-        # them four women, lost their lives": the subset ends at its comma
+        closing = next((t.i for t in sent if t.i >= m.end_i and t.text in (",", ")", ";")), sent[-1].i + 1)   # "Sixteen civilians,
+        # among them four women, lost their lives": the subset ends at its comma ("killing 25 of them; two soldiers were wounded")
         phrase = {t.i for t in doc.subtree(phrase_head) if t.i >= m.start_i} | set(range(m.start_i, min(m.end_i + 4, sent[-1].i + 1, closing)))
         for branch in ({t.i for t in doc.subtree(c)} for c in doc.children.get(phrase_head.i, []) if c.deprel == "conj"):
             if branch & words:
