@@ -454,8 +454,8 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
         named = undergone[:1] + [t for subject in undergone for t in _with_conjuncts(doc, subject)[1:]]
     if any("Number=Plur" in t.feats for t in subjects) or not named and "Number=Plur" in head.feats:
         return Tally(3, [anchor], False)
-    return Tally(max(1, sum(_people_in(t, lex) for t in named if t.lemma.lower() not in lex.animals)), [anchor], False)   # "a herder
-    # and 30 cows were killed": one (the parse's conjunct)   # "a woman and her baby were killed" ("ont été
+    people = [t for t in named if t.lemma.lower() not in lex.animals]   # "a herder and 30 cows were killed": one
+    return Tally(max(1, sum(_people_in(t, lex) for t in people)), [anchor], False)   # "a woman and her baby were killed" ("ont été
     # tués"): 2; "a couple was shot dead": 2
 
 

@@ -771,10 +771,10 @@ def _blamed_on(doc: Doc, verb: Token, link: str) -> list[int]:
     """Who a blaming verb lays the event on, after its preposition (actors.yaml `blame_verbs`): "an attack police blamed on
     al-Shabaab", "blamed the attack on al-Shabaab" (the parser's "on" under the attack, as its target), "ont imputé l'attaque
     aux shebab"."""
-    near = [c for c in doc.children.get(verb.i, []) for c in [c, *doc.children.get(c.i, [])]]
-    return [o.i for c in near for o in ([c] if any(k.deprel == "case" and k.lemma == link for k in doc.children.get(c.i, [])) else
-                                        doc.children.get(c.i, []) if c.lower_text == link and c.deprel == "prep" else [])
-            if o.upos in ("NOUN", "PROPN")]
+    near = [t for c in doc.children.get(verb.i, []) for t in [c, *doc.children.get(c.i, [])]]   # its phrases and their own
+    marked = [t for t in near if any(k.deprel == "case" and k.lemma == link for k in doc.children.get(t.i, []))]   # "aux shebab"
+    marked += [o for t in near if t.deprel == "prep" and t.lower_text == link for o in doc.children.get(t.i, [])]   # spaCy: "on" -> noun
+    return [t.i for t in marked if t.upos in ("NOUN", "PROPN")]
 
 
 def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:

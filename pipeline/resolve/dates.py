@@ -176,8 +176,7 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
                 if p == "mdy" and date(ref.year, month, day) > ref and day <= 12 and 0 <= (ref - date(ref.year, day, month)).days <= SWAPPED_DAYS:
                     # "On September 7" in a report of 10 July: the source's 07/09 read the other way round, not last September
                     return ResolvedDate(date(ref.year, day, month), loose, "day and month swapped: as written, a day to come")
-                year = ref.year if date(ref.year, month, day) <= ref else ref.year - 1
-                return ResolvedDate(date(year, month, day), loose, "day and month; year from the reference date")
+                return ResolvedDate(date(_latest_year(month, day, ref), month, day), loose, "day and month; year from the reference date")
             if g.get(f"{p}_wd"):
                 year = infer_year(day, month, look(weekdays, g[f"{p}_wd"]), min_year, latest_year)
                 if year:
@@ -191,8 +190,7 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
                 return _cap(date(int(g["feast_y"]), month, day), 1, ref, "feast and year")
             if ref is None:
                 return ResolvedDate(None, None, "feast without a year, and no publication date")
-            year = ref.year if date(ref.year, month, day) <= ref else ref.year - 1
-            return ResolvedDate(date(year, month, day), 1, "feast; year from the reference date")
+            return ResolvedDate(date(_latest_year(month, day, ref), month, day), 1, "feast; year from the reference date")
         if expr.kind == "isomonth":
             return _cap(date(int(g["im_y"]), int(g["im_m"]), 15), 3, ref, "year and month")
         if expr.kind == "monthyear":
@@ -242,6 +240,11 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
     except (ValueError, TypeError, KeyError):
         return ResolvedDate(None, None, f"could not read '{expr.text}' as a date")
     return ResolvedDate(None, None, f"could not read '{expr.text}' as a date")
+
+
+def _latest_year(month: int, day: int, ref: date) -> int:
+    """The year of the latest such day up to the reference date."""
+    return ref.year if date(ref.year, month, day) <= ref else ref.year - 1
 
 
 def _cap(day: date, precision: int, ref: date | None, note: str) -> ResolvedDate:
