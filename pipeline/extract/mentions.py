@@ -2699,12 +2699,17 @@ def _crowd_told_before(doc: Doc, sent: list[Token], lex: Lexicon, verb: Token) -
 def _done_by_someone(doc: Doc, children: list[Token], lex: Lexicon) -> bool:
     """Whether a passive verb names who did it ("wounded by gunmen", "blessés par des hommes
     armés"), not only with what ("wounded by a bullet")."""
+    return any(lex.actor_kinds.find(doc, sorted([a, *doc.children.get(a.i, [])], key=lambda t: t.i)) for a in _passive_agents(doc, children))
+
+
+def _passive_agents(doc: Doc, children: list[Token]) -> list[Token]:
+    """The words of a passive verb's agent, among the verb's `children`: "by gunmen", "par des hommes armés"."""
     agents = [a for c in children if c.deprel in AGENT_DEPRELS
               for a in ([c] if c.upos in ("NOUN", "PROPN") else doc.children.get(c.i, []))]   # en: "by" -> its noun
-    agents += [n for c in children if c.deprel.startswith("obl") for n in [c, *doc.children.get(c.i, [])]
-               if any(k.deprel == "case" and k.lemma == "par" for k in doc.children.get(n.i, []))]
-    # (fr: the parser's "par des orpailleurs" as a plain oblique, or hung on the weapon: "blessé à la machette par ...")
-    return any(lex.actor_kinds.find(doc, sorted([a, *doc.children.get(a.i, [])], key=lambda t: t.i)) for a in agents)
+    return agents + [n for c in children if c.deprel.startswith("obl") for n in [c, *doc.children.get(c.i, [])]
+                     if any(k.deprel == "case" and k.lemma in BY_CASES for k in doc.children.get(n.i, []))]
+    # (fr: the parser's "par des orpailleurs" as a plain oblique, past the day: "attaqués samedi par des hippopotames", or hung
+    # on the weapon: "blessé à la machette par ...")
 
 
 def _armed_accused(doc: Doc, sent: list[Token], allegation: Match, lex: Lexicon) -> bool:
@@ -2861,10 +2866,7 @@ def _doers_of(doc: Doc, trigger: Match) -> list[Token]:
         head = up if up.upos == "VERB" else head
     children = doc.children.get(head.i, [])
     doers = [c for c in children if c.deprel == "nsubj"]   # (a passive's subject is nsubjpass, nsubj:pass: who underwent it)
-    agents = [g for c in children for g in [c, *doc.children.get(c.i, [])] if (verb := agent_verb(doc, g)) is not None and verb.i == head.i]
-    agents += [c for c in children if c.deprel.startswith("obl") and _cases(doc, c) & BY_CASES]   # "attaqués samedi par des
-    # hippopotames", the agent parsed as an adjunct past the day
-    return doers + [g for g in agents if g.upos == "NOUN"]
+    return doers + [g for g in _passive_agents(doc, children) if g.upos == "NOUN"]
 
 
 def _by_animals(doc: Doc, triggers: list[Match], lex: Lexicon) -> list[Match]:
