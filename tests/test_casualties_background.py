@@ -1882,3 +1882,32 @@ def test_a_subset_of_the_dead_ends_at_a_semicolon(code_events, lang, text):
 def test_soldiers_martyred_are_dead(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == 3   # was 1: "martyred" was no death word
+
+
+@pytest.mark.parametrize("lang,text,injuries", [
+    ("fr", "Deux personnes ont trouvé la mort et une vingtaine d'autres ont été blessées jeudi dans des heurts à Kaya, au Burkina Faso.",
+     20),
+    ("en", "A rocket fired from Gaza hit a field near Sderot, Israel, on Thursday, causing no damage or injuries.", 0),
+])
+def test_injuries_of_a_lost_subject_or_denied_with_another_word(code_events, lang, text, injuries):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["injuries"] == injuries   # were 3 (a plural with no count) and 3 ("injuries")
+
+
+def test_beaten_to_death_in_french_counts_the_subject(code_events):
+    [event] = code_events("Quatre hommes accusés de vol ont été battus à mort jeudi par une foule à Sikasso, au Mali.", "fr", PUBLISHED)
+    assert event["fatalities"] == 4   # was 1: "mort" alone
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Deux militants ont été condamnés jeudi à un an de prison pour avoir participé à une manifestation non autorisée à "
+           "Niamey, au Niger."),
+    ("en", "Two activists were condemned on Thursday to a year in prison for taking part in a banned protest in Niamey, Niger."),
+])
+def test_a_protest_a_court_sentences_people_for_is_recalled(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was a peaceful protest
+
+
+def test_thieves_of_cattle_are_counted_as_people(code_events):
+    [event] = code_events("Des militaires ont abattu jeudi deux présumés voleurs de bétail près de Kaya, au Burkina Faso.", "fr", PUBLISHED)
+    assert event["fatalities"] == 2   # was 3: "deux" was taken for a count of cattle

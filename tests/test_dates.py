@@ -488,3 +488,12 @@ def test_a_day_of_the_current_month_before_other_words(code_events):
 def test_a_feast_day_is_its_date_in_the_year_before_publication(code_events, lang, text, day):
     [event] = code_events(text, lang, "2024-01-05")
     assert (event["event_date"], event["time_precision"]) == (day, 1)   # was the publication date
+
+
+@pytest.mark.parametrize("text", [
+    "Le 12 dernier, des hommes armés ont attaqué le village de Sebba, au Burkina Faso.",
+    "Le 12 écoulé, des hommes armés ont attaqué le village de Sebba, au Burkina Faso.",
+])
+def test_a_day_of_the_month_called_last_or_past(code_events, text):
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 12)   # was the publication date

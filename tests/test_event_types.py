@@ -3776,3 +3776,53 @@ def test_things_thrown_at_police_make_a_violent_demonstration(code_events, lang,
 def test_what_a_government_suspends_or_bans_is_a_strategic_development(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Other"   # was no event, or a peaceful protest that was banned
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested two men with explosives at a bus station in Kano, Nigeria, on Thursday."),
+    ("fr", "Les gendarmes ont interpellé jeudi à Dapaong, au Togo, un suspect avec une grenade."),
+    ("en", "Police in Kano, Nigeria, foiled a bomb plot on Thursday, arresting two suspects."),
+])
+def test_a_weapon_found_on_captives_or_planned_types_no_explosion(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) == ("Arrests", None)   # was an explosion: the weapon typed the event
+
+
+def test_looting_with_a_person_shot_is_an_attack(code_events):
+    [event] = code_events("Suspected militants stole cattle from herders near Djibo, Burkina Faso, on Thursday and shot a herder who "
+                          "resisted.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Attack"   # was looting: "shot" hurt no one
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Soldiers entered the village of Koro, Mali, on Thursday, burned granaries and shot dead goats.", "Looting/property destruction"),
+    ("A surveillance drone was shot down near Kidal, Mali, on Thursday.", "Disrupted weapons use"),
+])
+def test_shooting_animals_or_aircraft_harms_no_one(code_events, text, sub):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An explosion at a gold mining site near Kayes, Mali, killed eight miners on Thursday; officials said dynamite had been "
+           "mishandled."),
+    ("fr", "Une explosion a tué huit orpailleurs jeudi près de Kayes, au Mali, à la suite d'une mauvaise manipulation de dynamite."),
+])
+def test_an_explosive_mishandled_is_an_accident(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was a remote explosive
+
+
+def test_forces_who_say_a_bomb_was_set_off_did_not_set_it_off(code_events):
+    [event] = code_events("A bomb went off in a market in Quetta, Pakistan, on Thursday, killing two people. Police said the bomb "
+                          "was detonated remotely.", "en", PUBLISHED)
+    assert event["actor1"] == "Unidentified Armed Group (Pakistan)"   # was the police
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed two teachers at a school in Bafut, Cameroon, on Thursday, where separatists enforce a boycott of classes."),
+    ("fr", "Deux enseignants ont été tués jeudi par des hommes armés dans une école de Bafut, au Cameroun, où les séparatistes "
+           "imposent un boycott des classes."),
+])
+def test_a_boycott_armed_men_impose_is_no_protest(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Attack", "Unidentified Armed Group (Cameroon)")   # was a riot by rioters

@@ -5559,3 +5559,32 @@ def test_minor_damage_names_no_children(code_events):
     [event] = code_events("Unknown assailants threw a petrol bomb at the offices of an opposition newspaper in Kampala, Uganda, on "
                           "Thursday night, causing minor damage.", "en", PUBLISHED)
     assert event["assoc_actor_2"] is None   # was Children (Uganda): the adjective "minor" read as a child
+
+
+def test_a_national_park_is_no_town_named_national_park(code_events):
+    [event] = code_events("Gunmen killed two rangers in an ambush in Kainji Lake National Park on Thursday.", "en", PUBLISHED)
+    assert event["location"] is None   # was National Park, New Jersey: the park's name is no town's
+
+
+def test_a_hyphenated_name_with_a_short_half_is_one_town(code_events):
+    [event] = code_events("On Thursday, clashes broke out between two factions of the CPC rebel coalition in Kaga-Bandoro, leaving five "
+                          "fighters dead.", "en", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Kaga-Bandoro", 1)   # was Kaga and Bandoro, two unknown towns
+
+
+def test_the_opposition_wing_of_a_movement_by_its_full_name(code_events):
+    [event] = code_events("Fighting between rival factions of the Sudan People's Liberation Army-In Opposition killed nine people in "
+                          "Nasir, South Sudan, on Thursday.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("SPLM/A-In Opposition", "SPLM/A-In Opposition")   # were the army and civilians
+
+
+def test_the_force_whose_patrol_was_hit_is_the_target(code_events):
+    [event] = code_events("Une patrouille de l'opération Barkhane a été la cible d'un engin explosif jeudi près de Ménaka, au Mali ; un "
+                          "véhicule a été endommagé.", "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Mali)", "Military Forces of France")   # was France the doer
+
+
+def test_forces_who_arrest_suspects_after_a_blast_did_not_set_it_off(code_events):
+    [event] = code_events("A grenade thrown into a crowd in Gitega, Burundi, on Thursday injured nine people; police arrested two suspects.",
+                          "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burundi)", "Civilians (Burundi)")   # were the police, rioters

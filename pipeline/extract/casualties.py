@@ -452,11 +452,33 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
         # parsed as two subjects
     else:   # one named in several words ("Jean Martin, a Belgian engineer", "sub - officer"), or alternatives
         named = undergone[:1] + [t for subject in undergone for t in _with_conjuncts(doc, subject)[1:]]
+    lost = None if subjects else _count_right_before(doc, head, counts)   # a subject the parse lost: "une dizaine d'autres ont été blessées"
+    if lost is not None:
+        return Tally(lost.value, [lost], True, not lost.vague)
     if any("Number=Plur" in t.feats for t in subjects) or not named and "Number=Plur" in head.feats:
         return Tally(3, [anchor], False)
     people = [t for t in named if t.lemma.lower() not in lex.animals]   # "a herder and 30 cows were killed": one
     return Tally(max(1, sum(_people_in(t, lex) for t in people)), [anchor], False)   # "a woman and her baby were killed" ("ont été
     # tués"): 2; "a couple was shot dead": 2
+
+
+SUBJECT_SPAN = 3   # words of a subject from its count to its noun: "une dizaine d'autres"
+
+
+def _count_right_before(doc: Doc, verb: Token, counts: dict[int, Count]) -> Count | None:
+    """The count of the words right before a verb and its auxiliaries, its subject ("et une dizaine d'autres ont été
+    blessées", "and 10 others were wounded")."""
+    i = verb.i - 1
+    while i >= 0 and doc.tokens[i].upos in ("AUX", "ADV", "PART"):
+        i -= 1
+    if i < 0 or doc.tokens[i].upos not in ("NOUN", "ADJ", "PRON", "NUM") or doc.tokens[i].sent != verb.sent:
+        return None
+    for j in range(i, max(-1, i - SUBJECT_SPAN - 1), -1):
+        if j in counts:
+            return None if counts[j].weak else counts[j]   # (not "his" of "a guard and his guide killed")
+        if doc.tokens[j].upos in ("VERB", "PUNCT", "CCONJ"):
+            return None
+    return None
 
 
 def _one_bearer(doc: Doc, head: Token, lex: Lexicon) -> bool:
@@ -685,6 +707,7 @@ def _animals(doc: Doc, word: Token, lex: Lexicon, depth: int = 1) -> bool:
     what, up to `depth` such phrases ("20 of the herders' animals", "several of their livestock", "20 de leurs zébus")."""
     partitive = [g for c in doc.children.get(word.i, []) if c.upos == "ADP" for g in doc.children.get(c.i, [])]   # spaCy: of -> pobj
     partitive += [c for c in doc.children.get(word.i, []) if c.deprel in ("nmod", "obl")]   # UD: the noun, its "de" a case
+    partitive = [t for t in partitive if not lex.suspects.find(doc, [t])]   # not the cattle of "deux présumés voleurs de bétail"
     return word.lemma.lower() in lex.animals or any(_animals(doc, t, lex, depth - 1) if depth > 1 else t.lemma.lower() in lex.animals
                                                    for t in partitive)
 
@@ -756,7 +779,7 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     deaths = [d for d in lex.deaths.find(doc, sent) if clear_of(d, outside)
               and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex) and not reflexive_other_sense(doc, d, lex)]
     found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths)]
-    injuries = [i for i in found_injuries if clear_of(i, none)]
+    injuries = [i for i in found_injuries if clear_of(i, none) and not _denied_with_another(doc, i, lex)]
     fates = lex.other_fates.find(doc, sent)   # "et une trentaine arrêtées": counted neither dead nor wounded
     if none and not deaths:
         out["fatalities"] = Tally(0, none[:1], False)
@@ -775,6 +798,15 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
         # risen to 23, after several of the wounded died": the figure, not the vague count of those added
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
+
+
+def _denied_with_another(doc: Doc, word: Match, lex: Lexicon) -> bool:
+    """Whether the noun is joined to one that a negation determines ("no damage or injuries", "aucun dégât ni blessé"):
+    denied with it."""
+    tok = doc.tokens[word.end_i - 1]
+    first = doc.tokens[tok.head]
+    return tok.upos == "NOUN" and tok.deprel == "conj" and any(c.deprel == "det" and c.lower_text in lex.negations
+                                                               for c in doc.children.get(first.i, []))
 
 
 def reflexive_other_sense(doc: Doc, word: Match, lex: Lexicon) -> bool:

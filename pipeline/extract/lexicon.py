@@ -164,6 +164,7 @@ class Lexicon:
     weapon_held: frozenset           # lemmas under which a weapon is held, found or seized, not used
     weapon_borne: frozenset          # of those, lemmas under which who attacks bears a knife or a gun he uses ("armed with")
     weapon_carried: frozenset        # lemmas whose direct object is a weapon carried, not used ("a truck carrying explosives")
+    weapon_captured: frozenset       # arrest lemmas whose captive's weapon was found on them ("arrested two men with a grenade")
     explosive_contact: frozenset     # "strike", "sauter": their subject ran into the explosive ("a vehicle struck an IED")
     explosive_set_off: frozenset     # "trigger": of those, the verbs whose armed subject set the explosive off ("rebels triggered a blast")
     explosive_passing: frozenset     # "passage": nouns of whose passing the explosive went off ("au passage de leur patrouille")
@@ -210,6 +211,7 @@ class Lexicon:
     non_violent_causes: PhraseMatcher   # floods, road accidents: deaths with no actor or weapon are theirs
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
     habitual_adverbs: frozenset      # "often", "souvent": a verb in the simple present says what someone does
+    penalties: frozenset             # (lemmas) what a court condemns people to ("condamnés à deux ans de prison"): a sentence, no statement
     reflexive_pronouns: frozenset    # "se", "s'"
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
     transitive_other_sense: frozenset   # "gather", "strike": with an object, no protest ("strike AQIM positions")
@@ -358,7 +360,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
                       rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "borne", "carried", "site_words", "contact", "set_off", "passing", "dropped", "downing", "manned_aircraft", "aimed_at", "warnings"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "borne", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "downing", "manned_aircraft", "aimed_at", "warnings"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
@@ -511,6 +513,7 @@ def load_lexicon(lang: str) -> Lexicon:
         weapon_held=frozenset(weapons.get("held", [])),
         weapon_borne=frozenset(weapons.get("borne", [])),
         weapon_carried=frozenset(weapons.get("carried", [])),
+        weapon_captured=frozenset(weapons.get("captured", [])),
         explosive_contact=frozenset(weapons.get("contact", [])),
         explosive_set_off=frozenset(weapons.get("set_off", [])),
         explosive_passing=frozenset(weapons.get("passing", [])),
@@ -535,7 +538,7 @@ def load_lexicon(lang: str) -> Lexicon:
         not_deaths=PhraseMatcher([(p, True) for p in casualties.get("not_deaths", [])]),
         verdicts=frozenset(casualties.get("verdicts", [])),
         victim_nouns=frozenset(casualties.get("victim_nouns", [])),
-        harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])]),
+        harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])], shadows=casualties.get("harm_shadows", [])),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         selves=frozenset(casualties.get("selves", [])),
         selves_counted=frozenset(casualties.get("selves_counted", [])),
@@ -557,8 +560,9 @@ def load_lexicon(lang: str) -> Lexicon:
         another_event=PhraseMatcher([(p, False) for p in casualties.get("another_event_exceptions", [])]
                                     + [(p, True) for p in casualties.get("another_event", [])]),
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
-        background=PhraseMatcher(_flatten({cue: words for cue, words in res("background").items() if cue != "habitual_adverbs"})),
+        background=PhraseMatcher(_flatten({cue: words for cue, words in res("background").items() if cue not in ("habitual_adverbs", "penalties")})),
         habitual_adverbs=frozenset(res("background").get("habitual_adverbs", [])),
+        penalties=frozenset(res("background").get("penalties", [])),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []),
                                   cased=cased_groups + _flatten(actors.get("cased_kinds"))),

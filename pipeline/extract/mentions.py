@@ -197,12 +197,16 @@ def _named_as_doer(doc: Doc, word: Token) -> bool:
     return word.deprel == "nsubj"
 
 
-def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention]) -> bool:
+def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention], lex: Lexicon) -> bool:
     """Whether the actor's name is the possessor of a target's, or of what a verb took ("abducted
-    GATIA's post chief", "kidnapped GATIA's local commander")."""
+    GATIA's post chief", "kidnapped GATIA's local commander"), or their complement ("une patrouille de l'opération Barkhane")."""
     tok = doc.tokens[actor.match.end_i - 1]
-    return tok.deprel in ("poss", "nmod:poss") and (doc.tokens[tok.head].deprel in PATIENT_RELS
-                                                   or any(p.match.start_i <= tok.head < p.match.end_i for p in patients))
+    if tok.deprel in ("poss", "nmod:poss"):
+        return doc.tokens[tok.head].deprel in PATIENT_RELS or any(p.match.start_i <= tok.head < p.match.end_i for p in patients)
+    owner = doc.span_head(actor.match.start_i, actor.match.end_i)
+    held = doc.tokens[doc.tokens[owner.head].head] if owner.deprel == "pobj" else doc.tokens[owner.head]   # "of" -> the patient's word
+    return owner.deprel in ("nmod", "pobj") and bool(_cases(doc, owner) & lex.whose_words) \
+        and any(p.match.start_i <= held.i < p.match.end_i for p in patients if p is not actor)   # (not "by an alleged jihadist group")
 
 
 SIDE_REACH = 8   # tokens after a count of the dead that may name whose they are ("three dead on the FAMa (Malian army) side")
@@ -790,7 +794,8 @@ def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
         head = doc.tokens[head.head]
     planner = doc.tokens[head.head]   # "suspected of planning a bomb attack", "soupçonnés de préparer un attentat": the plan's verb
     return len(before) == 2 and before[1].upos in ("PART", "ADP", "SCONJ") and before[0].upos == "NOUN" and before[0].lemma in lex.plans \
-        or head.deprel in ("obj", "dobj") and planner.upos == "VERB" and planner.lemma in lex.plans
+        or head.deprel in ("obj", "dobj") and planner.upos == "VERB" and planner.lemma in lex.plans \
+        or head.i != trigger.start_i and head.upos == "NOUN" and head.lemma in lex.plans   # "foiled a bomb plot"
 
 
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
@@ -932,6 +937,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                         or _tells_of_others(doc, a, trigger, patients)) and _state_forces(a.match.value)
                                                        and _speaks(doc, a, trigger, reporting))
                  and not _attributes(doc, a, trigger, lex) and not _a_facility(doc, a, lex)   # a post is attacked, it does not attack
+                 and not (a.role == "unknown" and _owns_a_patient(doc, a, patients, lex))   # "une patrouille de l'opération Barkhane": the target's
                  and not (_state_forces(a.match.value) and _says_it_found(doc, a, lex))]   # "police said they had found the bodies"
         # (forces that confirm the attack, "police confirmed the attack", tell of it)
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
@@ -952,7 +958,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                   and not (a.role == "unknown" and _speaks(doc, a, trigger, reporting))
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))
                   and not any(p.match.value == a.match.value and p.match.start_i != a.match.start_i for p in patients)
-                  and not _owns_a_patient(doc, a, patients) and not _hurt(doc, a, lex)), None)   # not "(VDP)" after the VDP killed, not
+                  and not _owns_a_patient(doc, a, patients, lex) and not _hurt(doc, a, lex)), None)   # not "(VDP)" after the VDP killed, not
     # "GATIA's post chief", not "blessant deux casques bleus"
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
         actor1 = named
@@ -1689,7 +1695,7 @@ def _pronoun_subject(doc: Doc, verb: Token) -> bool:
 def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: list[ActorMention] = ()) -> bool:
     """Whether what the actor said has a doer of its own, no pronoun for the actor, in its clause or in the
     trigger's ("police said tribal fighting had killed 26 men", "police said no one was hurt when a bomb
-    exploded"), or is a passive whose subject is among the civilian `victims` ("police said 18 people had been
+    exploded"), or is a passive whose subject is the trigger or among the civilian `victims` ("police said 18 people had been
     killed in tribal fighting"; not "the army said it had killed 20 rebels", "... 20 rebels were killed", nor
     "... six civilians were killed in crossfire during clashes with militants")."""
     verb = doc.tokens[doc.tokens[actor.match.end_i - 1].head]
@@ -1699,8 +1705,11 @@ def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: lis
     inside = act.upos == "VERB" and any(act in doc.subtree(c) for c in said)   # "... when a bomb exploded", in what was said
     civilians = {v.match.end_i - 1 for v in victims if v.kind == "civilians"}
     fought = any(t.lemma in CLASH_PARTNER_CASES for c in said for t in doc.subtree(c))   # "... during clashes with militants": its own
-    return any(_names_a_doer(doc, s) or s.deprel in PASSIVE_SUBJECTS and s.i in civilians and not fought
-               for c in said + ([act] if inside else []) for s in doc.children.get(c.i, []))
+    struck = trigger.value[0] in VIOLENT   # (a weapon or an attack, not "police said two protesters had been shot dead")
+    return any(_names_a_doer(doc, s) or s.deprel in PASSIVE_SUBJECTS and (s.i in civilians and not fought
+                                                                           or struck and trigger.start_i <= s.i < trigger.end_i)
+               for c in said + ([act] if inside else []) for s in doc.children.get(c.i, []))   # (or whose subject is the weapon
+    # or the attack: "police said the bomb was detonated remotely")
 
 
 def _names_a_doer(doc: Doc, subject: Token) -> bool:
@@ -2083,9 +2092,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             actor2 is not None and actor2.armed) and not strong & (VIOLENT - {"Attack"}):
         return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
     if best in STRATEGIC and (strong & VIOLENT or fatalities or best == "Looting/property destruction" and injuries
-                              or best == "Arrests" and harmed and "Attack" in scores):
+                              or best in ("Arrests", "Looting/property destruction") and harmed and "Attack" in scores):
         # "attacked and burned the village", "arrested and executed", "wounded a shepherd and seized his sheep",
-        # "ont arrêté et battu un présumé voleur"
+        # "ont arrêté et battu un présumé voleur", "stole livestock and shot a herder who resisted"
         best = strongest(VIOLENT & set(scores) or {"Attack"}, scores)
     if punished and best in VIOLENT - EXPLOSIONS and (actor1 is None or actor1.kind in UNARMED_KINDS | {"communal_militia"}):
         return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice
@@ -2191,9 +2200,19 @@ def _answered_attack(doc: Doc, trigger: Match, triggers: list[Match]) -> Match:
 def _cue_of(doc: Doc, trigger: Match, cues: list[Match], lex: Lexicon) -> Match | None:
     """The first background cue that qualifies the trigger (recalled, threatened, denied...); a
     demonstration that denounces or condemns is no statement ("ont bloqué la route pour dénoncer l'insécurité")."""
+    cues = [replace(c, value=RECALL) if c.value == STATEMENT and _penalty_of(doc, c, lex) else c for c in cues]
     return next((c for c in cues if _governs_or_near(doc, c, trigger) and not (c.value == STATEMENT and trigger.value[0] in PROTEST | RIOTS)
                  and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))
                  and not (c.value == THREAT and _feared_toll(doc, c, lex))), None)
+
+
+def _penalty_of(doc: Doc, cue: Match, lex: Lexicon) -> bool:
+    """Whether the statement verb names a penalty in a phrase of its own ("condamnés mercredi à deux ans de prison"): a
+    court's sentence (background.yaml `penalties`), which recalls what it judges."""
+    verb = doc.tokens[cue.end_i - 1]
+    phrases = doc.children.get(verb.i, [])
+    phrases = [*phrases, *(g for c in phrases if c.upos == "ADP" for g in doc.children.get(c.i, []))]   # spaCy: to -> years
+    return any(c.lemma.lower() in lex.penalties and c.deprel.startswith(("obl", "prep", "pobj", "nmod")) for c in phrases)
 
 
 def _feared_toll(doc: Doc, cue: Match, lex: Lexicon) -> bool:
@@ -2235,14 +2254,20 @@ PHRASE_REACH = 6   # steps up from a trigger, through nouns and prepositions onl
 
 
 def _verb_over_phrases(doc: Doc, cue: Match, trigger: Match) -> bool:
-    """Whether the cue is a verb the trigger hangs on through nouns and prepositions alone ("sentenced ten soldiers to death for
-    their role in the coup attempt", "condamné dix militaires pour leur rôle dans la tentative de coup d'État")."""
+    """Whether the cue is a verb the trigger hangs on through nouns, prepositions and untensed clauses alone ("sentenced ten
+    soldiers to death for their role in the coup attempt", "condamné dix militaires pour leur rôle dans la tentative de coup
+    d'État", "condamnés pour avoir participé à une manifestation")."""
     for tok in doc.heads(doc.span_head(trigger.start_i, trigger.end_i), PHRASE_REACH):
         if cue.start_i <= tok.i < cue.end_i:
             return tok.upos == "VERB"
-        if tok.upos not in ("NOUN", "PROPN", "ADP", "PRON"):
+        if tok.upos not in ("NOUN", "PROPN", "ADP", "PRON") and not _nonfinite_clause(tok):
             return False
     return False
+
+
+def _nonfinite_clause(tok: Token) -> bool:
+    """Whether the word heads a clause with no tense of its own ("for taking part in a protest", "pour avoir participé à")."""
+    return tok.upos == "VERB" and tok.deprel in ("advcl", "pcomp") and any(f in tok.feats for f in ("VerbForm=Ger", "VerbForm=Part", "VerbForm=Inf"))
 
 
 def _leads_the_sentence(doc: Doc, cue: Match) -> bool:
@@ -2319,6 +2344,8 @@ def _held(doc: Doc, weapon: Match, lex: Lexicon) -> bool:
     if tok.deprel in ("obj", "dobj") and carrier.lemma.lower() in lex.weapon_carried \
             and not any(c.deprel in ("prt", "compound:prt") for c in doc.children.get(carrier.i, [])):
         return True   # "a truck carrying explosives", not "carried out airstrikes"
+    if _on_a_captive(doc, tok, lex):
+        return True
     wounds = {i for m in lex.injuries.find(doc, [doc.tokens[tok.head]]) for i in range(m.start_i, m.end_i)}
     for _ in range(HELD_STEPS):
         if tok.head == tok.i or tok.head in wounds:   # "found with gunshot wounds": what hurt them, nothing found
@@ -2329,6 +2356,21 @@ def _held(doc: Doc, weapon: Match, lex: Lexicon) -> bool:
                 and not (tok.lemma.lower() in lex.weapon_borne and isinstance(weapon.value, str) and weapon.value not in lex.weapon_events
                          and doc.tokens[tok.head].lemma not in lex.facilities)   # (not "an armoured vehicle equipped with a machine gun")
     return False
+
+
+def _on_a_captive(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """Whether the weapon is "with" whom an arrest took, or with the arrest ("arrested three suspects with explosives",
+    "arrêté un suspect avec une grenade"): found on them (no one arrests with a grenade)."""
+    owner = doc.tokens[tok.head]
+    if owner.upos == "ADP":   # spaCy English: explosives <- with <- suspects
+        link, owner = owner.lower_text, doc.tokens[owner.head]
+    else:
+        link = next((c.lower_text for c in doc.children.get(tok.i, []) if c.deprel == "case"), None)
+    return link in CARRIED_WITH and any(h.lemma.lower() in lex.weapon_captured for h in [owner, *doc.heads(owner, CAPTIVE_STEPS)])
+
+
+CARRIED_WITH = {"with", "avec"}
+CAPTIVE_STEPS = 2   # from whom the weapon was with up to the arrest: suspects -> arrested (past a place the parse hangs them on)
 
 
 HEADING_MAX_TOKENS = 6   # "Formation of armed group:" is a label; a longer run before a colon is a sentence
@@ -3132,7 +3174,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
-    weapon_event = lex.weapon_events.get(weapon.value) if weapon else None
+    weapon_event = lex.weapon_events.get(weapon.value) if weapon and not _planned(doc, weapon, lex) else None   # not "a bomb plot"
     triggers = [replace(t, value=(event, t.value[1])) if (event := _weapon_attack(doc, t, explosive, lex)) else t for t in triggers]
     if weapon_event == AIR_STRIKE:   # "army helicopters bombed rebel positions", "jets bombarded": bombs dropped from the air
         triggers = [replace(t, value=(AIR_STRIKE, t.value[1])) if t.value[0] in EXPLOSIONS
@@ -3172,7 +3214,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if (gunfire or lone_blade or fatalities and lex.stranger_cues.find(doc, sent)) and actor1 is not None and actor1.kind == "civilians" \
             and actor1.match.text.lower() in lex.anonymous:   # (or "assassinated by two men on a motorbike")
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))
-    harmed = bool(lex.harm.find(doc, outside_cause))
+    harmed = any(not _at_animals(doc, h, lex) for h in lex.harm.find(doc, outside_cause))   # (not "shot dead livestock")
     # a community word, but with no doer named not the victims' of one-sided violence: they are no militia of their own
     # ("the group abducted 12 farmers"; "villagers killed five Fulani herders" is communal)
     victims = range(actor2.match.start_i, actor2.match.end_i) if actor1 is None and actor2 is not None and "Armed clash" not in scores \
@@ -3279,8 +3321,16 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             and (actor2 is None or actor2.kind == "civilians") and _does_to_someone(doc, actor1, doc.span_head(trigger.start_i, trigger.end_i)):
         sub = ABDUCTION   # "JNIM militants detained 10 civilians": armed men who govern nothing take people, they arrest no one
         # (not "three attackers arrested", nor "Dozos apprehended two of the assailants": armed men held)
-    if sub == "Arrests" and actor2 is not None and actor2.kind == "rioters" and not RIOTS & set(scores):
-        actor2 = replace(actor2, match=replace(actor2.match, value="civilians"))   # "police arrested 30 youths": no riot, civilians
+    arrests = [doc.span_head(t.start_i, t.end_i) for t in triggers if t.value[0] == "Arrests"]
+    if sub in EXPLOSIONS and actor1 is not None and actor1.kind in STATE_KINDS and weapon is not None \
+            and _acts(doc, [a for a in arrests if weapon.start_i not in {t.i for t in doc.subtree(a)} or any(
+                doc.tokens[i].text == ";" for i in range(min(a.i, weapon.start_i), max(a.i, weapon.start_i)))], [actor1.match]):
+        actor1 = None   # "a grenade thrown into a crowd injured 14; police arrested two suspects": who arrested threw nothing (not
+        # "soldiers arrested and executed a merchant", nor "arrested two men planting an IED")
+    if (sub == "Arrests" or sub in VIOLENT - set(EVENT_TYPES["Battles"])) and actor2 is not None and actor2.kind == "rioters" \
+            and not RIOTS & set(scores):
+        actor2 = replace(actor2, match=replace(actor2.match, value="civilians"))   # "police arrested 30 youths", "a grenade thrown
+        # into a crowd": no riot, civilians
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
     if sub == "Violent demonstration" and not label and not protest_named and not _wrecks_public_building(doc, trigger, lex) \
             and not any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex)):
@@ -3504,6 +3554,12 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token
     return [sent]
 
 
+def _at_animals(doc: Doc, words: Match, lex: Lexicon) -> bool:
+    """Whether all the verb's objects are animals ("shot dead livestock", "beat the donkeys")."""
+    objects = [c for c in doc.children.get(doc.tokens[words.start_i].i, []) if c.deprel in ("obj", "dobj")]
+    return bool(objects) and all(o.lemma.lower() in lex.animals for o in objects)
+
+
 def _wielded_by(doc: Doc, weapon: Match, actor: ActorMention) -> bool:
     """Whether the weapon is in a relative clause on the actor's words ("gunmen who threw explosives",
     "des hommes qui ont lancé une grenade"): the actor's own."""
@@ -3554,4 +3610,6 @@ def _bare_harm(doc: Doc, m: Mention, lex: Lexicon, cause: Match) -> bool:
     doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ())) \
         and not any(h.i in range(cause.start_i, cause.end_i) for h in doc.heads(doc.tokens[m.actor1.match.end_i - 1], 3))
     # (not "un hélicoptère de l'armée s'est écrasé": whose aircraft crashed did nothing)
-    return (bool(deaths) or ruin) and not doer and m.weapon is None
+    cause_words = {t.i for t in doc.subtree(doc.span_head(cause.start_i, cause.end_i))} if m.weapon is not None else set()
+    return (bool(deaths) or ruin) and not doer and (m.weapon is None or m.weapon.start_i in cause_words)   # (nor one that the cause's
+    # clause names: "dynamite had been mishandled")

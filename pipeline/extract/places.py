@@ -226,11 +226,14 @@ def _same_noun(doc: Doc, i: int, span: tuple[int, int, str]) -> bool:
     return span[2] == "PER" and last.deprel == "compound" and doc.tokens[i].head == last.head >= span[1]
 
 
+HYPHEN_PART = 5   # letters in each half of a hyphenated name that may be two towns ("Kaga-Bandoro" is one)
+
+
 def _hyphenated(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """(first token, end token) of the capitalised names written with hyphens and no spaces whose
     words are not all proper nouns ("Port-au-Prince", "Croix-des-Bouquets" whose "des" the tagger calls
-    one), that has three words or more ("PORT-AU-PRINCE"), or that is a country's ("Guinea-Bissau");
-    "Ouaga-Kaya", two towns, stays two names."""
+    one), that has three words or more ("PORT-AU-PRINCE"), a word too short for a town of its own
+    ("Kaga-Bandoro"), or that is a country's ("Guinea-Bissau"); "Ouaga-Kaya", two towns, stays two names."""
     countries = {(c.start_i, c.end_i) for c in lex.countries.find(doc, sent)}
     out, i, last = [], sent[0].i, sent[-1].i
     while i <= last:
@@ -239,7 +242,8 @@ def _hyphenated(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, in
                 and doc.tokens[end + 1].start == doc.tokens[end].end and doc.tokens[end + 1].text[:1].isalpha():
             end += 2
         if end > i + 1 and doc.tokens[i].text[:1].isupper() and (end - i >= 5 or (i, end) in countries or any(
-                doc.tokens[w].upos != "PROPN" or doc.tokens[w].text[:1].islower() for w in range(i, end, 2))):
+                doc.tokens[w].upos != "PROPN" or doc.tokens[w].text[:1].islower() or len(doc.tokens[w].text) < HYPHEN_PART
+                for w in range(i, end, 2))):
             out.append((i, end))
         i = end
     return out

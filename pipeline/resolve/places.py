@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extract.places import ARTICLE_COUNTRY, ASIDE, CAPITAL, DIRECTION, NO_PLACE, PlaceCandidate
+from pipeline.extract.places import ARTICLE_COUNTRY, ASIDE, CAPITAL, DIRECTION, HYPHEN_PART, NO_PLACE, PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km, loose_key
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
@@ -31,7 +31,6 @@ POSSESSIVE = re.compile(r"^['\u2019]s\b")   # "Burkina Faso's border"
 ACRONYM_LETTERS = 4       # a name this short in capitals is an acronym
 VILLAGE_POPULATION = 100_000   # a place the text calls a village is no city this big
 REGION_NAMESAKE_TOWN = 100_000   # a town smaller than this, named like a region it is not in or like its country, is taken for them
-HYPHEN_PART = 5           # letters in each half of a hyphenated name that may be two towns
 
 
 @dataclass(frozen=True)
