@@ -3826,3 +3826,14 @@ def test_forces_who_say_a_bomb_was_set_off_did_not_set_it_off(code_events):
 def test_a_boycott_armed_men_impose_is_no_protest(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Attack", "Unidentified Armed Group (Cameroon)")   # was a riot by rioters
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A crowd of motorcycle taxi drivers set fire to a police post in Mamou, Guinea, on Thursday after an officer allegedly shot "
+           "one of their colleagues."),
+    ("fr", "Des jeunes en colère ont mis le feu à la mairie de Mamou, en Guinée, jeudi."),
+])
+def test_a_crowd_that_sets_fire_to_a_public_building_riots(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Violent demonstration"   # was looting or mob violence: the fire was set "to" the building, and
+    # the shot that angered the crowd came before

@@ -5588,3 +5588,12 @@ def test_forces_who_arrest_suspects_after_a_blast_did_not_set_it_off(code_events
     [event] = code_events("A grenade thrown into a crowd in Gitega, Burundi, on Thursday injured nine people; police arrested two suspects.",
                           "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burundi)", "Civilians (Burundi)")   # were the police, rioters
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Houthi forces shelled government positions in Taiz, Yemen, on Thursday, killing one soldier."),
+    ("fr", "Les Houthis ont bombardé jeudi des positions gouvernementales à Taëz, au Yémen, tuant un soldat."),
+])
+def test_government_positions_are_its_forces(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor2"] == "Military Forces of Yemen"   # was the Government of Yemen, or no one

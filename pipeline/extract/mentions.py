@@ -519,10 +519,16 @@ def _armed_named_before(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
 
 def _wrecks_public_building(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether what the trigger's verb wrecked is a public building ("ransacked the local education board's offices",
-    "the town hall was torched", "ont incendié la mairie"; actors.yaml `public_buildings`)."""
+    "the town hall was torched", "ont incendié la mairie", "set fire to a police post"; actors.yaml `public_buildings`)."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
-    return any(c.lemma.lower() in lex.public_buildings for c in doc.children.get(verb.i, [])
-               if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass"))
+    phrases = doc.children.get(verb.i, [])
+    wrecked = [c for c in phrases if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass")]
+    wrecked += [g for c in phrases if c.lower_text in FIRE_SET_TO for g in doc.children.get(c.i, [])]   # spaCy: "set fire to" -> post
+    wrecked += [c for c in phrases if c.deprel.startswith("obl") and _cases(doc, c) & FIRE_SET_TO]   # UD: "mis le feu à la mairie"
+    return any(c.lemma.lower() in lex.public_buildings for c in wrecked)
+
+
+FIRE_SET_TO = {"to", "à"}   # "set fire to the police post", "ont mis le feu à la mairie": what was burned
 
 
 def _after_the_event(doc: Doc, verb: Token, trigger: Match, lex: Lexicon) -> bool:
@@ -3145,6 +3151,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     reasons = [t for t in triggers if t.value[0] in PROTEST and _named_as_reason(doc, t, lex)]
     if len(reasons) < len(triggers):   # "killed a teacher for defying a school boycott": a killing
         triggers = [t for t in triggers if t not in reasons]
+    earlier = [t for t in triggers if t.value[1] < FRESH_WEIGHT and _after_clause(doc, doc.span_head(t.start_i, t.end_i), lex)]
+    if len(earlier) < len(triggers):   # "set fire to a police post after an officer allegedly shot a rider": the fire (a weak word
+        triggers = [t for t in triggers if t not in earlier]   # only: "took the town after the forces withdrew" tells how)
     cues = lex.background.find(doc, sent)
     if triggers and _cue_of(doc, _strongest(triggers), cues, lex) is not None:
         # "ambushed a patrol searching for staff previously abducted": the ambush, not the recalled abduction
@@ -3214,7 +3223,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if (gunfire or lone_blade or fatalities and lex.stranger_cues.find(doc, sent)) and actor1 is not None and actor1.kind == "civilians" \
             and actor1.match.text.lower() in lex.anonymous:   # (or "assassinated by two men on a motorbike")
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))
-    harmed = any(not _at_animals(doc, h, lex) for h in lex.harm.find(doc, outside_cause))   # (not "shot dead livestock")
+    harmed = any(not _at_animals(doc, h, lex) and not _after_clause(doc, doc.tokens[h.start_i], lex)
+                 for h in lex.harm.find(doc, outside_cause))   # (not "shot dead livestock", nor "after an officer shot a rider")
     # a community word, but with no doer named not the victims' of one-sided violence: they are no militia of their own
     # ("the group abducted 12 farmers"; "villagers killed five Fulani herders" is communal)
     victims = range(actor2.match.start_i, actor2.match.end_i) if actor1 is None and actor2 is not None and "Armed clash" not in scores \
