@@ -1911,3 +1911,15 @@ def test_a_protest_a_court_sentences_people_for_is_recalled(code_events, lang, t
 def test_thieves_of_cattle_are_counted_as_people(code_events):
     [event] = code_events("Des militaires ont abattu jeudi deux présumés voleurs de bétail près de Kaya, au Burkina Faso.", "fr", PUBLISHED)
     assert event["fatalities"] == 2   # was 3: "deux" was taken for a count of cattle
+
+
+def test_wounds_a_body_bore_are_no_injured(code_events):
+    [event] = code_events("The body of a teacher missing since Monday was found on Thursday in a well in Diapaga, Burkina Faso; it bore "
+                          "gunshot wounds.", "en", PUBLISHED)
+    assert (event["fatalities"], event["injuries"]) == (1, None)   # injuries were 3: the wounds were taken for wounded people
+
+
+def test_a_threat_told_after_a_semicolon_does_not_undo_the_killing(code_events):
+    [event] = code_events("Suspected jihadists killed a village chief in Tillia, Niger, on Thursday; he had been threatened for refusing to "
+                          "pay zakat.", "en", PUBLISHED)
+    assert event["fatalities"] == 1   # was no event: the threat was taken for the frame of the killing

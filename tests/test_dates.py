@@ -497,3 +497,9 @@ def test_a_feast_day_is_its_date_in_the_year_before_publication(code_events, lan
 def test_a_day_of_the_month_called_last_or_past(code_events, text):
     [event] = code_events(text, "fr", "2024-03-15")
     assert event["event_date"] == date(2024, 3, 12)   # was the publication date
+
+
+def test_a_day_named_after_a_semicolon_is_another_acts_not_the_reports(code_events):
+    [event, *_] = code_events("Yesterday, gunmen stormed a school in Kebbi, Nigeria, and abducted 25 students; 10 were rescued on Monday.",
+                              "en", "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 14)   # was 10 March: "yesterday" counted back from the rescue's Monday

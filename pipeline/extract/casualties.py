@@ -778,7 +778,7 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     outside = none + lex.not_deaths.find(doc, sent)
     deaths = [d for d in lex.deaths.find(doc, sent) if clear_of(d, outside)
               and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex) and not reflexive_other_sense(doc, d, lex)]
-    found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths)]
+    found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths, lex)]
     injuries = [i for i in found_injuries if clear_of(i, none) and not _denied_with_another(doc, i, lex)]
     fates = lex.other_fates.find(doc, sent)   # "et une trentaine arrêtées": counted neither dead nor wounded
     if none and not deaths:
@@ -823,14 +823,18 @@ def _sentenced(doc: Doc, death: Match, lex: Lexicon) -> bool:
     return any(h.lemma in lex.verdicts for h in doc.heads(tok, 2))
 
 
-def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match]) -> bool:
+def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match], lex: Lexicon) -> bool:
     """Whether an injury noun describes bodies found or what someone died of ("the bodies of 12 men
     with gunshot wounds", "bodies were found with gunshot wounds", "des corps portant des blessures par balle", "one teenager dead from a
-    gunshot wound"): how they died, nobody injured."""
+    gunshot wound", "the body was found; it bore gunshot wounds"): how they died, nobody injured."""
     tok = doc.tokens[injury.end_i - 1]
     dead = {i for d in deaths for i in range(d.start_i, d.end_i)}
     if tok.upos != "NOUN" or not dead:
         return False
+    bearer = doc.tokens[tok.head]
+    if any(c.deprel == "nsubj" and c.upos == "PRON" for c in doc.children.get(bearer.i, [])) \
+            and any(doc.tokens[i].lemma.lower() in lex.remains and i < tok.i for i in dead):
+        return True   # the remains told of before, by a pronoun
     cause = any(c.deprel == "case" for c in doc.children.get(tok.i, []))   # "mort de ses blessures"
     for _ in range(4):
         if tok.deprel == "conj" or tok.head == tok.i:

@@ -2244,6 +2244,8 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
         # or a verb whose phrases hold it: "sentenced ten soldiers for their role in the coup attempt")
     if _describes_a_participant(doc, cue, trigger):
         return False
+    if any(t.text == ";" for t in doc.tokens[min(cue.end_i, trigger.end_i):max(cue.start_i, trigger.start_i)]):
+        return False   # "killed a chief in Tillia; the chief had been threatened for refusing to pay": a clause of its own
     if cue.start_i >= trigger.end_i and doc.tokens[cue.end_i - 1].upos == "ADP":
         return False   # "captured the town after weeks of fighting": the cue qualifies what follows it
     if cue.end_i <= trigger.start_i:

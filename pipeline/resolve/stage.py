@@ -291,7 +291,8 @@ def _report_day(text: str, named_at: int, article_dates: list, expr) -> date | N
     if expr.kind not in RELATIVE_KINDS:
         return None
     later = [(start, r.day) for start, r in article_dates if start > named_at + len(expr.text) and r.precision == 1
-             and not SENTENCE_BREAK.search(text, named_at, start)]
+             and not SENTENCE_BREAK.search(text, named_at, start) and ";" not in text[named_at:start]]   # (not "...; 10 were
+    # rescued on Sunday", another act's day)
     return min(later)[1] if later else None
 
 
