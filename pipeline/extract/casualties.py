@@ -820,7 +820,13 @@ def _sentenced(doc: Doc, death: Match, lex: Lexicon) -> bool:
     """Whether a verdict or a threat gives the death ("sentenced five soldiers to death", "a condamné à mort cinq
     soldats", "threatened the teachers with death"): a penalty or a threat, no one died."""
     tok = doc.tokens[death.end_i - 1]
-    return any(h.lemma in lex.verdicts for h in doc.heads(tok, 2))
+    return any(h.lemma in lex.verdicts and not semicolon_between(doc, h.i, tok.i) for h in doc.heads(tok, 2))   # (not "killed a
+    # chief; he had been threatened ...", parsed as one clause)
+
+
+def semicolon_between(doc: Doc, a: int, b: int) -> bool:
+    """Whether a semicolon separates tokens a and b: two clauses, each with its own frame."""
+    return any(t.text == ";" for t in doc.tokens[min(a, b) + 1:max(a, b)])
 
 
 def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match], lex: Lexicon) -> bool:

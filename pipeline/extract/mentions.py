@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.actors import (FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject,
                                      parent_named, source, stance)
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, adds_to_toll, agent_verb, casualties, dying,
-                                         number_tokens, objects_past_time, reflexive_other_sense, restated_figure, stated_toll,
+                                         number_tokens, objects_past_time, reflexive_other_sense, restated_figure, semicolon_between, stated_toll,
                                          toll_over_a_period, verb_says, with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
@@ -2244,7 +2244,7 @@ def _governs_or_near(doc: Doc, cue: Match, trigger: Match) -> bool:
         # or a verb whose phrases hold it: "sentenced ten soldiers for their role in the coup attempt")
     if _describes_a_participant(doc, cue, trigger):
         return False
-    if any(t.text == ";" for t in doc.tokens[min(cue.end_i, trigger.end_i):max(cue.start_i, trigger.start_i)]):
+    if semicolon_between(doc, cue.start_i, trigger.start_i):
         return False   # "killed a chief in Tillia; the chief had been threatened for refusing to pay": a clause of its own
     if cue.start_i >= trigger.end_i and doc.tokens[cue.end_i - 1].upos == "ADP":
         return False   # "captured the town after weeks of fighting": the cue qualifies what follows it
