@@ -3335,8 +3335,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # (not "three attackers arrested", nor "Dozos apprehended two of the assailants": armed men held)
     arrests = [doc.span_head(t.start_i, t.end_i) for t in triggers if t.value[0] == "Arrests"]
     if sub in EXPLOSIONS and actor1 is not None and actor1.kind in STATE_KINDS and weapon is not None \
-            and _acts(doc, [a for a in arrests if weapon.start_i not in {t.i for t in doc.subtree(a)} or any(
-                doc.tokens[i].text == ";" for i in range(min(a.i, weapon.start_i), max(a.i, weapon.start_i)))], [actor1.match]):
+            and _acts(doc, [a for a in arrests if weapon.start_i not in {t.i for t in doc.subtree(a)}
+                            or semicolon_between(doc, a.i, weapon.start_i)], [actor1.match]):
         actor1 = None   # "a grenade thrown into a crowd injured 14; police arrested two suspects": who arrested threw nothing (not
         # "soldiers arrested and executed a merchant", nor "arrested two men planting an IED")
     if (sub == "Arrests" or sub in VIOLENT - set(EVENT_TYPES["Battles"])) and actor2 is not None and actor2.kind == "rioters" \
@@ -3568,7 +3568,7 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token
 
 def _at_animals(doc: Doc, words: Match, lex: Lexicon) -> bool:
     """Whether all the verb's objects are animals ("shot dead livestock", "beat the donkeys")."""
-    objects = [c for c in doc.children.get(doc.tokens[words.start_i].i, []) if c.deprel in ("obj", "dobj")]
+    objects = [c for c in doc.children.get(words.start_i, []) if c.deprel in ("obj", "dobj")]
     return bool(objects) and all(o.lemma.lower() in lex.animals for o in objects)
 
 
