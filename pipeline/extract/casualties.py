@@ -702,10 +702,16 @@ def _kin_after_a_name(doc: Doc, noun: Token) -> list[Token]:
             and any(g.deprel == "poss" or "Poss=Yes" in g.feats for g in doc.children.get(c.i, []))]
 
 
+def preposition_objects(doc: Doc, words: list[Token]) -> list[Token]:
+    """The nouns spaCy's English hangs on the prepositions among the words ("of" -> "animals", "to" -> "post"); UD hangs
+    the preposition on its noun instead, as a "case"."""
+    return [g for c in words if c.upos == "ADP" for g in doc.children.get(c.i, [])]
+
+
 def _animals(doc: Doc, word: Token, lex: Lexicon, depth: int = 1) -> bool:
     """Whether a word names animals (casualties.yaml `animals`), itself or by the phrase after it that says of
     what, up to `depth` such phrases ("20 of the herders' animals", "several of their livestock", "20 de leurs zébus")."""
-    partitive = [g for c in doc.children.get(word.i, []) if c.upos == "ADP" for g in doc.children.get(c.i, [])]   # spaCy: of -> pobj
+    partitive = preposition_objects(doc, doc.children.get(word.i, []))   # spaCy: of -> pobj
     partitive += [c for c in doc.children.get(word.i, []) if c.deprel in ("nmod", "obl")]   # UD: the noun, its "de" a case
     partitive = [t for t in partitive if not lex.suspects.find(doc, [t])]   # not the cattle of "deux présumés voleurs de bétail"
     return word.lemma.lower() in lex.animals or any(_animals(doc, t, lex, depth - 1) if depth > 1 else t.lemma.lower() in lex.animals

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.actors import (FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject,
                                      parent_named, source, stance)
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, adds_to_toll, agent_verb, casualties, dying,
-                                         number_tokens, objects_past_time, reflexive_other_sense, restated_figure, semicolon_between, stated_toll,
-                                         toll_over_a_period, verb_says, with_qualifiers)
+                                         number_tokens, objects_past_time, preposition_objects, reflexive_other_sense, restated_figure, semicolon_between,
+                                         stated_toll, toll_over_a_period, verb_says, with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
@@ -523,7 +523,7 @@ def _wrecks_public_building(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     phrases = doc.children.get(verb.i, [])
     wrecked = [c for c in phrases if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass")]
-    wrecked += [g for c in phrases if c.lower_text in FIRE_SET_TO for g in doc.children.get(c.i, [])]   # spaCy: "set fire to" -> post
+    wrecked += [g for g in preposition_objects(doc, phrases) if _cases(doc, g) & FIRE_SET_TO]   # spaCy: "set fire to" -> post
     wrecked += [c for c in phrases if c.deprel.startswith("obl") and _cases(doc, c) & FIRE_SET_TO]   # UD: "mis le feu à la mairie"
     return any(c.lemma.lower() in lex.public_buildings for c in wrecked)
 
@@ -2217,7 +2217,7 @@ def _penalty_of(doc: Doc, cue: Match, lex: Lexicon) -> bool:
     court's sentence (background.yaml `penalties`), which recalls what it judges."""
     verb = doc.tokens[cue.end_i - 1]
     phrases = doc.children.get(verb.i, [])
-    phrases = [*phrases, *(g for c in phrases if c.upos == "ADP" for g in doc.children.get(c.i, []))]   # spaCy: to -> years
+    phrases = [*phrases, *preposition_objects(doc, phrases)]   # spaCy: to -> years
     return any(c.lemma.lower() in lex.penalties and c.deprel.startswith(("obl", "prep", "pobj", "nmod")) for c in phrases)
 
 
