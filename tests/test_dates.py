@@ -503,3 +503,31 @@ def test_a_day_named_after_a_semicolon_is_another_acts_not_the_reports(code_even
     [event, *_] = code_events("Yesterday, gunmen stormed a school in Kebbi, Nigeria, and abducted 25 students; 10 were rescued on Monday.",
                               "en", "2024-03-15")
     assert event["event_date"] == date(2024, 3, 14)   # was 10 March: "yesterday" counted back from the rescue's Monday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested 12 people suspected of torching the town hall in Bafoussam during last week's riots."),
+    ("fr", "La police a arrêté 12 personnes soupçonnées d'avoir incendié la mairie de Bafoussam, au Cameroun, lors des émeutes de la "
+           "semaine dernière."),
+])
+def test_the_day_of_what_the_arrested_are_suspected_of_is_not_the_arrest_s(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["sub_event_type"], event["event_date"]) == ("Arrests", date(2024, 3, 15))   # was the week before, at week precision
+
+
+def test_a_day_after_the_verb_of_a_tear_gas_dispersal_dates_it(code_events):
+    [event] = code_events("Les forces de l'ordre ont dispersé à coups de gaz lacrymogène un sit-in des enseignants contractuels devant le "
+                          "ministère de l'Éducation à Niamey mardi.", "fr", "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 12)   # the day after the verb whose means the tear gas was
+
+
+def test_a_day_the_parser_hangs_on_an_accusation_still_dates_the_event(code_events):
+    [event] = code_events("Angry residents of Kasese burned down the house of a man they accused of witchcraft on Monday, police said.", "en",
+                          "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 11)
+
+
+def test_a_day_at_the_end_of_an_accusation_still_dates_the_event(code_events):
+    [event] = code_events("Al-Shabaab fighters publicly executed two men they accused of spying for the government in the town of Jilib, "
+                          "Somalia, on Thursday.", "en", "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 14)

@@ -3837,3 +3837,67 @@ def test_a_crowd_that_sets_fire_to_a_public_building_riots(code_events, lang, te
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Violent demonstration"   # was looting or mob violence: the fire was set "to" the building, and
     # the shot that angered the crowd came before
+
+
+def test_a_statement_verb_in_an_aside_tells_the_event(code_events):
+    [event] = code_events("Une femme a été violée puis tuée par des hommes armés près de Bunia, en RDC, a dénoncé mardi une association de "
+                          "défense des droits humains.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Sexual violence", 1)   # was no event: a statement on an earlier one
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La trêve a été violée lundi par les rebelles près de Goma, en RDC."),
+    ("fr", "Le cessez-le-feu a été violé lundi près de Goma, en RDC."),
+])
+def test_a_truce_violated_is_no_rape(code_events, lang, text):
+    assert all(e["sub_event_type"] != "Sexual violence" for e in code_events(text, lang, PUBLISHED))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Myanmar's military dropped bombs on a school in Sagaing region on Monday, killing 13 children."),
+    ("fr", "L'armée birmane a largué des bombes sur un marché à Kutkai lundi, tuant huit civils."),
+])
+def test_bombs_dropped_fall_from_the_air(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) == ("Air/drone strike", "airstrike")   # was an IED
+
+
+def test_armed_men_who_detain_people_in_raids_abduct_them(code_events):
+    [event] = code_events("Sudan's paramilitary Rapid Support Forces detained dozens of young men in house-to-house raids in the Ombada "
+                          "district of Omdurman on Monday, residents said.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Abduction/forced disappearance", "RSF: Rapid Support Forces")   # was an attack
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les forces armées centrafricaines, appuyées par des instructeurs russes, ont délogé les rebelles de la CPC de la ville de "
+           "Bambari mercredi."),
+    ("en", "Central African troops dislodged CPC rebels from the town of Bambari on Wednesday."),
+])
+def test_forces_that_dislodge_rebels_fight_them(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["event_type"], event["actor2"]) == ("Battles", "CPC: Coalition of Patriots for Change")   # was no event
+
+
+def test_protesters_who_occupy_a_square_take_no_ground(code_events):
+    [event] = code_events("Des manifestants qui occupaient la place de l'Indépendance à Dakar ont été délogés par la police mardi.", "fr",
+                          PUBLISHED)
+    assert event["sub_event_type"] == "Protest with intervention"   # was the government regaining territory
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les forces ukrainiennes ont abattu 25 des 30 drones lancés par la Russie dans la nuit de jeudi à vendredi, a annoncé "
+           "l'armée de l'air ukrainienne."),
+    ("en", "Ukrainian forces shot down 25 of the 30 drones launched by Russia overnight, the Ukrainian air force said."),
+])
+def test_drones_partly_shot_down_are_the_launcher_s_strike(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Air/drone strike", "Military Forces of Russia", 0)
+    # was Ukraine's strike, and in French 25 dead: the drones shot down
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An explosion at an army ammunition depot in Brazzaville, Congo, killed at least 10 people on Monday."),
+    ("fr", "L'explosion d'un dépôt de munitions de l'armée à Brazzaville, au Congo, a fait dix morts lundi."),
+])
+def test_an_ammunition_depot_that_blew_up_is_an_accident(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was an IED attack on the army

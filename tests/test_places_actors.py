@@ -5597,3 +5597,35 @@ def test_forces_who_arrest_suspects_after_a_blast_did_not_set_it_off(code_events
 def test_government_positions_are_its_forces(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["actor2"] == "Military Forces of Yemen"   # was the Government of Yemen, or no one
+
+
+def test_the_far_end_of_a_route_is_no_second_place(code_events):
+    [event] = code_events("Protesters blocked the main highway linking La Paz and Oruro on Monday with burning tyres and rocks.", "en",
+                          PUBLISHED)
+    assert event["location"] == "La Paz"   # was two events, one in La Paz and one in Oruro
+
+
+def test_a_place_after_a_towns_possessive_is_in_that_town(code_events):
+    [event] = code_events("Residents of Dhaka's Mirpur area clashed with police on Wednesday after officers tried to evict street vendors.",
+                          "en", PUBLISHED)
+    assert (event["country"], event["location"]) == ("Bangladesh", "Dhaka")   # was New Mirpur City, Pakistan
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fulani militiamen ambushed a group of Dogon hunters near Bankass, Mali, on Sunday, killing four of them."),
+    ("fr", "Des miliciens peuls ont tendu une embuscade à des chasseurs dogons près de Bankass, au Mali, dimanche, tuant quatre d'entre eux."),
+])
+def test_hunters_an_ethnic_word_qualifies_are_its_militia(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Dogon Ethnic Militia (Mali)", None)   # was Unidentified Communal Militia
+
+
+def test_the_people_of_hunters_a_named_group_is_are_no_victims(code_events):
+    [event] = code_events("Dogon hunters (Dan Na Ambassagou) killed two Fulani civilians in Bankass, Mali, on Tuesday.", "en", PUBLISHED)
+    assert "Dogon" not in (event["assoc_actor_2"] or "")
+
+
+def test_a_region_after_a_country_s_possessive_stays_a_region(code_events):
+    [event] = code_events("Armed men on Thursday stormed a gold mining site near the town of Kalsaka in Burkina Faso's Nord region, killing 12 "
+                          "miners.", "en", PUBLISHED)
+    assert (event["admin1"], event["geo_precision"]) == ("Nord", 3)   # not the region's capital as a town named

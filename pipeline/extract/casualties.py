@@ -718,6 +718,13 @@ def _animals(doc: Doc, word: Token, lex: Lexicon, depth: int = 1) -> bool:
                                                    for t in partitive)
 
 
+def _part_of_weapons(doc: Doc, word: Token, lex: Lexicon) -> bool:
+    """Whether a number or a part names weapons by the phrase after it that says of what ("25 of the 30 drones", "25 des 30
+    drones", "most of the missiles")."""
+    partitive = preposition_objects(doc, doc.children.get(word.i, [])) + [c for c in doc.children.get(word.i, []) if c.deprel in ("nmod", "obl")]
+    return (word.upos == "NUM" or word.lemma.lower() in lex.partial) and any(_a_weapon(doc, t, lex) for t in partitive)
+
+
 def _counts_animals(doc: Doc, number: Token, lex: Lexicon) -> bool:
     """Whether a number counts animals ("volé plus de 200 zébus et tué un gendarme", "killed 20 of the herders' animals",
     "une centaine de têtes de bétail", the number's noun and its two phrases)."""
@@ -737,7 +744,8 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
     if head.deprel in ("amod", "acl") and head.head != head.i:   # "livestock killed", "des bœufs tués"
         dead.append(doc.tokens[head.head])
     dead = dead or [t for t in doc.children.get(head.i, []) if t.deprel == "nsubj"]   # "and one oxen killed", read as active
-    return bool(dead) and all(_animals(doc, t, lex) or not objects and _shot_down(doc, t, lex) for t in dead)
+    return bool(dead) and all(_animals(doc, t, lex) or _part_of_weapons(doc, t, lex) or not objects and _shot_down(doc, t, lex) for t in dead)
+    # ("ont abattu 25 des 30 drones": a number of weapons)
 
 
 def _shot_down(doc: Doc, subject: Token, lex: Lexicon) -> bool:

@@ -170,6 +170,7 @@ class Lexicon:
     explosive_passing: frozenset     # "passage": nouns of whose passing the explosive went off ("au passage de leur patrouille")
     weapon_site_words: frozenset     # weapon words that name a place after a proper noun ("the Inata mine")
     air_dropped: frozenset           # "bomb", "bombard": an explosive from the air when an aircraft or a drone is named with it
+    drop_verbs: frozenset            # "drop", "larguer": a bomb their object falls from the air ("dropped bombs on a school")
     downing: frozenset               # "shoot (down)", "abattre": verbs that bring an aircraft down
     manned_aircraft: frozenset       # "helicopter", "avion": aircraft with a crew, which those verbs down in a fight
     aimed_at: frozenset              # "on", "at", "sur": the prepositions of what shots were aimed at ("fired at a helicopter")
@@ -227,6 +228,7 @@ class Lexicon:
     nobody: PhraseMatcher            # "no one", "personne n'": no one taken ("no one was arrested") is no arrest
     plans: frozenset                 # "plot", "projet": an act named right after one was not done ("a plot to attack")
     figurative_objects: frozenset    # "plan", "réforme": what a violent verb attacks only in words ("attacked the budget plan")
+    violated_objects: frozenset      # "trêve": what a word of rape, which also means to violate, violates without violence
     forced_outcome: frozenset        # "force", "contraindre": a withdrawal they govern was forced by fighting ("forcing troops to withdraw")
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
     strike_aims: frozenset           # "against", "on": a strike against armed men is a military one
@@ -360,10 +362,11 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
                       rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "borne", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "downing", "manned_aircraft", "aimed_at", "warnings"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "borne", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "drop_verbs", "downing", "manned_aircraft", "aimed_at", "warnings"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
+VIOLATED = "violated_objects"       # triggers.yaml: things violated without violence ("la trêve a été violée")
 TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean something else with an object
 INTRANSITIVE = "intransitive_other_sense"   # triggers.yaml: intervention verbs that mean something else with no object
 GATHERINGS = "gatherings"   # triggers.yaml: gathering words, which armed men's make no demonstration
@@ -463,7 +466,7 @@ def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, FORCED, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, FORCED, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE, VIOLATED)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -500,6 +503,7 @@ def load_lexicon(lang: str) -> Lexicon:
         nobody=PhraseMatcher([(w, True) for w in res("triggers").get(NOBODY, [])]),
         plans=frozenset(res("triggers").get(PLANS, [])),
         figurative_objects=frozenset(res("triggers").get(FIGURATIVE, [])),
+        violated_objects=frozenset(res("triggers").get(VIOLATED, [])),
         forced_outcome=frozenset(res("triggers").get(FORCED, [])),
         weapon_needed=frozenset(res("triggers").get(WEAPON_NEEDED, {}).get("verbs", [])),
         interception_means=PhraseMatcher([(p, True) for p in res("triggers").get(WEAPON_NEEDED, {}).get("means", [])]),
@@ -519,6 +523,7 @@ def load_lexicon(lang: str) -> Lexicon:
         explosive_passing=frozenset(weapons.get("passing", [])),
         weapon_site_words=frozenset(weapons.get("site_words", [])),
         air_dropped=frozenset(weapons.get("dropped", [])),
+        drop_verbs=frozenset(weapons.get("drop_verbs", [])),
         downing=frozenset(weapons.get("downing", [])),
         manned_aircraft=frozenset(weapons.get("manned_aircraft", [])),
         aimed_at=frozenset(weapons.get("aimed_at", [])),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import (FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject,
+from pipeline.extract.actors import (FORCE_KINDS, PEOPLE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject,
                                      parent_named, source, stance)
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, adds_to_toll, agent_verb, casualties, dying,
                                          number_tokens, objects_past_time, preposition_objects, reflexive_other_sense, restated_figure, semicolon_between,
@@ -103,6 +103,7 @@ class Mention:
     places: list[Match] = field(default_factory=list)   # candidates, best first (extract/places.py)
     date: DateExpr | None = None
     date_reported: bool = False   # the date is the day of a report told after the event ("..., residents said on Friday")
+    days_of_other_acts: bool = False   # no date, the sentence's days being other acts' ("arrested people suspected of rioting last week")
     background: str | None = None
     another_event: bool = False   # after "elsewhere", "dans d'autres villes": not the lead event's place
     infrastructure: Token | None = None   # the bridge or pipeline an explosion hit, no one hurt: no actor2
@@ -764,10 +765,17 @@ def _habitual_clause(doc: Doc, verb: Token, lex: Lexicon, relative: bool = True)
     # ("la zone est régulièrement ciblée par des groupes affiliés à l'État islamique": by whom it is struck, as a rule)
 
 
+def _dropped(doc: Doc, bomb: Token, lex: Lexicon) -> bool:
+    """Whether the bomb is what a verb of dropping takes ("dropped bombs on a school", "ont largué des bombes"; weapons.yaml
+    `drop_verbs`): it fell from an aircraft, whether or not one is named."""
+    return bomb.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") and doc.tokens[bomb.head].lemma in lex.drop_verbs
+
+
 def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether a violent verb takes as its object a thing attacked only in words ("the opposition
     attacked the budget plan", "le ministre a attaqué la réforme") or destroyed as a gesture ("burned an effigy")."""
-    return trigger.value[0] not in PROTEST and _takes_figurative_object(doc, trigger, lex)
+    return trigger.value[0] not in PROTEST and (_takes_figurative_object(doc, trigger, lex)
+                                                or trigger.value[0] == SEXUAL_VIOLENCE and _violated_thing(doc, trigger, lex))
 
 
 def _takes_figurative_object(doc: Doc, words: Match, lex: Lexicon) -> bool:
@@ -775,6 +783,19 @@ def _takes_figurative_object(doc: Doc, words: Match, lex: Lexicon) -> bool:
     ("protesters burned flags": no arson either; triggers.yaml `figurative_objects`)."""
     return any(c.deprel in ("obj", "dobj") and c.lemma in lex.figurative_objects
                for i in range(words.start_i, words.end_i) for c in doc.children.get(i, []))
+
+
+def _violated_thing(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether a word of rape, which also means to violate, says so of a thing, its passive's subject too, however the parser
+    hangs it ("la trêve a été violée", "ont violé le cessez-le-feu"; triggers.yaml `violated_objects`): a truce broken, no one
+    raped."""
+    before = trigger.start_i - 1
+    while before > 0 and doc.tokens[before].upos == "AUX":
+        before -= 1
+    subject = doc.tokens[before] if before < trigger.start_i - 1 else None
+    return subject is not None and subject.deprel.startswith("nsubj") and subject.lemma in lex.violated_objects or any(
+        c.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass", "dep") and c.lemma in lex.violated_objects
+        for i in range(trigger.start_i, trigger.end_i) for c in doc.children.get(i, []))
 
 
 def _blamed_on(doc: Doc, verb: Token, link: str) -> list[int]:
@@ -1071,6 +1092,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1, actor2 = signatories
     elif len(signatories) == 1 and actor1 is not None and actor2 is None:   # "Israel and Hamas agreed to a ceasefire"
         actor2 = replace(signatories[0], role="patient")
+    if actor1 is None and trigger.value[0] in EXPLOSIONS:
+        actor1 = _launcher(doc, trigger, countries)   # "25 des 30 drones lancés par la Russie": Russia struck, whoever stopped some
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms
@@ -1250,6 +1273,16 @@ def _punctuation_between(doc: Doc, a: Match, b: Match) -> bool:
     "movement of forces: Nigerian and French troops")."""
     lo, hi = (a.end_i, b.start_i) if a.end_i <= b.start_i else (b.end_i, a.start_i)
     return any(doc.tokens[k].text in CLAUSE_PUNCTUATION for k in range(lo, hi))
+
+
+def _launcher(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMention | None:
+    """The country named as the agent of the trigger, a verb of launching that qualifies the weapons ("drones launched by
+    Russia", "des drones lancés par la Russie"): its forces struck."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    if verb.upos != "VERB" or not verb.deprel.startswith("acl"):
+        return None
+    return next((ActorMention(replace(c, value="military"), "agent", c.value) for c in countries
+                 if doc.tokens[c.end_i - 1].upos == "PROPN" and agent_verb(doc, doc.tokens[c.end_i - 1]) is verb), None)
 
 
 def _launched_by(doc: Doc, name: Match, weapons: list[Match]) -> bool:
@@ -2165,6 +2198,7 @@ METADATA_KINDS = {"year", "iso", "isomonth"}   # "2023-03-25" in a text is a pag
 CUE_WINDOW = 6   # tokens between a background cue and the trigger it qualifies
 FRESH_WEIGHT = 2.0   # a trigger this heavy beside an event of an earlier year is the sentence's new event
 PLUPERFECT = "pluperfect"   # background.yaml: a recall cue, unless in reported speech
+OTHER_ACTS_DAYS = "the sentence's days are other acts'"   # a mention's date note: no day of the article dates it
 RECALL = "recall"           # background.yaml: an earlier event recalled
 CRASHING_WEAPONS = {"airstrike", "drone"}   # weapon classes named by aircraft, which may crash
 STATEMENT = "statement"     # background.yaml: a statement on an event ("condemned the attack")
@@ -2172,6 +2206,7 @@ ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
 INTERVENTION_WEIGHT = 2.0   # forces that stop a protest named in the sentence
 ABDUCTION = "Abduction/forced disappearance"
+SEXUAL_VIOLENCE = "Sexual violence"
 BOTH_SIDES = "both"   # a toll that counts the dead of two sides or more
 TAKEN_TYPES = {"Arrests", ABDUCTION}   # events whose noun's "of" phrase names who was taken
 MODIFIER_SHARE = 1 / 3   # of its weight, a word of theft describing a thing keeps beside a trigger that tells what happened
@@ -2207,9 +2242,20 @@ def _cue_of(doc: Doc, trigger: Match, cues: list[Match], lex: Lexicon) -> Match 
     """The first background cue that qualifies the trigger (recalled, threatened, denied...); a
     demonstration that denounces or condemns is no statement ("ont bloqué la route pour dénoncer l'insécurité")."""
     cues = [replace(c, value=RECALL) if c.value == STATEMENT and _penalty_of(doc, c, lex) else c for c in cues]
+    cues = [c for c in cues if not (c.value == STATEMENT and _telling_aside(doc, c, trigger))]
     return next((c for c in cues if _governs_or_near(doc, c, trigger) and not (c.value == STATEMENT and trigger.value[0] in PROTEST | RIOTS)
                  and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))
                  and not (c.value == THREAT and _feared_toll(doc, c, lex))), None)
+
+
+def _telling_aside(doc: Doc, cue: Match, trigger: Match) -> bool:
+    """Whether the statement verb opens an aside after the event with its teller put after it ("une femme a été violée
+    puis tuée près de Bunia, a dénoncé mardi une association"): who made the event known, not a word on an earlier one."""
+    verb = doc.tokens[cue.end_i - 1]
+    comma = aside_comma(doc, verb)
+    return comma is not None and trigger.end_i <= comma and any(
+        c.i > verb.i and c.deprel in ("nsubj", "obj", "dobj") and c.upos in ("NOUN", "PROPN") for c in doc.children.get(verb.i, [])) and not any(
+        c.deprel.startswith("nsubj") and c.i < verb.i for c in doc.children.get(verb.i, []))
 
 
 def _penalty_of(doc: Doc, cue: Match, lex: Lexicon) -> bool:
@@ -2502,6 +2548,7 @@ def _in_the_triggers_clause(doc: Doc, verb: Token, trigger: Match) -> bool:
     return verb.i in trigger_tokens or verb.i in own_verbs or verb.head in on_it and verb.deprel.startswith(("acl", "relcl"))
 
 
+COARSE_KINDS = {"period", "month", "monthyear", "year"}   # dates of a week, a month or a year ("last week", "in January")
 CLAUSE_BREAKS = {";", "—", "–"}
 CLAUSE_PUNCTUATION = CLAUSE_BREAKS | {",", ".", "!", "?"}
 CORE_DEPRELS = ("nsubj", "obj", "dobj", "iobj", "root")   # a trigger that is its verb's subject or object, or the verb itself
@@ -2722,6 +2769,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                     and not (rule.resumed and any(c.upos == "PRON" for c in taken) and _crowd_told_before(doc, sent, lex, tok)) \
                     and not (rule.places and any(c.upos == "PRON" for c in taken) and _object_told_before(sent, rule.objects, tok)):
                 continue
+            if rule.sub_event_type in TERRITORY and _crowd_does(doc, tok, lex):
+                continue   # "des manifestants qui occupaient la place de l'Indépendance": a sit-in, no ground taken
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
                     i for m in lex.actor_kinds.find(doc, sent) if _state_forces(m.value) for i in range(m.start_i, m.end_i)}
@@ -2729,6 +2778,13 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                     continue
             found.append(Match.of_token(tok, (rule.sub_event_type, rule.weight)))
     return found
+
+
+def _crowd_does(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb's subject, or the noun a relative clause on it describes, is unarmed people (protesters, a crowd,
+    civilians): what they occupy or take is no ground an armed side holds."""
+    doers = _subjects(doc, verb) + ([doc.tokens[verb.head]] if verb.deprel in ("acl:relcl", "relcl") else [])
+    return any(m.value in PEOPLE_KINDS for d in doers for m in lex.actor_kinds.find(doc, with_qualifiers(doc, d)))
 
 
 def _object_told_before(sent: list[Token], objects: frozenset, verb: Token) -> bool:
@@ -2778,6 +2834,18 @@ def _alleged_clause(doc: Doc, allegation: Match) -> set[int]:
     if last.deprel in ("mark", "case") and last.head >= allegation.end_i:   # "soupçonnées d'avoir pris part à l'attaque", parsed
         said |= {t.i for t in doc.subtree(doc.tokens[last.head])}            # as a clause of its own on the suspects
     return {i for i in said if i >= allegation.end_i}
+
+
+def _in_what_is_alleged(doc: Doc, date: DateExpr, alleged: set[int], allegations: list[Match]) -> bool:
+    """Whether the date, a week, a month or a year, is inside what an allegation says someone did ("suspected of torching the
+    town hall during last week's riots"), not on the allegation's own verb, which the parser may give the event's day ("the
+    house of a man they accused of witchcraft on Monday"); a day the parser hangs inside is still the event's, as a rule
+    ("executed two men they accused of spying for the government in Jilib on Thursday")."""
+    if date.kind not in COARSE_KINDS:
+        return False
+    tokens = [doc.tokens[i] for i in alleged if date.start <= doc.tokens[i].start < date.end]
+    verbs = {a.start_i for a in allegations}
+    return bool(tokens) and not any(t.head in verbs or doc.tokens[t.head].upos == "ADP" and doc.tokens[t.head].head in verbs for t in tokens)
 
 
 def _alleged_act(doc: Doc, trigger: Match, allegation: Match) -> bool:
@@ -3179,9 +3247,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     crashed = bool(lex.non_violent_causes.find(doc, sent))
     if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one
         weapons = [w for w in weapons if w.value not in CRASHING_WEAPONS]
-    # "Russian bombs struck a building", "des bombes russes": a state's bombs are dropped from the air
+    # "Russian bombs struck a building", "des bombes russes": a state's bombs are dropped from the air, as are the bombs "dropped"
     weapons = [replace(w, value="airstrike") if w.value == "IED" and w.end_i - w.start_i == 1 and doc.tokens[w.start_i].lemma in lex.air_dropped
-               and any(_qualifies(doc, d, w) and not _people(doc, d) for d in demonyms) else w for w in weapons]
+               and (any(_qualifies(doc, d, w) and not _people(doc, d) for d in demonyms) or _dropped(doc, doc.tokens[w.start_i], lex))
+               else w for w in weapons]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
@@ -3321,9 +3390,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     found_in_raids = sub == "Armed clash" and "Armed clash" not in scores and found_in_search is not None \
         and _search_governs(doc, triggers, raids, found_in_search)
     if (sub == "Attack" and not (actor2 is not None and actor2.armed) or found_in_raids) and found_in_search \
-            and not (fatalities or injuries or harmed or ground_fire) and actor1 is not None and _authority(actor1.match.value) \
+            and not (fatalities or injuries or harmed or ground_fire) and actor1 is not None \
+            and (_authority(actor1.match.value) or found_in_search == "Arrests" and _non_state_armed(actor1)) \
             and all(t.text.lower() in lex.searches for t in raids):
-        sub = found_in_search   # "troops raided the camp and arrested three men", "... seized rifles in a raid": a search, no attack
+        sub = found_in_search   # "troops raided the camp and arrested three men", "... seized rifles in a raid": a search, no attack;
+        # armed men who raid homes and detain people take them (made an abduction below)
     if sub in PROTEST and actor1 is not None and actor1.kind in STATE_KINDS and (harmed or injuries or fatalities) \
             and actor2 is not None and actor2.role == "patient" and actor2.match.text.lower() in lex.press:
         sub = "Attack"   # "journalists were beaten by police while covering a protest": the press is no demonstrator
@@ -3416,9 +3487,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # NGourma (Fada Ngourma, Gourma)"): a report's coder brackets the event's place
         m.places = [p for p in m.places if p.start_i not in cause or AREA_HINTS.search(p.text)]
     cause_span = (doc.tokens[cause.start].start, doc.tokens[cause.stop - 1].end) if cause else (0, 0)
-    dated = [d for d in dates if d.kind not in METADATA_KINDS and not in_dateline(doc, d.start, d.end)
-             and not _dates_another_step(doc, sent, d, trigger, sub, lex.lang)
-             and not cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March 2012 coup"
+    days = [d for d in dates if d.kind not in METADATA_KINDS and not in_dateline(doc, d.start, d.end)]
+    others_days = [d for d in days if cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March
+                   # 2012 coup"; "arrested 12 people suspected of torching the town hall during last week's riots": the day of what
+                   # they are said to have done
+                   or _in_what_is_alleged(doc, d, alleged, allegations)]
+    dated = [d for d in days if d not in others_days and not _dates_another_step(doc, sent, d, trigger, sub, lex.lang)
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
     links = lex.dates.get("span_links", ())
     dated = [d for d in dated if not any(e.end <= d.start and doc.text[e.end:d.start].strip().lower() in links for e in dated)]
@@ -3444,6 +3518,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     m.date = own_year or (dated[0] if dated else next((d for d in dates if d.kind == "year" and d.text.split()[0].lower() not in articles),
                                                       None))   # "l'attentat de 2016"
     m.date_reported = m.date in reported and m.date.start > trigger.end   # "40 people have been killed ..., residents said on Friday"
+    m.days_of_other_acts = m.date is None and bool(days) and days == others_days
     cue = _cue_of(doc, trigger, cues, lex)
     credit = _photo_credit(doc, start, lex.photo_credit)
     if tally is not None and tally.total:
@@ -3618,10 +3693,11 @@ def _bare_harm(doc: Doc, m: Mention, lex: Lexicon, cause: Match) -> bool:
     police said"; "un incendie accidentel a détruit le marché"; "an explosion at an ammunition depot
     ...; officials blamed a short circuit")."""
     deaths = lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i])
-    ruin = m.sub_event_type in ("Looting/property destruction", "Remote explosive/landmine/IED") and m.actor1 is None
-    doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ())) \
-        and not any(h.i in range(cause.start_i, cause.end_i) for h in doc.heads(doc.tokens[m.actor1.match.end_i - 1], 3))
-    # (not "un hélicoptère de l'armée s'est écrasé": whose aircraft crashed did nothing)
+    in_cause = m.actor1 is not None and any(h.i in range(cause.start_i, cause.end_i) for h in doc.heads(doc.tokens[m.actor1.match.end_i - 1], 3))
+    # (not "un hélicoptère de l'armée s'est écrasé", "l'explosion d'un dépôt de munitions de l'armée": whose aircraft crashed, whose
+    # depot blew up, did nothing)
+    ruin = m.sub_event_type in ("Looting/property destruction", "Remote explosive/landmine/IED") and (m.actor1 is None or in_cause)
+    doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ())) and not in_cause
     cause_words = {t.i for t in doc.subtree(doc.span_head(cause.start_i, cause.end_i))} if m.weapon is not None else set()
     return (bool(deaths) or ruin) and not doer and (m.weapon is None or m.weapon.start_i in cause_words)   # (nor one that the cause's
     # clause names: "dynamite had been mishandled")

@@ -293,6 +293,8 @@ def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str | None
     au Mali"): not even in its country (ASIDE); not "on their return to Koro", struck on the way. Nor a
     place people only moved towards ("tried to march towards Delhi", "advanced towards Goma"): the event was on the way."""
     before = doc.tokens[start_i - 1].lower_text if start_i > 0 else None
+    if _other_end(doc, start_i, doc.tokens[end_i - 1], lex):
+        return DESTINATION
     if before not in lex.destination_links and before not in lex.approach_links:
         return None
     verb = doc.tokens[doc.tokens[end_i - 1].head]
@@ -307,6 +309,16 @@ def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str | None
                        for c in doc.children.get(verb.i, []))
         return ASIDE if demanded else None
     return DESTINATION if verb.upos == "VERB" else ASIDE if verb.upos == "NOUN" and verb.deprel in ("obj", "dobj") else None
+
+
+def _other_end(doc: Doc, start_i: int, last: Token, lex: Lexicon) -> bool:
+    """The second of the two places a route verb takes as its objects ("the highway linking La Paz
+    and Oruro"): the road's far end, where nothing happened; the event is coded to the first."""
+    if last.deprel != "conj":
+        return False
+    first = doc.tokens[last.head]
+    verb = doc.tokens[first.head]
+    return first.i < start_i and first.deprel in ("obj", "dobj") and verb.upos == "VERB" and verb.lemma in lex.destination_verbs
 
 
 def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
@@ -422,6 +434,22 @@ def _with_hints(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[str, int]
     return (f"{text} ({hints.group(2)})", hints.end()) if hints else (text, end)
 
 
+def _possessor_place(doc: Doc, start_i: int, actor_words: set[int]) -> str | None:
+    """The name whose possessive comes right before a place ("Dhaka's Mirpur area", "Gaza's Jabalia camp"): the town the
+    place is in; not a group's ("Boko Haram's Sambisa forest") nor a noun's ("Kebbi state's Maga town"). (Its caller leaves a
+    country's, "Burkina Faso's Nord region", to the country's own vote, and a part named by no name, "Gao's 8th district", to
+    the town.)"""
+    mark = start_i - 1
+    if mark < 1 or not POSSESSIVE_S.fullmatch(doc.tokens[mark].text):
+        return None
+    begin = mark
+    while begin > 0 and doc.tokens[begin - 1].upos == "PROPN" and begin - 1 not in actor_words:
+        begin -= 1
+    if begin == mark or begin > 0 and doc.tokens[begin - 1].upos == "PROPN":
+        return None
+    return doc.text[doc.tokens[begin].start:doc.tokens[mark - 1].end]
+
+
 def _placed_near(doc: Doc, near: list[Match], first: Token, lex: Lexicon, actor_words: set[int]) -> bool:
     """Whether a "near" phrase places the event by the place named at `first`, unless an "in"
     comes between them past no other name than a group's: "outside a cafe in Mogadishu" and
@@ -515,6 +543,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             # calls a place here and a person elsewhere ("la ville de Khan Cheikhoun") stays a place, and so does a longer one
             # ("Dera Ismail Khan")
         text, hinted_until = _with_hints(doc, first.start, last.end, lex)
+        owner = _possessor_place(doc, start_i, actor_words)
+        if owner is not None and " (" not in text and start_i - 1 not in country_ends and first.upos == "PROPN":
+            text = f"{text} ({owner})"   # "Dhaka's Mirpur area": Mirpur in Dhaka, as a bracketed area says
         relation = ("near" if _placed_near(doc, near, first, lex, actor_words)
                     else "region" if any((0 <= first.start - r.end <= 3 and not POSSESSIVE_S.fullmatch(doc.text[r.end:first.start])
                                           or r.start == first.start) and not ("Number=Plur" in doc.tokens[r.start_i].feats and end_i in country_ends)

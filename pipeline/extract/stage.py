@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ActorGroup, Lexicon, Match, load_lexicon
 from pipeline.extract.actors import QUALIFIER_DEPRELS, actor_matches
-from pipeline.extract.mentions import SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, disowned, extract_mentions, partner, tells_of_another_doer
+from pipeline.extract.mentions import OTHER_ACTS_DAYS, SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, disowned, extract_mentions, partner, tells_of_another_doer
 from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
 from pipeline.nlp.doc import Doc, doc_from_rows
@@ -99,10 +99,21 @@ def _identities_of(doc: Doc, m: Mention, lex: Lexicon, said: list[str]) -> tuple
     """The identities of actor1 (named in its words, `said` to be its people's or those the event is blamed on, coded with its ethnic
     militia: "Fulani Ethnic Militia" with "Pastoralists", or given by what it does) and the others
     (actor2's, victims')."""
-    own = _named_in(doc, m, m.actor1, m.actor2) + m.actor1_identities + said + _blamed(doc, m, lex)
+    own = _named_in(doc, m, m.actor1, m.actor2) + m.actor1_identities + said + _blamed(doc, m, lex) + _militia_people(doc, m.actor1, lex)
     if m.actor1 is not None and isinstance(m.actor1.match.value, ActorGroup):
         own += lex.identities_also.get(m.actor1.match.value.name, [])
     return sorted(set(own)), sorted({i.value for i in m.identities} - set(own))
+
+
+def _militia_people(doc: Doc, actor: ActorMention | None, lex: Lexicon) -> list[str]:
+    """The ethnic group an ethnic word beside a communal militia's word names ("Dogon hunters", "des chasseurs dogons"): the
+    militia's people, so that it is coded as theirs (not an identity of the people it struck)."""
+    if actor is None or actor.match.value != COMMUNAL_KIND:
+        return []
+    words = range(actor.match.start_i, actor.match.end_i)
+    before, after = doc.tokens[max(0, words.start - 2):words.start], doc.tokens[words.stop:words.stop + 1]
+    return [e.value for e in lex.ethnic_groups.find(doc, before) + lex.ethnic_groups.find(doc, after)
+            if doc.tokens[e.end_i - 1].head in words and doc.tokens[e.end_i - 1].deprel in QUALIFIER_DEPRELS]
 
 
 def _communal(actor: str | None, sub_event_type: str) -> bool:
@@ -182,7 +193,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
                                     "text": doc.text[p.start:p.end]} for p in places[:1]]   # the words ("north of the Ukrainian"), not a code ("UA north")
     said = _said_to_be(doc, m, m.actor1, lex)
     own1, others = _identities_of(doc, m, lex, said)
-    named2 = _named_in(doc, m, m.actor2)
+    named2 = _named_in(doc, m, m.actor2) + _militia_people(doc, m.actor2, lex)
     coded1, own1 = _ethnic_militia(_village_militia(doc, m.actor1, actor1, m.sub_event_type, lex), own1, m.sub_event_type, said)
     coded2, own2 = _ethnic_militia(_village_militia(doc, m.actor2, actor2, m.sub_event_type, lex), named2, m.sub_event_type)
     peoples = _two_peoples(m, actor1)
@@ -204,7 +215,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
         "background": m.background is not None,
         "background_reason": m.background,
         "date_text": m.date.text if m.date else None,
-        "date_note": None,
+        "date_note": OTHER_ACTS_DAYS if m.days_of_other_acts else None,
         "date_reported": m.date_reported,
         "actor1_text": m.actor1.match.text if m.actor1 else None,
         "actor2_text": m.actor2.match.text if m.actor2 else None,
@@ -231,6 +242,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     }
 
 
+COMMUNAL_KIND = "communal_militia"   # the actor kind of a community's own fighters (actors.yaml)
 COMMUNAL_MILITIA = load_common("actor_types")["communal_militia"]["name"]
 COMMUNAL_INTER = load_common("actor_types")["communal_militia"]["inter"]
 CIVILIANS = load_common("actor_types")["civilians"]["name"]

@@ -16,7 +16,7 @@ from pipeline.resolve.places import (BIG_CITY, capital_of, choose_place, compass
                                      other_towns, outside_features)
 from pipeline.resources import load_common, load_resource
 from pipeline.extract.places import DESTINATION, DIRECTION, NO_PLACE, dateline_name, decode
-from pipeline.extract.mentions import METADATA_KINDS
+from pipeline.extract.mentions import METADATA_KINDS, OTHER_ACTS_DAYS
 from pipeline.extract.stage import PLACE_SEPARATOR
 
 LIKELY_SHARE = 0.05    # of the corpus's articles, for a country whose big city a sentence names to be the one meant
@@ -357,7 +357,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                     m["background"], m["background_reason"] = True, f"recalls {year}"
         if day is None and told is not None and m["sentence"] == told[0] + 1:   # "The next morning, they came back. The army retook the town."
             day, precision, note = *told[1:], "the date of the sentence before"
-        if day is None and article_dates:   # the article's first date before the mention, else its first
+        if day is None and article_dates and m["date_note"] != OTHER_ACTS_DAYS:   # the article's first date before the mention, else
+            # its first; not when its own sentence's days are other acts' ("arrested 12 people suspected of rioting last week")
             # a day before a month, an event's date before a caption's or a byline's
             ranked = sorted(article_dates, key=lambda d: (d[1].precision, d[0] not in event_dates, d[0] >= position))
             before = [r for start, r in ranked if start < position]
