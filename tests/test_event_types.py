@@ -3901,3 +3901,9 @@ def test_drones_partly_shot_down_are_the_launcher_s_strike(code_events, lang, te
 ])
 def test_an_ammunition_depot_that_blew_up_is_an_accident(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []   # was an IED attack on the army
+
+
+def test_a_mob_that_burns_a_police_station_riots(code_events):
+    [event] = code_events("A mob set ablaze a police station in the Ethiopian town of Gondar on Friday after police allegedly killed a young "
+                          "man during a search.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", None)   # was mob violence against civilians

@@ -5629,3 +5629,9 @@ def test_a_region_after_a_country_s_possessive_stays_a_region(code_events):
     [event] = code_events("Armed men on Thursday stormed a gold mining site near the town of Kalsaka in Burkina Faso's Nord region, killing 12 "
                           "miners.", "en", PUBLISHED)
     assert (event["admin1"], event["geo_precision"]) == ("Nord", 3)   # not the region's capital as a town named
+
+
+def test_forces_that_affirm_they_killed_in_fighting_did_it_whatever_their_men_suffered(code_events):
+    [event] = code_events("L'armée nigérienne affirme avoir tué 30 terroristes et récupéré des armes lors de combats près de la frontière "
+                          "malienne jeudi ; cinq soldats ont été blessés.", "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Niger", "Unidentified Armed Group (Niger)")   # were swapped

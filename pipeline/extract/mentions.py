@@ -1718,12 +1718,19 @@ def _in_clause_of(doc: Doc, tok: Token, verb: Token) -> bool:
     return False
 
 
+SAID_REACH = 3   # steps up from a trigger to the verb whose phrase it is
+
+
 def _said_of_itself(doc: Doc, trigger: Match) -> bool:
     """Whether a pronoun is the trigger's subject ("the army said it killed 8 militants ...; two soldiers
     were wounded"), or the speaker's subject is its own ("l'armée affirme avoir tué 96 combattants", "claimed
     to have killed"): who tells of the act did it, whatever its own men suffered."""
-    verb = doc.span_head(trigger.start_i, trigger.end_i)
-    return _pronoun_subject(doc, verb) or verb.deprel == "xcomp" and not any(c.deprel.startswith("nsubj") for c in doc.children.get(verb.i, []))
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    verbs = [t for t in [head, *doc.heads(head, SAID_REACH)] if t.upos == "VERB"][:1]   # the trigger's verb, or the verb its phrase
+    # is on ("affirme avoir tué 30 terroristes et récupéré des armes lors de combats")
+    verbs += [doc.tokens[v.head] for v in verbs if v.deprel == "conj"]
+    return any(_pronoun_subject(doc, v) or v.deprel == "xcomp" and not any(c.deprel.startswith("nsubj") for c in doc.children.get(v.i, []))
+               for v in verbs)
 
 
 def _pronoun_subject(doc: Doc, verb: Token) -> bool:
@@ -3415,7 +3422,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor2 = replace(actor2, match=replace(actor2.match, value="civilians"))   # "police arrested 30 youths", "a grenade thrown
         # into a crowd": no riot, civilians
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
-    if sub == "Violent demonstration" and not label and not protest_named and not _wrecks_public_building(doc, trigger, lex) \
+    burns = any(_wrecks_public_building(doc, t, lex) for t in triggers if t.value[0] == "Looting/property destruction")
+    if sub == "Mob violence" and burns:
+        sub = "Violent demonstration"   # "a mob set ablaze a police station": a crowd that wrecks a public building riots
+    if sub == "Violent demonstration" and not label and not protest_named and not burns and not _wrecks_public_building(doc, trigger, lex) \
             and not any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex)):
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence (but a crowd the
         # trigger says fought the police, "clashed with police", is a demonstration turned violent, and one that wrecks a
