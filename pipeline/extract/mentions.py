@@ -1092,8 +1092,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1, actor2 = signatories
     elif len(signatories) == 1 and actor1 is not None and actor2 is None:   # "Israel and Hamas agreed to a ceasefire"
         actor2 = replace(signatories[0], role="patient")
-    if actor1 is None and trigger.value[0] in EXPLOSIONS:
-        actor1 = _launcher(doc, trigger, countries)   # "25 des 30 drones lancés par la Russie": Russia struck, whoever stopped some
+    if actor1 is None and trigger.value[0] in EXPLOSIONS and doc.span_head(trigger.start_i, trigger.end_i).deprel.startswith("acl"):
+        actor1 = _country_doer(doc, trigger, countries, True, [])   # "25 des 30 drones lancés par la Russie": the launching verb's
+        # agent struck, whoever stopped some
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
         struck = [trigger] + [t for t in remote if t is not trigger]
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms
@@ -1273,16 +1274,6 @@ def _punctuation_between(doc: Doc, a: Match, b: Match) -> bool:
     "movement of forces: Nigerian and French troops")."""
     lo, hi = (a.end_i, b.start_i) if a.end_i <= b.start_i else (b.end_i, a.start_i)
     return any(doc.tokens[k].text in CLAUSE_PUNCTUATION for k in range(lo, hi))
-
-
-def _launcher(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMention | None:
-    """The country named as the agent of the trigger, a verb of launching that qualifies the weapons ("drones launched by
-    Russia", "des drones lancés par la Russie"): its forces struck."""
-    verb = doc.span_head(trigger.start_i, trigger.end_i)
-    if verb.upos != "VERB" or not verb.deprel.startswith("acl"):
-        return None
-    return next((ActorMention(replace(c, value="military"), "agent", c.value) for c in countries
-                 if doc.tokens[c.end_i - 1].upos == "PROPN" and agent_verb(doc, doc.tokens[c.end_i - 1]) is verb), None)
 
 
 def _launched_by(doc: Doc, name: Match, weapons: list[Match]) -> bool:
