@@ -5621,7 +5621,8 @@ def test_hunters_an_ethnic_word_qualifies_are_its_militia(code_events, lang, tex
 
 
 def test_the_people_of_hunters_a_named_group_is_are_no_victims(code_events):
-    [event] = code_events("Dogon hunters (Dan Na Ambassagou) killed two Fulani civilians in Bankass, Mali, on Tuesday.", "en", PUBLISHED)
+    [event] = code_events("On Tuesday near Bankass, Mali, Dogon hunters (the Dan Na Ambassagou militia) shot dead three Fulani herders.", "en",
+                          PUBLISHED)
     assert "Dogon" not in (event["assoc_actor_2"] or "")
 
 
@@ -5635,3 +5636,13 @@ def test_forces_that_affirm_they_killed_in_fighting_did_it_whatever_their_men_su
     [event] = code_events("L'armée nigérienne affirme avoir tué 30 terroristes et récupéré des armes lors de combats près de la frontière "
                           "malienne jeudi ; cinq soldats ont été blessés.", "fr", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Niger", "Unidentified Armed Group (Niger)")   # were swapped
+
+
+@pytest.mark.parametrize("text", [
+    "South Sudanese soldiers clashed with cattle keepers in Jonglei state on Wednesday, leaving 11 dead, including four soldiers.",
+    "South Sudanese soldiers clashed with herders in Jonglei state on Wednesday, leaving 11 dead, including four soldiers.",
+])
+def test_the_doers_own_dead_counted_in_a_toll_are_not_the_other_side(code_events, text):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of South Sudan", "Unidentified Communal Militia (South Sudan)")
+    # was the soldiers alone, their own dead taken for the other side

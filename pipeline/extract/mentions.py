@@ -924,7 +924,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike; "five
     # people were killed, including 4 CJA fighters": who are counted among the victims were hit
     subsets = lex.subsets.find(doc, sent) if trigger.value[0] in VIOLENT else []   # not "groups including the MNLA signed"
-    found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _counted_among(doc, a.match.start_i, subsets)) else a for a in found]
+    own_kind = lambda a: any(g.role == "agent" and g is not a and (g.kind == a.kind or _state_forces(g.match.value) and _state_forces(a.match.value))  # noqa: E731
+                             for g in found)
+    found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _counted_among(doc, a.match.start_i, subsets)
+                                                                     and not own_kind(a)) else a for a in found]
+    # (not "soldiers clashed with cattle keepers, leaving 11 dead, including four soldiers": the doers' own dead)
     found = _named_again(doc, sent, lex, trigger, triggers, found)
     toll_givers = {c.i for r in lex.restated_toll.find(doc, sent) for c in doc.children.get(r.start_i, []) if c.deprel.startswith("nsubj")}
     found = [a for a in found if doc.span_head(a.match.start_i, a.match.end_i).i not in toll_givers]   # "... while the government put
