@@ -711,18 +711,23 @@ def preposition_objects(doc: Doc, words: list[Token]) -> list[Token]:
 def _animals(doc: Doc, word: Token, lex: Lexicon, depth: int = 1) -> bool:
     """Whether a word names animals (casualties.yaml `animals`), itself or by the phrase after it that says of
     what, up to `depth` such phrases ("20 of the herders' animals", "several of their livestock", "20 de leurs zébus")."""
-    partitive = preposition_objects(doc, doc.children.get(word.i, []))   # spaCy: of -> pobj
-    partitive += [c for c in doc.children.get(word.i, []) if c.deprel in ("nmod", "obl")]   # UD: the noun, its "de" a case
-    partitive = [t for t in partitive if not lex.suspects.find(doc, [t])]   # not the cattle of "deux présumés voleurs de bétail"
+    partitive = [t for t in _partitive_nouns(doc, word) if not lex.suspects.find(doc, [t])]   # not the cattle of "deux présumés
+    # voleurs de bétail"
     return word.lemma.lower() in lex.animals or any(_animals(doc, t, lex, depth - 1) if depth > 1 else t.lemma.lower() in lex.animals
                                                    for t in partitive)
+
+
+def _partitive_nouns(doc: Doc, word: Token) -> list[Token]:
+    """The nouns of the phrases after a word that say of what ("20 of the herders' animals", "25 des 30 drones")."""
+    children = doc.children.get(word.i, [])
+    return preposition_objects(doc, children) + [c for c in children if c.deprel in ("nmod", "obl")]   # spaCy: of -> pobj; UD: the
+    # noun, its "de" a case
 
 
 def _part_of_weapons(doc: Doc, word: Token, lex: Lexicon) -> bool:
     """Whether a number or a part names weapons by the phrase after it that says of what ("25 of the 30 drones", "25 des 30
     drones", "most of the missiles")."""
-    partitive = preposition_objects(doc, doc.children.get(word.i, [])) + [c for c in doc.children.get(word.i, []) if c.deprel in ("nmod", "obl")]
-    return (word.upos == "NUM" or word.lemma.lower() in lex.partial) and any(_a_weapon(doc, t, lex) for t in partitive)
+    return (word.upos == "NUM" or word.lemma.lower() in lex.partial) and any(_a_weapon(doc, t, lex) for t in _partitive_nouns(doc, word))
 
 
 def _counts_animals(doc: Doc, number: Token, lex: Lexicon) -> bool:

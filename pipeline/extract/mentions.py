@@ -450,9 +450,13 @@ def _subject_before_aside(doc: Doc, tok: Token, reporting) -> bool:
     follows it ("a tué deux casques bleus, a annoncé la Minusma"): it ends the clause the aside follows, as its object."""
     verb = doc.tokens[tok.head]
     comma = aside_comma(doc, verb)
-    teller = any(c.i > verb.i and c.deprel in ("nsubj", "obj", "dobj") and c.upos in ("NOUN", "PROPN") for c in doc.children.get(verb.i, []))
     return tok.deprel == "nsubj" and verb.lemma in reporting and verb.head != verb.i and doc.tokens[verb.head].upos == "VERB" \
-        and comma is not None and tok.i < comma and doc.tokens[verb.head].i < tok.i and teller
+        and comma is not None and tok.i < comma and doc.tokens[verb.head].i < tok.i and _teller_after(doc, verb)
+
+
+def _teller_after(doc: Doc, verb: Token) -> bool:
+    """Whether a noun after the verb is its subject or, as the parser may take it, its object ("..., a annoncé la Minusma")."""
+    return any(c.i > verb.i and c.deprel in ("nsubj", "obj", "dobj") and c.upos in ("NOUN", "PROPN") for c in doc.children.get(verb.i, []))
 
 
 def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match], lex: Lexicon) -> str:
@@ -2255,8 +2259,7 @@ def _telling_aside(doc: Doc, cue: Match, trigger: Match) -> bool:
     puis tuée près de Bunia, a dénoncé mardi une association"): who made the event known, not a word on an earlier one."""
     verb = doc.tokens[cue.end_i - 1]
     comma = aside_comma(doc, verb)
-    return comma is not None and trigger.end_i <= comma and any(
-        c.i > verb.i and c.deprel in ("nsubj", "obj", "dobj") and c.upos in ("NOUN", "PROPN") for c in doc.children.get(verb.i, [])) and not any(
+    return comma is not None and trigger.end_i <= comma and _teller_after(doc, verb) and not any(
         c.deprel.startswith("nsubj") and c.i < verb.i for c in doc.children.get(verb.i, []))
 
 
