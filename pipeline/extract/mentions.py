@@ -785,8 +785,12 @@ def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
 def _takes_figurative_object(doc: Doc, words: Match, lex: Lexicon) -> bool:
     """Whether the words take as object a thing attacked only in words or burned as a gesture
     ("protesters burned flags": no arson either; triggers.yaml `figurative_objects`)."""
-    return any(c.deprel in ("obj", "dobj") and c.lemma in lex.figurative_objects
-               for i in range(words.start_i, words.end_i) for c in doc.children.get(i, []))
+    return _takes(doc, words, lex.figurative_objects, ("obj", "dobj"))
+
+
+def _takes(doc: Doc, words: Match, lemmas: frozenset, relations: tuple) -> bool:
+    """Whether one of the words has a dependent in one of these relations whose lemma is one of these."""
+    return any(c.deprel in relations and c.lemma in lemmas for i in range(words.start_i, words.end_i) for c in doc.children.get(i, []))
 
 
 def _violated_thing(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -797,9 +801,8 @@ def _violated_thing(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     while before > 0 and doc.tokens[before].upos == "AUX":
         before -= 1
     subject = doc.tokens[before] if before < trigger.start_i - 1 else None
-    return subject is not None and subject.deprel.startswith("nsubj") and subject.lemma in lex.violated_objects or any(
-        c.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass", "dep") and c.lemma in lex.violated_objects
-        for i in range(trigger.start_i, trigger.end_i) for c in doc.children.get(i, []))
+    return subject is not None and subject.deprel.startswith("nsubj") and subject.lemma in lex.violated_objects \
+        or _takes(doc, trigger, lex.violated_objects, ("obj", "dobj", "nsubj:pass", "nsubjpass", "dep"))
 
 
 def _blamed_on(doc: Doc, verb: Token, link: str) -> list[int]:
