@@ -1923,3 +1923,24 @@ def test_a_threat_told_after_a_semicolon_does_not_undo_the_killing(code_events):
     [event] = code_events("Suspected jihadists on Thursday killed a village chief and his son in Tillia, Niger; the chief had been "
                           "threatened for refusing to pay zakat.", "en", PUBLISHED)
     assert event["fatalities"] == 2   # was no event: the threat was taken for the frame of the killing
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée nigérienne a annoncé jeudi avoir perdu sept soldats dans une attaque terroriste contre un poste militaire près de "
+           "Tillabéri, au Niger."),
+    ("en", "The Nigerien army said on Thursday it lost seven soldiers in a terrorist attack on a military post near Tillaberi, Niger."),
+])
+def test_soldiers_a_force_lost_are_dead(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 7   # was 0
+
+
+def test_a_force_that_lost_vehicles_lost_no_one(code_events):
+    [event] = code_events("Militants attacked Tillaberi, Niger, on Thursday; the army lost two vehicles.", "en", PUBLISHED)
+    assert event["fatalities"] == 0
+
+
+def test_a_toll_said_to_be_the_overall_one_is_not_added_to(code_events):
+    [event] = code_events("Rebels attacked an army position near Kidal, Mali, on Tuesday. The army said 6 soldiers were killed, while 12 "
+                          "people were killed overall in the fighting.", "en", PUBLISHED)
+    assert event["fatalities"] == 12   # was 18

@@ -531,3 +531,27 @@ def test_a_day_at_the_end_of_an_accusation_still_dates_the_event(code_events):
     [event] = code_events("Al-Shabaab fighters publicly executed two men they accused of spying for the government in the town of Jilib, "
                           "Somalia, on Thursday.", "en", "2024-03-15")
     assert event["event_date"] == date(2024, 3, 14)
+
+
+def test_a_day_between_a_subjects_participle_phrase_and_its_verb_is_the_participles(code_events):
+    [event] = code_events("The body of a trader abducted by gunmen last week was found near Kaya, Burkina Faso, on Wednesday.", "en",
+                          "2024-03-15")
+    assert (event["event_date"], event["time_precision"]) == (date(2024, 3, 13), 1)   # was last week, at week precision
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An opposition march scheduled for Saturday in Lome, Togo, was banned by the government."),
+    ("fr", "La marche de l'opposition prévue samedi à Lomé, au Togo, a été interdite par le gouvernement."),
+])
+def test_a_protest_planned_and_banned_is_no_protest_and_its_day_no_days(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["event_type"], event["event_date"]) == ("Strategic developments", date(2024, 3, 15))
+    # was a peaceful protest on the Saturday before
+
+
+def test_a_day_on_a_participle_of_a_report_noun_dates_the_report(code_events):
+    events = code_events("Au moins 12 soldats et 20 volontaires pour la défense de la patrie (VDP) ont été tués lundi dans une attaque "
+                         "contre leur détachement de Koulpelogo, dans l'est du Burkina Faso. L'armée a riposté par des frappes aériennes "
+                         "qui ont permis de neutraliser « des dizaines de terroristes », selon un communiqué publié mercredi.", "fr",
+                         "2024-03-15")
+    assert {e["event_date"] for e in events} == {date(2024, 3, 11)}   # the strikes were dated Wednesday, the communiqué's day

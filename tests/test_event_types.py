@@ -3907,3 +3907,42 @@ def test_a_mob_that_burns_a_police_station_riots(code_events):
     [event] = code_events("A mob set ablaze a police station in the Ethiopian town of Gondar on Friday after police allegedly killed a young "
                           "man during a search.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", None)   # was mob violence against civilians
+
+
+def test_demonstrators_who_loot_in_a_participle_clause_riot_whatever_the_police_did(code_events):
+    [event] = code_events("Protesters stormed the provincial governor's office in Goma, Congo, on Tuesday, looting computers and setting "
+                          "vehicles on fire, before police fired live bullets, killing one.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Violent demonstration"   # was excessive force against peaceful protesters
+
+
+def test_a_rape_an_ngo_denounced_in_an_aside_is_an_event_and_the_ngo_no_victim(code_events):
+    [event] = code_events("Une jeune fille de 14 ans a été violée par deux hommes armés à Walungu, dans le Sud-Kivu, a dénoncé jeudi "
+                          "une ONG locale.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["assoc_actor_2"]) == ("Sexual violence", None)   # was no event (a statement)
+
+
+def test_a_clause_after_a_comma_and_a_conjunction_with_its_own_strike_and_place_is_another_event(code_events):
+    events = code_events("Lebanese Hezbollah fired dozens of rockets at northern Israel on Thursday, and Israeli jets struck Hezbollah "
+                         "targets in southern Lebanon in response.", "en", PUBLISHED)
+    assert sorted((e["actor1"], e["country"]) for e in events) == [("Hezbollah", "Israel"), ("Military Forces of Israel", "Lebanon")]
+    # was the air strike alone, in Israel
+
+
+def test_supporters_who_ransack_a_house_to_contest_results_riot(code_events):
+    [event] = code_events("Le domicile d'un député a été saccagé mercredi à Nouakchott, en Mauritanie, par des partisans de l'opposition qui "
+                          "contestent les résultats de l'élection présidentielle.", "fr", PUBLISHED)
+    assert event["sub_event_type"] == "Violent demonstration"   # was mob violence
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Deux jours après l'attaque de Tahoua, au Niger, l'armée nigérienne a lancé jeudi une vaste opération de ratissage dans la zone."),
+    ("en", "Two days after the attack on Tahoua, Niger, the army launched a vast sweep operation in the area on Thursday."),
+])
+def test_an_earlier_event_opening_a_sentence_with_no_event_after_it_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was an attack on civilians by the army
+
+
+def test_the_fire_armed_men_set_is_the_weapon_not_their_arms(code_events):
+    [event] = code_events("Des hommes armés soupçonnés d'appartenir au JNIM ont incendié mercredi l'école primaire du village de Tin-Akoff, "
+                          "au Burkina Faso.", "fr", PUBLISHED)
+    assert event["weapon"] == "arson"   # was firearm: the armed men's

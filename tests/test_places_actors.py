@@ -5646,3 +5646,49 @@ def test_the_doers_own_dead_counted_in_a_toll_are_not_the_other_side(code_events
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Military Forces of South Sudan", "Unidentified Communal Militia (South Sudan)")
     # was the soldiers alone, their own dead taken for the other side
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of farmers blocked the A1 motorway near Lille, France, on Thursday with tractors to protest against fuel taxes; "
+           "police did not intervene."),
+    ("fr", "Des jeunes ont barricadé la route nationale 1 à Kara, au Togo, jeudi pour protester contre les coupures d'eau. Les forces "
+           "de l'ordre ne sont pas intervenues."),
+])
+def test_forces_that_did_not_intervene_are_no_side_of_a_crowds_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor2"] is None   # were the police
+
+
+def test_forces_that_opened_fire_on_rioters_faced_them(code_events):
+    [event] = code_events("Rioters set fire to the governor's office in Goma, Congo, on Tuesday before police opened fire, killing one "
+                          "protester.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration",
+                                                          "Police Forces of the Democratic Republic of Congo")   # was no one
+
+
+def test_a_hyphenated_region_after_an_article_is_the_region(code_events):
+    [event] = code_events("Armed men set fire to 40 houses in the village of Dibi in the Ouham-Pende prefecture, Central African Republic, "
+                          "on Tuesday.", "en", PUBLISHED)
+    assert event["admin1"] == "Ouham-Pende"   # was Ouham: the name's first part
+
+
+def test_a_post_of_other_forces_of_the_same_state_is_no_other_side(code_events):
+    [event] = code_events("Les forces de défense et de sécurité ont repoussé jeudi une attaque contre le poste de gendarmerie de Fada "
+                          "N'Gourma, au Burkina Faso, tuant une vingtaine d'assaillants.", "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)")
+    # actor2 was the gendarmerie whose post was attacked
+
+
+def test_a_group_name_spelt_with_hyphens_throughout_is_the_group(code_events):
+    [event] = code_events("Two rival factions of the Sudan People's Liberation Movement-in-Opposition clashed in Nasir county, South Sudan, "
+                          "on Tuesday, leaving 14 fighters dead.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Armed clash", "SPLM/A-In Opposition")   # was rioters: "People" read as civilians
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pro-government militiamen killed three suspected collaborators of Ansaroul Islam in Djibo, Burkina Faso, on Sunday."),
+    ("fr", "Des VDP ont exécuté trois présumés collaborateurs des jihadistes à Djibo, au Burkina Faso, dimanche."),
+])
+def test_collaborators_of_a_group_are_civilians(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Burkina Faso)")   # was a battle with the group

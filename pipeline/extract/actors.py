@@ -201,8 +201,16 @@ def inverted_subject(doc: Doc, tok: Token, verbs) -> bool:
     a annoncé la Minusma")."""
     verb = doc.tokens[tok.head]
     comma = aside_comma(doc, verb)
-    return verb.lemma in verbs and tok.i > verb.i and tok.deprel in ("obj", "dobj", "nsubj") and not any(
+    return verb.lemma in verbs and tok.i > verb.i and read_as_subject(doc, tok) and not any(
         c.deprel.startswith("nsubj") and c.i != tok.i and not (comma is not None and c.i < comma) for c in doc.children.get(verb.i, []))
+
+
+def read_as_subject(doc: Doc, tok: Token) -> bool:
+    """Whether a noun put after its verb may be the verb's subject: so parsed, or taken for its object ("..., a annoncé la
+    Minusma") or for a phrase with an article but no preposition ("..., a dénoncé jeudi une ONG locale"; not the day "jeudi")."""
+    children = doc.children.get(tok.i, [])
+    return tok.deprel in ("obj", "dobj", "nsubj") or tok.deprel == "obl:mod" and any(c.deprel == "det" for c in children) \
+        and not any(c.deprel == "case" for c in children)
 
 
 def aside_comma(doc: Doc, verb: Token) -> int | None:

@@ -399,6 +399,8 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     used = outside or used   # "killed at least 12 militants (9 bodies recovered)": the bracket restates the toll
     totals = [c for c in used.values() if c.total]
     used = {k: c for k, c in used.items() if not c.total}   # "five killed on Tuesday, adding to 30,000 since 2011": five
+    if len(used) > 1 and lex.overall.find(doc, sent):   # "lost 6 fighters, while 12 people were killed overall": twelve
+        used = dict([max(used.items(), key=lambda kc: kc[1].value)])
     if totals and not used:
         return Tally(0, totals, True, True, total=True)
     if used:
@@ -797,6 +799,7 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     outside = none + lex.not_deaths.find(doc, sent)
     deaths = [d for d in lex.deaths.find(doc, sent) if clear_of(d, outside)
               and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex) and not reflexive_other_sense(doc, d, lex)]
+    deaths += _losses(doc, sent, lex)
     found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths, lex)]
     injuries = [i for i in found_injuries if clear_of(i, none) and not _denied_with_another(doc, i, lex)]
     fates = lex.other_fates.find(doc, sent)   # "et une trentaine arrêtées": counted neither dead nor wounded
@@ -817,6 +820,13 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
         # risen to 23, after several of the wounded died": the figure, not the vague count of those added
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
     return out
+
+
+def _losses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """A verb of losing whose object is people it counts ("the army lost seven soldiers", "a perdu sept soldats"): their deaths."""
+    return [Match.of_token(t, "death") for t in sent if t.lemma in lex.losing and t.upos == "VERB" and any(
+        c.deprel in ("obj", "dobj") and c.lemma in lex.lost_people and any(n.deprel == "nummod" for n in doc.children.get(c.i, []))
+        for c in doc.children.get(t.i, []))]
 
 
 def _denied_with_another(doc: Doc, word: Match, lex: Lexicon) -> bool:

@@ -199,10 +199,13 @@ class Lexicon:
     dead_sides: frozenset            # "side", "côté": after a count of the dead, the side they were on follows
     restated_toll: PhraseMatcher     # "put the toll at", "parle de": another source's figure of the same toll
     cumulative: PhraseMatcher        # "since", "depuis": a toll over a period, no one event's
+    overall: PhraseMatcher           # "overall", "au total": the sentence's whole toll, the other figures part of it
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
     tolls: PhraseMatcher             # "toll", "bilan": the figure its verb gives is the dead ("the toll rose to 14")
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
     bearing: frozenset               # "suffer", "souffrir": verbs whose one subject bears the wounds they take
+    losing: frozenset                # "lose", "perdre": verbs whose object, people counted, are the subject's dead
+    lost_people: frozenset           # "soldier", "soldat": the people a verb of losing counts
     animals: frozenset               # "livestock", "bétail": killed, they are no fatalities
     remains: frozenset               # "body", "corps": with a possessive pronoun, the dead of people told of before
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
@@ -553,10 +556,13 @@ def load_lexicon(lang: str) -> Lexicon:
         dead_sides=frozenset(casualties.get("dead_sides", [])),
         restated_toll=PhraseMatcher([(p, True) for p in casualties.get("restated_toll", [])]),
         cumulative=PhraseMatcher([(p, True) for p in casualties.get("cumulative", [])]),
+        overall=PhraseMatcher([(p, True) for p in casualties.get("overall", [])]),
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
         tolls=PhraseMatcher([(p, True) for p in casualties.get("toll", [])]),
         dying=frozenset(casualties.get("dying", [])),
         bearing=frozenset(casualties.get("bearing", [])),
+        losing=frozenset(casualties.get("losing", [])),
+        lost_people=frozenset(casualties.get("lost_people", [])),
         animals=frozenset(casualties.get("animals", [])),
         remains=frozenset(casualties.get("remains", [])),
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),

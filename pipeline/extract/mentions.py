@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import (FORCE_KINDS, PEOPLE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject,
-                                     parent_named, source, stance)
+                                     parent_named, read_as_subject, source, stance)
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, adds_to_toll, agent_verb, casualties, dying,
                                          number_tokens, objects_past_time, preposition_objects, reflexive_other_sense, restated_figure, semicolon_between,
                                          stated_toll, toll_over_a_period, verb_says, with_qualifiers)
@@ -260,6 +260,15 @@ def _unowned_post(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
                                                     if t.i != head.i)
 
 
+def _stood_by(doc: Doc, actor: ActorMention, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the actor is the subject of a negated verb other than the trigger ("police did not intervene",
+    "la police n'est pas intervenue"): they did nothing in the event."""
+    noun = _noun(doc, actor.match)
+    verb = doc.tokens[noun.head]
+    return noun.deprel.startswith("nsubj") and verb.upos == "VERB" and not trigger.start_i <= verb.i < trigger.end_i \
+        and _negated(doc, Match.of_token(verb), lex)
+
+
 def _a_facility(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Actor words that name a post or a vehicle ("the police station", "le commissariat"), not people."""
     tok = doc.tokens[actor.match.end_i - 1]
@@ -455,8 +464,8 @@ def _subject_before_aside(doc: Doc, tok: Token, reporting) -> bool:
 
 
 def _teller_after(doc: Doc, verb: Token) -> bool:
-    """Whether a noun after the verb is its subject or, as the parser may take it, its object ("..., a annoncé la Minusma")."""
-    return any(c.i > verb.i and c.deprel in ("nsubj", "obj", "dobj") and c.upos in ("NOUN", "PROPN") for c in doc.children.get(verb.i, []))
+    """Whether a noun after the verb may be its subject (`read_as_subject`: "..., a annoncé la Minusma")."""
+    return any(c.i > verb.i and c.upos in ("NOUN", "PROPN") and read_as_subject(doc, c) for c in doc.children.get(verb.i, []))
 
 
 def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match], lex: Lexicon) -> str:
@@ -828,8 +837,10 @@ def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
         head = doc.tokens[head.head]
     planner = doc.tokens[head.head]   # "suspected of planning a bomb attack", "soupçonnés de préparer un attentat": the plan's verb
     return len(before) == 2 and before[1].upos in ("PART", "ADP", "SCONJ") and before[0].upos == "NOUN" and before[0].lemma in lex.plans \
-        or head.deprel in ("obj", "dobj") and planner.upos == "VERB" and planner.lemma in lex.plans \
-        or head.i != trigger.start_i and head.upos == "NOUN" and head.lemma in lex.plans   # "foiled a bomb plot"
+        or head.deprel in ("obj", "dobj", *PASSIVE_SUBJECTS) and planner.upos == "VERB" and planner.lemma in lex.plans \
+        or head.i != trigger.start_i and head.upos == "NOUN" and head.lemma in lex.plans \
+        or head.upos == "NOUN" and any(c.deprel == "acl" and c.lemma in lex.plans and c.i > head.i for c in doc.children.get(head.i, []))
+    # ("foiled a bomb plot", "la manifestation prévue samedi a été interdite", "the march scheduled for Saturday")
 
 
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
@@ -883,6 +894,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
     found = _backed_groups(doc, found, lex)
     found = [a for a in found if not _post_of_their_own(doc, a, lex)]   # "gunmen held a checkpoint and killed a merchant"
+    if trigger.value[0] in PROTEST | RIOTS:   # "farmers blocked the motorway; police did not intervene": no one faced them
+        found = [a for a in found if not (_state_forces(a.match.value) and _stood_by(doc, a, trigger, lex))]
     found = [a for a in found if not _came_later(doc, doc.tokens[_noun(doc, a.match).head], lex)]   # "were set ablaze before police arrived"
     if trigger.value[0] == "Agreement":   # "agreed to a prisoner exchange": the people the deal is about are no party to it
         found = [a for a in found if not trigger.start_i <= a.match.start_i < a.match.end_i <= trigger.end_i]
@@ -1037,12 +1050,14 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2 = next((a for a in forces if a.match.start_i in owned and not _a_facility(doc, a, lex)), None) or next(
             (a for a in forces if a.match.value != actor2.match.value), actor2)
     dispersing = any(t.value[0] in ("Protest with intervention", "Excessive force against protesters") for t in triggers)
-    if actor1 is not None and actor1.kind in UNARMED_KINDS and dispersing and trigger.value[0] in PROTEST | RIOTS \
+    fired = any(t.value[0] == "Attack" for t in triggers)
+    if actor1 is not None and actor1.kind in UNARMED_KINDS and (dispersing or fired) and trigger.value[0] in PROTEST | RIOTS \
             and (actor2 is None or actor2.kind in UNARMED_KINDS or _a_facility(doc, actor2, lex)):
         # "des manifestants ont incendié des pneus devant l'ambassade et la police a fait usage de gaz lacrymogène": the
-        # police, not the embassy, faced the crowd; "ransacked the police station, police dispersed them": not the station
+        # police, not the embassy, faced the crowd; "ransacked the police station, police dispersed them": not the station;
+        # "set fire to the governor's office before police opened fire": the police who fired
         actor2 = next((a for a in rest if _state_forces(a.match.value) and not _speaks(doc, a, trigger, reporting)
-                       and not _a_facility(doc, a, lex)), actor2)
+                       and not _a_facility(doc, a, lex) and (dispersing or a.role == "agent")), actor2)
     if actor1 is None and actor2 is not None and actor2.kind in UNARMED_KINDS and (
             trigger.value[0] in RIOTS or trigger.value[0] == "Armed clash" and actor2.kind != "civilians"):
         # "des heurts ont opposé des manifestants aux forces de l'ordre": the crowd, facing the forces
@@ -1054,14 +1069,17 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if forces is not None:
             actor1, actor2 = replace(actor2, role="agent"), forces
     fought = trigger.value[0] == "Armed clash" or actor1 is not None and actor1.armed and any(t.value[0] == "Armed clash" for t in triggers)
-    if actor1 is not None and actor2 is not None and actor2.match.value == actor1.match.value and (
-            fought or trigger.value[0] in RIOTS and actor1.kind in UNARMED_KINDS
-            or _a_facility(doc, actor2, lex) and actor1.armed and trigger.value[0] not in EXPLOSIONS):
+    state_side = actor1 is not None and _state_forces(actor1.match.value)
+    same_side = lambda a: a.match.value == actor1.match.value or state_side and _state_forces(a.match.value)  # noqa: E731
+    if actor1 is not None and actor2 is not None and (actor2.match.value == actor1.match.value and (
+            fought or trigger.value[0] in RIOTS and actor1.kind in UNARMED_KINDS)
+            or same_side(actor2) and _a_facility(doc, actor2, lex) and actor1.armed and trigger.value[0] not in EXPLOSIONS):
         # "soldiers clashed with FARC dissidents; two soldiers and four rebels were killed": actor1's own dead are no other side
         # ("students clashed with police; several students were injured"), nor its own base ("troops thwarted an attack on a
-        # military base, killing eight insurgents"), nor its own men attacked ("soldiers were ambushed ...; the soldiers repelled
+        # military base, killing eight insurgents"), nor a post of other forces of its state ("les FDS ont repoussé une attaque
+        # contre le poste de gendarmerie"), nor its own men attacked ("soldiers were ambushed ...; the soldiers repelled
         # the attack and killed two militants")
-        actor2 = next((a for a in rest if a.armed and a.match.value != actor1.match.value), None) \
+        actor2 = next((a for a in rest if a.armed and not same_side(a)), None) \
             or (_other_side(doc, actor1, found, lex) if fought else None) or actor2
         # ("a clash between Dozos and JNIM militants left 11 dead, including 7 Dozos": the side joined to actor1)
     if actor2 is not None and actor2.kind == "armed_group":   # "clashed with FARC dissidents, leaving three rebels dead"
@@ -2043,9 +2061,10 @@ def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexi
              for v in [next((h for h in [head, *doc.heads(head, 2)] if h.upos == "VERB"), None)] if v is not None   # "set part of it on
              and not (t.start_i in tolls and not any(c.deprel in ACTIVE_OBJECTS for c in doc.children.get(v.i, [])))}   # fire": the verb
     # of "on fire"; not "one protester died": who died
-    subjects = {s.i for v in verbs for s in _subjects(doc, doc.tokens[v])}
+    subjects = {s.i for v in verbs for s in _subjects(doc, doc.tokens[v]) or _subjects(doc, _participle_clause_head(doc, doc.tokens[v]))}
     subjects |= {doc.tokens[v].head for v in verbs if doc.tokens[v].deprel == "acl" and "VerbForm=Fin" not in doc.tokens[v].feats}
-    # ("a crowd attacking a police station": the participle's noun)
+    # ("a crowd attacking a police station": the participle's noun; "protesters stormed the office, looting computers": the
+    # subject of the verb the participle's clause hangs on)
     return any(c.i in subjects or (agent_verb(doc, c) or c).i in verbs for c in crowds)   # "houses burned by the protesters"
 
 
@@ -2520,12 +2539,30 @@ def _right_after_reporting(doc: Doc, sent: list[Token], date: DateExpr, reportin
     return bool(before) and before[-1].lemma in reporting and before[-1].upos == "VERB"
 
 
+def _on_a_report(doc: Doc, verb: Token, report_nouns) -> bool:
+    """Whether the word a date hangs on is a participle that qualifies a report's noun ("selon un communiqué publié mercredi",
+    "a statement issued on Wednesday"; dates.yaml `report_nouns`): the report's day."""
+    return verb.deprel == "acl" and doc.tokens[verb.head].lemma.lower() in report_nouns
+
+
 def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon) -> bool:
     """Whether the date hangs on a participle of another event that qualifies a noun, not the trigger ("un commerçant
     enlevé la semaine dernière"; not "insurgents linked to Islamic State over the weekend", which says who they are)."""
     verb = _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i))
+    if verb.deprel != "acl" and verb.start >= date.end:   # "the body of a trader abducted by gunmen last week was found": a day
+        # between a subject's participle phrase and the verb, however the parse hangs it, ends that phrase
+        first = next((t for t in sent if t.start >= date.start), None)
+        verb = next((h for h in [doc.tokens[first.i - 1], *doc.heads(doc.tokens[first.i - 1], 3)] if h.deprel == "acl" and doc.subtree(h)[-1].i == first.i - 1
+                     and any(s.deprel.startswith("nsubj") for s in [h, *doc.heads(h, 4)])), verb) if first is not None and first.i else verb
     return verb.deprel == "acl" and _past_participle(verb) and not trigger.start_i <= verb.i < trigger.end_i \
         and bool(lex.triggers.find(doc, [verb]) or lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb]))
+
+
+def _dates_a_plan(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the date hangs on a participle of a plan that qualifies a noun ("la marche prévue samedi", "a rally scheduled
+    for Saturday"): when it was to be, no day of the event told."""
+    verb = _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i))
+    return verb.deprel == "acl" and verb.lemma in lex.plans and not trigger.start_i <= verb.i < trigger.end_i
 
 
 def _a_month_of_someone_s_past(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
@@ -2690,6 +2727,20 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
             return found
         verb = doc.tokens[verb.head]
     return []
+
+
+def _participle_clause_head(doc: Doc, verb: Token) -> Token:
+    """The verb a participle's clause with no subject and no conjunction of its own hangs on ("stormed the office, looting
+    computers and setting vehicles on fire": "stormed"), else the verb itself."""
+    first = verb
+    for _ in range(3):
+        if first.deprel != "conj":
+            break
+        first = doc.tokens[first.head]
+    if first.deprel == "advcl" and "VerbForm=Fin" not in first.feats and not any(
+            c.deprel in ("mark", "nsubj", "nsubjpass") for c in doc.children.get(first.i, [])):
+        return doc.tokens[first.head]
+    return verb
 
 
 def _does_to_someone(doc: Doc, actor: ActorMention, verb: Token) -> bool:
@@ -3093,6 +3144,9 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
     if comma is not None and any(t.start > comma.start and (t.start not in tolls or _doer_after(doc, t, comma)) for t in triggers):
         return fronted   # "Five days after the massacre, soldiers arrested 12 suspects": the arrests; "..., the army launched an
         # operation, killing 20 militants": the operation's toll (not "..., the toll rose to 30": the massacre's)
+    if comma is not None and not any(t.start > comma.start for t in triggers) \
+            and not any(w.start > comma.start for w in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) + lex.tolls.find(doc, sent)):
+        return fronted   # "Deux jours après l'attaque de Tahoua, l'armée a lancé une opération de ratissage": no event but the earlier
     return next((e for e in _earlier_clauses(doc, sent, lex)
                  if (any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} and t.value[1] > 1
                          for t in triggers)   # a word that names an event alone ("ended a siege after gunmen stormed the hotel": its start)
@@ -3328,8 +3382,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     injuries = found["injuries"].value if found["injuries"] else None
     in_actor = lambda w: any(a.match.start_i < w.end_i and w.start_i < a.match.end_i for a in (actor1, actor2) if a)  # noqa: E731
     ground_fire = any(w.value == "firearm" and not in_actor(w) for w in weapons)   # shots fired, not only "gunmen" named
-    if not explosive and weapon is not None and in_actor(weapon):   # "un homme armé d'un couteau": the knife, not the armed man's gun
-        weapon = next((w for w in weapons if not in_actor(w)), weapon)
+    actor_words = {i for m in actor_matches(doc, sent, lex) for i in range(m.start_i, m.end_i)}
+    named = lambda w: in_actor(w) or w.start_i in actor_words  # noqa: E731
+    if not explosive and weapon is not None and named(weapon):   # "un homme armé d'un couteau": the knife, not the armed man's gun;
+        weapon = next((w for w in weapons if not named(w)), weapon)   # "des hommes armés soupçonnés d'appartenir au JNIM ont incendié": the fire
     punished = any(not _named_as_doer(doc, doc.tokens[w.end_i - 1]) for w in lex.suspects.find(doc, sent))
     opposing = _opposing_side(doc, sent, lex, actor1, trigger)
     assailed = _assailed(doc, sent, lex, actor1, triggers) if actor2 is not None and actor2.match.text.lower() in lex.anonymous else None
@@ -3502,7 +3558,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     others_days = [d for d in days if cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March
                    # 2012 coup"; "arrested 12 people suspected of torching the town hall during last week's riots": the day of what
                    # they are said to have done
-                   or _in_what_is_alleged(doc, d, alleged, allegations)]
+                   or _in_what_is_alleged(doc, d, alleged, allegations) or _dates_a_plan(doc, sent, d, trigger, lex)]
     dated = [d for d in days if d not in others_days and not _dates_another_step(doc, sent, d, trigger, sub, lex.lang)
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
     links = lex.dates.get("span_links", ())
@@ -3515,7 +3571,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     reporting = lex.dates.get("reporting", ())
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
     told = {i for t in event_words for i in range(t.start_i, t.end_i)}
-    reported = [d for d in dated if _verb_of(doc, sent, d, told).lemma in reporting or _right_after_reporting(doc, sent, d, reporting)]
+    report_nouns = lex.dates.get("report_nouns", ())
+    reported = [d for d in dated if _verb_of(doc, sent, d, told).lemma in reporting or _right_after_reporting(doc, sent, d, reporting)
+                or _on_a_report(doc, _verb_of(doc, sent, d, told), report_nouns)]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: (d.kind not in EXPLICIT_KINDS, not (d.start <= sent[min(2, len(sent) - 1)].start
                                                                       or any(_dates_the_trigger(doc, sent, d, t) for t in triggers))))
@@ -3626,22 +3684,25 @@ def _named_before_as_recalled(doc: Doc, m: Mention, earlier: list[Mention]) -> b
 
 
 def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token]]:
-    """The sentence, or its two parts where a clause that a contrast word opens ("while RSF drones hit
-    Atbara", "tandis que des drones ont frappé Atbara"; casualties.yaml `contrast_markers`) has armed men or
-    their weapons as its subject, or a clause after a semicolon has people of its own as its subject ("police
+    """The sentence, or its two parts where a clause that a contrast word or a comma and a conjunction opens ("while RSF
+    drones hit Atbara", "tandis que des drones ont frappé Atbara"; casualties.yaml `contrast_markers`; ", and Israeli jets
+    struck targets in southern Lebanon") has armed men or their weapons as its subject, or a clause after a semicolon has people of its own as its subject ("police
     fired tear gas in Nakuru; in Kisumu, protesters looted shops"), with an event word and a place of its own,
     as the rest of the sentence has: two events."""
     for mark in sent:
         verb = doc.tokens[mark.head]
         contrast = mark.lemma.lower() in lex.contrast_markers and mark.deprel == "mark" and verb.i > mark.i and verb.upos == "VERB"
-        if mark.i == sent[0].i or not (contrast or mark.text == ";"):
+        joined = mark.deprel == "cc" and mark.i > sent[0].i and doc.tokens[mark.i - 1].text == ","   # ", and Israeli jets struck"
+        if mark.i == sent[0].i or not (contrast or joined or mark.text == ";"):
             continue
         parts = [[t for t in sent if t.i < mark.i], [t for t in sent if t.i >= mark.i]]   # the clause runs to the sentence's end
         explosives = [[w for w in lex.weapons.find(doc, part) if w.value in lex.weapon_events] for part in parts]
-        if contrast and not _acts(doc, [verb], [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed] + explosives[1]):
+        verbs = [v for v in [verb, *doc.children.get(verb.i, [])] if v.i > mark.i and v.upos == "VERB" and (v is verb or v.deprel == "conj")]
+        if (contrast or joined) and not _acts(doc, verbs, [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed]
+                                             + explosives[1]):
             continue   # armed men or their weapons strike in the clause: not "while two children managed to escape"
         # after a semicolon, people act in both parts (not "hostages are held in Gaza; police arrested 29 demonstrators")
-        if not contrast and not all(_acts(doc, [t for t in part if t.upos == "VERB" and (t.head == t.i or not part[0].i <= t.head <= part[-1].i)],
+        if not (contrast or joined) and not all(_acts(doc, [t for t in part if t.upos == "VERB" and (t.head == t.i or not part[0].i <= t.head <= part[-1].i)],
                                           actor_matches(doc, part, lex)) for part in parts):
             continue
         places = [{p.text for p in place_candidates(doc, part, lex, part[0].start)} for part in parts]

@@ -161,8 +161,8 @@ def name_variants(text: str) -> list[str]:
         return []   # "Boko Haram" is a group, not the Norwegian town of Haram; "the Gulf of Aden" a sea, not Aden
     if text.isupper() and len(text) <= ACRONYM_LETTERS:   # "NGO workers", "ICRC": an acronym, not the town of Ngo
         return []
-    out = [text]
     bare = LEADING_ARTICLE.sub("", text)   # "the Kaduna-Abuja highway": a road, whatever article opens it
+    out = [text, bare]   # "the Ouham-Pende prefecture": the name itself before its parts
     parts = [bare] if ARABIC_JOINED.search(bare) else bare.split("-")   # "Deir al-Balah" is no road
     if len(parts) == 2 and all(p[:1].isupper() for p in parts) and (all(len(p) >= HYPHEN_PART for p in parts) or " " in parts[0].strip()):
         # "l'axe Mangodara-Noumoutiédougou", "l'axe Fada N'Gourma-Pama" (a town of two words first): a road between
