@@ -91,13 +91,29 @@ def validate(table: pa.Table, schema_name: str) -> None:
 
 
 def _temp_path(path: Path) -> Path:
-    """A fresh temporary file beside `path`; leftovers of a killed earlier write are removed."""
+    """A fresh temporary file beside `path`, named with this process's id; leftovers of a killed earlier write are
+    removed, not the file another running process is writing now (two runs building the shared gazetteer cache at once)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     for stale in path.parent.glob(f".{path.name}.*.tmp"):
-        stale.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        if not _writer_alive(stale, path):
+            stale.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     return Path(tmp)
+
+
+def _writer_alive(temp: Path, path: Path) -> bool:
+    """Whether the temporary file's writer (the process id in its name) is another process still running."""
+    pid = temp.name[len(path.name) + 2:].split(".")[0]
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True   # running, under another user
+    return True
 
 
 def write_rows(rows: list[dict], path: str | Path, schema_name: str) -> int:

@@ -1944,3 +1944,18 @@ def test_a_toll_said_to_be_the_overall_one_is_not_added_to(code_events):
     [event] = code_events("Rebels attacked an army position near Kidal, Mali, on Tuesday. The army said 6 soldiers were killed, while 12 "
                           "people were killed overall in the fighting.", "en", PUBLISHED)
     assert event["fatalities"] == 12   # was 18
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au moins trois personnes ont péri jeudi dans l'incendie d'un marché à Kinshasa, en RDC, d'origine accidentelle selon les "
+           "pompiers."),
+    ("en", "At least three people died on Thursday in a fire at a market in Kinshasa, Congo, which firefighters said started accidentally."),
+])
+def test_a_fire_said_to_be_accidental_is_no_attack(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was an attack on civilians
+
+
+def test_one_named_with_an_article_beside_a_counted_subject_the_parser_split_off_is_counted(code_events):
+    [event] = code_events("Jeudi, des assaillants ont pris d'assaut le poste de police de Sikasso, au Mali. Un policier et trois "
+                          "assaillants ont été tués.", "fr", PUBLISHED)
+    assert event["fatalities"] == 4   # was 3: "Un policier" and "trois assaillants" were parsed as two subjects

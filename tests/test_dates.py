@@ -555,3 +555,9 @@ def test_a_day_on_a_participle_of_a_report_noun_dates_the_report(code_events):
                          "qui ont permis de neutraliser « des dizaines de terroristes », selon un communiqué publié mercredi.", "fr",
                          "2024-03-15")
     assert {e["event_date"] for e in events} == {date(2024, 3, 11)}   # the strikes were dated Wednesday, the communiqué's day
+
+
+def test_a_day_at_the_end_of_a_protests_cause_that_names_no_act_dates_the_protest(code_events):
+    [event] = code_events("Police in Abuja, Nigeria, arrested 30 people during a protest against the rising cost of living on Monday; the "
+                          "protesters were later released.", "en", "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 11)   # was the publication date: the day was taken for the cause's

@@ -3946,3 +3946,33 @@ def test_the_fire_armed_men_set_is_the_weapon_not_their_arms(code_events):
     [event] = code_events("Des hommes armés soupçonnés d'appartenir au JNIM ont incendié mercredi l'école primaire du village de Tin-Akoff, "
                           "au Burkina Faso.", "fr", PUBLISHED)
     assert event["weapon"] == "arson"   # was firearm: the armed men's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Some 3,000 Hezbollah supporters gathered in Beirut's southern suburbs on Friday for the funeral of a commander killed in "
+           "an Israeli strike."),
+    ("fr", "Quelque 3.000 partisans du Hezbollah se sont rassemblés vendredi dans la banlieue sud de Beyrouth pour les funérailles "
+           "d'un commandant tué dans une frappe israélienne."),
+])
+def test_the_dead_a_funeral_gathering_mourns_are_its_cause(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"], event["actor2"]) == ("Peaceful protest", 0, None)
+    # was excessive force by Israel against the mourners, one killed
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un camion piégé a explosé mardi devant un commissariat de police à Mogadiscio, en Somalie, tuant au moins huit personnes, "
+           "dont trois policiers."),
+    ("en", "A truck bomb exploded outside a police station in Mogadishu, Somalia, on Tuesday, killing at least eight people, including "
+           "three police officers."),
+])
+def test_a_truck_bomb_is_an_explosive(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"   # was a battle with the police
+
+
+def test_soldiers_who_beat_a_young_man_to_death_attack_a_civilian(code_events):
+    [event] = code_events("Des militaires ont battu à mort un jeune homme dans un camp militaire de Bangui, en Centrafrique, jeudi.", "fr",
+                          PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Central African Republic)")
+    # was a battle: "jeune homme" was no one, the camp the other side

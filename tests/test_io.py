@@ -1,10 +1,13 @@
 """Schemas as contracts: every dataset validated on write, described in its Parquet file."""
 import json
+import os
+import subprocess
+import sys
 
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.io import SCHEMA_DIR, ParquetSink, SchemaViolation, load_schema, write_rows
+from pipeline.io import SCHEMA_DIR, ParquetSink, SchemaViolation, _temp_path, load_schema, write_rows
 
 SCHEMAS = sorted(p.stem for p in SCHEMA_DIR.glob("*.json"))
 
@@ -58,3 +61,14 @@ def test_failed_write_keeps_the_previous_file_and_no_temporary(tmp_path):
             raise RuntimeError("killed mid-write")
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["r.parquet"]
+
+
+def test_a_write_in_progress_elsewhere_keeps_its_temporary_file_and_a_killed_writes_leftover_goes(tmp_path):
+    path = tmp_path / "gazetteer.parquet"
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    leftover = tmp_path / f".gazetteer.parquet.{finished.stdout.strip()}.abc.tmp"   # its writer is gone: a killed write's
+    other = tmp_path / f".gazetteer.parquet.{os.getppid()}.def.tmp"   # its writer still runs: another process's write
+    leftover.write_bytes(b"")
+    other.write_bytes(b"")
+    mine = _temp_path(path)
+    assert other.exists() and mine.exists() and not leftover.exists()   # the other's file was removed, and its rename crashed

@@ -5692,3 +5692,29 @@ def test_a_group_name_spelt_with_hyphens_throughout_is_the_group(code_events):
 def test_collaborators_of_a_group_are_civilians(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Burkina Faso)")   # was a battle with the group
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Burundian soldiers serving in the African Union mission in Somalia repelled an al-Shabaab attack on their base in "
+           "Mogadishu on Wednesday, killing 12 militants."),
+    ("fr", "Des soldats burundais servant au sein de la mission de l'Union africaine en Somalie ont repoussé mercredi une attaque des "
+           "shebab contre leur base de Mogadiscio, tuant 12 assaillants."),
+])
+def test_soldiers_serving_in_an_international_mission_are_the_mission(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == "ATMIS: African Union Transition Mission in Somalia"   # was the military forces of Burundi
+
+
+def test_ansar_al_islam_is_ansaroul_islam(code_events):
+    [event] = code_events("Security forces killed a top Ansar al-Islam commander in a raid on his hideout near Djibo, Burkina Faso, on "
+                          "Tuesday, the army said.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Ansaroul Islam")   # was an attack on a civilian
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le Mali a annoncé jeudi la fin de l'accord de paix d'Alger, signé en 2015 avec les groupes rebelles du nord."),
+    ("en", "Mali announced on Thursday the end of the Algiers peace agreement, signed in 2015 with northern rebel groups."),
+])
+def test_an_agreement_named_after_a_city_is_not_there(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["country"] == "Mali"   # was Algeria, in Algiers

@@ -1968,8 +1968,13 @@ def _same_phrase(a: ActorMention, b: ActorMention) -> bool:
     return a is b or (a.match.start_i <= b.match.end_i + 1 and b.match.start_i <= a.match.end_i + 1)
 
 
-UMBRELLA_LINKS = {"(", "of", "de", "du", "des", "d'"}
-UMBRELLA_FILLERS = UMBRELLA_LINKS | {"the", "la", "le", "l'", "militants", "fighters", "members", "combattants", "éléments", "membres"}
+HAND_WEAPONS = {"bladed", "other"}   # weapon classes (weapons.yaml) one person wields: knives, acid
+
+UMBRELLA_LINKS = {"(", "of", "de", "du", "des", "d'", "in", "within", "sein"}   # "soldiers serving in the African Union mission",
+# "au sein de la MINUSCA"
+UMBRELLA_FILLERS = UMBRELLA_LINKS | {"the", "la", "le", "l'", "militants", "fighters", "members", "combattants", "éléments", "membres",
+                                     "serving", "servant", "au"}
+UMBRELLA_REACH = 6   # words between a force's and its umbrella's ("burundais servant au sein de la")
 
 
 def _verb_between(doc: Doc, a: Match, b: Match) -> bool:
@@ -1991,10 +1996,10 @@ def _umbrella(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> Actor
         if actor.kind == "military" and getattr(other.match.value, "inter", None) != FOREIGN_INTER \
                 and getattr(other.match.value, "country", None) is None:
             continue
-        if other.kind == "group" and other.match.value != actor.match.value and 0 < other.match.start_i - actor.match.end_i <= 4:
+        if other.kind == "group" and other.match.value != actor.match.value and 0 < other.match.start_i - actor.match.end_i <= UMBRELLA_REACH:
             if actor.kind == "group" and actor.match.value.member_of == other.match.value.name:
                 return replace(actor, alliance=other.match.value)   # coded to the alliance while it belonged to it (resolve)
-            between = [t.text.lower() for t in doc.tokens[actor.match.end_i:other.match.start_i]]
+            between = [t.text.lower() for t in doc.tokens[actor.match.end_i:other.match.start_i] if t.upos != "ADJ"]   # not "burundais"
             if set(between) <= UMBRELLA_FILLERS and UMBRELLA_LINKS & set(between):
                 return ActorMention(other.match, actor.role)
     return actor
@@ -3349,11 +3354,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if weapon_event and actor2 is not None and _wielded_by(doc, weapon, actor2):   # "fired at gunmen who threw explosives at them":
         weapon_event = None   # the target's weapon, a fight of two armed sides, not the doer's explosion
     gunfire = any(w.value == "firearm" for w in weapons)
-    # "two men on a motorbike shot dead a trader", "a man stabbed three people": one who stabs alone is no mob
-    lone_blade = any(w.value == "bladed" for w in weapons) and actor1 is not None and _lone_stranger(doc, actor1.match, lex)
+    # "two men on a motorbike shot dead a trader", "a man stabbed three people", "un homme a jeté de l'acide sur une étudiante": one
+    # who strikes alone with a weapon in hand is no mob
+    lone_weapon = any(w.value in HAND_WEAPONS for w in weapons) and actor1 is not None and _lone_stranger(doc, actor1.match, lex)
     found = casualties(doc, outside_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
-    if (gunfire or lone_blade or fatalities and lex.stranger_cues.find(doc, sent)) and actor1 is not None and actor1.kind == "civilians" \
+    if (gunfire or lone_weapon or fatalities and lex.stranger_cues.find(doc, sent)) and actor1 is not None and actor1.kind == "civilians" \
             and actor1.match.text.lower() in lex.anonymous:   # (or "assassinated by two men on a motorbike")
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))
     harmed = any(not _at_animals(doc, h, lex) and not _after_clause(doc, doc.tokens[h.start_i], lex)
@@ -3555,7 +3561,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         m.places = [p for p in m.places if p.start_i not in cause or AREA_HINTS.search(p.text)]
     cause_span = (doc.tokens[cause.start].start, doc.tokens[cause.stop - 1].end) if cause else (0, 0)
     days = [d for d in dates if d.kind not in METADATA_KINDS and not in_dateline(doc, d.start, d.end)]
-    others_days = [d for d in days if cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March
+    cause_words = [doc.tokens[i] for i in cause]
+    cause_acts = bool(cause_words) and bool(lex.triggers.find(doc, cause_words) or lex.deaths.find(doc, cause_words))
+    # (a cause that names no act dates nothing: "a protest against the rising cost of living on Monday" is Monday's)
+    others_days = [d for d in days if cause_acts and cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March
                    # 2012 coup"; "arrested 12 people suspected of torching the town hall during last week's riots": the day of what
                    # they are said to have done
                    or _in_what_is_alleged(doc, d, alleged, allegations) or _dates_a_plan(doc, sent, d, trigger, lex)]

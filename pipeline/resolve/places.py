@@ -275,11 +275,20 @@ def _operation_names() -> re.Pattern:
     return re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w) for w in words) + r")(?:\s+[A-Z][\w'’-]*)+")
 
 
+@lru_cache(maxsize=1)
+def _accord_names() -> re.Pattern:
+    """An agreement's name after or before the word for one ("l'accord d'Alger", "the Algiers accord"; places.yaml
+    `accords`): no place of the event (the French name follows the word, the English precedes it)."""
+    words = lambda lang: "|".join(re.escape(w) for w in sorted(load_resource(lang, "places").get("accords", []), key=len, reverse=True))  # noqa: E731
+    return re.compile(r"(?<!\w)(?i:" + words("fr") + r")\s+(?:de\s+|d['’])[A-Z][\w'’-]*"
+                      + r"|(?<!\w)(?:[A-Z][\w'’-]*\s+){1,3}(?i:" + words("en") + r")(?!\w)")
+
+
 def outside_features(text: str) -> str:
     """The text with the phrases that name no country blanked out ("sur le lac Tchad" names no Chad, "Operation Hadin
-    Kai" no Japan)."""
+    Kai" no Japan, "l'accord d'Alger" no Algeria)."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    return _operation_names().sub(blank, _no_place_phrases().sub(blank, text))
+    return _accord_names().sub(blank, _operation_names().sub(blank, _no_place_phrases().sub(blank, text)))
 
 
 def only_in_features(name: str, text: str, outside: str) -> bool:
