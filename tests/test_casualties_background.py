@@ -1959,3 +1959,12 @@ def test_one_named_with_an_article_beside_a_counted_subject_the_parser_split_off
     [event] = code_events("Jeudi, des assaillants ont pris d'assaut le poste de police de Sikasso, au Mali. Un policier et trois "
                           "assaillants ont été tués.", "fr", PUBLISHED)
     assert event["fatalities"] == 4   # was 3: "Un policier" and "trois assaillants" were parsed as two subjects
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Depuis le début de la semaine, des combats opposent l'armée aux rebelles du M23 autour de Sake, en RDC."),
+    ("en", "Since the beginning of the week, the army has been fighting M23 rebels around Sake, Congo."),
+])
+def test_fighting_since_the_start_of_this_week_is_no_recall(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "M23: March 23 Movement")   # was no event: "since the beginning"

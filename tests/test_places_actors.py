@@ -5718,3 +5718,23 @@ def test_ansar_al_islam_is_ansaroul_islam(code_events):
 def test_an_agreement_named_after_a_city_is_not_there(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["country"] == "Mali"   # was Algeria, in Algiers
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des manifestants ont caillassé mercredi un convoi de la MONUSCO à Goma, accusant la mission onusienne d'inaction face au M23."),
+    ("en", "Protesters threw stones at a MONUSCO convoy in Goma on Wednesday, accusing the UN mission of failing to stop the M23."),
+])
+def test_a_crowd_that_stones_a_convoy_faces_those_in_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor2"] == "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"
+    # was no one: a convoy was taken for an empty building
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont incendié mardi une dizaine de maisons dans le village de Djibasso, avant de se retirer vers la "
+           "frontière malienne."),
+    ("en", "Gunmen burned a dozen houses in the village of Djibasso on Tuesday before withdrawing towards the Malian border."),
+])
+def test_a_demonym_beside_a_border_word_names_the_country_across_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["country"] != "Mali"   # was Mali

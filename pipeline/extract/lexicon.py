@@ -282,6 +282,7 @@ class Lexicon:
     gang_name: str                   # ACLED's pattern for it: "{name} Gang"
     gang_inter: str
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
+    crewed: frozenset                # "convoy", "convoi": a facility that travels with its people, whom a crowd stoning it faces
     post_setters: frozenset          # "hold", "dresser": a post they take as object is the doers' own ("held a checkpoint")
     holding: frozenset               # "hold", "contrôler": who holds a place struck did not strike it ("a depot held by the RSF")
     infrastructure: frozenset        # "bridge", "oléoduc": what an explosion may hit with no one as its target
@@ -571,7 +572,9 @@ def load_lexicon(lang: str) -> Lexicon:
         another_event=PhraseMatcher([(p, False) for p in casualties.get("another_event_exceptions", [])]
                                     + [(p, True) for p in casualties.get("another_event", [])]),
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
-        background=PhraseMatcher(_flatten({cue: words for cue, words in res("background").items() if cue not in ("habitual_adverbs", "penalties")})),
+        background=PhraseMatcher(_flatten({cue: words for cue, words in res("background").items()
+                                           if cue not in ("habitual_adverbs", "penalties", "not_cues")}),
+                                 shadows=res("background").get("not_cues", [])),
         habitual_adverbs=frozenset(res("background").get("habitual_adverbs", [])),
         penalties=frozenset(res("background").get("penalties", [])),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
@@ -620,6 +623,7 @@ def load_lexicon(lang: str) -> Lexicon:
         gang_name=load_common("actor_types")["named_gang"]["name"],
         gang_inter=load_common("actor_types")["named_gang"]["inter"],
         facilities=frozenset(actors.get("facilities", [])),
+        crewed=frozenset(actors.get("crewed", [])),
         post_setters=frozenset(actors.get("post_setters", [])),
         holding=frozenset(actors.get("holding", [])),
         infrastructure=frozenset(actors.get("infrastructure", [])),

@@ -3499,8 +3499,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         sub = strongest(set(scores) & VIOLENT, scores)   # "gunmen killed a candidate
         # during a campaign rally": armed men's attack on one person, the gathering only where it was (not "opened fire
         # on residents protesting the occupation")
-    if sub == "Violent demonstration" and actor2 is not None and _a_facility(doc, actor2, lex):
-        actor2 = None   # "students burned the police station": a building wrecked, no forces faced
+    if sub == "Violent demonstration" and actor2 is not None and _a_facility(doc, actor2, lex) and _noun(doc, actor2.match).lemma not in lex.crewed:
+        actor2 = None   # "students burned the police station": a building wrecked, no forces faced (not "stoned a MONUSCO convoy")
     if sub == "Mob violence" and actor2 is not None and actor2.role != "agent" and actor2.kind == "armed_group" and _only_suspected(doc, actor2.match, lex):
         actor2 = replace(actor2, match=replace(actor2.match, value="civilians"))   # "a mob lynched a suspected kidnapper": mob justice on
         # a civilian, no armed group the crowd fought

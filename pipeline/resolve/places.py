@@ -26,6 +26,7 @@ ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_gro
 DEMONYM_WEIGHT = 0.5
 PART_NAME_POPULATION = 20_000   # a town smaller than this found by a part of a longer name gives the name's country no vote
 WORDS = re.compile(r"[^\s\-]+")   # a name's words, hyphenated ones apart ("Mangodara-Noumoutiédougou": two)
+DEMONYM_BORDER_WINDOW = 12   # characters before a demonym in which a border word makes its country the neighbour ("frontiere la ")
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
 POSSESSIVE = re.compile(r"^['\u2019]s\b")   # "Burkina Faso's border"
 ACRONYM_LETTERS = 4       # a name this short in capitals is an acronym
@@ -201,8 +202,11 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     hinted = [PlaceCandidate(n, "in", True) for n in dict.fromkeys(extra_names) if split_hints(n)[1]]
     votes: Counter = Counter()   # insertion order is text order: ties go to the country named first
     demonyms, pattern = _demonyms(lang)
-    for found in pattern.findall(key(_holders_out(text, lang))):   # weak: "French troops" in Mali are foreign forces
-        votes[demonyms[found]] += DEMONYM_WEIGHT
+    keyed, border = key(_holders_out(text, lang)), _keyed_border_words(lang)
+    for found in pattern.finditer(keyed):   # weak: "French troops" in Mali are foreign forces; none for a border's side
+        # ("vers la frontière malienne", "near the Malian border": the event is across it)
+        if not (border.search(keyed[max(0, found.start() - DEMONYM_BORDER_WINDOW):found.start()]) or border.match(keyed[found.end():].lstrip())):
+            votes[demonyms[found.group(0)]] += DEMONYM_WEIGHT
     named, across = _named_beside_border(text, lang)
     for name, bordering in [*named, *((n, bool({n, *name_variants(n)} & across)) for n in extra_names)]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
@@ -331,6 +335,14 @@ def _demonyms(lang: str) -> tuple[dict[str, str], re.Pattern]:
     demonyms = {key(k): v for k, v in resource_demonyms(lang).items()}
     words = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) or "(?!)"
     return demonyms, re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _keyed_border_words(lang: str) -> re.Pattern:
+    """places.yaml's `border` words as keys, to find in a keyed text: one right before a demonym ("la frontière malienne")
+    or right after it ("the Malian border")."""
+    words = "|".join(re.escape(key(w)) for w in load_resource(lang, "places").get("border", [])) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
 
 @lru_cache(maxsize=None)
