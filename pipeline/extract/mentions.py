@@ -2554,11 +2554,13 @@ def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
     """Whether the date hangs on a participle of another event that qualifies a noun, not the trigger ("un commerçant
     enlevé la semaine dernière"; not "insurgents linked to Islamic State over the weekend", which says who they are)."""
     verb = _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i))
-    if verb.deprel != "acl" and verb.start >= date.end:   # "the body of a trader abducted by gunmen last week was found": a day
-        # between a subject's participle phrase and the verb, however the parse hangs it, ends that phrase
-        first = next((t for t in sent if t.start >= date.start), None)
-        verb = next((h for h in [doc.tokens[first.i - 1], *doc.heads(doc.tokens[first.i - 1], 3)] if h.deprel == "acl" and doc.subtree(h)[-1].i == first.i - 1
-                     and any(s.deprel.startswith("nsubj") for s in [h, *doc.heads(h, 4)])), verb) if first is not None and first.i else verb
+    first = next((t for t in sent if t.start >= date.start), None)
+    if verb.deprel != "acl" and verb.start >= date.end and first is not None and first.i > 0:   # "the body of a trader abducted by
+        # gunmen last week was found": a day between a subject's participle phrase and the verb, however the parse hangs it, ends
+        # that phrase
+        before = doc.tokens[first.i - 1]
+        verb = next((h for h in [before, *doc.heads(before, 3)] if h.deprel == "acl" and doc.subtree(h)[-1].i == before.i
+                     and any(s.deprel.startswith("nsubj") for s in [h, *doc.heads(h, 4)])), verb)
     return verb.deprel == "acl" and _past_participle(verb) and not trigger.start_i <= verb.i < trigger.end_i \
         and bool(lex.triggers.find(doc, [verb]) or lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb]))
 
