@@ -3976,3 +3976,14 @@ def test_soldiers_who_beat_a_young_man_to_death_attack_a_civilian(code_events):
                           PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Central African Republic)")
     # was a battle: "jeune homme" was no one, the camp the other side
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des militaires mutins ont tiré en l'air jeudi matin dans le camp de Kati, au Mali, pour réclamer le paiement de leurs primes."),
+    ("en", "Mutinous soldiers fired in the air at the Kati camp in Mali on Thursday to demand the payment of their bonuses."),
+])
+def test_mutineers_who_fire_in_the_air_for_their_demands_riot(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
+        "Violent demonstration", "Rioters (Mali)", "Mutiny of Military Forces of Mali", None)
+    # was a protest the mutiny intervened in

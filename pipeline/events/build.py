@@ -54,6 +54,7 @@ DEFAULT_ACTOR1 = {
 }
 ARMED_DEFAULT = ("Unidentified Armed Group ({country})", "Political militia")
 UNARMED_INTERS = {None, "Rioters", "Protesters", "Civilians"}
+MUTINY_PREFIX = "Mutiny of "   # actor_types.yaml `mutiny`: forces in revolt
 ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}   # whose actor1 is always armed
 
 
@@ -583,6 +584,11 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     if sub in CROWD_SUBS or turned_on_forces:   # the identity named in a demonstration, or a mob that faced forces, is the
         # crowd's: "students clashed with police", "échauffourées avec des orpailleurs"
         assoc1, assoc2 = "; ".join(dict.fromkeys(a for side in (assoc1, assoc2) if side for a in side.split("; "))) or None, None
+    if etype == "Riots" and (actor2[0] or "").startswith(MUTINY_PREFIX) and any(m["actor1"] == actor2[0] for m in typed):
+        # "des militaires mutins ont tiré en l'air": the rioters' own mutiny is their associate (ACLED's Rioters with "Mutiny of
+        # Military Forces of ..."), not a side they faced (not "protesters burned tires to put pressure on coup leaders")
+        assoc1 = "; ".join(dict.fromkeys(a for a in [*(assoc1 or "").split("; "), actor2[0]] if a))
+        actor2 = (None, None)
     if etype == "Battles" and any(_on_both_sides(m) and m["actor1"] == actor1[0] for m in typed):
         actor2 = actor1   # "ISGS fighters clashed with each other": one group on both sides
     elif actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia" and not crowds_fought and not unnamed_fought:

@@ -3538,6 +3538,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         sub = "Attack"   # "settlers attacked farmers ... soldiers fired tear gas at the Palestinians": no crowd was dispersed
     if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police
         actor1, actor2 = (_as_police(a, lex) for a in (actor1, actor2))
+    if sub in PROTEST and actor1 is not None and actor1.kind == "mutiny" and (gunfire or set(scores) & VIOLENT or lex.intervention.find(doc, sent)):
+        sub = "Violent demonstration"   # "des militaires mutins ont tiré en l'air pour réclamer leurs primes": their shots, no one's
+        # intervention
     if sub in RIOTS and lex.mutinies.find(doc, sent):   # "mutinying soldiers fired in the air": the forces are the rioters
         actor1, actor2 = (None if a is not None and a.kind in STATE_KINDS else a for a in (actor1, actor2))
     tally = found["fatalities"]
