@@ -3918,7 +3918,8 @@ def test_demonstrators_who_loot_in_a_participle_clause_riot_whatever_the_police_
 def test_a_rape_an_ngo_denounced_in_an_aside_is_an_event_and_the_ngo_no_victim(code_events):
     [event] = code_events("Une jeune fille de 14 ans a été violée par deux hommes armés à Walungu, dans le Sud-Kivu, a dénoncé jeudi "
                           "une ONG locale.", "fr", PUBLISHED)
-    assert (event["sub_event_type"], event["assoc_actor_2"]) == ("Sexual violence", None)   # was no event (a statement)
+    assert (event["sub_event_type"], event["assoc_actor_2"]) == ("Sexual violence", "Women (Democratic Republic of Congo)")
+    # was no event (a statement); the NGO is no aid worker among the victims
 
 
 def test_a_clause_after_a_comma_and_a_conjunction_with_its_own_strike_and_place_is_another_event(code_events):

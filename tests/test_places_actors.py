@@ -5738,3 +5738,12 @@ def test_a_crowd_that_stones_a_convoy_faces_those_in_it(code_events, lang, text)
 def test_a_demonym_beside_a_border_word_names_the_country_across_it(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["country"] != "Mali"   # was Mali
+
+
+@pytest.mark.parametrize("text,identity", [
+    ("Une jeune fille a été violée par deux hommes armés à Walungu, dans le Sud-Kivu, mercredi.", "Women (Democratic Republic of Congo)"),
+    ("Deux fillettes ont été tuées mardi par un obus tombé sur leur maison à Goma, au Nord-Kivu.", "Children (Democratic Republic of Congo)"),
+])
+def test_french_girls_and_little_girls_are_women_and_children_as_in_english(code_events, text, identity):
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert identity in (event["assoc_actor_2"] or "")   # was none
