@@ -3586,8 +3586,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
     told = {i for t in event_words for i in range(t.start_i, t.end_i)}
     report_nouns = lex.dates.get("report_nouns", ())
-    reported = [d for d in dated if _verb_of(doc, sent, d, told).lemma in reporting or _right_after_reporting(doc, sent, d, reporting)
-                or _on_a_report(doc, _verb_of(doc, sent, d, told), report_nouns)]
+    reported = [d for d in dated for verb in [_verb_of(doc, sent, d, told)]
+                if verb.lemma in reporting or _right_after_reporting(doc, sent, d, reporting) or _on_a_report(doc, verb, report_nouns)]
     dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
                    key=lambda d: (d.kind not in EXPLICIT_KINDS, not (d.start <= sent[min(2, len(sent) - 1)].start
                                                                       or any(_dates_the_trigger(doc, sent, d, t) for t in triggers))))
