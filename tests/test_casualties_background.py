@@ -1968,3 +1968,12 @@ def test_one_named_with_an_article_beside_a_counted_subject_the_parser_split_off
 def test_fighting_since_the_start_of_this_week_is_no_recall(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "M23: March 23 Movement")   # was no event: "since the beginning"
+
+
+def test_soldiers_who_fell_in_an_ambush_are_dead_but_not_those_who_fell_into_one(code_events):
+    [fell] = code_events("Trois soldats sont tombés mardi lors d'une embuscade tendue par des hommes armés près de Djibo, au Burkina Faso.",
+                         "fr", PUBLISHED)
+    assert fell["fatalities"] == 3   # was 0
+    [into] = code_events("Trois soldats sont tombés mardi dans une embuscade tendue par des hommes armés près de Djibo, au Burkina Faso.",
+                         "fr", PUBLISHED)
+    assert into["fatalities"] == 0

@@ -561,3 +561,9 @@ def test_a_day_at_the_end_of_a_protests_cause_that_names_no_act_dates_the_protes
     [event] = code_events("Police in Abuja, Nigeria, arrested 30 people during a protest against the rising cost of living on Monday; the "
                           "protesters were later released.", "en", "2024-03-15")
     assert event["event_date"] == date(2024, 3, 11)   # was the publication date: the day was taken for the cause's
+
+
+def test_a_day_that_is_a_planned_rally_s_is_no_day_of_the_arrests(code_events):
+    [event] = code_events("Police in Dhaka, Bangladesh, detained at least 50 opposition activists during overnight raids ahead of "
+                          "Saturday's planned rally.", "en", "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 14)   # was 8 March: the night before last Saturday

@@ -3988,3 +3988,30 @@ def test_mutineers_who_fire_in_the_air_for_their_demands_riot(code_events, lang,
     assert (event["sub_event_type"], event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
         "Violent demonstration", "Rioters (Mali)", "Mutiny of Military Forces of Mali", None)
     # was a protest the mutiny intervened in
+
+
+def test_hostages_freed_on_a_day_named_before_them_were_not_taken(code_events):
+    [event] = code_events("L'armée nigérienne a libéré vendredi 30 otages détenus par des bandits dans la région de Maradi, au Niger.", "fr",
+                          PUBLISHED)
+    assert event["sub_event_type"] != "Abduction/forced disappearance"   # was an abduction: the parse hangs "otages" on "vendredi"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Samedi à Kinshasa, en RDC, la police a fait usage de gaz lacrymogène et de balles réelles contre une marche de "
+           "l'opposition, faisant un mort."),
+    ("en", "On Saturday in Kinshasa, Congo, police used tear gas and live bullets against an opposition march, killing one person."),
+])
+def test_bullets_fired_with_tear_gas_are_the_weapon(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["weapon"] == "firearm"   # was tear_gas, named first
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of residents took to the streets of Port-au-Prince, Haiti, on Monday to protest against gang violence, blocking roads "
+           "with burning barricades."),
+    ("fr", "Des centaines d'habitants sont descendus lundi dans les rues de Port-au-Prince, en Haïti, pour protester contre la violence "
+           "des gangs, bloquant les routes avec des barricades enflammées."),
+])
+def test_barricades_put_up_after_the_cause_of_a_protest_are_the_protesters(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Violent demonstration"   # was a peaceful protest: the barricades were read as its cause

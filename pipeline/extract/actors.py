@@ -52,12 +52,28 @@ def _made_by_subject(doc: Doc, m: Match, lex: Lexicon) -> bool:
 
 def parent_named(doc: Doc, m: Match, lex: Lexicon) -> bool:
     """A group named as another's parent in apposition to it ("claimed by ISGS, a regional affiliate of ISWAP",
-    "la katiba Macina, une émanation du JNIM"; actors.yaml `parents`): a description, no side."""
+    "la katiba Macina, une émanation du JNIM"; actors.yaml `parents`), or as whom a group named in apposition is linked
+    to ("an al Qaeda affiliated group, Ansaroul Islam", "un groupe affilié à Al-Qaïda, Ansaroul Islam", "the Islamic State-linked
+    ADF"; `allegiance_suffixes`): a description, no side."""
     tok = doc.span_head(m.start_i, m.end_i)
     noun = _noun_over(doc, tok)
     apposed = noun.deprel == "appos" or noun.deprel == "conj" and not any(c.deprel == "cc" for c in doc.children.get(noun.i, []))
-    return tok.deprel in ("pobj", "nmod") and noun.lemma.lower() in lex.parents and apposed   # (the parser may take a comma's
-    # apposition for a conjunct)
+    return tok.deprel in ("pobj", "nmod") and noun.lemma.lower() in lex.parents and apposed or _linked_to_another(doc, m, tok, lex)
+    # (the parser may take a comma's apposition for a conjunct)
+
+
+def _linked_to_another(doc: Doc, m: Match, tok: Token, lex: Lexicon) -> bool:
+    """Whether the group is named with an allegiance word, after it or over it ("al Qaeda affiliated", "affilié à Al-Qaïda"),
+    on a name ("Al Qaeda-linked Thabat News Agency", "Al-Qaida linked 'Emirate of the Sahara' group") or on a phrase another
+    name stands in apposition to."""
+    after = doc.tokens[m.end_i + 1] if m.end_i + 1 < len(doc.tokens) and doc.tokens[m.end_i].text == "-" else \
+        doc.tokens[m.end_i] if m.end_i < len(doc.tokens) else None
+    link = next((w for w in (after, doc.tokens[tok.head]) if w is not None and w.lower_text in lex.allegiance_suffixes), None)
+    if link is None:
+        return False
+    named = next((t for t in doc.tokens[link.i + 1:link.i + 3] if t.upos != "PUNCT"), None)
+    return link is after and named is not None and named.upos == "PROPN" or any(
+        c.deprel == "appos" and not m.start_i <= c.i < m.end_i for h in doc.heads(link, 3) for c in doc.children.get(h.i, []))
 
 
 def _noun_over(doc: Doc, tok: Token) -> Token:

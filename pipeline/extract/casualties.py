@@ -827,10 +827,19 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
 
 
 def _losses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
-    """A verb of losing whose object is people it counts ("the army lost seven soldiers", "a perdu sept soldats"): their deaths."""
-    return [Match.of_token(t, "death") for t in sent if t.lemma in lex.losing and t.upos == "VERB" and any(
-        c.deprel in ("obj", "dobj") and c.lemma in lex.lost_people and any(n.deprel == "nummod" for n in doc.children.get(c.i, []))
-        for c in doc.children.get(t.i, []))]
+    """A verb of losing whose object is people it counts ("the army lost seven soldiers", "a perdu sept soldats"), or one of
+    falling whose subject is ("trois soldats sont tombés lors d'une embuscade"; not "tombés dans une embuscade"): their deaths."""
+    return [Match.of_token(t, "death") for t in sent if t.upos == "VERB" and (
+        t.lemma in lex.losing and _counts_lost_people(doc, t, ("obj", "dobj"), lex)
+        or t.lemma in lex.falling and _counts_lost_people(doc, t, ("nsubj", "nsubj:pass"), lex) and not any(
+            w.lower_text in lex.fell_into for c in doc.children.get(t.i, []) if c.deprel not in ("nsubj", "nsubj:pass")
+            for w in (c, *doc.children.get(c.i, []))))]
+
+
+def _counts_lost_people(doc: Doc, verb: Token, roles: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether the verb's word in one of these roles is people a number counts ("sept soldats")."""
+    return any(c.deprel in roles and c.lemma in lex.lost_people and any(n.deprel == "nummod" for n in doc.children.get(c.i, []))
+               for c in doc.children.get(verb.i, []))
 
 
 def _denied_with_another(doc: Doc, word: Match, lex: Lexicon) -> bool:

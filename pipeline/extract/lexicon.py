@@ -205,7 +205,9 @@ class Lexicon:
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
     bearing: frozenset               # "suffer", "souffrir": verbs whose one subject bears the wounds they take
     losing: frozenset                # "lose", "perdre": verbs whose object, people counted, are the subject's dead
-    lost_people: frozenset           # "soldier", "soldat": the people a verb of losing counts
+    lost_people: frozenset           # "soldier", "soldat": the people a verb of losing or falling counts
+    falling: frozenset               # "tomber": verbs whose subject, people counted, fell dead
+    fell_into: frozenset             # "dans", "mains": words that make a fall no death ("tombés dans une embuscade")
     animals: frozenset               # "livestock", "bétail": killed, they are no fatalities
     remains: frozenset               # "body", "corps": with a possessive pronoun, the dead of people told of before
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
@@ -227,6 +229,7 @@ class Lexicon:
     mutinies: PhraseMatcher          # "mutinying soldiers": forces who riot are the rioters
     searches: frozenset              # "raided", "descente": forces' raids that, with arrests and no harm, are arrests
     releases: frozenset              # "libérer", "rescue": verbs whose object, described as abducted, was freed
+    captives: frozenset              # "hostage", "otage": trigger words (lemmas) that name people, whom a demonym on them is of
     negations: frozenset             # "no", "not", "aucune": a trigger they qualify names no event ("No arrests were made")
     nobody: PhraseMatcher            # "no one", "personne n'": no one taken ("no one was arrested") is no arrest
     plans: frozenset                 # "plot", "projet": an act named right after one was not done ("a plot to attack")
@@ -386,6 +389,7 @@ NOBODY = "nobody"   # triggers.yaml: no one as the one taken ("no one was arrest
 FORCED = "forced_outcome"   # triggers.yaml: verbs of which a withdrawal is the forced outcome ("forcing troops to withdraw")
 PLANS = "plans"   # triggers.yaml: nouns of a plan, after which an act was not done ("a plot to attack")
 RELEASES = "releases"   # triggers.yaml: verbs (lemmas) that free captives ("a libéré 25 écoliers enlevés": freed, not taken)
+CAPTIVES = "captives"   # triggers.yaml: trigger words that name the people an act befell ("a French hostage")
 WEAPON_NEEDED = "weapon_needed"   # triggers.yaml: verbs that name a disrupted weapon use only with a weapon named
 COUP_WEIGHT = 4.0   # a coup is the report's news, over the camps and the TV station its soldiers took
 VERB_OBJECTS = "verb_objects"   # triggers.yaml: verbs that name an event when they take one of some objects
@@ -470,7 +474,7 @@ def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, FORCED, PLANS, RELEASES, WEAPON_NEEDED, FIGURATIVE, VIOLATED)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, FORCED, PLANS, RELEASES, CAPTIVES, WEAPON_NEEDED, FIGURATIVE, VIOLATED)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -503,6 +507,7 @@ def load_lexicon(lang: str) -> Lexicon:
         mutinies=PhraseMatcher([(p, True) for p in res("triggers").get(MUTINY, [])]),
         searches=frozenset(res("triggers").get(SEARCHES, [])),
         releases=frozenset(res("triggers").get(RELEASES, [])),
+        captives=frozenset(res("triggers").get(CAPTIVES, [])),
         negations=frozenset(res("triggers").get(NEGATIONS, [])),
         nobody=PhraseMatcher([(w, True) for w in res("triggers").get(NOBODY, [])]),
         plans=frozenset(res("triggers").get(PLANS, [])),
@@ -564,6 +569,8 @@ def load_lexicon(lang: str) -> Lexicon:
         bearing=frozenset(casualties.get("bearing", [])),
         losing=frozenset(casualties.get("losing", [])),
         lost_people=frozenset(casualties.get("lost_people", [])),
+        falling=frozenset(casualties.get("falling", [])),
+        fell_into=frozenset(casualties.get("fell_into", [])),
         animals=frozenset(casualties.get("animals", [])),
         remains=frozenset(casualties.get("remains", [])),
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),

@@ -853,8 +853,13 @@ def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
         return True   # "handed over 20 rescued kidnap victims": freed before
     if tok.deprel in PASSIVE_SUBJECTS and tok.head in releases:
         return True   # "two hostages were freed by Hamas"
-    return tok.deprel in ACTIVE_OBJECTS and any(h.i in releases for h in doc.heads(tok, 2)) or tok.deprel in ("nmod", "pobj") and any(
-        h.i in releases and h.upos == "NOUN" for h in doc.heads(tok, 2))   # (the parse may hang it on the day named); "la libération de 30 otages"
+    if tok.deprel in ACTIVE_OBJECTS and any(h.i in releases for h in doc.heads(tok, 2)):
+        return True   # (the parse may hang it on the day named)
+    if tok.deprel in ("nmod", "pobj") and any(h.i in releases and h.upos == "NOUN" for h in doc.heads(tok, 2)):
+        return True   # "la libération de 30 otages"
+    day = doc.tokens[tok.head]   # "a libéré vendredi 30 otages", parsed as the day's
+    return tok.deprel == "nmod" and day.head in releases and day.deprel in ("obl:mod", "npadvmod", "nmod:tmod") \
+        and not any(c.deprel == "case" for c in doc.children.get(day.i, []))
 
 
 def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
@@ -1125,7 +1130,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = _country_doer(doc, trigger, countries, True, [])   # "25 des 30 drones lancés par la Russie": the launching verb's
         # agent struck, whoever stopped some
     if actor1 is None:   # "une frappe russe", "an Israeli drone strike", "morts sous des bombardements russes": the country's forces struck
-        struck = [trigger] + [t for t in remote if t is not trigger]
+        struck = [t for t in [trigger] + [t for t in remote if t is not trigger]
+                  if doc.tokens[t.end_i - 1].lemma not in lex.captives]   # not "a French hostage was killed"
         actor1 = next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms
                        if not _people(doc, d) and any(_qualifies(doc, d, t) for t in struck)), None)
     if actor2 is None and actor1 is not None and actor1.armed:   # "arrested three Palestinians", "tué deux Maliens": the people a demonym names are its civilians
@@ -1719,7 +1725,9 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
              and _owned_by_pronoun(doc, t)]
     own_men = [a for a in found if a is not teller and doc.span_head(a.match.start_i, a.match.end_i) in owned]   # "ses Casques bleus"
     hit = any(t.lemma in lex.facilities for t in owned) or any(a.role == "patient" for a in own_men)
-    acted = any(a.role == "agent" for a in own_men)
+    acted = any(a.role == "agent" for a in own_men) or any(   # "the army said it had repelled an attack on its base": it fought
+        c.deprel == "nsubj" and c.upos == "PRON" and not doc.children.get(c.i) for c in doc.children.get(verb.i, []))   # back (not
+    # "un de ses convois avait heurté": one of them)
     if hit == acted:
         return found
     if hit:
@@ -2567,9 +2575,14 @@ def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
 
 def _dates_a_plan(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon) -> bool:
     """Whether the date hangs on a participle of a plan that qualifies a noun ("la marche prévue samedi", "a rally scheduled
-    for Saturday"): when it was to be, no day of the event told."""
+    for Saturday"), or is the possessive of a noun such a word qualifies ("Saturday's planned rally"): when it was to be, no
+    day of the event told."""
     verb = _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i))
-    return verb.deprel == "acl" and verb.lemma in lex.plans and not trigger.start_i <= verb.i < trigger.end_i
+    if verb.deprel == "acl" and verb.lemma in lex.plans and not trigger.start_i <= verb.i < trigger.end_i:
+        return True
+    day = next((t for t in sent if date.start <= t.start < date.end and t.deprel in ("poss", "nmod:poss")), None)   # "ahead of
+    # Saturday's planned rally"
+    return day is not None and any(c.deprel in ("amod", "acl") and c.lemma in lex.plans for c in doc.children.get(day.head, []))
 
 
 def _a_month_of_someone_s_past(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
@@ -2606,6 +2619,14 @@ CLAUSE_PUNCTUATION = CLAUSE_BREAKS | {",", ".", "!", "?"}
 CORE_DEPRELS = ("nsubj", "obj", "dobj", "iobj", "root")   # a trigger that is its verb's subject or object, or the verb itself
 
 
+def _before_a_participle_clause(doc: Doc, tok: Token) -> bool:
+    """Whether the token is a comma before a present participle ("contre la violence des gangs, bloquant les routes"): what
+    the protesters did next, however the parse hangs it."""
+    after = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+    return tok.text == "," and after is not None and after.upos == "VERB" and "VerbForm=Part" in after.feats and "Tense=Pres" in after.feats \
+        and after.deprel not in ("prep", "case", "mark")   # (not ", including robberies", a preposition)
+
+
 def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_targets: frozenset, cause_agents: frozenset,
                    at_words: frozenset) -> range | None:
     """The tokens in which a protest names its cause ("protesters marched against the killings
@@ -2630,7 +2651,7 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
         phrase = doc.subtree(doc.tokens[word.head] if word.deprel in ("case", "mark") else word)   # "contre les tueries": the noun's
         # phrase, "after a man died in custody": the clause, not past a semicolon ("...; police fired live rounds")
         end = max(topic.end_i, phrase[-1].i + 1)
-        end = next((t.i for t in phrase if topic.end_i <= t.i < end and t.text in CLAUSE_BREAKS), end)
+        end = next((t.i for t in phrase if topic.end_i <= t.i < end and (t.text in CLAUSE_BREAKS or _before_a_participle_clause(doc, t))), end)
         after = doc.tokens[end] if end < len(doc.tokens) else None
         if after is not None and after.lower_text in cause_agents:   # "contre le meurtre d'un chauffeur par des militaires": the
             # killers, however the parse hangs them, up to what comes next ("by security forces ..., when youths killed the chief")
@@ -3322,7 +3343,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                else w for w in weapons]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
-    weapon = explosive[0] if explosive else (weapons[0] if weapons else None)
+    lethal = sorted(weapons, key=lambda w: w.value == "tear_gas" and any(v.value == "firearm" for v in weapons))   # "gaz lacrymogène et
+    # balles réelles, faisant un mort": the bullets
+    weapon = explosive[0] if explosive else (lethal[0] if lethal else None)
     weapon_event = lex.weapon_events.get(weapon.value) if weapon and not _planned(doc, weapon, lex) else None   # not "a bomb plot"
     triggers = [replace(t, value=(event, t.value[1])) if (event := _weapon_attack(doc, t, explosive, lex)) else t for t in triggers]
     if weapon_event == AIR_STRIKE:   # "army helicopters bombed rebel positions", "jets bombarded": bombs dropped from the air

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ActorGroup, Lexicon, Match, load_lexicon
-from pipeline.extract.actors import QUALIFIER_DEPRELS, actor_matches
+from pipeline.extract.actors import QUALIFIER_DEPRELS, actor_matches, parent_named
 from pipeline.extract.mentions import OTHER_ACTS_DAYS, SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, disowned, extract_mentions, partner, tells_of_another_doer
 from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
@@ -262,6 +262,7 @@ def _article_group(doc: Doc, lex: Lexicon, before: int | None = None) -> ActorMe
              for cues in [[cue for cue in lex.attribution.find(doc, sent) if not disowned(doc, cue, lex)]] if cues
              for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE
              and not among_the_struck(doc, m, lex)   # "including three GATIA fighters": the group was hit
+             and not parent_named(doc, m, lex)   # "claimed responsibility via Al Qaeda-linked Thabat News Agency"
              and not tells_of_another_doer(doc, m, lex)
              and not all(_under_another_verb(doc, m, cue) for cue in cues)]
     if not found:

@@ -497,8 +497,11 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
             continue   # a namesake far from the town the village is near: the village itself is not in the gazetteer
         if side and not candidate.own and not _on_side(found.place, side, gaz):
             continue   # "dans le nord du Togo ... des renforts depuis la capitale Lomé": another sentence's town, not the event's place
+        namesake = found.place.kind == "admin1" and any(p.kind == "country" and p.cc == found.place.cc for p in gaz.lookup(candidate.name))
         return next((finer for later in candidates[n + 1:] if later.own == candidate.own
-                     for finer in [_resolve(later, gaz, country)] if _is_finer(finer, later, found, candidate)), found)
+                     for finer in [_resolve(later, gaz, country)] if _is_finer(finer, later, found, candidate)
+                     or namesake and _within_country(finer, later, found)), found)   # "police in Mexico found ... in the state
+        # of Jalisco": the country, whose namesake region is no place of the event, then a place in it
     return part or fallback
 
 
@@ -646,6 +649,11 @@ def _is_finer(other: ResolvedPlace | None, later: PlaceCandidate, found: Resolve
         return found.place.kind == "admin1" and (other.place.cc, other.place.admin1) == (found.place.cc, found.place.admin1)
     return other.place.kind == "city" and found.place.kind in ("admin1", "admin2") and other.place.cc == found.place.cc \
         and getattr(other.place, found.place.kind) == getattr(found.place, found.place.kind)
+
+
+def _within_country(other: ResolvedPlace | None, later: PlaceCandidate, found: ResolvedPlace) -> bool:
+    """Whether `other` (found for `later`, named whole) is a place of the country `found` is in."""
+    return other is not None and other.place.kind != "country" and other.place.cc == found.place.cc and _whole(other, later, unit_aside=True)
 
 
 def _whole(found: ResolvedPlace, candidate: PlaceCandidate, unit_aside: bool = False) -> bool:

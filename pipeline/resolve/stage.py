@@ -285,14 +285,18 @@ RELATIVE_KINDS = ("relative", "period")   # "overnight", "earlier this week": da
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
+POSSESSIVE_DAY = re.compile(r"\w+['\u2019]s\b")   # "Saturday's rally": the day of a thing named, never a report's
+
+
 def _report_day(text: str, named_at: int, article_dates: list, expr) -> date | None:
     """The day named later in the same sentence ("... overnight, police said on Saturday"): a
     relative expression counts back from the day the report was made, not from publication."""
     if expr.kind not in RELATIVE_KINDS:
         return None
     later = [(start, r.day) for start, r in article_dates if start > named_at + len(expr.text) and r.precision == 1
-             and not SENTENCE_BREAK.search(text, named_at, start) and ";" not in text[named_at:start]]   # (not "...; 10 were
-    # rescued on Sunday", another act's day)
+             and not SENTENCE_BREAK.search(text, named_at, start) and ";" not in text[named_at:start]   # (not "...; 10 were
+             # rescued on Sunday", another act's day)
+             and not POSSESSIVE_DAY.match(text, start)]   # nor "overnight raids ahead of Saturday's planned rally", a thing's day
     return min(later)[1] if later else None
 
 
