@@ -1977,3 +1977,14 @@ def test_soldiers_who_fell_in_an_ambush_are_dead_but_not_those_who_fell_into_one
     [into] = code_events("Trois soldats sont tombés mardi dans une embuscade tendue par des hommes armés près de Djibo, au Burkina Faso.",
                          "fr", PUBLISHED)
     assert into["fatalities"] == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un enfant de 12 ans a été mortellement touché par une balle perdue jeudi lors d'échanges de tirs entre policiers et bandits à "
+           "Port-au-Prince, en Haïti."),
+    ("fr", "Un soldat a été mortellement blessé mardi dans une embuscade près de Djibo, au Burkina Faso."),
+    ("en", "A soldier was mortally wounded in an ambush near Djibo, Burkina Faso, on Tuesday."),
+])
+def test_one_fatally_wounded_is_dead_not_wounded(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["fatalities"], event["injuries"] or 0) == (1, 0)   # was no death, or one dead and one wounded

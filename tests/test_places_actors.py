@@ -5807,3 +5807,30 @@ def test_a_country_named_like_its_region_gives_way_to_a_place_in_it(code_events)
     [event] = code_events("Police in Mexico found the bodies of six men in a clandestine grave in the state of Jalisco on Tuesday.", "en",
                           PUBLISHED)
     assert (event["country"], event["admin1"]) == ("Mexico", "Jalisco")   # was the State of Mexico, "Mexico" read as the region
+
+
+@pytest.mark.parametrize("lang,text,forces", [
+    ("en", "A soldier opened fire on his comrades at a base in Gao, Mali, on Tuesday, killing two of them before being shot dead.",
+     "Military Forces of Mali"),
+    ("fr", "Un militaire a ouvert le feu sur ses camarades mardi dans un camp de Gao, au Mali, tuant deux d'entre eux avant d'être abattu.",
+     "Military Forces of Mali"),
+    ("en", "An Afghan police officer opened fire on his colleagues at a checkpoint in Kandahar, Afghanistan, on Wednesday, killing three.",
+     "Police Forces of Afghanistan"),
+    ("en", "A Chadian peacekeeper opened fire on his colleagues near Tessalit, Mali, on Tuesday, killing two.",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+])
+def test_forces_that_turn_their_arms_on_their_comrades_are_a_mutiny(code_events, lang, text, forces):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Mutiny of " + forces, forces)
+    # was the forces attacking civilians
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Soldiers shot dead 12 civilians in Boulkessi, Mali, on Tuesday in revenge for the killing of one of their colleagues.",
+     ("Military Forces of Mali", "Civilians (Mali)")),
+    ("A police officer and his colleagues assaulted a miner in Boulsa, Burkina Faso, on Tuesday.",
+     ("Police Forces of Burkina Faso", "Civilians (Burkina Faso)")),
+])
+def test_forces_avenging_a_comrade_or_acting_with_them_are_no_mutiny(code_events, text, sides):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == sides

@@ -25,7 +25,7 @@ from functools import cache
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
 from pipeline.extract.mentions import ABDUCTION, BOTH_SIDES, EVENT_TYPE_OF, EVENT_TYPES, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT, strongest
 from pipeline.extract.places import decode
-from pipeline.extract.stage import COMMUNAL_MILITIA, NON_STATE, PLACE_SEPARATOR
+from pipeline.extract.stage import COMMUNAL_MILITIA, MUTINY_PREFIX, NON_STATE, PLACE_SEPARATOR
 from pipeline.resolve.gazetteer import Country, countries, km
 from pipeline.resolve.places import is_local_name
 from pipeline.resources import load_common, load_resource
@@ -54,7 +54,6 @@ DEFAULT_ACTOR1 = {
 }
 ARMED_DEFAULT = ("Unidentified Armed Group ({country})", "Political militia")
 UNARMED_INTERS = {None, "Rioters", "Protesters", "Civilians"}
-MUTINY_PREFIX = "Mutiny of "   # actor_types.yaml `mutiny`: forces in revolt
 ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}   # whose actor1 is always armed
 
 

@@ -804,7 +804,8 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     deaths = [d for d in lex.deaths.find(doc, sent) if clear_of(d, outside)
               and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex) and not reflexive_other_sense(doc, d, lex)]
     deaths += _losses(doc, sent, lex)
-    found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths, lex)]
+    found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths, lex)
+                      and not any(d.start_i <= i.start_i and i.end_i <= d.end_i for d in deaths)]   # "mortally wounded": dead
     injuries = [i for i in found_injuries if clear_of(i, none) and not _denied_with_another(doc, i, lex)]
     fates = lex.other_fates.find(doc, sent)   # "et une trentaine arrêtées": counted neither dead nor wounded
     if none and not deaths:

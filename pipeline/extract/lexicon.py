@@ -286,6 +286,7 @@ class Lexicon:
     gang_inter: str
     facilities: frozenset            # "post", "convoy", "camp": an actor's place or vehicle, which is attacked, never attacks
     crewed: frozenset                # "convoy", "convoi": a facility that travels with its people, whom a crowd stoning it faces
+    comrades: frozenset              # "colleague", "camarade": the doer's own, when a possessive says whose
     post_setters: frozenset          # "hold", "dresser": a post they take as object is the doers' own ("held a checkpoint")
     holding: frozenset               # "hold", "contrôler": who holds a place struck did not strike it ("a depot held by the RSF")
     infrastructure: frozenset        # "bridge", "oléoduc": what an explosion may hit with no one as its target
@@ -631,6 +632,7 @@ def load_lexicon(lang: str) -> Lexicon:
         gang_inter=load_common("actor_types")["named_gang"]["inter"],
         facilities=frozenset(actors.get("facilities", [])),
         crewed=frozenset(actors.get("crewed", [])),
+        comrades=frozenset(actors.get("comrades", [])),
         post_setters=frozenset(actors.get("post_setters", [])),
         holding=frozenset(actors.get("holding", [])),
         infrastructure=frozenset(actors.get("infrastructure", [])),

@@ -67,6 +67,7 @@ class ActorMention:
     partner: ActorGroup | None = None   # "JNIM and/or ISGS militants"
     alliance: ActorGroup | None = None  # "Katiba Macina (JNIM) militants": the alliance named beside its member
     allies: tuple = ()             # "the army, supported by French forces": who fought beside it (ACLED's associated actors)
+    mutiny: bool = False           # forces that turned their arms on their own: ACLED's "Mutiny of" them
 
     @property
     def kind(self) -> str:
@@ -841,6 +842,19 @@ def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
         or head.i != trigger.start_i and head.upos == "NOUN" and head.lemma in lex.plans \
         or head.upos == "NOUN" and any(c.deprel == "acl" and c.lemma in lex.plans and c.i > head.i for c in doc.children.get(head.i, []))
     # ("foiled a bomb plot", "la manifestation prévue samedi a été interdite", "the march scheduled for Saturday")
+
+
+def _on_own_comrades(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) -> bool:
+    """Whether the trigger's clause names the doer's own comrades as its target ("opened fire on his colleagues", "a tiré sur ses
+    camarades"; actors.yaml `comrades`, with a possessive)."""
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    verb = head if head.upos == "VERB" else doc.tokens[head.head]
+    def hit(t: Token) -> bool:   # the verb's target, not its subject ("a police officer and his colleagues assaulted a man")
+        path = [t, *doc.heads(t, 3)]
+        return verb in path and not any(p.deprel.startswith("nsubj") for p in path[:path.index(verb)])
+    return any(t.lemma in lex.comrades and hit(t) and any(
+        c.deprel in ("poss", "nmod:poss") or c.deprel == "det" and "Poss=Yes" in c.feats for c in doc.children.get(t.i, []))
+        for t in sent)
 
 
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
@@ -3376,6 +3390,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                   and (t.i not in alleged or t.i in named_groups)]   # (the group one is said to belong to is still named: "equipment
     # suspected of belonging to JNIM militants")
     actor1, actor2 = _actors(doc, unlabelled, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
+    if actor1 is not None and actor1.armed and actor1.kind != "armed_group" and _on_own_comrades(doc, sent, trigger, lex):
+        # "a Chadian peacekeeper opened fire on his colleagues": ACLED's "Mutiny of MINUSMA" against MINUSMA
+        actor1, actor2 = replace(actor1, mutiny=True), replace(actor1, role="patient", allies=())
     if weapon_event and actor2 is not None and _wielded_by(doc, weapon, actor2):   # "fired at gunmen who threw explosives at them":
         weapon_event = None   # the target's weapon, a fight of two armed sides, not the doer's explosion
     gunfire = any(w.value == "firearm" for w in weapons)

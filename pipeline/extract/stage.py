@@ -14,13 +14,18 @@ from pipeline.params import ExtractParams
 from pipeline.resources import load_common
 
 PLACE_SEPARATOR = " | "
+MUTINY_PREFIX = "Mutiny of "   # forces in revolt (actor_types.yaml `mutiny`)
 
 
 def actor_template(actor: ActorMention | None) -> tuple[str | None, str | None]:
     """(ACLED name, actor type). The name keeps a '{country}' slot for the event's country, or
-    '{country=ML}' where a demonym named the forces' own country ("l'armée malienne")."""
+    '{country=ML}' where a demonym named the forces' own country ("l'armée malienne"); forces in
+    mutiny are "Mutiny of" them, of their type."""
     if actor is None:
         return None, None
+    if actor.mutiny:
+        name, inter = actor_template(replace(actor, mutiny=False))
+        return (MUTINY_PREFIX + name if name else None), inter
     value = actor.match.value
     if isinstance(value, ActorGroup):
         named = lambda g: f"{g.name} ({{country}})" if g.per_country else g.name  # noqa: E731

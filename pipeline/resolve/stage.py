@@ -17,7 +17,7 @@ from pipeline.resolve.places import (BIG_CITY, capital_of, choose_place, compass
 from pipeline.resources import load_common, load_resource
 from pipeline.extract.places import DESTINATION, DIRECTION, NO_PLACE, dateline_name, decode
 from pipeline.extract.mentions import METADATA_KINDS, OTHER_ACTS_DAYS
-from pipeline.extract.stage import PLACE_SEPARATOR
+from pipeline.extract.stage import MUTINY_PREFIX, PLACE_SEPARATOR
 
 LIKELY_SHARE = 0.05    # of the corpus's articles, for a country whose big city a sentence names to be the one meant
 FOCUS_SHARE = 0.8      # of the corpus's articles, in the countries it reports on most: a corpus focused on a few countries
@@ -236,6 +236,8 @@ def _coded_name(name: str | None, day, cc: str | None, named: frozenset[str] = f
     "Katiba Macina or ISGS" in 2019)."""
     if name is None:
         return name
+    if name.startswith(MUTINY_PREFIX):   # "Mutiny of" peacekeepers in Mali: of MINUSMA
+        return MUTINY_PREFIX + _coded_name(name[len(MUTINY_PREFIX):], day, cc, named)
 
     def coded(part: str) -> str:
         areas = group_areas().get(part, [])
