@@ -285,8 +285,6 @@ def _dateline_region(dateline: str | None, cc: str, gaz: Gazetteer) -> Place | N
 
 RELATIVE_KINDS = ("relative", "period")   # "overnight", "earlier this week": days counted back from a reference
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-
-
 POSSESSIVE_DAY = re.compile(r"\w+['\u2019]s\b")   # "Saturday's rally": the day of a thing named, never a report's
 
 
