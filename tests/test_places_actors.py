@@ -5763,7 +5763,8 @@ def test_al_qaeda_named_alone_is_its_branch_in_the_event_s_country(code_events, 
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Members of an al Qaeda affiliated group, Ansaroul Islam, killed an imam near Djibo, Burkina Faso, on Wednesday."),
+    ("en", "Jihadists belonging to an al Qaeda affiliated group, Ansaroul Islam, shot dead two teachers in Arbinda, Burkina Faso, on "
+           "Wednesday."),
     ("fr", "Des membres d'un groupe affilié à Al-Qaïda, Ansaroul Islam, ont tué un imam mercredi près de Djibo, au Burkina Faso."),
 ])
 def test_a_group_named_as_whom_another_is_affiliated_to_is_no_side(code_events, lang, text):
@@ -5826,7 +5827,7 @@ def test_forces_that_turn_their_arms_on_their_comrades_are_a_mutiny(code_events,
 
 
 @pytest.mark.parametrize("text,sides", [
-    ("Soldiers shot dead 12 civilians in Boulkessi, Mali, on Tuesday in revenge for the killing of one of their colleagues.",
+    ("Soldiers shot 12 villagers near Boulkessi, Mali, on Tuesday to avenge the death of their comrade.",
      ("Military Forces of Mali", "Civilians (Mali)")),
     ("A police officer and his colleagues assaulted a miner in Boulsa, Burkina Faso, on Tuesday.",
      ("Police Forces of Burkina Faso", "Civilians (Burkina Faso)")),

@@ -850,7 +850,7 @@ def _on_own_comrades(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) 
     head = doc.span_head(trigger.start_i, trigger.end_i)
     verb = head if head.upos == "VERB" else doc.tokens[head.head]
 
-    def hit(t: Token) -> bool:   # the verb's target, not its subject ("a police officer and his colleagues assaulted a man")
+    def hit(t: Token) -> bool:   # the verb's target, not its subject ("a police officer and his colleagues assaulted a miner")
         path = [t, *doc.heads(t, 3)]
         return verb in path and not any(p.deprel.startswith("nsubj") for p in path[:path.index(verb)])
     return any(t.lemma in lex.comrades and hit(t) and any(
