@@ -853,9 +853,7 @@ def _on_own_comrades(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) 
     def hit(t: Token) -> bool:   # the verb's target, not its subject ("a police officer and his colleagues assaulted a miner")
         path = [t, *doc.heads(t, 3)]
         return verb in path and not any(p.deprel.startswith("nsubj") for p in path[:path.index(verb)])
-    return any(t.lemma in lex.comrades and hit(t) and any(
-        c.deprel in ("poss", "nmod:poss") or c.deprel == "det" and "Poss=Yes" in c.feats for c in doc.children.get(t.i, []))
-        for t in sent)
+    return any(t.lemma in lex.comrades and hit(t) and _owned_by_pronoun(doc, t) for t in sent)
 
 
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
