@@ -1988,3 +1988,19 @@ def test_soldiers_who_fell_in_an_ambush_are_dead_but_not_those_who_fell_into_one
 def test_one_fatally_wounded_is_dead_not_wounded(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["fatalities"], event["injuries"] or 0) == (1, 0)   # was no death, or one dead and one wounded
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée béninoise a affirmé lundi avoir tué quatre terroristes lors d'un accrochage dans le parc W, au Bénin, perdant un "
+           "soldat."),
+    ("en", "The Beninese army said on Monday it had killed four terrorists in a clash in the W park in Benin, losing a soldier."),
+])
+def test_one_of_the_side_s_own_lost_is_counted(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 5   # was 4: "un soldat", "a soldier" lost counted no one
+
+
+def test_a_threat_to_kill_is_no_toll_nor_event(code_events):
+    events = code_events("Hundreds of families fled Djibo, Burkina Faso, for Kaya on Monday after militants threatened to kill anyone who "
+                         "stayed.", "en", PUBLISHED)
+    assert not [e for e in events if e["event_type"] == "Violence against civilians"]   # was an attack: the threat read as a feared toll

@@ -567,3 +567,26 @@ def test_a_day_that_is_a_planned_rally_s_is_no_day_of_the_arrests(code_events):
     [event] = code_events("Police in Dhaka, Bangladesh, detained at least 50 opposition activists during overnight raids ahead of "
                           "Saturday's planned rally.", "en", "2024-03-15")
     assert event["event_date"] == date(2024, 3, 14)   # was 8 March: the night before last Saturday
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "On 11 June 2022, JNIM claimed responsibility for an attack on a gendarmerie post in Seytenga, Burkina Faso, two days earlier, "
+           "in which 11 gendarmes were killed.", date(2022, 6, 9)),
+    ("fr", "Le JNIM a revendiqué jeudi l'attaque menée deux jours plus tôt contre la gendarmerie de Seytenga, au Burkina Faso, qui a "
+           "fait 11 morts.", date(2022, 6, 7)),
+])
+def test_a_day_counted_back_from_the_date_given_is_the_event_s(code_events, lang, text, day):
+    [event] = code_events(text, lang, "2022-06-12")   # a Sunday
+    assert event["event_date"] == day   # was the day of the claim
+
+
+def test_a_day_of_the_trigger_stands_before_one_counted_back_for_another_act(code_events):
+    events = code_events("Rebels fought government forces on Tuesday near Sadad, Syria, to hold a town they had stormed a day earlier.",
+                         "en", "2024-03-15")
+    assert date(2024, 3, 12) in {e["event_date"] for e in events}
+
+
+def test_the_possessive_day_of_what_the_arrested_are_suspected_of_is_not_the_arrests(code_events):
+    [event] = code_events("Police said on Sunday they had arrested 12 people suspected of involvement in Friday's attack on a church in "
+                          "Kaduna, Nigeria.", "en", "2024-03-19")
+    assert event["event_date"] == date(2024, 3, 17)   # was Friday the 15th, the attack's

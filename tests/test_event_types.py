@@ -4015,3 +4015,44 @@ def test_bullets_fired_with_tear_gas_are_the_weapon(code_events, lang, text):
 def test_barricades_put_up_after_the_cause_of_a_protest_are_the_protesters(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Violent demonstration"   # was a peaceful protest: the barricades were read as its cause
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of opposition supporters clashed with police in Conakry, Guinea, on Thursday; two demonstrators were killed."),
+    ("fr", "Des centaines de partisans de l'opposition se sont heurtés à la police jeudi à Conakry, en Guinée ; deux manifestants ont "
+           "été tués."),
+])
+def test_a_crowd_s_dead_are_its_toll_not_whom_it_faced(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == ("Violent demonstration", "Police Forces of Guinea", 2)
+    # was no actor2, the dead demonstrators taken for the other side; in French a peaceful protest with no dead, the toll after
+    # the semicolon read as no main clause's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Since Monday, jihadists have imposed a blockade on the town of Diapaga, Burkina Faso, preventing residents from leaving."),
+    ("fr", "Depuis lundi, des jihadistes imposent un blocus à la commune de Diapaga, au Burkina Faso, empêchant les habitants de sortir."),
+    ("en", "Armed villagers besieged the neighbouring hamlet near Djibo, Burkina Faso, on Monday, preventing civilians from entering or "
+           "leaving it."),
+])
+def test_a_blockade_that_no_one_fights_is_a_change_to_the_group_s_activity(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Change to group/activity"   # was no event, or an armed clash
+
+
+def test_a_siege_that_kills_is_still_violence(code_events):
+    [event] = code_events("Jihadists besieged a village near Djibo, Burkina Faso, on Monday, preventing civilians from leaving, and "
+                          "killed two farmers.", "en", PUBLISHED)
+    assert event["event_type"] == "Violence against civilians"
+
+
+def test_doers_who_leave_what_they_took_handed_no_ground_over(code_events):
+    [event] = code_events("ISWAP fighters overran a military base in Marte, Nigeria, on Monday and seized weapons before withdrawing.", "en",
+                          PUBLISHED)
+    assert event["sub_event_type"] != "Non-violent transfer of territory"   # was: their own withdrawal read as a handover
+
+
+def test_a_handover_after_the_other_side_left_stays_one(code_events):
+    [event] = code_events("CMA forces took control of Anefis, Mali, without a fight on Monday after GATIA fighters left the town.", "en",
+                          PUBLISHED)
+    assert event["sub_event_type"] == "Non-violent transfer of territory"

@@ -5835,3 +5835,34 @@ def test_forces_that_turn_their_arms_on_their_comrades_are_a_mutiny(code_events,
 def test_forces_avenging_a_comrade_or_acting_with_them_are_no_mutiny(code_events, text, sides):
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == sides
+
+
+def test_a_region_of_a_named_country_is_in_that_country(code_events):
+    [event] = code_events("A French soldier was killed on Monday when his armoured vehicle hit an explosive device during an operation in "
+                          "the Gourma region of Mali, the French presidency said.", "en", PUBLISHED)
+    assert (event["country"], event["actor2"]) == ("Mali", "Military Forces of France")   # was France, its forces' country
+
+
+def test_a_country_s_capital_named_with_a_possessive_is_the_capital(code_events):
+    [event] = code_events("Protesters in Niger's capital set fire to the gate of the French embassy on Sunday.", "en", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Niamey", 1)   # was the capital at precision 3, the country's seat
+
+
+def test_a_paper_s_rubric_place_gives_way_to_the_sentence_s_own(code_events):
+    [event] = code_events("Mopti : deux soldats tués mercredi dans une embuscade près de Douentza, selon une source militaire.", "fr",
+                          PUBLISHED)
+    assert event["location"] == "Douentza"   # was Mopti, the heading
+
+
+def test_a_teller_whose_convoy_was_hit_is_hit_whatever_the_parse_makes_of_its_day(code_events):
+    [event] = code_events("La Minusma a annoncé lundi qu'un de ses convois avait été visé par un engin explosif près de Tessalit, au "
+                          "Mali, sans faire de victimes.", "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Mali)", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali")
+    # was MINUSMA striking Mali's forces: "lundi" parsed as a complement of "annoncé"
+
+
+def test_the_place_of_what_was_announced_is_no_speaker_s(code_events):
+    [event] = code_events("Le ministre de la Sécurité a annoncé mardi le démantèlement d'un réseau de trafiquants d'armes à Koudougou, au "
+                          "Burkina Faso, et l'arrestation de six personnes.", "fr", PUBLISHED)
+    assert event["location"] == "Koudougou"   # was the capital: the town taken for where the minister spoke

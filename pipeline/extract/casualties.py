@@ -171,8 +171,10 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             # or right before it ("tuant douze personnes et en blessant 43", which the parse may count as people killed)
         verb_before = count.before in anchor_tokens and (doc.tokens[count.before].upos == "VERB" or doc.tokens[count.before].upos == "NOUN" and not any(
             c.deprel == "det" for c in doc.children.get(count.before, [])))   # "et blessant 14 autres", "blessant" tagged a noun
-        if verb_before and not count.weak:
-            found.append(count)   # "en blessant 43", "en blessant une vingtaine": the verb's count, wherever the parse hangs it
+        lost_one = doc.tokens[count.before].lemma in lex.losing and doc.tokens[tok.head].lemma in lex.lost_people   # not "perdu la vie"
+        if verb_before and (not count.weak or lost_one):
+            found.append(replace(count, weak=False))   # "en blessant 43", "en blessant une vingtaine": the verb's count, wherever the parse hangs it; "perdant
+            # un soldat": one of the side's own
             continue
         if any(c.i in other_words and c.deprel != "conj" for c in doc.children.get(tok.i, [])):
             continue   # "tués et une dizaine d'autres blessés": the count is of the other kind's noun
@@ -838,9 +840,11 @@ def _losses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
 
 
 def _counts_lost_people(doc: Doc, verb: Token, roles: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether the verb's word in one of these roles is people a number counts ("sept soldats")."""
-    return any(c.deprel in roles and c.lemma in lex.lost_people and any(n.deprel == "nummod" for n in doc.children.get(c.i, []))
-               for c in doc.children.get(verb.i, []))
+    """Whether the verb's word in one of these roles is people a number counts ("sept soldats"), or one person ("perdant un
+    soldat", "losing a soldier")."""
+    return any(c.deprel in roles and c.lemma in lex.lost_people and any(
+        n.deprel == "nummod" or n.deprel == "det" and n.lower_text in lex.singular_articles and "Number=Sing" in c.feats
+        for n in doc.children.get(c.i, [])) for c in doc.children.get(verb.i, []))
 
 
 def _denied_with_another(doc: Doc, word: Match, lex: Lexicon) -> bool:

@@ -191,6 +191,13 @@ def _left_dead(doc: Doc, tok: Token, lex: Lexicon) -> bool:
         c.deprel == "amod" and c.i > tok.i and lex.deaths.find(doc, [c]) for c in doc.children.get(tok.i, []))
 
 
+def _died_apart(doc: Doc, tok: Token, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the word is the subject of a death verb of its own, not the trigger ("clashed with police; two
+    protesters were killed", "un manifestant est mort"): a toll of the crowd, not whom it faced."""
+    verb = doc.tokens[tok.head]
+    return tok.deprel.startswith("nsubj") and not trigger.start_i <= verb.i < trigger.end_i and bool(lex.deaths.find(doc, [verb]))
+
+
 def _named_as_doer(doc: Doc, word: Token) -> bool:
     """Whether the word is a verb's subject, or in apposition to one or a complement of it: "des
     dahalo (voleurs de zébus) ont attaqué le village": the thieves attacked, no crowd punished them."""
@@ -1047,7 +1054,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     supporters += fellows
     rest, patients = [a for a in rest if a not in fellows], [a for a in patients if a not in fellows]
     actor2 = patients[0] if patients else (rest[0] if rest else None)
-    if actor2 is not None and trigger.value[0] in PROTEST | RIOTS | {"Armed clash"} and _left_dead(doc, doc.tokens[actor2.match.end_i - 1], lex):
+    if actor2 is not None and trigger.value[0] in PROTEST | RIOTS | {"Armed clash"} and (
+            _left_dead(doc, doc.tokens[actor2.match.end_i - 1], lex)
+            or trigger.value[0] in PROTEST | RIOTS and actor1 is not None and actor1.kind in UNARMED_KINDS
+            and _died_apart(doc, doc.tokens[actor2.match.end_i - 1], trigger, lex)):
         # "protesters clashed with security forces, leaving one teenager dead": the forces faced them, the teenager is the toll;
         # "a clash between JNIM and ISGS fighters left 15 militants dead": the other group
         actor2 = next((a for a in rest if a.kind in STATE_KINDS and a is not actor2), None) or next(
@@ -1729,9 +1739,10 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
     saying = lambda a: doc.tokens[doc.tokens[a.match.end_i - 1].head]  # noqa: E731 (the teller's verb)
     tellers = [a for a in found if a.role != "patient" and _speaks(doc, a, trigger, reporting)
                and doc.tokens[a.match.end_i - 1].deprel.startswith("nsubj") and saying(a).i in told
-               and not any(c.deprel == "xcomp" for c in doc.children.get(saying(a).i, []))]
+               and not any(c.deprel == "xcomp" and c.upos in ("VERB", "AUX") for c in doc.children.get(saying(a).i, []))]
     if len(tellers) != 1:
-        return found   # (one who says the trigger's clause: not "gunmen believed to be GATIA fighters robbed them and seized their vehicles")
+        return found   # (one who says the trigger's clause: not "gunmen believed to be GATIA fighters robbed them and seized their vehicles";
+        # but "la Minusma a annoncé lundi ...", the day parsed as a complement)
     teller = tellers[0]
     verb = head if head.upos == "VERB" else doc.tokens[head.head]
     owned = [t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _in_clause_of(doc, t, verb)
@@ -2064,13 +2075,15 @@ def partner(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> ActorGr
 def _main_clause(doc: Doc, words: Match, reporting=()) -> bool:
     """Whether the words head the sentence's main clause (or one listed with it): "two were
     killed", "were shot dead", "un manifestant a été tué ..., a annoncé le FNDC" (the parser may make
-    the reporting verb of the aside the root), not "the corpses of fighters killed in X" or "after one was killed"."""
+    the reporting verb of the aside the root; or a clause after a semicolon hang on it: "... ; deux manifestants ont été tués"),
+    not "the corpses of fighters killed in X" or "after one was killed"."""
     for tok in doc.tokens[words.start_i:words.end_i]:
         while tok.deprel == "conj" and tok.head != tok.i:
             tok = doc.tokens[tok.head]
         head = doc.tokens[tok.head]
-        if tok.head == tok.i or tok.deprel == "root" or head.head == head.i and head.lemma in reporting and head.i > tok.i \
-                and tok.deprel in ("advcl", "ccomp", "parataxis") and not any(c.deprel == "mark" for c in doc.children.get(tok.i, [])):
+        unmarked = tok.deprel in ("advcl", "ccomp", "parataxis") and not any(c.deprel == "mark" for c in doc.children.get(tok.i, []))
+        if tok.head == tok.i or tok.deprel == "root" or head.head == head.i and unmarked and (
+                head.lemma in reporting and head.i > tok.i or semicolon_between(doc, head.i, tok.i)):
             return True
     return False
 
@@ -2184,6 +2197,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best in VIOLENT | {"Looting/property destruction"} and "Looting/property destruction" in strong and not fatalities and not injuries and not harmed and not (
             actor2 is not None and actor2.armed) and not strong & (VIOLENT - {"Attack"}):
         return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
+    if best == "Change to group/activity" and strong & VIOLENT <= {"Armed clash"} and not (fatalities or injuries or harmed) \
+            and not (actor2 is not None and actor2.armed):
+        return best   # "besieged the village, preventing civilians from entering or leaving": a blockade, fought by no one
     if best in STRATEGIC and (strong & VIOLENT or fatalities or best == "Looting/property destruction" and injuries
                               or best in ("Arrests", "Looting/property destruction") and harmed and "Attack" in scores):
         # "attacked and burned the village", "arrested and executed", "wounded a shepherd and seized his sheep",
@@ -2321,9 +2337,11 @@ def _penalty_of(doc: Doc, cue: Match, lex: Lexicon) -> bool:
 
 
 def _feared_toll(doc: Doc, cue: Match, lex: Lexicon) -> bool:
-    """Whether the cue's verb says whom people fear dead ("nearly 100 people were feared dead"): a toll, not a threat."""
+    """Whether the cue's verb says whom people fear dead ("nearly 100 people were feared dead"): a toll, not a threat (not
+    "threatened to kill", an infinitive)."""
     verb = doc.tokens[cue.end_i - 1]
-    return any(c.deprel in ("xcomp", "oprd", "acomp") and lex.deaths.find(doc, [c]) for c in doc.children.get(verb.i, []))
+    return any(c.deprel in ("xcomp", "oprd", "acomp") and lex.deaths.find(doc, [c])
+               and not any(x.deprel in ("aux", "mark") for x in doc.children.get(c.i, [])) for c in doc.children.get(verb.i, []))
 
 
 RECALL_REACH = 2   # steps up from a recall phrase to the trigger it qualifies ("posé des mines dans la zone pendant la guerre")
@@ -2940,8 +2958,9 @@ def _in_what_is_alleged(doc: Doc, date: DateExpr, alleged: set[int], allegations
     """Whether the date, a week, a month or a year, is inside what an allegation says someone did ("suspected of torching the
     town hall during last week's riots"), not on the allegation's own verb, which the parser may give the event's day ("the
     house of a man they accused of witchcraft on Monday"); a day the parser hangs inside is still the event's, as a rule
-    ("executed two men they accused of spying for the government in Jilib on Thursday")."""
-    if date.kind not in COARSE_KINDS:
+    ("executed two men they accused of spying for the government in Jilib on Thursday"), unless a possessive ties it to a
+    noun of what is alleged ("suspected of involvement in Friday's attack")."""
+    if date.kind not in COARSE_KINDS and not POSSESSIVE_AFTER.match(doc.text, date.end):
         return False
     tokens = [doc.tokens[i] for i in alleged if date.start <= doc.tokens[i].start < date.end]
     verbs = {a.start_i for a in allegations}
@@ -3039,6 +3058,19 @@ def _forced_withdrawal(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     if trigger.value[0] != "Non-violent transfer of territory":
         return False
     return any(h.lemma in lex.forced_outcome for h in doc.heads(doc.tokens[trigger.start_i], 2))
+
+
+def _withdrew_after_acting(doc: Doc, trigger: Match, event_words: list[Match]) -> bool:
+    """"Overran a base and seized weapons before withdrawing", "entered Ber and withdrew at nightfall": the doers left what they
+    had just taken, a raid and no ground handed over (a withdrawal with no subject of its own, after the verb of another of the
+    sentence's event words it hangs on)."""
+    if trigger.value[0] != "Non-violent transfer of territory" or trigger.value[1] < 2:   # (not "without a fight", a cue)
+        return False
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    if verb.upos != "VERB" or any(c.deprel.startswith("nsubj") for c in doc.children.get(verb.i, [])):
+        return False
+    acts = {i for t in event_words if t is not trigger and t.value[0] != trigger.value[0] for i in range(t.start_i, t.end_i)}
+    return any(h.i in acts and h.i < verb.i for h in doc.heads(verb, 3))
 
 
 def _aircraft_fought(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
@@ -3237,7 +3269,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not any(_alleged_act(doc, t, a) for a in allegations)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
                 and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t, lex)
-                and not _forced_withdrawal(doc, t, lex) and not _died_of_wounds(doc, sent, t, lex)]
+                and not _forced_withdrawal(doc, t, lex) and not _withdrew_after_acting(doc, t, event_words) and not _died_of_wounds(doc, sent, t, lex)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
 
     def meant(i: int) -> bool:
@@ -3625,11 +3657,15 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
     told = {i for t in event_words for i in range(t.start_i, t.end_i)}
     report_nouns = lex.dates.get("report_nouns", ())
-    reported = [d for d in dated for verb in [_verb_of(doc, sent, d, told)]
-                if verb.lemma in reporting or _right_after_reporting(doc, sent, d, reporting) or _on_a_report(doc, verb, report_nouns)]
-    dated = sorted([d for d in dated if d not in reported] or reported,   # "said Friday that ... from Sunday to Thursday"
-                   key=lambda d: (d.kind not in EXPLICIT_KINDS, not (d.start <= sent[min(2, len(sent) - 1)].start
-                                                                      or any(_dates_the_trigger(doc, sent, d, t) for t in triggers))))
+    reported = [d for d in dated for verb in [_verb_of(doc, sent, d, told)] if not counts_back(d, lex.lang) and (
+                verb.lemma in reporting or _right_after_reporting(doc, sent, d, reporting) or _on_a_report(doc, verb, report_nouns))]
+    dated = [d for d in dated if d not in reported] or reported   # "said Friday that ... from Sunday to Thursday"
+    # a day counted back from another comes first ("On 11 June, JNIM claimed an attack ... two days earlier"), unless another
+    # dates the trigger ("battled government forces on Tuesday to retain a town they had stormed a day earlier")
+    back = not any(_dates_the_trigger(doc, sent, d, trigger) for d in dated if not counts_back(d, lex.lang))
+    dated = sorted(dated, key=lambda d: (d.kind not in EXPLICIT_KINDS and not (back and counts_back(d, lex.lang)),
+                                         not (d.start <= sent[min(2, len(sent) - 1)].start
+                                              or any(_dates_the_trigger(doc, sent, d, t) for t in triggers))))
     # explicit first, then the sentence's lead ("On 15 December, IS published a video of ... the attacks (November 1)") and
     # those of a trigger's own clause ("troops deployed on Saturday after clashes that killed two on Friday evening"), then
     # the first day named ("abducted a councilman on 29 August, then killed him on 2 September")

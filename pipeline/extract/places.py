@@ -265,6 +265,15 @@ def _line_opening(text: str, pos: int) -> int:
     return header.end() if header else line_start
 
 
+RUBRIC_COLON = re.compile(r"\s*:\s")
+
+
+def _rubric(doc: Doc, first: Token, last: Token) -> bool:
+    """A place opening a line before a colon ("Mopti : deux soldats tués près de Konna"): the paper's heading for
+    the area, which the sentence's own places say more exactly."""
+    return not doc.text[_line_opening(doc.text, first.start):first.start].strip(" \"'|*") and bool(RUBRIC_COLON.match(doc.text, last.end))
+
+
 def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
     """A place opening a line and followed by a date, an agency or a dash."""
     opens_line = not doc.text[_line_opening(doc.text, first.start):first.start].strip(" \"'|*")
@@ -334,8 +343,10 @@ def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
     if head.i >= last.i:
         return False
     if head.lemma in reporting and head.upos != "NOUN":   # "said in Bamako"; not "shooting was reported in Kaya", where the
-        # shooting was, nor "arrested 12 suspects in Mopti" ("suspect" a noun, not a reporting verb)
-        return not any(c.deprel in PASSIVE_DEPRELS for c in doc.children.get(head.i, []))
+        # shooting was, nor "arrested 12 suspects in Mopti" ("suspect" a noun, not a reporting verb), nor "a annoncé le démantèlement
+        # d'un réseau à Koudougou", the place of what was announced, however the parse hangs it
+        return not any(c.deprel in PASSIVE_DEPRELS or c.deprel in ("obj", "dobj") and head.i < c.i < first.i
+                       for c in doc.children.get(head.i, []))
     verb = doc.tokens[head.head]
     if listener(doc, head, lex):   # "confirmed the raid to reporters in Maiduguri"
         return True
@@ -548,9 +559,11 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             text = f"{text} ({owner})"   # "Dhaka's Mirpur area": Mirpur in Dhaka, as a bracketed area says
         relation = ("near" if _placed_near(doc, near, first, lex, actor_words)
                     else "region" if any((0 <= first.start - r.end <= 3 and not POSSESSIVE_S.fullmatch(doc.text[r.end:first.start])
-                                          or r.start == first.start) and not ("Number=Plur" in doc.tokens[r.start_i].feats and end_i in country_ends)
-                                         for r in region)   # not "Kebbi state's Maga town", nor "in several regions of France"
-                    # (parts of the country)
+                                          or r.start == first.start) and not (start_i <= country_ends.get(end_i, -1) and (
+                                              "Number=Plur" in doc.tokens[r.start_i].feats
+                                              or r.start_i > sent[0].i and doc.tokens[r.start_i - 1].upos == "PROPN"))
+                                         for r in region)   # not "Kebbi state's Maga town", nor "in several regions of France", "the
+                    # Gourma region of Mali" (parts of the country; but "l'État du Niger" is the region)
                     or _unit_named(doc, sent, start_i, end_i, lex) or _countrys_region(doc, sent, start_i, lex)
                     else "at")
         if relation == "region" and label == "PER":
@@ -594,7 +607,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             continue
         # "à Baabda, au sud-est de Beyrouth", "dans le territoire de Rutshuru, à 50 km de Goma": the place or the region the
         # event is in before the places it is near
-        rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" and not whose else 2
+        rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" and not whose and not _rubric(doc, first, last) else 2
         if stated:   # the place and precision the report's coder chose
             rank, relation = -1, STATED_RELATION[stated.group(1)]
         side = _road_side(doc, start_i, lex) or _hyphen_road_side(doc, start_i, end_i, lex)
@@ -637,7 +650,8 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match])
         if tok.lower_text not in lex.capital_words or _named_capital(doc, sent, tok, countries) and not owns_part:
             continue
         rank = OWNER_CAPITAL_RANK if owns_part else 0
-        owner = next((c for c in countries if c.end_i == tok.i or 0 < c.start_i - tok.i <= CAPITAL_REACH), None)
+        possessive = tok.i > sent[0].i and doc.tokens[tok.i - 1].lower_text in ("'s", "’s")   # "Kenya's capital"
+        owner = next((c for c in countries if c.end_i == tok.i - possessive or 0 < c.start_i - tok.i <= CAPITAL_REACH), None)
         if owner is not None:
             out.append((rank, Match(tok.i, tok.i + 1, tok.start, tok.end, owner.value, Where("in", CAPITAL))))
         elif tok.i > sent[0].i and doc.tokens[tok.i - 1].upos == "DET" and not (
