@@ -4056,3 +4056,34 @@ def test_a_handover_after_the_other_side_left_stays_one(code_events):
     [event] = code_events("CMA forces took control of Anefis, Mali, without a fight on Monday after GATIA fighters left the town.", "en",
                           PUBLISHED)
     assert event["sub_event_type"] == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Relatives of soldiers killed in a recent attack blocked the entrance of the defence ministry in Ouagadougou, Burkina Faso, on "
+           "Monday to demand information."),
+    ("fr", "Des proches de militaires tués lors d'une récente attaque ont manifesté lundi devant le ministère de la Défense à "
+           "Ouagadougou, au Burkina Faso."),
+])
+def test_the_dead_who_describe_the_demonstrators_are_no_toll(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"], event["actor2"]) == ("Peaceful protest", 0, None)
+    # was excessive force by the army, one dead: the soldiers killed before read as the demonstration's toll
+
+
+def test_heurts_between_two_communities_are_their_armed_clash(code_events):
+    [event] = code_events("Au moins trois personnes ont été tuées lundi dans des heurts entre agriculteurs et éleveurs à Kalalé, au Bénin.",
+                          "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Identity militia", "Identity militia")
+    # was one community attacking civilians: "heurts" read as a riot word only
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Ziguinchor, Senegal, one protester was shot dead on Friday during a demonstration against the arrest of an opposition "
+           "leader."),
+    ("fr", "À Ziguinchor, au Sénégal, un manifestant a été tué par balle vendredi lors d'une manifestation contre l'arrestation d'un "
+           "opposant."),
+])
+def test_protesters_shot_with_no_shooter_named_face_the_police(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Excessive force against protesters", "Police Forces of Senegal")
+    # was no actor2: the dead protester taken for the other side

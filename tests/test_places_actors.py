@@ -5866,3 +5866,10 @@ def test_the_place_of_what_was_announced_is_no_speaker_s(code_events):
     [event] = code_events("Le ministre de la Sécurité a annoncé mardi le démantèlement d'un réseau de trafiquants d'armes à Koudougou, au "
                           "Burkina Faso, et l'arrestation de six personnes.", "fr", PUBLISHED)
     assert event["location"] == "Koudougou"   # was the capital: the town taken for where the minister spoke
+
+
+def test_a_gendarmerie_brigade_attacked_is_the_target(code_events):
+    [event] = code_events("Un gendarme a été tué et deux autres blessés dans l'attaque de la brigade de gendarmerie de Sebba, au Burkina "
+                          "Faso, dans la nuit de lundi à mardi.", "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie")   # was the gendarmes attacking

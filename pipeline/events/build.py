@@ -576,8 +576,9 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                    and (m["actor1"] == actor1[0] or default1 and m["inter1"] in UNARMED_INTERS)), None)
     if sub == "Violent demonstration" and actor2[1] in ("Civilians", "Protesters"):
         actor2 = (None, None)   # rioters face forces or other rioters; the shops they wreck or the town's people are no side
-    if sub == "Protest with intervention" and actor2[1] in UNARMED_INTERS:   # "militants dispersed with tear gas": by the police
-        actor2 = (named("Police Forces of {country}"), "State forces")
+    if sub == "Protest with intervention" and actor2[1] in UNARMED_INTERS or sub == "Excessive force against protesters" and (
+            actor2[1] in UNARMED_INTERS and actor1[1] in UNARMED_INTERS):   # "militants dispersed with tear gas", "one protester was shot
+        actor2 = (named("Police Forces of {country}"), "State forces")   # dead": by the police
     if sub in ("Peaceful protest", "Headquarters or base established"):   # nobody faces peaceful protesters; a group sets up its base alone
         actor2 = (None, None)
     if sub in CROWD_SUBS or turned_on_forces:   # the identity named in a demonstration, or a mob that faced forces, is the

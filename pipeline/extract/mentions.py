@@ -2698,6 +2698,19 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
     return cause
 
 
+def _protesters_described(doc: Doc, triggers: list[Match], lex: Lexicon) -> set[int]:
+    """The participle clauses of death inside a demonstration's subject ("relatives of soldiers killed in a recent attack
+    blocked the ministry"): who the demonstrators are, no act of the sentence's, neither its dead nor its sides (not "vehicle
+    struck by IED", a strike word inside the subject)."""
+    protests = [t for t in triggers if t.value[0] in PROTEST | RIOTS]
+    heads = [doc.span_head(t.start_i, t.end_i) for t in protests]
+    verbs = {v.i: v for h in heads for v in [h, *([doc.tokens[h.head]] if h.deprel in ("xcomp", "advcl") else [])]   # "blocked the
+             if v.upos == "VERB" and v.deprel != "acl"}.values()   # ministry to demand"
+    phrases = [doc.subtree(c) for v in verbs for c in doc.children.get(v.i, []) if c.deprel.startswith("nsubj")]
+    phrases = [p for p in phrases if not any(p[0].i <= t.start_i <= p[-1].i for t in protests)]
+    return {x.i for p in phrases for t in p if t.deprel == "acl" and t.upos == "VERB" and lex.deaths.find(doc, [t]) for x in doc.subtree(t)}
+
+
 def _place_after(doc: Doc, i: int, at_words: frozenset) -> int | None:
     """The token past a place phrase that token i opens ("in central London", "à Gaza"), else None."""
     if i >= len(doc.tokens) or doc.tokens[i].lower_text not in at_words:
@@ -3352,7 +3365,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in triggers if cause or doc.tokens[t.start_i].lemma not in lex.cause_needed]   # "les troupes ont défilé": a parade
     cause = cause or _arrest_cause(doc, sent, triggers, lex)   # "arrested three men over the killing of a trader": why, no event
     # "marched against the killings": no event, no toll of its own
-    triggers = [t for t in triggers if t.start_i not in cause or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]
+    described = _protesters_described(doc, triggers, lex)
+    triggers = [t for t in triggers if t.start_i not in cause and t.start_i not in described or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]
     reasons = [t for t in triggers if t.value[0] in PROTEST and _named_as_reason(doc, t, lex)]
     if len(reasons) < len(triggers):   # "killed a teacher for defying a school boycott": a killing
         triggers = [t for t in triggers if t not in reasons]
@@ -3370,7 +3384,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if any(t not in aged and t.value[1] >= FRESH_WEIGHT for t in triggers):   # "survivors of the 2019 massacre said gunmen
         triggers = [t for t in triggers if t not in aged]   # killed three villagers on Tuesday": the killing (not "sentenced
         # to death for their role in a 2015 attack", a weak word beside the recalled attack)
-    alleged = {i for a in allegations for i in _alleged_clause(doc, a)}
+    alleged = {i for a in allegations for i in _alleged_clause(doc, a)} | described
     habits = {x.i for t in sent if t.deprel != "root" and _habitual_clause(doc, t, lex, relative=False) for x in doc.subtree(t)}
     # "..., mais les jihadistes de l'EIGS ciblent souvent les forces de sécurité": who does what, in general (a relative clause in
     # the present still says whose the place is: "the Super Camp that harbors French troops")
