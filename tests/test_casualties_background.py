@@ -2004,3 +2004,12 @@ def test_a_threat_to_kill_is_no_toll_nor_event(code_events):
     events = code_events("Hundreds of families fled Djibo, Burkina Faso, for Kaya on Monday after militants threatened to kill anyone who "
                          "stayed.", "en", PUBLISHED)
     assert not [e for e in events if e["event_type"] == "Violence against civilians"]   # was an attack: the threat read as a feared toll
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le chef de l'État a reçu mercredi à Bamako, au Mali, les représentants des groupes armés signataires de l'accord de paix."),
+    ("en", "The president received representatives of the armed groups that are signatories of the peace agreement in Bamako, Mali, on "
+           "Wednesday."),
+])
+def test_signatories_of_an_agreement_sign_none_now(code_events, lang, text):
+    assert not code_events(text, lang, PUBLISHED)   # was an agreement: the accord the groups signed before

@@ -590,3 +590,13 @@ def test_the_possessive_day_of_what_the_arrested_are_suspected_of_is_not_the_arr
     [event] = code_events("Police said on Sunday they had arrested 12 people suspected of involvement in Friday's attack on a church in "
                           "Kaduna, Nigeria.", "en", "2024-03-19")
     assert event["event_date"] == date(2024, 3, 17)   # was Friday the 15th, the attack's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday last week, protesters burned tyres in Conakry, Guinea, to denounce power cuts."),
+    ("fr", "Jeudi de la semaine dernière, des manifestants ont brûlé des pneus à Conakry, en Guinée, pour dénoncer les coupures "
+           "d'électricité."),
+])
+def test_a_day_of_last_week_is_that_day(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")   # a Friday
+    assert (event["event_date"], event["time_precision"]) == (date(2024, 3, 7), 1)   # was the day before publication

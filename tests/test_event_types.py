@@ -4087,3 +4087,24 @@ def test_protesters_shot_with_no_shooter_named_face_the_police(code_events, lang
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Excessive force against protesters", "Police Forces of Senegal")
     # was no actor2: the dead protester taken for the other side
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Burkinabe authorities on Wednesday suspended the broadcasts of Radio France Internationale in the country.", "Burkina Faso"),
+    ("fr", "Les autorités maliennes ont suspendu mercredi la diffusion de la chaîne France 24 dans tout le pays.", "Mali"),
+])
+def test_a_medium_suspended_is_a_strategic_development_in_the_country_that_did_it(code_events, lang, text, country):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["country"]) == ("Other", country)
+    # was no event; the medium's name (not_places.yaml) no vote for France
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le gouvernement burkinabè a annoncé vendredi la réquisition de plusieurs milliers de jeunes pour combattre aux côtés de "
+           "l'armée."),
+    ("en", "The government of Burkina Faso announced on Friday the recruitment of thousands of young volunteers to fight alongside the "
+           "army."),
+])
+def test_what_a_noun_is_for_is_no_fight(code_events, lang, text):
+    assert not [e for e in code_events(text, lang, PUBLISHED) if e["event_type"] in ("Battles", "Riots")]
+    # was mob violence: "pour combattre" read as a fight of the youths

@@ -608,6 +608,14 @@ def _purpose_of(doc: Doc, verb: Token) -> int | None:
     return None
 
 
+def _a_noun_s_purpose(doc: Doc, trigger: Match) -> bool:
+    """Whether the trigger is an infinitive that says what a noun is for ("la réquisition de milliers de jeunes pour combattre
+    aux côtés de l'armée", "the recruitment of youths to fight"): what it is meant to do, no act done."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    return "VerbForm=Inf" in verb.feats and verb.deprel == "acl" and doc.tokens[verb.head].upos == "NOUN" and any(
+        c.deprel in ("aux", "mark") and c.upos in ("PART", "ADP", "SCONJ") for c in doc.children.get(verb.i, []))
+
+
 def _only_suspected(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """Whether the actor is only suspected of being what its noun says ("a suspected kidnapper", "un présumé
     ravisseur", "alleged bandits"; actors.yaml `hedges`)."""
@@ -3282,7 +3290,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not any(_alleged_act(doc, t, a) for a in allegations)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
                 and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t, lex)
-                and not _forced_withdrawal(doc, t, lex) and not _withdrew_after_acting(doc, t, event_words) and not _died_of_wounds(doc, sent, t, lex)]
+                and not _forced_withdrawal(doc, t, lex) and not _withdrew_after_acting(doc, t, event_words) and not _died_of_wounds(doc, sent, t, lex)
+                and not (t.value[0] in VIOLENT and _a_noun_s_purpose(doc, t))]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
 
     def meant(i: int) -> bool:

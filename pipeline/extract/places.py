@@ -268,16 +268,20 @@ def _line_opening(text: str, pos: int) -> int:
 RUBRIC_COLON = re.compile(r"\s*:\s")
 
 
+def _opens_line(doc: Doc, first: Token) -> bool:
+    """Whether the word opens its line, past quotes and markup."""
+    return not doc.text[_line_opening(doc.text, first.start):first.start].strip(" \"'|*")
+
+
 def _rubric(doc: Doc, first: Token, last: Token) -> bool:
     """A place opening a line before a colon ("Mopti : deux soldats tués près de Konna"): the paper's heading for
     the area, which the sentence's own places say more exactly."""
-    return not doc.text[_line_opening(doc.text, first.start):first.start].strip(" \"'|*") and bool(RUBRIC_COLON.match(doc.text, last.end))
+    return _opens_line(doc, first) and bool(RUBRIC_COLON.match(doc.text, last.end))
 
 
 def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
     """A place opening a line and followed by a date, an agency or a dash."""
-    opens_line = not doc.text[_line_opening(doc.text, first.start):first.start].strip(" \"'|*")
-    return opens_line and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
+    return _opens_line(doc, first) and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
 
 
 DATELINE_NAME = re.compile(r"[\s\"'|*]*([A-ZÀ-Ý][\w’'\-]*(?:[ -][A-ZÀ-Ý][\w’'\-]*){0,2})\s*(?=[,(]|\s[-–—])")
@@ -429,6 +433,7 @@ def _surnames(doc: Doc) -> dict[str, set[str]]:
 
 
 POSSESSIVE_S = re.compile(r"['’]s\s*")
+POSSESSIVE_TOKENS = ("'s", "’s")   # the possessive as the tokeniser splits it off ("Kenya's capital")
 AREA_HINTS = re.compile(r"((?:\s+[a-zà-ÿ]+){0,2})\s*\(((?:[A-ZÀ-Ý][\w’'\- ]{1,40})(?:,\s*[A-ZÀ-Ý][\w’'\- ]{1,40}){0,2})\)")
 # "Tarmiya (Tarmiya, Baghdad)", also past a word for what the place is: "Kani township (Sagaing)", "Marib city (Marib)"
 
@@ -607,7 +612,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             continue
         # "à Baabda, au sud-est de Beyrouth", "dans le territoire de Rutshuru, à 50 km de Goma": the place or the region the
         # event is in before the places it is near
-        rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" and not whose and not _rubric(doc, first, last) else 2
+        heading = _rubric(doc, first, last)
+        rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" and not whose and not heading else 2
         if stated:   # the place and precision the report's coder chose
             rank, relation = -1, STATED_RELATION[stated.group(1)]
         side = _road_side(doc, start_i, lex) or _hyphen_road_side(doc, start_i, end_i, lex)
@@ -646,11 +652,11 @@ def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match])
     comes after that part, for when the gazetteer does not know it."""
     out = []
     for tok in sent:
-        owns_part = tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].lower_text in ("'s", "’s")
+        owns_part = tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].lower_text in POSSESSIVE_TOKENS
         if tok.lower_text not in lex.capital_words or _named_capital(doc, sent, tok, countries) and not owns_part:
             continue
         rank = OWNER_CAPITAL_RANK if owns_part else 0
-        possessive = tok.i > sent[0].i and doc.tokens[tok.i - 1].lower_text in ("'s", "’s")   # "Kenya's capital"
+        possessive = tok.i > sent[0].i and doc.tokens[tok.i - 1].lower_text in POSSESSIVE_TOKENS   # "Kenya's capital"
         owner = next((c for c in countries if c.end_i == tok.i - possessive or 0 < c.start_i - tok.i <= CAPITAL_REACH), None)
         if owner is not None:
             out.append((rank, Match(tok.i, tok.i + 1, tok.start, tok.end, owner.value, Where("in", CAPITAL))))
@@ -670,7 +676,7 @@ def _named_capital(doc: Doc, sent: list[Token], word: Token, countries: list[Mat
     for tok in doc.tokens[word.i + 1:min(word.i + 1 + CAPITAL_REACH, sent[-1].i + 1)]:
         if tok.upos == "PROPN" and tok.i not in country_words:
             return True
-        if not (tok.upos in ("ADJ", "PUNCT") or tok.i in country_words or tok.i == word.i + 1 and tok.lower_text in ("'s", "’s")):
+        if not (tok.upos in ("ADJ", "PUNCT") or tok.i in country_words or tok.i == word.i + 1 and tok.lower_text in POSSESSIVE_TOKENS):
             return False
     return False
 

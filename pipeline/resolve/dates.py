@@ -234,7 +234,8 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             monday = ref - timedelta(days=ref.weekday() + int(spec.get("days", 0)))
             if spec.get("earlier") and ref > monday:   # "earlier this week": the middle of the days of the week before the reference date
                 return ResolvedDate(monday + (ref - monday) // 2, 2, "days of the week before the reference date")
-            return _cap(monday + timedelta(days=int(spec.get("weekday", 3))), 2, ref, "week relative to the reference date")
+            return _cap(monday + timedelta(days=int(spec.get("weekday", 3))), int(spec.get("precision", 2)), ref,
+                        "week relative to the reference date")   # (precision 1: a day of that week, "Thursday last week")
         if expr.kind == "year":
             return ResolvedDate(None, None, f"year only ({g['y_y']})")
     except (ValueError, TypeError, KeyError):
