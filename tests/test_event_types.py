@@ -4108,3 +4108,15 @@ def test_a_medium_suspended_is_a_strategic_development_in_the_country_that_did_i
 def test_what_a_noun_is_for_is_no_fight(code_events, lang, text):
     assert not [e for e in code_events(text, lang, PUBLISHED) if e["event_type"] in ("Battles", "Riots")]
     # was mob violence: "pour combattre" read as a fight of the youths
+
+
+def test_fireworks_fired_at_a_police_station_are_a_riot_not_shelling(code_events):
+    [event] = code_events("À Nanterre, en France, des voitures ont été incendiées et un commissariat visé par des tirs de mortiers "
+                          "d'artifice dans la nuit de mardi à mercredi.", "fr", PUBLISHED)
+    assert (event["event_type"], event["weapon"]) != ("Explosions/Remote violence", "mortar")   # was shelling with mortars
+
+
+def test_farmers_who_block_a_motorway_riot(code_events):
+    [event] = code_events("Des agriculteurs en colère ont déversé du fumier devant la préfecture d'Agen, en France, lundi et bloqué "
+                          "l'autoroute A62.", "fr", PUBLISHED)
+    assert (event["event_type"], event["inter1"]) == ("Riots", "Rioters")   # was no event: "l'autoroute" no road word
