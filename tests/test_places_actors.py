@@ -5873,3 +5873,15 @@ def test_a_gendarmerie_brigade_attacked_is_the_target(code_events):
                           "Faso, dans la nuit de lundi à mardi.", "fr", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == (
         "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie")   # was the gendarmes attacking
+
+
+def test_forces_named_as_what_an_attack_was_on_are_its_target(code_events):
+    [event] = code_events("Un soldat a été tué mardi dans l'attaque du détachement militaire de Djibo, au Burkina Faso.", "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")
+    # was the army attacking: "du détachement" read as whose attack it was
+
+
+def test_forces_whose_attack_names_its_target_attacked(code_events):
+    [event] = code_events("Deux soldats ont été tués mardi lors de l'attaque de l'armée contre les positions jihadistes près de Djibo, au "
+                          "Burkina Faso.", "fr", PUBLISHED)
+    assert event["actor1"] == "Military Forces of Burkina Faso"

@@ -487,11 +487,24 @@ def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match]
             continue   # (not the act an "after" clause tells, which came before: "residents attacked a police post after police shot a rider")
         found = _role(doc, match, other, lex)
         actor = ActorMention(match, found)
+        if found == "agent" and _unit_attacked(doc, actor, other):
+            return "patient"
         if found == "patient" or found == "agent" and (actor.armed or actor.kind in CROWD_KINDS and trigger.value[0] in RIOTS) \
                 and not _a_facility(doc, actor, lex):
             return found   # who strikes is armed, or the crowd of a riot ("a mob beat a man"): not "another person injured",
             # nor "l'attaque de leur convoi"
     return role
+
+
+def _unit_attacked(doc: Doc, actor: ActorMention, word: Match) -> bool:
+    """Whether state forces are the "de" complement of an event noun that names no target of its own ("un soldat a été tué dans
+    l'attaque du détachement militaire de Djibo"): the unit attacked, when the sentence's trigger is another word (not "l'attaque
+    de l'armée contre les positions jihadistes", nor "an attack by the army")."""
+    noun = doc.span_head(word.start_i, word.end_i)
+    tok = doc.span_head(actor.match.start_i, actor.match.end_i)
+    return _state_forces(actor.match.value) and noun.upos == "NOUN" and tok.head == noun.i \
+        and bool(_cases(doc, tok) & (AGENT_CASES - BY_CASES)) \
+        and not any(_cases(doc, c) & PATIENT_CASES for c in doc.subtree(noun) if c.i != tok.i)   # however the parse hangs the target
 
 
 def _counted_among(doc: Doc, start_i: int, subsets: list[Match]) -> bool:
