@@ -606,14 +606,19 @@ def _held_since(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     return after is not None and after.lower_text in lex.dates.get("held_since", ())
 
 
+def _marked_infinitive(doc: Doc, verb: Token) -> bool:
+    """Whether the verb is an infinitive that "to", "pour" or "de" introduces."""
+    return "VerbForm=Inf" in verb.feats and any(c.deprel in ("aux", "mark") and c.upos in ("PART", "ADP", "SCONJ")
+                                                for c in doc.children.get(verb.i, []))
+
+
 def _purpose_of(doc: Doc, verb: Token) -> int | None:
     """The verb that an infinitive of purpose depends on ("came to arrest", "venus pour arrêter",
     also "to calm tension and to arrest"), if the verb is one: what the doers meant to do."""
     for _ in range(2):
         if "VerbForm=Inf" not in verb.feats:
             return None
-        if verb.deprel == "advcl" and any(c.deprel in ("aux", "mark") and c.upos in ("PART", "ADP", "SCONJ")
-                                          for c in doc.children.get(verb.i, [])):
+        if verb.deprel == "advcl" and _marked_infinitive(doc, verb):
             return verb.head
         if verb.deprel != "conj":
             return None
@@ -625,8 +630,7 @@ def _a_noun_s_purpose(doc: Doc, trigger: Match) -> bool:
     """Whether the trigger is an infinitive that says what a noun is for ("la réquisition de milliers de jeunes pour combattre
     aux côtés de l'armée", "the recruitment of youths to fight"): what it is meant to do, no act done."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
-    return "VerbForm=Inf" in verb.feats and verb.deprel == "acl" and doc.tokens[verb.head].upos == "NOUN" and any(
-        c.deprel in ("aux", "mark") and c.upos in ("PART", "ADP", "SCONJ") for c in doc.children.get(verb.i, []))
+    return verb.deprel == "acl" and doc.tokens[verb.head].upos == "NOUN" and _marked_infinitive(doc, verb)
 
 
 def _only_suspected(doc: Doc, match: Match, lex: Lexicon) -> bool:
