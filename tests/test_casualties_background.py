@@ -2013,3 +2013,40 @@ def test_a_threat_to_kill_is_no_toll_nor_event(code_events):
 ])
 def test_signatories_of_an_agreement_sign_none_now(code_events, lang, text):
     assert not code_events(text, lang, PUBLISHED)   # was an agreement: the accord the groups signed before
+
+
+@pytest.mark.parametrize("lang,text,dead", [
+    ("en", "Gunmen abducted three traders near Kidal, Mali, on Monday. They were found dead on Tuesday.", 3),
+    ("en", "Gunmen abducted a village chief and his son near Kidal, Mali, on Monday. They were found dead on Tuesday.", 2),
+    ("en", "Gunmen abducted a trader near Kidal, Mali, on Monday. He was later found dead.", 1),
+    ("fr", "Des hommes armés ont enlevé le chef du village et son fils près de Kidal, au Mali, lundi. Ils ont été retrouvés morts mardi.", 2),
+    ("fr", "Des hommes armés ont enlevé un commerçant près de Kidal, au Mali, lundi. Il a été retrouvé mort mardi.", 1),
+])
+def test_abductees_a_pronoun_says_were_found_dead_were_killed(code_events, lang, text, dead):
+    [event] = code_events(text, lang, PUBLISHED)   # was an abduction and a second attack of 1 or 3 dead
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", dead)
+
+
+def test_who_a_pronoun_says_killed_are_no_dead_of_the_sentence_before(code_events):
+    events = code_events("Gunmen attacked a village near Kidal, Mali, on Monday. They killed two herders.", "en", PUBLISHED)
+    assert [e["fatalities"] for e in events] == [2]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un drone de l'armée a frappé mardi un rassemblement de terroristes près de Djibo, au Burkina Faso, selon des sources qui font "
+           "état de dizaines de morts."),
+])
+def test_tens_of_dead_without_an_article_count_twelve(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 12   # was 3, a plural with no count
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bandits killed 23 villagers in Zamfara, Nigeria, on Tuesday, residents said. Vigilantes tried to repel the attackers but were "
+           "overwhelmed. The police confirmed the attack but gave a lower toll of 15 dead."),
+    ("fr", "Des hommes armés ont tué 23 villageois mardi près de Kidal, au Mali, selon des habitants. La gendarmerie a confirmé l'attaque "
+           "mais a donné un bilan moins lourd de 15 morts."),
+])
+def test_a_lower_toll_another_source_gives_is_coded(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 15   # was 23

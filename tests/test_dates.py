@@ -600,3 +600,14 @@ def test_the_possessive_day_of_what_the_arrested_are_suspected_of_is_not_the_arr
 def test_a_day_of_last_week_is_that_day(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")   # a Friday
     assert (event["event_date"], event["time_precision"]) == (date(2024, 3, 7), 1)   # was the day before publication
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The army said on Thursday it had killed five militants who attacked a police post in Mandera, Kenya, the previous night."),
+    ("fr", "L'armée a affirmé jeudi avoir repoussé une attaque contre son poste de Mandera, au Kenya, la nuit précédente, tuant cinq "
+           "assaillants."),
+])
+def test_the_previous_night_is_the_day_before_the_date_given(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 13)   # was Thursday, the day the army spoke
+

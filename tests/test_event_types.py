@@ -4120,3 +4120,32 @@ def test_farmers_who_block_a_motorway_riot(code_events):
     [event] = code_events("Des agriculteurs en colère ont déversé du fumier devant la préfecture d'Agen, en France, lundi et bloqué "
                           "l'autoroute A62.", "fr", PUBLISHED)
     assert (event["event_type"], event["inter1"]) == ("Riots", "Rioters")   # was no event: "l'autoroute" no road word
+
+
+def test_a_government_telling_of_stones_thrown_is_no_side_and_self_defence_no_militia(code_events):
+    [event] = code_events("Two people were killed on Wednesday when police opened fire on demonstrators protesting against fuel prices in "
+                          "Conakry, Guinea. The government said officers had acted in self-defence after protesters threw stones.",
+                          "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Rioters (Guinea)", "Police Forces of Guinea")   # was the communal militia
+    # "self-defence" beside rioters, and the government as their side
+
+
+def test_the_weapon_of_what_a_protest_is_about_is_not_the_protest_s(code_events):
+    [event] = code_events("Dozens of women blocked the main road in Bunia, Congo, on Thursday to protest against the killing of a "
+                          "motorcycle taxi driver by unidentified gunmen.", "en", PUBLISHED)
+    assert event["event_type"] == "Riots" and event["weapon"] is None   # was a firearm, the gunmen's
+
+
+@pytest.mark.parametrize("text", [
+    "Des heurts ont opposé dimanche des agriculteurs lobi à des éleveurs peuls à Bouna, en Côte d'Ivoire, faisant un mort.",
+    "Des heurts ont opposé dimanche des agriculteurs dogons à des éleveurs peuls près de Bankass, au Mali, faisant un mort.",
+])
+def test_communities_set_against_each_other_in_clashes_fought(code_events, text):
+    [event] = code_events(text, "fr", PUBLISHED)   # was an attack by the herders on the farmers
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", "Identity militia", "Identity militia")
+
+
+def test_a_crowd_set_against_the_police_in_clashes_still_riots(code_events):
+    [event] = code_events("Des heurts ont opposé jeudi des manifestants aux forces de l'ordre à Conakry, en Guinée, faisant deux blessés.",
+                          "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of Guinea")

@@ -5885,3 +5885,23 @@ def test_forces_whose_attack_names_its_target_attacked(code_events):
     [event] = code_events("Deux soldats ont été tués mardi lors de l'attaque de l'armée contre les positions jihadistes près de Djibo, au "
                           "Burkina Faso.", "fr", PUBLISHED)
     assert event["actor1"] == "Military Forces of Burkina Faso"
+
+
+def test_a_region_named_with_its_country_is_at_region_precision(code_events):
+    [event] = code_events("On 11 March 2024, farmers in Punjab (India) blocked railway tracks at several locations to press for higher "
+                          "crop prices.", "en", PUBLISHED)
+    assert (event["admin1"], event["geo_precision"]) == ("Punjab", 3)   # was 1, as if a town
+
+
+def test_whose_group_tells_of_a_fight_is_no_side_nor_identity_in_it(code_events):
+    [event] = code_events("Fighting between Sudan's army and the Rapid Support Forces killed 20 civilians in El Obeid, Sudan, on Tuesday, "
+                          "a doctors' group said.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Military Forces of Sudan", "RSF: Rapid Support Forces")
+    assert event["assoc_actor_2"] is None   # was mob violence by the doctors, or health workers beside the RSF
+
+
+def test_an_area_known_only_as_its_town_is_the_town_s_region(code_events):
+    [event] = code_events("On 12 March 2024, two soldiers were killed when their vehicle hit an IED near Hombori (Gourma-Rharous, "
+                          "Timbuktu).", "en", PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == ("Gourma Rharous", 2)   # was Timbuktu: the district taken for outside
+    # the region GeoNames calls Tombouctou

@@ -19,6 +19,7 @@ DIGITS = re.compile(r"^\d{1,5}$")
 MAX_COUNT = 10000   # larger figures are war totals or populations: a sentence whose only toll is one reports no event
 AGENT_DEPRELS = {"agent", "obl:agent"}   # "by", "par": who killed, not who died
 PATIENT_DEPRELS = {"nsubjpass", "nsubj:pass", "obl:arg", "nmod"}   # "cattle were killed", "abattu du bétail", "la mort de bœufs"
+PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")   # "they" of "they were killed"
 PASSIVE_AUX = {"auxpass", "aux:pass"}   # "were" of "were killed", "été" of "ont été tués"
 TENSE_AUX = {"aux", "aux:tense"}   # "have" of "have been killed", "ont" of "ont été tués"
 PREDICATES = {"acomp", "attr", "xcomp", "oprd"}   # what a copula says its subject is ("one is missing")
@@ -441,10 +442,11 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
                     if (v := _victims(doc, doc.tokens[i], lex))), [])
     if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3, "burned two thieves
         # to death" 2
-        numbered = [next((counts[c.i] for c in doc.children.get(v.i, []) if c.deprel == "nummod" and c.i in counts), None) for v in victims]
-        value = sum(n.value if n is not None else 3 if "Number=Plur" in v.feats else _people_in(v, lex) for v, n in zip(victims, numbered))
-        given = [n for n in numbered if n is not None]
-        return Tally(value, given or [anchor], bool(given), bool(given) and not any(n.vague for n in given))
+        return _people_counted(doc, victims, counts, anchor, lex)
+    pronoun = pronoun_dead(doc, head, lex)
+    named_before = _named_before(doc, pronoun, lex) if pronoun is not None else None
+    if named_before is not None:   # "Gunmen abducted three traders on Monday. They were found dead on Tuesday": the three
+        return named_before
     subjects = [] if _perfect_active(doc, head) else [t for t in sent if t.head == head.i and t.deprel.startswith("nsubj")]
     subjects = [t for t in subjects if t.lemma.lower() not in lex.animals] or subjects   # "un éleveur et 30 vaches ont été tués": one
     by = any(c.deprel in AGENT_DEPRELS for c in doc.children.get(head.i, []))   # a headline's passive: "teacher and assistant killed by gunmen"
@@ -468,6 +470,40 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
     people = [t for t in named if t.lemma.lower() not in lex.animals]   # "a herder and 30 cows were killed": one
     return Tally(max(1, sum(_people_in(t, lex) for t in people)), [anchor], False)   # "a woman and her baby were killed" ("ont été
     # tués"): 2; "a couple was shot dead": 2
+
+
+def _people_counted(doc: Doc, nouns: list[Token], counts: dict[int, Count], anchor: Match, lex: Lexicon) -> Tally:
+    """The people some nouns name: each one's number ("two thieves"), else 3 for a plural and 1 (2 for a pair) for a singular."""
+    numbered = [next((counts[c.i] for c in doc.children.get(v.i, []) if c.deprel == "nummod" and c.i in counts), None) for v in nouns]
+    value = sum(n.value if n is not None else 3 if "Number=Plur" in v.feats else _people_in(v, lex) for v, n in zip(nouns, numbered))
+    given = [n for n in numbered if n is not None]
+    return Tally(value, given or [anchor], bool(given), bool(given) and not any(n.vague for n in given))
+
+
+def pronoun_dead(doc: Doc, death: Token, lex: Lexicon) -> Token | None:
+    """The personal pronoun a death word says is dead ("They were found dead", "Il a été retrouvé mort", "he was executed",
+    "they died"): people the text told of before, not who killed ("they killed two men")."""
+    verb = doc.tokens[death.head] if death.deprel in PREDICATES | {"obl:mod"} and death.upos in ("ADJ", "NOUN") else death
+    subject = next((c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")), None)
+    undergone = subject is not None and (subject.deprel in PASSIVE_SUBJECTS or verb is not death and verb.lemma in lex.finders
+                                         or dying(doc, verb, lex))
+    return subject if undergone and subject.upos == "PRON" and "Person=3" in subject.feats else None
+
+
+def _named_before(doc: Doc, pronoun: Token, lex: Lexicon) -> Tally | None:
+    """The people a pronoun stands for: the first object (or passive subject) of the sentence before whose number is the
+    pronoun's ("Gunmen abducted a village chief and his son. They were found dead": 2)."""
+    if pronoun.sent == 0:
+        return None
+    before = doc.sentences[pronoun.sent - 1]
+    plural = "Number=Plur" in pronoun.feats
+    counts = number_tokens(doc, before, lex)
+    for noun in before:
+        if noun.deprel in ("obj", "dobj", *PASSIVE_SUBJECTS) and noun.upos in ("NOUN", "PROPN") and noun.lemma.lower() not in lex.animals:
+            people = _with_conjuncts(doc, noun)
+            if plural == (len(people) > 1 or "Number=Plur" in noun.feats):
+                return _people_counted(doc, people, counts, Match.of_token(noun), lex)
+    return None
 
 
 SUBJECT_SPAN = 3   # words of a subject from its count to its noun: "une dizaine d'autres"

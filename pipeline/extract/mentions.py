@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import (FORCE_KINDS, PEOPLE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject,
-                                     parent_named, read_as_subject, source, stance)
-from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, Tally, adds_to_toll, agent_verb, casualties, dying,
-                                         number_tokens, objects_past_time, preposition_objects, reflexive_other_sense, restated_figure, semicolon_between,
+                                     parent_named, read_as_subject, source, stance, teller)
+from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, PASSIVE_SUBJECTS, Tally, adds_to_toll, agent_verb,
+                                         casualties, dying, number_tokens, objects_past_time, preposition_objects, pronoun_dead, reflexive_other_sense,
+                                         restated_figure, semicolon_between,
                                          stated_toll, toll_over_a_period, verb_says, with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
@@ -40,7 +41,6 @@ AIR_STRIKE = "Air/drone strike"
 STRATEGIC = set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"}
 ARMED_KINDS = FORCE_KINDS | {"armed_group", "communal_militia", "mutiny"}
 STATE_KINDS = FORCE_KINDS | {"government"}
-PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")   # spaCy's English, UD
 SPEAKER_KINDS = {"civilians"} | FORCE_KINDS   # who may tell of an event ("the army said gunmen killed ...")
 CROWD_KINDS = {"rioters", "protesters"}
 UNARMED_KINDS = {"civilians"} | CROWD_KINDS
@@ -964,9 +964,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     reporting = lex.dates.get("reporting", ())
     found = _teller_of_its_own(doc, sent, lex, trigger, found, reporting)
     found = [replace(a, role="unknown") if a.role == "agent" and (a.kind in SPEAKER_KINDS and _speaks(doc, a, trigger, reporting)
+                                                                  or a.kind == "civilians" and teller(doc, doc.tokens[a.match.end_i - 1], lex)
                                                                   or _attributes(doc, a, trigger, lex)) else a
-             for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT and _speaks(doc, a, trigger, reporting))]
-    # "three people were killed, doctors said": the doctors tell, they did not kill; "a annoncé le gouvernement": no side at all
+             for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT | PROTEST | RIOTS and _speaks(doc, a, trigger, reporting))]
+    # "three people were killed, doctors said", "a doctors' group said": the doctors tell, they did not kill; "a annoncé le
+    # gouvernement", "the government said protesters threw stones": no side at all
     named_by = [a for a in found if a.role == "agent" and a.armed and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & BY_CASES]
     found = [replace(a, role="unknown") if a.role == "agent" and named_by and a not in named_by
              and (_speaks(doc, a, trigger, reporting)
@@ -1897,12 +1899,14 @@ def _of_trigger(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
 def _remains_of_someone_named(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     """Whether the sentence's dead are remains a possessive pronoun ties to people told of before
     ("His body was found on Sunday", "Son corps a été retrouvé dimanche"; casualties.yaml `remains`), or the definite
-    article with no one named after it ("The corpse was discovered the following day"; not "the body of a herder")."""
+    article with no one named after it ("The corpse was discovered the following day"; not "the body of a herder"), or
+    a personal pronoun ("They were found dead on Tuesday", "Il a été retrouvé mort")."""
     def told_before(t: Token) -> bool:
         children = doc.children.get(t.i, [])
         return _owned_by_pronoun(doc, t) or "Number=Plur" not in t.feats and any(
             c.deprel == "det" and "Definite=Def" in c.feats for c in children) and not any(c.deprel in ("prep", "nmod", "nummod") for c in children)
-    return any(t.lemma.lower() in lex.remains and told_before(t) for t in sent)
+    return any(t.lemma.lower() in lex.remains and told_before(t) for t in sent) or any(
+        pronoun_dead(doc, doc.span_head(d.start_i, d.end_i), lex) is not None for d in lex.deaths.find(doc, sent))
 
 
 def _finds(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
@@ -3417,8 +3421,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     habits -= {i for t in triggers for i in range(t.start_i, t.end_i)}
     outside_cause = [t for t in sent if t.i not in cause and t.i not in alleged | habits]   # not "the house of a man accused of killing a
     # child": what he is said to have done before, neither its dead nor its sides
-    weapons = [w for w in weapons if w.start_i not in alleged | habits]   # "demolished the homes of two men accused of carrying out a
-    # shooting attack": the weapon of what they are said to have done
+    weapons = [w for w in weapons if w.start_i not in alleged | habits and w.start_i not in cause]   # "demolished the homes of two men
+    # accused of carrying out a shooting attack", "blocked the road to protest the killing of a driver by gunmen": the weapon of
+    # what they are said to have done, of what the protest is about
     crashed = bool(lex.non_violent_causes.find(doc, sent))
     if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one
         weapons = [w for w in weapons if w.value not in CRASHING_WEAPONS]

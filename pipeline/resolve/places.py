@@ -380,9 +380,14 @@ def _seat_of_district(seat: Place, town: Place) -> bool:
 
 def _area_keys(areas: list[Area], gaz: Gazetteer, country: str | None) -> set[str]:
     """The bracketed areas as written, bare, and by the names the gazetteer gives the regions they
-    name ("Nord-Kivu" is the region named "North Kivu"), blind to spaces ("Southwest" is "South-West")."""
-    return {_spaceless(form) for a in areas for form in (a.written, a.bare)} | {
-        _spaceless(getattr(p, p.kind)) for a in areas for p in _area_places(a, gaz, country) if p.kind in ("admin1", "admin2") and getattr(p, p.kind)}
+    name ("Nord-Kivu" is the region named "North Kivu"), blind to spaces ("Southwest" is "South-West"); an area the
+    gazetteer knows only as a town is the town's region ("(Gourma-Rharous, Timbuktu)": the region GeoNames calls Tombouctou)."""
+    keys = {_spaceless(form) for a in areas for form in (a.written, a.bare)}
+    for a in areas:
+        places = _area_places(a, gaz, country)
+        regions = [p for p in places if p.kind in ("admin1", "admin2") and getattr(p, p.kind)]
+        keys |= {_spaceless(getattr(p, p.kind)) for p in regions} or {_spaceless(p.admin1) for p in places if p.kind == "city" and p.admin1}
+    return keys
 
 
 def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> tuple[ResolvedPlace | None, bool]:
@@ -402,7 +407,13 @@ def hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None)
         return _hinted_place(replace(candidate, name=f"{base} ({', '.join(h.written for h in rest)})"), gaz, cc)
     town = min((p for v in name_variants(base)[:1] for p in gaz.lookup(v) if p.cc == cc and p.kind != "country"),
                key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population), default=None)
-    return (ResolvedPlace(town, 2 if candidate.relation == "near" else 1, base, candidate.own), True) if town else (None, False)
+    return (ResolvedPlace(town, _hinted_precision(town, candidate), base, candidate.own), True) if town else (None, False)
+
+
+def _hinted_precision(place: Place, candidate: PlaceCandidate) -> int:
+    """The geo_precision of a place named with its areas: a region 3 ("Punjab (India)"), a district 2 (a village known only by
+    its area), a town 1, or 2 near it."""
+    return {"admin1": 3, "admin2": 2}.get(place.kind, 2 if candidate.relation == "near" else 1)
 
 
 def _hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> tuple[ResolvedPlace | None, bool]:
@@ -441,8 +452,7 @@ def _hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None
     named = outermost or ([] if outer_areas[1] else named)   # "Sangha (Sangha, Koulpelogo)": not the Congolese region Sangha
     if named:
         best = min(named, key=lambda p: (KIND_RANK[p.kind], p.alt, -p.population))
-        precision = {"admin1": 3, "admin2": 2}.get(best.kind, 2 if candidate.relation == "near" else 1)   # a village known only by its area
-        return ResolvedPlace(best, precision, base, candidate.own), True
+        return ResolvedPlace(best, _hinted_precision(best, candidate), base, candidate.own), True
     for n, hint in enumerate(hints):
         places = [p for p in _area_places(hint, gaz, country) if allowed(p)]
         known = [h for h in hints[n + 1:] if _area_places(h, gaz, country)]   # "(Duhok, Kurdistan Region)": no such region to be inside
