@@ -2050,3 +2050,14 @@ def test_tens_of_dead_without_an_article_count_twelve(code_events, lang, text):
 def test_a_lower_toll_another_source_gives_is_coded(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == 15   # was 23
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mali's army said it had repelled an attack on its base in Tessit, Mali, on Wednesday. Eight soldiers were killed, while the "
+           "assailants lost dozens of fighters, the army said."),
+    ("fr", "L'armée malienne a repoussé mercredi une attaque contre sa base de Tessit, au Mali. Huit soldats ont été tués, tandis que les "
+           "assaillants ont perdu des dizaines de combattants."),
+])
+def test_a_count_of_fighters_lost_is_their_toll(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 20   # was 8: "dozens of fighters" lost counted no one

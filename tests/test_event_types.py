@@ -4149,3 +4149,34 @@ def test_a_crowd_set_against_the_police_in_clashes_still_riots(code_events):
     [event] = code_events("Des heurts ont opposé jeudi des manifestants aux forces de l'ordre à Conakry, en Guinée, faisant deux blessés.",
                           "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of Guinea")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 13 March 2024, Koglweogo members retaliated by attacking a Fulani camp near Fada N'gourma, killing 6 herders."),
+    ("fr", "Mercredi, des Koglweogo ont riposté en attaquant un campement peul près de Fada N'Gourma, au Burkina Faso, tuant six "
+           "éleveurs."),
+])
+def test_a_retaliation_is_the_act_it_was_made_by(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"]) == ("Attack", "Civilians")   # was an armed clash with a Fulani militia
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("fr", "Des hommes armés de grenades ont attaqué dimanche soir un bar à Bujumbura, au Burundi, tuant trois personnes.", "Grenade"),
+    ("fr", "Trois personnes ont été tuées dimanche soir lors de l'attaque d'un bar à Bujumbura, au Burundi, par des hommes armés de "
+           "grenades.", "Grenade"),
+    ("en", "Police arrested two men armed with grenades in Bujumbura, Burundi, on Sunday night.", "Arrests"),
+])
+def test_grenades_the_attackers_bear_are_thrown(code_events, lang, text, sub):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub   # was an attack with a firearm
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 13 March 2024, a police officer was shot dead by suspected robbers in the Kasarani area of Nairobi, Kenya."),
+    ("fr", "Un policier a été abattu mercredi par des voleurs présumés dans le quartier de Kasarani à Nairobi, au Kenya."),
+])
+def test_suspects_who_killed_are_no_mob_s_victims(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Police Forces of Kenya")   # was mob violence: the robbers
+    # taken for a crowd's punished suspects

@@ -876,11 +876,12 @@ def _losses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
 
 
 def _counts_lost_people(doc: Doc, verb: Token, roles: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether the verb's word in one of these roles is people a number counts ("sept soldats"), or one person ("perdant un
-    soldat", "losing a soldier")."""
-    return any(c.deprel in roles and c.lemma in lex.lost_people and any(
+    """Whether the verb's word in one of these roles is people a number counts ("sept soldats"), one person ("perdant un
+    soldat", "losing a soldier"), or a count of people ("lost dozens of fighters", "ont perdu des dizaines de combattants")."""
+    return any(c.deprel in roles and (c.lemma in lex.lost_people and any(
         n.deprel == "nummod" or n.deprel == "det" and n.lower_text in lex.singular_articles and "Number=Sing" in c.feats
-        for n in doc.children.get(c.i, [])) for c in doc.children.get(verb.i, []))
+        for n in doc.children.get(c.i, [])) or (c.upos == "NUM" or lex.numbers.find(doc, [c])) and any(
+        p.lemma in lex.lost_people for p in _partitive_nouns(doc, c))) for c in doc.children.get(verb.i, []))
 
 
 def _denied_with_another(doc: Doc, word: Match, lex: Lexicon) -> bool:

@@ -163,6 +163,7 @@ class Lexicon:
     weapons: PhraseMatcher           # -> weapon class
     weapon_held: frozenset           # lemmas under which a weapon is held, found or seized, not used
     weapon_borne: frozenset          # of those, lemmas under which who attacks bears a knife or a gun he uses ("armed with")
+    weapon_thrown: frozenset         # explosive classes that who bears them throws when attacking ("men armed with grenades attacked")
     weapon_carried: frozenset        # lemmas whose direct object is a weapon carried, not used ("a truck carrying explosives")
     weapon_captured: frozenset       # arrest lemmas whose captive's weapon was found on them ("arrested two men with a grenade")
     explosive_contact: frozenset     # "strike", "sauter": their subject ran into the explosive ("a vehicle struck an IED")
@@ -370,7 +371,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
                       rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "borne", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "drop_verbs", "downing", "manned_aircraft", "aimed_at", "warnings"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "borne", "thrown", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "drop_verbs", "downing", "manned_aircraft", "aimed_at", "warnings"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
@@ -526,6 +527,7 @@ def load_lexicon(lang: str) -> Lexicon:
                               shadows=weapons.get("warnings", [])),
         weapon_held=frozenset(weapons.get("held", [])),
         weapon_borne=frozenset(weapons.get("borne", [])),
+        weapon_thrown=frozenset(weapons.get("thrown", [])),
         weapon_carried=frozenset(weapons.get("carried", [])),
         weapon_captured=frozenset(weapons.get("captured", [])),
         explosive_contact=frozenset(weapons.get("contact", [])),

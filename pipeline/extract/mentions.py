@@ -199,11 +199,12 @@ def _died_apart(doc: Doc, tok: Token, trigger: Match, lex: Lexicon) -> bool:
 
 
 def _named_as_doer(doc: Doc, word: Token) -> bool:
-    """Whether the word is a verb's subject, or in apposition to one or a complement of it: "des
-    dahalo (voleurs de zébus) ont attaqué le village": the thieves attacked, no crowd punished them."""
+    """Whether the word is a verb's subject or a passive's agent, or in apposition to one or a complement of it: "des
+    dahalo (voleurs de zébus) ont attaqué le village", "shot dead by suspected robbers": the thieves attacked, no crowd
+    punished them."""
     for _ in range(2):
         word = doc.tokens[word.head] if word.deprel in ("appos", "nmod") else word
-    return word.deprel == "nsubj"
+    return word.deprel == "nsubj" or word.deprel in AGENT_DEPRELS or word.deprel == "pobj" and doc.tokens[word.head].deprel in AGENT_DEPRELS
 
 
 def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention], lex: Lexicon) -> bool:
@@ -2505,10 +2506,14 @@ def _held(doc: Doc, weapon: Match, lex: Lexicon) -> bool:
         if tok.head == tok.i or tok.head in wounds:   # "found with gunshot wounds": what hurt them, nothing found
             return False
         tok = doc.tokens[tok.head]
-        if tok.lemma.lower() in lex.weapon_held:   # (a knife or a gun who attacks is armed with is used: "armed with a knife")
+        if tok.lemma.lower() in lex.weapon_held:   # (a knife or a gun who attacks is armed with is used: "armed with a knife", and
+            # grenades the attackers bear: "des hommes armés de grenades ont attaqué")
+            bearer = doc.tokens[tok.head]
+            used = isinstance(weapon.value, str) and (weapon.value not in lex.weapon_events or weapon.value in lex.weapon_thrown
+                                                      and (bearer.deprel == "nsubj" or bearer.deprel in AGENT_DEPRELS or _cases(doc, bearer) & BY_CASES))
             return not any(d.start_i == tok.i for d in lex.deaths.find(doc, doc.tokens[tok.i:tok.i + DEATH_PHRASE_TOKENS])) \
-                and not (tok.lemma.lower() in lex.weapon_borne and isinstance(weapon.value, str) and weapon.value not in lex.weapon_events
-                         and doc.tokens[tok.head].lemma not in lex.facilities)   # (not "an armoured vehicle equipped with a machine gun")
+                and not (tok.lemma.lower() in lex.weapon_borne and used
+                         and bearer.lemma not in lex.facilities)   # (not "an armoured vehicle equipped with a machine gun")
     return False
 
 
