@@ -1712,7 +1712,7 @@ def test_a_trader_whose_motorbike_was_seized_was_robbed_not_abducted(code_events
     ("en", "On 14 April 2023, the RSF and SAF signed a 72-hour ceasefire agreement in Khartoum, Sudan.",
      ("RSF: Rapid Support Forces", "Military Forces of Sudan")),
     ("fr", "Le gouvernement malien et le CSP-PSD ont signé samedi un accord de cessez-le-feu à Kidal.",
-     ("Government of Mali", "CMA: Coordination of Movements of the Azawad")),   # in the text's order
+     ("Government of Mali", "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development")),   # in the text's order
 ])
 def test_the_parties_named_together_to_an_agreement_are_its_two_sides(code_events, lang, text, actors):
     [event] = code_events(text, lang, "2023-12-11")
@@ -4180,3 +4180,29 @@ def test_suspects_who_killed_are_no_mob_s_victims(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Police Forces of Kenya")   # was mob violence: the robbers
     # taken for a crowd's punished suspects
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In two separate incidents on Tuesday, gunmen killed a herder in Douentza and abducted two traders near Tenenkou, Mali."),
+    ("en", "On Tuesday, gunmen killed a herder in Douentza and abducted two traders near Tenenkou, Mali, in two separate incidents."),
+    ("fr", "Mardi, lors de deux incidents distincts, des hommes armés ont tué un éleveur à Douentza et enlevé deux commerçants près de "
+           "Ténenkou, au Mali."),
+])
+def test_acts_a_sentence_tells_apart_are_two_events(code_events, lang, text):
+    events = code_events(text, lang, PUBLISHED)   # was one abduction, or one attack: the other act lost
+    assert sorted((e["sub_event_type"], e["location"], e["fatalities"]) for e in events) == [
+        ("Abduction/forced disappearance", "Tenenkou", 0), ("Attack", "Douentza", 1)]
+
+
+def test_acts_joined_with_no_word_of_apart_stay_one_event(code_events):
+    events = code_events("On Tuesday, gunmen killed a herder in Douentza, Mali, and abducted his two sons.", "en", PUBLISHED)
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Attack", 1)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 11 March 2024, the Malian army established a new military camp in Douentza (Douentza, Mopti)."),
+    ("fr", "L'armée malienne a installé lundi un nouveau camp militaire à Douentza, au Mali."),
+])
+def test_a_new_military_camp_is_a_base_established(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Headquarters or base established", "Military Forces of Mali")   # was no event

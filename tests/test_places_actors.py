@@ -1142,7 +1142,8 @@ def test_an_attack_between_two_groups_is_a_clash_between_them(code_events):
     text = "On Thursday, deadly attacks were reported between CMA combatants and GATIA militiamen near Anefis, Mali."
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
-        "Armed clash", "CMA: Coordination of Movements of the Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group")
+        "Armed clash", "CMA: Coordination of Azawad Movements", "GATIA: Imghad Tuareg and Allies Self-Defense Group")   # ACLED's name
+    # from 2023
 
 
 def test_positions_of_a_countrys_forces_are_its_forces(code_events):
@@ -2615,7 +2616,7 @@ def test_the_karen_national_union_is_the_karen_army(code_events):
 def test_the_military_air_force_is_the_military(code_events):
     [event] = code_events("L'aviation militaire malienne a bombardé vendredi des positions des rebelles du CSP-DPA dans la région de "
                           "Kidal, tuant plusieurs combattants, selon l'armée.", "fr", "2024-09-16")
-    assert (event["actor1"], event["actor2"]) == ("Military Forces of Mali", "CMA: Coordination of Movements of the Azawad")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Mali", "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development")
     # was the rebels striking unnamed armed men
 
 
@@ -2685,7 +2686,7 @@ def test_a_town_the_tagger_took_for_a_common_noun_after_near(code_events):
 @pytest.mark.parametrize("lang,text,actor1", [
     ("en", "Tigrayan forces accused Eritrean troops of killing 17 civilians in Adigrat, Ethiopia, on Saturday.", "Military Forces of Eritrea"),
     ("en", "A Plateforme statement accused the CMA of executing five civilians near Kidal, Mali, on Saturday.",
-     "CMA: Coordination of Movements of the Azawad"),
+     "CMA: Coordination of Azawad Movements"),
     ("fr", "Les rebelles ont accusé l'armée d'avoir tué dix civils samedi près de Bunia, en RDC.",
      "Military Forces of the Democratic Republic of Congo"),
 ])
@@ -2709,7 +2710,7 @@ def test_a_french_ethnic_adjective_after_its_people_names_their_militia_however_
 @pytest.mark.parametrize("lang,text,actor", [
     ("en", "On 22 March 2023, ISSP militants ambushed a Nigerien army patrol near Tillia, killing 14 soldiers.", "Islamic State (Sahel)"),
     ("fr", "Des combattants du CSP-PSD ont attaqué lundi un camp de l'armée malienne à Bourem.",
-     "CMA: Coordination of Movements of the Azawad"),
+     "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"),
 ])
 def test_more_group_aliases(code_events, lang, text, actor):
     [event] = code_events(text, lang, "2023-03-23")
@@ -5905,3 +5906,28 @@ def test_an_area_known_only_as_its_town_is_the_town_s_region(code_events):
                           "Timbuktu).", "en", PUBLISHED)
     assert (event["location"], event["geo_precision"]) == ("Gourma Rharous", 2)   # was Timbuktu: the district taken for outside
     # the region GeoNames calls Tombouctou
+
+
+@pytest.mark.parametrize("year,mission", [("2020", "AMISOM: African Union Mission in Somalia"),
+                                          ("2024", "ATMIS: African Union Transition Mission in Somalia")])
+def test_peacekeepers_in_somalia_are_the_african_union_s(code_events, year, mission):
+    [event] = code_events(f"On 13 March {year}, al-Shabaab militants ambushed a convoy of Ugandan peacekeepers near Afgoye (Lower "
+                          "Shabelle), killing two.", "en", f"{year}-03-15")
+    assert (event["actor1"], event["actor2"]) == ("Al Shabaab", mission)   # was the UN's
+
+
+@pytest.mark.parametrize("year,text,actor", [
+    ("2017", "On 12 March 2017, CMA fighters clashed with GATIA militiamen near Anefis, Mali.", "CMA: Coordination of Movements of the Azawad"),
+    ("2023", "On 12 March 2023, CMA fighters clashed with GATIA militiamen near Anefis, Mali.", "CMA: Coordination of Azawad Movements"),
+    ("2023", "On 12 March 2023, CSP-PSD fighters clashed with GATIA militiamen near Anefis, Mali.",
+     "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"),
+])
+def test_the_azawad_movements_by_the_names_acled_gave_them(code_events, year, text, actor):
+    [event] = code_events(text, "en", f"{year}-03-15")
+    assert event["actor1"] == actor   # was the CMA's old name, whatever the year or the name the text gave
+
+
+def test_the_place_of_what_was_announced_is_the_event_s(code_events):
+    [event] = code_events("On 11 March 2024, Dan Na Ambassagou announced its dissolution in Bandiagara (Mopti).", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["location"], event["geo_precision"]) == ("Change to group/activity", "Bandiagara", 1)
+    # was Bamako: the town taken for where the group spoke

@@ -214,6 +214,7 @@ class Lexicon:
     earlier_event: PhraseMatcher     # "a week after a massacre": what follows is another event's toll
     earlier_markers: frozenset       # "after", "après": opening a clause with its own subject, another event
     contrast_markers: frozenset      # "while", "tandis que": opening a clause with an event of its own beside the first
+    separate_acts: PhraseMatcher     # "in two separate incidents": verbs joined by "and" tell an event each
     another_event: PhraseMatcher     # -> True, or False for the exceptions ("en outre"): "elsewhere", "dans d'autres villes"
     non_violent_causes: PhraseMatcher   # floods, road accidents: deaths with no actor or weapon are theirs
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
@@ -579,6 +580,7 @@ def load_lexicon(lang: str) -> Lexicon:
         earlier_event=PhraseMatcher([(p, True) for p in casualties.get("earlier_event", [])]),
         earlier_markers=frozenset(casualties.get("earlier_markers", [])),
         contrast_markers=frozenset(casualties.get("contrast_markers", [])),
+        separate_acts=PhraseMatcher([(p, True) for p in casualties.get("separate_acts", [])]),
         another_event=PhraseMatcher([(p, False) for p in casualties.get("another_event_exceptions", [])]
                                     + [(p, True) for p in casualties.get("another_event", [])]),
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),

@@ -3767,10 +3767,13 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
     cause = next(iter(lex.non_violent_causes.find(doc, doc.tokens)), None)
     for n, sent in enumerate(doc.sentences):
         if sent:
-            found = [m for part in _event_clauses(doc, sent, lex) for m in [mention_in_sentence(doc, n, part, lex, min_score, label)] if m]
+            parts = _event_clauses(doc, sent, lex)
+            found = [m for part in parts for m in [mention_in_sentence(doc, n, part, lex, min_score, label)] if m]
             found = [m for m in found if not (out and _no_one_killed(doc, m, lex))]
+            apart = len(parts) > 1 and bool(lex.separate_acts.find(doc, sent))   # "in two separate incidents": the second act is
+            # another event, wherever the first one was
             for m in found:
-                m.another_event = another is not None and another < m.trigger.end
+                m.another_event = another is not None and another < m.trigger.end or apart and m.trigger.start_i >= parts[-1][0].i
                 if m.background is None and _named_before_as_recalled(doc, m, out):
                     m.background = f"recall: the {m.trigger.text} recalled before"   # "for their role in a 2015 attack ... The attack killed 20"
                 if cause is not None and m.background is None and _bare_harm(doc, m, lex, cause):
@@ -3827,18 +3830,23 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token
     drones hit Atbara", "tandis que des drones ont frappé Atbara"; casualties.yaml `contrast_markers`; ", and Israeli jets
     struck targets in southern Lebanon") has armed men or their weapons as its subject, or a clause after a semicolon has people of its own as its subject ("police
     fired tear gas in Nakuru; in Kisumu, protesters looted shops"), with an event word and a place of its own,
-    as the rest of the sentence has: two events."""
+    as the rest of the sentence has: two events; so are verbs joined by "and" in a sentence that says it tells acts apart ("In
+    two separate incidents, gunmen killed a herder in Dioura and abducted two traders near Tenenkou"; casualties.yaml
+    `separate_acts`, whose words then leave the first act its toll)."""
+    separate = {i for m in lex.separate_acts.find(doc, sent) for i in range(m.start_i, m.end_i)}
     for mark in sent:
         verb = doc.tokens[mark.head]
         contrast = mark.lemma.lower() in lex.contrast_markers and mark.deprel == "mark" and verb.i > mark.i and verb.upos == "VERB"
-        joined = mark.deprel == "cc" and mark.i > sent[0].i and doc.tokens[mark.i - 1].text == ","   # ", and Israeli jets struck"
+        joined = mark.deprel == "cc" and mark.i > sent[0].i and (doc.tokens[mark.i - 1].text == "," or bool(separate))   # ", and Israeli
+        # jets struck"
         if mark.i == sent[0].i or not (contrast or joined or mark.text == ";"):
             continue
-        parts = [[t for t in sent if t.i < mark.i], [t for t in sent if t.i >= mark.i]]   # the clause runs to the sentence's end
+        parts = [[t for t in sent if t.i < mark.i and t.i not in separate], [t for t in sent if t.i >= mark.i and t.i not in separate]]   # the
+        # clause runs to the sentence's end
         explosives = [[w for w in lex.weapons.find(doc, part) if w.value in lex.weapon_events] for part in parts]
         verbs = [v for v in [verb, *doc.children.get(verb.i, [])] if v.i > mark.i and v.upos == "VERB" and (v is verb or v.deprel == "conj")]
-        if (contrast or joined) and not _acts(doc, verbs, [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed]
-                                             + explosives[1]):
+        if (contrast or joined) and not (separate and verbs) and not _acts(
+                doc, verbs, [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed] + explosives[1]):
             continue   # armed men or their weapons strike in the clause: not "while two children managed to escape"
         # after a semicolon, people act in both parts (not "hostages are held in Gaza; police arrested 29 demonstrators")
         if not (contrast or joined) and not all(_acts(doc, [t for t in part if t.upos == "VERB" and (t.head == t.i or not part[0].i <= t.head <= part[-1].i)],

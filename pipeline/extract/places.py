@@ -354,6 +354,10 @@ def _speakers_place(doc: Doc, first: Token, last: Token, lex: Lexicon) -> bool:
     verb = doc.tokens[head.head]
     if listener(doc, head, lex):   # "confirmed the raid to reporters in Maiduguri"
         return True
+    if head.deprel in ("obj", "dobj") and lex.triggers.find(doc, [head]) and not any(
+            listener(doc, doc.tokens[i], lex) for i in range(head.i + 1, first.i)):
+        return False   # "announced its dissolution in Bandiagara": the place of the event announced (not "confirmed the raid to
+        # reporters in Maiduguri")
     return head.deprel in SPEAKER_DEPRELS and verb.lemma in reporting and verb.i < head.i
 
 
