@@ -4206,3 +4206,10 @@ def test_acts_joined_with_no_word_of_apart_stay_one_event(code_events):
 def test_a_new_military_camp_is_a_base_established(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Headquarters or base established", "Military Forces of Mali")   # was no event
+
+
+def test_live_bullets_fired_at_protesters_are_excessive_force(code_events):
+    [event] = code_events("On 12 March 2024, police fired live bullets at motorcycle taxi drivers protesting a ban in Kinshasa, Congo, "
+                          "injuring four.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Excessive force against protesters",
+                                                          "Police Forces of the Democratic Republic of Congo")   # was a peaceful protest
