@@ -129,6 +129,11 @@ def _attacked_place(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     return tok.lemma in lex.settlements and (governor.upos == "NOUN" and bool(_cases(doc, tok) & NOMINAL_TARGET_CASES) or taken)
 
 
+def _doer_word(doc: Doc, tok: Token) -> bool:
+    """Whether the word is a verb's subject or a passive's agent ("gunmen attacked", "attacked by gunmen", "par des hommes armés")."""
+    return tok.deprel in AGENT_RELS or bool(_cases(doc, tok) & BY_CASES)
+
+
 def _cases(doc: Doc, tok: Token) -> set[str]:
     """The prepositions that introduce a word: its 'case' children (UD), or the preposition
     that governs it (spaCy's English 'prep' -> 'pobj')."""
@@ -204,7 +209,7 @@ def _named_as_doer(doc: Doc, word: Token) -> bool:
     punished them."""
     for _ in range(2):
         word = doc.tokens[word.head] if word.deprel in ("appos", "nmod") else word
-    return word.deprel == "nsubj" or word.deprel in AGENT_DEPRELS or word.deprel == "pobj" and doc.tokens[word.head].deprel in AGENT_DEPRELS
+    return _doer_word(doc, word)
 
 
 def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention], lex: Lexicon) -> bool:
@@ -380,7 +385,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                 # patrouille des FAMa a essuyé des tirs" (the actor's own word or one naming its people: not the owner of "le
                 # véhicule du maire a subi un début d'incendie")
             if head.deprel == "acl" and head.i not in trig_tokens and doc.tokens[head.head].lemma in lex.facilities \
-                    and (tok.deprel in AGENT_RELS or cases & BY_CASES) and not lex.attribution.find(doc, [head]):
+                    and _doer_word(doc, tok) and not lex.attribution.find(doc, [head]):
                 # who escorts or hired a convoy shares its fate ("un convoi escorté par l'armée a été attaqué",
                 # "burned seven trucks contracted by MINUSMA")
                 return _role(doc, replace(match, start_i=head.head, end_i=head.head + 1), trigger, lex)
@@ -2510,7 +2515,7 @@ def _held(doc: Doc, weapon: Match, lex: Lexicon) -> bool:
             # grenades the attackers bear: "des hommes armés de grenades ont attaqué")
             bearer = doc.tokens[tok.head]
             used = isinstance(weapon.value, str) and (weapon.value not in lex.weapon_events or weapon.value in lex.weapon_thrown
-                                                      and (bearer.deprel == "nsubj" or bearer.deprel in AGENT_DEPRELS or _cases(doc, bearer) & BY_CASES))
+                                                      and _doer_word(doc, bearer))
             return not any(d.start_i == tok.i for d in lex.deaths.find(doc, doc.tokens[tok.i:tok.i + DEATH_PHRASE_TOKENS])) \
                 and not (tok.lemma.lower() in lex.weapon_borne and used
                          and bearer.lemma not in lex.facilities)   # (not "an armoured vehicle equipped with a machine gun")
@@ -3767,13 +3772,12 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
     cause = next(iter(lex.non_violent_causes.find(doc, doc.tokens)), None)
     for n, sent in enumerate(doc.sentences):
         if sent:
-            parts = _event_clauses(doc, sent, lex)
+            parts, apart = _event_clauses(doc, sent, lex)
             found = [m for part in parts for m in [mention_in_sentence(doc, n, part, lex, min_score, label)] if m]
             found = [m for m in found if not (out and _no_one_killed(doc, m, lex))]
-            apart = len(parts) > 1 and bool(lex.separate_acts.find(doc, sent))   # "in two separate incidents": the second act is
-            # another event, wherever the first one was
             for m in found:
-                m.another_event = another is not None and another < m.trigger.end or apart and m.trigger.start_i >= parts[-1][0].i
+                m.another_event = another is not None and another < m.trigger.end or apart and m.trigger.start_i >= parts[-1][0].i   # "in
+                # two separate incidents": the second act is another event, wherever the first one was
                 if m.background is None and _named_before_as_recalled(doc, m, out):
                     m.background = f"recall: the {m.trigger.text} recalled before"   # "for their role in a 2015 attack ... The attack killed 20"
                 if cause is not None and m.background is None and _bare_harm(doc, m, lex, cause):
@@ -3825,14 +3829,14 @@ def _named_before_as_recalled(doc: Doc, m: Mention, earlier: list[Mention]) -> b
     return definite and m.date is None and bool(same) and (same[-1].background or "").startswith(RECALL)
 
 
-def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token]]:
+def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list[Token]], bool]:
     """The sentence, or its two parts where a clause that a contrast word or a comma and a conjunction opens ("while RSF
     drones hit Atbara", "tandis que des drones ont frappé Atbara"; casualties.yaml `contrast_markers`; ", and Israeli jets
     struck targets in southern Lebanon") has armed men or their weapons as its subject, or a clause after a semicolon has people of its own as its subject ("police
     fired tear gas in Nakuru; in Kisumu, protesters looted shops"), with an event word and a place of its own,
     as the rest of the sentence has: two events; so are verbs joined by "and" in a sentence that says it tells acts apart ("In
     two separate incidents, gunmen killed a herder in Dioura and abducted two traders near Tenenkou"; casualties.yaml
-    `separate_acts`, whose words then leave the first act its toll)."""
+    `separate_acts`, whose words then leave the first act its toll). The flag says whether the sentence told its parts apart."""
     separate = {i for m in lex.separate_acts.find(doc, sent) for i in range(m.start_i, m.end_i)}
     for mark in sent:
         verb = doc.tokens[mark.head]
@@ -3855,9 +3859,9 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> list[list[Token
         places = [{p.text for p in place_candidates(doc, part, lex, part[0].start)} for part in parts]
         if all(lex.triggers.find(doc, part) or weapons for part, weapons in zip(parts, explosives)) \
                 and all(places) and not places[0] & places[1]:
-            return parts   # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place of its own, not "killed
-            # seven civilians while ten others went missing")
-    return [sent]
+            return parts, bool(separate)   # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place of its own,
+            # not "killed seven civilians while ten others went missing")
+    return [sent], False
 
 
 def _at_animals(doc: Doc, words: Match, lex: Lexicon) -> bool:
