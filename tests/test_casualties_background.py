@@ -2061,3 +2061,12 @@ def test_a_lower_toll_another_source_gives_is_coded(code_events, lang, text):
 def test_a_count_of_fighters_lost_is_their_toll(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == 20   # was 8: "dozens of fighters" lost counted no one
+
+
+@pytest.mark.parametrize("tail", [
+    "Le bilan fait état de 14 civils tués et de plusieurs greniers incendiés.",
+    "Le bilan fait état de 14 civils tués et de trois greniers incendiés.",
+])
+def test_things_burned_beside_the_dead_are_no_dead(code_events, tail):
+    [event] = code_events(f"Le 12 mars 2024, des hommes armés ont attaqué le village de Gomboro, au Burkina Faso. {tail}", "fr", PUBLISHED)
+    assert event["fatalities"] == 14   # was 3: the granaries, which the parser joins to the dead, counted instead

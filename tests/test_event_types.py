@@ -1,5 +1,7 @@
 """Each of ACLED's 25 sub-event types, in French and in English, from sentences written for
 these tests, coded through extraction, resolution and merging with the real spaCy models."""
+from datetime import date
+
 import pytest
 
 PUBLISHED = "2024-03-15"   # a Friday
@@ -4213,3 +4215,102 @@ def test_live_bullets_fired_at_protesters_are_excessive_force(code_events):
                           "injuring four.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Excessive force against protesters",
                                                           "Police Forces of the Democratic Republic of Congo")   # was a peaceful protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 9 March 2024, Arakan Army fighters captured an army outpost in Minbya township (Rakhine, Myanmar) after several "
+           "days of fighting with the military."),
+    ("en", "On 9 March 2024, Arakan Army fighters took control of Minbya (Rakhine, Myanmar) after they clashed with soldiers."),
+    ("fr", "Le 9 mars 2024, les combattants de l'Arakan Army ont pris le contrôle de Minbya, en Birmanie, après des combats avec l'armée."),
+])
+def test_ground_taken_after_a_fight_is_the_ground_taken(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army")   # was an armed
+    # clash: the fight that tells how the ground was taken outweighed the taking
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 10 March 2024, bandits robbed the passengers of a bus near Garoua, Cameroon, and abducted three of them for ransom."),
+    ("fr", "Le 10 mars 2024, des coupeurs de route ont dépouillé les passagers d'un bus près de Garoua, au Cameroun, et enlevé "
+           "trois d'entre eux contre rançon."),
+])
+def test_an_abduction_with_a_robbery_stays_an_abduction(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Abduction/forced disappearance"   # was an attack: the robbery taken for harm done
+
+
+def test_abductees_beaten_are_attacked(code_events):
+    [event] = code_events("On 10 March 2024, gunmen beat the passengers of a bus near Garoua, Cameroon, and abducted three of them.",
+                          "en", PUBLISHED)
+    assert event["sub_event_type"] == "Attack"
+
+
+def test_demonstrators_who_loot_riot(code_events):
+    [event] = code_events("A Goma, des centaines de jeunes ont manifesté mardi contre la MONUSCO, pillant un entrepôt de la mission. "
+                          "La police a tiré en l'air pour les disperser.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of the Democratic Republic of Congo")
+    # was a protest with intervention: "pillant", lemmatised as a noun, was no word of looting
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 12 March 2024, Ambazonian separatists set fire to a school in Kumbo (Bui, North-West, Cameroon) to enforce the "
+           "school boycott."),
+    ("fr", "Le 12 mars 2024, des séparatistes ambazoniens ont incendié une école à Kumbo, au Cameroun, pour faire respecter le "
+           "boycott scolaire."),
+])
+def test_a_school_armed_separatists_burn_to_enforce_a_boycott_is_their_arson(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Looting/property destruction", "Ambazonian Separatists")
+    # was a violent demonstration by rioters (en), or no event, the boycott's context taken for the arson's (fr)
+
+
+def test_airstrikes_the_side_attacked_answered_with_are_the_battle_s(code_events):
+    [event] = code_events("On 12 March 2024, PKK militants attacked a Turkish military base in Duhok (Kurdistan Region, Iraq). "
+                          "Turkish forces responded with airstrikes.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "PKK: Kurdistan Workers Party", "Military Forces of Turkey")   # was an air strike by the PKK
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 30 people were killed on 10 March 2024 in intercommunal clashes between Hema and Lendu in Djugu territory, Ituri."),
+    ("fr", "Au moins 30 personnes ont été tuées le 10 mars 2024 dans des affrontements intercommunautaires entre Hema et Lendu dans le "
+           "territoire de Djugu, en Ituri."),
+])
+def test_communities_named_in_an_intercommunal_clash_are_its_sides(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Hema Ethnic Militia (Democratic Republic of Congo)",
+                                                  "Lendu Ethnic Militia (Democratic Republic of Congo)")
+    # was an unidentified communal militia against the Hema, the word "intercommunal" taken for a side
+
+
+def test_another_patrol_attacked_the_next_day_is_another_event(code_events):
+    events = code_events("Trois soldats ont été tués le 12 mars 2024 dans l'explosion d'un engin artisanal au passage de leur véhicule "
+                         "près de Ménaka. Le lendemain, une autre patrouille a été attaquée à Anderamboukane, sans faire de victimes.",
+                         "fr", PUBLISHED)
+    assert [(e["event_date"], e["location"]) for e in events] == [(date(2024, 3, 12), "Menaka"), (date(2024, 3, 13), "Anderanboukan")]
+    # was one event, at Anderamboukane
+
+
+def test_a_mine_worker_is_no_landmine(code_events):
+    [event] = code_events("On 11 March 2024, unknown gunmen abducted a Chinese mine worker near Bozoum (Central African Republic) and "
+                          "killed his driver.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) == ("Attack", "firearm")   # was a landmine explosion
+
+
+def test_ground_a_town_s_forces_took_without_a_fight_is_handed_over(code_events):
+    [event] = code_events("Kidal : les FAMa et leurs partenaires reprennent le contrôle de Tessalit. L'armée malienne a annoncé mardi avoir "
+                          "pris possession de la localité après le départ des groupes armés, sans combat.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["location"]) == (
+        "Non-violent transfer of territory", "Military Forces of Mali", "Tessalit")   # was the government regaining it: the
+    # sentence that said "sans combat" dropped as context
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 14 mars 2024, un drone kamikaze de l'armée malienne a frappé un pick-up transportant des combattants du FLA près de Kidal, "
+           "tuant ses cinq occupants."),
+    ("en", "On 14 March 2024, a Malian army kamikaze drone struck a pickup carrying FLA fighters near Kidal, killing its five occupants."),
+])
+def test_a_kamikaze_drone_is_no_suicide_bomber(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Military Forces of Mali")   # was an unidentified
+    # armed group: "kamikaze" taken for the bomber who struck

@@ -5931,3 +5931,15 @@ def test_the_place_of_what_was_announced_is_the_event_s(code_events):
     [event] = code_events("On 11 March 2024, Dan Na Ambassagou announced its dissolution in Bandiagara (Mopti).", "en", PUBLISHED)
     assert (event["sub_event_type"], event["location"], event["geo_precision"]) == ("Change to group/activity", "Bandiagara", 1)
     # was Bamako: the town taken for where the group spoke
+
+
+def test_a_holiday_is_no_place(code_events):
+    [event] = code_events("On 11 March 2024, hundreds of women marched in Islamabad to mark International Women's Day. Police "
+                          "detained several organisers.", "en", PUBLISHED)
+    assert (event["actor2"], event["country"]) == ("Police Forces of Pakistan", "Pakistan")   # was the police of the United States:
+    # the holiday's "Day" taken for Day County, South Dakota
+
+
+def test_a_region_named_by_its_direction_in_french_is_the_english_named_one(code_events):
+    [event] = code_events("Le 12 mars 2024, des hommes armés ont incendié une école à Kumbo (Bui, Nord-Ouest).", "fr", PUBLISHED)
+    assert (event["country"], event["admin1"], event["location"]) == ("Cameroon", "North-West", "Kumbo")   # was Haiti's Nord-Ouest

@@ -184,8 +184,9 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
     if headline and headline["sub_event_type"] in CONTEXT_TYPES and _score(headline) >= PLACED_SCORE:
         # the news' context too, and events of their own day and place ("the army retook Bor last week")
         live = [m for m in live if m["sub_event_type"] in CONTEXT_TYPES or m["date_text"] and m["place_in_sentence"]]
-    elif any(m["sub_event_type"] not in CONTEXT_TYPES for m in live):
-        live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES]
+    elif any(m["sub_event_type"] not in CONTEXT_TYPES for m in live):   # (ground taken "without a fight" tells how it was taken)
+        taken = any(m["sub_event_type"] in TERRITORY for m in live)
+        live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES or taken and m["sub_event_type"] == HANDED_OVER]
     clusters: list[Cluster] = []
     for m in live:
         taken = next((c for c in reversed(clusters) if m["dead_named_before"] and any(x["sub_event_type"] == ABDUCTION or x["fatalities"]
@@ -210,8 +211,9 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             same.mentions.append(m)
             same.location = same.location or place
         elif not clusters or (len(clusters) < MAX_EVENTS_PER_ARTICLE and (
-                _strong(m) and m["date_text"] is not None or place is not None and _score(m) >= PLACED_SCORE
-                and not _names_lead_town(place, m, clusters[0]))):
+                _strong(m) and m["date_text"] is not None or place is not None and (_score(m) >= PLACED_SCORE or m["another_event"])
+                and not _names_lead_town(place, m, clusters[0]))):   # (or one told as another: "Le lendemain, une autre
+            # patrouille a été attaquée à Anderamboukane")
             clusters.append(Cluster(m["event_date"], place, [m]))
         elif _days_apart(m, clusters[0]) > MERGE_DAYS:
             if m["event_date"] > clusters[0].day and len(clusters) < MAX_EVENTS_PER_ARTICLE:   # the news after an earlier attack the
@@ -240,6 +242,9 @@ def _choose_type(mentions: list[dict]) -> str:
     scores: dict[str, float] = {}
     for m in mentions:
         scores[m["sub_event_type"]] = scores.get(m["sub_event_type"], 0) + (m["confidence"] or 0)
+    if set(scores) & TERRITORY and scores.get(HANDED_OVER, 0) >= ABSORB_SHARE * max(scores.get(s, 0) for s in TERRITORY) \
+            and not set(scores) & (VIOLENT - TERRITORY) and not any(m["fatalities"] for m in mentions):
+        return HANDED_OVER   # "les FAMa reprennent le contrôle de Tessalit. L'armée a pris possession de la localité ..., sans combat"
     if set(scores) & VIOLENT:   # violence reported: context developments do not type the event, nor do weapons
         # seized in it ("attacked a Dozo position ... and seized a submachine gun"); a weapon intercepted stays beside explosions
         remote = set(scores) & set(EVENT_TYPES["Explosions/Remote violence"])
@@ -313,12 +318,15 @@ def _choose_type(mentions: list[dict]) -> str:
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
     # a deadly fight between two armed sides named as surely as the explosive makes a battle ("an ambush, then jets
     # struck the attackers"), and one told before an explosive no one is named to have fired does if named half as surely
-    # ("the army and the RSF fought for El Fasher ... 40 civilians were killed by shelling": the battle's shells); any
-    # other clash word must be twice as sure ("l'assaut contre le centre" by two rockets)
+    # ("the army and the RSF fought for El Fasher ... 40 civilians were killed by shelling": the battle's shells), as does one
+    # the side attacked answered from the air; any other clash word must be twice as sure ("l'assaut contre le centre" by two rockets)
     shot = [m for m in mentions if m["sub_event_type"] == explosive]
     unclaimed = bool(shot) and not any(m["actor1"] for m in shot)
     clashes = [m for m in mentions if m["sub_event_type"] == "Armed clash" and {m["inter1"], m["inter2"]}.isdisjoint(UNARMED_INTERS)]
-    told_first = unclaimed and any(m["sentence"] < min(s["sentence"] for s in shot) for m in clashes)
+    before = [m for m in clashes if shot and m["sentence"] < min(s["sentence"] for s in shot)]
+    answered = all(s["actor1"] not in (None, m["actor1"]) and s["actor2"] in (None, m["actor1"]) for s in shot for m in before)
+    told_first = bool(before) and (unclaimed or answered)   # "PKK militants attacked a Turkish base. Turkish forces responded
+    # with airstrikes", "Barkhane intervened with airstrikes": the side attacked, or its allies, answered
     share = 0.5 if told_first else 1 if any(m["fatalities"] or m["injuries"] for m in clashes) else 2
     if told_first and best == explosive and scores.get("Armed clash", 0) >= share * scores[explosive]:
         return "Armed clash"
@@ -420,6 +428,7 @@ def _named_group(name: str | None) -> bool:
 
 MINE = "Remote explosive/landmine/IED"
 DISRUPTED = "Disrupted weapons use"
+HANDED_OVER = "Non-violent transfer of territory"
 PROJECTILES = {"drone", "missile", "rocket", "artillery", "mortar"}   # weapon classes launched at a target, which defences stop
 CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 FORCES = ("State forces", "External/Other forces")
@@ -669,8 +678,11 @@ def event_id(article_ids: list[str], day, sub: str, location: str | None) -> str
 def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [], perpetrator: dict | None = None) -> dict:
     ms = sorted(cluster.mentions, key=lambda m: -(m["confidence"] or 0))
     sub = _choose_type(ms)
+    if sub != HANDED_OVER and any(m["sub_event_type"] in TERRITORY for m in ms):   # ground handed over told beside its taking only
+        ms = [m for m in ms if m["sub_event_type"] != HANDED_OVER]   # says how it was taken: no actor nor weapon of the event
     etype = EVENT_TYPE_OF[sub]
-    typed = [m for m in ms if m["sub_event_type"] == sub] + [m for m in ms if m["sub_event_type"] != sub]
+    taking = TERRITORY if sub == HANDED_OVER else set()   # ground taken without a fight: who took it, as the taking names them
+    typed = sorted(ms, key=lambda m: 0 if m["sub_event_type"] in taking else 1 if m["sub_event_type"] == sub else 2)
     day, dated = _event_day(ms)
     fatalities, fat_evidence = _fatalities(ms) if sub not in NO_DEATHS_TYPES else (0, [])
     if sub == "Suicide bomb" and not fatalities:   # ACLED counts the bomber among the dead: a blast that killed no one else

@@ -386,7 +386,7 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     if not anchors:
         return None
     counts = {i: c for i, c in number_tokens(doc, sent, lex).items() if not _counts_animals(doc, doc.tokens[i], lex)
-              and not _counts_weapons(doc, doc.tokens[i], lex)}
+              and not _counts_weapons(doc, doc.tokens[i], lex) and not _counts_what_else_befell(doc, doc.tokens[i], lex)}
     subset = _subset_tokens(doc, sent, lex, [*anchors, *others])
     blocked = {i for m in others for i in range(m.start_i, m.end_i)}
     beside = frozenset(i for m in fates for i in range(m.start_i, m.end_i))
@@ -806,6 +806,16 @@ def _shot_down(doc: Doc, subject: Token, lex: Lexicon) -> bool:
 def with_qualifiers(doc: Doc, noun: Token) -> list[Token]:
     """The noun and the adjectives or nouns that qualify it, in text order ("le chef rebelle", "a rebel commander")."""
     return sorted([noun, *(c for c in doc.children.get(noun.i, []) if c.deprel in ("amod", "compound"))], key=lambda t: t.i)
+
+
+def _counts_what_else_befell(doc: Doc, number: Token, lex: Lexicon) -> bool:
+    """Whether a number counts things its noun's own participle says were burned, looted or destroyed ("14 civils tués et
+    trois greniers incendiés", "two killed and several houses burned"): the granaries are no dead, however the parser
+    joins them to the toll."""
+    counted = doc.tokens[number.head]
+    return number.deprel in ("nummod", "det") and counted.upos == "NOUN" and any(
+        c.deprel in ("acl", "amod") and c.i > counted.i and "VerbForm=Part" in c.feats
+        and any(t.value[0] == "Looting/property destruction" for t in lex.triggers.find(doc, [c])) for c in doc.children.get(counted.i, []))
 
 
 def _counts_weapons(doc: Doc, number: Token, lex: Lexicon) -> bool:

@@ -190,7 +190,7 @@ class Lexicon:
     not_deaths: PhraseMatcher        # "dead city", "attempted to assassinate": a death word that names no death
     verdicts: frozenset              # "sentence", "condamner", "threaten": the death they give is a penalty or a threat, no one died
     victim_nouns: frozenset          # "killing", "assassinat": their "of" phrase names who was killed
-    harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted")
+    harm: PhraseMatcher              # violence at people that kills or wounds nobody ("opened fire on", "assaulted"; ROBBERY: "robbed")
     subsets: PhraseMatcher
     selves: frozenset                # "himself": the killer among the dead ("killing himself and 4 civilians")
     selves_counted: frozenset        # "bomber": the killer named in a count's subset ("killing 6 people including the bomber")
@@ -386,6 +386,7 @@ STRIKE_AIMS = "strike_aims"   # triggers.yaml: words before the target of a mili
 MILITARY = "military_sense"   # triggers.yaml: protest words that a demonym makes a military strike
 COUP = "coup"   # triggers.yaml: words of a coup, Strategic developments/Other by mutinous forces
 MUTINY = "mutiny"   # triggers.yaml: words of a mutiny, whose forces are rioters
+HARM, ROBBERY = "harm", "robbery"   # casualties.yaml: violence at people, and robbing them
 SEARCHES = "searches"   # triggers.yaml: raids that are searches, which with an arrest and no harm make Arrests
 NEGATIONS = "negations"   # triggers.yaml: words that negate the trigger they qualify ("no arrests")
 NOBODY = "nobody"   # triggers.yaml: no one as the one taken ("no one was arrested")
@@ -556,7 +557,8 @@ def load_lexicon(lang: str) -> Lexicon:
         not_deaths=PhraseMatcher([(p, True) for p in casualties.get("not_deaths", [])]),
         verdicts=frozenset(casualties.get("verdicts", [])),
         victim_nouns=frozenset(casualties.get("victim_nouns", [])),
-        harm=PhraseMatcher([(p, True) for p in casualties.get("harm", [])], shadows=casualties.get("harm_shadows", [])),
+        harm=PhraseMatcher([(p, HARM) for p in casualties.get("harm", [])] + [(p, ROBBERY) for p in casualties.get("robbery", [])],
+                           shadows=casualties.get("harm_shadows", [])),
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         selves=frozenset(casualties.get("selves", [])),
         selves_counted=frozenset(casualties.get("selves_counted", [])),

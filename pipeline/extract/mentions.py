@@ -14,7 +14,7 @@ from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES
                                          casualties, dying, number_tokens, objects_past_time, preposition_objects, pronoun_dead, reflexive_other_sense,
                                          restated_figure, semicolon_between,
                                          stated_toll, toll_over_a_period, verb_says, with_qualifiers)
-from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
+from pipeline.extract.lexicon import ETHNIC_GROUP, ROBBERY, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
 from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, counts_back, find_dates
@@ -570,6 +570,21 @@ def _wrecks_public_building(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
 
 
 FIRE_SET_TO = {"to", "à"}   # "set fire to the police post", "ont mis le feu à la mairie": what was burned
+
+
+WON_AFTER_REACH = 5   # steps up from a fight to the verb of the ground taken after it ("after several days of fighting")
+
+
+def _won_after(doc: Doc, trigger: Match, verb: Token, lex: Lexicon) -> bool:
+    """Whether the trigger hangs on the verb through a phrase or clause that "after" opens ("captured the outpost after
+    several days of fighting", "took the town after they clashed with soldiers", "a pris la ville après des combats")."""
+    tok = doc.span_head(trigger.start_i, trigger.end_i)
+    path = [tok, *doc.heads(tok, WON_AFTER_REACH)]
+    if verb not in path[1:]:
+        return False
+    below = path[:path.index(verb)]
+    return any(p.lemma in lex.earlier_markers or any(c.deprel in ("mark", "case") and c.lemma in lex.earlier_markers
+                                                      for c in doc.children.get(p.i, [])) for p in below)
 
 
 def _after_the_event(doc: Doc, verb: Token, trigger: Match, lex: Lexicon) -> bool:
@@ -2161,7 +2176,7 @@ WEAPON_LINKS = {"of", "with", "by"}   # English prepositions between an attack o
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
                  gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False,
-                 anonymous_dead=False, crowd_violent=False, beaten=False) -> str:
+                 anonymous_dead=False, crowd_violent=False, beaten=False, robbed=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
@@ -2170,7 +2185,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     killed", not "after a colleague was killed in an accident"); `opposed`: armed men of the other
     side than actor1's are named (who may have fought back); `anonymous_dead`: the victims are people the
     text does not name ("two people were killed"); `crowd_violent`: the demonstrators themselves
-    attacked or destroyed ("stormed the parliament and set it on fire"); `beaten`: the trigger is a beating. Updates `scores` as it weighs them: the
+    attacked or destroyed ("stormed the parliament and set it on fire"); `beaten`: the trigger is a beating; `robbed`: what
+    harm there was is robbery ("robbed the passengers"). Updates `scores` as it weighs them: the
     weapon's event is added (the mention's confidence counts it), a type ruled out is dropped."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
@@ -2206,9 +2222,11 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Protest with intervention"   # "police arrested 17 of the protesters", "police beat protesters", "Taliban
             # fighters detained women who protested" (armed men who hold demonstrators, whoever they are)
         if "Looting/property destruction" in strong:   # the demonstrators burned, destroyed, ransacked
-            if actor1 is not None and actor1.kind == "armed_group" and actor1.role == "agent":
+            if actor1 is not None and actor1.armed and actor1.kind in ("armed_group", "group") and actor1.role == "agent" \
+                    and getattr(actor1.match.value, "inter", None) != "Identity militia":
                 return "Looting/property destruction"   # "separatist fighters set fire to a school to enforce a boycott of
-                # classes": armed men's arson, no demonstrators (not "hunters barricaded a highway to protest")
+                # classes", "Ambazonian separatists set fire to a school": armed men's arson, no demonstrators (not "hunters",
+                # a communal militia, "barricaded a highway to protest")
             return "Protest with intervention" if state_acts else "Violent demonstration"
         if actor1 is not None and ("Attack" in strong and actor1.kind in ("protesters", "rioters") or harmed and actor1.kind in UNARMED_KINDS):
             return "Violent demonstration"   # "attacked by demonstrators", "striking workers assaulted two managers"
@@ -2273,8 +2291,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         return "Armed clash"   # "attacked the village and clashed with its militia", "the attack was repelled"
     if best == ABDUCTION and actor2 is not None and actor2.role == "patient" and actor2.kind in FORCE_KINDS:
         return "Armed clash"   # "rebels abducted 3 soldiers": forces on duty are taken in a fight (off duty they are civilians)
-    if best == ABDUCTION and (fatalities or injuries or harmed):
+    if best == ABDUCTION and (fatalities or injuries or harmed and not robbed):
         best = "Attack"   # abductees killed, wounded or beaten, villagers shot at in the raid: the abduction is an attack
+        # (not "robbed the passengers and abducted three of them": robbed, they were taken)
     if best == "Attack":
         if ("Violent demonstration" in strong and actor2 is not None and actor2.role == "patient" and actor2.kind in ("protesters", "rioters")
                 or crowd_violent) and actor1 is not None and actor1.kind in STATE_KINDS:
@@ -2347,7 +2366,7 @@ def _cue_of(doc: Doc, trigger: Match, cues: list[Match], lex: Lexicon) -> Match 
     """The first background cue that qualifies the trigger (recalled, threatened, denied...); a
     demonstration that denounces or condemns is no statement ("ont bloqué la route pour dénoncer l'insécurité")."""
     cues = [replace(c, value=RECALL) if c.value == STATEMENT and _penalty_of(doc, c, lex) else c for c in cues]
-    cues = [c for c in cues if not (c.value == STATEMENT and _telling_aside(doc, c, trigger))]
+    cues = [c for c in cues if not (c.value == STATEMENT and _telling_aside(doc, c, trigger) or c.value == ORDER and trigger.value[0] not in PROTEST)]
     return next((c for c in cues if _governs_or_near(doc, c, trigger) and not (c.value == STATEMENT and trigger.value[0] in PROTEST | RIOTS)
                  and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))
                  and not (c.value == THREAT and _feared_toll(doc, c, lex))), None)
@@ -2475,6 +2494,7 @@ def _heads(doc: Doc, cue: Match, trigger: Match) -> bool:
 THREAT = "threat"   # background.yaml: threats, plans and warnings
 DENIAL = "denial"   # background.yaml: what someone denies
 CONTEXT = "context"   # background.yaml: a conflict's long course ("months of fighting")
+ORDER = "order"   # background.yaml: a boycott armed men impose, context for a word of protest only
 OBJECT_STARTS = {"DET", "NOUN", "PROPN", "PRON", "NUM"}
 
 
@@ -3413,13 +3433,19 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     earlier = [t for t in triggers if t.value[1] < FRESH_WEIGHT and _after_clause(doc, doc.span_head(t.start_i, t.end_i), lex)]
     if len(earlier) < len(triggers):   # "set fire to a police post after an officer allegedly shot a rider": the fire (a weak word
         triggers = [t for t in triggers if t not in earlier]   # only: "took the town after the forces withdrew" tells how)
+    won = [doc.span_head(t.start_i, t.end_i) for t in triggers if t.value[0] in TERRITORY]
+    how = [t for t in triggers if t.value[0] == "Armed clash" and any(_won_after(doc, t, w, lex) for w in won)]
+    triggers = [t for t in triggers if t not in how]   # "captured the outpost after days of fighting", "gained control of Kona
+    # following clashes": the ground taken, the fight how; whom the fight killed no side ("after fighting that killed 27 people")
+    aftermath |= {x.i for t in how for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, [])
+                  if c.deprel in ("relcl", "acl:relcl") for x in doc.subtree(c)}
     cues = lex.background.find(doc, sent)
     if triggers and _cue_of(doc, _strongest(triggers), cues, lex) is not None:
         # "ambushed a patrol searching for staff previously abducted": the ambush, not the recalled abduction
         triggers = [t for t in triggers if _cue_of(doc, t, cues, lex) is None] or triggers
     else:   # "arrested three militants planning attacks": the arrest, not the planned attacks; "signed a ceasefire ending
         # months of fighting": the agreement, not the war it ends
-        triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) not in (THREAT, CONTEXT)] or triggers
+        triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) not in (THREAT, CONTEXT, ORDER)] or triggers
     aged = [t for t in triggers if any(d.kind == "year" and _qualifies_trigger(doc, d, t) for d in dates)]
     if any(t not in aged and t.value[1] >= FRESH_WEIGHT for t in triggers):   # "survivors of the 2019 massacre said gunmen
         triggers = [t for t in triggers if t not in aged]   # killed three villagers on Tuesday": the killing (not "sentenced
@@ -3490,8 +3516,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if (gunfire or lone_weapon or fatalities and lex.stranger_cues.find(doc, sent)) and actor1 is not None and actor1.kind == "civilians" \
             and actor1.match.text.lower() in lex.anonymous:   # (or "assassinated by two men on a motorbike")
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))
-    harmed = any(not _at_animals(doc, h, lex) and not _after_clause(doc, doc.tokens[h.start_i], lex)
-                 for h in lex.harm.find(doc, outside_cause))   # (not "shot dead livestock", nor "after an officer shot a rider")
+    harms = [h for h in lex.harm.find(doc, outside_cause) if not _at_animals(doc, h, lex) and not _after_clause(doc, doc.tokens[h.start_i], lex)]
+    harmed = bool(harms)   # (not "shot dead livestock", nor "after an officer shot a rider")
     # a community word, but with no doer named not the victims' of one-sided violence: they are no militia of their own
     # ("the group abducted 12 farmers"; "villagers killed five Fulani herders" is communal)
     victims = range(actor2.match.start_i, actor2.match.end_i) if actor1 is None and actor2 is not None and "Armed clash" not in scores \
@@ -3528,7 +3554,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # what forces found in a raid, before the choice below drops a disrupted weapon use in favour of violence
     found_in_search = max((s for s in ("Arrests", "Disrupted weapons use") if s in scores), key=scores.__getitem__, default=None)
     sub = label.value[0] if label else _choose_type(
-        scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed,
+        scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed, robbed=all(h.value == ROBBERY for h in harms),
         gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
         counted=bool(found["fatalities"] and (found["fatalities"].explicit or actor2 is not None and actor2.kind == "protesters"
                                               and actor2.role == "patient"))   # "un jeune manifestant a été tué"
@@ -3543,7 +3569,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             else ActorMention(replace(actor1.match, value="rioters"), "patient")
     # unarmed sides of a deadly clash, or unarmed people alone on one side of it
     unarmed_sides = sub == "Mob violence" and fatalities or sub == "Armed clash" and actor1 is not None \
-        and actor1.kind in UNARMED_KINDS | {"communal_militia"} and (actor2 is None or _left_so(doc, doc.tokens[actor2.match.end_i - 1]))
+        and actor1.kind in UNARMED_KINDS | {"communal_militia"} and (actor2 is None or _left_so(doc, doc.tokens[actor2.match.end_i - 1])
+                                                                     or actor2.role == "patient" and actor2.match.text.lower() in lex.anonymous)
+    # (or who were killed in it: "30 people were killed in intercommunal clashes between Hema and Lendu")
     nameless = sub == "Armed clash" and actor1 is None and actor2 is None
     communities = _ethnic_sides(doc, sent, lex) if (unarmed_sides or nameless) and trigger.value[0] == "Armed clash" else []
     if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead", "members of the Fulani and Tiv communities

@@ -381,8 +381,12 @@ def _seat_of_district(seat: Place, town: Place) -> bool:
 def _area_keys(areas: list[Area], gaz: Gazetteer, country: str | None) -> set[str]:
     """The bracketed areas as written, bare, and by the names the gazetteer gives the regions they
     name ("Nord-Kivu" is the region named "North Kivu"), blind to spaces ("Southwest" is "South-West"); an area the
-    gazetteer knows only as a town is the town's region ("(Gourma-Rharous, Timbuktu)": the region GeoNames calls Tombouctou)."""
+    gazetteer knows only as a town is the town's region ("(Gourma-Rharous, Timbuktu)": the region GeoNames calls Tombouctou), and a
+    region named by a direction goes by that direction's every form ("(Bui, Nord-Ouest)": Cameroon's North-West)."""
     keys = {_spaceless(form) for a in areas for form in (a.written, a.bare)}
+    directions = load_common("admin_names").get("directions", {})
+    keys |= {_spaceless(form) for a in areas for direction in [_directions_by_form().get(key(a.bare))] if direction
+             for form in directions[direction]}
     for a in areas:
         places = _area_places(a, gaz, country)
         regions = [p for p in places if p.kind in ("admin1", "admin2") and getattr(p, p.kind)]
