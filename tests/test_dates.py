@@ -50,6 +50,11 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("en", "10/03/2024", date(2024, 3, 10), 1),
     ("en", "two days ago", date(2024, 3, 13), 1),
     ("fr", "il y a trois jours", date(2024, 3, 12), 1),
+    ("en", "ten days ago", date(2024, 3, 5), 1),   # was no date: only two to four days were counted back
+    ("en", "6 days ago", date(2024, 3, 9), 1),
+    ("fr", "il y a dix jours", date(2024, 3, 5), 1),
+    ("en", "a few days ago", date(2024, 3, 11), 2),   # a few days: ACLED's week (was no date)
+    ("fr", "il y a quelques jours", date(2024, 3, 11), 2),
     ("en", "two weeks ago", date(2024, 2, 29), 2),
     ("fr", "il y a une semaine", date(2024, 3, 7), 2),
     ("en", "over the weekend", date(2024, 3, 9), 2),   # said on a Friday: the weekend before

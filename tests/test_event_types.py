@@ -4314,3 +4314,14 @@ def test_a_kamikaze_drone_is_no_suicide_bomber(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Military Forces of Mali")   # was an unidentified
     # armed group: "kamikaze" taken for the bomber who struck
+
+
+@pytest.mark.parametrize("said", [
+    "The army said he had thrown an explosive device at troops.",
+    "The army said the boy had thrown an explosive device at troops.",
+])
+def test_a_harmless_blast_told_after_a_shooting_does_not_type_it(code_events, said):
+    [event] = code_events(f"On 12 March 2024, Israeli forces shot dead a 15-year-old Palestinian boy during a raid in Balata refugee camp "
+                          f"(Nablus). {said}", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["weapon"]) == ("Attack", "Military Forces of Israel", "firearm")
+    # was an IED explosion, by the Palestinian army: the army's account of the boy's act typed the event

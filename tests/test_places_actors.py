@@ -5943,3 +5943,13 @@ def test_a_holiday_is_no_place(code_events):
 def test_a_region_named_by_its_direction_in_french_is_the_english_named_one(code_events):
     [event] = code_events("Le 12 mars 2024, des hommes armés ont incendié une école à Kumbo (Bui, Nord-Ouest).", "fr", PUBLISHED)
     assert (event["country"], event["admin1"], event["location"]) == ("Cameroon", "North-West", "Kumbo")   # was Haiti's Nord-Ouest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 12 mars 2024, les forces armées tchadiennes ont repoussé une attaque de Boko Haram contre l'île de Barkaram, sur le lac "
+           "Tchad. Vingt assaillants ont été tués."),
+    ("en", "On 12 March 2024, Chadian troops repelled a Boko Haram attack on the island of Barkaram on Lake Chad, killing 20 attackers."),
+])
+def test_an_island_on_a_shared_lake_is_in_the_region_on_its_country_s_shore(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Chad", "Lac", 3)   # was the capital, N'Djamena

@@ -242,6 +242,12 @@ def _choose_type(mentions: list[dict]) -> str:
     scores: dict[str, float] = {}
     for m in mentions:
         scores[m["sub_event_type"]] = scores.get(m["sub_event_type"], 0) + (m["confidence"] or 0)
+    blasts = [m for m in mentions if m["sub_event_type"] in EVENT_TYPES["Explosions/Remote violence"]]
+    if blasts and not any(m["fatalities"] or m["injuries"] for m in blasts) and any(
+            m["sub_event_type"] == "Attack" and m["weapon"] == "firearm" and m["fatalities"] and m["sentence"] < min(b["sentence"] for b in blasts)
+            for m in mentions):   # "Israeli forces shot dead a boy ... The army said he had thrown an explosive device": the
+        mentions = [m for m in mentions if m not in blasts]   # shooting, told first; the blast told after it hurt no one
+        scores = {s: v for s, v in scores.items() if s not in EVENT_TYPES["Explosions/Remote violence"]}
     if set(scores) & TERRITORY and scores.get(HANDED_OVER, 0) >= ABSORB_SHARE * max(scores.get(s, 0) for s in TERRITORY) \
             and not set(scores) & (VIOLENT - TERRITORY) and not any(m["fatalities"] for m in mentions):
         return HANDED_OVER   # "les FAMa reprennent le contrôle de Tessalit. L'armée a pris possession de la localité ..., sans combat"

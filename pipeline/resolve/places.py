@@ -304,8 +304,19 @@ def only_in_features(name: str, text: str, outside: str) -> bool:
 
 def shared_feature_countries(text: str) -> list[list[str]]:
     """The countries of each shared feature the text names (shared_features.yaml: "Lake Chad": NG, TD, NE, CM)."""
+    return [f["countries"] for f in _shared_features_named(text)]
+
+
+def shared_feature_region(text: str, cc: str, gaz: Gazetteer) -> Place | None:
+    """The region of country `cc` on the shore of a shared feature the text names (shared_features.yaml `regions`: Lake
+    Chad in Chad is the Lac province)."""
+    names = [f.get("regions", {}).get(cc) for f in _shared_features_named(text)]
+    return next((r for name in names if name for r in gaz.regions_of(cc) if r.admin1 == name), None)
+
+
+def _shared_features_named(text: str) -> list[dict]:
     lowered = text.lower()
-    return [f["countries"] for f in load_common("shared_features") if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lowered) for n in f["names"])]
+    return [f for f in load_common("shared_features") if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lowered) for n in f["names"])]
 
 
 def neighbour_countries(text: str, lang: str, gaz: Gazetteer) -> frozenset[str]:

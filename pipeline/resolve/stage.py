@@ -13,7 +13,7 @@ from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_yea
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, group_areas, likely_region
 from pipeline.resolve.gazetteer import Country, Gazetteer, Place, WithCorpusPlaces, key, load_gazetteer
 from pipeline.resolve.places import (BIG_CITY, capital_of, choose_place, compass_region, hinted_place, named_country, neighbour_countries, only_in_features,
-                                     other_towns, outside_features)
+                                     other_towns, outside_features, shared_feature_region)
 from pipeline.resources import load_common, load_resource
 from pipeline.extract.places import DESTINATION, DIRECTION, NO_PLACE, dateline_name, decode
 from pipeline.extract.mentions import METADATA_KINDS, OTHER_ACTS_DAYS
@@ -267,13 +267,23 @@ def _group_rank() -> dict[str, int]:
     return {g["name"]: n for n, g in enumerate(load_common("actor_groups"))}
 
 
-def _country_seat(cc: str, region_odds, candidates: list, gaz: Gazetteer, dateline: str | None = None) -> Place | None:
-    """Where an event only its country locates is coded: the region the article's words point to
-    (`region_odds()`, read on the first need), else the part of the country its sentence names, else
-    the region of the town the story was filed from ("GOMA, Congo (Reuters) - Rebels attacked a
-    village": North Kivu, not Kinshasa), else the capital."""
-    return likely_region(region_odds(), cc, gaz) or compass_region(candidates, gaz, cc) or _dateline_region(dateline, cc, gaz) \
-        or capital_of(cc, gaz)
+def _country_seat(cc: str, region_odds, candidates: list, gaz: Gazetteer, dateline: str | None = None, sentence: str = "") -> Place | None:
+    """Where an event only its country locates is coded: the region on the shore of a lake its sentence names ("l'île de
+    Barkaram, sur le lac Tchad": Lac), else the region the article's words point to (`region_odds()`, read on the first
+    need), else the part of the country its sentence names, else the region of the town the story was filed from ("GOMA,
+    Congo (Reuters) - Rebels attacked a village": North Kivu, not Kinshasa), else the capital."""
+    return shared_feature_region(sentence, cc, gaz) or likely_region(region_odds(), cc, gaz) or compass_region(candidates, gaz, cc) \
+        or _dateline_region(dateline, cc, gaz) or capital_of(cc, gaz)
+
+
+def _sentence_of(text: str, m: dict) -> str:
+    """The text of the sentence the mention's trigger stands in."""
+    at = min((e["start"] for e in m["evidence"] if e["field"] == "sub_event_type"), default=None)
+    if at is None:
+        return ""
+    starts = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, at)]
+    end = SENTENCE_BREAK.search(text, at)
+    return text[starts[-1] if starts else 0:end.start() if end else len(text)]
 
 
 def _dateline_region(dateline: str | None, cc: str, gaz: Gazetteer) -> Place | None:
@@ -396,11 +406,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if place is not None:
             p = place.place
             if p.kind == "country":   # only the country is named
-                p = _country_seat(p.cc, region_odds, candidates, gaz, dateline) or p
+                p = _country_seat(p.cc, region_odds, candidates, gaz, dateline, _sentence_of(text, m)) or p
             m.update(location=p.name, admin1=p.admin1, admin2=p.admin2, latitude=p.lat, longitude=p.lon,
                      geo_precision=place.precision, place_in_sentence=place.own and place.place.kind != "country")
         elif country is not None:
-            seat = _country_seat(country.cc, region_odds, candidates, gaz, dateline)
+            seat = _country_seat(country.cc, region_odds, candidates, gaz, dateline, _sentence_of(text, m))
             if seat:
                 m.update(location=seat.name, admin1=seat.admin1, admin2=seat.admin2,
                          latitude=seat.lat, longitude=seat.lon, geo_precision=3, place_in_sentence=False)
