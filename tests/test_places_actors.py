@@ -5953,3 +5953,16 @@ def test_a_region_named_by_its_direction_in_french_is_the_english_named_one(code
 def test_an_island_on_a_shared_lake_is_in_the_region_on_its_country_s_shore(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["country"], event["admin1"], event["geo_precision"]) == ("Chad", "Lac", 3)   # was the capital, N'Djamena
+
+
+def test_people_an_armed_side_struck_are_no_associates_of_it(code_events):
+    [event] = code_events("On 14 March 2024, MONUSCO peacekeepers repelled an attack by CODECO militiamen on a displacement site in Djugu "
+                          "territory (Ituri). Two militiamen were killed.", "en", PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == ("CODECO: Cooperative for Development of Congo", None)   # was
+    # Refugees/IDPs beside CODECO
+
+
+def test_civilians_have_no_armed_associates_from_a_clash_told_beside_their_killing(code_events):
+    [event] = code_events("On 10 March 2024, clashes erupted between Sudanese army and RSF forces in El Obeid (North Kordofan). The RSF "
+                          "shelled residential areas, killing 9 civilians.", "en", PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Sudan)", None)   # was the Sudanese army beside the civilians

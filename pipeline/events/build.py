@@ -574,9 +574,12 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     if sub == "Arrests" and actor2[1] is None:   # "police arrested three suspects": whom no group or force names are civilians
         actor2 = (named("Civilians ({country})"), "Civilians")
     assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"] and not (
-        etype == "Battles" and m["inter2"] in UNARMED_INTERS and actor2[1] not in (*UNARMED_INTERS, "Identity militia"))), None)
+        etype == "Battles" and m["inter2"] in UNARMED_INTERS and actor2[1] not in (*UNARMED_INTERS, "Identity militia"))
+        and not (actor2[1] == "Civilians" and m["inter2"] not in (None, *UNARMED_INTERS))), None)
     # (not the people a gang shot before the police fought it: "... including a pastor. Police later exchanged fire with the gang";
-    # but a village's people are its militia's: "attacked the Dogon village ... Village self-defense repelled the attack")
+    # but a village's people are its militia's: "attacked the Dogon village ... Village self-defense repelled the attack"; nor, for
+    # civilians, the allies of the armed side a clash told beside their killing: "clashes between the army and the RSF ... The
+    # RSF shelled residential areas, killing 9 civilians")
     turned_on_forces = sub == "Mob violence" and actor2[1] in FORCES and second.get("sub_event_type") == sub   # "a mob lynched a policeman"
     crowds_fought = sub == "Mob violence" and actor2[1] in ("Rioters", *NON_STATE)   # "two rival factions clashed": rioters on both
     # sides; "residents clashed with armed bandits": the armed men the mob fought

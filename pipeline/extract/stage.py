@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ActorGroup, Lexicon, Match, load_lexicon
-from pipeline.extract.actors import QUALIFIER_DEPRELS, actor_matches, parent_named
+from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, parent_named
 from pipeline.extract.mentions import OTHER_ACTS_DAYS, SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, disowned, extract_mentions, partner, tells_of_another_doer
 from pipeline.extract.places import encode, place_candidates
 from pipeline.io import ParquetSink, per_article
@@ -212,6 +212,9 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     fighting = {a.split(" (")[0].replace(ETHNIC_MILITIA, ETHNIC_GROUP) for a in (actor1, actor2) if a and ETHNIC_MILITIA in a}
     own1, others = ([i for i in ids if i not in fighting] for ids in (own1, others))   # "Dinka and Nuer youths clashed": the
     # Nuer are a side, not its victims, and the Dinka no associate of their own militia
+    if m.actor2 is not None and m.actor2.armed and m.actor2.kind not in FORCE_KINDS:   # "MONUSCO repelled an attack by CODECO
+        # militiamen on a displacement site" (forces' identities are the crowd's that faced them, or none: events.build)
+        others = [i for i in others if ETHNIC_GROUP in i or i in ARMED_IDENTITIES]
     return {
         "mention_id": f"{m.article_id}:{m.sentence}:{m.trigger.start}",
         "article_id": m.article_id,
@@ -255,6 +258,7 @@ RIOTERS = load_common("actor_types")["rioters"]["name"]
 NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
 ATTRIBUTABLE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNNAMED_ARMED = {None, load_common("actor_types")["armed_group"]["name"]}
+ARMED_IDENTITIES = frozenset(load_common("actor_types")["armed_identities"])
 
 
 def _article_group(doc: Doc, lex: Lexicon, before: int | None = None) -> ActorMention | None:
