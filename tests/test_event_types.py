@@ -4325,3 +4325,10 @@ def test_a_harmless_blast_told_after_a_shooting_does_not_type_it(code_events, sa
                           f"(Nablus). {said}", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["weapon"]) == ("Attack", "Military Forces of Israel", "firearm")
     # was an IED explosion, by the Palestinian army: the army's account of the boy's act typed the event
+
+
+def test_fire_answered_on_a_place_of_its_own_is_an_event_of_its_own(code_events):
+    events = code_events("On 12 March 2024, Hezbollah fired anti-tank missiles at an Israeli military post near Metula, wounding two "
+                         "soldiers. Israel responded with artillery fire on Kfar Kila (Nabatieh, Lebanon).", "en", PUBLISHED)
+    assert sorted((e["actor1"], e["weapon"]) for e in events) == [("Hezbollah", "missile"), ("Military Forces of Israel", "artillery")]
+    # was one shelling by Hezbollah: the answer, of the same type and naming no target, joined to the strike it answered

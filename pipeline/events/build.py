@@ -94,8 +94,12 @@ def _struck_back(m: dict, cluster: Cluster) -> bool:
         return all(x["sub_event_type"] in STRIKES_FROM_AFAR for x in cluster.mentions) and None not in (m["actor1"], m["actor2"]) \
             and third_side and _score(m) >= PLACED_SCORE
     returned = any(m["actor1"] == x["actor2"] and m["actor2"] == x["actor1"] and x["sub_event_type"] in STRIKES_FROM_AFAR for x in cluster.mentions)
-    return m["sub_event_type"] in STRIKES_FROM_AFAR and all(x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions) \
-        and None not in (m["actor1"], m["actor2"]) and (third_side or returned) and _score(m) >= PLACED_SCORE
+    answered_there = m["actor1"] is not None and m["actor2"] is None and m["place_in_sentence"] and m["location"] not in (None, cluster.location) \
+        and any(m["actor1"] == x["actor2"] and x["sub_event_type"] in STRIKES_FROM_AFAR for x in cluster.mentions)
+    # ("Hezbollah fired anti-tank missiles at an Israeli post near Metula. Israel responded with artillery fire on Kfar Kila": the
+    # answer struck a place of its own)
+    return m["sub_event_type"] in STRIKES_FROM_AFAR and _score(m) >= PLACED_SCORE and (answered_there or all(
+        x["sub_event_type"] != m["sub_event_type"] for x in cluster.mentions) and None not in (m["actor1"], m["actor2"]) and (third_side or returned))
 
 
 def _separate(m: dict, cluster: Cluster) -> bool:
@@ -202,7 +206,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         same = next((c for c in order if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_area_of(m, c))), None)
         same = same or next((c for c in clusters if _same_toll(m, c)), None)
         if same is not None and _separate(m, same):   # the raid's abductions beside its killings, as one event
-            apart = next((c for c in clusters if c.day == m["event_date"] and c.mentions[0]["sub_event_type"] == m["sub_event_type"]), None)
+            apart = next((c for c in clusters if c.day == m["event_date"] and c.mentions[0]["sub_event_type"] == m["sub_event_type"]
+                          and not _struck_back(m, c)), None)   # (not the strike it answered, of its own type)
             if apart is None and len(clusters) < MAX_EVENTS_PER_ARTICLE:
                 clusters.append(Cluster(m["event_date"], place, [m]))
                 continue
