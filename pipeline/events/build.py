@@ -23,7 +23,8 @@ from datetime import date
 from functools import cache
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
-from pipeline.extract.mentions import ABDUCTION, BOTH_SIDES, EVENT_TYPE_OF, EVENT_TYPES, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT, strongest
+from pipeline.extract.mentions import (ABDUCTION, BOTH_SIDES, EVENT_TYPE_OF, EVENT_TYPES, EXPLOSIONS, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT,
+                                      strongest)
 from pipeline.extract.places import decode
 from pipeline.extract.stage import COMMUNAL_MILITIA, MUTINY_PREFIX, NON_STATE, PLACE_SEPARATOR
 from pipeline.resolve.gazetteer import Country, countries, km
@@ -189,8 +190,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         # the news' context too, and events of their own day and place ("the army retook Bor last week")
         live = [m for m in live if m["sub_event_type"] in CONTEXT_TYPES or m["date_text"] and m["place_in_sentence"]]
     elif any(m["sub_event_type"] not in CONTEXT_TYPES for m in live):   # (ground taken "without a fight" tells how it was taken)
-        taken = any(m["sub_event_type"] in TERRITORY for m in live)
-        live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES or taken and m["sub_event_type"] == HANDED_OVER]
+        ground_taken = any(m["sub_event_type"] in TERRITORY for m in live)
+        live = [m for m in live if m["sub_event_type"] not in CONTEXT_TYPES or ground_taken and m["sub_event_type"] == HANDED_OVER]
     clusters: list[Cluster] = []
     for m in live:
         taken = next((c for c in reversed(clusters) if m["dead_named_before"] and any(x["sub_event_type"] == ABDUCTION or x["fatalities"]
@@ -247,12 +248,12 @@ def _choose_type(mentions: list[dict]) -> str:
     scores: dict[str, float] = {}
     for m in mentions:
         scores[m["sub_event_type"]] = scores.get(m["sub_event_type"], 0) + (m["confidence"] or 0)
-    blasts = [m for m in mentions if m["sub_event_type"] in EVENT_TYPES["Explosions/Remote violence"]]
+    blasts = [m for m in mentions if m["sub_event_type"] in EXPLOSIONS]
     if blasts and not any(m["fatalities"] or m["injuries"] for m in blasts) and any(
             m["sub_event_type"] == "Attack" and m["weapon"] == "firearm" and m["fatalities"] and m["sentence"] < min(b["sentence"] for b in blasts)
             for m in mentions):   # "Israeli forces shot dead a boy ... The army said he had thrown an explosive device": the
         mentions = [m for m in mentions if m not in blasts]   # shooting, told first; the blast told after it hurt no one
-        scores = {s: v for s, v in scores.items() if s not in EVENT_TYPES["Explosions/Remote violence"]}
+        scores = {s: v for s, v in scores.items() if s not in EXPLOSIONS}
     if set(scores) & TERRITORY and scores.get(HANDED_OVER, 0) >= ABSORB_SHARE * max(scores.get(s, 0) for s in TERRITORY) \
             and not set(scores) & (VIOLENT - TERRITORY) and not any(m["fatalities"] for m in mentions):
         return HANDED_OVER   # "les FAMa reprennent le contrôle de Tessalit. L'armée a pris possession de la localité ..., sans combat"
