@@ -2081,3 +2081,12 @@ def test_things_burned_beside_the_dead_are_no_dead(code_events, tail):
 def test_a_group_s_claim_in_a_participle_is_a_claim(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == 8   # was 38 (fr): the claim, told with a participle, added to the source's toll
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A suicide bomber blew himself up outside a police station in Bosaso, Somalia, on Tuesday, killing two officers and the bomber."),
+    ("fr", "Un kamikaze s'est fait exploser mardi devant un commissariat à Bosaso, en Somalie, tuant deux policiers et le kamikaze."),
+])
+def test_a_bomber_counted_among_the_dead_is_counted_once(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 3   # was 4: the bomber who blew himself up, then again in the list

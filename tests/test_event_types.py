@@ -4332,3 +4332,22 @@ def test_fire_answered_on_a_place_of_its_own_is_an_event_of_its_own(code_events)
                          "soldiers. Israel responded with artillery fire on Kfar Kila (Nabatieh, Lebanon).", "en", PUBLISHED)
     assert sorted((e["actor1"], e["weapon"]) for e in events) == [("Hezbollah", "missile"), ("Military Forces of Israel", "artillery")]
     # was one shelling by Hezbollah: the answer, of the same type and naming no target, joined to the strike it answered
+
+
+def test_resource_words_are_words_not_yaml_booleans():
+    """YAML reads a bare on, no or yes as a boolean: "strike_aims: [against, on]" lost "on", and Norway's code "NO" its
+    demonyms' country."""
+    import yaml
+
+    from pipeline.resources import demonyms, resource_files
+
+    def words(node):
+        if isinstance(node, dict):
+            yield from (w for v in node.values() for w in words(v))
+        elif isinstance(node, list):
+            yield from (w for v in node for w in ([v] if not isinstance(v, (dict, list)) else words(v)))
+
+    for path in resource_files():
+        assert not [w for w in words(yaml.safe_load(path.read_text(encoding="utf-8"))) if isinstance(w, bool)], path
+    for lang in ("en", "fr"):
+        assert all(isinstance(cc, str) for cc in demonyms(lang).values())

@@ -415,8 +415,11 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         selves = sum(1 for t in sent if t.lower_text in lex.selves and t.head in anchor_tokens and not any(
             "Number=Plur" in s.feats for s in doc.children.get(t.head, []) if s.deprel.startswith("nsubj")))   # "killing himself and
         # 4 civilians", "un kamikaze s'est fait exploser" (not "deux kamikazes se sont fait exploser": how many is not told)
-        if any(doc.tokens[i].lemma in lex.selves_counted for i in subset):
-            selves = 0   # "killing 6 people including the bomber": counted already
+        starts = {c.start for c in used.values()}
+        counted_nouns = {doc.tokens[t.head].lemma for t in sent if t.start in starts}
+        if any(doc.tokens[i].lemma in lex.selves_counted for i in subset) or counted_nouns & lex.selves_counted:
+            selves = 0   # "killing 6 people including the bomber", "blew himself up, killing three soldiers and the bomber":
+            # counted already
         adding = [a for a in anchors if a not in bare and adds_to_toll(doc, sent, lex, [a])]
         added_clause = {t.i for a in adding[:1] for t in doc.subtree(doc.span_head(a.start_i, a.end_i))}   # not "deux de ses gardes du corps"
         first = [a for a in bare if adding and a.start_i < adding[0].start_i and a.start_i not in added_clause][:1]   # "shot dead a

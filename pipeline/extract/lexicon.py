@@ -245,7 +245,7 @@ class Lexicon:
     verb_objects: tuple              # VerbObjects: verbs that name an event with some objects ("seized Maiha", "blocked the road")
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
-    identities: PhraseMatcher        # -> identity label
+    identities: PhraseMatcher        # -> identity label, or an organisation's ACLED name (common/organisations.yaml)
     ethnic_groups: PhraseMatcher     # -> "<Group> Ethnic Group": the words of ethnic_militias' groups
     settlements: frozenset           # "village", "campement": an ethnic word on one names its people ("the Dogon village of X")
     home_links: frozenset            # "from", "du": "villagers from Sinkoura" names a communal militia by its village
@@ -490,6 +490,7 @@ def load_lexicon(lang: str) -> Lexicon:
     groups = [(alias, group(g)) for g in load_common("actor_groups") for alias in g["aliases"]]
     cased_groups = [(alias, group(g)) for g in load_common("actor_groups") for alias in g.get("cased_aliases", [])]
     groups += _ethnic_militias(actors.get("ethnic_militias", {}))
+    organisations = load_common("organisations")   # named like identities: the people's party, union or agency
     places = res("places")
     demonstrations = res("demonstrations")
     return Lexicon(
@@ -594,7 +595,9 @@ def load_lexicon(lang: str) -> Lexicon:
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []),
                                   cased=cased_groups + _flatten(actors.get("cased_kinds"))),
-        identities=PhraseMatcher(_flatten(actors.get("identities")), cased=_flatten(actors.get("cased_identities", {}))),
+        identities=PhraseMatcher(_flatten(actors.get("identities")) + [(a, o["name"]) for o in organisations for a in o.get("aliases", [])],
+                                 cased=_flatten(actors.get("cased_identities", {}))
+                                 + [(a, o["name"]) for o in organisations for a in o.get("cased_aliases", [])]),
         ethnic_groups=PhraseMatcher([(word, f"{name}{ETHNIC_GROUP}")
                                      for word, name in actors.get("ethnic_militias", {}).get("groups", {}).items()]),
         settlements=frozenset(actors.get("settlements", [])),

@@ -662,6 +662,22 @@ def _only_suspected(doc: Doc, match: Match, lex: Lexicon) -> bool:
         c.lemma in lex.hedges and c.deprel in ("amod", "acl") for c in doc.children.get(noun.i, []))
 
 
+def _lost_by_their_side(doc: Doc, found: list[ActorMention], lex: Lexicon) -> list[ActorMention]:
+    """The men a side lost stand for the side ("Russian forces had lost 540 soldiers", "les forces russes avaient perdu
+    540 soldats"): the losing verb's subject is the one struck, its object no actor of its own (of no country)."""
+    by_noun = {doc.span_head(a.match.start_i, a.match.end_i).i: a for a in found}
+    lost, owners = [], []
+    for a in found:
+        noun = doc.span_head(a.match.start_i, a.match.end_i)
+        if noun.deprel in ("obj", "dobj") and doc.tokens[noun.head].lemma in lex.losing:
+            owner = next((by_noun[c.i] for c in doc.children.get(noun.head, []) if c.deprel.startswith("nsubj") and c.i in by_noun), None)
+            if owner is not None and owner is not a:
+                lost.append(a)
+                owners.append(owner)
+    return [replace(a, role="patient") if a.role == "unknown" and any(a is o for o in owners) else a
+            for a in found if not any(a is x for x in lost)]
+
+
 def _lone_stranger(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """One person the text neither names nor places in a community ("a man", "un individu"; not "a
     Fulani pastoralist man"): armed, an unidentified armed group rather than a mob or a militia."""
@@ -685,9 +701,10 @@ def _qualified(doc: Doc, match: Match, off_duty: list[Match], lex: Lexicon) -> M
         return replace(match, value="civilians")   # "a former rebel commander", "un ancien rebelle"
     elif match.value in STATE_KINDS and doc.tokens[noun].lemma in lex.facilities and any(
             lex.identities.find(doc, [c]) or any(k.value in UNARMED_KINDS for k in lex.actor_kinds.find(doc, [c])) or c.lemma.lower() in lex.civilian_cargo
-            for c in [*_of_complement(doc, doc.tokens[noun], lex), *_cargo(doc, doc.tokens[noun], lex)]):
+            for c in [*_of_complement(doc, doc.tokens[noun], lex), *_cargo(doc, doc.tokens[noun], lex),
+                      *(c for c in doc.children.get(noun, []) if c.deprel in ("compound", "poss", "nmod:poss"))]):
         return replace(match, value="civilians")   # "a convoy of IDPs", "un convoi de déplacés", "a convoy carrying aid workers",
-        # "a convoy carrying aid" (actors.yaml `civilian_cargo`)
+        # "a convoy carrying aid" (actors.yaml `civilian_cargo`), "an ICRC convoy", "an NGO vehicle"
     elif match.value in FORCE_KINDS and match.end_i - match.start_i == 1:   # "une patrouille de la gendarmerie": the gendarmerie's
         owner = next((k.value for c in _of_complement(doc, doc.tokens[noun], lex) for k in lex.actor_kinds.find(doc, [c])
                       if k.value in FORCE_KINDS and k.value != match.value), None)
@@ -1023,6 +1040,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                                      and not own_kind(a)) else a for a in found]
     # (not "soldiers clashed with cattle keepers, leaving 11 dead, including four soldiers": the doers' own dead)
     found = _named_again(doc, sent, lex, trigger, triggers, found)
+    found = _lost_by_their_side(doc, found, lex)
     toll_givers = {c.i for r in lex.restated_toll.find(doc, sent) for c in doc.children.get(r.start_i, []) if c.deprel.startswith("nsubj")}
     found = [a for a in found if doc.span_head(a.match.start_i, a.match.end_i).i not in toll_givers]   # "... while the government put
     # the toll at five", "le gouvernement parle de cinq morts": who gave a figure, no side

@@ -103,13 +103,14 @@ def _road_start(doc: Doc, first: Token, last: Token, text: str, lex: Lexicon) ->
     """The first town of a hyphenated pair a road word follows or comes before ("the Kaya-Dori road",
     "l'axe Kaya-Dori"; places.yaml `roads`)."""
     beside = [doc.tokens[i].lower_text for i in (first.i - 1, last.i + 1) if 0 <= i < len(doc.tokens)]
-    words = text.split()
+    name, bracket, areas = text.partition(" (")   # "l'axe Kaya-Dori (Sanmatenga, Centre-Nord)": the areas are the first town's
+    words = name.split()
     while words and not words[0][:1].isupper():   # "the Kaya-Dori"; "axe Mora-Kolofata", the road word inside the recogniser's name
         beside.append(words.pop(0).lower())
     parts = " ".join(words).rsplit("-", 1)
     if not set(beside) & lex.roads or len(parts) != 2 or not all(p[:1].isupper() for p in parts):
         return None
-    return parts[0]
+    return parts[0] + bracket + areas
 
 
 ROAD_END_REACH = 6   # tokens from a road's "to" back to its "from" ("the road from Gao to Ansongo")

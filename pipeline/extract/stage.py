@@ -180,9 +180,10 @@ def _village_militia(doc: Doc, actor: ActorMention | None, name: str | None, sub
 
 
 def _associated(identities: list[str], actor: ActorMention | None = None) -> str | None:
-    """The identities as associated actors, of the actor's own country where a demonym named it."""
+    """The identities as associated actors, of the actor's own country where a demonym named it; an organisation by its
+    own name ("CDP: Congress for Democracy and Progress")."""
     slot = f"{{country={actor.country}}}" if actor is not None and actor.kind == "civilians" and actor.country else "{country}"
-    return "; ".join(f"{i} ({slot})" for i in identities) or None
+    return "; ".join(i if i in ORGANISATIONS else f"{i} ({slot})" for i in identities) or None
 
 
 def _allies(actor: ActorMention | None) -> list[str]:
@@ -259,6 +260,7 @@ NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
 ATTRIBUTABLE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNNAMED_ARMED = {None, load_common("actor_types")["armed_group"]["name"]}
 ARMED_IDENTITIES = frozenset(load_common("actor_types")["armed_identities"])
+ORGANISATIONS = frozenset(o["name"] for o in load_common("organisations"))
 
 
 def _article_group(doc: Doc, lex: Lexicon, before: int | None = None) -> ActorMention | None:

@@ -42,10 +42,11 @@ def key(name: str) -> str:
 
 def _article_forms(k: str) -> list[str]:
     """The key spelt with the Arabic article's other forms (transliteration.yaml `article_forms`):
-    "deir al balah" -> "deir el balah"."""
+    "deir al balah" -> "deir el balah"; last, without the article that opens it: "al gezira" -> "gezira"."""
     forms = load_common("transliteration").get("article_forms", [])
     words = k.split()
-    return [" ".join(other if w == form else w for w in words) for form in forms if form in words for other in forms if other != form]
+    return [" ".join(other if w == form else w for w in words) for form in forms if form in words for other in forms if other != form] \
+        + ([" ".join(words[1:])] if len(words) > 1 and words[0] in forms else [])
 
 
 def loose_key(name: str) -> str:

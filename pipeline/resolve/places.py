@@ -151,6 +151,7 @@ def part_of_name(name: str, variant: str) -> bool:
     return any(w not in kept and w not in not_place_names() for w in base_key(name).split())
 
 
+FACILITY_OF = re.compile(r"\s(?:of|de|du|d['’])\s*((?:[A-ZÀ-Ý][\w'’]+)(?:[ -][A-ZÀ-Ý][\w'’]+)*)$")   # "the University of Buea": Buea
 FINAL_H = re.compile(r"\w{3,}[aeiou]h$")
 LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’])", re.IGNORECASE)
 
@@ -207,6 +208,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         # ("vers la frontière malienne", "near the Malian border": the event is across it)
         if not (border.search(keyed[max(0, found.start() - DEMONYM_BORDER_WINDOW):found.start()]) or border.match(keyed[found.end():].lstrip())):
             votes[demonyms[found.group(0)]] += DEMONYM_WEIGHT
+    named_peoples = list(votes)
     named, across = _named_beside_border(text, lang)
     for name, bordering in [*named, *((n, bool({n, *name_variants(n)} & across)) for n in extra_names)]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
@@ -215,6 +217,9 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         for variant in variants[:1] if key(name) in persons | villages else variants:
             places = [p for p in gaz.lookup(variant) if _fits(key(name) in villages, p)
                       and not (p.kind == "country" and key(name) in regions)]   # "Niger State" is no country
+            if not places and variant == variants[0] and key(name) not in persons:   # "Vouhledar": Ukraine's Vuhledar, spelt
+                # otherwise, when a demonym named Ukraine (not Russia's namesake of Russian troops)
+                places = [p for cc in named_peoples for p in gaz.lookup_loose(variant, cc) if p.kind == "city"]
             if variant != variants[0] and all(p.kind == "city" and p.population < PART_NAME_POPULATION for p in places):
                 continue   # "the town of Bulo Burte": a hamlet named like a word of the name is no evidence (unlike "Baghdad" of
                 # "Baghdad International Airport")
@@ -459,7 +464,9 @@ def _hinted_place(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None
             (p.cc, p.admin1) in regions or any(_seat_of_district(s, p) for s in seats))
 
     all_areas, outer_areas = areas_of(hints), areas_of(hints[-1:])
-    named = [p for v in name_variants(base)[:1] for p in gaz.lookup(v) if allowed(p) and within(p, all_areas)]
+    owner = FACILITY_OF.search(base)   # "the University of Buea (Fako, South-West)": the town inside the areas, if the whole is no place
+    named = next((found for v in [*name_variants(base)[:1], *([owner.group(1)] if owner else [])]
+                  for found in [[p for p in gaz.lookup(v) if allowed(p) and within(p, all_areas)]] if found), [])
     if not named and _placelike(candidate):   # "Tarmiya (Tarmiya, Baghdad)": GeoNames spells it "At Tarmiyah"
         named = [p for cc in sorted({cc for cc, _ in all_areas[1]}) for v in name_variants(base)[:1]
                  for p in gaz.lookup_loose(v, cc) if allowed(p) and within(p, all_areas)]
