@@ -6042,7 +6042,7 @@ def test_the_organisation_protesters_belong_to_is_their_associate(code_events, l
 
 @pytest.mark.parametrize("text,assoc_actor_2", [
     ("On 2 January 2020, gunmen shot dead an MPP municipal councillor in Gorom-Gorom (Gorom-Gorom, Oudalan).",
-     "MPP: Peoples Movement for Progress"),
+     "Government of Burkina Faso; MPP: Peoples Movement for Progress"),
     ("On 6 September 2020, gunmen fired on an MSF vehicle near Ansongo (Ansongo, Gao). No one was hurt.", "MSF: Doctors Without Borders"),
 ])
 def test_the_organisation_victims_belong_to_is_their_associate(code_events, text, assoc_actor_2):
@@ -6060,3 +6060,34 @@ def test_the_organisation_victims_belong_to_is_their_associate(code_events, text
 def test_traders_are_a_labour_group_and_children_no_identity_as_acled_codes_them(code_events, lang, text, assoc_actor_2):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["assoc_actor_2"] == assoc_actor_2   # was Traders, and Children beside Women
+
+
+@pytest.mark.parametrize("lang,text,assoc_actor_2", [
+    ("en", "On 2 January 2020, gunmen killed a municipal councillor in Dori (Seno, Sahel).", "Government of Burkina Faso"),
+    ("fr", "Le 2 janvier 2020, des hommes armés ont enlevé le maire de Sebba (Yagha, Sahel) à son domicile.", "Government of Burkina Faso"),
+    # his kin, or a former official, are no officials; an imam's son is a Muslim all the same
+    ("en", "On 2 January 2020, gunmen abducted the brother of a councilman in Dori (Seno, Sahel).", None),
+    ("fr", "Le 2 janvier 2020, des hommes armés ont enlevé le fils d'un conseiller municipal à Dori (Seno, Sahel).", None),
+    ("en", "On 2 January 2020, gunmen abducted a former prefect in Dori (Seno, Sahel).", None),
+    ("en", "On 2 January 2020, gunmen abducted the son of the imam of Dori (Seno, Sahel).", "Muslim Group (Burkina Faso)"),
+])
+def test_a_local_official_struck_is_associated_with_the_government(code_events, lang, text, assoc_actor_2):
+    [event] = code_events(text, lang, "2020-01-05")
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Burkina Faso)", assoc_actor_2)   # officials were no identity
+
+
+def test_officials_a_crowd_turned_on_are_no_associates_of_the_crowd(code_events):
+    [event] = code_events("On 2 January 2020, rioters ransacked the house of the mayor in Kaya (Sanmatenga, Centre-Nord).", "en",
+                          "2020-01-05")
+    assert (event["actor1"], event["assoc_actor_1"]) == ("Rioters (Burkina Faso)", None)
+
+
+@pytest.mark.parametrize("lang,text,assoc_actor_2", [
+    ("en", "On 12 March, gunmen killed two members of the Dawsahak community near Menaka, Mali.", "Dawsahak Ethnic Group (Mali)"),
+    ("fr", "Le 12 mars, des hommes armés ont tué trois Bozos près de Djenné, au Mali.", "Bozo Ethnic Group (Mali)"),
+    # a place named like a people is no people
+    ("en", "On 12 March, jihadists killed a Dozo hunter between Nouhoun-Bozo and Koa, Mali.", None),
+])
+def test_the_peoples_of_mali_and_burkina_faso_acled_names_are_identities(code_events, lang, text, assoc_actor_2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_2"] == assoc_actor_2

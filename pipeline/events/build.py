@@ -442,6 +442,7 @@ MINE = "Remote explosive/landmine/IED"
 DISRUPTED = "Disrupted weapons use"
 HANDED_OVER = "Non-violent transfer of territory"
 PROJECTILES = {"drone", "missile", "rocket", "artillery", "mortar"}   # weapon classes launched at a target, which defences stop
+GOVERNMENT = load_common("actor_types")["government"]["name"].split("{")[0]   # "Government of ": a local official's associate
 CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 FORCES = ("State forces", "External/Other forces")
 
@@ -608,6 +609,9 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     if sub in CROWD_SUBS or turned_on_forces:   # the identity named in a demonstration, or a mob that faced forces, is the
         # crowd's: "students clashed with police", "échauffourées avec des orpailleurs"
         assoc1, assoc2 = "; ".join(dict.fromkeys(a for side in (assoc1, assoc2) if side for a in side.split("; "))) or None, None
+    if actor1[1] in UNARMED_INTERS and assoc1:   # the officials a crowd turned on are none of its own ("rioters ransacked the
+        # mayor's house", "l'attaque du domicile du maire")
+        assoc1 = "; ".join(a for a in assoc1.split("; ") if not a.startswith(GOVERNMENT)) or None
     if etype == "Riots" and (actor2[0] or "").startswith(MUTINY_PREFIX) and any(m["actor1"] == actor2[0] for m in typed):
         # "des militaires mutins ont tiré en l'air": the rioters' own mutiny is their associate (ACLED's Rioters with "Mutiny of
         # Military Forces of ..."), not a side they faced (not "protesters burned tires to put pressure on coup leaders")

@@ -162,8 +162,21 @@ def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     found = lex.identities.find(doc, sent) + [m for m in lex.ethnic_groups.find(doc, sent) if _people_of(doc, m, lex)]
     longer = lambda m: any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found)  # noqa: E731
     kept = [m for m in found if not longer(m) and not any(g.start <= m.start and m.end <= g.end for g in names)
-            and not listener(doc, doc.tokens[m.end_i - 1], lex) and not teller(doc, doc.tokens[m.end_i - 1], lex)]
+            and not listener(doc, doc.tokens[m.end_i - 1], lex) and not teller(doc, doc.tokens[m.end_i - 1], lex)
+            and (m.value.endswith(ETHNIC_GROUP) or m.value in lex.family_identities or not _kin_or_former(doc, m, lex))]
     return kept + [replace(m, value=also) for m in kept for also in lex.identities_also.get(m.value, [])]
+
+
+def _kin_or_former(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """Whether the identity's word names someone the people are kin of ("the brother of a councilman", "le fils d'un conseiller
+    municipal", "a councilman's son") or who no longer is what it says ("a former prefect", "un ancien maire"): not theirs."""
+    word = doc.span_head(m.start_i, m.end_i)
+    if any(0 <= m.start_i - o.end_i <= 1 for o in lex.off_duty.find(doc, doc.tokens[max(0, m.start_i - 3):m.start_i])):
+        return True
+    owner = doc.tokens[word.head]
+    if word.deprel == "pobj":   # "the brother of a councilman": the noun the preposition hangs on
+        owner = doc.tokens[owner.head]
+    return word.deprel in ("pobj", "nmod", "poss", "nmod:poss") and owner.i != word.i and owner.lemma.lower() in lex.kin
 
 
 def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
@@ -260,7 +273,7 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
     word = doc.tokens[match.end_i - 1]
     if _in_area_list(doc, word):
         return False
-    if _settlement_name(doc, word, lex):
+    if _settlement_name(doc, word, lex) or _place_name(doc, match, lex):
         return False
     if word.head == word.i or word.deprel not in QUALIFIER_DEPRELS:
         return True
@@ -272,6 +285,18 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
     qualified = [doc.tokens[word.head]] + ([before] if before is not None and before.upos == "NOUN" else [])
     return any(noun.lemma.lower() in lex.settlements or any(k.value in PEOPLE_KINDS for k in lex.actor_kinds.find(doc, [noun]))
                or lex.communities.find(doc, [noun]) for noun in qualified)   # "rival Dinka clans": a community's words, "Dinka youths"
+
+
+def _place_name(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """A capitalised ethnic word right after "in", "à" or hyphened to another name names a place ("clashed in Kounta",
+    "between Nouhoun-Bozo and Koa"), not its people ("in Fulani villages" is theirs)."""
+    first, last = doc.tokens[match.start_i], doc.tokens[match.end_i - 1]
+    before = doc.tokens[match.start_i - 1] if match.start_i else None
+    after = doc.tokens[match.end_i] if match.end_i < len(doc.tokens) else None
+    hyphened = before is not None and before.text == "-" and before.end == first.start or \
+        after is not None and after.text == "-" and after.start == last.end
+    return first.text[:1].isupper() and (hyphened or before is not None and before.lower_text in lex.at_words
+                                         and last.upos == "PROPN" and doc.tokens[last.head].upos not in ("NOUN", "PROPN"))
 
 
 def _settlement_name(doc: Doc, word: Token, lex: Lexicon) -> bool:

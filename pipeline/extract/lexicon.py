@@ -307,6 +307,8 @@ class Lexicon:
     unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
     among_themselves: PhraseMatcher  # "each other", "entre eux": a group fought itself, it is on both sides
     off_duty: PhraseMatcher          # "retired", "off-duty": forces who are civilians at the time
+    kin: frozenset                   # "brother", "fils" (lemmas): whose kin an identity's word names are not of it
+    family_identities: frozenset     # identities a family shares ("Muslim Group"): kin of their members are of them too
     mistaken_for: PhraseMatcher      # "mistaken for", "pris pour": the actor named after them was not there
     suspects: PhraseMatcher          # "suspected thieves": whom a crowd punishes (mob justice)
     beatings: PhraseMatcher          # "beaten to death", "passé à tabac": by no one named, a mob's
@@ -660,6 +662,8 @@ def load_lexicon(lang: str) -> Lexicon:
         unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),
         among_themselves=PhraseMatcher([(w, True) for w in actors.get("among_themselves", [])]),
         off_duty=PhraseMatcher([(w, True) for w in actors.get("off_duty", [])]),
+        kin=frozenset(actors.get("kin", [])),
+        family_identities=frozenset(load_common("actor_types").get("family_identities", [])),
         mistaken_for=PhraseMatcher([(w, True) for w in actors.get("mistaken_for", [])]),
         suspects=PhraseMatcher([(w, True) for w in actors.get("suspects", [])]),
         beatings=PhraseMatcher([(w, True) for w in actors.get("beatings", [])]),

@@ -183,7 +183,8 @@ def _associated(identities: list[str], actor: ActorMention | None = None) -> str
     """The identities as associated actors, of the actor's own country where a demonym named it; an organisation by its
     own name ("CDP: Congress for Democracy and Progress")."""
     slot = f"{{country={actor.country}}}" if actor is not None and actor.kind == "civilians" and actor.country else "{country}"
-    return "; ".join(i if i in ORGANISATIONS else f"{i} ({slot})" for i in identities) or None
+    return "; ".join(i if i in ORGANISATIONS else i.replace("{country}", slot) if "{country}" in i else f"{i} ({slot})"
+                     for i in identities) or None   # a local official's: "Government of {country}"
 
 
 def _allies(actor: ActorMention | None) -> list[str]:
