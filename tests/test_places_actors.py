@@ -6091,3 +6091,24 @@ def test_officials_a_crowd_turned_on_are_no_associates_of_the_crowd(code_events)
 def test_the_peoples_of_mali_and_burkina_faso_acled_names_are_identities(code_events, lang, text, assoc_actor_2):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["assoc_actor_2"] == assoc_actor_2
+
+
+@pytest.mark.parametrize("lang,text,assoc_actor_2", [
+    ("en", "On 4 May 2020, gunmen abducted a truck driver near Gorom-Gorom, Burkina Faso.", "Labour Group (Burkina Faso)"),
+    ("fr", "Le 4 mai 2020, des camionneurs ont manifesté à Gorom-Gorom, au Burkina Faso, contre les contrôles routiers.",
+     "Labour Group (Burkina Faso)"),
+    ("en", "On 4 May 2020, gunmen shot and wounded the driver of a car near Gorom-Gorom, Burkina Faso.", None),   # a car's driver: no trade
+    ("en", "On 4 May 2020, gunmen shot dead a motorcycle taxi driver near Malanville, Benin.", "Taxi Drivers (Benin)"),
+])
+def test_truck_drivers_are_a_labour_group_and_taxi_drivers_their_own(code_events, lang, text, assoc_actor_2):
+    [event] = code_events(text, lang, "2020-05-08")
+    assert (event["assoc_actor_1"] if event["event_type"] == "Protests" else event["assoc_actor_2"]) == assoc_actor_2   # was none
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2020, unknown gunmen wounded a civilian from the Tuareg Imghad community near Gao, Mali.",
+    "On 7 May 2020, gunmen killed two members of the Tuareg Kel Ansar tribe near Gao, Mali.",
+])
+def test_a_people_named_before_its_subgroup_is_the_people_struck(code_events, text):
+    [event] = code_events(text, "en", "2020-05-10")
+    assert event["assoc_actor_2"] == "Tuareg Ethnic Group (Mali)"   # was none: the people's word qualified the subgroup's name

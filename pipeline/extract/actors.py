@@ -282,7 +282,11 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
         return True   # a phrase of its own under another noun ("affrontements entre les Peuls et les Dogons", "entre Peuls et ...")
     before = doc.tokens[match.start_i - 1] if match.start_i else None
     # "entre agriculteurs dogons et ...", parsed as two nouns: the people noun right before is the one qualified
-    qualified = [doc.tokens[word.head]] + ([before] if before is not None and before.upos == "NOUN" else [])
+    head = doc.tokens[word.head]
+    for _ in range(2):   # past a subgroup's name: "the Tuareg Imghad community", "the Tuareg Kel Ansar tribe"
+        if head.upos == "PROPN" and head.deprel in ("compound", "flat") and head.head != head.i:
+            head = doc.tokens[head.head]
+    qualified = [head] + ([before] if before is not None and before.upos == "NOUN" else [])
     return any(noun.lemma.lower() in lex.settlements or any(k.value in PEOPLE_KINDS for k in lex.actor_kinds.find(doc, [noun]))
                or lex.communities.find(doc, [noun]) for noun in qualified)   # "rival Dinka clans": a community's words, "Dinka youths"
 
