@@ -4351,3 +4351,20 @@ def test_resource_words_are_words_not_yaml_booleans():
         assert not [w for w in words(yaml.safe_load(path.read_text(encoding="utf-8"))) if isinstance(w, bool)], path
     for lang in ("en", "fr"):
         assert all(isinstance(cc, str) for cc in demonyms(lang).values())
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 3 mai 2021, des chasseurs dozos ont tendu une embuscade à des jihadistes présumés près de Macina, au Mali. Deux assaillants "
+           "ont été tués."),
+    ("en", "On 3 May 2021, Dozo hunters laid an ambush for suspected jihadists near Macina, Mali, killing two of them."),
+])
+def test_those_an_ambush_was_laid_for_are_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, "2021-05-10")
+    assert (event["sub_event_type"], event["actor2"], event["weapon"]) == (
+        "Armed clash", "Unidentified Armed Group (Mali)", None)   # was an attack on civilians: the jihadists were no side
+
+
+def test_an_armed_hold_up_in_french_is_looting(code_events):
+    [event] = code_events("Le 5 mai 2021, des bandits armés ont braqué des commerçants sur la route de Banikoara, au Bénin, et emporté "
+                          "leurs biens.", "fr", "2021-05-10")
+    assert event["sub_event_type"] == "Looting/property destruction"   # was no event

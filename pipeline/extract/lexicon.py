@@ -175,6 +175,7 @@ class Lexicon:
     downing: frozenset               # "shoot (down)", "abattre": verbs that bring an aircraft down
     manned_aircraft: frozenset       # "helicopter", "avion": aircraft with a crew, which those verbs down in a fight
     aimed_at: frozenset              # "on", "at", "sur": the prepositions of what shots were aimed at ("fired at a helicopter")
+    laid_for: frozenset              # "for", "à": the preposition of whom an ambush was laid for ("tendu une embuscade à des jihadistes")
     weapon_events: dict[str, str]    # weapon class -> sub-event type
     numbers: PhraseMatcher           # -> (int, vague): number words, and vague counts ("une dizaine", "dozens") that give no exact figure
     lower_bounds: PhraseMatcher
@@ -374,7 +375,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
                       rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "borne", "thrown", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "drop_verbs", "downing", "manned_aircraft", "aimed_at", "warnings"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "borne", "thrown", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "drop_verbs", "downing", "manned_aircraft", "aimed_at", "laid_for", "warnings"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
@@ -544,6 +545,7 @@ def load_lexicon(lang: str) -> Lexicon:
         downing=frozenset(weapons.get("downing", [])),
         manned_aircraft=frozenset(weapons.get("manned_aircraft", [])),
         aimed_at=frozenset(weapons.get("aimed_at", [])),
+        laid_for=frozenset(weapons.get("laid_for", [])),
         weapon_events=load_common("weapon_classes"),
         numbers=PhraseMatcher([(w, (int(v), w in numbers.get("vague", {}))) for w, v in {
             **_compounds(numbers.get("compounds", {})), **numbers.get("words", {}), **numbers.get("vague", {})}.items()]),

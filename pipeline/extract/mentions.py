@@ -330,6 +330,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
     if _made_the_target(doc, tok, trigger, lex):
         return "patient"   # "les gendarmes ont été la cible de tirs", "gendarmes were the target of gunfire"
+    if _laid_for(doc, noun, trig_tokens, lex):
+        return "patient"   # "ont tendu une embuscade à des jihadistes", "laid an ambush for soldiers"
     if _subject_before_aside(doc, noun, lex.dates.get("reporting", ())):
         return "patient"   # "a tué deux casques bleus, a annoncé la Minusma": the object of the verb the aside follows
     tok = noun if match.end_i - match.start_i > 2 else tok
@@ -500,6 +502,14 @@ def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match]
             return found   # who strikes is armed, or the crowd of a riot ("a mob beat a man"): not "another person injured",
             # nor "l'attaque de leur convoi"
     return role
+
+
+def _laid_for(doc: Doc, noun: Token, trig_tokens: set[int], lex: Lexicon) -> bool:
+    """Whether the actor's words are whom the trigger noun was laid for, on it or on the verb whose object it is ("une
+    embuscade aux soldats", "ont tendu une embuscade à des jihadistes")."""
+    head = doc.tokens[noun.head]
+    return bool(_cases(doc, noun) & lex.laid_for) and head.upos in ("NOUN", "VERB") and (
+        head.i in trig_tokens or any(c.i in trig_tokens and c.deprel in ("obj", "dobj") for c in doc.children.get(head.i, [])))
 
 
 def _unit_attacked(doc: Doc, actor: ActorMention, word: Match) -> bool:
