@@ -6112,3 +6112,12 @@ def test_truck_drivers_are_a_labour_group_and_taxi_drivers_their_own(code_events
 def test_a_people_named_before_its_subgroup_is_the_people_struck(code_events, text):
     [event] = code_events(text, "en", "2020-05-10")
     assert event["assoc_actor_2"] == "Tuareg Ethnic Group (Mali)"   # was none: the people's word qualified the subgroup's name
+
+
+@pytest.mark.parametrize("text,assoc_actor_2", [
+    ("Le 5 mai 2021, des bandits armés ont tué deux commerçants près de Kandi, au Bénin.", "Labor Group (Benin)"),
+    ("Le 5 mai 2021, des bandits armés ont tué deux commerçants près de Gao, au Mali.", "Labour Group (Mali)"),
+])
+def test_an_identity_is_spelt_as_the_country_s_acled_coders_spell_it(code_events, text, assoc_actor_2):
+    [event] = code_events(text, "fr", "2021-05-10")
+    assert event["assoc_actor_2"] == assoc_actor_2   # Benin's was "Labour Group"

