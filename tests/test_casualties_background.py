@@ -340,6 +340,17 @@ def test_an_earlier_event_recalled_after_the_trigger_neither_types_nor_places_it
     assert (event["sub_event_type"], event["location"], event["fatalities"]) == (sub_event_type, "Kaya", 0)
 
 
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Monday, soldiers beat up residents of a Harare suburb after the fuel price protests.", "Attack"),
+    ("fr", "Lundi, des militaires ont passé à tabac des habitants de Kaya après les manifestations de la veille.", "Attack"),
+    # forces that arrest after a demonstration police it: the demonstration's own event
+    ("en", "On Monday, police detained 40 people in Kaya after the protests against the mayor.", "Protest with intervention"),
+])
+def test_a_demonstration_that_violence_came_after_is_an_earlier_event(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["sub_event_type"] == sub_event_type   # the beatings were a peaceful protest
+
+
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Des pluies diluviennes se sont abattues sur Zinder dans la nuit de lundi à mardi. On a dénombré neuf morts dans la ville."),
     ("en", "Torrential rains hit Zinder overnight on Monday, flooding whole districts. Nine dead were counted in the town."),

