@@ -2101,3 +2101,13 @@ def test_a_group_s_claim_in_a_participle_is_a_claim(code_events, lang, text):
 def test_a_bomber_counted_among_the_dead_is_counted_once(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == 3   # was 4: the bomber who blew himself up, then again in the list
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("fr", "Deux personnes ont été tuées par balles lors d'un braquage sur la route nationale 4 près de Fada N'Gourma.", 2),
+    ("en", "Gunmen attacked a bus on Highway 5 near Kaya, Burkina Faso, killing four passengers.", 4),
+    ("en", "Soldiers killed 12 militants near Camp 3 in Kaya, Burkina Faso.", 12),
+])
+def test_a_road_s_or_a_camp_s_number_is_no_count_of_the_dead(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == fatalities   # the road's 4 was added to the two dead

@@ -4368,3 +4368,33 @@ def test_an_armed_hold_up_in_french_is_looting(code_events):
     [event] = code_events("Le 5 mai 2021, des bandits armés ont braqué des commerçants sur la route de Banikoara, au Bénin, et emporté "
                           "leurs biens.", "fr", "2021-05-10")
     assert event["sub_event_type"] == "Looting/property destruction"   # was no event
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 13 June 2021, residents clashed with police in Ziguinchor, Senegal. Police fired tear gas."),
+    ("fr", "Le 13 juin 2021, des habitants ont affronté la police à Ziguinchor, au Sénégal. La police a tiré des gaz lacrymogènes."),
+])
+def test_tear_gas_fired_at_a_riot_the_article_tells_is_the_riot_s(code_events, lang, text):
+    [event] = code_events(text, lang, "2021-06-15")
+    assert (event["sub_event_type"], event["actor1"]) == ("Violent demonstration", "Rioters (Senegal)")   # was an attack by the police
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On 15 March 2021, gunmen ambushed a convoy returning from a weekly market near Banibangou, Niger, killing 58 people.", "Attack"),
+    ("fr", "Le 15 mars 2021, des hommes armés ont attaqué un convoi revenant du marché de Banibangou, au Niger, tuant 58 personnes.", "Attack"),
+    ("en", "On 15 March 2021, gunmen ambushed a convoy returning from Banibangou, Niger, killing 5 soldiers.", "Armed clash"),
+])
+def test_a_convoy_coming_back_from_a_market_is_civilians(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, "2021-03-18")
+    assert event["sub_event_type"] == sub_event_type   # was an armed clash with the army
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Monday, gunmen clashed with police in Kaya, Burkina Faso.", "Armed clash"),
+    ("fr", "Lundi, des hommes armés ont affronté la police à Kaya, au Burkina Faso.", "Armed clash"),
+    ("en", "On Monday, gunmen ransacked the police station in Kaya, Burkina Faso.", "Looting/property destruction"),
+    ("fr", "Lundi, des jeunes ont affronté la police à Kaya, au Burkina Faso.", "Violent demonstration"),
+])
+def test_armed_men_who_fight_the_police_clash_with_them(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type   # gunmen's fight was property destruction; French youths' a mob's violence

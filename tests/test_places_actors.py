@@ -6165,3 +6165,13 @@ def test_an_event_only_a_region_places_is_coded_to_the_region_s_capital(code_eve
 def test_a_town_s_own_region_after_it_is_no_other_town_of_a_protest(code_events):
     events = code_events("On 1 June 2020, protesters rallied in Seattle, Washington against police violence.", "en", "2020-06-03")
     assert [(e["admin1"], e["location"]) for e in events] == [("Washington", "Seattle")]   # was a second march in the capital
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MINUSMA said on Thursday that one of its peacekeepers had been killed and three others wounded by a mine explosion north of Kidal."),
+    ("fr", "La Minusma a annoncé jeudi qu'un de ses casques bleus avait été tué et trois autres blessés dans l'explosion d'une mine au nord de Kidal."),
+])
+def test_a_mission_that_tells_of_its_own_peacekeepers_killed_by_a_mine_was_hit(code_events, lang, text):
+    [event] = code_events(text, lang, "2022-03-07")
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Mali)", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali")   # was MINUSMA's attack

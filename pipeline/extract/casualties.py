@@ -72,7 +72,8 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
         last = doc.tokens[grouped.get(tok.i, tok.i)]
         text = doc.text[tok.start:last.end].replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
         restated = tok.i >= 2 and doc.tokens[tok.i - 1].text == "(" and (tok.i - 2) in counts   # "trois (03)"
-        if DIGITS.match(text) and not (1900 <= int(text) <= 2100 and tok.i not in grouped) and not restated \
+        numbered = tok.i > 0 and doc.tokens[tok.i - 1].lower_text in lex.numbered   # "sur la route nationale 4": the road's number
+        if DIGITS.match(text) and not (1900 <= int(text) <= 2100 and tok.i not in grouped) and not restated and not numbered \
                 and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "PRON", "X"):   # "tuant 25 d'entre eux": a pronoun to the parser
             counts[last.i] = Count(int(text), tok.start, last.end, doc.text[tok.start:last.end], total=int(text) > MAX_COUNT)
         elif tok.lower_text in lex.singular_articles and (tok.upos == "DET" or "Poss=Yes" in tok.feats) and tok.i not in counts \

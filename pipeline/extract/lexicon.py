@@ -183,6 +183,7 @@ class Lexicon:
     pair_nouns: frozenset             # "couple": a singular noun that names two people
     units: tuple                      # words after a number that measure something else
     unit_links: tuple                 # "of", "de": between a vague count and its unit ("hundreds of miles")
+    numbered: frozenset               # words right before a figure that make it a thing's number ("route nationale 4")
     range_words: frozenset            # "between", "entre"
     deaths: PhraseMatcher
     injuries: PhraseMatcher
@@ -554,6 +555,7 @@ def load_lexicon(lang: str) -> Lexicon:
         pair_nouns=frozenset(numbers.get("pairs", [])),
         units=tuple(numbers.get("units", [])),
         unit_links=tuple(numbers.get("unit_links", [])),
+        numbered=frozenset(numbers.get("numbered", [])),
         range_words=frozenset(numbers.get("range", [])),
         deaths=PhraseMatcher([(p, "death") for p in casualties.get("death", [])]),
         injuries=PhraseMatcher([(p, "injury") for p in casualties.get("injury", [])]),

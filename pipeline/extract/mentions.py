@@ -409,12 +409,14 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
 
 
 def _gas_on_no_crowd(doc: Doc, triggers: list[Match], weapons: list[Match], lex: Lexicon) -> bool:
-    """Whether the sentence's only protest words are tear gas fired, and the article names no demonstration
-    and no crowd anywhere: forces that gassed people, no protest they broke up."""
+    """Whether the sentence's only protest words are tear gas fired, and the article names no demonstration,
+    no riot and no crowd anywhere: forces that gassed people, no protest they broke up (not "residents clashed
+    with police. Police fired tear gas": the riot's)."""
     gas = {w.start_i for w in weapons if w.value == "tear_gas"}
     protest = [t for t in triggers if t.value[0] in PROTEST]
     return bool(protest) and all(t.start_i in gas for t in protest) and not lex.demonstration.find(doc, doc.tokens) \
-        and not any(m.value in CROWD_KINDS for m in lex.actor_kinds.find(doc, doc.tokens))
+        and not any(m.value in CROWD_KINDS for m in lex.actor_kinds.find(doc, doc.tokens)) \
+        and not any(t.value[0] in RIOTS for t in lex.triggers.find(doc, doc.tokens))
 
 
 def _came_later(doc: Doc, verb: Token, lex: Lexicon) -> bool:
@@ -711,15 +713,23 @@ def _qualified(doc: Doc, match: Match, off_duty: list[Match], lex: Lexicon) -> M
         return replace(match, value="civilians")   # "a former rebel commander", "un ancien rebelle"
     elif match.value in STATE_KINDS and doc.tokens[noun].lemma in lex.facilities and any(
             lex.identities.find(doc, [c]) or any(k.value in UNARMED_KINDS for k in lex.actor_kinds.find(doc, [c])) or c.lemma.lower() in lex.civilian_cargo
-            for c in [*_of_complement(doc, doc.tokens[noun], lex), *_cargo(doc, doc.tokens[noun], lex),
+            for c in [*_of_complement(doc, doc.tokens[noun], lex), *_cargo(doc, doc.tokens[noun], lex), *_whence(doc, doc.tokens[noun]),
                       *(c for c in doc.children.get(noun, []) if c.deprel in ("compound", "poss", "nmod:poss"))]):
         return replace(match, value="civilians")   # "a convoy of IDPs", "un convoi de déplacés", "a convoy carrying aid workers",
-        # "a convoy carrying aid" (actors.yaml `civilian_cargo`), "an ICRC convoy", "an NGO vehicle"
+        # "a convoy carrying aid" (actors.yaml `civilian_cargo`), "an ICRC convoy", "an NGO vehicle", "a convoy returning from a market"
     elif match.value in FORCE_KINDS and match.end_i - match.start_i == 1:   # "une patrouille de la gendarmerie": the gendarmerie's
         owner = next((k.value for c in _of_complement(doc, doc.tokens[noun], lex) for k in lex.actor_kinds.find(doc, [c])
                       if k.value in FORCE_KINDS and k.value != match.value), None)
         return replace(match, value=owner) if owner else match
     return match
+
+
+def _whence(doc: Doc, noun: Token) -> list[Token]:
+    """Where a vehicle comes from or goes to, as a participle after it says ("a convoy returning from a
+    weekly market", "un convoi revenant du marché"): the nouns its prepositions take."""
+    return [n for v in doc.children.get(noun.i, []) if v.deprel.startswith("acl") and v.upos == "VERB"
+            for c in doc.children.get(v.i, []) for n in ([c] if c.deprel.startswith("obl") else doc.children.get(c.i, [])
+                                                          if c.deprel == "prep" else []) if n.upos == "NOUN"]
 
 
 def _cargo(doc: Doc, noun: Token, lex: Lexicon) -> list[Token]:
@@ -1811,7 +1821,7 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
     explosive device"), is hit; its own men who acted are its forces ("l'armée a annoncé que ses hommes avaient
     neutralisé 10 terroristes": not civilians)."""
     head = doc.span_head(trigger.start_i, trigger.end_i)
-    told = {h.i for h in doc.heads(head, 4)}
+    told = {h.i for h in doc.heads(head, 6)}
     saying = lambda a: doc.tokens[doc.tokens[a.match.end_i - 1].head]  # noqa: E731 (the teller's verb)
     tellers = [a for a in found if a.role != "patient" and _speaks(doc, a, trigger, reporting)
                and doc.tokens[a.match.end_i - 1].deprel.startswith("nsubj") and saying(a).i in told
@@ -1821,7 +1831,9 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
         # but "la Minusma a annoncé lundi ...", the day parsed as a complement)
     teller = tellers[0]
     verb = head if head.upos == "VERB" else doc.tokens[head.head]
-    owned = [t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _in_clause_of(doc, t, verb)
+    told_verbs = [verb] + [h for h in doc.heads(head, 4) if h.upos == "VERB" and h.i != saying(teller).i]   # "its peacekeepers had been
+    # killed and three others wounded by a mine explosion": the clauses the trigger hangs in, below the teller's
+    owned = [t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and any(_in_clause_of(doc, t, v) for v in told_verbs)
              and _owned_by_pronoun(doc, t)]
     own_men = [a for a in found if a is not teller and doc.span_head(a.match.start_i, a.match.end_i) in owned]   # "ses Casques bleus"
     hit = any(t.lemma in lex.facilities for t in owned) or any(a.role == "patient" for a in own_men)
@@ -2204,7 +2216,7 @@ WEAPON_LINKS = {"of", "with", "by"}   # English prepositions between an attack o
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
                  gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False,
-                 anonymous_dead=False, crowd_violent=False, beaten=False, robbed=False) -> str:
+                 anonymous_dead=False, crowd_violent=False, beaten=False, robbed=False, forces_faced=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
@@ -2214,7 +2226,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     side than actor1's are named (who may have fought back); `anonymous_dead`: the victims are people the
     text does not name ("two people were killed"); `crowd_violent`: the demonstrators themselves
     attacked or destroyed ("stormed the parliament and set it on fire"); `beaten`: the trigger is a beating; `robbed`: what
-    harm there was is robbery ("robbed the passengers"). Updates `scores` as it weighs them: the
+    harm there was is robbery ("robbed the passengers"); `forces_faced`: actor2 is state forces' people, not their post. Updates `scores` as it weighs them: the
     weapon's event is added (the mention's confidence counts it), a type ruled out is dropped."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
@@ -2228,7 +2240,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if unmanned and not fatalities and not injuries and best in ("Attack", "Armed clash", "Looting/property destruction"):
         return "Looting/property destruction"   # "attacked the police station while it was unmanned": only property was hit
     if best == "Violent demonstration" and actor1 is not None and actor1.armed and actor1.kind not in STATE_KINDS:
-        best = "Looting/property destruction"   # gunmen who ransack a polling station are not rioters
+        best = "Armed clash" if scores.get("Armed clash", 0) >= 2 or forces_faced else "Looting/property destruction"   # gunmen who ransack a polling station are not rioters,
+        # and gunmen who fought the police fought them ("gunmen clashed with police", "des hommes armés ont affronté la police")
         scores[best] = max(scores.get(best, 0), scores.pop("Violent demonstration"))
     elif best == "Looting/property destruction" and actor1 is not None and actor1.kind in UNARMED_KINDS and not set(scores) & VIOLENT:
         return "Violent demonstration"   # students who wreck a ministry, a crowd that burns a kiosk: rioters, not looters
@@ -3610,7 +3623,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         opposed=opposing is not None, anonymous_dead=actor2 is not None and actor2.match.text.lower() in lex.anonymous,
         crowd_violent=_crowd_violent(doc, sent, triggers, lex),
         beaten=any(b.start_i < trigger.end_i and trigger.start_i < b.end_i for b in lex.beatings.find(doc, sent))
-        and not _armed_named_before(doc, sent, lex))
+        and not _armed_named_before(doc, sent, lex),
+        forces_faced=actor2 is not None and actor2.kind in FORCE_KINDS and not _a_facility(doc, actor2, lex))
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
         actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") if actor2 is not None \
