@@ -6175,3 +6175,13 @@ def test_a_mission_that_tells_of_its_own_peacekeepers_killed_by_a_mine_was_hit(c
     [event] = code_events(text, lang, "2022-03-07")
     assert (event["actor1"], event["actor2"]) == (
         "Unidentified Armed Group (Mali)", "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali")   # was MINUSMA's attack
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 21 November 2023, Arab militias allied with the RSF looted the market in Zalingei, Sudan."),
+    ("fr", "Le 21 novembre 2023, des milices arabes alliées aux FSR ont pillé le marché de Zalingei, au Soudan."),
+])
+def test_a_group_allied_with_the_doers_is_their_associate_not_their_target(code_events, lang, text):
+    [event] = code_events(text, lang, "2023-11-22")
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
+        "Arab Ethnic Militia (Sudan)", "RSF: Rapid Support Forces", "Civilians (Sudan)")   # the RSF were the looted side
