@@ -4398,3 +4398,13 @@ def test_a_convoy_coming_back_from_a_market_is_civilians(code_events, lang, text
 def test_armed_men_who_fight_the_police_clash_with_them(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == sub_event_type   # gunmen's fight was property destruction; French youths' a mob's violence
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("fr", "Des centaines de manifestants se sont rassemblés dimanche à Bamako. La manifestation s'est dispersée en fin d'après-midi.",
+     "Peaceful protest"),
+    ("fr", "Des manifestants se sont rassemblés dimanche à Bamako. La manifestation a été dispersée par la police.", "Protest with intervention"),
+])
+def test_a_demonstration_that_dispersed_of_itself_met_no_intervention(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type   # "s'est dispersée" was read as a passive: an intervention by no one

@@ -3161,6 +3161,9 @@ def _transitive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     tok = doc.tokens[trigger.start_i]
     objects = [c for c in doc.children.get(tok.i, []) if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass", "auxpass", "aux:pass", "agent", "obl:agent")]
     if tok.lemma in lex.intransitive_other_sense and tok.upos == "VERB":   # "the soldiers dispersed in the bush"
+        children = doc.children.get(tok.i, [])
+        if any(c.lower_text in lex.reflexive_pronouns for c in children) and not any(c.deprel in ("agent", "obl:agent") for c in children):
+            return True   # "la manifestation s'est dispersée en fin d'après-midi", however the parser reads "se" as a passive's
         return not objects and "Voice=Pass" not in tok.feats and not (tok.deprel == "acl" and _past_participle(tok))   # "protesters dispersed by police"
     return trigger.value[0] in PROTEST and tok.lemma in lex.transitive_other_sense and any(c.deprel in ("obj", "dobj") for c in objects)
 
@@ -3424,7 +3427,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     releases = {t.start_i for t in triggers if t.value[0] == "Agreement"} | {t.i for t in sent if t.lemma in lex.releases and not meant(t.i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)
-             and not _habitual(doc, g, lex)]
+             and not _habitual(doc, g, lex) and not _transitive_other_sense(doc, g, lex)]   # "la manifestation s'est dispersée"
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     triggers = [t for t in triggers if not (t.value[0] in TERRITORY and meant(t.start_i))]
     # "avancent vers Uvira pour reprendre les quartiers": ground they mean to take ("attacked the town to retake it" took it)
