@@ -2111,3 +2111,12 @@ def test_a_bomber_counted_among_the_dead_is_counted_once(code_events, lang, text
 def test_a_road_s_or_a_camp_s_number_is_no_count_of_the_dead(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == fatalities   # the road's 4 was added to the two dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed at least 7 and possibly up to 12 civilians in an attack on Tin-Akoff, Burkina Faso, on Monday."),
+    ("fr", "Lundi, des hommes armés ont tué au moins 7, voire 12 civils, lors d'une attaque à Tin-Akoff, au Burkina Faso."),
+])
+def test_a_higher_guess_of_the_same_dead_is_not_added(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 7   # was 19, the two guesses added (numbers.yaml higher_guess)

@@ -4408,3 +4408,26 @@ def test_armed_men_who_fight_the_police_clash_with_them(code_events, lang, text,
 def test_a_demonstration_that_dispersed_of_itself_met_no_intervention(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == sub_event_type   # "s'est dispersée" was read as a passive: an intervention by no one
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Friday, women burned their headscarves in Sanandaj, Iran, to protest the death of a young woman in custody.", "Peaceful protest"),
+    ("en", "On Friday, a man set himself on fire in front of the governor's office in Kasserine, Tunisia, to protest unemployment.",
+     "Peaceful protest"),
+    ("fr", "Vendredi, des femmes ont brûlé leurs foulards à Sanandaj, en Iran, pour protester contre la mort d'une jeune femme.", "Peaceful protest"),
+    ("en", "On Friday, protesters set the governor's office on fire in Kasserine, Tunisia.", "Violent demonstration"),
+])
+def test_what_protesters_burn_as_a_gesture_is_no_arson(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type   # a headscarf or one's own body burned made a riot
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Friday, police fired rubber bullets at looters in Pietermaritzburg, South Africa.", "Violent demonstration"),
+    ("fr", "Vendredi, la police a tiré des balles en caoutchouc sur des pillards à Pietermaritzburg, en Afrique du Sud.",
+     "Violent demonstration"),
+    ("en", "On Friday, militiamen beat protesters with batons in Tehran, Iran.", "Protest with intervention"),
+])
+def test_forces_facing_looters_face_a_riot_and_armed_men_who_beat_protesters_intervene(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type   # were a protest with intervention, and a peaceful protest

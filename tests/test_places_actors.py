@@ -6185,3 +6185,10 @@ def test_a_group_allied_with_the_doers_is_their_associate_not_their_target(code_
     [event] = code_events(text, lang, "2023-11-22")
     assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
         "Arab Ethnic Militia (Sudan)", "RSF: Rapid Support Forces", "Civilians (Sudan)")   # the RSF were the looted side
+
+
+def test_a_claim_stands_though_forces_struck_the_group_in_another_event(code_events):
+    text = ("A car bomb exploded near a market in Mogadishu on Sunday, killing at least five people, police said. Al Shabaab claimed "
+            "responsibility. Hours later, government forces killed 10 al Shabaab fighters in an operation in the Middle Shabelle region.")
+    bomb, operation = code_events(text, "en", PUBLISHED)
+    assert (bomb["actor1"], operation["actor2"]) == ("Al Shabaab", "Al Shabaab")   # the bomb was an unidentified group's

@@ -123,8 +123,15 @@ def _measure(doc: Doc, i: int, lex: Lexicon) -> bool:
     return any(after.startswith(unit) for unit in lex.units)
 
 
+GUESS_REACH = 6   # tokens from a figure to the higher guess after it ("7 and possibly up to 12")
+
+
 def _ranges(doc: Doc, counts: dict[int, Count], lex: Lexicon) -> dict[int, Count]:
-    """'between 25 and 54 people', 'entre 20 et 32': ACLED takes the lowest figure."""
+    """'between 25 and 54 people', 'entre 20 et 32', 'at least 7 and possibly up to 12': ACLED takes the lowest figure."""
+    for i, j in zip(sorted(counts), sorted(counts)[1:]):
+        between = doc.tokens[i + 1:_first_token(doc, j, counts[j])]
+        if j - i <= GUESS_REACH and any(t.lower_text in lex.higher_guess for t in between) and not any(t.upos in ("VERB", "AUX") for t in between):
+            counts.pop(j)   # a higher guess of the same dead (not "killed 7 and possibly wounded 12")
     for i in sorted(counts):
         before = doc.tokens[i - 1].lower_text if i > 0 else ""
         if before in lex.range_words:

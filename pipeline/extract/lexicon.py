@@ -185,6 +185,7 @@ class Lexicon:
     unit_links: tuple                 # "of", "de": between a vague count and its unit ("hundreds of miles")
     numbered: frozenset               # words right before a figure that make it a thing's number ("route nationale 4")
     range_words: frozenset            # "between", "entre"
+    higher_guess: frozenset           # "possibly", "voire": between two figures, the second a higher guess
     deaths: PhraseMatcher
     injuries: PhraseMatcher
     other_fates: PhraseMatcher       # "arrested", "enlevés": what befell people counted apart from the dead and the wounded
@@ -238,6 +239,7 @@ class Lexicon:
     nobody: PhraseMatcher            # "no one", "personne n'": no one taken ("no one was arrested") is no arrest
     plans: frozenset                 # "plot", "projet": an act named right after one was not done ("a plot to attack")
     figurative_objects: frozenset    # "plan", "réforme": what a violent verb attacks only in words ("attacked the budget plan")
+    own_body: frozenset              # "himself": a fire set to one's own body is a protest, no arson
     violated_objects: frozenset      # "trêve": what a word of rape, which also means to violate, violates without violence
     forced_outcome: frozenset        # "force", "contraindre": a withdrawal they govern was forced by fighting ("forcing troops to withdraw")
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
@@ -380,6 +382,7 @@ NOT_WEAPON_CLASSES = {"held", "borne", "thrown", "carried", "captured", "site_wo
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
+OWN_BODY = "own_body"   # triggers.yaml: one's own body, set on fire in protest ("set himself on fire")
 VIOLATED = "violated_objects"       # triggers.yaml: things violated without violence ("la trêve a été violée")
 TRANSITIVE = "transitive_other_sense"   # triggers.yaml: protest verbs that mean something else with an object
 INTRANSITIVE = "intransitive_other_sense"   # triggers.yaml: intervention verbs that mean something else with no object
@@ -482,7 +485,7 @@ def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, FORCED, PLANS, RELEASES, CAPTIVES, WEAPON_NEEDED, FIGURATIVE, VIOLATED)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, FORCED, PLANS, RELEASES, CAPTIVES, WEAPON_NEEDED, FIGURATIVE, OWN_BODY, VIOLATED)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -521,6 +524,7 @@ def load_lexicon(lang: str) -> Lexicon:
         nobody=PhraseMatcher([(w, True) for w in res("triggers").get(NOBODY, [])]),
         plans=frozenset(res("triggers").get(PLANS, [])),
         figurative_objects=frozenset(res("triggers").get(FIGURATIVE, [])),
+        own_body=frozenset(res("triggers").get(OWN_BODY, [])),
         violated_objects=frozenset(res("triggers").get(VIOLATED, [])),
         forced_outcome=frozenset(res("triggers").get(FORCED, [])),
         weapon_needed=frozenset(res("triggers").get(WEAPON_NEEDED, {}).get("verbs", [])),
@@ -557,6 +561,7 @@ def load_lexicon(lang: str) -> Lexicon:
         unit_links=tuple(numbers.get("unit_links", [])),
         numbered=frozenset(numbers.get("numbered", [])),
         range_words=frozenset(numbers.get("range", [])),
+        higher_guess=frozenset(numbers.get("higher_guess", [])),
         deaths=PhraseMatcher([(p, "death") for p in casualties.get("death", [])]),
         injuries=PhraseMatcher([(p, "injury") for p in casualties.get("injury", [])]),
         other_fates=PhraseMatcher([(p, "fate") for p in casualties.get("other_fates", [])]),

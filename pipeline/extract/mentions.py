@@ -883,9 +883,15 @@ def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
 
 
 def _takes_figurative_object(doc: Doc, words: Match, lex: Lexicon) -> bool:
-    """Whether the words take as object a thing attacked only in words or burned as a gesture
-    ("protesters burned flags": no arson either; triggers.yaml `figurative_objects`)."""
-    return _takes(doc, words, lex.figurative_objects, ("obj", "dobj"))
+    """Whether the words take as object a thing attacked only in words or burned as a gesture ("protesters burned
+    flags": no arson either; triggers.yaml `figurative_objects`), or, words of fire that complete a verb, whether the verb
+    takes one or the doer's own body ("set their headscarves on fire", "set himself on fire": `own_body`)."""
+    top = doc.span_head(words.start_i, words.end_i)
+    head = doc.tokens[top.head]
+    completed = doc.tokens[words.start_i].upos != "VERB" and not top.deprel.startswith("nsubj") and head.upos == "VERB" \
+        and not words.start_i <= head.i < words.end_i   # "on fire" of "set ... on fire" (not "a suicide bomber exploded himself")
+    return _takes(doc, words, lex.figurative_objects, ("obj", "dobj")) or completed and _takes(
+        doc, Match.of_token(head, True), lex.figurative_objects | lex.own_body, ("obj", "dobj"))
 
 
 def _takes(doc: Doc, words: Match, lemmas: frozenset, relations: tuple) -> bool:
@@ -2258,10 +2264,12 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Excessive force against protesters"
         detained = actor1 is None and actor2 is not None and actor2.kind == "protesters" and actor2.role == "patient"   # "protesters
         # were arrested": by the forces, named or not
-        detains = (state_acts or actor1 is not None and actor1.armed and actor1.role == "agent" or detained) and "Arrests" in strong | {best}
-        if detains or state_acts and harmed and not strong & VIOLENT and actor2 is not None and actor2.role == "patient":
+        armed_acts = state_acts or actor1 is not None and actor1.armed and actor1.role == "agent"
+        detains = (armed_acts or detained) and "Arrests" in strong | {best}
+        if detains or armed_acts and harmed and not strong & VIOLENT and actor2 is not None and actor2.role == "patient":
             return "Protest with intervention"   # "police arrested 17 of the protesters", "police beat protesters", "Taliban
-            # fighters detained women who protested" (armed men who hold demonstrators, whoever they are)
+            # fighters detained women who protested", "militiamen beat protesters with batons" (armed men who hold or beat
+            # demonstrators, whoever they are)
         if "Looting/property destruction" in strong:   # the demonstrators burned, destroyed, ransacked
             if actor1 is not None and actor1.armed and actor1.kind in ("armed_group", "group") and actor1.role == "agent" \
                     and getattr(actor1.match.value, "inter", None) != "Identity militia":
@@ -3161,11 +3169,18 @@ def _transitive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     tok = doc.tokens[trigger.start_i]
     objects = [c for c in doc.children.get(tok.i, []) if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass", "auxpass", "aux:pass", "agent", "obl:agent")]
     if tok.lemma in lex.intransitive_other_sense and tok.upos == "VERB":   # "the soldiers dispersed in the bush"
-        children = doc.children.get(tok.i, [])
-        if any(c.lower_text in lex.reflexive_pronouns for c in children) and not any(c.deprel in ("agent", "obl:agent") for c in children):
-            return True   # "la manifestation s'est dispersée en fin d'après-midi", however the parser reads "se" as a passive's
-        return not objects and "Voice=Pass" not in tok.feats and not (tok.deprel == "acl" and _past_participle(tok))   # "protesters dispersed by police"
+        return _of_itself(doc, trigger, lex) or not objects and "Voice=Pass" not in tok.feats \
+            and not (tok.deprel == "acl" and _past_participle(tok))   # (not "protesters dispersed by police")
     return trigger.value[0] in PROTEST and tok.lemma in lex.transitive_other_sense and any(c.deprel in ("obj", "dobj") for c in objects)
+
+
+def _of_itself(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether an intervention verb is pronominal, with no agent: what people did of themselves ("la manifestation
+    s'est dispersée en fin d'après-midi", however the parser reads "se" as a passive's; intransitive_other_sense)."""
+    tok = doc.tokens[trigger.start_i]
+    children = doc.children.get(tok.i, [])
+    return tok.lemma in lex.intransitive_other_sense and any(c.lower_text in lex.reflexive_pronouns for c in children) \
+        and not any(c.deprel in ("agent", "obl:agent") for c in children)
 
 
 def _forced_withdrawal(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -3427,7 +3442,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     releases = {t.start_i for t in triggers if t.value[0] == "Agreement"} | {t.i for t in sent if t.lemma in lex.releases and not meant(t.i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
     taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)
-             and not _habitual(doc, g, lex) and not _transitive_other_sense(doc, g, lex)]   # "la manifestation s'est dispersée"
+             and not _habitual(doc, g, lex) and not _of_itself(doc, g, lex)]   # "la manifestation s'est dispersée"
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     triggers = [t for t in triggers if not (t.value[0] in TERRITORY and meant(t.start_i))]
     # "avancent vers Uvira pour reprendre les quartiers": ground they mean to take ("attacked the town to retake it" took it)

@@ -315,9 +315,13 @@ def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict
     lead_group = _article_group(doc, lex, another) if another is not None else group
     lead_places = [p for p in article_places if another is None or p.start < another]   # "Elsewhere, in Lille": not the lead's
     rows = [mention_row(doc, m, article_places if m.another_event else lead_places, lex) for m in mentions]
-    struck = {row["actor2"] for row in rows if row["actor2"]}   # "a drone struck a vehicle carrying suspected al-Shabaab fighters ...
-    # It was not clear who operated the drone": the group the event struck is behind none of its reports
-    group, lead_group = (None if g is not None and actor_template(g)[0] in struck else g for g in (group, lead_group))
+    def struck(g: ActorMention) -> bool:   # "a drone struck a vehicle carrying suspected al-Shabaab fighters ... It was not clear who
+        # operated the drone", "the army clashed with suspected JNIM militants": the group an event struck is behind none of the
+        # reports, unless named forces struck it only in other sentences than the one that blames it ("Al Shabaab claimed
+        # responsibility. Hours later, government forces killed 10 al Shabaab fighters")
+        blamed_in = doc.tokens[g.match.start_i].sent
+        return any(row["actor2"] == actor_template(g)[0] and (row["actor1"] in UNNAMED_ARMED or row["sentence"] == blamed_in) for row in rows)
+    group, lead_group = (None if g is not None and struck(g) else g for g in (group, lead_group))
     return [_attribute(row, group if m.another_event else lead_group) for m, row in zip(mentions, rows)]
 
 
