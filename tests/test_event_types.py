@@ -4431,3 +4431,12 @@ def test_what_protesters_burn_as_a_gesture_is_no_arson(code_events, lang, text, 
 def test_forces_facing_looters_face_a_riot_and_armed_men_who_beat_protesters_intervene(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == sub_event_type   # were a protest with intervention, and a peaceful protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday, the army announced a curfew in the Mopti region of Mali after a series of attacks."),
+    ("fr", "Mercredi, l'armée a annoncé un couvre-feu dans la région de Mopti, au Mali, après une série d'attaques."),
+])
+def test_forces_that_announce_a_measure_of_their_own_took_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Change to group/activity", "Military Forces of Mali")   # was no one's

@@ -1027,7 +1027,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [replace(a, role="patient") if a.role == "unknown" and any(t < a.match.start for t in tolls) else a for a in found]
     reporting = lex.dates.get("reporting", ())
     found = _teller_of_its_own(doc, sent, lex, trigger, found, reporting)
-    found = [replace(a, role="unknown") if a.role == "agent" and (a.kind in SPEAKER_KINDS and _speaks(doc, a, trigger, reporting)
+    announced = trigger.value[0] in GROUP_NEWS and _announced(doc, trigger, reporting)   # "the army announced a curfew": its own act
+    found = [replace(a, role="unknown") if a.role == "agent" and (a.kind in SPEAKER_KINDS and _speaks(doc, a, trigger, reporting) and not announced
                                                                   or a.kind == "civilians" and teller(doc, doc.tokens[a.match.end_i - 1], lex)
                                                                   or _attributes(doc, a, trigger, lex)) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT | PROTEST | RIOTS and _speaks(doc, a, trigger, reporting))]
@@ -1781,6 +1782,13 @@ def _country_teller(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMe
         return None
     return next((ActorMention(replace(c, value="military"), "agent", c.value) for c in countries
                  for name in [doc.tokens[c.end_i - 1]] if name.upos == "PROPN" and name.deprel == "nsubj" and name.head == verb.head), None)
+
+
+def _announced(doc: Doc, trigger: Match, reporting) -> bool:
+    """Whether the trigger is what a reporting verb takes as object ("the army announced a curfew", "a décrété
+    l'état d'urgence"): a measure its subject took, not news it passed on."""
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    return head.deprel in ("obj", "dobj") and doc.tokens[head.head].lemma in reporting
 
 
 def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
