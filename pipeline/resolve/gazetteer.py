@@ -255,8 +255,8 @@ def _spelt_alike(a: str, b: str) -> bool:
 def _seat_rank(place: dict, area: str, level: str) -> tuple[bool, int]:
     """Which town stands for an area: a district's namesake town ("Baramula" for the district
     GeoNames also spells "Baramulla"), else the largest (a region's namesake is weighed after:
-    Tillaberi, not the larger Mehana, stands for the Tillaberi region; Ibadan, not Oyo, for Oyo), unless
-    admin_names.yaml `region_seats` names the region's capital."""
+    Tillaberi, not the larger Mehana, stands for the Tillaberi region; Ibadan, not Oyo, for Oyo). A region's
+    capital from admin_names.yaml `region_seats` replaces its pick afterwards, in build_rows."""
     return (level == "admin2" and _spelt_alike(place["name"], area), place["population"])
 
 
