@@ -2120,3 +2120,14 @@ def test_a_road_s_or_a_camp_s_number_is_no_count_of_the_dead(code_events, lang, 
 def test_a_higher_guess_of_the_same_dead_is_not_added(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == 7   # was 19, the two guesses added (numbers.yaml higher_guess)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bandits robbed a Red Cross vehicle between Bambari and Ippy, Central African Republic, on Sunday. The occupants were "
+           "robbed of their belongings but were not injured."),
+    ("fr", "Dimanche, des coupeurs de route ont braqué un véhicule de la Croix-Rouge entre Bambari et Ippy, en Centrafrique. Les "
+           "occupants ont été dépouillés de leurs biens mais n'ont pas été blessés."),
+])
+def test_people_not_injured_are_no_injured(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["injuries"] == 0   # was 3 (fr) and 1 (en)

@@ -616,3 +616,17 @@ def test_the_previous_night_is_the_day_before_the_date_given(code_events, lang, 
     [event] = code_events(text, lang, "2024-03-15")
     assert event["event_date"] == date(2024, 3, 13)   # was Thursday, the day the army spoke
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une attaque contre un convoi escorté par l'armée a fait 25 morts samedi près de Djibo, au Burkina Faso, a-t-on appris lundi "
+           "de sources sécuritaires. Le lendemain, des frappes aériennes ont visé les positions des assaillants dans la même zone."),
+    ("en", "An attack on an army-escorted convoy killed 25 people near Djibo, Burkina Faso, on Saturday, security sources said on Monday. "
+           "The next day, air strikes targeted the attackers' positions in the same area."),
+])
+def test_the_next_day_counts_from_the_event_s_day_not_the_report_s(code_events, lang, text):
+    attack, strikes = code_events(text, lang, "2024-07-15")   # a Monday
+    assert (attack["sub_event_type"], attack["event_date"], attack["fatalities"]) == ("Armed clash", date(2024, 7, 13), 25)
+    assert (strikes["sub_event_type"], strikes["event_date"]) == ("Air/drone strike", date(2024, 7, 14))   # one event on Saturday
+    assert (attack["actor1"], attack["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")
+    # (the army of an "army-escorted convoy" attacked it)

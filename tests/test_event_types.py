@@ -4440,3 +4440,26 @@ def test_forces_facing_looters_face_a_riot_and_armed_men_who_beat_protesters_int
 def test_forces_that_announce_a_measure_of_their_own_took_it(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Change to group/activity", "Military Forces of Mali")   # was no one's
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Friday, a march by women against insecurity in Kidal, Mali, was prevented by security forces, who blocked access to "
+           "the town centre.", "Protest with intervention"),
+    ("fr", "Vendredi, une marche des femmes contre l'insécurité à Kidal, au Mali, a été empêchée par les forces de l'ordre, qui ont "
+           "bloqué les accès au centre-ville.", "Protest with intervention"),
+    ("fr", "Vendredi, la police a stoppé une marche des partisans de l'opposition à Lomé, au Togo.", "Protest with intervention"),
+    ("en", "On Friday, the marchers halted their procession in front of parliament in Accra, Ghana, and sang the anthem.", None),
+])
+def test_a_demonstration_stopped_by_forces_met_an_intervention(code_events, lang, text, sub_event_type):
+    events = code_events(text, lang, PUBLISHED)
+    assert [e["sub_event_type"] for e in events if e["sub_event_type"] == "Protest with intervention"] == \
+        ([sub_event_type] if sub_event_type else [])   # the forces' road block made a riot; "stoppé une marche" a peaceful march
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The governor banned a march planned in Kano, Nigeria, on Friday. The march did not take place."),
+    ("fr", "Le gouverneur a interdit une marche prévue vendredi à Kano, au Nigeria. La marche n'a pas eu lieu."),
+])
+def test_a_demonstration_that_did_not_take_place_is_no_event(code_events, lang, text):
+    events = code_events(text, lang, PUBLISHED)
+    assert not any(e["event_type"] == "Protests" for e in events)   # was a peaceful protest

@@ -6192,3 +6192,59 @@ def test_a_claim_stands_though_forces_struck_the_group_in_another_event(code_eve
             "responsibility. Hours later, government forces killed 10 al Shabaab fighters in an operation in the Middle Shabelle region.")
     bomb, operation = code_events(text, "en", PUBLISHED)
     assert (bomb["actor1"], operation["actor2"]) == ("Al Shabaab", "Al Shabaab")   # the bomb was an unidentified group's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Shells fired from M23 positions hit a displacement camp north of Goma, DR Congo, on Sunday, killing two children."),
+    ("fr", "Dimanche, des obus tirés depuis les positions des rebelles du M23 ont frappé un camp de déplacés au nord de Goma, en RDC, "
+           "tuant deux enfants."),
+])
+def test_who_holds_the_positions_shells_were_fired_from_fired_them(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("M23: March 23 Movement", "Civilians (Democratic Republic of Congo)")   # M23 was hit
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Residents beat a suspected thief to death in Bamako, Mali, on Thursday before the arrival of police."),
+    ("fr", "Jeudi, une foule a battu à mort un présumé voleur à Bamako, au Mali, avant l'intervention de la police."),
+])
+def test_forces_that_came_after_a_mob_s_act_are_not_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Mob violence", "Civilians (Mali)")   # the police were (fr)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday, the 400 Mawozo gang clashed with a rival gang in Croix-des-Bouquets, Haiti, killing at least four people."),
+    ("en", "On Sunday, JNIM fighters clashed with a militia near Djibo, Burkina Faso, killing at least four people."),
+])
+def test_an_unnamed_group_a_named_one_fought_is_the_other_side(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor2"].startswith("Unidentified Armed Group")   # the named group fought itself, or no one
+
+
+def test_a_faith_named_beside_a_priest_is_his(code_events):
+    [event] = code_events("Unidentified gunmen shot dead a Hindu temple priest in Khulna, Bangladesh, on Saturday.", "en", PUBLISHED)
+    assert event["assoc_actor_2"] == "Hindu Group (Bangladesh)"   # was also a Christian, priests' default
+
+
+def test_ambazonia_separatists_are_acled_s_ambazonian_separatists(code_events):
+    [event] = code_events("On Sunday, members of the Ambazonia separatist movement abducted two teachers in Bamenda, Cameroon.", "en", PUBLISHED)
+    assert event["actor1"] == "Ambazonian Separatists"   # was an unidentified armed group
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Al Shabaab fighters stormed a hotel in Mogadishu, Somalia, on Friday, killing at least 9 people, police said on Saturday. "
+           "The next day, security forces ended the siege, killing all five attackers."),
+    ("en", "On Tuesday, Congolese troops and M23 rebels fought around Sake, DR Congo, the army said. On Monday, the rebels had shelled "
+           "the town, killing three civilians."),
+])
+def test_the_article_s_one_group_is_the_armed_men_it_names_again(code_events, lang, text):
+    events = code_events(text, lang, "2024-08-14")
+    assert all("Unidentified" not in (e["actor1"] + e["actor2"]) for e in events) and len(events) == 2   # the attackers, the rebels
+    # were an unidentified armed group
+
+
+def test_a_sentence_the_recogniser_ran_into_a_name_is_no_place(code_events):
+    [event] = code_events("Agricultural workers staged a sit-in in Titao in favour of their demands on Monday, in Burkina Faso.",
+                          "en", PUBLISHED)
+    assert event["location"] == "Titao"   # "Titao in", one name to the recogniser: was found nowhere

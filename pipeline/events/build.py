@@ -218,8 +218,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             same.location = same.location or place
         elif not clusters or (len(clusters) < MAX_EVENTS_PER_ARTICLE and (
                 _strong(m) and m["date_text"] is not None or place is not None and (_score(m) >= PLACED_SCORE or m["another_event"])
-                and not _names_lead_town(place, m, clusters[0]))):   # (or one told as another: "Le lendemain, une autre
-            # patrouille a été attaquée à Anderamboukane")
+                and not _names_lead_town(place, m, clusters[0]) or _strike_of_another_day(m, clusters[0]))):   # (or one told as
+            # another: "Le lendemain, une autre patrouille a été attaquée à Anderamboukane")
             clusters.append(Cluster(m["event_date"], place, [m]))
         elif _days_apart(m, clusters[0]) > MERGE_DAYS:
             if m["event_date"] > clusters[0].day and len(clusters) < MAX_EVENTS_PER_ARTICLE:   # the news after an earlier attack the
@@ -230,6 +230,13 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             clusters[0].mentions.append(m)
         # else: one more event on another day or in another town, past the events an article gives: not the lead's
     return clusters
+
+
+def _strike_of_another_day(m: dict, lead: Cluster) -> bool:
+    """A strike from afar its own sentence dates to another day than a lead of no such strike ("une attaque contre un convoi
+    ... samedi. Le lendemain, des frappes aériennes ont visé les positions des assaillants"): the answer, an event of its own."""
+    return m["sub_event_type"] in STRIKES_FROM_AFAR and m["date_text"] is not None and None not in (m["event_date"], lead.day) \
+        and m["event_date"] != lead.day and all(x["sub_event_type"] not in STRIKES_FROM_AFAR for x in lead.mentions)
 
 
 def _days_apart(m: dict, cluster: Cluster) -> int:
@@ -451,10 +458,10 @@ def _unidentified_armed(name: str | None) -> bool:
     return name is not None and name.startswith(ARMED_DEFAULT[0].split(" (")[0])
 
 
-def _anaphoric(m: dict, lang: str) -> bool:
+def _anaphoric(m: dict, lang: str, side: int = 1) -> bool:
     """Armed men the text does not name and does not call unknown ("the gunmen", "les assaillants";
     not "unknown gunmen", actors.yaml `unknown_doers`): the article's one named group again."""
-    return _unidentified_armed(m.get("actor1")) and not _unknown_words(lang).search(m.get("actor1_text") or "")
+    return _unidentified_armed(m.get(f"actor{side}")) and not _unknown_words(lang).search(m.get(f"actor{side}_text") or "")
 
 
 @cache
@@ -565,6 +572,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
     if (actor1[1] is None or _anaphoric(first, lang)) and sub in VIOLENT and perpetrator and perpetrator["actor1"] != actor2[0]:
         actor1 = (perpetrator["actor1"], perpetrator["inter1"])
+    elif actor1[1] in FORCES and second and _anaphoric(second, lang, 2) and sub in VIOLENT and perpetrator \
+            and perpetrator["inter1"] not in FORCES:
+        actor2 = (perpetrator["actor1"], perpetrator["inter1"])   # "Al Shabaab fighters stormed a hotel ... The next day,
+        # security forces ended the siege, killing all five attackers": the group's fighters
     if actor1[1] is None and sub == "Air/drone strike" and (actor2[1] not in (*UNARMED_INTERS, *FORCES)
                                                             or any(m["weapon"] == "airstrike" for m in typed)):
         # "a drone strike targeted a meeting of jihadist leaders": who flies against armed groups unnamed is the country's
@@ -771,6 +782,11 @@ def _perpetrator(mentions: list[dict]) -> dict | None:
     ("Separately, suspected Boko Haram militants abducted 12 people")."""
     by = [m for m in mentions if not m["background"] and m["sub_event_type"] in VIOLENT and _named_group(m["actor1"])
           and m["inter1"] != "Civilians" and not m["another_event"]]
+    if not by:   # the one group the forces fought ("Congolese troops and M23 rebels fought around Sake ... the rebels had shelled
+        # the town"), as the doer
+        by = [{**m, "actor1": m["actor2"], "inter1": m["inter2"], "evidence": [{**e, "field": "actor1"} for e in m["evidence"] if e["field"] == "actor2"]}
+              for m in mentions if not m["background"] and m["sub_event_type"] in VIOLENT and m["inter1"] in FORCES
+              and _named_group(m["actor2"]) and m["inter2"] in NON_STATE and not m["another_event"]]
     return by[0] if len({m["actor1"] for m in by}) == 1 else None
 
 

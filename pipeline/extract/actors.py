@@ -164,7 +164,17 @@ def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     kept = [m for m in found if not longer(m) and not any(g.start <= m.start and m.end <= g.end for g in names)
             and not listener(doc, doc.tokens[m.end_i - 1], lex) and not teller(doc, doc.tokens[m.end_i - 1], lex)
             and (m.value.endswith(ETHNIC_GROUP) or m.value in lex.family_identities or not _kin_or_former(doc, m, lex))]
+    kept = [m for m in kept if not _of_another_faith(doc, m, kept, lex)]
     return kept + [replace(m, value=also) for m in kept for also in lex.identities_also.get(m.value, [])]
+
+
+def _of_another_faith(doc: Doc, m: Match, found: list[Match], lex: Lexicon) -> bool:
+    """Whether the faith a word names is overridden by another faith's word that qualifies it ("a Hindu temple priest": a
+    Hindu, though priests are Christians unless said otherwise)."""
+    word = doc.tokens[m.end_i - 1]
+    return m.value in lex.family_identities and any(
+        o.value in lex.family_identities and o.value != m.value and o.end_i <= m.start_i and word in doc.heads(doc.tokens[o.end_i - 1], 3)
+        for o in found)
 
 
 def _kin_or_former(doc: Doc, m: Match, lex: Lexicon) -> bool:

@@ -861,11 +861,12 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     none = lex.no_casualties.find(doc, sent)
     outside = none + lex.not_deaths.find(doc, sent)
     deaths = [d for d in lex.deaths.find(doc, sent) if clear_of(d, outside)
-              and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex) and not reflexive_other_sense(doc, d, lex)]
+              and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex) and not reflexive_other_sense(doc, d, lex)
+              and not _negated_verb(doc, d, lex)]
     deaths += _losses(doc, sent, lex)
     found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths, lex)
                       and not any(d.start_i <= i.start_i and i.end_i <= d.end_i for d in deaths)]   # "mortally wounded": dead
-    injuries = [i for i in found_injuries if clear_of(i, none) and not _denied_with_another(doc, i, lex)]
+    injuries = [i for i in found_injuries if clear_of(i, none) and not _denied_with_another(doc, i, lex) and not _negated_verb(doc, i, lex)]
     fates = lex.other_fates.find(doc, sent)   # "et une trentaine arrêtées": counted neither dead nor wounded
     if none and not deaths:
         out["fatalities"] = Tally(0, none[:1], False)
@@ -912,6 +913,12 @@ def _denied_with_another(doc: Doc, word: Match, lex: Lexicon) -> bool:
     first = doc.tokens[tok.head]
     return tok.upos == "NOUN" and tok.deprel == "conj" and any(c.deprel == "det" and c.lower_text in lex.negations
                                                                for c in doc.children.get(first.i, []))
+
+
+def _negated_verb(doc: Doc, word: Match, lex: Lexicon) -> bool:
+    """Whether the casualty verb is negated ("the passengers were not injured", "n'ont pas été blessés"): no one befell it."""
+    tok = doc.tokens[word.end_i - 1]
+    return tok.upos == "VERB" and any(c.deprel in ("neg", "advmod") and c.lower_text in lex.negations for c in doc.children.get(tok.i, []))
 
 
 def reflexive_other_sense(doc: Doc, word: Match, lex: Lexicon) -> bool:

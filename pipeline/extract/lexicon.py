@@ -237,6 +237,7 @@ class Lexicon:
     captives: frozenset              # "hostage", "otage": trigger words (lemmas) that name people, whom a demonym on them is of
     negations: frozenset             # "no", "not", "aucune": a trigger they qualify names no event ("No arrests were made")
     nobody: PhraseMatcher            # "no one", "personne n'": no one taken ("no one was arrested") is no arrest
+    occurring: PhraseMatcher         # "take place", "eu lieu": a trigger whose happening is negated names no event
     plans: frozenset                 # "plot", "projet": an act named right after one was not done ("a plot to attack")
     figurative_objects: frozenset    # "plan", "réforme": what a violent verb attacks only in words ("attacked the budget plan")
     own_body: frozenset              # "himself": a fire set to one's own body is a protest, no arson
@@ -283,6 +284,7 @@ class Lexicon:
     parents: frozenset               # "branch", "branche": the group after it, in apposition to another, is that one's parent, no side
     allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1 (True), or whom it pledged allegiance to (False)
     allegiance_suffixes: frozenset   # "linked": after a hyphen, the group before it is whom the next one is linked to ("Islamic State-linked ADF")
+    ally_nouns: frozenset            # "allies": the name between it and a possessive fought beside its owner ("its Wazalendo allies")
     clash_links: frozenset           # "and", "à": between the two sides of a clash ("opposé les rebelles à des chasseurs")
     reciprocal: frozenset            # "exchange", "échanger": verbs whose subjects did it to each other (two sides)
     gang_words: frozenset            # "gang": a gang with a proper name is a group of its own ("le gang Taliban")
@@ -304,6 +306,7 @@ class Lexicon:
     undergoing: frozenset            # "come under", "essuyer": verbs whose subject suffered the event
     target_nouns: frozenset          # "target", "cible": "were the target of gunfire", their subject struck
     arrivals: frozenset              # "arrive", "arriver": "before police arrived", who came after the act did not do it
+    arrived_later: PhraseMatcher     # "before the arrival of", "avant l'arrivée de": the nouns' forms of the same
     deployed: frozenset              # "deploy", "déployer": verbs whose passive subject was sent to act
     press: frozenset                 # "journalists": who covers a demonstration is no demonstrator
     group_anaphors: PhraseMatcher    # "the rebel group", "le groupe armé": the group the sentence named before
@@ -397,6 +400,7 @@ HARM, ROBBERY = "harm", "robbery"   # casualties.yaml: violence at people, and r
 SEARCHES = "searches"   # triggers.yaml: raids that are searches, which with an arrest and no harm make Arrests
 NEGATIONS = "negations"   # triggers.yaml: words that negate the trigger they qualify ("no arrests")
 NOBODY = "nobody"   # triggers.yaml: no one as the one taken ("no one was arrested")
+OCCURRING = "occurring"   # triggers.yaml: verbs of happening ("take place"), negated: no event
 FORCED = "forced_outcome"   # triggers.yaml: verbs of which a withdrawal is the forced outcome ("forcing troops to withdraw")
 PLANS = "plans"   # triggers.yaml: nouns of a plan, after which an act was not done ("a plot to attack")
 RELEASES = "releases"   # triggers.yaml: verbs (lemmas) that free captives ("a libéré 25 écoliers enlevés": freed, not taken)
@@ -485,7 +489,7 @@ def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, FORCED, PLANS, RELEASES, CAPTIVES, WEAPON_NEEDED, FIGURATIVE, OWN_BODY, VIOLATED)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, OCCURRING, FORCED, PLANS, RELEASES, CAPTIVES, WEAPON_NEEDED, FIGURATIVE, OWN_BODY, VIOLATED)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -522,6 +526,7 @@ def load_lexicon(lang: str) -> Lexicon:
         captives=frozenset(res("triggers").get(CAPTIVES, [])),
         negations=frozenset(res("triggers").get(NEGATIONS, [])),
         nobody=PhraseMatcher([(w, True) for w in res("triggers").get(NOBODY, [])]),
+        occurring=PhraseMatcher([(w, True) for w in res("triggers").get(OCCURRING, [])]),
         plans=frozenset(res("triggers").get(PLANS, [])),
         figurative_objects=frozenset(res("triggers").get(FIGURATIVE, [])),
         own_body=frozenset(res("triggers").get(OWN_BODY, [])),
@@ -643,6 +648,7 @@ def load_lexicon(lang: str) -> Lexicon:
         posted_at=frozenset(actors.get("posted_at", [])),
         allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])] + [(w, False) for w in actors.get("allegiance", [])]),
         allegiance_suffixes=frozenset(actors.get("allegiance_suffixes", [])),
+        ally_nouns=frozenset(actors.get("ally_nouns", [])),
         clash_links=frozenset(actors.get("clash_links", [])),
         reciprocal=frozenset(actors.get("reciprocal", [])),
         gang_words=frozenset(actors.get("named_gangs", {}).get("words", [])),
@@ -664,6 +670,7 @@ def load_lexicon(lang: str) -> Lexicon:
         undergoing=frozenset(actors.get("undergoing", [])),
         target_nouns=frozenset(actors.get("target_nouns", [])),
         arrivals=frozenset(actors.get("arrivals", [])),
+        arrived_later=PhraseMatcher([(p, True) for p in actors.get("arrived_later", [])]),
         deployed=frozenset(actors.get("deployed", [])),
         press=frozenset(actors.get("press", [])),
         group_anaphors=PhraseMatcher([(p, True) for p in actors.get("group_anaphors", [])]),

@@ -52,8 +52,7 @@ PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
 BY_CASES = {"par", "by"}   # the prepositions of a passive's agent ("killed by gunmen", "tués par des hommes armés")
 AGENT_CASES = BY_CASES | {"de", "of", "d'", "du", "des"}
 PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at", "parmi", "among"}
-FACING_CASES = {"with", "avec"}   # "injured in clashes with rioters": the side faced
-CLASH_PARTNER_CASES = {"avec", "with"}   # "des combats avec l'armée": the other side of a clash a noun names
+FACING_CASES = {"with", "avec"}   # "injured in clashes with rioters", "des combats avec l'armée": the side faced
 NOMINAL_TARGET_CASES = {"contre", "against", "on", "parmi", "among"}   # "30 morts parmi les soldats": the dead are the target
 HIT_CASES = PATIENT_CASES | {"along"}   # "an explosive device along the pipeline": the pipeline was hit
 CONTACT_CASES = {"by", "on", "over", "into", "sur", "par", "contre"}   # "hit by a mine", "stepped on", "a sauté sur une mine"
@@ -301,6 +300,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     """Agent or patient of the trigger, from the dependency path between them (from the name's
     own head: "the Volunteers for the Defense of the Homeland" climbs from "Volunteers")."""
     tok = doc.tokens[match.end_i - 1]
+    above = doc.tokens[tok.head]
+    if tok.deprel == "npadvmod" and above.deprel == "amod" and doc.text[tok.end:tok.end + 1] == "-" and above.head != above.i:
+        return _role(doc, Match.of_token(doc.tokens[above.head], match.value), trigger, lex)   # "an army-escorted convoy": the convoy's part
     owned = _owns_facility(doc, tok, lex)
     facility = tok.lemma in lex.facilities and (tok.deprel.startswith("nsubj") or trigger.value[0] in EXPLOSIONS)
     if trigger.value[0] != "Armed clash" and (owned or facility) and not _in_clause_of_another(doc, tok, trigger):
@@ -399,7 +401,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if tok.deprel in AGENT_RELS or active or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & BY_CASES):
                 return "agent"
             return "unknown"
-        if governor.upos == "NOUN" and (_cases(doc, tok) & NOMINAL_TARGET_CASES or _cases(doc, tok) & CLASH_PARTNER_CASES
+        if governor.upos == "NOUN" and (_cases(doc, tok) & NOMINAL_TARGET_CASES or _cases(doc, tok) & FACING_CASES
                                         and doc.tokens[governor.head].lemma in lex.dates.get("reporting", ())
                                         and any(t.value[0] == "Armed clash" for t in lex.triggers.find(doc, [governor]))):
             return "patient"   # "an attack on the CMA post", "l'attaque contre le camp"; "après des combats avec l'armée, ont indiqué
@@ -797,6 +799,11 @@ def _negated(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     "were not arrested", "aucune arrestation", "sans affrontement", "without any clashes"; not "no
     one was killed", whose "no" is the victims')."""
     words = range(trigger.start_i, trigger.end_i)   # not a trigger's own word ("without a fight", "sans combat")
+    noun = doc.span_head(trigger.start_i, trigger.end_i)
+    verb = doc.tokens[noun.head]
+    if noun.deprel == "nsubj" and any(m.start_i == verb.i for m in lex.occurring.find(doc, doc.tokens[verb.i:verb.i + 2])) \
+            and any(c.lower_text in lex.negations and c.deprel in NEGATING_DEPRELS for c in doc.children.get(verb.i, [])):
+        return True   # "the march did not take place", "la marche n'a pas eu lieu"
     return any(c.lower_text in lex.negations and c.deprel in NEGATING_DEPRELS and c.i not in words for i in words for c in doc.children.get(i, [])) \
         or any(doc.tokens[i].deprel == "pobj" and doc.tokens[i].head not in words and doc.tokens[doc.tokens[i].head].lower_text in lex.negations
                for i in words)
@@ -1010,7 +1017,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     found = [a for a in found if not _post_of_their_own(doc, a, lex)]   # "gunmen held a checkpoint and killed a merchant"
     if trigger.value[0] in PROTEST | RIOTS:   # "farmers blocked the motorway; police did not intervene": no one faced them
         found = [a for a in found if not (_state_forces(a.match.value) and _stood_by(doc, a, trigger, lex))]
-    found = [a for a in found if not _came_later(doc, doc.tokens[_noun(doc, a.match).head], lex)]   # "were set ablaze before police arrived"
+    later = {m.end_i for m in lex.arrived_later.find(doc, sent)}   # "avant l'arrivée de la police"
+    found = [a for a in found if not _came_later(doc, doc.tokens[_noun(doc, a.match).head], lex)   # "were set ablaze before police arrived"
+             and not _right_after(doc, a.match.start_i, later)]
     if trigger.value[0] == "Agreement":   # "agreed to a prisoner exchange": the people the deal is about are no party to it
         found = [a for a in found if not trigger.start_i <= a.match.start_i < a.match.end_i <= trigger.end_i]
     if trigger.value[0] in ("Disrupted weapons use", "Arrests") and any(a.kind in FORCE_KINDS and a.role == "agent" for a in found):
@@ -1021,7 +1030,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [a for a in found if not (_unowned_post(doc, a, lex) and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & lex.posted_at)]
     if remote:   # "a shell fired from Russian positions", "des obus tirés depuis les positions rebelles": who holds them fired it
         origins = {o.end_i for o in lex.origin_words.find(doc, sent)}
-        found = [replace(a, role="agent") if _fired_from_its_post(doc, a, origins, remote) else a for a in found]
+        found = [replace(a, role="agent") if _fired_from_its_post(doc, a, origins, remote, lex) else a for a in found]
     if trigger.value[0] in EXPLOSIONS:   # "a car bomb exploded, killing five people including two soldiers": the blast's victims
         tolls = [d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) if d.start >= trigger.end]
         found = [replace(a, role="patient") if a.role == "unknown" and any(t < a.match.start for t in tolls) else a for a in found]
@@ -1137,7 +1146,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         patients = [a for a in patients if not same(a)]
         # "militants fired on the market, the attackers torched a shop": unnamed gunmen beside a non-state
         # armed actor1 who are not its target are actor1 again
-        again = lambda a: a.kind == "armed_group" and a.role != "patient" and _non_state_armed(actor1)  # noqa: E731
+        again = lambda a: a.kind == "armed_group" and a.role != "patient" and _non_state_armed(actor1) \
+            and not _clash_partner(doc, a, trigger)  # noqa: E731
         rest = [a for a in patients + others + agents if not same(a) and not again(a)]
     else:
         rest = patients + others
@@ -1502,6 +1512,12 @@ def _signatories(doc: Doc, trigger: Match, countries: list[Match]) -> list[Actor
     return out
 
 
+def _right_after(doc: Doc, first: int, ends: set[int]) -> bool:
+    """Whether a phrase that starts at the index follows one of the words that end at the given indices, an article between
+    them or none ("from the north", "depuis les positions")."""
+    return first in ends or first - 1 in ends and doc.tokens[first - 1].upos == "DET"
+
+
 def _fired_from(doc: Doc, sent: list[Token], countries: list[Match], remote: list[Match], lex: Lexicon) -> ActorMention | None:
     """Unnamed shooters of a weapon fired from a country the sentence names ("une roquette tirée depuis
     le Liban", "rockets fired from Syria"): an armed group of that country (its name, not a demonym)."""
@@ -1509,23 +1525,29 @@ def _fired_from(doc: Doc, sent: list[Token], countries: list[Match], remote: lis
     origins = {o.end_i for o in lex.origin_words.find(doc, sent)}
     for c in countries:
         name = doc.tokens[c.end_i - 1]
-        after_origin = c.start_i in origins or c.start_i - 1 in origins and doc.tokens[c.start_i - 1].upos == "DET"
+        after_origin = _right_after(doc, c.start_i, origins)
         fired = doc.tokens[name.head]   # the weapon, or the verb that fired it ("tirée", "fired")
         if name.upos == "PROPN" and after_origin and (fired.i in weapons or fired.head in weapons):
             return ActorMention(replace(c, value="armed_group"), "agent", c.value)
     return None
 
 
-def _fired_from_its_post(doc: Doc, actor: ActorMention, origins: set[int], remote: list[Match]) -> bool:
-    """Whether the actor's words follow an origin word ("from", "depuis") that hangs on a projectile
-    or the verb that fired one ("a shell fired from Russian positions")."""
+def _fired_from_its_post(doc: Doc, actor: ActorMention, origins: set[int], remote: list[Match], lex: Lexicon) -> bool:
+    """Whether the actor's words, or those of the post they own, follow an origin word ("from", "depuis") that hangs on a
+    projectile or the verb that fired one ("a shell fired from Russian positions", "from M23 positions", "des obus tirés
+    depuis les positions des rebelles du M23")."""
     first, head = actor.match.start_i, doc.span_head(actor.match.start_i, actor.match.end_i)
-    if not (first in origins or first - 1 in origins and doc.tokens[first - 1].upos == "DET"):
+    if _owns_facility(doc, head, lex):
+        head = doc.tokens[head.head]
+        first = min([head.i] + [c.i for c in doc.children.get(head.i, []) if c.i < head.i and c.upos != "ADP"])
+    if not _right_after(doc, first, origins):
         return False
     weapons = {i for w in remote for i in range(w.start_i, w.end_i)}
     above = doc.tokens[head.head]
     fired = doc.tokens[above.head] if above.upos == "ADP" else above   # spaCy hangs the noun on "from"
-    return fired.i in weapons or fired.head in weapons
+    return fired.i in weapons or fired.head in weapons \
+        or any(c.i in weapons for c in doc.children.get(fired.i, []) if c.deprel.startswith("nsubj"))   # "shells fired from
+    # M23 positions hit the camp": the participle read as the sentence's verb
 
 
 def _attack_of(doc: Doc, demonyms: list[Match], trigger: Match, actor1: ActorMention, lex: Lexicon) -> ActorMention | None:
@@ -1606,6 +1628,15 @@ def _people(doc: Doc, demonym: Match) -> bool:
     word = doc.tokens[demonym.end_i - 1]
     argument = word.deprel.split(":")[0] in ("nsubj", "nsubjpass", "obj", "dobj", "iobj")   # "Un Palestinien a été abattu", tagged ADJ
     return (word.upos in ("NOUN", "PROPN") or argument) and word.deprel not in QUALIFYING_DEPRELS and not (word.deprel == "nmod" and word.head > word.i)
+
+
+def _clash_partner(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
+    """Whether the actor is whom the clash word fought "with" ("the G9 clashed with a rival gang"): another side, not the
+    first named again."""
+    noun = _noun(doc, actor.match)
+    head = doc.tokens[noun.head]
+    governor = doc.tokens[head.head] if head.upos == "ADP" else head   # spaCy hangs the noun on "with"
+    return trigger.value[0] == "Armed clash" and bool(_cases(doc, noun) & FACING_CASES) and trigger.start_i <= governor.i < trigger.end_i
 
 
 def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> bool:
@@ -1904,7 +1935,7 @@ def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: lis
     act = act if act.upos == "VERB" else doc.tokens[act.head]   # "a bomb" -> "exploded"
     inside = act.upos == "VERB" and any(act in doc.subtree(c) for c in said)   # "... when a bomb exploded", in what was said
     civilians = {v.match.end_i - 1 for v in victims if v.kind == "civilians"}
-    fought = any(t.lemma in CLASH_PARTNER_CASES for c in said for t in doc.subtree(c))   # "... during clashes with militants": its own
+    fought = any(t.lemma in FACING_CASES for c in said for t in doc.subtree(c))   # "... during clashes with militants": its own
     struck = trigger.value[0] in VIOLENT   # (a weapon or an attack, not "police said two protesters had been shot dead")
     return any(_names_a_doer(doc, s) or s.deprel in PASSIVE_SUBJECTS and (s.i in civilians and not fought
                                                                            or struck and trigger.start_i <= s.i < trigger.end_i)
@@ -3021,8 +3052,10 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             if rule.not_by_forces:
                 forces = forces if forces is not None else {
                     i for m in lex.actor_kinds.find(doc, sent) if _state_forces(m.value) for i in range(m.start_i, m.end_i)}
-                if any(c.i in forces for c in _subjects(doc, tok)):
-                    continue
+                if any(c.i in forces for c in _doers(doc, tok)):
+                    continue   # (and "les forces de l'ordre, qui ont bloqué les accès": the noun the relative clause is on)
+            if rule.sub_event_type == "Protest with intervention" and _others_do(doc, tok, lex):
+                continue   # only forces intervene: "les militants ont interrompu leur sit-in"
             found.append(Match.of_token(tok, (rule.sub_event_type, rule.weight)))
     return found
 
@@ -3030,8 +3063,20 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
 def _crowd_does(doc: Doc, verb: Token, lex: Lexicon) -> bool:
     """Whether the verb's subject, or the noun a relative clause on it describes, is unarmed people (protesters, a crowd,
     civilians): what they occupy or take is no ground an armed side holds."""
-    doers = _subjects(doc, verb) + ([doc.tokens[verb.head]] if verb.deprel in ("acl:relcl", "relcl") else [])
-    return any(m.value in PEOPLE_KINDS for d in doers for m in lex.actor_kinds.find(doc, with_qualifiers(doc, d)))
+    return any(m.value in PEOPLE_KINDS for d in _doers(doc, verb) for m in lex.actor_kinds.find(doc, with_qualifiers(doc, d)))
+
+
+def _others_do(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb's active subject, or the noun its relative clause describes, names actors none of whom are a state's
+    forces ("les militants ont interrompu leur sit-in"; not "la police a stoppé une marche", nor the passive's march)."""
+    doers = [c for c in _doers(doc, verb) if c.deprel == "nsubj" or c.i == verb.head]
+    named = [m for c in doers for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c))]
+    return bool(named) and not any(_state_forces(m.value) for m in named)
+
+
+def _doers(doc: Doc, verb: Token) -> list[Token]:
+    """The verb's subjects, and the noun a relative clause it heads describes ("des manifestants qui occupaient la place")."""
+    return _subjects(doc, verb) + ([doc.tokens[verb.head]] if verb.deprel in ("acl:relcl", "relcl") else [])
 
 
 def _object_told_before(sent: list[Token], objects: frozenset, verb: Token) -> bool:
@@ -3443,7 +3488,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not (t.value[0] in ("Arrests", ABDUCTION) and (_held_since(doc, t, lex) or _took_no_one(doc, sent, t, lex)))]
     allies = [(w.value, _phrase_after(doc, sent, w)) for w in lex.allies.find(doc, sent)] \
         + [(False, _phrase_before(doc, sent, t.i - 1)) for t in sent[2:-1] if t.lower_text in lex.allegiance_suffixes
-           and doc.tokens[t.i - 1].text == "-" and doc.tokens[t.i + 1].upos == "PROPN"]   # (fought beside, the words that name whom)
+           and doc.tokens[t.i - 1].text == "-" and doc.tokens[t.i + 1].upos == "PROPN"] \
+        + [(True, range(p.i + 1, t.i)) for t in sent if t.lower_text in lex.ally_nouns for p in doc.children.get(t.i, [])
+           if p.deprel == "poss" and p.i < t.i - 1]   # (fought beside, the words that name whom; "the army and its Wazalendo allies")
     support = {i for _, span in allies for i in span}
     if any(t.start_i not in support for t in triggers):   # "forces backed by US airstrikes recaptured the town": the ground taken
         triggers = [t for t in triggers if t.start_i not in support]

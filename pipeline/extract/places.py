@@ -46,7 +46,7 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     kept = {t.i for t in sent}   # not in a part cut out of it ("Ten days after gunmen killed 30 villagers in Bokkos, ...")
     spans = [part for e in doc.entities if e.start_i in kept and e.label in NAME_LABELS
              for part in _cut_at_in(doc, _without_common_head(doc, e.start_i, e.end_i), _without_possessive(
-                 doc, e.start_i, _without_date(doc, e.start_i, e.end_i, lex)), e.label, lex)]
+                 doc, e.start_i, _without_date(doc, e.start_i, _without_clause(doc, e.start_i, e.end_i), lex)), e.label, lex)]
     for s, e in _hyphenated(doc, sent, lex):   # "Port-au-Prince", split by the tokeniser and missed or cut by the recogniser
         inside = [span for span in spans if s <= span[0] and span[1] <= e]
         if all(span in inside for span in spans if span[0] < e and s < span[1]):
@@ -187,6 +187,15 @@ def _without_common_head(doc: Doc, start: int, end: int) -> int:
 def _without_possessive(doc: Doc, start: int, end: int) -> int:
     """The end of an entity without the possessive the recogniser took in ("Benue State's")."""
     return end - 1 if end - start > 1 and doc.tokens[end - 1].upos == "PART" else end
+
+
+def _without_clause(doc: Doc, start: int, end: int) -> int:
+    """The end of an entity before the lower-case verb the recogniser ran on into, and the small words before it ("le
+    ministère de la Justice pour exiger la libération d'un journaliste": "Justice")."""
+    cut = next((i for i in range(start + 1, end) if doc.tokens[i].upos in ("VERB", "AUX") and doc.tokens[i].text[:1].islower()), end)
+    while cut - start > 1 and doc.tokens[cut - 1].text[:1].islower() and doc.tokens[cut - 1].upos in ("ADP", "SCONJ", "DET", "PART"):
+        cut -= 1
+    return cut
 
 
 def _cut_at_in(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list[tuple[int, int, str]]:

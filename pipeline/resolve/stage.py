@@ -298,6 +298,12 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 POSSESSIVE_DAY = re.compile(r"\w+['\u2019]s\b")   # "Saturday's rally": the day of a thing named, never a report's
 
 
+def _report_after_event(text: str, start: int, event_dates: set[int]) -> bool:
+    """Whether the day named at `start` follows a mention's day in its sentence without being one ("une attaque ... samedi près
+    de Djibo, a-t-on appris lundi"): the report's, which "le lendemain" does not count from."""
+    return start not in event_dates and any(at < start and not SENTENCE_BREAK.search(text, at, start) for at in event_dates)
+
+
 def _report_day(text: str, named_at: int, article_dates: list, expr) -> date | None:
     """The day named later in the same sentence ("... overnight, police said on Saturday"): a
     relative expression counts back from the day the report was made, not from publication."""
@@ -358,7 +364,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             exprs = find_dates(m["date_text"], lang)
             if exprs:   # the day named last before this date ("mardi ... la veille")
                 named_at = next((e["start"] for e in m["evidence"] if e["field"] == "event_date"), position)
-                previous = max(((start, r.day) for start, r in article_dates if start < named_at and r.precision == 1), default=(0, None))[1]
+                previous = max(((start, r.day) for start, r in article_dates if start < named_at and r.precision == 1
+                                and not _report_after_event(text, start, event_dates)), default=(0, None))[1]
                 r = resolve(exprs[0], lang, _report_day(text, named_at, article_dates, exprs[0]) or ref, min_year, previous)
                 day, precision, note = r.day, r.precision, r.note
                 if m["date_reported"] and precision == 1:   # "... killed, residents said on Friday. The gunmen stormed the villages
