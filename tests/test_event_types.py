@@ -4449,6 +4449,10 @@ def test_forces_that_announce_a_measure_of_their_own_took_it(code_events, lang, 
            "bloqué les accès au centre-ville.", "Protest with intervention"),
     ("fr", "Vendredi, la police a stoppé une marche des partisans de l'opposition à Lomé, au Togo.", "Protest with intervention"),
     ("en", "On Friday, the marchers halted their procession in front of parliament in Accra, Ghana, and sang the anthem.", None),
+    ("en", "On Friday, riot police stopped hundreds of students from marching to the presidency in Dakar, Senegal.", "Protest with intervention"),
+    ("fr", "Vendredi, les forces de l'ordre ont empêché les militants de l'opposition de se rassembler devant le siège du parti à "
+           "Conakry, en Guinée.", "Protest with intervention"),
+    ("en", "On Friday, traders blocked an avenue in Koudougou, Burkina Faso, to protest the suspension of its asphalting.", None),
 ])
 def test_a_demonstration_stopped_by_forces_met_an_intervention(code_events, lang, text, sub_event_type):
     events = code_events(text, lang, PUBLISHED)

@@ -420,7 +420,8 @@ class VerbObjects:
     `passive`: the passive's subject is taken too ("Maiha was seized"; false: "two people were wounded"
     is a toll, though "wounded by gunmen", with its agent, is the act); `armed`: any armed actor
     taken is an object too ("engaged suspected JNIM militants"); `measures`: nouns an object is counted
-    in, whose "of" phrase names it ("seized two tonnes of explosives", "a cache of rifles")."""
+    in, whose "of" phrase names it ("seized two tonnes of explosives", "a cache of rifles"); `complements`: verbs that, kept from,
+    are the object ("prevented supporters from gathering")."""
     sub_event_type: str
     verbs: frozenset
     objects: frozenset
@@ -431,6 +432,7 @@ class VerbObjects:
     armed: bool = False   # any armed actor taken counts as an object ("engaged suspected JNIM militants")
     measures: frozenset = frozenset()   # "tonne", "cache": the object is their "of" phrase
     resumed: bool = False   # a pronoun object is one when the sentence before tells of a crowd ("La police est intervenue pour les disperser")
+    complements: frozenset = frozenset()   # verbs of what the verb kept someone from doing ("prevented supporters from gathering")
 
 
 ETHNIC_GROUP = " Ethnic Group"   # an ethnic group's members, as an identity: "Dogon Ethnic Group"
@@ -536,7 +538,8 @@ def load_lexicon(lang: str) -> Lexicon:
         interception_means=PhraseMatcher([(p, True) for p in res("triggers").get(WEAPON_NEEDED, {}).get("means", [])]),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),
-                                       rule.get("armed", False), frozenset(rule.get("measures", [])), rule.get("resumed", False))
+                                       rule.get("armed", False), frozenset(rule.get("measures", [])), rule.get("resumed", False),
+                                       frozenset(rule.get("complements", [])))
                            for sub, rules in res("triggers").get(VERB_OBJECTS, {}).items()
                            for rule in (rules if isinstance(rules, list) else [rules])),   # a type's rules: one, or a list
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES}),

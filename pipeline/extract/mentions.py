@@ -52,6 +52,7 @@ PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
 BY_CASES = {"par", "by"}   # the prepositions of a passive's agent ("killed by gunmen", "tués par des hommes armés")
 AGENT_CASES = BY_CASES | {"de", "of", "d'", "du", "des"}
 PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at", "parmi", "among"}
+KEPT_FROM = {"from", "de", "d'", "d’"}   # the prepositions of what someone was kept from doing ("stopped students from marching")
 FACING_CASES = {"with", "avec"}   # "injured in clashes with rioters", "des combats avec l'armée": the side faced
 NOMINAL_TARGET_CASES = {"contre", "against", "on", "parmi", "among"}   # "30 morts parmi les soldats": the dead are the target
 HIT_CASES = PATIENT_CASES | {"along"}   # "an explosive device along the pipeline": the pipeline was hit
@@ -3042,7 +3043,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             # kamikazes", parsed with "kamikazes" as the noun
             # a proper name a pronominal verb takes is a place whatever the recogniser says ("se sont emparées de Kouri Bougoudi")
             if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
-                       for c in what) and not (
+                       for c in what) and not _complement_taken(doc, tok, rule.complements) and not (
                     rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))) \
                     and not (rule.resumed and any(c.upos == "PRON" for c in taken) and _crowd_told_before(doc, sent, lex, tok)) \
                     and not (rule.places and any(c.upos == "PRON" for c in taken) and _object_told_before(sent, rule.objects, tok)):
@@ -3054,10 +3055,23 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                     i for m in lex.actor_kinds.find(doc, sent) if _state_forces(m.value) for i in range(m.start_i, m.end_i)}
                 if any(c.i in forces for c in _doers(doc, tok)):
                     continue   # (and "les forces de l'ordre, qui ont bloqué les accès": the noun the relative clause is on)
-            if rule.sub_event_type == "Protest with intervention" and _others_do(doc, tok, lex):
-                continue   # only forces intervene: "les militants ont interrompu leur sit-in"
+            if rule.sub_event_type == "Protest with intervention" and (_others_do(doc, tok, lex) or any(
+                    ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))):
+                continue   # only forces intervene ("les militants ont interrompu leur sit-in"), and only on a crowd ("the army
+                # prevented militants from gathering near the border")
             found.append(Match.of_token(tok, (rule.sub_event_type, rule.weight)))
     return found
+
+
+def _complement_taken(doc: Doc, verb: Token, complements: frozenset) -> bool:
+    """Whether a verb of `complements` hangs on the verb, or on its object, as what it kept someone from doing ("prevented
+    supporters from gathering", "ont empêché les militants de se rassembler")."""
+    def kept_from(t: Token) -> bool:   # through "from", "de" ("from gathering", "de se rassembler"), not a purpose ("to protest",
+        # "pour protester")
+        above = doc.tokens[t.head]
+        return above.lower_text in KEPT_FROM and above.head == verb.i \
+            or any(c.deprel == "mark" and c.lower_text in KEPT_FROM for c in doc.children.get(t.i, [])) and verb.i in (t.head, above.head)
+    return bool(complements) and any(t.upos == "VERB" and t.lemma in complements and t.i > verb.i and kept_from(t) for t in doc.subtree(verb))
 
 
 def _crowd_does(doc: Doc, verb: Token, lex: Lexicon) -> bool:
