@@ -4467,3 +4467,24 @@ def test_a_demonstration_stopped_by_forces_met_an_intervention(code_events, lang
 def test_a_demonstration_that_did_not_take_place_is_no_event(code_events, lang, text):
     events = code_events(text, lang, PUBLISHED)
     assert not any(e["event_type"] == "Protests" for e in events)   # was a peaceful protest
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "On Monday, suspected Fulani militiamen attacked the Dogon village of Pouraly near Koro, Mali, and seized livestock. No "
+           "casualties were reported.", "Attack"),
+    ("fr", "Lundi, des miliciens peuls présumés ont attaqué le village dogon de Pouraly, près de Koro, au Mali, et emporté du bétail. "
+           "Aucune victime n'a été signalée.", "Attack"),
+    ("en", "On Monday, unknown gunmen attacked the village of Goroboro near Koro, Mali. The gunmen seized livestock. No casualties "
+           "were reported.", "Looting/property destruction"),
+    ("en", "On Monday, Dozo hunters attacked the Fulani village of Kowa near Djenne, Mali; the villagers had already fled, and the "
+           "hunters burned the granaries.", "Looting/property destruction"),
+])
+def test_a_community_militia_s_raid_on_a_village_is_an_attack_unknown_men_s_plunder_is_looting(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type   # the militia's raid was looting, unknown men's plunder an attack, the
+    # empty village's burning an attack
+
+
+def test_a_protest_violently_put_down_met_an_intervention(code_events):
+    [event] = code_events("On Monday, a protest by women in Gao, Mali, was violently put down by Ansar Dine fighters.", "en", "2012-08-01")
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Ansar Dine")   # was a peaceful protest

@@ -271,6 +271,11 @@ def _choose_type(mentions: list[dict]) -> str:
     best = strongest(scores, scores)
     if best == "Attack" and ABDUCTION in scores and not any(m["fatalities"] or m["injuries"] for m in mentions):
         best = ABDUCTION   # "attacked the village. Three men were abducted": a raid that harmed no one took them
+    if best == "Attack" and any(m["sub_event_type"] == "Looting/property destruction" for m in mentions) \
+            and not any(m["fatalities"] or m["injuries"] for m in mentions) \
+            and all(_unidentified_armed(m["actor1"]) for m in mentions if m["sub_event_type"] == "Attack"):
+        best = "Looting/property destruction"   # "unknown gunmen attacked the village. The gunmen seized livestock. No casualties":
+        # what unnamed men took or burned (the sentence's rule, across sentences)
     if best == ABDUCTION and any(m["dead_named_before"] for m in mentions):
         best = "Attack"   # "... abducted a trader. His body was found on Sunday": a killed abductee is an attack
     protests = [s for s in EVENT_TYPES["Protests"] if s in scores]   # most severe first

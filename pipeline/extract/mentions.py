@@ -2054,6 +2054,11 @@ TITLE_STEPS = 3   # titles of titles: "conseiller" of "ministre" of "Sébastien 
 PHRASE_GLUE = {"ADP", "DET", "PUNCT", "CCONJ"}   # "combattants du JNIM", "Katiba Macina (JNIM)"
 
 
+def _identity_militia(actor: ActorMention) -> bool:
+    """A named group or an ethnic militia that ACLED types as an identity militia ("Fulani militiamen", Dan Na Ambassagou)."""
+    return getattr(actor.match.value, "inter", None) == "Identity militia"
+
+
 def _state_forces(value) -> bool:
     """An actor word's value (a kind or a named group) that is a state's forces."""
     return value in STATE_KINDS or getattr(value, "inter", "") == "State forces"
@@ -2338,7 +2343,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         best = strongest(scores, scores)
     if best in VIOLENT | {"Looting/property destruction"} and "Looting/property destruction" in strong and not fatalities and not injuries and not harmed and not (
             actor2 is not None and actor2.armed) and not strong & (VIOLENT - {"Attack"}):
-        return "Looting/property destruction"   # "attacked the village and seized livestock, no casualties"
+        raid = "Attack" in strong and actor1 is not None and (actor1.kind == "communal_militia" or _identity_militia(actor1))
+        return "Attack" if raid else "Looting/property destruction"   # "attacked the village and seized livestock, no casualties";
+        # but a community's militia that attacks a village attacks its people, as ACLED codes it ("Fulani militiamen attacked
+        # the Dogon village and seized livestock")
     if best == "Change to group/activity" and strong & VIOLENT <= {"Armed clash"} and not (fatalities or injuries or harmed) \
             and not (actor2 is not None and actor2.armed):
         return best   # "besieged the village, preventing civilians from entering or leaving": a blockade, fought by no one
