@@ -2023,7 +2023,8 @@ def test_arrests_with_beatings_bystanders_killed_in_clashes_and_myanmars_resista
 
 def test_a_foreign_national_is_whose_civilians_not_where(code_events):
     [event] = code_events("On 15 January 2020, ISGS militants attacked a mining site and abducted two Canadian nationals.", "en", "2020-01-20")
-    assert event["country"] != "Canada" and event["actor2"] == "Civilians (Canada)"
+    assert event["country"] != "Canada" and event["actor2"] == "Civilians (International)" and "(Canada)" in event["assoc_actor_2"]
+    # (ACLED's international civilians, their country's people associated: Canadians abducted in the Sahel)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -2033,7 +2034,7 @@ def test_a_foreign_national_is_whose_civilians_not_where(code_events):
 def test_a_mine_people_work_at_is_a_place_not_a_weapon(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-04")
     assert (event["sub_event_type"], event["weapon"] != "landmine", event["actor2"]) == (
-        "Abduction/forced disappearance", True, "Civilians (China)")
+        "Abduction/forced disappearance", True, "Civilians (International)")   # Chinese nationals in Africa: ACLED's international civilians
 
 
 def test_a_big_city_a_sentence_names_is_where_however_often_the_article_names_another_country(run_records):
@@ -4322,9 +4323,9 @@ def test_a_foreign_priest_abducted_does_not_place_the_event_in_his_country(code_
     assert event["country"] != "Italy" and event["actor2"] == "Civilians (Italy)"
 
 
-def test_a_foreign_nun_is_a_civilian_of_her_country_and_a_christian(code_events):
+def test_a_foreign_nun_is_an_international_civilian_and_a_christian_of_her_country(code_events):
     [event] = code_events("Gunmen kidnapped a German nun near Djibo, Burkina Faso, on Monday.", "en", "2026-11-10")
-    assert (event["country"], event["actor2"], event["assoc_actor_2"]) == ("Burkina Faso", "Civilians (Germany)", "Christian Group (Germany)")
+    assert (event["country"], event["actor2"], event["assoc_actor_2"]) == ("Burkina Faso", "Civilians (International)", "Christian Group (Germany)")
 
 
 def test_the_word_model_leaves_out_a_country_too_rare_among_the_certain_articles():
@@ -6248,3 +6249,22 @@ def test_a_sentence_the_recogniser_ran_into_a_name_is_no_place(code_events):
     [event] = code_events("Agricultural workers staged a sit-in in Titao in favour of their demands on Monday, in Burkina Faso.",
                           "en", PUBLISHED)
     assert event["location"] == "Titao"   # "Titao in", one name to the recogniser: was found nowhere
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    ("en", "On Monday, suspected JNIM militants opened fire on a vehicle carrying two Czech nationals near Fada N'Gourma, Burkina Faso.",
+     ("Civilians (International)", "Civilians (Czech Republic)")),
+    ("en", "On Monday, AQIM militants took a Frenchman hostage in Kidal, Mali.", ("Civilians (International)", "Civilians (France)")),
+    ("fr", "Lundi, des hommes armés ont enlevé un couple australien à Djibo, au Burkina Faso.",
+     ("Civilians (International)", "Civilians (Australia)")),
+    ("en", "On Monday, gunmen killed two Nigerien traders near Gao, Mali.", ("Civilians (Niger)", "Labour Group (Niger)")),
+])
+def test_civilians_from_another_continent_are_acled_s_international_civilians(code_events, lang, text, actors):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == actors   # were their own country's civilians, or the event country's
+
+
+def test_the_nationality_of_a_hostage_is_no_state_that_took_him(code_events):
+    [event] = code_events("On Monday, AQIM took a French citizen hostage in Kidal, Mali.", "en", "2013-01-20")
+    assert event["actor1"] == "AQIM: Al Qaeda in the Islamic Maghreb"   # "French" qualified the hostage: was France's act, then
+    # no one's

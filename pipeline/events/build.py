@@ -454,6 +454,8 @@ MINE = "Remote explosive/landmine/IED"
 DISRUPTED = "Disrupted weapons use"
 HANDED_OVER = "Non-violent transfer of territory"
 PROJECTILES = {"drone", "missile", "rocket", "artillery", "mortar"}   # weapon classes launched at a target, which defences stop
+INTERNATIONAL_CIVILIANS = load_common("actor_types")["international_civilians"]["name"]
+CIVILIANS_OF = re.compile(re.escape(load_common("actor_types")["civilians"]["name"]).replace(re.escape("{country}"), "(.+)"))   # "Civilians (Mali)"
 GOVERNMENT = load_common("actor_types")["government"]["name"].split("{")[0]   # "Government of ": a local official's associate
 CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 FORCES = ("State forces", "External/Other forces")
@@ -642,7 +644,22 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     if actor2[1] in FORCES:   # the people named where forces were struck are none of theirs ("fired on a police checkpoint beside a
         # camp for displaced people"): forces have other forces for associates, not identities
         assoc2 = "; ".join(a for a in (assoc2 or "").split("; ") if a and not _identity(a)) or None
+    if actor2[1] == "Civilians" and _from_afar(actor2[0], country):
+        theirs = CIVILIANS_OF.fullmatch(actor2[0]).group(1)
+        if not any(a.endswith(f"({theirs})") for a in (assoc2 or "").split("; ")):
+            assoc2 = "; ".join([actor2[0], *(assoc2.split("; ") if assoc2 else [])])
+        actor2 = (INTERNATIONAL_CIVILIANS, "Civilians")   # "abducted two Czech nationals": Civilians (International), and
+        # the Czech Republic's civilians associated, unless an identity of theirs names them ("Journalists (France)")
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
+
+
+def _from_afar(name: str | None, country: Country | None) -> bool:
+    """Whether the name is civilians of a country on another continent than the event's (actor_types.yaml
+    `international_civilians`)."""
+    of = CIVILIANS_OF.fullmatch(name or "")
+    theirs = _country_named(of.group(1)) if of else None
+    return theirs is not None and country is not None and None not in (theirs.region, country.region) \
+        and theirs.region.split()[-1] != country.region.split()[-1]   # "Western Africa" and "Eastern Africa": one continent
 
 
 def _identity(actor: str) -> bool:

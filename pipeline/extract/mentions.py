@@ -1242,7 +1242,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2.partner = partner(doc, actor2, found)
     demonyms = _demonyms(doc, sent, lex)
     if actor1 is not None and actor1.kind != "military" and doc.tokens[actor1.match.end_i - 1].head not in range(trigger.start_i, trigger.end_i) \
-            and trigger.value[0] != "Disrupted weapons use" and any(_qualifies(doc, d, trigger) and not _people(doc, d) for d in demonyms):
+            and trigger.value[0] != "Disrupted weapons use" and any(_qualifies(doc, d, trigger) and not _people(doc, d)
+                                                                    and not _of_the_people(doc, d, found) for d in demonyms):
         # "Israeli air strikes killed 15 people, while Islamic Jihad fired rockets": the strikes' own country struck;
         # a group named beside no verb of its own was what they struck ("des frappes russes ont visé des positions de HTS")
         if actor1.role == "unknown" and actor1.kind == "group" and (actor2 is None or actor2.kind == "armed_group"):
@@ -1309,7 +1310,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             actor.country = next((d.value for d in hung + beside + owned), None)
         elif actor is not None and actor.kind in ("civilians", "armed_group"):   # "Nigerien (Fulani) pastoralists", "des orpailleurs
             # burkinabè"; "Palestinian militants", "des pirates somaliens": the unnamed armed men of that country
-            actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i), None)
+            actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i
+                                                   or d.start_i == actor.match.start_i), None)   # (or the people's own word, "a Frenchman")
     for actor in (actor1, actor2):   # "French and Malian forces": Mali's forces fought beside France's
         if actor is not None and _state_forces(actor.match.value) and not signatories:   # "Rwanda and Congo signed": two sides
             actor.allies += _coordinated_forces(doc, actor, countries)
@@ -1629,6 +1631,14 @@ def _people(doc: Doc, demonym: Match) -> bool:
     word = doc.tokens[demonym.end_i - 1]
     argument = word.deprel.split(":")[0] in ("nsubj", "nsubjpass", "obj", "dobj", "iobj")   # "Un Palestinien a été abattu", tagged ADJ
     return (word.upos in ("NOUN", "PROPN") or argument) and word.deprel not in QUALIFYING_DEPRELS and not (word.deprel == "nmod" and word.head > word.i)
+
+
+def _of_the_people(doc: Doc, demonym: Match, found: list[ActorMention]) -> bool:
+    """Whether the demonym is, or qualifies, the word of unarmed people the sentence names ("took a French citizen hostage", "a
+    Frenchman"): their nationality, no state that acted."""
+    head = doc.tokens[demonym.end_i - 1].head
+    return any(a.kind in UNARMED_KINDS and (a.match.start_i <= demonym.start_i < a.match.end_i or a.match.start_i <= head < a.match.end_i
+                                            or demonym.end_i == a.match.start_i) for a in found)   # (however parsed: "French" on "hostage")
 
 
 def _clash_partner(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
