@@ -4488,3 +4488,21 @@ def test_a_community_militia_s_raid_on_a_village_is_an_attack_unknown_men_s_plun
 def test_a_protest_violently_put_down_met_an_intervention(code_events):
     [event] = code_events("On Monday, a protest by women in Gao, Mali, was violently put down by Ansar Dine fighters.", "en", "2012-08-01")
     assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Ansar Dine")   # was a peaceful protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, 3 people were killed and 4 wounded in an attack by unidentified assailants on a Malian army post in Almoustarat, "
+           "Mali."),
+    ("en", "One soldier killed and four wounded in attack by armed men near Gao, Mali, on Monday."),
+    ("fr", "Lundi, trois personnes ont été tuées dans une attaque d'hommes armés contre un poste de l'armée à Almoustarat, au Mali."),
+])
+def test_an_attack_on_forces_is_a_battle_whatever_its_toll_calls_the_dead(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Military Forces of Mali")   # was an attack on civilians
+    # ("people", the toll), and the soldier of a headline the attacker
+
+
+def test_an_attack_a_killing_was_in_reprisal_for_is_another_event_s_target(code_events):
+    [event] = code_events("On Monday, soldiers killed two civilians in Sokolo, Mali, believed to be reprisals for an attack against the "
+                          "gendarmerie camp in the locality.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mali)")   # the camp of the other event is no target

@@ -285,6 +285,7 @@ class Lexicon:
     allies: PhraseMatcher            # "backed by", "appuyés par": who fights beside actor1 (True), or whom it pledged allegiance to (False)
     allegiance_suffixes: frozenset   # "linked": after a hyphen, the group before it is whom the next one is linked to ("Islamic State-linked ADF")
     ally_nouns: frozenset            # "allies": the name between it and a possessive fought beside its owner ("its Wazalendo allies")
+    toll_people: frozenset           # "people", "personne": the words a toll counts the dead by, whoever they were
     clash_links: frozenset           # "and", "à": between the two sides of a clash ("opposé les rebelles à des chasseurs")
     reciprocal: frozenset            # "exchange", "échanger": verbs whose subjects did it to each other (two sides)
     gang_words: frozenset            # "gang": a gang with a proper name is a group of its own ("le gang Taliban")
@@ -652,6 +653,7 @@ def load_lexicon(lang: str) -> Lexicon:
         allies=PhraseMatcher([(w, True) for w in actors.get("allies", [])] + [(w, False) for w in actors.get("allegiance", [])]),
         allegiance_suffixes=frozenset(actors.get("allegiance_suffixes", [])),
         ally_nouns=frozenset(actors.get("ally_nouns", [])),
+        toll_people=frozenset(actors.get("toll_people", [])),
         clash_links=frozenset(actors.get("clash_links", [])),
         reciprocal=frozenset(actors.get("reciprocal", [])),
         gang_words=frozenset(actors.get("named_gangs", {}).get("words", [])),

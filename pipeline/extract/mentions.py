@@ -329,7 +329,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
     taken = trigger if trigger.value[0] == ABDUCTION and tok.head in trig_tokens else None   # "23 soldiers taken hostage": whoever they are
     counted = any(c.deprel == "nummod" for c in doc.children.get(tok.i, []))   # "two peacekeepers wounded": whoever they are
-    if (match.value in UNARMED_KINDS or taken or counted) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken):
+    if (match.value in UNARMED_KINDS or taken or counted) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken,
+                                                                                                          counted):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
     if _made_the_target(doc, tok, trigger, lex):
         return "patient"   # "les gendarmes ont été la cible de tirs", "gendarmes were the target of gunfire"
@@ -614,13 +615,14 @@ def _past_participle(tok: Token) -> bool:
     return "VerbForm=Part" in tok.feats and "Tense=Past" in tok.feats
 
 
-def _headline_passive(doc: Doc, verb: Token, lex: Lexicon, taken: Match | None = None) -> bool:
+def _headline_passive(doc: Doc, verb: Token, lex: Lexicon, taken: Match | None = None, counted: bool = False) -> bool:
     """A past participle of death or injury (or of the abduction trigger `taken`) with no auxiliary
-    and no object but the trigger's own ("hostage"): "one person wounded"."""
+    and no object but the trigger's own ("hostage"): "one person wounded"; `counted`: its subject has a number."""
     casualty = taken is not None or lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb])
     own = range(taken.start_i, taken.end_i) if taken is not None else range(0)
-    participle = _past_participle(verb) or (taken is not None or verb.deprel == "parataxis") and "Tense=Past" in verb.feats
-    # ("soldiers taken hostage", "taken" read as a past; "struck by an IED, two peacekeepers wounded", a clause after a comma)
+    participle = _past_participle(verb) or (taken is not None or verb.deprel == "parataxis" or counted) and "Tense=Past" in verb.feats
+    # ("soldiers taken hostage", "taken" read as a past; "struck by an IED, two peacekeepers wounded", a clause after a comma;
+    # "One soldier killed and four wounded in attack by armed men": a counted subject's kill with no object, a headline)
     # (nor an object shared with a verb joined to it: "Dozos abducted and executed 14 civilians")
     shared = any(c.deprel == "conj" and c.upos == "VERB" and any(o.deprel in ("obj", "dobj") for o in doc.children.get(c.i, []))
                  for c in doc.children.get(verb.i, []))
@@ -1157,6 +1159,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     fellows = _fellows(doc, actor1, found, countries)
     supporters += fellows
     rest, patients = [a for a in rest if a not in fellows], [a for a in patients if a not in fellows]
+    aimed = [a for a in patients if a.armed and _aimed_at(doc, a, trigger, triggers)]
+    if aimed and patients[0].kind == "civilians" and doc.tokens[patients[0].match.end_i - 1].lemma in lex.toll_people:
+        patients = aimed + [a for a in patients if a not in aimed]   # "3 people were killed in an attack by gunmen on an army post":
+        # the post the attack was on, its toll the people (not "two drivers were shot dead in an attack on a supply convoy")
     actor2 = patients[0] if patients else (rest[0] if rest else None)
     if actor2 is not None and trigger.value[0] in PROTEST | RIOTS | {"Armed clash"} and (
             _left_dead(doc, doc.tokens[actor2.match.end_i - 1], lex)
@@ -1639,6 +1645,32 @@ def _of_the_people(doc: Doc, demonym: Match, found: list[ActorMention]) -> bool:
     head = doc.tokens[demonym.end_i - 1].head
     return any(a.kind in UNARMED_KINDS and (a.match.start_i <= demonym.start_i < a.match.end_i or a.match.start_i <= head < a.match.end_i
                                             or demonym.end_i == a.match.start_i) for a in found)   # (however parsed: "French" on "hostage")
+
+
+def _aimed_at(doc: Doc, actor: ActorMention, trigger: Match, triggers: list[Match]) -> bool:
+    """Whether the actor's words are what the event's attack noun was "on" or against ("killed in an attack by gunmen on an army
+    post", "l'attaque contre le camp de la Minusma"): an attack or clash word that is the trigger or its complement (not "believed
+    to be reprisals for an attack against the gendarmerie camp", another event)."""
+    noun = _noun(doc, actor.match)
+    if not _cases(doc, noun) & PATIENT_CASES:
+        return False
+    span = range(trigger.start_i, trigger.end_i)
+
+    def of_the_event(word: Token) -> bool:   # the trigger, or its complement ("killed ... in an attack", "tuées dans une attaque")
+        parent = doc.tokens[word.head]
+        parent = doc.tokens[parent.head] if parent.upos == "ADP" else parent   # spaCy hangs the noun on "in"
+        return word.i in span or parent.i in span or parent.deprel == "conj" and parent.head in span   # ("killed and 4 wounded in")
+    attacks = {i for t in triggers if t.value[0] in ("Attack", "Armed clash") and of_the_event(doc.span_head(t.start_i, t.end_i))
+               for i in range(t.start_i, t.end_i)}
+    for _ in range(2):   # (or on the attackers the noun's "by" names: "an attack by gunmen on an army post", however parsed)
+        head = doc.tokens[noun.head]
+        governor = doc.tokens[head.head] if head.upos == "ADP" else head   # spaCy hangs the noun on "on"
+        if governor.upos != "NOUN" or governor.i in attacks:
+            return governor.upos == "NOUN" and governor.i in attacks
+        if not _cases(doc, governor) & BY_CASES:
+            return False
+        noun = governor
+    return False
 
 
 def _clash_partner(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
