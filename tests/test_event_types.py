@@ -4506,3 +4506,17 @@ def test_an_attack_a_killing_was_in_reprisal_for_is_another_event_s_target(code_
     [event] = code_events("On Monday, soldiers killed two civilians in Sokolo, Mali, believed to be reprisals for an attack against the "
                           "gendarmerie camp in the locality.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mali)")   # the camp of the other event is no target
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("en", "Demonstrators protested against the killing of a journalist in Ouagadougou, Burkina Faso, on Monday. Police responded by "
+           "firing into the crowd. Four people were shot by police.", "Excessive force against protesters"),
+    ("en", "Hundreds of people protested in Bamako, Mali, on Monday. Police fired warning shots in the air.", "Protest with intervention"),
+    ("en", "Former soldiers protested in front of the Ministry of Defense in Ouagadougou, Burkina Faso, on Monday. Gendarmes blocked "
+           "them from reaching the Ministry.", "Protest with intervention"),
+    ("en", "Villagers in Dangoussar, Benin, boycotted the election on Monday to protest power cuts, preventing some from voting.",
+     "Peaceful protest"),
+])
+def test_forces_that_shoot_people_after_a_protest_use_excessive_force(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type   # the shooting was a peaceful protest's; "blocked them" no intervention

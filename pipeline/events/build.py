@@ -307,7 +307,12 @@ def _choose_type(mentions: list[dict]) -> str:
     forces_killed = any(m["sub_event_type"] == "Attack" and m["inter1"] == "State forces" and m["fatalities"] and (
         m["actor2"] and m["inter2"] in UNARMED_INTERS or m["actor2"] is None and crowd_told is not None and crowd_told < m["sentence"])
         for m in mentions)   # "youths threw stones at soldiers. The soldiers opened fire, killing one": the crowd told before
-    if forces_killed and (best == "Attack" and (protests or riots) or best in protests):
+    forces_shot = crowd_told is not None and any(
+        m["sub_event_type"] == "Attack" and m["inter1"] == "State forces" and m["weapon"] == "firearm"
+        and (m["injuries"] or m["actor2"] is not None and m["inter2"] in UNARMED_INTERS) and crowd_told < m["sentence"]
+        for m in mentions)   # "Demonstrators
+    # protested ... Four people were shot by police": people the forces' gunfire hit
+    if (forces_killed or forces_shot) and (best == "Attack" and (protests or riots) or best in protests):
         best = riots[0] if riots else "Excessive force against protesters"   # rioters shot at are still rioting
     if best in ("Attack", "Peaceful protest") and protests and "Attack" in scores and _first(mentions, protests) < _first(mentions, ["Attack"]) \
             and all(m["inter1"] == "State forces" and m["actor2"] is None and not (m["fatalities"] or m["injuries"])

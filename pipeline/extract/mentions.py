@@ -3095,9 +3095,9 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
                        for c in what) and not _complement_taken(doc, tok, rule.complements) and not (
                     rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))) \
-                    and not (rule.resumed and any(c.upos == "PRON" for c in taken) and _crowd_told_before(doc, sent, lex, tok)) \
+                    and not (rule.resumed and any(c.upos == "PRON" and "Person=" in c.feats for c in taken) and _crowd_told_before(doc, sent, lex, tok)) \
                     and not (rule.places and any(c.upos == "PRON" for c in taken) and _object_told_before(sent, rule.objects, tok)):
-                continue
+                continue   # (a crowd resumed by a personal pronoun, "blocked them", "les disperser"; not "preventing some from voting")
             if rule.sub_event_type in TERRITORY and _crowd_does(doc, tok, lex):
                 continue   # "des manifestants qui occupaient la place de l'Indépendance": a sit-in, no ground taken
             if rule.not_by_forces:
