@@ -4494,6 +4494,7 @@ def test_a_protest_violently_put_down_met_an_intervention(code_events):
     ("en", "On Monday, 3 people were killed and 4 wounded in an attack by unidentified assailants on a Malian army post in Almoustarat, "
            "Mali."),
     ("en", "One soldier killed and four wounded in attack by armed men near Gao, Mali, on Monday."),
+    ("en", "Soldier killed in an ambush near Gao, Mali, on Monday."),
     ("fr", "Lundi, trois personnes ont été tuées dans une attaque d'hommes armés contre un poste de l'armée à Almoustarat, au Mali."),
 ])
 def test_an_attack_on_forces_is_a_battle_whatever_its_toll_calls_the_dead(code_events, lang, text):

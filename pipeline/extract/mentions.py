@@ -328,7 +328,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     if tok.deprel == "nsubj" and (dying(doc, doc.tokens[tok.head], lex) or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
     taken = trigger if trigger.value[0] == ABDUCTION and tok.head in trig_tokens else None   # "23 soldiers taken hostage": whoever they are
-    counted = any(c.deprel == "nummod" for c in doc.children.get(tok.i, []))   # "two peacekeepers wounded": whoever they are
+    counted = any(c.deprel == "nummod" for c in doc.children.get(tok.i, [])) \
+        or tok.i == match.start_i and _opens_its_sentence(doc, tok) and not any(c.deprel == "det" for c in doc.children.get(tok.i, []))
+    # "two peacekeepers wounded", "Soldier killed in an ambush" (a headline's bare noun): whoever they are
     if (match.value in UNARMED_KINDS or taken or counted) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken,
                                                                                                           counted):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
@@ -613,6 +615,12 @@ def _after_the_event(doc: Doc, verb: Token, trigger: Match, lex: Lexicon) -> boo
 
 def _past_participle(tok: Token) -> bool:
     return "VerbForm=Part" in tok.feats and "Tense=Past" in tok.feats
+
+
+def _opens_its_sentence(doc: Doc, tok: Token) -> bool:
+    """Whether the word opens its sentence (the text's first, or after a full stop or a line break)."""
+    before = doc.tokens[tok.i - 1] if tok.i > 0 else None
+    return before is None or before.text in (".", "!", "?") or "\n" in doc.text[before.end:tok.start]
 
 
 def _headline_passive(doc: Doc, verb: Token, lex: Lexicon, taken: Match | None = None, counted: bool = False) -> bool:
