@@ -310,8 +310,8 @@ def _choose_type(mentions: list[dict]) -> str:
     forces_shot = crowd_told is not None and any(
         m["sub_event_type"] == "Attack" and m["inter1"] == "State forces" and m["weapon"] == "firearm"
         and (m["injuries"] or m["actor2"] is not None and m["inter2"] in UNARMED_INTERS) and crowd_told < m["sentence"]
-        for m in mentions)   # "Demonstrators
-    # protested ... Four people were shot by police": people the forces' gunfire hit
+        for m in mentions)   # "Students
+    # protested ... Three students were shot by police": people the forces' gunfire hit
     if (forces_killed or forces_shot) and (best == "Attack" and (protests or riots) or best in protests):
         best = riots[0] if riots else "Excessive force against protesters"   # rioters shot at are still rioting
     if best in ("Attack", "Peaceful protest") and protests and "Attack" in scores and _first(mentions, protests) < _first(mentions, ["Attack"]) \
@@ -653,7 +653,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         theirs = CIVILIANS_OF.fullmatch(actor2[0]).group(1)
         if not any(a.endswith(f"({theirs})") for a in (assoc2 or "").split("; ")):
             assoc2 = "; ".join([actor2[0], *(assoc2.split("; ") if assoc2 else [])])
-        actor2 = (INTERNATIONAL_CIVILIANS, "Civilians")   # "abducted two Czech nationals": Civilians (International), and
+        actor2 = (INTERNATIONAL_CIVILIANS, "Civilians")   # "abducted two Czech tourists": Civilians (International), and
         # the Czech Republic's civilians associated, unless an identity of theirs names them ("Journalists (France)")
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
 

@@ -330,7 +330,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     taken = trigger if trigger.value[0] == ABDUCTION and tok.head in trig_tokens else None   # "23 soldiers taken hostage": whoever they are
     counted = any(c.deprel == "nummod" for c in doc.children.get(tok.i, [])) \
         or tok.i == match.start_i and _opens_its_sentence(doc, tok) and not any(c.deprel == "det" for c in doc.children.get(tok.i, []))
-    # "two peacekeepers wounded", "Soldier killed in an ambush" (a headline's bare noun): whoever they are
+    # "two peacekeepers wounded", "Soldier killed during an ambush" (a headline's bare noun): whoever they are
     if (match.value in UNARMED_KINDS or taken or counted) and tok.deprel == "nsubj" and _headline_passive(doc, doc.tokens[tok.head], lex, taken,
                                                                                                           counted):
         return "patient"   # "one civilian killed, one person severely wounded": a headline's passive
@@ -630,7 +630,7 @@ def _headline_passive(doc: Doc, verb: Token, lex: Lexicon, taken: Match | None =
     own = range(taken.start_i, taken.end_i) if taken is not None else range(0)
     participle = _past_participle(verb) or (taken is not None or verb.deprel == "parataxis" or counted) and "Tense=Past" in verb.feats
     # ("soldiers taken hostage", "taken" read as a past; "struck by an IED, two peacekeepers wounded", a clause after a comma;
-    # "One soldier killed and four wounded in attack by armed men": a counted subject's kill with no object, a headline)
+    # "Two soldiers killed, three injured in raid by gunmen": a counted subject's kill with no object, a headline)
     # (nor an object shared with a verb joined to it: "Dozos abducted and executed 14 civilians")
     shared = any(c.deprel == "conj" and c.upos == "VERB" and any(o.deprel in ("obj", "dobj") for o in doc.children.get(c.i, []))
                  for c in doc.children.get(verb.i, []))
@@ -1170,7 +1170,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     aimed = [a for a in patients if a.armed and _aimed_at(doc, a, trigger, triggers)]
     if aimed and patients[0].kind == "civilians" and doc.tokens[patients[0].match.end_i - 1].lemma in lex.toll_people:
         patients = aimed + [a for a in patients if a not in aimed]   # "3 people were killed in an attack by gunmen on an army post":
-        # the post the attack was on, its toll the people (not "two drivers were shot dead in an attack on a supply convoy")
+        # the post the attack was on, its toll the people (not named civilians, "truck drivers shot dead in an attack on a convoy")
     actor2 = patients[0] if patients else (rest[0] if rest else None)
     if actor2 is not None and trigger.value[0] in PROTEST | RIOTS | {"Armed clash"} and (
             _left_dead(doc, doc.tokens[actor2.match.end_i - 1], lex)
@@ -1657,8 +1657,8 @@ def _of_the_people(doc: Doc, demonym: Match, found: list[ActorMention]) -> bool:
 
 def _aimed_at(doc: Doc, actor: ActorMention, trigger: Match, triggers: list[Match]) -> bool:
     """Whether the actor's words are what the event's attack noun was "on" or against ("killed in an attack by gunmen on an army
-    post", "l'attaque contre le camp de la Minusma"): an attack or clash word that is the trigger or its complement (not "believed
-    to be reprisals for an attack against the gendarmerie camp", another event)."""
+    post", "l'attaque contre le camp de la Minusma"): an attack or clash word that is the trigger or its complement (not "in
+    retaliation for a raid against the gendarmerie post", another event)."""
     noun = _noun(doc, actor.match)
     if not _cases(doc, noun) & PATIENT_CASES:
         return False
@@ -3105,7 +3105,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                     rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))) \
                     and not (rule.resumed and any(c.upos == "PRON" and "Person=" in c.feats for c in taken) and _crowd_told_before(doc, sent, lex, tok)) \
                     and not (rule.places and any(c.upos == "PRON" for c in taken) and _object_told_before(sent, rule.objects, tok)):
-                continue   # (a crowd resumed by a personal pronoun, "blocked them", "les disperser"; not "preventing some from voting")
+                continue   # (a crowd resumed by a personal pronoun, "blocked them", "les disperser"; not "preventing some from casting ballots")
             if rule.sub_event_type in TERRITORY and _crowd_does(doc, tok, lex):
                 continue   # "des manifestants qui occupaient la place de l'Indépendance": a sit-in, no ground taken
             if rule.not_by_forces:
