@@ -2131,3 +2131,19 @@ def test_a_higher_guess_of_the_same_dead_is_not_added(code_events, lang, text):
 def test_people_not_injured_are_no_injured(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["injuries"] == 0   # was 3 (fr) and 1 (en)
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("Lundi, des soldats ont repoussé une attaque contre leur camp près de Bol, au Tchad, tuant une dizaine d'assaillants. Deux "
+     "militaires ont péri.", 12),
+    ("Lundi, un gendarme a péri dans l'explosion d'une mine près de Dori, au Burkina Faso.", 1),
+])
+def test_those_who_perished_are_dead_however_the_parser_tags_the_verb(code_events, text, fatalities):
+    [event] = code_events(text, "fr", "2024-03-15")
+    assert event["fatalities"] == fatalities   # "ont péri", tagged an adjective, told no death: 10 and none
+
+
+def test_a_toll_that_reports_both_sides_dead_counts_both(code_events):
+    [event] = code_events("Mardi, des jihadistes ont attaqué le camp de Boulkessi, au Burkina Faso. Le bilan provisoire fait état de "
+                          "trois soldats tués et de 11 assaillants neutralisés.", "fr", "2024-03-15")
+    assert event["fatalities"] == 14   # the soldiers, the toll verb's argument after "de", went uncounted: 11

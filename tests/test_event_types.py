@@ -2903,7 +2903,8 @@ def test_an_explosion_with_no_cause_given_stays_an_event(code_events):
 def test_explosives_set_off_before_gunmen_shot_a_congregation_make_no_battle(code_events):
     [event] = code_events("Gunmen attacked a Catholic church in Owo in Ondo state on Sunday, killing at least 22 worshippers. The attackers "
                           "detonated explosives and opened fire on the congregation, witnesses said.", "en", "2026-07-08")
-    assert (event["event_type"], event["inter2"]) == ("Explosions/Remote violence", "Civilians")   # an armed clash between two armed groups
+    assert (event["event_type"], event["inter2"]) == ("Violence against civilians", "Civilians")   # an armed clash between two armed
+    # groups, then the explosive's event: gunmen who also shot the congregation attacked it in person
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -4521,3 +4522,29 @@ def test_an_attack_a_killing_was_in_reprisal_for_is_another_event_s_target(code_
 def test_forces_that_shoot_people_after_a_protest_use_excessive_force(code_events, lang, text, sub_event_type):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == sub_event_type   # the shooting was a peaceful protest's; "blocked them" no intervention
+
+
+@pytest.mark.parametrize("text,sub_event_type,actor2", [
+    ("On Monday, ruling party supporters attacked opposition activists at a rally in Kisumu, Kenya, injuring 20.", "Mob violence",
+     "Civilians (Kenya)"),
+    ("On Monday, unknown gunmen attacked opposition activists at a rally in Kisumu, Kenya, injuring 20.", "Attack", "Civilians (Kenya)"),
+    ("On Monday, police attacked opposition activists at a rally in Kisumu, Kenya, injuring 20.", "Protest with intervention",
+     "Police Forces of Kenya"),
+])
+def test_people_attacked_at_a_rally_were_attacked(code_events, text, sub_event_type, actor2):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == (sub_event_type, actor2)   # were a peaceful protest with no one against it
+
+
+def test_armed_men_who_shoot_and_detonate_explosives_attack_in_person(code_events):
+    [event] = code_events("On Sunday, gunmen stormed a mosque in Maiduguri, Nigeria, shooting worshippers and detonating explosives. "
+                          "At least 14 people were killed.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Nigeria)")   # was a battle with a communal militia,
+    # then the explosive's own event
+
+
+def test_a_strike_that_got_past_air_defences_is_the_launchers(code_events):
+    [event] = code_events("Russian forces fired 12 missiles at Ukraine overnight, officials said on Monday. Air defences destroyed most "
+                          "of them, but one missile hit a school in Poltava, killing two people.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Shelling/artillery/missile attack", "Military Forces of Russia")
+    # the air defences destroyed nothing of it

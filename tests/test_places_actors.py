@@ -6268,3 +6268,31 @@ def test_the_nationality_of_a_hostage_is_no_state_that_took_him(code_events):
     [event] = code_events("On Monday, AQIM took a French engineer hostage near Gao, Mali.", "en", "2013-01-20")
     assert event["actor1"] == "AQIM: Al Qaeda in the Islamic Maghreb"   # "French" qualified the hostage: was France's act, then
     # no one's
+
+
+def test_a_count_of_gang_members_is_no_gang_name(code_events):
+    [event] = code_events("On Monday, police killed 9 gang members in an operation in Carrefour, Haiti.", "en", PUBLISHED)
+    assert event["actor2"] == "Unidentified Armed Group (Haiti)"   # was "9 Gang"
+
+
+def test_a_countrys_initials_on_a_drone_name_no_people(code_events):
+    [event] = code_events("On Monday, the Houthis said they had shot down a US MQ-9 drone over Marib, Yemen.", "en", PUBLISHED)
+    assert event["actor2"] != "Civilians (International)"   # "US" parsed as the verb's object: no American civilians
+
+
+def test_whom_the_attackers_freed_were_not_their_victims(code_events):
+    [event] = code_events("On Monday, gang members set fire to a police station in Cabaret, Haiti, and freed the detainees.", "en",
+                          PUBLISHED)
+    assert event["actor2"] == "Police Forces of Haiti"   # was the freed detainees, as civilians
+
+
+def test_a_small_town_far_from_the_article_s_country_is_a_namesake(code_events):
+    events = code_events("KHARTOUM - Fighting between the army and the Rapid Support Forces broke out on Monday in Omdurman, "
+                         "residents said. Shells landed on homes in the Karari district, killing five civilians.", "en", PUBLISHED)
+    assert {e["country"] for e in events} == {"Sudan"}   # was India for the shelling, the only Karari the gazetteer knows (14,000
+    # people, 4,000 km away)
+
+
+def test_a_lower_case_word_is_no_place(code_events):
+    [event] = code_events("On Monday, Dozo hunters killed four suspected jihadists in the bush near Mopti.", "en", PUBLISHED)
+    assert (event["country"], event["location"]) == ("Mali", "Mopti")   # "bush", a person to the recogniser, was Egypt's Bush

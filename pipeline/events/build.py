@@ -359,7 +359,10 @@ def _choose_type(mentions: list[dict]) -> str:
     share = 0.5 if told_first else 1 if any(m["fatalities"] or m["injuries"] for m in clashes) else 2
     if told_first and best == explosive and scores.get("Armed clash", 0) >= share * scores[explosive]:
         return "Armed clash"
-    if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < share * scores.get(explosive, 0.01):
+    in_person = any(m["sub_event_type"] == "Attack" and m["actor1"] and weapon_events.get(m["weapon"]) == explosive for m in mentions)
+    # "gunmen stormed a church, shooting worshippers and detonating explosives": the sentence weighed the explosive and found
+    # armed men's attack in person (not "a child died handling a device he found in a field": the device's blast)
+    if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < share * scores.get(explosive, 0.01) and not in_person:
         return explosive
     hits = [m["sub_event_type"] for m in mentions if m["sub_event_type"] in explosions and (m["fatalities"] or m["injuries"])]
     if best == DISRUPTED and hits:

@@ -79,7 +79,7 @@ def _linked_to_another(doc: Doc, m: Match, tok: Token, lex: Lexicon) -> bool:
 def _noun_over(doc: Doc, tok: Token) -> Token:
     """The noun a word's phrase hangs on, past spaCy's "of" ("the village of Kuki" -> "village")."""
     noun = doc.tokens[tok.head]
-    return doc.tokens[noun.head] if tok.deprel == "pobj" and noun.upos == "ADP" else noun
+    return doc.past_preposition(noun) if tok.deprel == "pobj" else noun
 
 
 def _alerted(doc: Doc, m: Match, lex: Lexicon) -> bool:
@@ -95,7 +95,7 @@ def _handed_to(doc: Doc, m: Match, lex: Lexicon) -> bool:
     gendarmerie", actors.yaml `handed_to`): who received him, no side."""
     tok = doc.span_head(m.start_i, m.end_i)
     up = doc.tokens[tok.head]
-    up = doc.tokens[up.head] if tok.deprel == "pobj" and up.upos == "ADP" else up
+    up = doc.past_preposition(up) if tok.deprel == "pobj" else up
     up = doc.tokens[up.head] if up.upos == "ADP" and up.deprel == "prt" else up   # "turned him over"
     return tok.deprel in ("pobj", "obl", "obl:arg", "iobj") and up.upos == "VERB" and up.lemma in lex.handing_verbs   # not "at the
     # hands of the MNLA"
@@ -346,8 +346,8 @@ def _named_gang(doc: Doc, match: Match, lex: Lexicon) -> Match | None:
     name = _name_run(doc, range(after, min(after + NAME_MAX_TOKENS, last + 1)), WHEN, lex.gang_name_links)
     if not name and known is None:
         name = _name_run(doc, range(match.start_i - 1, max(match.start_i - 1 - NAME_MAX_TOKENS, -1), -1), WHEN | WHERE)[::-1]
-    if not name:
-        return None
+    if all(tok.text.isdigit() for tok in name):
+        return None   # "killed 12 gang members": a count, no name (unlike "the 400 Mawozo gang")
     first, end = min(name[0].i, match.start_i), max(name[-1].i, match.end_i - 1)
     text = doc.text[name[0].start:name[-1].end]
     return Match(first, end + 1, doc.tokens[first].start, doc.tokens[end].end, doc.text[doc.tokens[first].start:doc.tokens[end].end],

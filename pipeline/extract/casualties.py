@@ -335,8 +335,8 @@ def _in_brackets(doc: Doc, sent: list[Token], offset: int) -> bool:
 def _after_preposition(doc: Doc, counted: Token) -> bool:
     """The counted noun comes with a preposition ("dans deux accrochages", "by five gunmen"): a
     place, a means or an agent, not the dead ("the deaths of five soldiers" are, and those whom
-    an attack "a coûté la vie à", the verb's own argument, unless what "of" hangs on has a count of
-    its own)."""
+    an attack "a coûté la vie à", or those a toll "fait état de", the verb's own argument, unless what "of" hangs on has a count
+    of its own)."""
     if counted.deprel == "pobj":   # spaCy's English: the preposition governs the noun
         preposition = doc.tokens[counted.head]
         counted_before = any(c.deprel == "nummod" for c in doc.children.get(preposition.head, []))
@@ -344,7 +344,7 @@ def _after_preposition(doc: Doc, counted: Token) -> bool:
     cases = [c for c in doc.children.get(counted.i, []) if c.deprel == "case"]
     if counted.deprel == "nmod":   # "lors d'attaques contre trois villages": what was attacked ("la mort de cinq soldats" are the dead)
         return bool(cases) and cases[0].lemma not in ("de", "à")
-    return counted.deprel.startswith("obl") and bool(cases) and not (counted.deprel == "obl:arg" and cases[0].lemma == "à")
+    return counted.deprel.startswith("obl") and bool(cases) and not (counted.deprel == "obl:arg" and cases[0].lemma in ("à", "de"))
 
 
 def _subset_tokens(doc: Doc, sent: list[Token], lex: Lexicon, casualty_words: list[Match]) -> set[int]:
@@ -710,7 +710,7 @@ def _put_to_death(doc: Doc, death: Token) -> list[int]:
     if death.upos != "NOUN" or any(c.deprel != "case" for c in doc.children.get(death.i, [])):
         return []
     up = doc.tokens[death.head]
-    up = doc.tokens[up.head] if up.upos == "ADP" and death.deprel == "pobj" else up
+    up = doc.past_preposition(up) if death.deprel == "pobj" else up
     return [up.i] if up.upos == "VERB" and up.i != death.i and death.deprel in ("pobj", "obl", "obl:arg") else []
 
 
@@ -880,7 +880,9 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     out["fatalities"] = _lowest_of_two_sources(out["fatalities"], restated)
     toll = _toll_figure(doc, sent, lex)
     counted = out["fatalities"] is not None and out["fatalities"].explicit
-    if toll is not None and (not counted or restated and toll.value < out["fatalities"].value or toll.exact and not out["fatalities"].exact):
+    another_source = bool(restated) and counted and any(c.start < restated[0].start for c in out["fatalities"].evidence)   # not the
+    # toll's own verb ("le bilan fait état de quatre militaires tués et de 15 terroristes neutralisés": both counts, 19)
+    if toll is not None and (not counted or another_source and toll.value < out["fatalities"].value or toll.exact and not out["fatalities"].exact):
         out["fatalities"] = toll   # "at least nine were killed, while the government put the toll at five": the lowest; "the toll has
         # risen to 23, after several of the wounded died": the figure, not the vague count of those added
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
@@ -998,7 +1000,7 @@ def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
             tok = doc.tokens[i]
             counted = doc.tokens[tok.head] if tok.deprel == "nummod" else tok   # "rose to 27 soldiers": the noun the figure counts
             above = doc.tokens[counted.head]
-            verb = doc.tokens[above.head] if above.upos == "ADP" else above   # "risen to 14": the figure the preposition takes
+            verb = doc.past_preposition(above)   # "risen to 14": the figure the preposition takes
             linked = above.upos == "ADP" and above.lemma in TOLL_LINKS or any(
                 c.deprel == "case" and c.lemma in TOLL_LINKS for c in doc.children.get(counted.i, []))
             if not count.weak and (tok.deprel != "nummod" or linked) and verb.i == word.head:

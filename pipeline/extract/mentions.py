@@ -350,7 +350,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "agent"   # "prise pour cible lundi par des individus armés", the agent hung on the day
         if tok.deprel in ("obj", "dobj") and head.lemma.lower() in lex.triggers.gaps and head.head in trig_tokens:
             return "patient"   # "a tué par balle jeudi un civil", the object hung on the day
-        governor = doc.tokens[head.head] if head.upos == "ADP" else head
+        governor = doc.past_preposition(head)
         taking = governor.i in trig_tokens or any(c.i in trig_tokens and c.deprel == "compound" for c in doc.children.get(governor.i, []))
         if taking and governor.upos == "NOUN" and (trigger.value[0] in TAKEN_TYPES or governor.lemma in lex.victim_nouns) \
                 and _cases(doc, tok) & lex.whose_words:
@@ -970,6 +970,11 @@ def _on_own_comrades(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) 
     return any(t.lemma in lex.comrades and hit(t) and _owned_by_pronoun(doc, t) for t in sent)
 
 
+def _objects_of(doc: Doc, sent: list[Token], verbs: frozenset) -> set[int]:
+    """The direct objects of the sentence's verbs whose lemma is one of `verbs` ("freed detainees": "detainees")."""
+    return {c.i for t in sent if t.upos == "VERB" and t.lemma in verbs for c in doc.children.get(t.i, []) if c.deprel in ACTIVE_OBJECTS}
+
+
 def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
     """Whether the abduction word names who a release verb or noun freed ("released ten hostages", "ont
     libéré dix otages enlevés sur la route", "la libération de 30 otages"): freed, not taken."""
@@ -1033,6 +1038,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
              and not _right_after(doc, a.match.start_i, later)]
     if trigger.value[0] == "Agreement":   # "agreed to a prisoner exchange": the people the deal is about are no party to it
         found = [a for a in found if not trigger.start_i <= a.match.start_i < a.match.end_i <= trigger.end_i]
+    elif trigger.value[0] != ABDUCTION:   # "set fire to a police station and freed detainees", "rescued 12 kidnapped victims after a
+        # gunfight with bandits": whom the event's actors freed were not its victims (unlike those "freed" from their abductors)
+        found = [a for a in found if not (a.kind == "civilians" and a.match.end_i - 1 in _objects_of(doc, sent, lex.releases))]
     if trigger.value[0] in ("Disrupted weapons use", "Arrests") and any(a.kind in FORCE_KINDS and a.role == "agent" for a in found):
         found = [a for a in found if not _unowned_post(doc, a, lex)]   # "police seized rifles from a truck at a checkpoint": the
         # forces' own post, no other side
@@ -1436,7 +1444,7 @@ def _opposed_by_a_protest(doc: Doc, match: Match, demonstrations: set[int]) -> b
     tok = doc.tokens[match.end_i - 1]
     for _ in range(GRIEVANCE_STEPS):
         governor = doc.tokens[tok.head]
-        governor = doc.tokens[governor.head] if governor.upos == "ADP" else governor
+        governor = doc.past_preposition(governor)
         if governor.i in demonstrations and governor.i != tok.i and (
                 _cases(doc, tok) & NOMINAL_TARGET_CASES or governor.upos == "VERB" and tok.deprel in ACTIVE_OBJECTS):
             return True   # "against the junta", or the object of a verb of protest ("to protest extortion by gangs")
@@ -1561,7 +1569,7 @@ def _fired_from_its_post(doc: Doc, actor: ActorMention, origins: set[int], remot
         return False
     weapons = {i for w in remote for i in range(w.start_i, w.end_i)}
     above = doc.tokens[head.head]
-    fired = doc.tokens[above.head] if above.upos == "ADP" else above   # spaCy hangs the noun on "from"
+    fired = doc.past_preposition(above)   # spaCy hangs the noun on "from"
     return fired.i in weapons or fired.head in weapons \
         or any(c.i in weapons for c in doc.children.get(fired.i, []) if c.deprel.startswith("nsubj"))   # "shells fired from
     # M23 positions hit the camp": the participle read as the sentence's verb
@@ -1641,8 +1649,11 @@ def _qualifies(doc: Doc, demonym: Match, trigger: Match) -> bool:
 
 def _people(doc: Doc, demonym: Match) -> bool:
     """Whether a demonym names people ("three Palestinians", "des Maliens"), not qualifies a word ("Palestinian gunmen",
-    "a US drone", which English parses may give as a noun modifier before its noun)."""
+    "a US drone", which English parses may give as a noun modifier before its noun, or as the verb's object: "shot down a US
+    MQ-9 drone"; a country's initials, "US", "UK", never name people)."""
     word = doc.tokens[demonym.end_i - 1]
+    if word.text.replace(".", "").isupper():
+        return False
     argument = word.deprel.split(":")[0] in ("nsubj", "nsubjpass", "obj", "dobj", "iobj")   # "Un Palestinien a été abattu", tagged ADJ
     return (word.upos in ("NOUN", "PROPN") or argument) and word.deprel not in QUALIFYING_DEPRELS and not (word.deprel == "nmod" and word.head > word.i)
 
@@ -1666,13 +1677,13 @@ def _aimed_at(doc: Doc, actor: ActorMention, trigger: Match, triggers: list[Matc
 
     def of_the_event(word: Token) -> bool:   # the trigger, or its complement ("killed ... in an attack", "tuées dans une attaque")
         parent = doc.tokens[word.head]
-        parent = doc.tokens[parent.head] if parent.upos == "ADP" else parent   # spaCy hangs the noun on "in"
+        parent = doc.past_preposition(parent)   # spaCy hangs the noun on "in"
         return word.i in span or parent.i in span or parent.deprel == "conj" and parent.head in span   # ("killed and 4 wounded in")
     attacks = {i for t in triggers if t.value[0] in ("Attack", "Armed clash") and of_the_event(doc.span_head(t.start_i, t.end_i))
                for i in range(t.start_i, t.end_i)}
     for _ in range(2):   # (or on the attackers the noun's "by" names: "an attack by gunmen on an army post", however parsed)
         head = doc.tokens[noun.head]
-        governor = doc.tokens[head.head] if head.upos == "ADP" else head   # spaCy hangs the noun on "on"
+        governor = doc.past_preposition(head)   # spaCy hangs the noun on "on"
         if governor.upos != "NOUN" or governor.i in attacks:
             return governor.upos == "NOUN" and governor.i in attacks
         if not _cases(doc, governor) & BY_CASES:
@@ -1686,7 +1697,7 @@ def _clash_partner(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     first named again."""
     noun = _noun(doc, actor.match)
     head = doc.tokens[noun.head]
-    governor = doc.tokens[head.head] if head.upos == "ADP" else head   # spaCy hangs the noun on "with"
+    governor = doc.past_preposition(head)   # spaCy hangs the noun on "with"
     return trigger.value[0] == "Armed clash" and bool(_cases(doc, noun) & FACING_CASES) and trigger.start_i <= governor.i < trigger.end_i
 
 
@@ -2374,6 +2385,11 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Protest with intervention" if state_acts else "Violent demonstration"
         if actor1 is not None and ("Attack" in strong and actor1.kind in ("protesters", "rioters") or harmed and actor1.kind in UNARMED_KINDS):
             return "Violent demonstration"   # "attacked by demonstrators", "striking workers assaulted two managers"
+        attacked = "Attack" in strong and (injuries or harmed) and not fatalities and actor2 is not None and actor2.role == "patient" \
+            and actor2.kind == "civilians"   # "ruling party supporters attacked opposition activists at a rally" (the dead of a
+        # protest are told by the rules above)
+        if attacked and not state_acts:
+            return "Attack" if actor1 is not None and actor1.armed else "Mob violence"   # the gathering was where others attacked them
         if (injuries or fatalities) and actor2 is not None and actor2.role == "patient" and actor2.kind in STATE_KINDS and not state_acts:
             return "Violent demonstration"   # "two police officers were injured": the crowd hurt them
         if fatalities and counted and best in PROTEST:   # no protest is peaceful with deaths
@@ -2383,6 +2399,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Excessive force against protesters" if dead_protesters else "Violent demonstration"
         if state_acts and injuries and gunfire and "Attack" in strong:
             return "Excessive force against protesters"   # "a teenager was shot and wounded by police during a protest"
+        if attacked and state_acts:
+            return "Protest with intervention"   # "police attacked opposition supporters at a rally, injuring 20"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and not strong & (VIOLENT - EXPLOSIONS):
@@ -2419,7 +2437,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if "Armed clash" in strong and best in EVENT_TYPES["Explosions/Remote violence"] and not civilians_only:
         return "Armed clash"   # an airstrike or a rocket inside a ground battle is one Battles event (not "besieged the town,
         # shelling a camp and killing 14 displaced people": no other side fought)
-    if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and "Attack" in strong and civilians_only:
+    if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and civilians_only and (
+            "Attack" in strong or "Attack" in scores and actor1 is not None and actor1.armed and actor1.role == "agent"):
         return "Attack"   # "detonated explosives and opened fire on the congregation": an attack in person
     if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and any(a is not None and a.armed for a in (actor1, actor2)):
         return "Armed clash"   # "a roadside bomb, then gunfire", "rockets fired as the attackers and the peacekeepers traded gunfire"
@@ -3368,7 +3387,7 @@ def _doers_of(doc: Doc, trigger: Match) -> list[Token]:
     head = doc.span_head(trigger.start_i, trigger.end_i)
     if head.upos == "NOUN" and head.deprel in ("pobj", "obl"):
         up = doc.tokens[head.head]
-        up = doc.tokens[up.head] if up.upos == "ADP" else up
+        up = doc.past_preposition(up)
         head = up if up.upos == "VERB" else head
     children = doc.children.get(head.i, [])
     doers = [c for c in children if c.deprel == "nsubj"]   # (a passive's subject is nsubjpass, nsubj:pass: who underwent it)
@@ -3770,6 +3789,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         beaten=any(b.start_i < trigger.end_i and trigger.start_i < b.end_i for b in lex.beatings.find(doc, sent))
         and not _armed_named_before(doc, sent, lex),
         forces_faced=actor2 is not None and actor2.kind in FORCE_KINDS and not _a_facility(doc, actor2, lex))
+    if sub in EXPLOSIONS and actor1 is not None and lex.interception_means.find(doc, doc.tokens[actor1.match.start_i:actor1.match.end_i]):
+        actor1 = None   # "air defences destroyed most of them, but a missile hit an apartment block": the defenders fired none of it
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
         actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") if actor2 is not None \

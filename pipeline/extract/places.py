@@ -47,6 +47,8 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     spans = [part for e in doc.entities if e.start_i in kept and e.label in NAME_LABELS
              for part in _cut_at_in(doc, _without_common_head(doc, e.start_i, e.end_i), _without_possessive(
                  doc, e.start_i, _without_date(doc, e.start_i, _without_clause(doc, e.start_i, e.end_i), lex)), e.label, lex)]
+    spans = [span for span in spans if any(t.text[:1].isupper() for t in doc.tokens[span[0]:span[1]])]   # no name in lower case
+    # ("killed four jihadists in the bush near Mopti": the recogniser's person, no town)
     for s, e in _hyphenated(doc, sent, lex):   # "Port-au-Prince", split by the tokeniser and missed or cut by the recogniser
         inside = [span for span in spans if s <= span[0] and span[1] <= e]
         if all(span in inside for span in spans if span[0] < e and s < span[1]):

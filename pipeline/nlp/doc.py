@@ -99,6 +99,11 @@ class Doc:
             out.append(tok)
         return out
 
+    def past_preposition(self, tok: Token) -> Token:
+        """The word itself, or the one its preposition hangs on when it is one: spaCy's English parse hangs a noun on
+        "in", "on", "from", which hangs on the verb or noun the phrase completes."""
+        return self.tokens[tok.head] if tok.upos == "ADP" else tok
+
     def span_head(self, start_i: int, end_i: int) -> Token:
         """The span's own head: its token whose head lies outside it (or the root), else its last token."""
         span = range(start_i, end_i)

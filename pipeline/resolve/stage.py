@@ -12,7 +12,7 @@ from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, group_areas, likely_region
 from pipeline.resolve.gazetteer import Country, Gazetteer, Place, WithCorpusPlaces, key, load_gazetteer
-from pipeline.resolve.places import (BIG_CITY, capital_of, choose_place, compass_region, hinted_place, named_country, neighbour_countries, only_in_features,
+from pipeline.resolve.places import (BIG_CITY, NEIGHBOUR_KM, capital_of, choose_place, compass_region, hinted_place, named_country, neighbour_countries, only_in_features,
                                      other_towns, outside_features, shared_feature_region)
 from pipeline.resources import load_common, load_resource
 from pipeline.extract.places import DESTINATION, DIRECTION, NO_PLACE, dateline_name, decode
@@ -112,7 +112,22 @@ def _sentence_country_stands(mention_cc: str, cc: str | None, candidates: list, 
     if likely is not None and mention_cc not in likely and not (   # "in the bush" in Mali is no Egyptian city
             _capital_named(candidates, gaz, mention_cc) or forces_only and _across_the_border(candidates, gaz, mention_cc, cc)):
         return False
+    if not forces_only and cc in gaz.countries and votes.get(cc, 0.0) > votes[mention_cc] and _far_small_town(candidates, gaz, mention_cc, cc):
+        return False
     return votes[mention_cc] >= MIN_VOTE_SHARE * votes.get(cc, 0.0) or _big_city_only_there(candidates, gaz, mention_cc, cc)
+
+
+def _far_small_town(candidates: list, gaz: Gazetteer, mention_cc: str, cc: str) -> bool:
+    """Whether the sentence's own place is a town under BIG_CITY people, farther than NEIGHBOUR_KM from the article's
+    country, with its own country named nowhere in the sentence ("shells landed on homes in the Karari district" in a report
+    from Khartoum is no Indian town of 14,000): in an article that names its country more, by a place of it (not only by its
+    forces: "un militaire français tué près de Ménaka"), a namesake of a place the gazetteer lacks."""
+    own = [c for c in candidates if c.own]
+    if any(p.kind == "country" and p.cc == mention_cc for c in candidates for p in gaz.lookup(c.name)):
+        return False
+    there = choose_place(own, gaz, mention_cc)
+    return there is not None and there.place.kind == "city" and there.place.population < BIG_CITY \
+        and gaz.km_to_country(cc, there.place.lat, there.place.lon) > NEIGHBOUR_KM
 
 
 def _placed_by_areas(candidates: list, gaz: Gazetteer, mention_cc: str) -> bool:
