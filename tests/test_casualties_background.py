@@ -2147,3 +2147,10 @@ def test_a_toll_that_reports_both_sides_dead_counts_both(code_events):
     [event] = code_events("Mardi, des jihadistes ont attaqué le camp de Boulkessi, au Burkina Faso. Le bilan provisoire fait état de "
                           "trois soldats tués et de 11 assaillants neutralisés.", "fr", "2024-03-15")
     assert event["fatalities"] == 14   # the soldiers, the toll verb's argument after "de", went uncounted: 11
+
+
+def test_the_toll_of_an_earlier_ambush_an_attack_came_after_is_not_the_attack_s(code_events):
+    events = code_events("Gunmen killed 8 villagers in an attack near Djenne, Mali, on Saturday. The attack came a week after militants "
+                         "ambushed a patrol near Sofara, killing six soldiers.", "en", "2024-03-18")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Attack", 8)]   # was an armed clash with 14 dead: the
+    # ambush's toll, after its comma, was read as the attack's again

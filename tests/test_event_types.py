@@ -4548,3 +4548,10 @@ def test_a_strike_that_got_past_air_defences_is_the_launchers(code_events):
                           "of them, but one missile hit a school in Poltava, killing two people.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Shelling/artillery/missile attack", "Military Forces of Russia")
     # the air defences destroyed nothing of it
+
+
+def test_arrests_its_own_sentence_dates_to_another_day_than_a_march_are_their_own_event(code_events):
+    events = code_events("Hundreds of people marched in Niamey, Niger, on Thursday in support of the junta. Several officers were arrested "
+                         "on Wednesday, the interior minister said.", "en", PUBLISHED)
+    assert sorted((e["event_date"], e["sub_event_type"]) for e in events) == [
+        (date(2024, 3, 13), "Arrests"), (date(2024, 3, 14), "Peaceful protest")]   # was one march, dated Wednesday

@@ -6296,3 +6296,12 @@ def test_a_small_town_far_from_the_article_s_country_is_a_namesake(code_events):
 def test_a_lower_case_word_is_no_place(code_events):
     [event] = code_events("On Monday, Dozo hunters killed four suspected jihadists in the bush near Mopti.", "en", PUBLISHED)
     assert (event["country"], event["location"]) == ("Mali", "Mopti")   # "bush", a person to the recogniser, was Egypt's Bush
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, Senegalese soldiers clashed with MFDC rebels near Bignona, Senegal."),
+    ("fr", "Lundi, l'armée sénégalaise a affronté des rebelles casamançais près de Bignona, au Sénégal."),
+])
+def test_casamance_rebels_are_the_mfdc(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor2"] == "MFDC: Movement of Democratic Forces of Casamance"

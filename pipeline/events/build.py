@@ -221,6 +221,9 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
                 and not _names_lead_town(place, m, clusters[0]) or _strike_of_another_day(m, clusters[0]))):   # (or one told as
             # another: "Le lendemain, une autre patrouille a été attaquée à Anderamboukane")
             clusters.append(Cluster(m["event_date"], place, [m]))
+        elif len(clusters) < MAX_EVENTS_PER_ARTICLE and _another_dated_act(m, clusters[0]):
+            clusters.append(Cluster(m["event_date"], place, [m]))   # "Hundreds marched on Wednesday ... Several officers were
+            # arrested on Tuesday": its own day and another kind of event, not the march
         elif _days_apart(m, clusters[0]) > MERGE_DAYS:
             if m["event_date"] > clusters[0].day and len(clusters) < MAX_EVENTS_PER_ARTICLE:   # the news after an earlier attack the
                 # lead recalled ("Au début du mois, le quartier a été attaqué. ... des personnes ont été tuées" on Friday)
@@ -230,6 +233,17 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             clusters[0].mentions.append(m)
         # else: one more event on another day or in another town, past the events an article gives: not the lead's
     return clusters
+
+
+def _another_dated_act(m: dict, lead: Cluster) -> bool:
+    """Whether the mention's own sentence dates it to a day other than the one the lead's own sentence names, and it is a
+    demonstration, or arrests beside a lead of no violence, of another event type than all the lead's: another event, however
+    weakly told (not the arrests of the suspects of an attack the next day, nor the day a claim gave the attack)."""
+    dated = [x for x in lead.mentions if x["date_text"] and x["time_precision"] == 1 and x["event_date"] is not None]
+    own_kind = m["event_type"] in ("Protests", "Riots") or m["sub_event_type"] == "Arrests" and all(
+        x["event_type"] in ("Protests", "Strategic developments") for x in lead.mentions)
+    return bool(dated) and own_kind and m["date_text"] is not None and m["time_precision"] == 1 and m["event_date"] is not None \
+        and all(x["event_date"] != m["event_date"] for x in dated) and all(x["event_type"] != m["event_type"] for x in lead.mentions)
 
 
 def _strike_of_another_day(m: dict, lead: Cluster) -> bool:

@@ -3601,9 +3601,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         after = [t for t in sent if t.i > phrase_end + 1]
         clause = after[:next((n for n, t in enumerate(after) if t.upos == "PUNCT"), len(after))]
         if earlier.end_i - earlier.start_i > 1 and phrase_end + 1 <= sent[-1].i and doc.tokens[phrase_end + 1].text == "," \
-                and any(t.upos in ("VERB", "AUX") for t in clause):
+                and any(t.upos in ("VERB", "AUX") for t in clause) and any(t.deprel.startswith("nsubj") for t in clause):
             resumes = min(resumes, doc.tokens[phrase_end + 1].start)   # "in response to an attack on Banay, fifteen people were killed"
-        if earlier.start_i - sent[0].i <= FRONTED_REACH:   # "Une semaine après le massacre, l'armée a arrêté": up to the comma
+            # (not "came a week after militants ambushed a convoy, killing nine soldiers": the ambush's toll, no subject of its own)
+        if earlier.start_i - sent[0].i <= FRONTED_REACH and not any(t.upos in ("VERB", "AUX") for t in sent if t.i < earlier.start_i):
+            # "Une semaine après le massacre, l'armée a arrêté": up to the comma (not "The attack came a week after militants
+            # ambushed a convoy, killing nine soldiers": the ambush's toll)
             resumes = min(resumes, next((t.start for t in sent if t.i >= earlier.end_i and t.text == ","), resumes))
         other = lambda start: earlier.start <= start < resumes  # noqa: E731
         triggers = [t for t in triggers if not other(t.start)]
