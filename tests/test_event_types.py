@@ -4555,3 +4555,14 @@ def test_arrests_its_own_sentence_dates_to_another_day_than_a_march_are_their_ow
                          "on Wednesday, the interior minister said.", "en", PUBLISHED)
     assert sorted((e["event_date"], e["sub_event_type"]) for e in events) == [
         (date(2024, 3, 13), "Arrests"), (date(2024, 3, 14), "Peaceful protest")]   # was one march, dated Wednesday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday, after a rally in Segou, Mali, some participants marched on the governor's residence; tyres were burned and "
+           "stones thrown, and police dispersed them with tear gas."),
+    ("en", "On Thursday, soldiers posted in Nioro, Mali, fired shots into the air in protest, demanding unpaid allowances."),
+])
+def test_a_riot_told_in_the_passive_or_by_shots_in_protest_is_violent(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Violent demonstration", "Rioters (Mali)")   # was an intervention in
+    # a peaceful protest, the soldiers the forces facing it

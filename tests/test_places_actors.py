@@ -6305,3 +6305,19 @@ def test_a_lower_case_word_is_no_place(code_events):
 def test_casamance_rebels_are_the_mfdc(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["actor2"] == "MFDC: Movement of Democratic Forces of Casamance"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "On Thursday, dozens of policemen held a sit-in outside the interior ministry in Niamey, Niger, over unpaid bonuses.",
+     ("Peaceful protest", "Protesters (Niger)", "Police Forces of Niger", None)),
+    ("fr", "Jeudi, des policiers ont manifesté à Niamey, au Niger, pour réclamer le paiement de leurs primes.",
+     ("Peaceful protest", "Protesters (Niger)", "Police Forces of Niger", None)),
+    ("en", "On Thursday, soldiers protested over unpaid bonuses in Banfora, Burkina Faso, firing shots into the air.",
+     ("Violent demonstration", "Rioters (Burkina Faso)", "Mutiny of Military Forces of Burkina Faso", None)),
+    ("en", "On Thursday, police blocked a march of teachers in Bamako, Mali.",
+     ("Protest with intervention", "Protesters (Mali)", "Teachers (Mali)", "Police Forces of Mali")),
+])
+def test_forces_that_demonstrate_are_the_crowd(code_events, lang, text, expected):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["assoc_actor_1"], event["actor2"]) == expected   # the forces were no
+    # one's, or the police facing the crowd; soldiers' shots a peaceful protest

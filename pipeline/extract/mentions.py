@@ -101,6 +101,7 @@ class Mention:
     actor2: ActorMention | None = None
     identities: list[Match] = field(default_factory=list)
     actor1_identities: list[str] = field(default_factory=list)   # what actor1 is by what it does: a crowd punishing suspects, vigilantes
+    protesting_forces: ActorMention | None = None   # forces that were the demonstrators ("policemen staged a sit-in"): the crowd's own
     places: list[Match] = field(default_factory=list)   # candidates, best first (extract/places.py)
     date: DateExpr | None = None
     date_reported: bool = False   # the date is the day of a report told after the event ("..., residents said on Friday")
@@ -2293,6 +2294,28 @@ def _main_clause(doc: Doc, words: Match, reporting=()) -> bool:
 CROWD_VIOLENCE = ("Attack", "Looting/property destruction", "Violent demonstration")
 
 
+def _forces_demonstrate(doc: Doc, actor: ActorMention | None, trigger: Match, triggers: list[Match], lex: Lexicon) -> bool:
+    """Whether state forces are the subject of the demonstration's own verb ("policemen staged a sit-in", "soldiers took to the
+    streets", "des policiers ont manifesté"): they are its crowd, not forces that faced it (not "police dispersed the
+    protesters", "police blocked a march": words of an intervention)."""
+    if actor is None or actor.kind not in FORCE_KINDS or actor.role != "agent" or trigger.value[0] != "Peaceful protest":
+        return False
+    noun, head = doc.span_head(actor.match.start_i, actor.match.end_i), doc.span_head(trigger.start_i, trigger.end_i)
+    while noun.deprel == "compound" and noun.head != noun.i:
+        noun = doc.tokens[noun.head]
+    counted = doc.past_preposition(doc.tokens[noun.head]) if noun.deprel in ("pobj", "nmod") else noun
+    if counted is not noun and number_tokens(doc, [counted], lex):   # "dozens of policemen", "des dizaines de policiers"; not
+        noun = counted   # "wives of soldiers", whose own word is the subject
+    verb = doc.tokens[head.head] if head.upos == "NOUN" and head.deprel in ACTIVE_OBJECTS else head   # "staged a demonstration"
+    acting = any(t.start_i <= verb.i < t.end_i and t.value[0] != "Peaceful protest" for t in triggers)
+    if head.upos == "NOUN" and head.deprel in ("pobj", "obl", "obl:mod") and "Number=Plur" not in head.feats \
+            and not any(c.deprel == "det" for c in doc.children.get(head.i, [])):   # "fired shots in the air in protest": the act
+        # was the protest (not "dispersed to demonstrators", a crowd)
+        verb, acting = next((h for h in doc.heads(head, 4) if h.upos == "VERB"), head), False   # (however the parse hangs "in the air")
+    shared = verb.head if verb.deprel == "conj" else verb.i   # "soldiers posted in Nioro fired shots", parsed as two verbs
+    return noun.deprel.startswith("nsubj") and not noun.deprel.endswith("pass") and noun.head in (head.i, verb.i, shared) and not acting
+
+
 def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexicon) -> bool:
     """Whether demonstrators are the subject of a verb of attack or destruction ("protesters stormed
     the parliament and set part of it on fire", "les manifestants ont incendié un commissariat")."""
@@ -3923,6 +3946,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         sub = "Attack"   # "settlers attacked farmers ... soldiers fired tear gas at the Palestinians": no crowd was dispersed
     if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police
         actor1, actor2 = (_as_police(a, lex) for a in (actor1, actor2))
+    protesting_forces = actor1 if sub in PROTEST and _forces_demonstrate(doc, actor1, trigger, triggers, lex) else None
+    if protesting_forces is not None:   # "policemen staged a sit-in", "soldiers protested, firing into the air": the forces are the crowd
+        actor1 = ActorMention(replace(actor1.match, value="mutiny" if gunfire else "protesters"), "agent")
     if sub in PROTEST and actor1 is not None and actor1.kind == "mutiny" and (gunfire or set(scores) & VIOLENT or lex.intervention.find(doc, sent)):
         sub = "Violent demonstration"   # "des militaires mutins ont tiré en l'air pour réclamer leurs primes": their shots, no one's
         # intervention
@@ -3938,6 +3964,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None,
                 dead_named_before=bool(fatalities) and _remains_of_someone_named(doc, sent, lex))
     m.identities = [i for i in identities(doc, outside_cause, lex) if not _freed(doc, i, lex)]   # not the trader whose killing protesters decried
+    m.protesting_forces = protesting_forces if actor1 is not None and actor1.kind == "protesters" else None   # (a mutiny names them already)
     if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):
         m.infrastructure = _infrastructure_hit(doc, sent, lex)
     if sub == "Mob violence" and punished:

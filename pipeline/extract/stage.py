@@ -105,6 +105,8 @@ def _identities_of(doc: Doc, m: Mention, lex: Lexicon, said: list[str]) -> tuple
     militia: "Fulani Ethnic Militia" with "Pastoralists", or given by what it does) and the others
     (actor2's, victims')."""
     own = _named_in(doc, m, m.actor1, m.actor2) + m.actor1_identities + said + _blamed(doc, m, lex) + _militia_people(doc, m.actor1, lex)
+    if m.protesting_forces is not None:   # "policemen staged a sit-in": Protesters with the Police Forces
+        own.append(actor_template(m.protesting_forces)[0])
     if m.actor1 is not None and isinstance(m.actor1.match.value, ActorGroup):
         own += lex.identities_also.get(m.actor1.match.value.name, [])
     return sorted(set(own)), sorted({i.value for i in m.identities} - set(own))
@@ -183,7 +185,7 @@ def _associated(identities: list[str], actor: ActorMention | None = None) -> str
     """The identities as associated actors, of the actor's own country where a demonym named it; an organisation by its
     own name ("CDP: Congress for Democracy and Progress")."""
     slot = f"{{country={actor.country}}}" if actor is not None and actor.kind == "civilians" and actor.country else "{country}"
-    return "; ".join(i if i in ORGANISATIONS else i.replace("{country}", slot) if "{country}" in i else f"{i} ({slot})"
+    return "; ".join(i if i in ORGANISATIONS else i.replace("{country}", slot) if "{country" in i else f"{i} ({slot})"
                      for i in identities) or None   # a local official's: "Government of {country}"
 
 
