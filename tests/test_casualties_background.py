@@ -2154,3 +2154,16 @@ def test_the_toll_of_an_earlier_ambush_an_attack_came_after_is_not_the_attack_s(
                          "ambushed a patrol near Sofara, killing six soldiers.", "en", "2024-03-18")
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Attack", 8)]   # was an armed clash with 14 dead: the
     # ambush's toll, after its comma, was read as the attack's again
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "On Monday, a gunman opened fire at a bus station in Kano, Nigeria, killing three passengers before being shot dead by "
+           "police.", 4),
+    ("fr", "Lundi, un homme armé a ouvert le feu dans une gare routière de Kano, au Nigeria, tuant trois voyageurs avant d'être abattu "
+           "par la police.", 4),
+    ("en", "On Monday, gunmen opened fire at a bus station in Kano, Nigeria, killing three passengers before being driven off by police.", 3),
+])
+def test_a_lone_attacker_killed_after_his_attack_is_counted(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["fatalities"] == fatalities   # the gunman "shot dead" after was not counted, and the French toll read him as one
+    # of those he killed

@@ -4566,3 +4566,16 @@ def test_a_riot_told_in_the_passive_or_by_shots_in_protest_is_violent(code_event
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Violent demonstration", "Rioters (Mali)")   # was an intervention in
     # a peaceful protest, the soldiers the forces facing it
+
+
+def test_a_crowd_that_attacked_a_house_and_burned_it_is_a_mob(code_events):
+    [event] = code_events("On Monday, supporters of the opposition leader attacked a general's house in Multan, Pakistan, and set it "
+                          "on fire.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Mob violence", "Rioters (Pakistan)")   # was civilians' property destruction
+
+
+def test_a_capitalised_plural_after_a_dateline_is_still_a_trigger(code_events):
+    [event] = code_events("TRIPOLI - Clashes erupted overnight between two armed groups in the Libyan capital's Abu Salim district, "
+                          "killing at least three people, the ambulance service said on Friday.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Unidentified Armed Group (Libya)")   # "Clashes", tagged a
+    # name, was no trigger: an attack on civilians

@@ -6321,3 +6321,22 @@ def test_forces_that_demonstrate_are_the_crowd(code_events, lang, text, expected
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["assoc_actor_1"], event["actor2"]) == expected   # the forces were no
     # one's, or the police facing the crowd; soldiers' shots a peaceful protest
+
+
+def test_the_militia_named_again_is_the_group_its_forces_fought(code_events):
+    [event] = code_events("BAHIR DAR - Government troops and Fano militiamen fought for control of the town of Debre Tabor on Monday, "
+                          "residents said. The militia briefly took over the town before withdrawing.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Fano Militia", "Military Forces of Ethiopia")   # was an unidentified armed group
+    # taking it from Fano
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("JUBA - Clashes between cattle herders from the Dinka and Nuer communities in Warrap state killed 18 people on Sunday.",
+     ("Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)")),
+    ("On Sunday, herders fought farmers from the Fulani community near Djenne, Mali, leaving three dead.",
+     ("Unidentified Communal Militia (Mali)", "Fulani Ethnic Militia (Mali)")),
+])
+def test_herders_from_a_people_are_its_militia_not_a_village_s(code_events, text, sides):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", *sides)   # "from the Dinka" was a village:
+    # the Dinka Communal Militia, attacking civilians

@@ -601,6 +601,12 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
     if (actor1[1] is None or _anaphoric(first, lang)) and sub in VIOLENT and perpetrator and perpetrator["actor1"] != actor2[0]:
         actor1 = (perpetrator["actor1"], perpetrator["inter1"])
+    elif _anaphoric(first, lang) and sub in VIOLENT and perpetrator and perpetrator["actor1"] == actor2[0]:
+        # "Ethiopian troops and Fano militiamen fought for the town. The militia briefly took it over": the group named, its
+        # opponent the other side
+        opponent = next(((m[f"actor{3 - n}"], m[f"inter{3 - n}"]) for m in typed for n in (1, 2)
+                         if m[f"actor{n}"] == actor2[0] and m[f"actor{3 - n}"] and not _unidentified_armed(m[f"actor{3 - n}"])), (None, None))
+        actor1, actor2 = actor2, opponent
     elif actor1[1] in FORCES and second and _anaphoric(second, lang, 2) and sub in VIOLENT and perpetrator \
             and perpetrator["inter1"] not in FORCES:
         actor2 = (perpetrator["actor1"], perpetrator["inter1"])   # "Al Shabaab fighters stormed a hotel ... The next day,

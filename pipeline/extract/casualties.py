@@ -160,8 +160,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
     modified = set()   # the nouns a verb or adjective anchor qualifies, and the nouns they are listed with
     for a in anchor_tokens:
         tok = doc.tokens[a]
-        if tok.deprel != "conj" and tok.upos != "NOUN":
-            modified.add(tok.head)
+        if tok.deprel != "conj" and tok.upos != "NOUN" and not any(c.deprel == "mark" for c in doc.children.get(a, [])):
+            modified.add(tok.head)   # (not a clause of its own the parse hangs on a noun: "tuant deux personnes avant d'être abattu")
             if doc.tokens[tok.head].deprel == "conj":   # "12 JNIM militants and 4 ISGS fighters killed"
                 modified.add(doc.tokens[tok.head].head)
         if tok.deprel in ("oprd", "xcomp") and tok.upos == "ADJ":   # "leaving two soldiers and four rebels dead": the verb's objects
@@ -433,9 +433,24 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         first = [a for a in bare if adding and a.start_i < adding[0].start_i and a.start_i not in added_clause][:1]   # "shot dead a
         # village chief ..., adding that two of his sons were also killed": the one named first, then those added
         named_first = sum(_implied_count(doc, sent, a, counts, lex).value for a in first)
-        return Tally(sum(c.value for c in used.values()) + selves + named_first, list(used.values()), True,
+        fallen = sum(1 for a in bare if a not in first and _doer_killed_after(doc, a))
+        return Tally(sum(c.value for c in used.values()) + selves + named_first + fallen, list(used.values()), True,
                      not any(c.vague for c in used.values()))
     return _implied_count(doc, sent, bare[0], counts, lex)
+
+
+def _doer_killed_after(doc: Doc, anchor: Match) -> bool:
+    """Whether a passive death verb with no subject of its own, in a clause a preposition or a mark opens, tells that the one
+    doer the sentence's subject names was killed too ("a gunman opened fire, killing two people before being shot dead by
+    police", "avant d'être abattu"): one more dead."""
+    verb = doc.span_head(anchor.start_i, anchor.end_i)
+    children = doc.children.get(verb.i, [])
+    if verb.upos != "VERB" or not any(c.deprel in PASSIVE_AUX for c in children) or any(c.deprel.startswith("nsubj") for c in children):
+        return False
+    if not (doc.tokens[verb.head].upos == "ADP" or any(c.deprel == "mark" for c in children)):
+        return False
+    subject = next((c for h in doc.heads(verb, 4) for c in doc.children.get(h.i, []) if c.deprel == "nsubj" and h.upos == "VERB"), None)
+    return subject is not None and subject.upos == "NOUN" and "Number=Sing" in subject.feats
 
 
 def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int, Count], lex: Lexicon) -> Tally:

@@ -2247,6 +2247,14 @@ def _ethnic_sides(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     return [replace(m, value=ethnic_militia(group[:-len(ETHNIC_GROUP)])) for group, m in found.items()] if len(found) == 2 else []
 
 
+def _each_of_a_people(doc: Doc, sent: list[Token], lex: Lexicon, *actors: ActorMention) -> bool:
+    """Whether an ethnic word qualifies each actor's own words ("Bissa farmers clashed with Fula herders"), so that each side is
+    told apart already (not "cattle herders from the Dinka and Nuer communities": both peoples on one word)."""
+    ethnic = [doc.tokens[m.end_i - 1] for m in identities(doc, sent, lex) if m.value.endswith(ETHNIC_GROUP)]
+    return all(any(t.head in range(a.match.start_i, a.match.end_i) or a.match.start_i <= t.i < a.match.end_i for t in ethnic)
+               for a in actors)
+
+
 def _as_communal_militia(actor: ActorMention | None) -> ActorMention | None:
     """Farmers, herders or villagers who fight or kill are a communal militia in ACLED's terms
     (Identity militia), not rioters: their clash is a battle, their killing an attack."""
@@ -2378,8 +2386,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         best = "Armed clash" if scores.get("Armed clash", 0) >= 2 or forces_faced else "Looting/property destruction"   # gunmen who ransack a polling station are not rioters,
         # and gunmen who fought the police fought them ("gunmen clashed with police", "des hommes armés ont affronté la police")
         scores[best] = max(scores.get(best, 0), scores.pop("Violent demonstration"))
-    elif best == "Looting/property destruction" and actor1 is not None and actor1.kind in UNARMED_KINDS and not set(scores) & VIOLENT:
-        return "Violent demonstration"   # students who wreck a ministry, a crowd that burns a kiosk: rioters, not looters
+    elif best == "Looting/property destruction" and actor1 is not None and actor1.kind in UNARMED_KINDS and not set(scores) & (VIOLENT - {"Attack"}):
+        # students who wreck a ministry, a crowd that burns a kiosk: rioters, not looters; a crowd that attacked a house and burned
+        # it, a mob ("supporters of the opposition leader attacked a general's house and set it on fire")
+        return "Mob violence" if "Attack" in scores and actor1.kind not in ("protesters", "rioters") else "Violent demonstration"
     strong = {s for s, v in scores.items() if v >= 2}
     if (best in PROTEST or strong & PROTEST) and not weapon_event:   # "un rassemblement de combattants" hit by a drone
         if strong & {"Violent demonstration", "Mob violence"}:
@@ -3824,8 +3834,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # unarmed sides of a deadly clash, or unarmed people alone on one side of it
     unarmed_sides = sub == "Mob violence" and fatalities or sub == "Armed clash" and actor1 is not None \
         and actor1.kind in UNARMED_KINDS | {"communal_militia"} and (actor2 is None or _left_so(doc, doc.tokens[actor2.match.end_i - 1])
-                                                                     or actor2.role == "patient" and actor2.match.text.lower() in lex.anonymous)
-    # (or who were killed in it: "30 people were killed in intercommunal clashes between Hema and Lendu")
+                                                                     or actor2.role == "patient" and actor2.match.text.lower() in lex.anonymous
+                                                                     or actor2.kind in UNARMED_KINDS | {"communal_militia"} and actor2.role == "unknown"
+                                                                     and not _each_of_a_people(doc, sent, lex, actor1, actor2))
+    # (or who were killed in it: "30 people were killed in intercommunal clashes between Hema and Lendu"; or unarmed people too:
+    # "clashes between cattle herders from the Dinka and Nuer communities")
     nameless = sub == "Armed clash" and actor1 is None and actor2 is None
     communities = _ethnic_sides(doc, sent, lex) if (unarmed_sides or nameless) and trigger.value[0] == "Armed clash" else []
     if len(communities) == 2:   # "Dinka and Nuer youths clashed, leaving six dead", "members of the Fulani and Tiv communities

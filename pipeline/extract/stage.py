@@ -178,7 +178,10 @@ def _village_militia(doc: Doc, actor: ActorMention | None, name: str | None, sub
     while i < len(tokens) and tokens[i].upos == "PROPN" and tokens[i].text[:1].isupper():
         run.append(tokens[i])
         i += 1
-    return f"{doc.text[run[0].start:run[-1].end]} Communal Militia ({{country}})" if run else name
+    if not run:
+        return name
+    people = lex.ethnic_groups.find(doc, run)   # "farmers from the Fulani ethnic group": a people's militia, no village's
+    return _militia_of(people[0].value) if people else f"{doc.text[run[0].start:run[-1].end]} Communal Militia ({{country}})"
 
 
 def _associated(identities: list[str], actor: ActorMention | None = None) -> str | None:
@@ -276,7 +279,7 @@ def _article_group(doc: Doc, lex: Lexicon, before: int | None = None) -> ActorMe
              for cues in [[cue for cue in lex.attribution.find(doc, sent) if not disowned(doc, cue, lex)]] if cues
              for m in actor_matches(doc, sent, lex) if isinstance(m.value, ActorGroup) and m.value.inter in NON_STATE
              and not among_the_struck(doc, m, lex)   # "including three GATIA fighters": the group was hit
-             and not parent_named(doc, m, lex)   # "claimed responsibility via Al Qaeda-linked Thabat News Agency"
+             and not parent_named(doc, m, lex)   # "a claim relayed by a news outlet close to Al Qaeda": no side
              and not tells_of_another_doer(doc, m, lex)
              and not all(_under_another_verb(doc, m, cue) for cue in cues)]
     if not found:
