@@ -2161,6 +2161,7 @@ def test_the_toll_of_an_earlier_ambush_an_attack_came_after_is_not_the_attack_s(
            "police.", 4),
     ("fr", "Lundi, un homme armé a ouvert le feu dans une gare routière de Kano, au Nigeria, tuant trois voyageurs avant d'être abattu "
            "par la police.", 4),
+    ("en", "On Monday, a gunman killed three passengers at a bus station in Kano, Nigeria, before he was shot dead by police.", 4),
     ("en", "On Monday, gunmen opened fire at a bus station in Kano, Nigeria, killing three passengers before being driven off by police.", 3),
 ])
 def test_a_lone_attacker_killed_after_his_attack_is_counted(code_events, lang, text, fatalities):

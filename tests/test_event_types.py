@@ -4579,3 +4579,13 @@ def test_a_capitalised_plural_after_a_dateline_is_still_a_trigger(code_events):
                           "killing at least three people, the ambulance service said on Friday.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Unidentified Armed Group (Libya)")   # "Clashes", tagged a
     # name, was no trigger: an attack on civilians
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi, des manifestations contre la hausse des prix ont fait deux morts à Bukavu, en RDC."),
+    ("fr", "BUKAVU - Manifestations contre la hausse des prix à Bukavu, en RDC : deux morts mardi."),
+    ("en", "Protests against price rises in Bukavu, DR Congo, left two dead on Tuesday."),
+])
+def test_a_demonstration_whose_toll_the_main_clause_gives_was_no_peaceful_protest(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 2)   # was a peaceful protest, its dead dropped

@@ -440,13 +440,15 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
 
 
 def _doer_killed_after(doc: Doc, anchor: Match) -> bool:
-    """Whether a passive death verb with no subject of its own, in a clause a preposition or a mark opens, tells that the one
-    doer the sentence's subject names was killed too ("a gunman opened fire, killing two people before being shot dead by
-    police", "avant d'être abattu"): one more dead."""
+    """Whether a passive death verb with no subject of its own but a pronoun, in a clause a preposition or a mark opens,
+    tells that the one doer the sentence's subject names was killed too ("a gunman opened fire, killing two people before
+    being shot dead by police", "avant d'être abattu"): one more dead."""
     verb = doc.span_head(anchor.start_i, anchor.end_i)
     children = doc.children.get(verb.i, [])
-    if verb.upos != "VERB" or not any(c.deprel in PASSIVE_AUX for c in children) or any(c.deprel.startswith("nsubj") for c in children):
-        return False
+    own = [c for c in children if c.deprel.startswith("nsubj")]
+    if verb.upos != "VERB" or not any(c.deprel in PASSIVE_AUX for c in children) or any(
+            c.upos != "PRON" or "Number=Sing" not in c.feats or "PronType=Prs" not in c.feats for c in own):
+        return False   # (no subject, or "he": "before he was shot dead by police")
     if not (doc.tokens[verb.head].upos == "ADP" or any(c.deprel == "mark" for c in children)):
         return False
     subject = next((c for h in doc.heads(verb, 4) for c in doc.children.get(h.i, []) if c.deprel == "nsubj" and h.upos == "VERB"), None)

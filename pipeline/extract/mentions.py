@@ -2296,6 +2296,10 @@ def _main_clause(doc: Doc, words: Match, reporting=()) -> bool:
         if tok.head == tok.i or tok.deprel == "root" or head.head == head.i and unmarked and (
                 head.lemma in reporting and head.i > tok.i or semicolon_between(doc, head.i, tok.i)):
             return True
+        toll_of_root = tok.deprel in ACTIVE_OBJECTS | {"oprd", "xcomp"} and head.upos == "VERB" \
+            or any(t.text == ":" for t in doc.tokens[min(head.i, tok.i):max(head.i, tok.i)])   # "Manifestations à Goma : trois morts"
+        if tok.upos in ("NOUN", "ADJ") and head.head == head.i and head.lemma not in reporting and toll_of_root:
+            return True   # the main verb's toll: "des manifestations ont fait trois morts", "the protests left three dead"
     return False
 
 
