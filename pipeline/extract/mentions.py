@@ -1041,7 +1041,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [a for a in found if not trigger.start_i <= a.match.start_i < a.match.end_i <= trigger.end_i]
     elif trigger.value[0] != ABDUCTION:   # "set fire to a police station and freed detainees", "rescued 12 kidnapped victims after a
         # gunfight with bandits": whom the event's actors freed were not its victims (unlike those "freed" from their abductors)
-        found = [a for a in found if not (a.kind == "civilians" and a.match.end_i - 1 in _objects_of(doc, sent, lex.releases))]
+        freed = _objects_of(doc, sent, lex.releases)
+        found = [a for a in found if not (a.kind == "civilians" and a.match.end_i - 1 in freed)]
     if trigger.value[0] in ("Disrupted weapons use", "Arrests") and any(a.kind in FORCE_KINDS and a.role == "agent" for a in found):
         found = [a for a in found if not _unowned_post(doc, a, lex)]   # "police seized rifles from a truck at a checkpoint": the
         # forces' own post, no other side
@@ -2324,8 +2325,8 @@ def _forces_demonstrate(doc: Doc, actor: ActorMention | None, trigger: Match, tr
             and not any(c.deprel == "det" for c in doc.children.get(head.i, [])):   # "fired shots in the air in protest": the act
         # was the protest (not "dispersed to demonstrators", a crowd)
         verb, acting = next((h for h in doc.heads(head, 4) if h.upos == "VERB"), head), False   # (however the parse hangs "in the air")
-    shared = verb.head if verb.deprel == "conj" else verb.i   # "soldiers posted in Nioro fired shots", parsed as two verbs
-    return noun.deprel.startswith("nsubj") and not noun.deprel.endswith("pass") and noun.head in (head.i, verb.i, shared) and not acting
+    # (the subject of a verb the parse coordinates it with too: "soldiers posted in Nioro fired shots", parsed as two verbs)
+    return not acting and any(s.i == noun.i for s in _subjects(doc, verb) + _subjects(doc, head))
 
 
 def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexicon) -> bool:

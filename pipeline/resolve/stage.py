@@ -12,7 +12,7 @@ from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
 from pipeline.resolve.corpus import OWN_FORCES, Corpus, article_country, corpus_context, country_votes, group_areas, likely_region
 from pipeline.resolve.gazetteer import Country, Gazetteer, Place, WithCorpusPlaces, key, load_gazetteer
-from pipeline.resolve.places import (BIG_CITY, NEIGHBOUR_KM, capital_of, choose_place, compass_region, hinted_place, named_country, neighbour_countries, only_in_features,
+from pipeline.resolve.places import (BIG_CITY, NEIGHBOUR_KM, ResolvedPlace, capital_of, choose_place, compass_region, hinted_place, named_country, neighbour_countries, only_in_features,
                                      other_towns, outside_features, shared_feature_region)
 from pipeline.resources import load_common, load_resource
 from pipeline.extract.places import DESTINATION, DIRECTION, NO_PLACE, dateline_name, decode
@@ -77,15 +77,14 @@ def _party_country(other: str | None, sub: str, gaz: Gazetteer) -> Country | Non
     return gaz.countries.get(own.group(1)) if own else None
 
 
-def _big_city_only_there(candidates: list, gaz: Gazetteer, mention_cc: str, cc: str | None) -> bool:
-    """Whether the sentence's own place is a city of `mention_cc` of at least BIG_CITY people, none
+def _big_city_only_there(there: ResolvedPlace | None, candidates: list, gaz: Gazetteer, mention_cc: str, cc: str | None) -> bool:
+    """Whether the sentence's own place (`there`, in `mention_cc`) is a city of at least BIG_CITY people, none
     of its names is found in the article's country `cc`, and it places the event in no other country
     ("Sarja, en Syrie" is no Sharjah; "rebel groups from northern Mali signed an agreement in
     Ouagadougou" is in Ouagadougou)."""
     own = [c for c in candidates if c.own]
     if any(p.kind == "country" and p.cc != mention_cc for c in own if c.relation != "at" for p in gaz.lookup(c.name)):
         return False
-    there = choose_place(own, gaz, mention_cc)
     here = choose_place(own, gaz, cc) if cc else None
     return there is not None and there.place.kind == "city" and there.place.population >= BIG_CITY and (here is None or here.place.kind == "country")
 
@@ -109,23 +108,22 @@ def _sentence_country_stands(mention_cc: str, cc: str | None, candidates: list, 
     Sderot (Ashkelon, Southern)" in a report on Gaza)."""
     if _part_named(candidates, mention_cc) or _placed_by_areas(candidates, gaz, mention_cc):
         return True
+    there = choose_place([c for c in candidates if c.own], gaz, mention_cc)   # the sentence's own place in that country, once
     if likely is not None and mention_cc not in likely and not (   # "in the bush" in Mali is no Egyptian city
-            _capital_named(candidates, gaz, mention_cc) or forces_only and _across_the_border(candidates, gaz, mention_cc, cc)):
+            _capital_named(candidates, gaz, mention_cc) or forces_only and _across_the_border(there, gaz, mention_cc, cc)):
         return False
-    if not forces_only and cc in gaz.countries and votes.get(cc, 0.0) > votes[mention_cc] and _far_small_town(candidates, gaz, mention_cc, cc):
+    if not forces_only and cc in gaz.countries and votes.get(cc, 0.0) > votes[mention_cc] and _far_small_town(there, candidates, gaz, mention_cc, cc):
         return False
-    return votes[mention_cc] >= MIN_VOTE_SHARE * votes.get(cc, 0.0) or _big_city_only_there(candidates, gaz, mention_cc, cc)
+    return votes[mention_cc] >= MIN_VOTE_SHARE * votes.get(cc, 0.0) or _big_city_only_there(there, candidates, gaz, mention_cc, cc)
 
 
-def _far_small_town(candidates: list, gaz: Gazetteer, mention_cc: str, cc: str) -> bool:
-    """Whether the sentence's own place is a town under BIG_CITY people, farther than NEIGHBOUR_KM from the article's
+def _far_small_town(there: ResolvedPlace | None, candidates: list, gaz: Gazetteer, mention_cc: str, cc: str) -> bool:
+    """Whether the sentence's own place (`there`, in `mention_cc`) is a town under BIG_CITY people, farther than NEIGHBOUR_KM from the article's
     country, with its own country named nowhere in the sentence ("shells landed on homes in the Karari district" in a report
     from Khartoum is no Indian town of 14,000): in an article that names its country more, by a place of it (not only by its
     forces: "un militaire français tué près de Ménaka"), a namesake of a place the gazetteer lacks."""
-    own = [c for c in candidates if c.own]
     if any(p.kind == "country" and p.cc == mention_cc for c in candidates for p in gaz.lookup(c.name)):
         return False
-    there = choose_place(own, gaz, mention_cc)
     return there is not None and there.place.kind == "city" and there.place.population < BIG_CITY \
         and gaz.km_to_country(cc, there.place.lat, there.place.lon) > NEIGHBOUR_KM
 
@@ -150,9 +148,9 @@ def _whose_forces_only(cc: str | None, mentions: list[dict], candidates: list, g
     return forces and not any(p.cc == cc for c in candidates if c.label not in NO_PLACE | {"PER"} for p in gaz.lookup(c.name))
 
 
-def _across_the_border(candidates: list, gaz: Gazetteer, mention_cc: str, cc: str | None) -> bool:
-    """Whether the sentence's own town in `mention_cc` lies within BORDER_KM of a town of the article's country `cc`."""
-    there = choose_place([c for c in candidates if c.own], gaz, mention_cc)
+def _across_the_border(there: ResolvedPlace | None, gaz: Gazetteer, mention_cc: str, cc: str | None) -> bool:
+    """Whether the sentence's own town (`there`, looked up in `mention_cc`) lies within BORDER_KM of a town of the article's
+    country `cc`."""
     return cc is not None and there is not None and there.place.cc == mention_cc and gaz.km_to_country(cc, there.place.lat, there.place.lon) <= BORDER_KM
 
 
