@@ -4589,3 +4589,29 @@ def test_a_capitalised_plural_after_a_dateline_is_still_a_trigger(code_events):
 def test_a_demonstration_whose_toll_the_main_clause_gives_was_no_peaceful_protest(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 2)   # was a peaceful protest, its dead dropped
+
+
+def test_ground_the_losers_withdrew_from_after_an_assault_was_not_handed_over(code_events):
+    [event] = code_events("Al-Shabaab fighters overran an army base in the Hiraan region on Wednesday after heavy fighting, the group "
+                          "said. The army said it had withdrawn from the base.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Non-state actor overtakes territory", "Al Shabaab", "Military Forces of Somalia")   # was ground handed over without a fight
+
+
+def test_the_weapon_of_an_event_of_another_day_is_not_the_event_s(code_events):
+    clash, beheading = code_events("Troops clashed with insurgents near Mocimboa da Praia, Mozambique, on Monday. Two soldiers and "
+                                   "six insurgents died. On Tuesday, the insurgents beheaded a fisherman near Palma.", "en", PUBLISHED)
+    assert (clash["sub_event_type"], clash["weapon"], beheading["weapon"]) == ("Armed clash", None, "bladed")   # the clash's weapon
+    # was the beheading's knife
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Beni : au moins 12 civils tués mercredi dans une attaque des ADF à Oicha. Les assaillants ont fait irruption dans le "
+           "village de Zzyxmbo, massacrant les habitants à la machette, selon la société civile."),
+    ("en", "At least 12 civilians were killed in an ADF attack in Oicha, DR Congo, on Wednesday. The attackers stormed the village of "
+           "Zzyxmbo at night and hacked residents to death, local officials said."),
+])
+def test_the_attackers_named_again_in_a_village_are_the_same_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["fatalities"]) == ("ADF: Allied Democratic Forces", 12)   # the village, unknown to the gazetteer,
+    # made a second attack

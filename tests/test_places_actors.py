@@ -353,9 +353,13 @@ def test_a_country_named_in_passing_does_not_split_the_event(code_events):
     assert [e["country"] for e in code_events(text, "fr", PUBLISHED)] == ["Cameroon"]
 
 
-def test_the_corpus_teaches_where_an_unknown_village_is(run_records):
+def _events_by_article(layout) -> dict:
     import pyarrow.parquet as pq
 
+    return {r["article_ids"][0]: r for r in pq.read_table(layout.events).to_pylist()}
+
+
+def test_the_corpus_teaches_where_an_unknown_village_is(run_records):
     records = [
         {"id": "ml1", "language": "en", "text": "On 14 March 2024, gunmen killed two traders in Gao, Mali."},
         {"id": "ml2", "language": "en", "text": "On 14 March 2024, gunmen killed three farmers in Mopti, Mali."},
@@ -364,10 +368,22 @@ def test_the_corpus_teaches_where_an_unknown_village_is(run_records):
         # no other clue: without what bf1 taught, the corpus's main country (Mali) would be guessed
         {"id": "bf2", "language": "en", "text": "On 15 March 2024, gunmen burned the school of Zzyxbougou and killed a teacher."},
     ]
-    layout = run_records(records)
-    events = {r["article_ids"][0]: r for r in pq.read_table(layout.events).to_pylist()}
+    events = _events_by_article(run_records(records))
     assert {a: e["country"] for a, e in events.items()} == {"ml1": "Mali", "ml2": "Mali", "bf1": "Burkina Faso", "bf2": "Burkina Faso"}
     assert (events["bf2"]["admin1"], events["bf2"]["geo_precision"]) == ("Sahel", 2)   # coded to its area, like bf1
+
+
+def test_the_corpus_teaches_the_country_of_an_area_named_in_brackets(run_records):
+    records = [   # a corpus mostly about Burkina Faso, whose Malian articles name the commune Zzyxna as an area
+        {"id": "bf1", "language": "en", "text": "On 14 March 2024, gunmen killed two traders in Djibo, Burkina Faso."},
+        {"id": "bf2", "language": "en", "text": "On 14 March 2024, gunmen killed three farmers in Dori, Burkina Faso."},
+        {"id": "bf3", "language": "en", "text": "On 14 March 2024, gunmen killed a herder in Kaya, Burkina Faso."},
+        {"id": "ml1", "language": "en", "text": "On 14 March 2024, gunmen killed two traders in Zzyxbe (Zzyxna, Mopti), Mali."},
+        {"id": "ml2", "language": "en", "text": "On 14 March 2024, gunmen killed three farmers in Zzyxdo (Zzyxna, Mopti), Mali."},
+        {"id": "ml3", "language": "en", "text": "On 15 March 2024, gunmen burned a school in Zzyxna and killed a teacher."},
+    ]
+    events = _events_by_article(run_records(records))
+    assert events["ml3"]["country"] == "Mali"   # the corpus's main country, Burkina Faso, was guessed
 
 
 JNIM = "JNIM: Group for Support of Islam and Muslims"
@@ -533,12 +549,10 @@ def _corpus_with_a_union_of_burkina_faso(teach: bool, country_named: bool = True
     (True, False, 1.0, "Burkina Faso"),   # learnt from articles that only name a town of the country
 ])
 def test_the_corpus_teaches_the_words_that_mark_a_country(run_records, teach, country_named, word_weight, country):
-    import pyarrow.parquet as pq
     from pipeline.params import Params
 
     params = Params(resolve=ResolveParams(word_weight=word_weight))
-    layout = run_records(_corpus_with_a_union_of_burkina_faso(teach, country_named), params)
-    events = {r["article_ids"][0]: r for r in pq.read_table(layout.events).to_pylist()}
+    events = _events_by_article(run_records(_corpus_with_a_union_of_burkina_faso(teach, country_named), params))
     # the strike names no place: the union's name, used only in Burkina Faso's articles, tells
     # its country; without it (or with the word model off), the corpus's main country is the guess
     assert events["strike"]["country"] == country
@@ -6340,3 +6354,100 @@ def test_herders_from_a_people_are_its_militia_not_a_village_s(code_events, text
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", *sides)   # "from the Dinka" was a village:
     # the Dinka Communal Militia, attacking civilians
+
+
+@pytest.mark.parametrize("lang,text,location", [
+    ("en", "A roadside bomb hit an army truck near the town of Tal Afar in northern Iraq on Wednesday, wounding four soldiers.", "Tall ‘Afar"),
+    ("en", "Bandits killed five villagers in Zamfara state's Maru local government area on Wednesday.", "Maru"),
+])
+def test_a_name_a_word_for_a_place_goes_with_is_a_place(code_events, lang, text, location):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["location"], event["geo_precision"]) == (location, 2)   # "the town of Tal Afar", a person to the recogniser, was
+    # not looked up in GeoNames' spelling (a region of northern Iraq); "Maru local government area" was the town, not its district
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed men stormed the village of Zzyxgou overnight. The toll stood at seven dead, including four civilians and three VDP "
+           "members, in Burkina Faso."),
+    ("fr", "Des hommes armés ont attaqué dans la nuit le village de Zzyxgou. Le bilan fait état de sept morts, dont quatre civils "
+           "et trois VDP, au Burkina Faso."),
+])
+def test_a_group_listed_among_the_dead_is_no_attacker(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["fatalities"]) == ("Unidentified Armed Group (Burkina Faso)", 7)   # the VDP counted among the dead
+    # after the civilians were the killers
+
+
+def test_a_part_of_a_village_name_decides_no_country(code_events):
+    [event] = code_events("Des éléments présumés de l'État islamique ont exécuté lundi deux bergers dans le village de Bossey Bangou, "
+                          "près de la frontière avec le Burkina.", "fr", PUBLISHED)
+    assert (event["country"], event["fatalities"]) == (None, 2)   # not Bossey, a French town of 900 people: the article names no
+    # country; "la frontière", a conjunct of the shepherds to the parse, is no third dead
+
+
+def test_soldiers_of_a_country_killed_at_a_base_are_its_forces(code_events):
+    [event] = code_events("A Hezbollah drone struck a military base near Binyamina on Wednesday, killing three Israeli soldiers.", "en",
+                          PUBLISHED)
+    assert (event["actor2"], event["country"]) == ("Military Forces of Israel", "Israel")   # the base's forces were the group's
+    # country's: Lebanon's army, in Beirut
+
+
+def test_forces_that_say_they_found_arms_seized_them(code_events):
+    [event] = code_events("Indian security forces said on Wednesday they had recovered a cache of rifles and explosives in "
+                          "Manipur's Bishnupur district.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Military Forces of India")   # were no one
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "Traders and police clashed in Bouake, Ivory Coast, on Wednesday.", "Mob violence"),
+    ("en", "Opposition supporters and police clashed in Beira, Mozambique, on Wednesday after the vote count. Police fired live "
+           "rounds, killing two people.", "Violent demonstration"),
+])
+def test_a_crowd_joined_to_the_police_by_and_is_the_side_they_fought(code_events, lang, text, sub):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == (sub, "Rioters", "State forces")   # was the police in an
+    # armed clash with no one, and a second event for the shooting
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Congolese troops and MONUSCO peacekeepers repelled an attack by Zaire militiamen on Djugu on Wednesday."),
+    ("fr", "Mercredi, les FARDC et les casques bleus de la MONUSCO ont repoussé une attaque menée par des miliciens Zaïre contre "
+           "Djugu."),
+])
+def test_peacekeepers_beside_the_army_are_its_associates(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
+        "Military Forces of the Democratic Republic of Congo",
+        "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo", "Zaire Militia")
+    # MONUSCO was the army's other side, or the UN beside the mission
+
+
+def test_an_officer_who_tells_is_no_side(code_events):
+    [event] = code_events("A suicide car bomber rammed a military convoy outside Baidoa on Wednesday, killing three soldiers, a "
+                          "military officer said. Al Shabaab claimed responsibility.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Al Shabaab", "Military Forces of Somalia")   # "military" of the officer was the
+    # bomber, its victims civilians
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Syria's Daraa province, government shelling killed two children in the town of Nawa on Wednesday."),
+])
+def test_the_government_s_shelling_is_its_forces(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == "Military Forces of Syria"   # was an unidentified armed group
+
+
+def test_another_name_of_a_city_abroad_is_a_namesake_when_all_its_country_has(code_events):
+    [event] = code_events("Bunia : au moins neuf civils tués mercredi dans une attaque des ADF à Mambasa, selon la société civile.",
+                          "fr", PUBLISHED)
+    assert (event["country"], event["actor2"]) == ("Democratic Republic of Congo", "Civilians (Democratic Republic of Congo)")
+    # "Mambasa", a spelling of Mombasa in GeoNames, made it Kenya's
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "Soldiers clashed with Mobondo militiamen near Kenge, DR Congo, on Wednesday.", "Mobondo Militia"),
+    ("en", "Police shot dead two armed criminals in a gunfight in Kisumu, Kenya, on Wednesday.", "Unidentified Armed Group (Kenya)"),
+])
+def test_armed_groups_named_in_the_resource_files(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", actor2)

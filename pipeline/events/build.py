@@ -201,10 +201,16 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             # "killed a village chief on Monday. His body was found the next morning": the same dead
             taken.mentions.append(m)
             continue
+        # armed men named again ("15 civils tués dans une attaque des ADF à Mambasa. Les assaillants ont fait irruption dans le village
+        # de Bandibwame"): the event of their day told before, the one of their kind first, wherever their unknown village is (but
+        # "the gunmen shot two herders as they fled through Zzyxkoro (Tougan, Sourou)", a place found elsewhere, is another event)
+        told = [c for c in reversed(clusters) if m["doers_named_before"] and not m["another_event"] and c.day == m["event_date"]
+                and not (m["place_in_sentence"] and m["location"] not in (None, c.location))]
+        told = next((c for c in told if any(x["sub_event_type"] == m["sub_event_type"] for x in c.mentions)), told[0] if told else None)
         place = _place_key(m)
         placeless = (None,) if place is None or not m["another_event"] else ()   # "Elsewhere, in Lille": not the lead's town
         order = reversed(clusters) if m["another_event"] else clusters   # after "Elsewhere, in Lille ...", the latest event goes on
-        same = next((c for c in order if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_area_of(m, c))), None)
+        same = told or next((c for c in order if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_area_of(m, c))), None)
         same = same or next((c for c in clusters if _same_toll(m, c)), None)
         if same is not None and _separate(m, same):   # the raid's abductions beside its killings, as one event
             apart = next((c for c in clusters if c.day == m["event_date"] and c.mentions[0]["sub_event_type"] == m["sub_event_type"]
@@ -265,6 +271,13 @@ def _first(mentions: list[dict], subs: list[str]) -> int:
     return min(m["sentence"] for m in mentions if m["sub_event_type"] in subs)
 
 
+def _withdrew_from_assault(mentions: list[dict]) -> bool:
+    """Whether the side that withdrew is the one the taking overran ("Al-Shabaab overran a military base ... The army said
+    it had withdrawn from the base"): ground lost to an assault, not handed over."""
+    losers = {m["actor2"] for m in mentions if m["sub_event_type"] in TERRITORY and m["actor2"]}
+    return any(m["sub_event_type"] == HANDED_OVER and m["actor1"] in losers for m in mentions)
+
+
 def _choose_type(mentions: list[dict]) -> str:
     scores: dict[str, float] = {}
     for m in mentions:
@@ -276,7 +289,8 @@ def _choose_type(mentions: list[dict]) -> str:
         mentions = [m for m in mentions if m not in blasts]   # shooting, told first; the blast told after it hurt no one
         scores = {s: v for s, v in scores.items() if s not in EXPLOSIONS}
     if set(scores) & TERRITORY and scores.get(HANDED_OVER, 0) >= ABSORB_SHARE * max(scores.get(s, 0) for s in TERRITORY) \
-            and not set(scores) & (VIOLENT - TERRITORY) and not any(m["fatalities"] for m in mentions):
+            and not set(scores) & (VIOLENT - TERRITORY) and not any(m["fatalities"] for m in mentions) \
+            and not _withdrew_from_assault(mentions):
         return HANDED_OVER   # "les FAMa reprennent le contrôle de Tessalit. L'armée a pris possession de la localité ..., sans combat"
     if set(scores) & VIOLENT:   # violence reported: context developments do not type the event, nor do weapons
         # seized in it ("attacked a Dozo position ... and seized a submachine gun"); a weapon intercepted stays beside explosions
@@ -841,8 +855,18 @@ def _perpetrator(mentions: list[dict]) -> dict | None:
 
 
 def events_for_article(article: dict, mentions: list[dict]) -> list[dict]:
+    clusters = cluster_mentions(mentions)
     article_weapons = [m for m in mentions if m["weapon"] and not m["background"] and m["sub_event_type"] in VIOLENT]
     perpetrator = _perpetrator(mentions)
     # an event told only after another event's report starts ("Separately, two civilians were killed by a bomb") is not the lead's group's
-    return [build_event(article, c, article_weapons, None if all(m["another_event"] for m in c.mentions) else perpetrator)
-            for c in cluster_mentions(mentions)]
+    return [build_event(article, c, _weapons_of_its_day(c, clusters, article_weapons), None if all(m["another_event"] for m in c.mentions) else perpetrator)
+            for c in clusters]
+
+
+def _weapons_of_its_day(cluster: Cluster, clusters: list[Cluster], weapons: list[dict]) -> list[dict]:
+    """The article's weapons an event may take, less those of an event of another kind that its own sentence dates to another day
+    ("clashed on Friday ... On Saturday, the insurgents beheaded two fishermen"; but "the same attackers had killed three farmers"
+    two days before: their guns)."""
+    day_of = {m["mention_id"]: c.day for c in clusters for m in c.mentions}
+    return [m for m in weapons if cluster.day is None or m["date_text"] is None or day_of.get(m["mention_id"]) in (None, cluster.day)
+            or any(x["sub_event_type"] == m["sub_event_type"] for x in cluster.mentions)]

@@ -77,7 +77,9 @@ def number_tokens(doc: Doc, sent: list[Token], lex: Lexicon) -> dict[int, Count]
                 and tok.upos in ("NUM", "DET", "ADJ", "NOUN", "PROPN", "PRON", "X"):   # "tuant 25 d'entre eux": a pronoun to the parser
             counts[last.i] = Count(int(text), tok.start, last.end, doc.text[tok.start:last.end], total=int(text) > MAX_COUNT)
         elif tok.lower_text in lex.singular_articles and (tok.upos == "DET" or "Poss=Yes" in tok.feats) and tok.i not in counts \
-                and "Number=Plur" not in doc.tokens[tok.head].feats:   # "the chief and his two sons", not "the soldiers and ..."
+                and "Number=Plur" not in doc.tokens[tok.head].feats \
+                and doc.tokens[tok.head].lemma not in lex.place_nouns | lex.border_words:   # "the chief and his two sons", not "the
+            # soldiers and ...", nor "deux bergers ..., près de la frontière", a conjunct to the parse
             counts[tok.i] = Count(1, tok.start, tok.end, tok.text, weak=True)
     if any(i > 0 and doc.tokens[i - 1].upos == "PROPN" for i in counts):   # a number after a name may be the name's
         not_counts += [(m.start, m.end) for m in lex.actor_kinds.find(doc, sent) if isinstance(m.value, ActorGroup)]

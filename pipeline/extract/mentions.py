@@ -96,6 +96,7 @@ class Mention:
     fatalities_restated: bool = False  # the toll is another source's figure of the whole ("police put the toll at eight")
     fatalities_side: str | None = None  # whose dead the toll counts: one side's (forces, armed (non-state), civilians) or both
     dead_named_before: bool = False   # the dead are people told of before ("his body was found"): a killing of those taken
+    doers_named_before: bool = False  # actor1 is armed men told of before ("les assaillants", "the gunmen"): the event told goes on
     injuries: int | None = None
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
@@ -537,6 +538,28 @@ def _counted_among(doc: Doc, start_i: int, subsets: list[Match]) -> bool:
     fighters", "dont deux soldats"; casualties.yaml `subset`), with at most a number or article between."""
     return any(w.end_i <= start_i <= w.end_i + 2 and all(doc.tokens[i].upos in ("NUM", "DET") for i in range(w.end_i, start_i))
                for w in subsets)
+
+
+def _definite(doc: Doc, actor: ActorMention) -> bool:
+    """Whether a definite or demonstrative article goes with the actor's noun ("les assaillants", "these gunmen"): people told of before."""
+    return any(c.deprel == "det" and ("Definite=Def" in c.feats or "PronType=Dem" in c.feats) for c in doc.children.get(_noun(doc, actor.match).i, []))
+
+
+def _demonym_before(actor: ActorMention, countries: list[Match]) -> bool:
+    """Whether a country's word goes right before the actor's ("Israeli soldiers", "the Malian army")."""
+    return any(0 <= actor.match.start_i - d.end_i <= 1 for d in countries)
+
+
+def _listed_among(doc: Doc, actor: ActorMention, subsets: list[Match]) -> bool:
+    """Whether the actor's words are counted among others or listed after words that are ("including six
+    civilians and three VDP members", "dont six civils et trois VDP")."""
+    noun = _noun(doc, actor.match)
+    while noun.deprel == "conj" and noun.head != noun.i:
+        noun = doc.tokens[noun.head]
+    first = noun.i
+    while first > 0 and doc.tokens[first - 1].upos in ("NUM", "DET"):
+        first -= 1
+    return _counted_among(doc, actor.match.start_i, subsets) or _counted_among(doc, first, subsets)
 
 
 def among_the_struck(doc: Doc, match: Match, lex: Lexicon) -> bool:
@@ -1093,7 +1116,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     subsets = lex.subsets.find(doc, sent) if trigger.value[0] in VIOLENT else []   # not "groups including the MNLA signed"
     own_kind = lambda a: any(g.role == "agent" and g is not a and (g.kind == a.kind or _state_forces(g.match.value) and _state_forces(a.match.value))  # noqa: E731
                              for g in found)
-    found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _counted_among(doc, a.match.start_i, subsets)
+    found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _listed_among(doc, a, subsets)
                                                                      and not own_kind(a)) else a for a in found]
     # (not "soldiers clashed with cattle keepers, leaving 11 dead, including four soldiers": the doers' own dead)
     found = _named_again(doc, sent, lex, trigger, triggers, found)
@@ -1131,13 +1154,16 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None:   # forces who tell of their own men's deaths ("l'armée a annoncé que deux soldats ont été tués") did not kill them
         hit = trigger.value[0] in VIOLENT and any(_state_forces(a.match.value) and doc.tokens[a.match.end_i - 1].deprel not in QUALIFYING_DEPRELS
                                                   for a in patients) and not _said_of_itself(doc, trigger)
-        doers = [a for a in others if a.armed and not ((hit or _tells_of(doc, a, trigger) and trigger.value[0] != "Arrests"   # "la police a
+        doers = [a for a in others if (a.armed or a.kind == "government" and trigger.value[0] in VIOLENT and _qualifies(doc, a.match, trigger))
+                 # ("government shelling killed three children": the government's forces shelled)
+                 and not ((hit or _tells_of(doc, a, trigger) and trigger.value[0] != "Arrests"   # "la police a
                                                         # annoncé l'arrestation de trois hommes": who arrested them
                                                         or _tells_of_others(doc, a, trigger, patients)) and _state_forces(a.match.value)
                                                        and _speaks(doc, a, trigger, reporting))
                  and not _attributes(doc, a, trigger, lex) and not _a_facility(doc, a, lex)   # a post is attacked, it does not attack
                  and not (a.role == "unknown" and _owns_a_patient(doc, a, patients, lex))   # "une patrouille de l'opération Barkhane": the target's
-                 and not (_state_forces(a.match.value) and _says_it_found(doc, a, lex))]   # "police said they had found the bodies"
+                 and not (_state_forces(a.match.value) and _says_it_found(doc, a, lex) and trigger.value[0] != "Disrupted weapons use")]
+        # "police said they had found the bodies" (not "... had recovered a cache of arms": who finds weapons disrupts them)
         # (forces that confirm the attack, "police confirmed the attack", tell of it)
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
     if actor1 is None:   # "clashes between herders and farmers": the first side named
@@ -1182,6 +1208,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         patients = aimed + [a for a in patients if a not in aimed]   # "3 people were killed in an attack by gunmen on an army post":
         # the post the attack was on, its toll the people (not named civilians, "truck drivers shot dead in an attack on a convoy")
     actor2 = patients[0] if patients else (rest[0] if rest else None)
+    if actor2 is None and actor1 is not None and trigger.value[0] in RIOTS | {"Armed clash"}:
+        actor2 = _other_side(doc, actor1, found, lex)   # "students and police clashed": the side joined to actor1
     if actor2 is not None and trigger.value[0] in PROTEST | RIOTS | {"Armed clash"} and (
             _left_dead(doc, doc.tokens[actor2.match.end_i - 1], lex)
             or trigger.value[0] in PROTEST | RIOTS and actor1 is not None and actor1.kind in UNARMED_KINDS
@@ -1204,7 +1232,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         forces = [a for a in patients[1:] if _state_forces(a.match.value) or a.kind == "group" and a.armed]
         owned = {t.i for t in doc.subtree(doc.tokens[actor2.match.end_i - 1])}   # "a convoy of the Malian army and Africa Corps": the army
         actor2 = next((a for a in forces if a.match.start_i in owned and not _a_facility(doc, a, lex)), None) or next(
-            (a for a in forces if a.match.value != actor2.match.value), actor2)
+            (a for a in forces if a.match.value != actor2.match.value or _demonym_before(a, countries) and not _demonym_before(actor2, countries)),
+            actor2)   # "a drone attack on a military base killed four Israeli soldiers": whose forces they were
     dispersing = any(t.value[0] in ("Protest with intervention", "Excessive force against protesters") for t in triggers)
     fired = any(t.value[0] == "Attack" for t in triggers)
     if actor1 is not None and actor1.kind in UNARMED_KINDS and (dispersing or fired) and trigger.value[0] in PROTEST | RIOTS \
@@ -1760,8 +1789,8 @@ def _fellows(doc: Doc, actor1: ActorMention | None, found: list[ActorMention], c
         return []
     words = range(actor1.match.start_i, actor1.match.end_i)
 
-    def joined(a: ActorMention) -> bool:   # "VDP fighters": the noun the name qualifies is the conjunct
-        tok = doc.tokens[a.match.end_i - 1]
+    def joined(a: ActorMention) -> bool:   # "VDP fighters": the noun the name qualifies is the conjunct ("les casques bleus": the noun)
+        tok = doc.span_head(a.match.start_i, a.match.end_i)
         tok = doc.tokens[tok.head] if tok.deprel == "compound" else tok
         return tok.deprel == "conj" and tok.head in words
 
@@ -1771,8 +1800,11 @@ def _fellows(doc: Doc, actor1: ActorMention | None, found: list[ActorMention], c
     own = country(actor1)
     between = _after_between(doc, actor1, found)   # "clashes between soldiers and Wazalendo militiamen": two sides, though
     # the group often fights beside the state
-    return [a for a in found if a is not actor1 and _camp(a) == "state" and joined(a) and country(a) in (None, own)
-            and not (between and not _state_forces(a.match.value))]
+    fellows = [a for a in found if a is not actor1 and _camp(a) == "state" and joined(a) and country(a) in (None, own)
+               and not (between and not _state_forces(a.match.value))]
+    owned = {t.i for a in fellows for t in doc.subtree(doc.span_head(a.match.start_i, a.match.end_i))}   # "les casques bleus de la
+    # MONUSCO": the mission they serve in, beside actor1 too
+    return fellows + [a for a in found if a is not actor1 and a not in fellows and _camp(a) == "state" and a.match.start_i in owned]
 
 
 def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: Lexicon) -> ActorMention | None:
@@ -1789,7 +1821,7 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
             or 0 < a.match.start_i - end <= 2 and all(t.upos in PHRASE_GLUE for t in doc.tokens[end:a.match.start_i])   # "herders and Tiv farmers", "the army and the TPLF"
         if a is not actor1 and joined and between & lex.clash_links and (
                 (communal or between_sides) and not a.armed or a.armed and _camp(a) != _camp(actor1)
-                or a.kind in CROWD_KINDS and _camp(actor1) == "state"
+                or a.kind in UNARMED_KINDS and _camp(actor1) == "state"
                 or between_sides and a.kind == "group" and a.armed and not _state_forces(a.match.value) and _state_forces(actor1.match.value)):
             # ("between soldiers and Wazalendo militiamen": a group that fights beside the state, facing it here)
             return a
@@ -2112,7 +2144,7 @@ def _attributes(doc: Doc, actor: ActorMention, trigger: Match, lex: Lexicon) -> 
     return not any(c.lemma in lex.claim_verbs and _pronoun_subject(doc, c) for c in doc.children.get(said.i, []) if c.deprel in ("ccomp", "xcomp"))
 
 
-TITLE_DEPRELS = {"compound", "appos", "nmod"}   # "governor" of "governor Oleh Syniehubov"
+TITLE_DEPRELS = {"compound", "appos", "nmod", "amod"}   # "governor" of "governor Oleh Syniehubov", "officer" of "a military officer"
 TITLE_STEPS = 3   # titles of titles: "conseiller" of "ministre" of "Sébastien Wénézoui"
 PHRASE_GLUE = {"ADP", "DET", "PUNCT", "CCONJ"}   # "combattants du JNIM", "Katiba Macina (JNIM)"
 
@@ -2159,7 +2191,7 @@ def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention, found: 
     15 civilians", "VDP and soldiers clashed with ISGS" (not "JNIM and ISGS clashed", "fighting between CMA
     and GATIA": two sides; nor "JNIM and/or ISGS militants": one suspect, named as both)."""
     if not actor1.armed or actor1.role == "patient" or trigger.value[0] not in VIOLENT | {"Arrests"} or _after_between(doc, actor1, found) \
-            or trigger.value[0] == "Armed clash" and not _cases(doc, _noun(doc, actor2.match)) & (FACING_CASES | NOMINAL_TARGET_CASES):
+            or trigger.value[0] == "Armed clash" and not _cases(doc, _noun(doc, actor2.match)) & (FACING_CASES | NOMINAL_TARGET_CASES | BY_CASES):
         return actor1
     phrase = _phrase(doc, actor1, found)
     partners = [a for a in found if a.armed and a.match.value not in (actor1.match.value, actor2.match.value, actor1.partner)
@@ -3980,7 +4012,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_stated=bool(tally and tally.stated), fatalities_added=bool(fatalities) and adds_to_toll(doc, outside_cause, lex),
                 fatalities_restated=bool(fatalities) and bool(lex.restated_toll.find(doc, sent)),
                 fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None,
-                dead_named_before=bool(fatalities) and _remains_of_someone_named(doc, sent, lex))
+                dead_named_before=bool(fatalities) and _remains_of_someone_named(doc, sent, lex),
+                doers_named_before=actor1 is not None and actor1.kind == "armed_group" and actor1.role == "agent" and _definite(doc, actor1))
     m.identities = [i for i in identities(doc, outside_cause, lex) if not _freed(doc, i, lex)]   # not the trader whose killing protesters decried
     m.protesting_forces = protesting_forces if actor1 is not None and actor1.kind == "protesters" else None   # (a mutiny names them already)
     if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):

@@ -87,10 +87,14 @@ def _with_adjective(doc: Doc, span: tuple[int, int, str], lex: Lexicon) -> tuple
 def _called_a_village(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexicon) -> bool:
     """Whether the text calls the place a village: "the village of Boni", "le village de Boni",
     "Boni village", "Sarja, un village de la province d'Idleb" (not "un chef de village à Kaya")."""
-    words = [t for t in doc.tokens[max(sent[0].i, start_i - 3):start_i] if t.upos != "DET"]
-    before = len(words) >= 2 and words[-1].lower_text in lex.village_links and words[-2].lower_text in lex.village_words
     after = [t for t in doc.tokens[end_i:min(sent[-1].i + 1, end_i + 3)] if t.upos not in ("DET", "PUNCT")]
-    return before or bool(after) and after[0].lower_text in lex.village_words
+    return _called_before(doc, sent, start_i, lex.village_words, lex) or bool(after) and after[0].lower_text in lex.village_words
+
+
+def _called_before(doc: Doc, sent: list[Token], start_i: int, kinds: frozenset, lex: Lexicon) -> bool:
+    """Whether one of `kinds` and a link word go before the name: "the town of Tal Afar", "le village de Boni"."""
+    words = [t for t in doc.tokens[max(sent[0].i, start_i - 3):start_i] if t.upos != "DET"]
+    return len(words) >= 2 and words[-1].lower_text in lex.village_links and words[-2].lower_text in kinds
 
 
 def _road_end(doc: Doc, start_i: int) -> bool:
@@ -511,8 +515,10 @@ def _unit_named(doc: Doc, sent: list[Token], start_i: int, end_i: int, lex: Lexi
     region, not the town of its name."""
     last = doc.tokens[end_i - 1]
     after = doc.tokens[end_i] if end_i <= sent[-1].i else None
+    following = doc.text[last.end:doc.tokens[sent[-1].i].end].lower()
     return (end_i - start_i > 1 and last.lower_text in lex.region_after
-            or after is not None and after.lower_text in lex.region_after and after.start - last.end <= 1)
+            or after is not None and after.lower_text in lex.region_after and after.start - last.end <= 1
+            or any(" " in w and re.match(rf" {re.escape(w)}\b", following) for w in lex.region_after))   # "Maru local government area"
 
 
 def _countrys_region(doc: Doc, sent: list[Token], start_i: int, lex: Lexicon) -> bool:
@@ -587,8 +593,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
                     # Gourma region of Mali" (parts of the country; but "l'État du Niger" is the region)
                     or _unit_named(doc, sent, start_i, end_i, lex) or _countrys_region(doc, sent, start_i, lex)
                     else "at")
-        if relation == "region" and label == "PER":
-            label = "LOC"   # "in the Kasai region": a name a region word goes with is a place, whatever the recogniser says
+        if label == "PER" and (relation == "region" or _called_before(doc, sent, start_i, lex.kind_words, lex)):
+            label = "LOC"   # "in the Kasai region", "near the town of Tal Afar": a name a word for a place goes with is one,
+            # whatever the recogniser says
         before = doc.tokens[start_i - 1] if start_i > sent[0].i else None
         if before is not None and before.upos == "DET" and start_i - 1 > sent[0].i and doc.tokens[start_i - 2].lower_text in lex.in_name \
                 and not _part_of_a_place(doc, start_i, end_i, lex):

@@ -249,7 +249,7 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
         "geo_precision": None,
         "fatalities": m.fatalities, "fatalities_explicit": m.fatalities_explicit,
         "fatalities_exact": m.fatalities_exact, "fatalities_claimed": m.fatalities_claimed, "fatalities_stated": m.fatalities_stated, "fatalities_added": m.fatalities_added, "fatalities_restated": m.fatalities_restated, "fatalities_side": m.fatalities_side,
-        "dead_named_before": m.dead_named_before, "injuries": m.injuries,
+        "dead_named_before": m.dead_named_before, "doers_named_before": m.doers_named_before, "injuries": m.injuries,
         "weapon": m.weapon.value if m.weapon else None,
         "weapon_text": m.weapon.text if m.weapon else None,
         "confidence": round(min(1.0, m.score / SCORE_SCALE), 3),

@@ -20,7 +20,7 @@ from pipeline.io import iter_rows, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, key
 from pipeline.resolve.places import (CAPITALISED, DEMONYM_WEIGHT, article_countries, base_key, choose_place, hinted_place, is_local_name,
-                                     name_variants, only_in_features, outside_features, shared_feature_countries)
+                                     name_variants, only_in_features, outside_features, shared_feature_countries, split_hints)
 from pipeline.resources import demonyms, load_common, load_resource
 
 CERTAIN_VOTES = 3.0     # an article this sure of its country (a country named, areas in brackets) teaches the corpus
@@ -298,6 +298,10 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer, params: Resolve
         _count(certain, word_counts, top, words_of(article["text"]))
         for c in sorted({c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label not in NO_PLACE | {"PER"}},
                         key=lambda c: (c.name, c.relation)):
+            for area in split_hints(c.name)[1]:   # "(Konna, Mopti)": a Malian commune, whatever village of its name another
+                # country's articles teach ("the village of Konna (Kombori, Kossi)")
+                if is_local_name(area.bare) and not any(p.cc == top for v in name_variants(area.bare) for p in gaz.lookup(v)):
+                    seen.setdefault(base_key(area.bare), Counter())[top] += 1
             if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
                 seen.setdefault(base_key(c.name), Counter())[top] += 1
                 area, agreed = hinted_place(c, gaz, top)

@@ -628,6 +628,8 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
                 and all(p.alt and p.kind == "city" and p.population < PART_NAME_POPULATION for p in places):
             continue   # "Cite Soleil": a word of the name that is only another name of a hamlet (Kiti, in Cyprus) is not where
             # (a part of a hyphenated name may be: "Karangasso-Sambla", Karankasso)
+        if 0 < n < len(variants) and country is None and candidate.village:
+            continue   # "le village de Bossey Bangou" in an article that names no country is not Bossey, in France
         rank = REGION_RANK if candidate.relation == "region" else KIND_RANK
         best = min(places, key=lambda p: (rank[p.kind], p.alt, -p.population))
         region = next((p for p in places if p.kind == "admin1" and p.admin1 != best.admin1 and p.cc == best.cc), None)

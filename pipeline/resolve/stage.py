@@ -24,6 +24,7 @@ FOCUS_SHARE = 0.8      # of the corpus's articles, in the countries it reports o
 STATE_FORCES = re.compile(r"(?:Military|Police) Forces of ")
 GOVERNMENT = "Government of {country}"   # actor_types.yaml: a government its article names by no country
 MIN_VOTE_SHARE = 0.2   # of the article's top country votes, for a sentence's own country to override it
+ONE_TOWN_VOTES = 1.0   # a country's votes from one town named and nothing else
 BORDER_KM = 100        # a town this near another country's is where that country's forces fight across the border
 
 
@@ -112,19 +113,25 @@ def _sentence_country_stands(mention_cc: str, cc: str | None, candidates: list, 
     if likely is not None and mention_cc not in likely and not (   # "in the bush" in Mali is no Egyptian city
             _capital_named(candidates, gaz, mention_cc) or forces_only and _across_the_border(there, gaz, mention_cc, cc)):
         return False
-    if not forces_only and cc in gaz.countries and votes.get(cc, 0.0) > votes[mention_cc] and _far_small_town(there, candidates, gaz, mention_cc, cc):
+    if not forces_only and cc in gaz.countries and votes.get(cc, 0.0) > votes[mention_cc] \
+            and _far_small_town(there, candidates, gaz, mention_cc, cc, votes[mention_cc] < ONE_TOWN_VOTES):
         return False
     return votes[mention_cc] >= MIN_VOTE_SHARE * votes.get(cc, 0.0) or _big_city_only_there(there, candidates, gaz, mention_cc, cc)
 
 
-def _far_small_town(there: ResolvedPlace | None, candidates: list, gaz: Gazetteer, mention_cc: str, cc: str) -> bool:
-    """Whether the sentence's own place (`there`, in `mention_cc`) is a town under BIG_CITY people, farther than NEIGHBOUR_KM from the article's
+def _far_small_town(there: ResolvedPlace | None, candidates: list, gaz: Gazetteer, mention_cc: str, cc: str, only_named_so: bool) -> bool:
+    """Whether the sentence's own place (`there`, in `mention_cc`) is a town under BIG_CITY people (or a city named by another of its
+    names, when it is all the article says of its country, `only_named_so`, and the article names a town of its own country),
+    farther than NEIGHBOUR_KM from the article's
     country, with its own country named nowhere in the sentence ("shells landed on homes in the Karari district" in a report
     from Khartoum is no Indian town of 14,000): in an article that names its country more, by a place of it (not only by its
     forces: "un militaire français tué près de Ménaka"), a namesake of a place the gazetteer lacks."""
     if any(p.kind == "country" and p.cc == mention_cc for c in candidates for p in gaz.lookup(c.name)):
         return False
-    return there is not None and there.place.kind == "city" and there.place.population < BIG_CITY \
+    other_name = there is not None and there.place.alt and only_named_so and any(
+        p.cc == cc and p.kind == "city" for c in candidates for p in gaz.lookup(c.name))   # ("Bunia : ... une attaque à Mambasa": the
+    # Ituri town, also a spelling of Mombasa; not "Mossoul" in a report on Iraqi forces, nor "à Bruxelles contre la guerre en Ukraine")
+    return there is not None and there.place.kind == "city" and (there.place.population < BIG_CITY or other_name) \
         and gaz.km_to_country(cc, there.place.lat, there.place.lon) > NEIGHBOUR_KM
 
 
@@ -451,8 +458,9 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         m["assoc_actor_1"] = "; ".join(dict.fromkeys(assoc1)) or None
         for n in (1, 2):   # each its own country: "Military Forces of France; Military Forces of Mali"; none the side itself
             # ("Bokkos, Nigeria, soldiers arrested": Nigeria's soldiers once, not their own associates)
-            named = (_actor(a, None, country, mention_cc, gaz)[0] for a in (m[f"assoc_actor_{n}"] or "").split("; ") if a)
-            m[f"assoc_actor_{n}"] = "; ".join(dict.fromkeys(a for a in named if a and a != m[f"actor{n}"])) or None
+            named = [_actor(a, None, country, mention_cc, gaz)[0] for a in (m[f"assoc_actor_{n}"] or "").split("; ") if a]
+            m[f"assoc_actor_{n}"] = "; ".join(dict.fromkeys(a for a in named if a and a != m[f"actor{n}"] and not any(   # "MONUSCO
+                a in _as_list(_branch_of().get(b or "", [])) for b in named))) or None   # peacekeepers": the mission, not the UN too
         if m["sub_event_type"] == "Government regains territory" and country is not None and m.get("place_in_sentence") \
                 and _taken_from_the_state(m["actor1"], m["assoc_actor_1"], m["actor2"], country):
             m["sub_event_type"] = "Non-state actor overtakes territory"
