@@ -1114,6 +1114,11 @@ def test_a_count_of_borders_is_no_toll(code_events):
 @pytest.mark.parametrize("lang, text", [
     ("en", "On 12 March 2023, Fano militia attacked army positions in Debre Tabor, the number of fatalities is unknown."),
     ("fr", "Le 12 mars 2023, des miliciens Fano ont attaqué des positions de l'armée à Debre Tabor ; le nombre de morts est inconnu."),
+    ("en", "A military truck struck a landmine near Ansongo, Mali, on 12 March 2023, death toll unknown."),
+    ("en", "On 12 March 2023, rebels fought soldiers near Bunia, DR Congo. At least nine were wounded but the death toll is unknown."),
+    ("en", "On 12 March 2023, a grenade exploded at a bus station in Bujumbura. No one died in the blast."),
+    ("en", "Heavy fighting went on in Bossangoa on 12 March 2023. No report of injury or death."),
+    ("fr", "Le 12 mars 2023, des rebelles ont attaqué un camp militaire près de Bunia, en RDC. Personne n'est mort."),
 ])
 def test_a_toll_said_to_be_unknown_counts_none(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-20")   # 3, for a plural word of death
@@ -2168,3 +2173,18 @@ def test_a_lone_attacker_killed_after_his_attack_is_counted(code_events, lang, t
     [event] = code_events(text, lang, "2024-03-15")
     assert event["fatalities"] == fatalities   # the gunman "shot dead" after was not counted, and the French toll read him as one
     # of those he killed
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "On Monday, two aid workers were kidnapped and killed near Menaka, Mali.", 2),
+    ("en", "On Monday, four soldiers were ambushed and killed near Menaka, Mali.", 4),
+    ("en", "On Monday, two gunmen attacked and killed a shopkeeper in Menaka, Mali.", 1),
+])
+def test_the_dead_of_a_verb_joined_to_a_passive_are_its_subjects(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == fatalities   # "kidnapped and killed" counted one, for a bare death verb; the gunmen are no dead
+
+
+def test_a_decapitation_is_a_death(code_events):
+    [event] = code_events("On Monday, unknown men decapitated a village elder in Tenenkou, Mali.", "en", PUBLISHED)
+    assert event["fatalities"] == 1   # was none

@@ -171,6 +171,9 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             modified.update(n.i for o in objects for n in [o, *(c for c in doc.children.get(o.i, []) if c.deprel == "conj")])
         if tok.deprel in ("oprd", "xcomp") and doc.tokens[tok.head].upos == "VERB":   # "twelve soldiers were reported killed",
             modified.update(c.i for c in doc.children.get(tok.head, []) if c.deprel in ("nsubjpass", "nsubj:pass"))   # "feared dead"
+        if tok.deprel == "conj" and tok.upos == "VERB" and doc.tokens[tok.head].upos == "VERB" \
+                and not any(c.deprel.startswith("nsubj") for c in doc.children.get(a, [])):   # "two journalists were kidnapped and
+            modified.update(c.i for c in doc.children.get(tok.head, []) if c.deprel in ("nsubjpass", "nsubj:pass"))   # killed"
     other_words = blocked | beside
     found = []
     for i, count in counts.items():
