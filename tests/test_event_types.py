@@ -4615,3 +4615,9 @@ def test_the_attackers_named_again_in_a_village_are_the_same_event(code_events, 
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["actor1"], event["fatalities"]) == ("ADF: Allied Democratic Forces", 12)   # the village, unknown to the gazetteer,
     # made a second attack
+
+
+def test_the_sentence_after_a_headline_tells_its_event(code_events):
+    [event] = code_events("Maiduguri: Suicide bomber kills four at market. A female suicide bomber blew herself up among traders at a "
+                          "market in the Bulumkutu area on Wednesday, killing four people, police said.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Suicide bomb"   # the area, unknown to the gazetteer, made a second bombing

@@ -204,8 +204,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         # armed men named again ("15 civils tués dans une attaque des ADF à Mambasa. Les assaillants ont fait irruption dans le village
         # de Bandibwame"): the event of their day told before, the one of their kind first, wherever their unknown village is (but
         # "the gunmen shot two herders as they fled through Zzyxkoro (Tougan, Sourou)", a place found elsewhere, is another event)
-        told = [c for c in reversed(clusters) if m["doers_named_before"] and not m["another_event"] and c.day == m["event_date"]
-                and not (m["place_in_sentence"] and m["location"] not in (None, c.location))]
+        told = [c for c in reversed(clusters) if (m["doers_named_before"] or _after_its_headline(m, c, clusters)) and not m["another_event"]
+                and c.day == m["event_date"] and not (m["place_in_sentence"] and m["location"] not in (None, c.location))]
         told = next((c for c in told if any(x["sub_event_type"] == m["sub_event_type"] for x in c.mentions)), told[0] if told else None)
         place = _place_key(m)
         placeless = (None,) if place is None or not m["another_event"] else ()   # "Elsewhere, in Lille": not the lead's town
@@ -239,6 +239,15 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             clusters[0].mentions.append(m)
         # else: one more event on another day or in another town, past the events an article gives: not the lead's
     return clusters
+
+
+def _after_its_headline(m: dict, cluster: Cluster, clusters: list[Cluster]) -> bool:
+    """Whether the mention, of the first sentence after the article's first, tells again the one event that first sentence,
+    undated like a headline, told, of its kind ("Maiduguri: Suicide bomber kills six at mosque. A female suicide bomber blew herself up during dawn
+    prayers at a mosque in the Gwange area"): a headline's event, told whole, wherever its unknown place is."""
+    return clusters == [cluster] and m["sentence"] == 1 and all(x["sentence"] == 0 and x["date_text"] is None for x in cluster.mentions) \
+        and any(x["sub_event_type"] == m["sub_event_type"] for x in cluster.mentions)   # (a headline names no day: not "Le 10 mars,
+    # des roquettes ont tué quatre civils à Idleb. Le même jour, des tirs ont tué six personnes à Zarqaniyé, un village voisin")
 
 
 def _another_dated_act(m: dict, lead: Cluster) -> bool:
