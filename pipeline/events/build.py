@@ -865,17 +865,17 @@ def _perpetrator(mentions: list[dict]) -> dict | None:
 
 def events_for_article(article: dict, mentions: list[dict]) -> list[dict]:
     clusters = cluster_mentions(mentions)
+    day_of = {m["mention_id"]: c.day for c in clusters for m in c.mentions}
     article_weapons = [m for m in mentions if m["weapon"] and not m["background"] and m["sub_event_type"] in VIOLENT]
     perpetrator = _perpetrator(mentions)
     # an event told only after another event's report starts ("Separately, two civilians were killed by a bomb") is not the lead's group's
-    return [build_event(article, c, _weapons_of_its_day(c, clusters, article_weapons), None if all(m["another_event"] for m in c.mentions) else perpetrator)
+    return [build_event(article, c, _weapons_of_its_day(c, day_of, article_weapons), None if all(m["another_event"] for m in c.mentions) else perpetrator)
             for c in clusters]
 
 
-def _weapons_of_its_day(cluster: Cluster, clusters: list[Cluster], weapons: list[dict]) -> list[dict]:
+def _weapons_of_its_day(cluster: Cluster, day_of: dict, weapons: list[dict]) -> list[dict]:
     """The article's weapons an event may take, less those of an event of another kind that its own sentence dates to another day
-    ("clashed on Friday ... On Saturday, the insurgents beheaded two fishermen"; but "the same attackers had killed three farmers"
-    two days before: their guns)."""
-    day_of = {m["mention_id"]: c.day for c in clusters for m in c.mentions}
+    (`day_of`: each mention's event's day; "clashed on Friday ... On Saturday, the insurgents beheaded two fishermen"; but "the
+    same attackers had killed three farmers" two days before: their guns)."""
     return [m for m in weapons if cluster.day is None or m["date_text"] is None or day_of.get(m["mention_id"]) in (None, cluster.day)
             or any(x["sub_event_type"] == m["sub_event_type"] for x in cluster.mentions)]

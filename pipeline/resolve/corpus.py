@@ -296,13 +296,13 @@ def corpus_context(articles_path, mentions_path, gaz: Gazetteer, params: Resolve
         if top is None:
             continue
         _count(certain, word_counts, top, words_of(article["text"]))
+        unknown_here = lambda name: is_local_name(name) and not any(p.cc == top for v in name_variants(name) for p in gaz.lookup(v))  # noqa: E731
         for c in sorted({c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if c.own and c.label not in NO_PLACE | {"PER"}},
                         key=lambda c: (c.name, c.relation)):
-            for area in split_hints(c.name)[1]:   # "(Konna, Mopti)": a Malian commune, whatever village of its name another
-                # country's articles teach ("the village of Konna (Kombori, Kossi)")
-                if is_local_name(area.bare) and not any(p.cc == top for v in name_variants(area.bare) for p in gaz.lookup(v)):
+            for area in split_hints(c.name)[1]:   # "Koro (Zzyxna, Mopti)": Zzyxna, a commune GeoNames lacks, is Malian too
+                if unknown_here(area.bare):
                     seen.setdefault(base_key(area.bare), Counter())[top] += 1
-            if is_local_name(c.name) and not any(p.cc == top for v in name_variants(c.name) for p in gaz.lookup(v)):
+            if unknown_here(c.name):
                 seen.setdefault(base_key(c.name), Counter())[top] += 1
                 area, agreed = hinted_place(c, gaz, top)
                 if agreed:   # the village lies in its bracketed area; a town spelt otherwise ("Baramulla") is that town

@@ -211,6 +211,11 @@ def _branch_of() -> dict[str, str | list[str]]:
     return {g["name"]: g["branch_of"] for g in load_common("actor_groups") if g.get("branch_of")}
 
 
+def _branches_named(movement: str, named) -> set[str]:
+    """The groups among `named` that are branches of the movement ("MONUSCO" of the UN, "IS Sahel" of the Islamic State)."""
+    return {b for b in named if b and movement in _as_list(_branch_of().get(b, []))}
+
+
 def _as_list(value: str | list[str]) -> list[str]:
     return [value] if isinstance(value, str) else value
 
@@ -262,7 +267,7 @@ def _coded_name(name: str | None, day, cc: str | None, named: frozenset[str] = f
     def coded(part: str) -> str:
         areas = group_areas().get(part, [])
         part = next((other for other in _namesakes().get(part, []) if cc not in areas and cc in group_areas().get(other, [])), part)
-        branches = {b for b in named if part in _as_list(_branch_of().get(b, []))}
+        branches = _branches_named(part, named)
         part = _branches().get((part, cc)) or (next(iter(branches)) if len(branches) == 1 else part)
         return _later_name(part, day, cc)[0]
 
@@ -459,8 +464,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         for n in (1, 2):   # each its own country: "Military Forces of France; Military Forces of Mali"; none the side itself
             # ("Bokkos, Nigeria, soldiers arrested": Nigeria's soldiers once, not their own associates)
             named = [_actor(a, None, country, mention_cc, gaz)[0] for a in (m[f"assoc_actor_{n}"] or "").split("; ") if a]
-            m[f"assoc_actor_{n}"] = "; ".join(dict.fromkeys(a for a in named if a and a != m[f"actor{n}"] and not any(   # "MONUSCO
-                a in _as_list(_branch_of().get(b or "", [])) for b in named))) or None   # peacekeepers": the mission, not the UN too
+            m[f"assoc_actor_{n}"] = "; ".join(dict.fromkeys(a for a in named if a and a != m[f"actor{n}"] and not _branches_named(a, named))) \
+                or None   # "MONUSCO peacekeepers": the mission, not the UN too
         if m["sub_event_type"] == "Government regains territory" and country is not None and m.get("place_in_sentence") \
                 and _taken_from_the_state(m["actor1"], m["assoc_actor_1"], m["actor2"], country):
             m["sub_event_type"] = "Non-state actor overtakes territory"
