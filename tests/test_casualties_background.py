@@ -2188,3 +2188,20 @@ def test_the_dead_of_a_verb_joined_to_a_passive_are_its_subjects(code_events, la
 def test_a_decapitation_is_a_death(code_events):
     [event] = code_events("On Monday, unknown men decapitated a village elder in Tenenkou, Mali.", "en", PUBLISHED)
     assert event["fatalities"] == 1   # was none
+
+
+def test_the_wounded_joined_to_the_dead_are_counted_once(code_events):
+    [event] = code_events("Lundi, des hommes armés ont attaqué un poste de police à Kidal, au Mali. Trois assaillants ont été tués et un "
+                          "policier blessé.", "fr", PUBLISHED)
+    assert (event["fatalities"], event["injuries"]) == (3, 1)   # the wounded officer, joined to the verb of the dead, counted two
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "On Monday, a suicide bomber blew himself up at a mosque in Peshawar, Pakistan, killing a guard.", 2),
+    ("en", "On Monday, a man in a suicide vest blew himself up at a mosque in Peshawar, Pakistan, killing himself and a guard.", 2),
+    ("en", "On Monday, a suicide bomber blew himself up at a mosque in Peshawar, Pakistan, killing himself and two guards.", 3),
+    ("fr", "Lundi, un kamikaze s'est fait exploser devant une mosquée de Peshawar, au Pakistan, tuant un gardien.", 2),
+])
+def test_the_bomber_and_those_he_killed(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == fatalities   # the bomber alone was counted when the others had no number, and twice with one

@@ -4621,3 +4621,27 @@ def test_the_sentence_after_a_headline_tells_its_event(code_events):
     [event] = code_events("Maiduguri: Suicide bomber kills four at market. A female suicide bomber blew herself up among traders at a "
                           "market in the Bulumkutu area on Wednesday, killing four people, police said.", "en", PUBLISHED)
     assert event["sub_event_type"] == "Suicide bomb"   # the area, unknown to the gazetteer, made a second bombing
+
+
+@pytest.mark.parametrize("lang,text,sub_event_type", [
+    ("fr", "Des militants du parti d'opposition ont été arrêtés lundi à Dakar, au Sénégal, alors qu'ils tentaient d'organiser un "
+           "rassemblement interdit.", "Protest with intervention"),
+    ("en", "Dozens of opposition supporters were arrested in Dakar, Senegal, on Monday as they tried to hold a banned rally.",
+     "Protest with intervention"),
+    ("en", "Forty people were arrested in Kaya, Burkina Faso, on Monday after protests and arson attacks over the death of a trader.",
+     "Violent demonstration"),
+])
+def test_people_arrested_at_a_rally_were_met_with_an_intervention(code_events, lang, text, sub_event_type):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type   # the rally's arrests, with no force named, left it a peaceful protest
+
+
+@pytest.mark.parametrize("text,events", [
+    ("L'armée a démantelé lundi un engin explosif improvisé près de Djibo, au Burkina Faso.", 1),
+    ("Les forces de sécurité ont démantelé lundi une base de terroristes près de Djibo, au Burkina Faso, et saisi des armes et des "
+     "munitions.", 1),
+    ("La police a démantelé lundi à Ouagadougou, au Burkina Faso, un réseau de trafiquants de cigarettes.", 0),
+])
+def test_a_weapon_dismantled_is_disrupted_in_french(code_events, text, events):
+    found = code_events(text, "fr", PUBLISHED)
+    assert [e["sub_event_type"] for e in found] == ["Disrupted weapons use"] * events   # "démanteler" named no event

@@ -6451,3 +6451,56 @@ def test_another_name_of_a_city_abroad_is_a_namesake_when_all_its_country_has(co
 def test_armed_groups_named_in_the_resource_files(code_events, lang, text, actor2):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", actor2)
+
+
+def test_the_second_side_of_opposer_after_a_qualified_army(code_events):
+    [event] = code_events("Des combats ont opposé lundi l'armée centrafricaine à des rebelles de la CPC près de Kaga-Bandoro.", "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of the Central African Republic", "CPC: Coalition of Patriots for Change")
+    # the rebels after "centrafricaine à des" were no side: an unidentified armed group fought the army
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les rebelles houthis ont abattu lundi un drone américain au-dessus de la province de Marib, au Yémen."),
+    ("en", "Houthi rebels shot down an American drone over Yemen's Marib province on Monday."),
+])
+def test_whose_drone_was_shot_down_when_the_trigger_names_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Houthi Movement (Ansar Allah)", "Military Forces of the United States")   # the French drone, inside
+    # "abattu lundi un drone", was no weapon, and had no owner
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia hit Kharkiv with drones overnight, Ukrainian officials said on Monday."),
+    ("fr", "La Russie a frappé lundi des infrastructures énergétiques à Kharkiv avec des missiles de croisière, selon les autorités "
+           "ukrainiennes."),
+])
+def test_a_country_that_struck_with_a_weapon_is_its_forces(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["country"]) == ("Military Forces of Russia", "Ukraine")   # was an unidentified armed group
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two Red Cross workers were abducted by gunmen near Bria, Central African Republic, on Monday."),
+    ("fr", "Deux agents de la Croix-Rouge ont été enlevés lundi par des hommes armés près de Bria, en Centrafrique."),
+])
+def test_red_cross_workers_are_aid_workers(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_2"] == "Aid Workers (Central African Republic)"   # was a labour group, or none
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("fr", "Des éléments présumés de la LRA ont enlevé lundi une quinzaine de personnes près de Zemio, en Centrafrique.",
+     "LRA: Lord's Resistance Army"),
+    ("en", "Polisario Front fighters fired rockets at a Moroccan army position in Western Sahara on Monday.", "Polisario Front"),
+])
+def test_more_armed_groups_named_in_the_resource_files(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == actor1
+
+
+def test_a_teller_apposed_to_a_dateline_is_no_victim(code_events):
+    [event] = code_events("JOS, Nigeria — Gunmen killed at least 17 people in overnight attacks on two villages near Bokkos, a local "
+                          "official said on Monday.", "en", PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Nigeria)", None)   # the official who told, apposed to the
+    # dateline the parse took for the subject of "said", was coded as the victims' government

@@ -211,12 +211,12 @@ def teller(doc: Doc, tok: Token, lex: Lexicon) -> bool:
 
 
 def speaker(doc: Doc, tok: Token, lex: Lexicon) -> bool:
-    """Whether the word is the subject of a reporting verb ("an NGO said", "a annoncé l'Élysée"), or joined to it
-    ("residents and a health worker said")."""
+    """Whether the word is the subject of a reporting verb ("an NGO said", "a annoncé l'Élysée"), or joined or apposed to it
+    ("residents and a health worker said", "JOS - ..., a local official said", the dateline parsed as the subject)."""
     reporting = lex.dates.get("reporting", ())
     if _before_a_subjectless_teller(doc, tok, reporting):
         return True
-    while tok.deprel == "conj" and tok.head < tok.i:
+    while tok.deprel in ("conj", "appos") and tok.head < tok.i:   # "John Doe, a local official, said"
         tok = doc.tokens[tok.head]
     return tok.deprel.startswith("nsubj") and doc.tokens[tok.head].lemma in reporting or inverted_subject(doc, tok, reporting)
 

@@ -430,6 +430,7 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         # 4 civilians", "un kamikaze s'est fait exploser" (not "deux kamikazes se sont fait exploser": how many is not told)
         starts = {c.start for c in used.values()}
         counted_nouns = {doc.tokens[t.head].lemma for t in sent if t.start in starts}
+        selves = min(selves, 1)   # "blew himself up, killing himself and two guards": one bomber, told twice
         if any(doc.tokens[i].lemma in lex.selves_counted for i in subset) or counted_nouns & lex.selves_counted:
             selves = 0   # "killing 6 people including the bomber", "blew himself up, killing three soldiers and the bomber":
             # counted already
@@ -441,7 +442,20 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         fallen = sum(1 for a in bare if a not in first and _doer_killed_after(doc, a))
         return Tally(sum(c.value for c in used.values()) + selves + named_first + fallen, list(used.values()), True,
                      not any(c.vague for c in used.values()))
+    bomber = next((a for a in bare if any(doc.tokens[i].lower_text in lex.selves for i in range(a.start_i, a.end_i))), None)
+    beside = [n for a in bare if a is not bomber for n in _killed_beside_self(doc, a, lex)] if bomber is not None else []
+    if beside:   # "blew himself up, killing a guard", "killing himself and a guard": the bomber and those he killed
+        return Tally(1 + _people_counted(doc, beside, counts, bomber, lex).value, [bomber], False)
     return _implied_count(doc, sent, bare[0], counts, lex)
+
+
+def _killed_beside_self(doc: Doc, anchor: Match, lex: Lexicon) -> list[Token]:
+    """The nouns a death verb takes as objects, past the "himself" that may lead them ("killing himself and a guard")."""
+    verb = doc.span_head(anchor.start_i, anchor.end_i)
+    own = next((c for c in doc.children.get(verb.i, []) if c.deprel in ("obj", "dobj")), None)
+    if own is not None and own.lower_text in lex.selves:
+        return [t for t in _with_conjuncts(doc, own)[1:] if t.upos in ("NOUN", "PROPN")]
+    return _victims(doc, verb, lex)
 
 
 def _doer_killed_after(doc: Doc, anchor: Match) -> bool:
@@ -487,7 +501,8 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
     undergone = [t for t in subjects if t.deprel in ("nsubjpass", "nsubj:pass") or died or by]   # not who killed
     undergone = [t for t in undergone if t.upos in ("NOUN", "PROPN") or t.lemma.lower() in lex.pair_nouns]   # "Both died"
     noun = doc.tokens[head.head]
-    if not subjects and head.deprel == "acl" and "VerbForm=Part" in head.feats and noun.deprel == "conj" and noun.i < head.i:
+    if not subjects and head.deprel == "acl" and "VerbForm=Part" in head.feats and noun.deprel == "conj" and noun.i < head.i \
+            and doc.tokens[noun.head].upos in ("NOUN", "PROPN"):   # (not "trois assaillants ont été tués et un policier blessé")
         undergone = [doc.tokens[noun.head]]   # "village teacher and his assistant killed by gunmen": the participle after the list is the list's
     if all(_listed_after(doc, a, t) for a, t in zip(undergone, undergone[1:])) \
             and not any(c.deprel == "cc" and c.lower_text in ALTERNATIVES for c in doc.children.get(head.i, [])):

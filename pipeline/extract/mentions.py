@@ -1815,6 +1815,7 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
     communal = not actor1.armed   # "clashes between herders and farmers": two sides, though both are civilians' words
     between_sides = _after_between(doc, actor1, found)   # "clashes between armed men and villagers": unarmed people fought too
     start, end = _phrase(doc, actor1, found)
+    end = max(end, _qualified_end(doc, actor1))   # "l'armée centrafricaine à des rebelles"
     for a in sorted(found, key=lambda a: a.kind != "group"):   # "des jihadistes du JNIM": the group they name
         between = {t.lower_text for t in doc.tokens[min(a.match.end_i, actor1.match.end_i):max(a.match.start_i, actor1.match.start_i)]}
         joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3 \
@@ -1895,9 +1896,24 @@ def _country_doer(doc: Doc, trigger: Match, countries: list[Match], strong: bool
         tok = doc.tokens[c.end_i - 1]
         passive = agent_verb(doc, tok)
         agent = passive is not None and passive.i in verbs
-        if tok.upos == "PROPN" and (strong and (tok.deprel == "nsubj" and tok.head in verbs or agent) or _launched_by(doc, c, struck)):
+        if tok.upos == "PROPN" and (strong and (tok.deprel == "nsubj" and tok.head in verbs or agent) or _launched_by(doc, c, struck)
+                                    or _struck_with(doc, tok, struck)):
             return ActorMention(replace(c, value="military"), "agent", c.value)
     return None
+
+
+def _struck_with(doc: Doc, subject: Token, weapons: list[Match]) -> bool:
+    """Whether a subject's verb took a weapon "with" it ("Russia hit Kharkiv with drones", "la Russie a frappé Lviv avec des
+    missiles"): the subject used the weapon."""
+    if subject.deprel != "nsubj":
+        return False
+    for w in weapons:
+        word = doc.span_head(w.start_i, w.end_i)
+        verb = next((h for h in doc.heads(word, 3) if h.upos == "VERB"), None)   # spaCy: "with" -> "drones"; a parse may hang them
+        # on the object ("a frappé lundi des infrastructures ... avec des missiles")
+        if verb is not None and verb.i == subject.head and _cases(doc, word) & CARRIED_WITH:
+            return True
+    return False
 
 
 def _country_teller(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMention | None:
@@ -2438,8 +2454,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Violent demonstration"   # "stormed parliament and set it on fire, while police shot dead five": a riot
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
-        detained = actor1 is None and actor2 is not None and actor2.kind == "protesters" and actor2.role == "patient"   # "protesters
-        # were arrested": by the forces, named or not
+        detained = actor1 is None and actor2 is not None and actor2.role == "patient" and (
+            actor2.kind == "protesters" or actor2.kind == "civilians" and not anonymous_dead)
+        # "protesters were arrested", "opposition supporters were arrested as they tried to hold a rally": by the forces, named or
+        # not (not "44 people were arrested after protests and arson attacks": the riot's arrests)
         armed_acts = state_acts or actor1 is not None and actor1.armed and actor1.role == "agent"
         detains = (armed_acts or detained) and "Arrests" in strong | {best}
         if detains or armed_acts and harmed and not strong & VIOLENT and actor2 is not None and actor2.role == "patient":
@@ -3687,7 +3705,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     caught = [t for t in triggers if _caught_after(doc, t, triggers, lex)]
     triggers = [t for t in triggers if t not in caught]   # "killing four guests before being arrested by police": no side in it
     aftermath = {x.i for t in caught for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
-    stopping = {i for t in triggers if t.value[0] == "Disrupted weapons use" for i in range(t.start_i, t.end_i)}   # "shot" of "shot down"
+    stopping = {doc.span_head(t.start_i, t.end_i).i for t in triggers if t.value[0] == "Disrupted weapons use"}   # "shot" of "shot down"
+    # (not the drone of "abattu lundi un drone")
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words) and w.start_i not in stopping | planned
                      and not _takes_figurative_object(doc, w, lex) and not reflexive_other_sense(doc, w, lex)]   # "un drone s'est
     # abattu sur le dépôt": it fell on it, no one shot
