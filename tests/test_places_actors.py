@@ -6504,3 +6504,36 @@ def test_a_teller_apposed_to_a_dateline_is_no_victim(code_events):
                           "official said on Monday.", "en", PUBLISHED)
     assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Nigeria)", None)   # the official who told, apposed to the
     # dateline the parse took for the subject of "said", was coded as the victims' government
+
+
+def test_a_community_word_on_the_victim_makes_no_militia(code_events):
+    [event] = code_events("A bomb hidden in a motorcycle killed a pro-government tribal elder and his driver in Bajaur, Pakistan, on "
+                          "Monday, officials said.", "en", PUBLISHED)
+    assert (event["actor1"], event["fatalities"]) == ("Unidentified Armed Group (Pakistan)", 2)   # "tribal" of the elder made the
+    # bombers a communal militia, and the driver the parse hung on the verb went uncounted
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Deux policiers ont été tués lundi soir par des inconnus armés à Kidira, à la frontière entre le Sénégal et le Mali."),
+    ("en", "Two policemen were killed by unknown gunmen on Monday in Kidira, on the border between Senegal and Mali."),
+])
+def test_both_sides_of_a_border_between_two_countries_are_neighbours(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["location"]) == ("Senegal", "Kidira")   # the second side, after "et le", voted for Mali
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Congolese army accused Rwanda on Monday of shelling the town of Goma from across the border, killing two civilians."),
+    ("fr", "L'armée congolaise a accusé lundi le Rwanda d'avoir bombardé la ville de Goma, tuant deux civils."),
+])
+def test_a_country_accused_of_the_act_is_its_doer(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["country"]) == ("Military Forces of Rwanda", "Democratic Republic of Congo")   # was an
+    # unidentified armed group
+
+
+def test_bystanders_killed_between_rival_gangs_are_no_side(code_events):
+    [event] = code_events("Two rival gangs fought a gun battle in Port-au-Prince, Haiti, on Monday, leaving at least six dead, including "
+                          "two bystanders, residents said.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Haiti)", "Unidentified Armed Group (Haiti)")   # the
+    # bystanders were the other side, a communal militia

@@ -733,7 +733,9 @@ def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
         or objects_past_time(doc, verb, lex)
     if not objects:
         return []
-    return _with_conjuncts(doc, objects[0])
+    stray = [c for c in doc.children.get(verb.i, []) if c.deprel == "conj" and c.upos == "NOUN" and c.i > objects[0].i
+             and any(p.deprel == "poss" for p in doc.children.get(c.i, []))]
+    return _with_conjuncts(doc, objects[0]) + stray   # "killed a tribal elder and his driver", the driver parsed as the verb's
 
 
 def _people_in(noun: Token, lex: Lexicon) -> int:

@@ -727,6 +727,14 @@ def _lost_by_their_side(doc: Doc, found: list[ActorMention], lex: Lexicon) -> li
             for a in found if not any(a is x for x in lost)]
 
 
+def _describes_an_object(doc: Doc, word: Token, lex: Lexicon) -> bool:
+    """Whether the word qualifies a verb's object, a person ("killed a tribal elder"): who was struck, no side of its own (not
+    "burned a Fulani pastoralist camp", a people's settlement)."""
+    noun = doc.tokens[word.head]
+    return word.deprel in ("amod", "compound") and noun.deprel in ACTIVE_OBJECTS and noun.upos == "NOUN" \
+        and noun.lemma.lower() not in lex.settlements
+
+
 def _lone_stranger(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """One person the text neither names nor places in a community ("a man", "un individu"; not "a
     Fulani pastoralist man"): armed, an unidentified armed group rather than a mob or a militia."""
@@ -1335,7 +1343,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = _fired_from(doc, sent, countries, remote, lex)   # "une roquette tirée depuis le Liban"
     if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
         named = [c for c in countries if not any(d.start_i == c.start_i for d in demonyms)]   # "Mauritanians killed": people, not a state
-        actor1 = _country_doer(doc, trigger, named, trigger.value[1] >= STRONG_TRIGGER, [trigger, *remote]) or _country_teller(doc, trigger, named)
+        actor1 = _country_doer(doc, trigger, named, trigger.value[1] >= STRONG_TRIGGER, [trigger, *remote]) or _country_teller(doc, trigger, named) \
+            or _country_accused(doc, trigger, named, lex)
     if actor1 is not None and actor1.kind == "government" and trigger.value[0] in VIOLENT:
         actor1 = replace(actor1, match=replace(actor1.match, value="military"))   # "the Syrian government used chlorine gas": its forces
     for n, actor in enumerate((actor1, actor2)):   # "the army, supported by French forces": their associates, a named group
@@ -1914,6 +1923,19 @@ def _struck_with(doc: Doc, subject: Token, weapons: list[Match]) -> bool:
         if verb is not None and verb.i == subject.head and _cases(doc, word) & CARRIED_WITH:
             return True
     return False
+
+
+def _country_accused(doc: Doc, trigger: Match, countries: list[Match], lex: Lexicon) -> ActorMention | None:
+    """A country an accusation names as who did the act ("the army accused Rwanda of shelling Bunagana", "Rwanda was accused of
+    shelling", "a accusé le Rwanda d'avoir bombardé"; actors.yaml `accusers`): its forces, as ACLED codes the alleged doer."""
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    for c in countries:
+        name = doc.tokens[c.end_i - 1]
+        verb = doc.tokens[name.head]
+        if name.upos == "PROPN" and verb.lemma in lex.accusers and name.deprel in ("obj", "dobj", *PASSIVE_SUBJECTS) \
+                and verb in doc.heads(head, 3):
+            return ActorMention(replace(c, value="military"), "agent", c.value)
+    return None
 
 
 def _country_teller(doc: Doc, trigger: Match, countries: list[Match]) -> ActorMention | None:
@@ -3840,7 +3862,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     victims = range(actor2.match.start_i, actor2.match.end_i) if actor1 is None and actor2 is not None and "Armed clash" not in scores \
         else range(0)
     communal = [c for c in lex.communities.find(doc, whole) if c.start_i not in victims and c.start_i not in cause
-                and not _attacked_place(doc, doc.tokens[c.end_i - 1], lex)]   # not "attacks on villages"
+                and not _attacked_place(doc, doc.tokens[c.end_i - 1], lex) and not _describes_an_object(doc, doc.tokens[c.end_i - 1], lex)]
+    # (not "attacks on villages", nor "killed a tribal elder")
     beating = harmed and not fatalities and weapon is None   # "farmers beat and injured a herder": a mob, not a militia
     if communal and not beating and not PROTEST & set(scores) and set(scores) != {"Violent demonstration"} \
             and not any(a is not None and a.armed for a in (actor1, actor2)):   # (not "des agriculteurs ont bloqué la route": a road block)
@@ -3917,8 +3940,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if state is not None:   # "des miliciens Wagner et des soldats maliens", "Wagner Group and FAMa forces": the state's forces, the
         # foreign force beside them
         actor1 = replace(state, role=actor1.role, allies=(replace(actor1, allies=()), *(a for a in actor1.allies if a is not state)))
-    if sub == "Armed clash" and (actor2 is None or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None and actor1.armed \
-            and _fought_itself(doc, sent, lex, actor1, trigger):
+    caught = actor2 is not None and actor2.kind in UNARMED_KINDS and bool(lex.among_themselves.find(doc, sent))   # "two rival gangs
+    # fought ..., leaving six dead, including two bystanders": the bystanders were caught between them
+    if sub == "Armed clash" and (actor2 is None or caught or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None \
+            and actor1.armed and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides
     if sub == "Armed clash" and actor2 is not None and actor2.kind in UNARMED_KINDS:
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side

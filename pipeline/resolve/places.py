@@ -261,10 +261,17 @@ def _named_beside_border(text: str, lang: str) -> tuple[tuple[tuple[str, bool], 
     """Each capitalised name of the text, with whether a border word stands beside it ("the
     border with Niger", "the Mali border", "le Niger voisin"), and the names found only so."""
     border, into, owner = _border_words(lang, "border"), _border_words(lang, "into"), _border_words(lang, "owner")
+    linked = _border_words(lang, "border_links")
     text = outside_features(text)
-    named = tuple((m.group(0), not into.search(before) and bool(border.search(before) or owner.search(before)
-                                                                 or border.match(POSSESSIVE.sub("", text[m.end():m.end() + BORDER_WINDOW]).lstrip())))
-                  for m in CAPITALISED.finditer(text) for before in [text[max(0, m.start() - BORDER_WINDOW):m.start()]])
+    found, named = list(CAPITALISED.finditer(text)), []
+    for n, m in enumerate(found):
+        before = text[max(0, m.start() - BORDER_WINDOW):m.start()]
+        beside = not into.search(before) and bool(border.search(before) or owner.search(before)
+                                                  or border.match(POSSESSIVE.sub("", text[m.end():m.end() + BORDER_WINDOW]).lstrip()))
+        beside = beside or n > 0 and named[-1][1] and bool(linked.match(text[found[n - 1].end():m.start()]))   # "la frontière entre
+        # le Sénégal et le Mali": both sides
+        named.append((m.group(0), beside))
+    named = tuple(named)
     return named, frozenset({n for n, b in named if b} - {n for n, b in named if not b})
 
 
@@ -365,9 +372,11 @@ def _keyed_border_words(lang: str) -> re.Pattern:
 def _border_words(lang: str, kind: str) -> re.Pattern:
     """places.yaml's `border` words, that make a country named beside them the event's
     neighbour, its `owner` words, that end right before a country whose mission abroad is named
-    ("l'ambassade de France à Niamey"), or its `into` words, that end right before a country the
-    event is inside."""
+    ("l'ambassade de France à Niamey"), its `into` words, that end right before a country the
+    event is inside, or its `border_links`, all that stands between a border's two sides."""
     words = "|".join(re.escape(w) for w in load_resource(lang, "places").get(kind, [])) or "(?!)"
+    if kind == "border_links":   # the whole gap between two names: "et le", "and"
+        return re.compile(rf"\s*(?:{words})\s+(?:\w{{1,3}}\s+|[ld]['’])?$", re.IGNORECASE)
     return re.compile(rf"\b(?:{words})\s+(?:\w{{1,3}}\s+|[ld]['’]){{0,2}}$" if kind in ("into", "owner") else words, re.IGNORECASE)
 
 
