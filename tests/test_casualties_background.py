@@ -2205,3 +2205,25 @@ def test_the_wounded_joined_to_the_dead_are_counted_once(code_events):
 def test_the_bomber_and_those_he_killed(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == fatalities   # the bomber alone was counted when the others had no number, and twice with one
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont tué lundi une trentaine de villageois à Ogossagou, au Mali. Un précédent bilan faisait état de 20 morts."),
+    ("en", "Gunmen killed about 30 villagers in Ogossagou, Mali, on Monday. An earlier toll had put the dead at 20."),
+    ("en", "Gunmen killed 30 villagers in Ogossagou, Mali, on Monday, up from an earlier toll of 20."),
+])
+def test_a_toll_a_later_one_replaced_is_no_lower_source(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 30   # the earlier figure was taken for a conflicting source's, and the lowest kept
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont incendié lundi plusieurs maisons dans le village de Diallassagou, au Mali, déjà frappé en juin 2022 par "
+           "un massacre qui avait fait 132 morts."),
+    ("en", "Gunmen burned several houses in the Malian village of Diallassagou on Monday, a village already hit in June 2022 by a "
+           "massacre that killed 132 people."),
+])
+def test_a_clause_of_another_year_recalls_another_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (str(event["event_date"]), event["sub_event_type"], event["fatalities"]) == (
+        "2024-03-11", "Looting/property destruction", 0)   # the recalled massacre typed the burning, with its 132 dead

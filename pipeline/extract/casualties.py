@@ -903,6 +903,10 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
               and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex) and not reflexive_other_sense(doc, d, lex)
               and not _negated_verb(doc, d, lex)]
     deaths += _losses(doc, sent, lex)
+    superseded = lex.superseded_toll.find(doc, sent)
+    if superseded:   # "An earlier toll had put the dead at 20": the figure the report's replaced (not "killed 30, up from an
+        # earlier toll of 20")
+        deaths = [d for d in deaths if d.start_i < superseded[0].start_i]
     found_injuries = [i for i in lex.injuries.find(doc, sent) if not _borne_by_the_dead(doc, i, deaths, lex)
                       and not any(d.start_i <= i.start_i and i.end_i <= d.end_i for d in deaths)]   # "mortally wounded": dead
     injuries = [i for i in found_injuries if clear_of(i, none) and not _denied_with_another(doc, i, lex) and not _negated_verb(doc, i, lex)]

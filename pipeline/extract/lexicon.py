@@ -202,6 +202,7 @@ class Lexicon:
     other_dead: frozenset            # "other", "autre": the dead are others than those told before, a toll that adds
     dead_sides: frozenset            # "side", "côté": after a count of the dead, the side they were on follows
     restated_toll: PhraseMatcher     # "put the toll at", "parle de": another source's figure of the same toll
+    superseded_toll: PhraseMatcher   # "an earlier toll", "un précédent bilan": a figure a later one replaced
     cumulative: PhraseMatcher        # "since", "depuis": a toll over a period, no one event's
     overall: PhraseMatcher           # "overall", "au total": the sentence's whole toll, the other figures part of it
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
@@ -588,6 +589,7 @@ def load_lexicon(lang: str) -> Lexicon:
         other_dead=frozenset(casualties.get("other_dead", [])),
         dead_sides=frozenset(casualties.get("dead_sides", [])),
         restated_toll=PhraseMatcher([(p, True) for p in casualties.get("restated_toll", [])]),
+        superseded_toll=PhraseMatcher([(p, True) for p in casualties.get("superseded_toll", [])]),
         cumulative=PhraseMatcher([(p, True) for p in casualties.get("cumulative", [])]),
         overall=PhraseMatcher([(p, True) for p in casualties.get("overall", [])]),
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),

@@ -2871,6 +2871,20 @@ def _verb_of(doc: Doc, sent: list[Token], date: DateExpr, stop: range = range(0)
     return tok
 
 
+YEAR = re.compile(r"\b\d{4}\b")   # a date expression that names its year
+NOUN_CLAUSES = {"acl", "acl:relcl", "relcl"}   # clauses on a noun ("a village hit in June 2022")
+
+
+def _clauses_of_another_year(doc: Doc, sent: list[Token], dates: list[DateExpr]) -> set[int]:
+    """The tokens of the clauses a date with its year dates, after the sentence's first date, that hang on a noun or on the
+    verb before them ("mardi ..., le village, déjà frappé en juin 2022 par un massacre", "on Tuesday ..., a village hit in
+    June 2022 by a massacre"): another occasion than the main clause's, when that has an event of its own (not "On 30
+    January 2020, militants abducted two farmers, one was released", the first date, whatever clause the parse hangs it on)."""
+    verbs = [_verb_of(doc, sent, d) for d in dates[1:] if YEAR.search(d.text)]
+    return {x.i for v in verbs if v.upos == "VERB" and (v.deprel in NOUN_CLAUSES or v.deprel == "advcl" and v.head < v.i)
+            for x in doc.subtree(v)}
+
+
 def _qualifies_trigger(doc: Doc, date: DateExpr, trigger: Match) -> bool:
     """A year inside the trigger's own noun phrase ("the hotel attack of 2015", "l'attentat de
     2016") names when that event was, whatever else the sentence dates."""
@@ -3785,15 +3799,19 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     else:   # "arrested three militants planning attacks": the arrest, not the planned attacks; "signed a ceasefire ending
         # months of fighting": the agreement, not the war it ends
         triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) not in (THREAT, CONTEXT, ORDER)] or triggers
-    aged = [t for t in triggers if any(d.kind == "year" and _qualifies_trigger(doc, d, t) for d in dates)]
+    recalled = _clauses_of_another_year(doc, sent, dates)
+    aged = [t for t in triggers if any(d.kind == "year" and _qualifies_trigger(doc, d, t) for d in dates) or t.start_i in recalled]
     if any(t not in aged and t.value[1] >= FRESH_WEIGHT for t in triggers):   # "survivors of the 2019 massacre said gunmen
         triggers = [t for t in triggers if t not in aged]   # killed three villagers on Tuesday": the killing (not "sentenced
         # to death for their role in a 2015 attack", a weak word beside the recalled attack)
+    else:
+        recalled = set()
     alleged = {i for a in allegations for i in _alleged_clause(doc, a)} | described
     habits = {x.i for t in sent if t.deprel != "root" and _habitual_clause(doc, t, lex, relative=False) for x in doc.subtree(t)}
     # "..., mais les jihadistes de l'EIGS ciblent souvent les forces de sécurité": who does what, in general (a relative clause in
     # the present still says whose the place is: "the Super Camp that harbors French troops")
     habits -= {i for t in triggers for i in range(t.start_i, t.end_i)}
+    habits |= recalled   # "burned houses in the village, already hit in June 2022 by a massacre that killed 132": not its dead
     outside_cause = [t for t in sent if t.i not in cause and t.i not in alleged | habits]   # not "the house of a man accused of killing a
     # child": what he is said to have done before, neither its dead nor its sides
     weapons = [w for w in weapons if w.start_i not in alleged | habits and w.start_i not in cause]   # "demolished the homes of two men
@@ -4080,7 +4098,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                    # 2012 coup"; "arrested 12 people suspected of torching the town hall during last week's riots": the day of what
                    # they are said to have done
                    or _in_what_is_alleged(doc, d, alleged, allegations) or _dates_a_plan(doc, sent, d, trigger, lex)]
+    recalled_starts = {doc.tokens[i].start for i in recalled}
     dated = [d for d in days if d not in others_days and not _dates_another_step(doc, sent, d, trigger, sub, lex.lang)
+             and not any(d.start <= x < d.end for x in recalled_starts)   # "déjà frappé en juin 2022": not the event's day
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
     links = lex.dates.get("span_links", ())
     dated = [d for d in dated if not any(e.end <= d.start and doc.text[e.end:d.start].strip().lower() in links for e in dated)]
