@@ -2227,3 +2227,22 @@ def test_a_clause_of_another_year_recalls_another_event(code_events, lang, text)
     [event] = code_events(text, lang, PUBLISHED)
     assert (str(event["event_date"]), event["sub_event_type"], event["fatalities"]) == (
         "2024-03-11", "Looting/property destruction", 0)   # the recalled massacre typed the burning, with its 132 dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The army denied on Monday that its soldiers had killed civilians near Djibo, Burkina Faso, saying those killed were "
+           "terrorists."),
+    ("en", "Burkina Faso's government dismissed as fake news reports that jihadists had seized the town of Djibo on Monday."),
+    ("fr", "Le gouvernement burkinabè a réfuté lundi les informations selon lesquelles des jihadistes avaient pris la ville de Djibo."),
+])
+def test_a_denied_act_and_the_denier_s_word_on_the_dead_are_no_event(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # "those killed" made a killing, "dismissed as fake" and "réfuté" no denial
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le chef de l'État a limogé lundi le chef d'état-major de l'armée après la série d'attaques meurtrières dans le nord du "
+           "Burkina Faso."),
+    ("en", "The president sacked the army chief on Monday after a wave of attacks in the north of Burkina Faso."),
+])
+def test_a_series_of_attacks_is_recalled(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # a mob's attack on Monday, by no one

@@ -6537,3 +6537,10 @@ def test_bystanders_killed_between_rival_gangs_are_no_side(code_events):
                           "two bystanders, residents said.", "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Haiti)", "Unidentified Armed Group (Haiti)")   # the
     # bystanders were the other side, a communal militia
+
+
+def test_civilians_among_the_dead_of_a_fight_are_no_side(code_events):
+    [event] = code_events("Des combattants de la CPC ont attaqué lundi la ville de Bossangoa, en Centrafrique, tenue par l'armée. Les "
+                          "combats ont duré plusieurs heures et fait une dizaine de morts, dont quatre civils.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
+        "Armed clash", "CPC: Coalition of Patriots for Change", 10)   # the civilians were one side of "combats": rioters fighting

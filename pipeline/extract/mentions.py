@@ -727,6 +727,15 @@ def _lost_by_their_side(doc: Doc, found: list[ActorMention], lex: Lexicon) -> li
             for a in found if not any(a is x for x in lost)]
 
 
+def _names_the_dead(doc: Doc, trigger: Match) -> bool:
+    """Whether the trigger is a participle on a demonstrative pronoun ("saying those killed were terrorists"): who the dead
+    were, not a killing told."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    pronoun = doc.tokens[verb.head]
+    return trigger.value[0] in VIOLENT and verb.deprel == "acl" and pronoun.upos == "PRON" and "PronType=Dem" in pronoun.feats \
+        and pronoun.i < verb.i   # (not "of those arrested": the arrest)
+
+
 def _describes_an_object(doc: Doc, word: Token, lex: Lexicon) -> bool:
     """Whether the word qualifies a verb's object, a person ("killed a tribal elder"): who was struck, no side of its own (not
     "burned a Fulani pastoralist camp", a people's settlement)."""
@@ -1124,8 +1133,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     subsets = lex.subsets.find(doc, sent) if trigger.value[0] in VIOLENT else []   # not "groups including the MNLA signed"
     own_kind = lambda a: any(g.role == "agent" and g is not a and (g.kind == a.kind or _state_forces(g.match.value) and _state_forces(a.match.value))  # noqa: E731
                              for g in found)
+    caught = [a for a in found if trigger.value[0] == "Armed clash" and a.role in ("unknown", "patient") and not a.armed
+              and _listed_among(doc, a, subsets) and not own_kind(a)]   # "les combats ont fait une dizaine de morts, dont quatre
+    # civils": the civilians died in the fight, they were no side in it
     found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _listed_among(doc, a, subsets)
-                                                                     and not own_kind(a)) else a for a in found]
+                                                                     and not own_kind(a)) else a for a in found if a not in caught]
     # (not "soldiers clashed with cattle keepers, leaving 11 dead, including four soldiers": the doers' own dead)
     found = _named_again(doc, sent, lex, trigger, triggers, found)
     found = _lost_by_their_side(doc, found, lex)
@@ -3689,7 +3701,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not _transitive_other_sense(doc, t, lex) and not reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
                 and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t, lex)
                 and not _forced_withdrawal(doc, t, lex) and not _withdrew_after_acting(doc, t, event_words) and not _died_of_wounds(doc, sent, t, lex)
-                and not (t.value[0] in VIOLENT and _a_noun_s_purpose(doc, t))]
+                and not (t.value[0] in VIOLENT and _a_noun_s_purpose(doc, t)) and not _names_the_dead(doc, t)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
 
     def meant(i: int) -> bool:

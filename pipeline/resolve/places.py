@@ -261,7 +261,7 @@ def _named_beside_border(text: str, lang: str) -> tuple[tuple[tuple[str, bool], 
     """Each capitalised name of the text, with whether a border word stands beside it ("the
     border with Niger", "the Mali border", "le Niger voisin"), and the names found only so."""
     border, into, owner = _border_words(lang, "border"), _border_words(lang, "into"), _border_words(lang, "owner")
-    linked = _border_words(lang, "border_links")
+    linked = _border_sides_link(lang)
     text = outside_features(text)
     found, named = list(CAPITALISED.finditer(text)), []
     for n, m in enumerate(found):
@@ -369,14 +369,19 @@ def _keyed_border_words(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _border_sides_link(lang: str) -> re.Pattern:
+    """All that stands between the two sides of a border ("et le", "and"; places.yaml `border_links`)."""
+    words = "|".join(re.escape(w) for w in load_resource(lang, "places").get("border_links", [])) or "(?!)"
+    return re.compile(rf"\s*(?:{words})\s+(?:\w{{1,3}}\s+|[ld]['’])?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _border_words(lang: str, kind: str) -> re.Pattern:
     """places.yaml's `border` words, that make a country named beside them the event's
     neighbour, its `owner` words, that end right before a country whose mission abroad is named
-    ("l'ambassade de France à Niamey"), its `into` words, that end right before a country the
-    event is inside, or its `border_links`, all that stands between a border's two sides."""
+    ("l'ambassade de France à Niamey"), or its `into` words, that end right before a country the
+    event is inside."""
     words = "|".join(re.escape(w) for w in load_resource(lang, "places").get(kind, [])) or "(?!)"
-    if kind == "border_links":   # the whole gap between two names: "et le", "and"
-        return re.compile(rf"\s*(?:{words})\s+(?:\w{{1,3}}\s+|[ld]['’])?$", re.IGNORECASE)
     return re.compile(rf"\b(?:{words})\s+(?:\w{{1,3}}\s+|[ld]['’]){{0,2}}$" if kind in ("into", "owner") else words, re.IGNORECASE)
 
 
