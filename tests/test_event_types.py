@@ -4645,3 +4645,16 @@ def test_people_arrested_at_a_rally_were_met_with_an_intervention(code_events, l
 def test_a_weapon_dismantled_is_disrupted_in_french(code_events, text, events):
     found = code_events(text, "fr", PUBLISHED)
     assert [e["sub_event_type"] for e in found] == ["Disrupted weapons use"] * events   # "démanteler" named no event
+
+
+def test_kidnappers_who_demand_a_ransom_do_not_protest(code_events):
+    [event] = code_events("Gunmen on Monday abducted the wife and two children of a retired army colonel from their home in Kaduna, "
+                          "Nigeria, a family member said. The gunmen later contacted the family to demand a ransom.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Abduction/forced disappearance"   # "to demand" made the abduction a peaceful protest
+
+
+def test_forces_that_drove_militants_out_fought_them(code_events):
+    [event] = code_events("Somali government forces drove al-Shabaab militants out of the town of Jowhar, Somalia, on Monday, the defence "
+                          "ministry said.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Military Forces of Somalia", "Al Shabaab")
+    # was no event: "drove out" was one only when its words touched

@@ -6544,3 +6544,10 @@ def test_civilians_among_the_dead_of_a_fight_are_no_side(code_events):
                           "combats ont duré plusieurs heures et fait une dizaine de morts, dont quatre civils.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
         "Armed clash", "CPC: Coalition of Patriots for Change", 10)   # the civilians were one side of "combats": rioters fighting
+
+
+def test_a_bomb_disposal_unit_is_the_police(code_events):
+    [event] = code_events("Al-Shabaab fighters had planted explosives on a road used by police patrols near Garissa, Kenya, residents "
+                          "said. A bomb disposal unit defused the device on Monday.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Police Forces of Kenya", "Al Shabaab")   # al-Shabaab was who disrupted the police's bomb
