@@ -4658,3 +4658,10 @@ def test_forces_that_drove_militants_out_fought_them(code_events):
                           "ministry said.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Military Forces of Somalia", "Al Shabaab")
     # was no event: "drove out" was one only when its words touched
+
+
+def test_a_blockade_set_up_in_french_changes_the_group_s_activity(code_events):
+    [event] = code_events("Les jihadistes ont instauré lundi un blocus autour de la ville de Djibo, au Burkina Faso, interdisant toute "
+                          "circulation des personnes et des biens.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Change to group/activity", "Unidentified Armed Group (Burkina Faso)")
+    # "instauré un blocus" named no event

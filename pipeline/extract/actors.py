@@ -317,8 +317,8 @@ def _settlement_name(doc: Doc, word: Token, lex: Lexicon) -> bool:
     """A bare name after "the village of", "le village de": the village's name ("the village of Kuki"), not
     its people ("un village de Peuls" is one of theirs, "le campement des Peuls" has its article)."""
     noun = _noun_over(doc, word)
-    definite = any(c.deprel == "det" and "Definite=Def" in c.feats for c in doc.children.get(noun.i, []))
-    return (word.upos == "PROPN" and word.deprel in ("pobj", "nmod") and word.i > noun.i and noun.lemma.lower() in lex.settlements and definite
+    return (word.upos == "PROPN" and word.deprel in ("pobj", "nmod") and word.i > noun.i and noun.lemma.lower() in lex.settlements
+            and doc.definite(noun)
             and "Number=Plur" not in noun.feats and not any(c.deprel == "det" for c in doc.children.get(word.i, [])))
 
 

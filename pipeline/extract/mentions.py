@@ -542,7 +542,7 @@ def _counted_among(doc: Doc, start_i: int, subsets: list[Match]) -> bool:
 
 def _definite(doc: Doc, actor: ActorMention) -> bool:
     """Whether a definite or demonstrative article goes with the actor's noun ("les assaillants", "these gunmen"): people told of before."""
-    return any(c.deprel == "det" and ("Definite=Def" in c.feats or "PronType=Dem" in c.feats) for c in doc.children.get(_noun(doc, actor.match).i, []))
+    return doc.definite(_noun(doc, actor.match), demonstrative=True)
 
 
 def _demonym_before(actor: ActorMention, countries: list[Match]) -> bool:
@@ -1643,8 +1643,7 @@ def _nation_as_doer(doc: Doc, demonyms: list[Match], trigger: Match, lex: Lexico
     Russes ont bombardé Kharkiv", "the Ukrainians shot down 20 drones"): its state's forces, as
     only states do that; not people counted or unnamed ("three Russians", "des Maliens")."""
     return next((ActorMention(replace(d, value="military"), "agent", d.value) for d in demonyms
-                 if _people(doc, d) and _role(doc, d, trigger, lex) == "agent" and any(
-                     c.deprel == "det" and "Definite=Def" in c.feats for c in doc.children.get(d.end_i - 1, []))), None)
+                 if _people(doc, d) and _role(doc, d, trigger, lex) == "agent" and doc.definite(doc.tokens[d.end_i - 1])), None)
 
 
 def _nation_by_its_fire(doc: Doc, sent: list[Token], demonyms: list[Match], trigger: Match, lex: Lexicon) -> ActorMention | None:
@@ -2155,8 +2154,8 @@ def _remains_of_someone_named(doc: Doc, sent: list[Token], lex: Lexicon) -> bool
     a personal pronoun ("They were found dead on Tuesday", "Il a été retrouvé mort")."""
     def told_before(t: Token) -> bool:
         children = doc.children.get(t.i, [])
-        return _owned_by_pronoun(doc, t) or "Number=Plur" not in t.feats and any(
-            c.deprel == "det" and "Definite=Def" in c.feats for c in children) and not any(c.deprel in ("prep", "nmod", "nummod") for c in children)
+        return _owned_by_pronoun(doc, t) or "Number=Plur" not in t.feats and doc.definite(t) \
+            and not any(c.deprel in ("prep", "nmod", "nummod") for c in children)
     return any(t.lemma.lower() in lex.remains and told_before(t) for t in sent) or any(
         pronoun_dead(doc, doc.span_head(d.start_i, d.end_i), lex) is not None for d in lex.deaths.find(doc, sent))
 
@@ -2642,7 +2641,7 @@ def _answered_attack(doc: Doc, trigger: Match, triggers: list[Match]) -> Match:
     repelled the attack", "les FAMa ont repoussé l'attaque"): the attack's verb tells who struck whom, the answer its type."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     again = any(c.deprel in ("obj", "dobj") and c.upos == "NOUN" and any(t.start_i == c.i and t.value[0] == "Attack" for t in triggers)
-                and any(d.deprel == "det" and "Definite=Def" in d.feats for d in doc.children.get(c.i, []))
+                and doc.definite(c)
                 for c in doc.children.get(verb.i, []))
     told = [t for t in triggers if t.value[0] == "Attack" and t.end_i <= trigger.start_i and doc.span_head(t.start_i, t.end_i).upos == "VERB"
             and any(c.deprel in ("nsubj", *AGENT_DEPRELS) for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, []))]
@@ -4237,7 +4236,7 @@ def _named_before_as_recalled(doc: Doc, m: Mention, earlier: list[Mention]) -> b
     """A definite event noun with no date of its own ("The attack killed 20 people", "L'attaque a fait 20
     morts") names the last event the article named by that word; when that one was recalled, so is this."""
     word = doc.span_head(m.trigger.start_i, m.trigger.end_i)
-    definite = word.upos == "NOUN" and any(c.deprel == "det" and "Definite=Def" in c.feats for c in doc.children.get(word.i, []))
+    definite = word.upos == "NOUN" and doc.definite(word)
     same = [e for e in earlier if doc.span_head(e.trigger.start_i, e.trigger.end_i).lemma == word.lemma]
     return definite and m.date is None and bool(same) and (same[-1].background or "").startswith(RECALL)
 

@@ -104,6 +104,12 @@ class Doc:
         "in", "on", "from", which hangs on the verb or noun the phrase completes."""
         return self.tokens[tok.head] if tok.upos == "ADP" else tok
 
+    def definite(self, tok: Token, demonstrative: bool = False) -> bool:
+        """Whether a definite article goes with the word ("the attack", "l'attaque"), or, with `demonstrative`, a
+        demonstrative ("these gunmen"): something told of before."""
+        return any(c.deprel == "det" and ("Definite=Def" in c.feats or demonstrative and "PronType=Dem" in c.feats)
+                   for c in self.children.get(tok.i, []))
+
     def span_head(self, start_i: int, end_i: int) -> Token:
         """The span's own head: its token whose head lies outside it (or the root), else its last token."""
         span = range(start_i, end_i)
