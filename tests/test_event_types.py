@@ -4665,3 +4665,9 @@ def test_a_blockade_set_up_in_french_changes_the_group_s_activity(code_events):
                           "circulation des personnes et des biens.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Change to group/activity", "Unidentified Armed Group (Burkina Faso)")
     # "instauré un blocus" named no event
+
+
+def test_control_handed_over_is_no_ground_taken(code_events):
+    [event] = code_events("Le M23 a remis samedi aux autorités congolaises le contrôle de la ville de Kitchanga.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Non-violent transfer of territory", "M23: March 23 Movement")   # "contrôle
+    # de la ville", which the parse hung on the authorities, was the M23's taking of the town

@@ -727,6 +727,19 @@ def _lost_by_their_side(doc: Doc, found: list[ActorMention], lex: Lexicon) -> li
             for a in found if not any(a is x for x in lost)]
 
 
+HANDED = "Non-violent transfer of territory"
+
+
+def _handed_over(doc: Doc, trigger: Match, lex: Lexicon) -> Match:
+    """Ground-taking words a verb of handing over takes, however the parse hangs them ("Le M23 a remis samedi aux autorités le
+    contrôle de la ville": triggers.yaml `verb_objects`, the handover's verbs): ground handed over, not taken."""
+    if trigger.value[0] not in TERRITORY:
+        return trigger
+    verb = next((h for h in doc.heads(doc.span_head(trigger.start_i, trigger.end_i), 3) if h.upos == "VERB"), None)
+    handing = {v for rule in lex.verb_objects if rule.sub_event_type == HANDED for v in rule.verbs}
+    return replace(trigger, value=(HANDED, trigger.value[1])) if verb is not None and verb.lemma in handing else trigger
+
+
 def _names_the_dead(doc: Doc, trigger: Match) -> bool:
     """Whether the trigger is a participle on a demonstrative pronoun ("saying those killed were terrorists"): who the dead
     were, not a killing told."""
@@ -3693,7 +3706,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     event_words = lex.triggers.find(doc, sent)   # before any is set aside below
     planned = {x.i for t in event_words if _planned(doc, t, lex)   # nor is its weapon used ("un attentat à la bombe")
                for x in [*doc.tokens[t.start_i:t.end_i], *doc.subtree(doc.span_head(t.start_i, t.end_i))]}
-    triggers = [_military_sense(doc, sent, t, demonyms, lex) for t in event_words]
+    triggers = [_handed_over(doc, _military_sense(doc, sent, t, demonyms, lex), lex) for t in event_words]
     triggers = [t for t in triggers if not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in allegations)   # "suspected of robberies"
