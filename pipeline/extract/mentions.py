@@ -1146,11 +1146,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     subsets = lex.subsets.find(doc, sent) if trigger.value[0] in VIOLENT else []   # not "groups including the MNLA signed"
     own_kind = lambda a: any(g.role == "agent" and g is not a and (g.kind == a.kind or _state_forces(g.match.value) and _state_forces(a.match.value))  # noqa: E731
                              for g in found)
-    caught = [a for a in found if trigger.value[0] == "Armed clash" and a.role in ("unknown", "patient") and not a.armed
-              and _listed_among(doc, a, subsets) and not own_kind(a)]   # "les combats ont fait une dizaine de morts, dont quatre
-    # civils": the civilians died in the fight, they were no side in it
-    found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or _listed_among(doc, a, subsets)
-                                                                     and not own_kind(a)) else a for a in found if a not in caught]
+    listed = [a for a in found if a.role in ("unknown", "patient") and _listed_among(doc, a, subsets) and not own_kind(a)]
+    caught = [a for a in listed if trigger.value[0] == "Armed clash" and not a.armed]   # "les combats ont fait une dizaine de
+    # morts, dont quatre civils": the civilians died in the fight, they were no side in it
+    found = [replace(a, role="patient") if a.role == "unknown" and (_possessed(doc, a) or a in listed) else a
+             for a in found if a not in caught]
     # (not "soldiers clashed with cattle keepers, leaving 11 dead, including four soldiers": the doers' own dead)
     found = _named_again(doc, sent, lex, trigger, triggers, found)
     found = _lost_by_their_side(doc, found, lex)
