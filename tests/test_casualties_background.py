@@ -2246,3 +2246,26 @@ def test_a_denied_act_and_the_denier_s_word_on_the_dead_are_no_event(code_events
 ])
 def test_a_series_of_attacks_is_recalled(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []   # a mob's attack on Monday, by no one
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An explosion at an illegal fireworks warehouse in Mexico City killed four people on Monday, officials said."),
+    ("fr", "Une explosion dans un entrepôt de feux d'artifice a fait quatre morts lundi à Mexico, selon les autorités."),
+])
+def test_an_explosion_at_a_fireworks_store_is_an_accident(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was a remote explosive by an unidentified armed group, 4 dead
+
+
+def test_a_death_that_set_off_a_riot_is_not_its_toll(code_events):
+    [event] = code_events("Angry residents torched the house of a suspected witch in the village of Kiboga, Uganda, on Saturday after "
+                          "a child died, police said. No one was hurt.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Mob violence", 0)   # the child's death was the riot's one dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers killed 20 civilians in the village of Moura, Mali, during a five-day operation, a rights group said."),
+    ("fr", "Des soldats ont tué 20 civils dans le village de Moura, au Mali, lors d'une opération de cinq jours, selon une ONG."),
+])
+def test_the_length_of_an_operation_counts_no_dead(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 20   # "five-day" added five dead

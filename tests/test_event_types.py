@@ -4671,3 +4671,21 @@ def test_control_handed_over_is_no_ground_taken(code_events):
     [event] = code_events("Le M23 a remis samedi aux autorités congolaises le contrôle de la ville de Kitchanga.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Non-violent transfer of territory", "M23: March 23 Movement")   # "contrôle
     # de la ville", which the parse hung on the authorities, was the M23's taking of the town
+
+
+def test_a_phrase_matches_with_its_verb_inflected_and_its_article_as_written(code_events):
+    [event] = code_events("Un soldat français a été tué dimanche au Mali lorsque son blindé a sauté sur une mine près de Gao.", "fr",
+                          PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of France")
+    # "a sauté sur une mine" matched neither "sauter sur une mine" (its lemmas read "sauter sur un mine") nor its
+    # surface: the armoured vehicle that ran into the mine was Mali's forces laying it
+
+
+@pytest.mark.parametrize("text", [
+    "Des rebelles ont massacré au moins 18 civils lundi à Beni, en RD Congo.",
+    "Des éléments de l'ADF ont massacré au moins 18 civils dans la nuit de dimanche à lundi à Beni, en RD Congo.",
+])
+def test_a_massacre_the_parser_takes_for_a_noun_is_still_a_killing(code_events, text):
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 18)   # "massacré", lemma of itself as a noun: no event

@@ -6551,3 +6551,21 @@ def test_a_bomb_disposal_unit_is_the_police(code_events):
                           "said. A bomb disposal unit defused the device on Monday.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Disrupted weapons use", "Police Forces of Kenya", "Al Shabaab")   # al-Shabaab was who disrupted the police's bomb
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une frappe de drone turque a tué trois combattants kurdes du PKK dimanche près de Sinjar, dans le nord de l'Irak."),
+    ("en", "A Turkish drone strike killed three Kurdish-led fighters of the PKK near Sinjar in northern Iraq on Sunday."),
+])
+def test_a_group_s_name_on_a_description_of_fighters_names_their_group(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor2"] == "PKK: Kurdistan Workers Party"   # "combattants kurdes" alone, the SDF, won over the PKK
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Unknown gunmen robbed two employees of an NGO and seized their vehicle near Gao, Mali, on Sunday."),
+    ("fr", "Des hommes armés ont dépouillé dimanche deux employés d'une ONG et emporté leur véhicule près de Gao, au Mali."),
+])
+def test_staff_whose_employer_an_identity_names_are_of_that_identity(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_2"] == "Aid Workers (Mali)"   # and Labour Group, for "employees"

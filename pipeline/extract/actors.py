@@ -112,6 +112,7 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
                  and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
         found += _conjoined_militias(doc, sent, found, lex)
         found = [m for m in found if not _one_of_the_armed(doc, m, found, lex)]
+        found = _described_groups_named(doc, found)
         inside = lambda m, spans: any(g.start <= m.start and m.end <= g.end for g in spans)  # noqa: E731
         # "le gang Viv Ansanm": a gang the aliases name goes by that name ("le gang Taliban" is no Afghan Taliban)
         listed = [m for m in found if isinstance(m.value, ActorGroup) and m.value.inter == lex.gang_inter]
@@ -141,6 +142,32 @@ def _one_of_the_armed(doc: Doc, m: Match, found: list[Match], lex: Lexicon) -> b
         for a in found)   # "le chef d'un groupe armé": the group's noun, not its adjective
 
 
+def _described_groups_named(doc: Doc, found: list[Match]) -> list[Match]:
+    """A group told of in common words whose "of" phrase names another group ("des combattants kurdes du PKK", "Kurdish-led
+    fighters of the PKK", "les casques bleus de la MONUSCO"): the named group, in the words that carry the phrase's role
+    (not the SDF or the UN, which those words alone stand for; not "JNIM and/or Fulani militiamen")."""
+    out, named = [], set()
+    for m in found:
+        noun = doc.span_head(m.start_i, m.end_i)
+        name = next((a for a in found if isinstance(m.value, ActorGroup) and noun.upos == "NOUN" and isinstance(a.value, ActorGroup)
+                     and a.value != m.value and doc.span_head(a.start_i, a.end_i).upos == "PROPN"
+                     and _qualifies(doc, a, noun.i, of_only=True)), None)
+        if name is not None:
+            named.add(name)
+        out.append(m if name is None else replace(m, value=name.value))
+    return [m for m in out if m not in named]
+
+
+def _qualifies(doc: Doc, a: Match, head: int, of_only: bool = False) -> bool:
+    """Whether the match's words qualify the token `head` as its "of" phrase ("employees of an NGO", "des employés d'une
+    ONG") or, unless `of_only`, as its adjective or compound ("SYNTSHA workers")."""
+    tok = doc.span_head(a.start_i, a.end_i)
+    if tok.deprel == "pobj":
+        return doc.tokens[tok.head].head == head and doc.tokens[tok.head].lower_text in ("of", "from")
+    return tok.head == head and tok.deprel in ARMED_QUALIFIERS and (
+        not of_only or any(c.deprel == "case" and c.lemma == "de" for c in doc.children.get(tok.i, [])))
+
+
 def _conjoined_militias(doc: Doc, sent: list[Token], found: list[Match], lex: Lexicon) -> list[Match]:
     """An ethnic word joined to an ethnic militia's shares its militia word ("Fulani and Dogon
     militias", "des miliciens peuls et dogons"): that group's militia too."""
@@ -164,7 +191,7 @@ def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     kept = [m for m in found if not longer(m) and not any(g.start <= m.start and m.end <= g.end for g in names)
             and not listener(doc, doc.tokens[m.end_i - 1], lex) and not teller(doc, doc.tokens[m.end_i - 1], lex)
             and (m.value.endswith(ETHNIC_GROUP) or m.value in lex.family_identities or not _kin_or_former(doc, m, lex))]
-    kept = [m for m in kept if not _of_another_faith(doc, m, kept, lex)]
+    kept = [m for m in kept if not _of_another_faith(doc, m, kept, lex) and not _employer_named(doc, m, kept, lex)]
     return kept + [replace(m, value=also) for m in kept for also in lex.identities_also.get(m.value, [])]
 
 
@@ -175,6 +202,13 @@ def _of_another_faith(doc: Doc, m: Match, found: list[Match], lex: Lexicon) -> b
     return m.value in lex.family_identities and any(
         o.value in lex.family_identities and o.value != m.value and o.end_i <= m.start_i and word in doc.heads(doc.tokens[o.end_i - 1], 3)
         for o in found)
+
+
+def _employer_named(doc: Doc, m: Match, found: list[Match], lex: Lexicon) -> bool:
+    """Whether the identity's word names staff whose employer another identity names ("employees of an NGO", "des
+    employés d'une ONG"): they are that identity's (Aid Workers), not the workers' one."""
+    noun = doc.span_head(m.start_i, m.end_i)
+    return noun.lemma.lower() in lex.staff and any(o.value != m.value and _qualifies(doc, o, noun.i) for o in found)
 
 
 def _kin_or_former(doc: Doc, m: Match, lex: Lexicon) -> bool:

@@ -93,13 +93,14 @@ class PhraseMatcher(Generic[V]):
                                      doc.text[base + m.start(): base + m.end()], value))
         gapped = [t for t in tokens if t.lemma.lower() not in self.gaps] if self.gaps else tokens
         for kept in [tokens] + ([gapped] if len(gapped) < len(tokens) else []):
-            lemmas, lemma_tok = _lemma_line(doc, kept)
-            for m in self.regex.finditer(lemmas):
-                covered = [t for s, e, t in lemma_tok if e > m.start() and s < m.end()]
-                value = self._phrase_value(m.group(0))
-                if covered and value is not None:
-                    out.append(Match(covered[0].i, covered[-1].i + 1, covered[0].start, covered[-1].end,
-                                     doc.text[covered[0].start:covered[-1].end], value))
+            for verbs_only in (False, True):
+                line, line_tok = _lemma_line(doc, kept, verbs_only)
+                for m in self.regex.finditer(line):
+                    covered = [t for s, e, t in line_tok if e > m.start() and s < m.end()]
+                    value = self._phrase_value(m.group(0))
+                    if covered and value is not None:
+                        out.append(Match(covered[0].i, covered[-1].i + 1, covered[0].start, covered[-1].end,
+                                         doc.text[covered[0].start:covered[-1].end], value))
         return out
 
 
@@ -112,16 +113,20 @@ def _surface(doc: Doc, start: int, end: int) -> str:
     return cache[key]
 
 
-def _lemma_line(doc: Doc, tokens: list[Token]) -> tuple[str, list[tuple[int, int, Token]]]:
-    """The tokens' lemmas joined by spaces, with each token's span in that line, once per document."""
+def _lemma_line(doc: Doc, tokens: list[Token], verbs_only: bool = False) -> tuple[str, list[tuple[int, int, Token]]]:
+    """The tokens' lemmas joined by spaces, with each token's span in that line, once per document;
+    with `verbs_only`, the verbs' lemmas and the other words as written, for phrases that inflect
+    their verb but not its object ("a trouvé la mort" is "trouver la mort", whose lemma line is
+    "trouver le mort")."""
     cache = doc.matcher_cache
-    key = tuple(t.i for t in tokens)
+    key = (tuple(t.i for t in tokens), verbs_only)
     if key not in cache:
         parts, spans, pos = [], [], 0
         for tok in tokens:
-            parts.append(tok.lemma)
-            spans.append((pos, pos + len(tok.lemma), tok))
-            pos += len(tok.lemma) + 1
+            word = tok.lemma if not verbs_only or tok.upos in ("VERB", "AUX") else doc.forms[tok.i]
+            parts.append(word)
+            spans.append((pos, pos + len(word), tok))
+            pos += len(word) + 1
         cache[key] = (" ".join(parts), spans)
     return cache[key]
 
@@ -277,6 +282,7 @@ class Lexicon:
     accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
+    staff: frozenset                 # "employee", "employé": people whose employer's identity, when named, is theirs
     activities: frozenset            # "operation": an actor word qualifying one ("a military operation") names no actor
     made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
     alerted_verbs: frozenset         # "call", "alerter": their object was told of the event ("called the police"), no side
@@ -646,6 +652,7 @@ def load_lexicon(lang: str) -> Lexicon:
         accusers=frozenset(actors.get("accusers", [])),
         finders=frozenset(actors.get("finders", [])),
         followers=frozenset(actors.get("followers", [])),
+        staff=frozenset(actors.get("staff", [])),
         activities=frozenset(actors.get("activities", [])),
         made_verbs=frozenset(actors.get("made", [])),
         alerted_verbs=frozenset(actors.get("alerted", [])),

@@ -3649,7 +3649,8 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
     return next((e for e in _earlier_clauses(doc, sent, lex)
                  if (any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} and t.value[1] > 1
                          for t in triggers)   # a word that names an event alone ("ended a siege after gunmen stormed the hotel": its start)
-                     or doc.tokens[doc.tokens[e.start_i].head].lemma in lex.finders)   # or the dead found ("after a boy was found dead")
+                     or doc.tokens[doc.tokens[e.start_i].head].lemma in lex.finders   # or the dead found ("after a boy was found dead")
+                     or lex.deaths.find(doc, [doc.tokens[doc.tokens[e.start_i].head]]))   # or a death ("torched a house after a child died")
                  and (any(t.start < e.start and t.start not in tolls and t.value[0] not in TERRITORY for t in triggers)
                       or any(w < e.start for w in explosives))
                  and not _policing_a_demonstration(triggers, e)), None)

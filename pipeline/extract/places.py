@@ -322,7 +322,7 @@ def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str | None
     au Mali"): not even in its country (ASIDE); not "on their return to Koro", struck on the way. Nor a
     place people only moved towards ("tried to march towards Delhi", "advanced towards Goma"): the event was on the way."""
     before = doc.tokens[start_i - 1].lower_text if start_i > 0 else None
-    if _other_end(doc, start_i, doc.tokens[end_i - 1], lex):
+    if _other_end(doc, start_i, doc.tokens[end_i - 1], lex) or _route_of_a_vehicle(doc, doc.tokens[end_i - 1], lex):
         return DESTINATION
     if before not in lex.destination_links and before not in lex.approach_links:
         return None
@@ -338,6 +338,15 @@ def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str | None
                        for c in doc.children.get(verb.i, []))
         return ASIDE if demanded else None
     return DESTINATION if verb.upos == "VERB" else ASIDE if verb.upos == "NOUN" and verb.deprel in ("obj", "dobj") else None
+
+
+def _route_of_a_vehicle(doc: Doc, last: Token, lex: Lexicon) -> bool:
+    """The place a route verb takes as its object in a clause on a noun other than a road's ("un car qui reliait Bandiagara
+    à Bamako", "a bus linking Mopti and Bamako"; not "the road linking Boni and Douentza", places.yaml `roads`): where the
+    vehicle went, after the places the sentence puts the event in ("a sauté sur une mine près de Douentza")."""
+    verb = doc.tokens[last.head]
+    return last.deprel in ("obj", "dobj") and verb.upos == "VERB" and verb.lemma in lex.destination_verbs \
+        and verb.deprel.startswith("acl") and doc.tokens[verb.head].lemma.lower() not in lex.roads
 
 
 def _other_end(doc: Doc, start_i: int, last: Token, lex: Lexicon) -> bool:
