@@ -56,9 +56,8 @@ class PhraseMatcher(Generic[V]):
             else:
                 self.words.setdefault(phrase, []).append(value)
         self.phrases = phrases
-        pattern = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", r"'\s?")
-                           for p in sorted(phrases, key=len, reverse=True))
-        self.regex = re.compile(rf"(?<!\w)(?:{pattern})(?:(?<=')|(?!\w))") if phrases else None   # "soupçonnés d'avoir": an elided end runs into a word
+        self.regex = re.compile(rf"(?<!\w)(?:{_trie_pattern(phrases)})(?:(?<=')|(?!\w))") if phrases else None   # "soupçonnés
+        # d'avoir": an elided end runs into a word
 
     def _phrase_value(self, matched: str) -> V:
         key = re.sub(r"\s+", " ", matched).replace("' ", "'")
@@ -102,6 +101,28 @@ class PhraseMatcher(Generic[V]):
                         out.append(Match(covered[0].i, covered[-1].i + 1, covered[0].start, covered[-1].end,
                                          doc.text[covered[0].start:covered[-1].end], value))
         return out
+
+
+def _trie_pattern(phrases) -> str:
+    """One pattern for all the phrases, their shared beginnings written once (a regex trie: each position of a line
+    tries a few letters, not every phrase), that prefers the longest phrase, as "air strike" over "air"; a space
+    matches any run of spaces, and an apostrophe may have one after it (tokens joined by spaces: "l' ordre")."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}   # a phrase ends here
+    return _node_pattern(root)
+
+
+def _node_pattern(node: dict) -> str:
+    char_pattern = {" ": r"\s+", "'": r"'\s?"}
+    branches = [char_pattern.get(char, re.escape(char)) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body   # greedy: the longer phrase first, the one ending here if it fails
 
 
 def _surface(doc: Doc, start: int, end: int) -> str:
