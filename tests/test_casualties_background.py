@@ -2269,3 +2269,12 @@ def test_a_death_that_set_off_a_riot_is_not_its_toll(code_events):
 def test_the_length_of_an_operation_counts_no_dead(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == 20   # "five-day" added five dead
+
+
+@pytest.mark.parametrize("lang,text,events", [
+    ("en", "Five people, including two children, died on Monday in a fire at their house in Abidjan, Ivory Coast, firefighters said.", 0),
+    ("fr", "Cinq personnes ont péri lundi dans l'incendie de leur maison à Abidjan, en Côte d'Ivoire, selon les pompiers.", 0),
+    ("en", "Five people died in a fire at their house when gunmen torched it in Kaduna, Nigeria, on Monday.", 1),
+])
+def test_a_house_fire_no_one_set_is_no_event(code_events, lang, text, events):
+    assert len(code_events(text, lang, PUBLISHED)) == events   # was an attack by an unidentified armed group, 5 dead

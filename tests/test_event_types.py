@@ -4689,3 +4689,16 @@ def test_a_phrase_matches_with_its_verb_inflected_and_its_article_as_written(cod
 def test_a_massacre_the_parser_takes_for_a_noun_is_still_a_killing(code_events, text):
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 18)   # "massacré", lemma of itself as a noun: no event
+
+
+def test_a_toll_the_parse_hangs_on_the_crowd_is_no_violence_of_theirs(code_events):
+    [event] = code_events("Des soldats tchadiens ont tiré à balles réelles sur des manifestants lundi à Moundou, au Tchad, faisant au "
+                          "moins quatre morts.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Excessive force against protesters", "Protesters (Chad)")
+    # "faisant quatre morts", hung on "manifestants", made the crowd violent: a riot
+
+
+def test_weapons_seized_by_the_kilogram_are_disrupted(code_events):
+    [event] = code_events("Police in Ouagadougou, Burkina Faso, seized 200 kg of explosives hidden in a truck on Sunday, a security "
+                          "source said.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Disrupted weapons use"   # "kg" was no measure of a weapon: explosives looted

@@ -6569,3 +6569,15 @@ def test_a_group_s_name_on_a_description_of_fighters_names_their_group(code_even
 def test_staff_whose_employer_an_identity_names_are_of_that_identity(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["assoc_actor_2"] == "Aid Workers (Mali)"   # and Labour Group, for "employees"
+
+
+@pytest.mark.parametrize("lang,text,assoc", [
+    ("en", "Suspected al-Shabaab militants ambushed a bus in Mandera county, Kenya, on Monday and killed eight passengers who were not "
+           "Muslims.", None),
+    ("en", "Militants killed two non-Muslim teachers in Mandera, Kenya, on Monday.", "Teachers (Kenya)"),
+    ("fr", "Des assaillants ont tué huit passagers non musulmans lundi à Mandera, au Kenya.", None),
+    ("fr", "Des assaillants ont tué lundi à Mandera, au Kenya, huit passagers qui n'étaient pas musulmans.", None),
+])
+def test_an_identity_denied_is_not_the_victims(code_events, lang, text, assoc):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_2"] == assoc   # was Muslim Group (Kenya)

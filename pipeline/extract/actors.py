@@ -191,7 +191,8 @@ def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     kept = [m for m in found if not longer(m) and not any(g.start <= m.start and m.end <= g.end for g in names)
             and not listener(doc, doc.tokens[m.end_i - 1], lex) and not teller(doc, doc.tokens[m.end_i - 1], lex)
             and (m.value.endswith(ETHNIC_GROUP) or m.value in lex.family_identities or not _kin_or_former(doc, m, lex))]
-    kept = [m for m in kept if not _of_another_faith(doc, m, kept, lex) and not _employer_named(doc, m, kept, lex)]
+    kept = [m for m in kept if not _of_another_faith(doc, m, kept, lex) and not _employer_named(doc, m, kept, lex)
+            and not _denied_identity(doc, m, lex)]
     return kept + [replace(m, value=also) for m in kept for also in lex.identities_also.get(m.value, [])]
 
 
@@ -209,6 +210,16 @@ def _employer_named(doc: Doc, m: Match, found: list[Match], lex: Lexicon) -> boo
     employés d'une ONG"): they are that identity's (Aid Workers), not the workers' one."""
     noun = doc.span_head(m.start_i, m.end_i)
     return noun.lemma.lower() in lex.staff and any(o.value != m.value and _qualifies(doc, o, noun.i) for o in found)
+
+
+def _denied_identity(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """Whether a negation denies the identity, right before its word ("non-Muslim teachers", "des passagers non musulmans")
+    or on the clause it is the predicate of ("passengers who were not Muslims", "qui n'étaient pas musulmans")."""
+    word = doc.span_head(m.start_i, m.end_i)
+    before = next((t for t in reversed(doc.tokens[max(0, m.start_i - 2):m.start_i]) if t.text != "-"), None)
+    clause = [word, doc.tokens[word.head]] if word.deprel in ("attr", "acomp") else [word]
+    return before is not None and before.lower_text in lex.identity_negations or any(
+        c.lower_text in lex.identity_negations and c.deprel in ("neg", "advmod") for h in clause for c in doc.children.get(h.i, []))
 
 
 def _kin_or_former(doc: Doc, m: Match, lex: Lexicon) -> bool:

@@ -304,6 +304,7 @@ class Lexicon:
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
     staff: frozenset                 # "employee", "employé": people whose employer's identity, when named, is theirs
+    identity_negations: frozenset    # "not", "non": an identity they deny is not the people's ("who were not Muslims")
     activities: frozenset            # "operation": an actor word qualifying one ("a military operation") names no actor
     made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
     alerted_verbs: frozenset         # "call", "alerter": their object was told of the event ("called the police"), no side
@@ -674,6 +675,7 @@ def load_lexicon(lang: str) -> Lexicon:
         finders=frozenset(actors.get("finders", [])),
         followers=frozenset(actors.get("followers", [])),
         staff=frozenset(actors.get("staff", [])),
+        identity_negations=frozenset(actors.get("identity_negations", [])),
         activities=frozenset(actors.get("activities", [])),
         made_verbs=frozenset(actors.get("made", [])),
         alerted_verbs=frozenset(actors.get("alerted", [])),

@@ -2430,8 +2430,9 @@ def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexi
     tolls = {d.start_i for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}
     verbs = {v.i for t in triggers if t.value[0] in CROWD_VIOLENCE for head in [doc.span_head(t.start_i, t.end_i)]
              for v in [next((h for h in [head, *doc.heads(head, 2)] if h.upos == "VERB"), None)] if v is not None   # "set part of it on
-             and not (t.start_i in tolls and not any(c.deprel in ACTIVE_OBJECTS for c in doc.children.get(v.i, [])))}   # fire": the verb
-    # of "on fire"; not "one protester died": who died
+             and not (t.start_i in tolls and (head.upos == "NOUN" or not any(c.deprel in ACTIVE_OBJECTS for c in doc.children.get(v.i, []))))}
+    # ("set part of it on fire": the verb of "on fire"; not "one protester died": who died, nor "faisant quatre morts", a toll the
+    # parse may hang on the crowd)
     subjects = {s.i for v in verbs for s in _subjects(doc, doc.tokens[v]) or _subjects(doc, _participle_clause_head(doc, doc.tokens[v]))}
     subjects |= {doc.tokens[v].head for v in verbs if doc.tokens[v].deprel == "acl" and "VerbForm=Fin" not in doc.tokens[v].feats}
     # ("a crowd attacking a police station": the participle's noun; "protesters stormed the office, looting computers": the
@@ -4342,9 +4343,11 @@ def _bare_harm(doc: Doc, m: Mention, lex: Lexicon, cause: Match) -> bool:
     police said"; "un incendie accidentel a détruit le marché"; "an explosion at an ammunition depot
     ...; officials blamed a short circuit")."""
     deaths = lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i])
-    in_cause = m.actor1 is not None and any(h.i in range(cause.start_i, cause.end_i) for h in doc.heads(doc.tokens[m.actor1.match.end_i - 1], 3))
+    actor = doc.tokens[m.actor1.match.end_i - 1] if m.actor1 is not None else None
+    in_cause = actor is not None and any(h.i in range(cause.start_i, cause.end_i) for h in doc.heads(actor, 3)) \
+        and not _cases(doc, actor) & BY_CASES
     # (not "un hélicoptère de l'armée s'est écrasé", "l'explosion d'un dépôt de munitions de l'armée": whose aircraft crashed, whose
-    # depot blew up, did nothing)
+    # depot blew up, did nothing; but "l'incendie de leur maison provoqué par des assaillants": who set it)
     ruin = m.sub_event_type in ("Looting/property destruction", "Remote explosive/landmine/IED") and (m.actor1 is None or in_cause)
     doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ())) and not in_cause
     cause_words = {t.i for t in doc.subtree(doc.span_head(cause.start_i, cause.end_i))} if m.weapon is not None else set()
