@@ -4702,3 +4702,23 @@ def test_weapons_seized_by_the_kilogram_are_disrupted(code_events):
     [event] = code_events("Police in Ouagadougou, Burkina Faso, seized 200 kg of explosives hidden in a truck on Sunday, a security "
                           "source said.", "en", PUBLISHED)
     assert event["sub_event_type"] == "Disrupted weapons use"   # "kg" was no measure of a weapon: explosives looted
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 4 March 2023, Taliban forces detained a female activist in Mazar-i-Sharif, Afghanistan, for her involvement in women's "
+           "rights protests."),
+    ("fr", "La police a arrêté lundi à Conakry, en Guinée, trois militants pour leur participation aux manifestations de la semaine "
+           "dernière."),
+])
+def test_arrests_for_a_part_in_protests_are_arrests(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"].split(" (")[0]) == ("Arrests", "Civilians")   # was a protest with intervention
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police fired rubber bullets at protesters in Dhaka, Bangladesh, on Monday."),
+    ("fr", "La police a tiré des balles en caoutchouc sur des manifestants lundi à Dakar, au Sénégal."),
+])
+def test_rubber_bullets_are_no_firearm(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) == ("Protest with intervention", "other")   # "bullets": a firearm

@@ -6581,3 +6581,12 @@ def test_staff_whose_employer_an_identity_names_are_of_that_identity(code_events
 def test_an_identity_denied_is_not_the_victims(code_events, lang, text, assoc):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["assoc_actor_2"] == assoc   # was Muslim Group (Kenya)
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 March 2023, a Russian missile hit a building in Kharkiv city, killing two civilians.",
+    "On 28 October 2019, youths burned a bar in a quarter of Timbuktu city, Mali.",
+])
+def test_a_town_named_with_the_word_city_is_the_town_itself(code_events, text):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["geo_precision"] == 1   # "city" dropped made the town a place inside it (2), or its region

@@ -660,7 +660,11 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> 
                          and key(p.admin1) == key(best.admin2 or "")), best)
         if candidate.relation == "region" and best.kind == "city":   # "Sweida province": a name only its seat goes by
             best = next((p for p in gaz.lookup(best.name) if p.kind == "admin1" and p.cc == best.cc and p.admin1 == best.admin1), best)
-        inside = n >= len(variants) or n > 0 and len(WORDS.findall(variant)) < len(WORDS.findall(candidate.name)) \
+        named = split_hints(candidate.name)[0].strip()
+        town = _bare(named) if named.rpartition(" ")[2] in town_words() else None   # "Kharkiv city": the city, not its region
+        if town and best.kind == "admin1":   # or a place inside it ("Kyiv City" is GeoNames' region)
+            best = next((p for p in gaz.lookup(town) if p.kind == "city" and (p.cc, p.admin1) == (best.cc, best.admin1)), best)
+        inside = n >= len(variants) or n > 0 and len(WORDS.findall(variant)) < len(WORDS.findall(town or candidate.name)) \
             and not (candidate.name[:1].islower() and candidate.name.endswith(variant))   # "l'église catholique de Kaya": in Kaya;
         # a road's first town; not another spelling of the whole name ("Hodeidah" as "Hodeida")
         return ResolvedPlace(best, _precision(best, candidate, inside), variant, candidate.own)
