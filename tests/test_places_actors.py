@@ -6590,3 +6590,17 @@ def test_an_identity_denied_is_not_the_victims(code_events, lang, text, assoc):
 def test_a_town_named_with_the_word_city_is_the_town_itself(code_events, text):
     [event] = code_events(text, "en", PUBLISHED)
     assert event["geo_precision"] == 1   # "city" dropped made the town a place inside it (2), or its region
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "RDC : la Monusco dénonce l'attaque d'un de ses convois près de Beni. Un convoi de la mission onusienne a été la cible de "
+           "tirs dimanche près de Beni, sans faire de blessés, a indiqué la Monusco dans un communiqué."),
+    ("en", "MONUSCO condemned an attack on one of its convoys near Beni. A convoy of the UN mission came under fire near Beni, DR Congo, "
+           "on Sunday, without casualties, the mission said."),
+])
+def test_a_mission_that_condemns_an_attack_on_its_convoy_was_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Democratic Republic of Congo)",
+        "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo")
+    # the mission that condemned it, and the convoy the parse left to no one, were both sides (or the army's)

@@ -305,6 +305,7 @@ class Lexicon:
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
     staff: frozenset                 # "employee", "employé": people whose employer's identity, when named, is theirs
     identity_negations: frozenset    # "not", "non": an identity they deny is not the people's ("who were not Muslims")
+    condemning: frozenset            # "condemn", "dénoncer": their subject did not do the event, whoever it is
     activities: frozenset            # "operation": an actor word qualifying one ("a military operation") names no actor
     made_verbs: frozenset            # "set (up)", "installer": their object is the subject's own ("set up a checkpoint")
     alerted_verbs: frozenset         # "call", "alerter": their object was told of the event ("called the police"), no side
@@ -676,6 +677,7 @@ def load_lexicon(lang: str) -> Lexicon:
         followers=frozenset(actors.get("followers", [])),
         staff=frozenset(actors.get("staff", [])),
         identity_negations=frozenset(actors.get("identity_negations", [])),
+        condemning=frozenset(actors.get("condemning", [])),
         activities=frozenset(actors.get("activities", [])),
         made_verbs=frozenset(actors.get("made", [])),
         alerted_verbs=frozenset(actors.get("alerted", [])),

@@ -1112,11 +1112,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     found = _teller_of_its_own(doc, sent, lex, trigger, found, reporting)
     announced = trigger.value[0] in GROUP_NEWS and _announced(doc, trigger, reporting)   # "the army announced a curfew": its own act
     found = [replace(a, role="unknown") if a.role == "agent" and (a.kind in SPEAKER_KINDS and _speaks(doc, a, trigger, reporting) and not announced
+                                                                  or _speaks(doc, a, trigger, lex.condemning)
                                                                   or a.kind == "civilians" and teller(doc, doc.tokens[a.match.end_i - 1], lex)
                                                                   or _attributes(doc, a, trigger, lex)) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT | PROTEST | RIOTS and _speaks(doc, a, trigger, reporting))]
     # "three people were killed, doctors said", "a doctors' group said": the doctors tell, they did not kill; "a annoncé le
-    # gouvernement", "the government said protesters threw stones": no side at all
+    # gouvernement", "the government said protesters threw stones": no side at all; "MONUSCO condemned the attack": any group
     named_by = [a for a in found if a.role == "agent" and a.armed and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & BY_CASES]
     found = [replace(a, role="unknown") if a.role == "agent" and named_by and a not in named_by
              and (_speaks(doc, a, trigger, reporting)
@@ -1324,6 +1325,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                       if a is not None and a.kind != "group" else a for a in (actor1, actor2))
     if actor2 is not None and (actor2.kind in ("armed_group", "military") or _before_bracket(doc, actor2)):
         actor2 = _umbrella(doc, actor2, found)   # "volunteer fighters (VDP)", "des jihadistes du JNIM", "une patrouille de la MINUSCA"
+    if actor1 is not None and actor2 is not None and actor1.match.start_i == actor2.match.start_i:
+        actor1 = None   # "un convoi de la mission onusienne a été la cible de tirs, a indiqué la Monusco": the mission was hit, no doer named
     if actor2 is not None and actor2.kind == "group" and (actor1 is None or actor1.partner is None):   # "killed suspected JNIM or ISGS militants"
         actor2.partner = partner(doc, actor2, found)
     demonyms = _demonyms(doc, sent, lex)
