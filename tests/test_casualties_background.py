@@ -2278,3 +2278,14 @@ def test_the_length_of_an_operation_counts_no_dead(code_events, lang, text):
 ])
 def test_a_house_fire_no_one_set_is_no_event(code_events, lang, text, events):
     assert len(code_events(text, lang, PUBLISHED)) == events   # was an attack by an unidentified armed group, 5 dead
+
+
+@pytest.mark.parametrize("lang,text,events", [
+    ("en", "Hundreds of Palestinians took part in the funeral of a teenager killed by Israeli fire in Tulkarem, in the West Bank, on "
+           "Monday.", 0),
+    ("fr", "Des centaines de personnes ont assisté lundi à Tulkarem, en Cisjordanie, aux obsèques d'un adolescent tué par des tirs "
+           "israéliens.", 0),
+    ("en", "Israeli troops fired on mourners at the funeral of a teenager in Tulkarem, in the West Bank, on Monday, killing two.", 1),
+])
+def test_the_killing_of_whom_a_funeral_is_for_is_recalled(code_events, lang, text, events):
+    assert len(code_events(text, lang, PUBLISHED)) == events   # the teenager's killing was an attack on the day of the funeral

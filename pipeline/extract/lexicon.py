@@ -250,6 +250,7 @@ class Lexicon:
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
     habitual_adverbs: frozenset      # "often", "souvent": a verb in the simple present says what someone does
     penalties: frozenset             # (lemmas) what a court condemns people to ("condamnés à deux ans de prison"): a sentence, no statement
+    funerals: frozenset              # (lemmas) "funeral", "obsèques": the killing of whose funeral it is, recalled
     reflexive_pronouns: frozenset    # "se", "s'"
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
     transitive_other_sense: frozenset   # "gather", "strike": with an object, no protest ("strike AQIM positions")
@@ -639,10 +640,11 @@ def load_lexicon(lang: str) -> Lexicon:
                                     + [(p, True) for p in casualties.get("another_event", [])]),
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
         background=PhraseMatcher(_flatten({cue: words for cue, words in res("background").items()
-                                           if cue not in ("habitual_adverbs", "penalties", "not_cues")}),
+                                           if cue not in ("habitual_adverbs", "penalties", "not_cues", "funerals")}),
                                  shadows=res("background").get("not_cues", [])),
         habitual_adverbs=frozenset(res("background").get("habitual_adverbs", [])),
         penalties=frozenset(res("background").get("penalties", [])),
+        funerals=frozenset(res("background").get("funerals", [])),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []),
                                   cased=cased_groups + _flatten(actors.get("cased_kinds"))),

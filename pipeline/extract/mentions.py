@@ -740,13 +740,18 @@ def _handed_over(doc: Doc, trigger: Match, lex: Lexicon) -> Match:
     return replace(trigger, value=(HANDED, trigger.value[1])) if verb is not None and verb.lemma in handing else trigger
 
 
-def _names_the_dead(doc: Doc, trigger: Match) -> bool:
-    """Whether the trigger is a participle on a demonstrative pronoun ("saying those killed were terrorists"): who the dead
-    were, not a killing told."""
-    verb = doc.span_head(trigger.start_i, trigger.end_i)
-    pronoun = doc.tokens[verb.head]
-    return trigger.value[0] in VIOLENT and verb.deprel == "acl" and pronoun.upos == "PRON" and "PronType=Dem" in pronoun.feats \
-        and pronoun.i < verb.i   # (not "of those arrested": the arrest)
+def _names_the_dead(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the trigger is a participle on a demonstrative pronoun ("saying those killed were terrorists") or on whom a
+    funeral is for ("the funeral of a teenager killed by Israeli fire", "les obsèques d'un jeune tué"; background.yaml
+    `funerals`): who the dead were, not a killing told."""
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    verb = next((v for v in [head, *doc.heads(head, 2)] if v.deprel == "acl" and v.upos == "VERB"), head)   # "tué par des tirs"
+    noun = doc.tokens[verb.head]
+    if trigger.value[0] not in VIOLENT or verb.deprel != "acl" or noun.i > verb.i:   # (not "of those arrested": the arrest)
+        return False
+    rite = doc.past_preposition(doc.tokens[noun.head])   # (English: past "of")
+    return verb is head and noun.upos == "PRON" and "PronType=Dem" in noun.feats \
+        or noun.deprel in ("pobj", "nmod") and rite.lemma.lower() in lex.funerals
 
 
 def _describes_an_object(doc: Doc, word: Token, lex: Lexicon) -> bool:
@@ -3721,7 +3726,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not _transitive_other_sense(doc, t, lex) and not reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
                 and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t, lex)
                 and not _forced_withdrawal(doc, t, lex) and not _withdrew_after_acting(doc, t, event_words) and not _died_of_wounds(doc, sent, t, lex)
-                and not (t.value[0] in VIOLENT and _a_noun_s_purpose(doc, t)) and not _names_the_dead(doc, t)]
+                and not (t.value[0] in VIOLENT and _a_noun_s_purpose(doc, t)) and not _names_the_dead(doc, t, lex)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
 
     def meant(i: int) -> bool:
