@@ -4722,3 +4722,14 @@ def test_arrests_for_a_part_in_protests_are_arrests(code_events, lang, text):
 def test_rubber_bullets_are_no_firearm(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["weapon"]) == ("Protest with intervention", "other")   # "bullets": a firearm
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Des militants de l'opposition ont été arrêtés lundi à Libreville, au Gabon, alors qu'ils s'apprêtaient à manifester contre le "
+     "report des élections.", "Arrests"),
+    ("Les jihadistes s'apprêtaient à attaquer la ville lorsque l'armée les a bombardés lundi près de Djibo, au Burkina Faso, tuant 20 "
+     "d'entre eux.", "Shelling/artillery/missile attack"),
+])
+def test_what_people_were_about_to_do_was_not_done(code_events, text, sub_event_type):
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert event["sub_event_type"] == sub_event_type   # the protest they were about to hold was met with an intervention

@@ -1001,7 +1001,7 @@ def _blamed_on(doc: Doc, verb: Token, link: str) -> list[int]:
 def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether the trigger names what a plan was for, right after the plan's noun and its "to" or
     "de" ("foiled a plot to attack a church", "un projet d'attentat", "preparations for an offensive"), or
-    what a planning verb took ("planning a bomb attack"): not done."""
+    what a planning verb took ("planning a bomb attack", "s'apprêtaient à manifester"): not done."""
     start = trigger.start_i
     while start > 0 and doc.tokens[start - 1].upos == "DET":   # "preparations for an offensive"
         start -= 1
@@ -1011,7 +1011,7 @@ def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
         head = doc.tokens[head.head]
     planner = doc.tokens[head.head]   # "suspected of planning a bomb attack", "soupçonnés de préparer un attentat": the plan's verb
     return len(before) == 2 and before[1].upos in ("PART", "ADP", "SCONJ") and before[0].upos == "NOUN" and before[0].lemma in lex.plans \
-        or head.deprel in ("obj", "dobj", *PASSIVE_SUBJECTS) and planner.upos == "VERB" and planner.lemma in lex.plans \
+        or head.deprel in ("obj", "dobj", "xcomp", *PASSIVE_SUBJECTS) and planner.upos == "VERB" and planner.lemma in lex.plans \
         or head.i != trigger.start_i and head.upos == "NOUN" and head.lemma in lex.plans \
         or head.upos == "NOUN" and any(c.deprel == "acl" and c.lemma in lex.plans and c.i > head.i for c in doc.children.get(head.i, []))
     # ("foiled a bomb plot", "la manifestation prévue samedi a été interdite", "the march scheduled for Saturday")
