@@ -6604,3 +6604,10 @@ def test_a_mission_that_condemns_an_attack_on_its_convoy_was_its_target(code_eve
         "Unidentified Armed Group (Democratic Republic of Congo)",
         "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo")
     # the mission that condemned it, and the convoy the parse left to no one, were both sides (or the army's)
+
+
+def test_a_group_s_own_news_under_a_heading_is_the_group_s_doing(code_events):
+    [event] = code_events("Movement of forces: On 12 March 2024, many members of an unidentified armed group were seen in Karimama "
+                          "(Malanville, Alibori).", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Change to group/activity", "Unidentified Armed Group (Benin)", None)   # the men seen were the news's other side

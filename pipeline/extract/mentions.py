@@ -3959,6 +3959,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         beaten=any(b.start_i < trigger.end_i and trigger.start_i < b.end_i for b in lex.beatings.find(doc, sent))
         and not _armed_named_before(doc, sent, lex),
         forces_faced=actor2 is not None and actor2.kind in FORCE_KINDS and not _a_facility(doc, actor2, lex))
+    if label and sub in GROUP_NEWS and actor1 is None and actor2 is not None and actor2.armed:
+        actor1, actor2 = replace(actor2, role="agent"), None   # "Movement of forces: ... members of an armed group were seen": its news
     if sub in EXPLOSIONS and actor1 is not None and lex.interception_means.find(doc, doc.tokens[actor1.match.start_i:actor1.match.end_i]):
         actor1 = None   # "air defences destroyed most of them, but a missile hit an apartment block": the defenders fired none of it
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
