@@ -147,11 +147,11 @@ def _described_groups_named(doc: Doc, found: list[Match]) -> list[Match]:
     fighters of the PKK", "les casques bleus de la MONUSCO"): the named group, in the words that carry the phrase's role
     (not the SDF or the UN, which those words alone stand for; not "JNIM and/or Fulani militiamen")."""
     out, named = [], set()
+    names = [a for a in found if isinstance(a.value, ActorGroup) and doc.span_head(a.start_i, a.end_i).upos == "PROPN"]
     for m in found:
         noun = doc.span_head(m.start_i, m.end_i)
-        name = next((a for a in found if isinstance(m.value, ActorGroup) and noun.upos == "NOUN" and isinstance(a.value, ActorGroup)
-                     and a.value != m.value and doc.span_head(a.start_i, a.end_i).upos == "PROPN"
-                     and _qualifies(doc, a, noun.i, of_only=True)), None)
+        described = isinstance(m.value, ActorGroup) and noun.upos == "NOUN"
+        name = next((a for a in names if described and a.value != m.value and _qualifies(doc, a, noun.i, of_only=True)), None)
         if name is not None:
             named.add(name)
         out.append(m if name is None else replace(m, value=name.value))
@@ -160,7 +160,7 @@ def _described_groups_named(doc: Doc, found: list[Match]) -> list[Match]:
 
 def _qualifies(doc: Doc, a: Match, head: int, of_only: bool = False) -> bool:
     """Whether the match's words qualify the token `head` as its "of" phrase ("employees of an NGO", "des employés d'une
-    ONG") or, unless `of_only`, as its adjective or compound ("SYNTSHA workers")."""
+    ONG") or, unless `of_only`, as its adjective or compound ("MSF staff")."""
     tok = doc.span_head(a.start_i, a.end_i)
     if tok.deprel == "pobj":
         return doc.tokens[tok.head].head == head and doc.tokens[tok.head].lower_text in ("of", "from")
