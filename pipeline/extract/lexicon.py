@@ -116,9 +116,11 @@ def _trie_pattern(phrases) -> str:
     return _node_pattern(root)
 
 
+CHAR_PATTERNS = {" ": r"\s+", "'": r"'\s?"}   # a space matches a run of them; an apostrophe may have one after it
+
+
 def _node_pattern(node: dict) -> str:
-    char_pattern = {" ": r"\s+", "'": r"'\s?"}
-    branches = [char_pattern.get(char, re.escape(char)) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    branches = [CHAR_PATTERNS.get(char, re.escape(char)) + _node_pattern(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

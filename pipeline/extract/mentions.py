@@ -3134,8 +3134,7 @@ def _named_as_reason(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
         if verb.upos == "VERB":
             return verb.deprel == "pcomp" and doc.tokens[verb.head].lower_text in lex.reasons or any(
                 c.deprel in ("mark", "case") and c.lower_text in lex.reasons for c in doc.children.get(verb.i, []))
-        if verb.upos == "NOUN" and (verb.deprel == "pobj" and doc.tokens[verb.head].lower_text in lex.reasons or any(
-                c.deprel == "case" and c.lower_text in lex.reasons for c in doc.children.get(verb.i, []))):
+        if verb.upos == "NOUN" and _cases(doc, verb) & lex.reasons:
             return True   # "detained for her involvement in women's rights protests", "pour sa participation aux manifestations"
     return False
 
