@@ -2289,3 +2289,20 @@ def test_a_house_fire_no_one_set_is_no_event(code_events, lang, text, events):
 ])
 def test_the_killing_of_whom_a_funeral_is_for_is_recalled(code_events, lang, text, events):
     assert len(code_events(text, lang, PUBLISHED)) == events   # the teenager's killing was an attack on the day of the funeral
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A court in Bamako on Tuesday jailed four men for life over a 2019 attack on an army camp that killed 30 soldiers."),
+    ("fr", "Un tribunal de Bamako a condamné mardi quatre hommes à perpétuité pour l'attaque de 2019 contre un camp militaire qui "
+           "avait tué 30 soldats."),
+])
+def test_a_verdict_over_an_attack_of_another_year_codes_no_battle(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was a battle on the verdict's day, with the old attack's dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police in Mashhad detained dozens of mourners who gathered to honour a student killed last year."),
+    ("fr", "La police a interpellé à Mashhad des dizaines de personnes venues honorer un étudiant tué l'an dernier."),
+])
+def test_a_death_of_last_year_is_no_toll_of_today_s_event(code_events, lang, text):
+    assert all(e["fatalities"] == 0 for e in code_events(text, lang, PUBLISHED))   # was one dead, and force against protesters

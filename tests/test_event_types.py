@@ -4733,3 +4733,52 @@ def test_rubber_bullets_are_no_firearm(code_events, lang, text):
 def test_what_people_were_about_to_do_was_not_done(code_events, text, sub_event_type):
     [event] = code_events(text, "fr", PUBLISHED)
     assert event["sub_event_type"] == sub_event_type   # the protest they were about to hold was met with an intervention
+
+
+def test_a_strike_that_killed_is_the_event_beside_drones_launched_the_same_night(code_events):
+    [event] = code_events("A Russian missile hit a school in Zaporizhzhia on Thursday, killing four people, the governor said. "
+                          "The air force said it shot down 30 of the 45 drones launched overnight.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
+        "Shelling/artillery/missile attack", "Military Forces of Russia", 4)   # was the drones' air strike, by Ukraine's forces
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The air force said it shot down 30 of the 45 drones launched overnight at Kharkiv."),
+    ("en", "Ukraine's air force said it had shot down 30 of the 45 drones launched overnight at Kharkiv."),
+])
+def test_who_shot_down_part_of_the_drones_did_not_launch_them(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Air/drone strike" and event["actor1"] != "Military Forces of Ukraine"   # "it" is the air force
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Army troops and the rebels agreed a truce in the Tanganyika province on Wednesday after three days of fighting."),
+    ("fr", "L'armée et les rebelles ont conclu une trêve mercredi dans la province du Tanganyika après trois jours de combats."),
+])
+def test_a_truce_after_days_of_fighting_is_the_agreement(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Agreement"   # was an armed clash: the fight came before the day
+
+
+def test_a_gendarme_killed_chasing_cattle_thieves_fell_in_a_fight_with_them(code_events):
+    [event] = code_events("Madagascar : des dahalo ont emporté 150 zébus dimanche à Ankazoabo. Un gendarme a été tué lors de la "
+                          "poursuite des voleurs.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
+        "Armed clash", "Unidentified Armed Group (Madagascar)", 1)   # was mob justice by rioters, no one dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A man was stabbed to death during a brawl at a bar in Abidjan on Tuesday."),
+    ("fr", "Un homme a été poignardé à mort lors d'une rixe dans un bar d'Abidjan mardi."),
+])
+def test_a_killing_in_a_brawl_is_mob_violence(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Mob violence", "Rioters (Ivory Coast)")   # French: was a battle of
+    # armed men
+
+
+def test_an_attack_that_wounded_the_next_day_is_an_event_of_its_own(code_events):
+    events = code_events("Jeudi, des hommes armés ont tué deux bergers près de Djibo. Le lendemain, une patrouille de VDP a été prise "
+                         "pour cible près de Djibo, faisant trois blessés.", "fr", PUBLISHED)
+    assert [(e["event_date"], e["fatalities"], e["injuries"]) for e in events] == [
+        (date(2024, 3, 14), 2, None), (date(2024, 3, 15), 0, 3)]   # was one event, the wounded the killing's

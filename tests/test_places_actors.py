@@ -6611,3 +6611,85 @@ def test_a_group_s_own_news_under_a_heading_is_the_group_s_doing(code_events):
                           "(Malanville, Alibori).", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Change to group/activity", "Unidentified Armed Group (Benin)", None)   # the men seen were the news's other side
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three herders were shot dead by men in military uniform near Rutshuru on Tuesday."),
+    ("fr", "Trois éleveurs ont été abattus par des hommes en uniforme près de Rutshuru mardi."),
+])
+def test_men_in_uniform_are_the_country_s_military(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"] == "Military Forces of the Democratic Republic of Congo"   # was no one, or rioters
+
+
+def test_supporters_of_two_parties_in_a_clash_are_each_side_s_associates(code_events):
+    [event] = code_events("Supporters of the BNP and the Awami League fought with sticks in Sylhet on Tuesday, injuring six people.",
+                          "en", PUBLISHED)
+    assert (event["assoc_actor_1"], event["assoc_actor_2"]) == ("BNP: Bangladesh Nationalist Party", "AL: Awami League")   # was
+    # both parties actor2's
+
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb killed a district commissioner in Baidoa on Monday."),
+    ("fr", "L'administrateur du territoire a été tué par des hommes armés lundi à Beni."),
+])
+def test_a_local_administrator_killed_is_a_civilian_of_the_government(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_2"].startswith("Government of")
+
+
+def test_who_lays_an_attack_on_a_group_is_not_its_side(code_events):
+    [event] = code_events("Un casque bleu a été tué lors d'une attaque contre une base à Rutshuru dimanche. La MONUSCO attribue "
+                          "l'attaque au M23.", "fr", PUBLISHED)
+    assert event["actor1"] == "M23: March 23 Movement"   # was the mission, with the group it blamed as its target
+
+
+def test_the_organisation_a_report_comes_from_is_no_associate_of_the_victims(code_events):
+    [event] = code_events("Deux bergers ont été tués par des hommes armés lundi à Djibo, selon le Mouvement burkinabè des droits de "
+                          "l'homme et des peuples.", "fr", PUBLISHED)
+    assert event["assoc_actor_2"] == "Pastoralists (Burkina Faso)"   # was the rights group that told it too
+
+
+def test_who_answered_an_attack_on_a_post_is_no_side_of_it(code_events):
+    [event] = code_events("Ivory Coast sent troops to the north after an attack on a gendarmerie post in Tougbo on Monday.", "en",
+                          PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Ivory Coast)", "Police Forces of the Ivory Coast Gendarmerie")
+    # was the troops sent after it, as the post's attackers' target
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Malian army retook the town of Boni on Friday, held by jihadists for two years, without a fight."),
+    ("fr", "Mali : L'armée annonce avoir repris vendredi le contrôle de la ville de Boni, occupée depuis deux ans par les "
+           "jihadistes, sans rencontrer de résistance."),
+])
+def test_who_held_the_ground_retaken_lost_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")   # the holders
+    # were actor1 (French), or no one
+
+
+def test_russian_partners_of_an_army_are_the_wagner_group(code_events):
+    [event] = code_events("Kidal : Les Forces armées maliennes et leurs partenaires russes ont mené vendredi des frappes de drone "
+                          "sur un véhicule près d'Anefis, tuant trois civils.", "fr", PUBLISHED)
+    assert (event["actor1"], event["assoc_actor_1"]) == ("Military Forces of Mali", "Wagner Group")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of students marched in Koudougou on Monday in opposition to the candidate the CDP has chosen."),
+    ("fr", "Des centaines d'étudiants ont marché lundi à Koudougou en opposition au candidat choisi par le CDP."),
+])
+def test_a_party_a_march_opposes_is_not_the_marchers_associate(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_1"] == "Students (Burkina Faso)"   # was the party they marched against too
+
+
+@pytest.mark.parametrize("lang,text,assoc", [
+    ("en", "JNIM fighters attacked a convoy of the Malian army and Africa Corps near Tessit on Thursday, killing ten soldiers.",
+     "Wagner Group"),
+    ("fr", "Des jihadistes ont attaqué jeudi une patrouille de l'armée et des VDP près de Djibo, tuant cinq soldats.",
+     "VDP: Volunteer for Defense of Homeland"),
+])
+def test_a_group_joined_to_the_forces_attacked_is_their_associate(code_events, lang, text, assoc):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_2"] == assoc   # was no one

@@ -223,9 +223,10 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             same.mentions.append(m)
             same.location = same.location or place
         elif not clusters or (len(clusters) < MAX_EVENTS_PER_ARTICLE and (
-                _strong(m) and m["date_text"] is not None or place is not None and (_score(m) >= PLACED_SCORE or m["another_event"])
+                (_strong(m) or m["injuries"]) and m["date_text"] is not None or place is not None and (_score(m) >= PLACED_SCORE or m["another_event"])
                 and not _names_lead_town(place, m, clusters[0]) or _strike_of_another_day(m, clusters[0]))):   # (or one told as
-            # another: "Le lendemain, une autre patrouille a été attaquée à Anderamboukane")
+            # another: "Le lendemain, une autre patrouille a été attaquée à Anderamboukane"; one of its own day that counts wounded:
+            # "Le lendemain, une patrouille a été prise pour cible, faisant trois blessés")
             clusters.append(Cluster(m["event_date"], place, [m]))
         elif len(clusters) < MAX_EVENTS_PER_ARTICLE and _another_dated_act(m, clusters[0]):
             clusters.append(Cluster(m["event_date"], place, [m]))   # "Hundreds marched on Wednesday ... Several officers were
@@ -402,8 +403,10 @@ def _choose_type(mentions: list[dict]) -> str:
     if explosive and best in ("Attack", "Armed clash") and scores.get("Armed clash", 0) < share * scores.get(explosive, 0.01) and not in_person:
         return explosive
     hits = [m["sub_event_type"] for m in mentions if m["sub_event_type"] in explosions and (m["fatalities"] or m["injuries"])]
-    if best == DISRUPTED and hits:
-        return hits[0]   # "a missile hit a power plant, killing two workers ... Air defences shot down 40 drones": the strike that hit
+    if hits and (best == DISRUPTED or best in explosions and best not in {*hits, "Chemical weapon", "Suicide bomb"}
+                 and hits[0] in STRIKES_FROM_AFAR):
+        return hits[0]   # "a missile hit a power plant, killing two workers ... Air defences shot down 40 drones", "... 40 of the 52
+        # drones launched overnight were shot down": the strike that hit
     if best in explosions and DISRUPTED in scores and not any(m["fatalities"] or m["injuries"] for m in mentions):
         last = max((m for m in mentions if m["sub_event_type"] in explosions + [DISRUPTED]), key=lambda m: m["sentence"])
         if last["sub_event_type"] == DISRUPTED:

@@ -37,7 +37,7 @@ def _qualifies_a_thing(doc: Doc, m: Match, lex: Lexicon) -> bool:
     return m.end_i - m.start_i == 1 and tok.upos == "ADJ" and tok.deprel == "amod" and doc.tokens[tok.head].lemma in lex.activities
 
 
-def _verb_of_object(doc: Doc, m: Match) -> Token | None:
+def verb_of_object(doc: Doc, m: Match) -> Token | None:
     """The verb whose object the match's phrase is ("un poste de contrôle": "poste"), if it is one."""
     tok = doc.span_head(m.start_i, m.end_i)
     return doc.tokens[tok.head] if tok.deprel in ("obj", "dobj") else None
@@ -46,7 +46,7 @@ def _verb_of_object(doc: Doc, m: Match) -> Token | None:
 def _made_by_subject(doc: Doc, m: Match, lex: Lexicon) -> bool:
     """A post the subject set up ("militants set up a checkpoint", actors.yaml `made`), forces or
     aircraft it used ("using helicopter gunships"): theirs, no forces named."""
-    verb = _verb_of_object(doc, m)
+    verb = verb_of_object(doc, m)
     return verb is not None and verb.lemma in lex.made_verbs
 
 
@@ -85,7 +85,7 @@ def _noun_over(doc: Doc, tok: Token) -> Token:
 def _alerted(doc: Doc, m: Match, lex: Lexicon) -> bool:
     """Forces or people only told of the event ("the people called the police", actors.yaml `alerted`), or handed
     the suspect (`handed_to`), by someone who did (not named so: "des hommes armés appelés Bandits")."""
-    verb = _verb_of_object(doc, m)
+    verb = verb_of_object(doc, m)
     return verb is not None and verb.lemma in lex.alerted_verbs and any(
         c.deprel.startswith("nsubj") for c in doc.children.get(verb.i, [])) or _handed_to(doc, m, lex)
 

@@ -301,7 +301,7 @@ class Lexicon:
     hedges: frozenset                # "presumed", "suspected": verbs a parser may hang the perpetrators on
     identity_links: PhraseMatcher    # "believed to be": the identities after an actor's words and these are its people's
     blamed_on: PhraseMatcher         # "attacks blamed on herders": the identities after these are the perpetrators'
-    blame_verbs: dict                # "blamed the attack on al-Shabaab": verb lemma -> the preposition before who is blamed
+    blame_verbs: dict                # "blamed the attack on al-Shabaab": verb lemma -> the prepositions before who is blamed
     state_fire: PhraseMatcher        # "Pakistani sniper fire": a people's fire is its state's forces'
     accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import (FORCE_KINDS, PEOPLE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject,
-                                     parent_named, read_as_subject, source, stance, teller)
+                                     parent_named, read_as_subject, source, stance, teller, verb_of_object)
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, PASSIVE_SUBJECTS, Tally, adds_to_toll, agent_verb,
                                          casualties, dying, number_tokens, objects_past_time, preposition_objects, pronoun_dead, reflexive_other_sense,
                                          restated_figure, semicolon_between,
@@ -17,7 +17,7 @@ from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES
 from pipeline.extract.lexicon import ETHNIC_GROUP, ROBBERY, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
 from pipeline.nlp.doc import Doc, Token
-from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, counts_back, find_dates
+from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, counts_back, find_dates, names_a_year
 
 # ACLED's event types in order of precedence, and the type of each sub-event type.
 EVENT_TYPES = {
@@ -377,8 +377,10 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                     and doc.tokens[head.head].lemma in lex.facilities and not lex.attribution.find(doc, [head]):
                 return "patient"   # "un convoi escorté par l'armée", "a post held by soldiers": whose it is, the side attacked
             if tok.deprel in AGENT_RELS and head.i not in trig_tokens and head.deprel == "acl" and head.lemma in lex.holding:
-                return "unknown"   # "a depot in Nyala held by the RSF", "la ville, contrôlée par des rebelles": who holds the place
-                # struck did not strike (whether it was the target, the victims named tell)
+                # "a depot in Nyala held by the RSF", "la ville, contrôlée par des rebelles": who holds the place struck did not
+                # strike (whether it was the target, the victims named tell); who held the ground taken lost it ("a repris la
+                # ville, occupée depuis deux ans par les jihadistes")
+                return "patient" if trigger.value[0] in TERRITORY | {"Non-violent transfer of territory"} else "unknown"
             if tok.deprel in ("nsubj:pass", "nsubjpass") and head.i not in trig_tokens and head.lemma in lex.deployed \
                     and trigger.value[0] not in VIOLENT:   # (not "were dispatched to the scene; a booby-trapped body exploded")
                 return "agent"   # "les forces ont été déployées ... et une dizaine de personnes interpellées": sent to act
@@ -988,13 +990,13 @@ def _violated_thing(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
         or _takes(doc, trigger, lex.violated_objects, ("obj", "dobj", "nsubj:pass", "nsubjpass", "dep"))
 
 
-def _blamed_on(doc: Doc, verb: Token, link: str) -> list[int]:
-    """Who a blaming verb lays the event on, after its preposition (actors.yaml `blame_verbs`): "an attack police blamed on
+def _blamed_on(doc: Doc, verb: Token, links: list[str]) -> list[int]:
+    """Who a blaming verb lays the event on, after one of its prepositions (actors.yaml `blame_verbs`): "an attack police blamed on
     al-Shabaab", "blamed the attack on al-Shabaab" (the parser's "on" under the attack, as its target), "ont imputé l'attaque
-    aux shebab"."""
+    aux shebab", "attribue l'attaque au M23"."""
     near = [t for c in doc.children.get(verb.i, []) for t in [c, *doc.children.get(c.i, [])]]   # its phrases and their own
-    marked = [t for t in near if any(k.deprel == "case" and k.lemma == link for k in doc.children.get(t.i, []))]   # "aux shebab"
-    marked += [o for t in near if t.deprel == "prep" and t.lower_text == link for o in doc.children.get(t.i, [])]   # spaCy: "on" -> noun
+    marked = [t for t in near if any(k.deprel == "case" and k.lower_text in links for k in doc.children.get(t.i, []))]   # "aux shebab"
+    marked += [o for t in near if t.deprel == "prep" and t.lower_text in links for o in doc.children.get(t.i, [])]   # spaCy: "on" -> noun
     return [t.i for t in marked if t.upos in ("NOUN", "PROPN")]
 
 
@@ -1090,6 +1092,13 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
     found = _backed_groups(doc, found, lex)
     found = [a for a in found if not _post_of_their_own(doc, a, lex)]   # "gunmen held a checkpoint and killed a merchant"
+    answer = doc.tokens[doc.tokens[trigger.start_i].head]
+    answer = doc.tokens[answer.head] if answer.upos == "ADP" else answer   # spaCy: "after" -> "attack"
+    responded = answer.lemma in lex.deployed and _after_the_event(doc, answer, trigger, lex)
+    if responded:   # "la Côte d'Ivoire a déployé des renforts militaires après l'attaque d'un poste": who sent forces after
+        # the attack, state or forces, made no side of it (not "troops pushed into Mekelle after heavy fighting with the TPLF")
+        within = {x.i for x in doc.subtree(doc.tokens[trigger.start_i])}
+        found = [a for a in found if a.match.start_i in within]
     if trigger.value[0] in PROTEST | RIOTS:   # "farmers blocked the motorway; police did not intervene": no one faced them
         found = [a for a in found if not (_state_forces(a.match.value) and _stood_by(doc, a, trigger, lex))]
     later = {m.end_i for m in lex.arrived_later.find(doc, sent)}   # "avant l'arrivée de la police"
@@ -1136,8 +1145,13 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # (forces that found the bodies are no side at all: "police found the bodies of nine people"; not "recovered the town")
     blamed = {c.i for w in lex.attribution.find(doc, sent) if w.end_i - w.start_i == 1 and doc.tokens[w.start_i].upos == "VERB"
               for c in doc.children.get(w.start_i, []) if c.deprel in ("obj", "dobj")}
-    blamed |= {i for t in sent if t.upos == "VERB" and t.lemma in lex.blame_verbs for i in _blamed_on(doc, t, lex.blame_verbs[t.lemma])}
-    found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and _non_state_armed(a) else a for a in found]   # "the army said, blaming the RSF"
+    blaming = [t for t in sent if t.upos == "VERB" and t.lemma in lex.blame_verbs and not trigger.start_i <= t.i < trigger.end_i]
+    laid = {t.i: _blamed_on(doc, t, lex.blame_verbs[t.lemma]) for t in blaming}
+    blamed |= {i for ids in laid.values() for i in ids}
+    blamers = {c.i for t in blaming if laid[t.i] for c in doc.children.get(t.i, []) if c.deprel.startswith("nsubj")}
+    found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and _non_state_armed(a) else a for a in found
+             if doc.span_head(a.match.start_i, a.match.end_i).i not in blamers]   # "the army said, blaming the RSF"; "la MONUSCO
+    # attribue l'attaque au M23": who lays the event on another is no side of it
     accusing = [t for t in sent if t.lemma in lex.accusers and t.upos == "VERB" and not trigger.start_i <= t.i < trigger.end_i]
     accused = {c.i: c.deprel in ("obj", "dobj", *PASSIVE_SUBJECTS) for t in accusing for c in doc.children.get(t.i, [])
                if c.deprel in ("obj", "dobj", "nsubj", *PASSIVE_SUBJECTS)}   # "des militaires ont été accusés d'avoir exécuté"
@@ -1374,7 +1388,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1 = _nation_by_its_fire(doc, sent, demonyms, trigger, lex)   # "killed by Pakistani sniper fire"
     if actor1 is None and remote:
         actor1 = _fired_from(doc, sent, countries, remote, lex)   # "une roquette tirée depuis le Liban"
-    if actor1 is None and trigger.value[0] in STATE_ACTS:   # "la Russie a bombardé Kharkiv"
+    if actor1 is None and trigger.value[0] in STATE_ACTS and not responded:   # "la Russie a bombardé Kharkiv"
         named = [c for c in countries if not any(d.start_i == c.start_i for d in demonyms)]   # "Mauritanians killed": people, not a state
         actor1 = _country_doer(doc, trigger, named, trigger.value[1] >= STRONG_TRIGGER, [trigger, *remote]) or _country_teller(doc, trigger, named) \
             or _country_accused(doc, trigger, named, lex)
@@ -1391,6 +1405,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1, actor2 = (allied, actor2) if n == 0 else (actor1, allied)
     if actor1 is not None and actor2 is not None:
         actor1 = _with_partners(doc, actor1, actor2, found, trigger)
+        actor2 = _with_named_partners(doc, actor2, actor1, found, trigger)
     for actor in (actor1, actor2, *(actor1.allies if actor1 is not None else ()), *(actor2.allies if actor2 is not None else ())):
         near = [d for d in countries if not _punctuation_between(doc, actor.match, d)] if actor is not None else []   # not "Gaza; police"
         own = next((d.value for d in countries if d.start_i == actor.match.start_i), None) if actor is not None else None
@@ -2272,6 +2287,18 @@ def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention, found: 
     return replace(actor1, allies=actor1.allies + tuple(a for a in partners if a.match.value not in known))
 
 
+def _with_named_partners(doc: Doc, actor2: ActorMention, actor1: ActorMention, found: list[ActorMention], trigger: Match) -> ActorMention:
+    """State forces struck with the named groups "and" joins to them as their associates: "attacked a convoy of the Malian
+    army and Africa Corps", "une patrouille de soldats et de VDP" (their allies, not the attackers)."""
+    if not _state_forces(actor2.match.value) or actor2.role != "patient" or trigger.value[0] not in VIOLENT:
+        return actor2
+    phrase = _phrase(doc, actor2, found)
+    partners = [a for a in found if a.kind == "group" and a.match.value not in (actor1.match.value, actor2.match.value)
+                and not _same_phrase(a, actor1) and _conjoined(doc, actor2.match, phrase, a.match, True)]
+    known = {b.match.value for b in actor2.allies}
+    return replace(actor2, allies=actor2.allies + tuple(a for a in partners if a.match.value not in known))
+
+
 NOUN_QUALIFIER_DEPRELS = QUALIFIER_DEPRELS | {"prep"}   # and spaCy's "of" before the name ("fighters of the Wagner Group")
 
 
@@ -2566,8 +2593,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         # "attacked and burned the village", "arrested and executed", "wounded a shepherd and seized his sheep",
         # "ont arrêté et battu un présumé voleur", "stole livestock and shot a herder who resisted"
         best = strongest(VIOLENT & set(scores) or {"Attack"}, scores)
-    if punished and best in VIOLENT - EXPLOSIONS and (actor1 is None or actor1.kind in UNARMED_KINDS | {"communal_militia"}):
-        return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice
+    if punished and best in VIOLENT - EXPLOSIONS and (actor1 is None and not forces_faced or actor1 is not None and actor1.kind in UNARMED_KINDS | {"communal_militia"}):
+        return "Mob violence"   # villagers who beat or burn a suspected thief: mob justice (not "a gendarme was killed chasing
+        # the thieves": by them)
     if best == "Armed clash" and actor1 is not None and actor1.kind in UNARMED_KINDS and actor2 is not None and _non_state_armed(actor2):
         return "Mob violence"   # "residents clashed with armed bandits": a crowd that fought armed men is a mob, not an armed side
     if best in TERRITORY and "Non-violent transfer of territory" in scores and not fatalities and "Armed clash" not in strong:
@@ -2904,17 +2932,19 @@ def _verb_of(doc: Doc, sent: list[Token], date: DateExpr, stop: range = range(0)
     return tok
 
 
-YEAR = re.compile(r"\b\d{4}\b")   # a date expression that names its year
 NOUN_CLAUSES = {"acl", "acl:relcl", "relcl"}   # clauses on a noun ("a village hit in June 2022")
 
 
-def _clauses_of_another_year(doc: Doc, sent: list[Token], dates: list[DateExpr]) -> set[int]:
-    """The tokens of the clauses a date with its year dates, after the sentence's first date, that hang on a noun or on the
-    verb before them ("mardi ..., le village, déjà frappé en juin 2022 par un massacre", "on Tuesday ..., a village hit in
-    June 2022 by a massacre"): another occasion than the main clause's, when that has an event of its own (not "On 30
-    January 2020, militants abducted two farmers, one was released", the first date, whatever clause the parse hangs it on)."""
-    verbs = [_verb_of(doc, sent, d) for d in dates[1:] if YEAR.search(d.text)]
-    return {x.i for v in verbs if v.upos == "VERB" and (v.deprel in NOUN_CLAUSES or v.deprel == "advcl" and v.head < v.i)
+def _clauses_of_another_year(doc: Doc, sent: list[Token], dates: list[DateExpr], lang: str, first_too: bool) -> set[int]:
+    """The tokens of the clauses a date that names its year dates (resolve.dates.names_a_year), after the sentence's first
+    date, that hang on a noun or on the verb before them ("mardi ..., le village, déjà frappé en juin 2022 par un massacre",
+    "on Tuesday ..., a village hit in June 2022 by a massacre"), and with `first_too` the first date's clause on a noun when
+    the date follows its verb ("arrested people who gathered to mourn a protester killed last year"): another occasion than
+    the main clause's, when that has an event of its own (not "On 30 January 2020, militants abducted two farmers, one was
+    released", the first date ahead of whatever clause the parse hangs it on)."""
+    verbs = [(n, d, _verb_of(doc, sent, d)) for n, d in enumerate(dates) if (n or first_too) and names_a_year(d, lang)]
+    return {x.i for n, d, v in verbs if v.upos == "VERB" and (v.deprel in NOUN_CLAUSES and (n or v.start < d.start)
+                                                               or n and v.deprel == "advcl" and v.head < v.i)
             for x in doc.subtree(v)}
 
 
@@ -2922,17 +2952,19 @@ def _qualifies_trigger(doc: Doc, date: DateExpr, trigger: Match) -> bool:
     """A year inside the trigger's own noun phrase ("the hotel attack of 2015", "l'attentat de
     2016") names when that event was, whatever else the sentence dates."""
     word = next((t for t in doc.tokens if t.start < date.end <= t.end), None)   # the year itself, not "the" or "de"
-    head = doc.tokens[trigger.start_i]
-    if head.deprel in ("relcl", "acl:relcl", "acl"):   # "the attack of 2015 (in Bamako), which killed 20 people"
-        head = doc.tokens[head.head]
-        for _ in range(2):
-            if head.upos in ("PROPN", "ADP") and head.deprel in ("pobj", "prep", "nmod"):
-                head = doc.tokens[head.head]
+    heads = [doc.tokens[trigger.start_i]]
+    if heads[0].deprel in ("relcl", "acl:relcl", "acl"):   # "the attack of 2015 (in Bamako), which killed 20 people", "a 2021
+        heads = [doc.tokens[heads[0].head]]   # attack on a military base that killed 12 soldiers": the clause's noun, or the
+        for _ in range(2):   # noun its phrase completes
+            if heads[-1].upos in ("PROPN", "ADP", "NOUN") and heads[-1].deprel in ("pobj", "prep", "nmod"):
+                heads.append(doc.tokens[heads[-1].head])
     for _ in range(2):
         if word is None or word.deprel not in DATE_MODIFIER_DEPRELS:
             return False
-        if word.head == head.i or trigger.start_i <= word.head < trigger.end_i:
-            return head.upos == "NOUN"
+        if trigger.start_i <= word.head < trigger.end_i:
+            return heads[0].upos == "NOUN"
+        if any(word.head == h.i for h in heads):
+            return doc.tokens[word.head].upos == "NOUN"
         word = doc.tokens[word.head]
     return False
 
@@ -3793,6 +3825,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     stopped = [t for t in triggers if t.value[0] == "Disrupted weapons use"]
     stoppers = [c for t in stopped for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, [])
                 if c.deprel in ("nsubj", "agent", "obl:agent")]   # "air defences", "by air defences"
+    stoppers += [c for s in stoppers if s.upos == "PRON" and s.deprel == "nsubj" and doc.tokens[s.head].deprel == "ccomp"
+                 for c in doc.children.get(doc.tokens[doc.tokens[s.head].head].i, []) if c.deprel == "nsubj"]   # "the air force
+    # said it shot down 40 of the 52 drones": who "it" stands for
     stopped_words = {x.i for t in stopped for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
     launched_before = lambda: n > 0 and any(w.value in lex.weapon_events for w in lex.weapons.find(doc, doc.sentences[n - 1]))  # noqa: E731
     if stopped and all(_partly(doc, t, found_weapons, lex) for t in stopped) and (any(t.value[0] in EXPLOSIONS for t in triggers) or any(
@@ -3822,10 +3857,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     earlier = [t for t in triggers if t.value[1] < FRESH_WEIGHT and _after_clause(doc, doc.span_head(t.start_i, t.end_i), lex)]
     if len(earlier) < len(triggers):   # "set fire to a police post after an officer allegedly shot a rider": the fire (a weak word
         triggers = [t for t in triggers if t not in earlier]   # only: "took the town after the forces withdrew" tells how)
-    won = [doc.span_head(t.start_i, t.end_i) for t in triggers if t.value[0] in TERRITORY]
+    won = [verb_of_object(doc, t) or doc.span_head(t.start_i, t.end_i) for t in triggers if t.value[0] in TERRITORY | {"Agreement"}]
     how = [t for t in triggers if t.value[0] == "Armed clash" and any(_won_after(doc, t, w, lex) for w in won)]
     triggers = [t for t in triggers if t not in how]   # "captured the outpost after days of fighting", "gained control of Kona
-    # following clashes": the ground taken, the fight how; whom the fight killed no side ("after fighting that killed 27 people")
+    # following clashes": the ground taken, the fight how; whom the fight killed no side ("after fighting that killed 27 people");
+    # "agreed a ceasefire after two days of fighting": the agreement, the fight before it
     aftermath |= {x.i for t in how for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, [])
                   if c.deprel in ("relcl", "acl:relcl") for x in doc.subtree(c)}
     cues = lex.background.find(doc, sent)
@@ -3835,7 +3871,13 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     else:   # "arrested three militants planning attacks": the arrest, not the planned attacks; "signed a ceasefire ending
         # months of fighting": the agreement, not the war it ends
         triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) not in (THREAT, CONTEXT, ORDER)] or triggers
-    recalled = _clauses_of_another_year(doc, sent, dates)
+    recalled = _clauses_of_another_year(doc, sent, dates, lex.lang, first_too=True)
+    if not any(t.value[1] >= FRESH_WEIGHT and t.start_i not in recalled
+               and (verb_of_object(doc, t) or doc.span_head(t.start_i, t.end_i)).upos == "VERB" for t in triggers):
+        # the sentence's first date dates a clause of its own beside an act the main clause names ("the group says it executed
+        # a trader it seized in May 2019", "veterans wounded in the 2014 uprising held a march"; not "the strikes go on despite
+        # a truce agreed on 27 November 2024", no act)
+        recalled = _clauses_of_another_year(doc, sent, dates, lex.lang, first_too=False)
     aged = [t for t in triggers if any(d.kind == "year" and _qualifies_trigger(doc, d, t) for d in dates) or t.start_i in recalled]
     if any(t not in aged and t.value[1] >= FRESH_WEIGHT for t in triggers):   # "survivors of the 2019 massacre said gunmen
         triggers = [t for t in triggers if t not in aged]   # killed three villagers on Tuesday": the killing (not "sentenced
@@ -4114,7 +4156,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None,
                 dead_named_before=bool(fatalities) and _remains_of_someone_named(doc, sent, lex),
                 doers_named_before=actor1 is not None and actor1.kind == "armed_group" and actor1.role == "agent" and _definite(doc, actor1))
-    m.identities = [i for i in identities(doc, outside_cause, lex) if not _freed(doc, i, lex)]   # not the trader whose killing protesters decried
+    m.identities = [i for i in identities(doc, outside_cause, lex) if not _freed(doc, i, lex)   # not the trader whose killing protesters decried,
+                    and not source(doc, doc.span_head(i.start_i, i.end_i), lex)]   # nor "selon le Collectif contre l'impunité", who told it
     m.protesting_forces = protesting_forces if actor1 is not None and actor1.kind == "protesters" else None   # (a mutiny names them already)
     if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):
         m.infrastructure = _infrastructure_hit(doc, sent, lex)

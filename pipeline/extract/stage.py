@@ -158,6 +158,15 @@ def _two_peoples(m: Mention, actor1: str | None) -> list[tuple[str, list[str]]] 
             for start, end, value in peoples]
 
 
+def _two_parties(m: Mention) -> tuple[str, str] | None:
+    """A clash told with one word for both sides whose words name two organisations ("supporters of the BNP and the Awami
+    League clashed", "des militants de l'UFDG et du RPG se sont affrontés"): the first is actor1's associate, the second actor2's."""
+    if m.actor1 is None or m.actor2 is None or m.actor1.match.start_i != m.actor2.match.start_i:
+        return None
+    parties = list(dict.fromkeys(i.value for i in sorted(m.identities, key=lambda i: i.start_i) if i.value in ORGANISATIONS))
+    return (parties[0], parties[1]) if len(parties) == 2 else None
+
+
 def _village_militia(doc: Doc, actor: ActorMention | None, name: str | None, sub_event_type: str, lex: Lexicon) -> str | None:
     """A communal militia named by its home village ("villagers from Sinkoura", "armed youths from
     the village of Sanwara", "des jeunes du village de Sanwara"), as ACLED names them:
@@ -212,6 +221,9 @@ def mention_row(doc: Doc, m: Mention, article_places: list[Match], lex: Lexicon)
     if peoples:
         (coded1, own1), (coded2, own2) = peoples
         others = own2   # the second people's own identities, actor2's associates
+    parties = _two_parties(m)
+    if parties:
+        own1, others = sorted(set(own1) - {parties[1]} | {parties[0]}), [i for i in others if i != parties[0]]
     # a crowd that fought as its community's militia is an identity militia ("Dinka youths clashed with Nuer youths")
     (actor1, inter1), (actor2, inter2) = ((coded, inter if coded == name else COMMUNAL_INTER)
                                           for coded, name, inter in ((coded1, actor1, inter1), (coded2, actor2, inter2)))

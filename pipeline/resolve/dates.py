@@ -31,6 +31,10 @@ class ResolvedDate:
     note: str
 
 
+YEAR_IN_TEXT = re.compile(r"\b\d{4}\b")
+YEAR_MONTHS = 12   # a relative period this many months back or more is another year's
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -41,7 +45,10 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     months, weekdays = _alt(res.get("months", {})), _alt(res.get("weekdays", {}))
     past = _alt(res.get("past_markers", []) or ["\x00"])
     rel = _alt(res.get("relative_days", {}) or {"\x00": 0})
-    periods = _alt(res.get("relative_periods", {}) or {"\x00": 0})
+    periods = _alt({k: v for k, v in res.get("relative_periods", {}).items() if v.get("months", 0) < YEAR_MONTHS} or {"\x00": 0})
+    # a year back dates a clause, not the noun it qualifies ("last year's mutinies") nor the day it completes ("December 27 of
+    # last year", "du 27 décembre de l'année dernière")
+    years_back = _alt({k: v for k, v in res.get("relative_periods", {}).items() if v.get("months", 0) >= YEAR_MONTHS} or {"\x00": 0})
     parts = _alt(res.get("month_parts", {}) or {"\x00": 0})
     night = _alt(res.get("night_of", []) or ["\x00"])
     following = _alt(res.get("following_days", {}) or {"\x00": 0})
@@ -67,7 +74,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<feast>(?P<feast_name>{feasts})(?:,?\s+(?P<feast_y>(?:19|20)\d\d))?)
     | (?P<relative>{rel})(?!\s+(?:de|du|d')\b)
     | (?P<following>{following})
-    | (?P<period>{periods})
+    | (?P<period>{periods}|(?<!\bof\s)(?<!\bde\s)(?:{years_back})(?!'s\b))
     | (?P<weekday>(?:(?P<wd_past1>{past})\s+)?(?P<wd>{weekdays})(?:\s+(?P<wd_past2>{past}))?)
     | (?P<month>(?:(?P<m_part>{parts})[\s-]*(?:de\s+|d'|of\s+)?|\b(?:en|in|au\s+mois\s+de|in\s+the\s+month\s+of|durant\s+le\s+mois\s+de|during\s+the\s+month\s+of)\s+)(?P<m_m>{months})\b(?!\s+(?:19|20)\d\d))
     | (?P<year>(?:\b(?:en|in|since|depuis|of|d'|de|année|year)\s+|\b(?:{articles})\s+(?=(?:19|20)\d\d(?:\s+(?:{year_nouns})\b|$)))(?P<y_y>(?:19|20)\d\d)\b)
@@ -146,6 +153,14 @@ def counts_back(expr: DateExpr, lang: str) -> bool:
     veille"): the event's own day, not a later step of it."""
     _, res = grammar(lang)
     return expr.kind == "following" and (res.get("following_days", {}).get(_words(expr.text)) or 0) < 0
+
+
+def names_a_year(expr: DateExpr, lang: str) -> bool:
+    """Whether the expression names a year of its own: written out ("in June 2022", "en 2019"), or counted a year back or
+    more ("last year", "l'an dernier")."""
+    _, res = grammar(lang)
+    period = res.get("relative_periods", {}).get(_words(expr.text)) if expr.kind == "period" else None
+    return bool(YEAR_IN_TEXT.search(expr.text)) or bool(period) and period.get("months", 0) >= YEAR_MONTHS
 
 
 def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = None, previous: date | None = None,
