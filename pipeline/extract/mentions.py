@@ -2935,17 +2935,20 @@ def _verb_of(doc: Doc, sent: list[Token], date: DateExpr, stop: range = range(0)
 NOUN_CLAUSES = {"acl", "acl:relcl", "relcl"}   # clauses on a noun ("a village hit in June 2022")
 
 
-def _clauses_of_another_year(doc: Doc, sent: list[Token], dates: list[DateExpr], lang: str, first_too: bool) -> set[int]:
-    """The tokens of the clauses a date that names its year dates (resolve.dates.names_a_year), after the sentence's first
-    date, that hang on a noun or on the verb before them ("mardi ..., le village, déjà frappé en juin 2022 par un massacre",
-    "on Tuesday ..., a village hit in June 2022 by a massacre"), and with `first_too` the first date's clause on a noun when
-    the date follows its verb ("arrested people who gathered to mourn a protester killed last year"): another occasion than
-    the main clause's, when that has an event of its own (not "On 30 January 2020, militants abducted two farmers, one was
-    released", the first date ahead of whatever clause the parse hangs it on)."""
-    verbs = [(n, d, _verb_of(doc, sent, d)) for n, d in enumerate(dates) if (n or first_too) and names_a_year(d, lang)]
-    return {x.i for n, d, v in verbs if v.upos == "VERB" and (v.deprel in NOUN_CLAUSES and (n or v.start < d.start)
-                                                               or n and v.deprel == "advcl" and v.head < v.i)
-            for x in doc.subtree(v)}
+def _clauses_of_another_year(doc: Doc, sent: list[Token], dates: list[DateExpr], lang: str) -> tuple[set[int], set[int]]:
+    """The tokens of the clauses a date that names its year dates (resolve.dates.names_a_year), apart from the main clause's
+    day: those of the dates after the sentence's first that hang on a noun or on the verb before them ("mardi ..., le village,
+    déjà frappé en juin 2022 par un massacre", "on Tuesday ..., a village hit in June 2022 by a massacre"), and that of the
+    first date when it follows the verb of a clause on a noun ("arrested people who gathered to mourn a protester killed
+    last year"; not "On 30 January 2020, militants abducted two farmers, one was released", the first date ahead of whatever
+    clause the parse hangs it on): another occasion than the main clause's, when that has an event of its own."""
+    later, first = set(), set()
+    for n, d in enumerate(dates):
+        v = _verb_of(doc, sent, d) if names_a_year(d, lang) else None
+        if v is not None and v.upos == "VERB" and (v.deprel in NOUN_CLAUSES and (n or v.start < d.start)
+                                                   or n and v.deprel == "advcl" and v.head < v.i):
+            (later if n else first).update(x.i for x in doc.subtree(v))
+    return later, first
 
 
 def _qualifies_trigger(doc: Doc, date: DateExpr, trigger: Match) -> bool:
@@ -3871,13 +3874,14 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     else:   # "arrested three militants planning attacks": the arrest, not the planned attacks; "signed a ceasefire ending
         # months of fighting": the agreement, not the war it ends
         triggers = [t for t in triggers if getattr(_cue_of(doc, t, cues, lex), "value", None) not in (THREAT, CONTEXT, ORDER)] or triggers
-    recalled = _clauses_of_another_year(doc, sent, dates, lex.lang, first_too=True)
-    if not any(t.value[1] >= FRESH_WEIGHT and t.start_i not in recalled
-               and (verb_of_object(doc, t) or doc.span_head(t.start_i, t.end_i)).upos == "VERB" for t in triggers):
+    later, first = _clauses_of_another_year(doc, sent, dates, lex.lang)
+    recalled = later | first
+    if first and not any(t.value[1] >= FRESH_WEIGHT and t.start_i not in recalled
+                         and (verb_of_object(doc, t) or doc.span_head(t.start_i, t.end_i)).upos == "VERB" for t in triggers):
         # the sentence's first date dates a clause of its own beside an act the main clause names ("the group says it executed
         # a trader it seized in May 2019", "veterans wounded in the 2014 uprising held a march"; not "the strikes go on despite
         # a truce agreed on 27 November 2024", no act)
-        recalled = _clauses_of_another_year(doc, sent, dates, lex.lang, first_too=False)
+        recalled = later
     aged = [t for t in triggers if any(d.kind == "year" and _qualifies_trigger(doc, d, t) for d in dates) or t.start_i in recalled]
     if any(t not in aged and t.value[1] >= FRESH_WEIGHT for t in triggers):   # "survivors of the 2019 massacre said gunmen
         triggers = [t for t in triggers if t not in aged]   # killed three villagers on Tuesday": the killing (not "sentenced

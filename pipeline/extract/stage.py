@@ -160,7 +160,7 @@ def _two_peoples(m: Mention, actor1: str | None) -> list[tuple[str, list[str]]] 
 
 def _two_parties(m: Mention) -> tuple[str, str] | None:
     """A clash told with one word for both sides whose words name two organisations ("supporters of the BNP and the Awami
-    League clashed", "des militants de l'UFDG et du RPG se sont affrontés"): the first is actor1's associate, the second actor2's."""
+    League clashed", "des partisans du BNP et de la Ligue Awami se sont affrontés"): the first is actor1's associate, the second actor2's."""
     if m.actor1 is None or m.actor2 is None or m.actor1.match.start_i != m.actor2.match.start_i:
         return None
     parties = list(dict.fromkeys(i.value for i in sorted(m.identities, key=lambda i: i.start_i) if i.value in ORGANISATIONS))
