@@ -2306,3 +2306,23 @@ def test_a_verdict_over_an_attack_of_another_year_codes_no_battle(code_events, l
 ])
 def test_a_death_of_last_year_is_no_toll_of_today_s_event(code_events, lang, text):
     assert all(e["fatalities"] == 0 for e in code_events(text, lang, PUBLISHED))   # was one dead, and force against protesters
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils burned a police post in Koupela on Monday during demos over a classmate's death.",
+    "Rioters in Koupela demanded on Monday an inquiry into a classmate's death and threw stones at police cars.",
+    "Police arrested 30 people in Koupela on Monday after riots related to a trader's death in police custody.",
+])
+def test_a_death_that_a_crowd_is_angry_about_is_no_toll_of_its_riot(code_events, text):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["event_type"], event["fatalities"]) == ("Riots", 0)   # was one dead
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("The murder of a town councillor by gunmen in Kaya on Monday shocked residents.", 1),
+    ("An assassination of a village chief by unknown men was reported in Kaya on Monday.", 1),
+    ("Gunmen attempted the assassination of the mayor of Kaya on Monday.", 0),
+])
+def test_a_murder_or_an_assassination_is_a_death(code_events, text, fatalities):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["fatalities"] == fatalities   # a murder, an assassination counted none
