@@ -4782,3 +4782,12 @@ def test_an_attack_that_wounded_the_next_day_is_an_event_of_its_own(code_events)
                          "pour cible près de Djibo, faisant trois blessés.", "fr", PUBLISHED)
     assert [(e["event_date"], e["fatalities"], e["injuries"]) for e in events] == [
         (date(2024, 3, 14), 2, None), (date(2024, 3, 15), 0, 3)]   # was one event, the wounded the killing's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "About 40 people were arrested in Abidjan on Saturday during an unauthorised opposition march."),
+    ("fr", "Une quarantaine de personnes ont été interpellées samedi à Abidjan lors d'une marche non autorisée de l'opposition."),
+])
+def test_people_arrested_during_a_march_met_an_intervention(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Protest with intervention"   # was a peaceful protest

@@ -6693,3 +6693,13 @@ def test_a_party_a_march_opposes_is_not_the_marchers_associate(code_events, lang
 def test_a_group_joined_to_the_forces_attacked_is_their_associate(code_events, lang, text, assoc):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["assoc_actor_2"] == assoc   # was no one
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Nigerien army lost five soldiers on Saturday in an attack on its position near Ayorou, the defence ministry said."),
+    ("fr", "Au Niger, l'armée a perdu cinq hommes samedi dans une attaque contre sa position près d'Ayorou."),
+])
+def test_forces_that_lost_men_in_an_attack_were_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Unidentified Armed Group (Niger)", "Military Forces of Niger", 5)   # the army was actor1

@@ -291,6 +291,7 @@ class Lexicon:
     demonstration: PhraseMatcher     # words that make a crowd's violence a demonstration, not a mob's
     protest_topic: PhraseMatcher     # "against": what follows a protest's trigger and this word is its cause
     riot_targets: frozenset          # "against": after a riot's act, whom it hit ("threw stones against police")
+    during: frozenset                # "during", "lors": people arrested so at a protest were held in it, whoever they are
     cause_agents: frozenset          # "by", "par": after a protest's cause, who did what it decries ("the killing of a driver by soldiers")
     permits: frozenset               # "ban", "interdire": verbs whose agent bans or allows a protest, no side of it
     intervention: PhraseMatcher      # "police intervened": beside a protest, forces intervened in it
@@ -664,6 +665,7 @@ def load_lexicon(lang: str) -> Lexicon:
         demonstration=PhraseMatcher([(w, True) for w in demonstrations.get("words", [])]),
         protest_topic=PhraseMatcher([(w, True) for w in demonstrations.get("topic", [])]),
         riot_targets=frozenset(demonstrations.get("riot_targets", [])),
+        during=frozenset(demonstrations.get("during", [])),
         cause_agents=frozenset(demonstrations.get("cause_agents", [])),
         permits=frozenset(demonstrations.get("permits", [])),
         intervention=PhraseMatcher([(w, True) for w in demonstrations.get("intervention", [])], gaps=_date_words(res("dates"))),

@@ -2489,12 +2489,19 @@ def _weapon_attack(doc: Doc, trigger: Match, explosive: list[Match], lex: Lexico
     return next((lex.weapon_events[w.value] for w in explosive for c in named if w.start_i <= c.i < w.end_i), None)
 
 
+def _during(doc: Doc, noun: Token, lex: Lexicon) -> bool:
+    """Whether "during", "lors (de)" or another of demonstrations.yaml `during` introduces the noun (the French parser
+    hangs "une marche" on "lors", an adverb)."""
+    above = doc.tokens[noun.head]
+    return bool((_cases(doc, noun) | ({above.lemma} if above.upos in ("ADV", "ADP") else set())) & lex.during)
+
+
 WEAPON_LINKS = {"of", "with", "by"}   # English prepositions between an attack or explosion word and the weapon that made it
 
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
                  gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False,
-                 anonymous_dead=False, crowd_violent=False, beaten=False, robbed=False, forces_faced=False) -> str:
+                 anonymous_dead=False, crowd_violent=False, beaten=False, robbed=False, forces_faced=False, held_at_protest=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
@@ -2504,7 +2511,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     side than actor1's are named (who may have fought back); `anonymous_dead`: the victims are people the
     text does not name ("two people were killed"); `crowd_violent`: the demonstrators themselves
     attacked or destroyed ("stormed the parliament and set it on fire"); `beaten`: the trigger is a beating; `robbed`: what
-    harm there was is robbery ("robbed the passengers"); `forces_faced`: actor2 is state forces' people, not their post. Updates `scores` as it weighs them: the
+    harm there was is robbery ("robbed the passengers"); `forces_faced`: actor2 is state forces' people, not their post; `held_at_protest`:
+    a protest word is what "during" or "lors" gives ("arrested during an unauthorised march"). Updates `scores` as it weighs them: the
     weapon's event is added (the mention's confidence counts it), a type ruled out is dropped."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
@@ -2537,9 +2545,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
         detained = actor1 is None and actor2 is not None and actor2.role == "patient" and (
-            actor2.kind == "protesters" or actor2.kind == "civilians" and not anonymous_dead)
-        # "protesters were arrested", "opposition supporters were arrested as they tried to hold a rally": by the forces, named or
-        # not (not "44 people were arrested after protests and arson attacks": the riot's arrests)
+            actor2.kind == "protesters" or actor2.kind == "civilians" and (not anonymous_dead or held_at_protest))
+        # "protesters were arrested", "opposition supporters were arrested as they tried to hold a rally", "40 people were arrested
+        # during an unauthorised march": by the forces, named or not (not "44 people were arrested after protests and arson
+        # attacks": the riot's arrests)
         armed_acts = state_acts or actor1 is not None and actor1.armed and actor1.role == "agent"
         detains = (armed_acts or detained) and "Arrests" in strong | {best}
         if detains or armed_acts and harmed and not strong & VIOLENT and actor2 is not None and actor2.role == "patient":
@@ -4001,6 +4010,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         and any(_main_clause(doc, d, lex.dates.get("reporting", ())) for d in lex.deaths.find(doc, outside_cause)),
         opposed=opposing is not None, anonymous_dead=actor2 is not None and actor2.match.text.lower() in lex.anonymous,
         crowd_violent=_crowd_violent(doc, sent, triggers, lex),
+        held_at_protest=any(t.value[0] in PROTEST and _during(doc, doc.span_head(t.start_i, t.end_i), lex) for t in triggers),
         beaten=any(b.start_i < trigger.end_i and trigger.start_i < b.end_i for b in lex.beatings.find(doc, sent))
         and not _armed_named_before(doc, sent, lex),
         forces_faced=actor2 is not None and actor2.kind in FORCE_KINDS and not _a_facility(doc, actor2, lex))
