@@ -6703,3 +6703,15 @@ def test_forces_that_lost_men_in_an_attack_were_its_target(code_events, lang, te
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["actor1"], event["actor2"], event["fatalities"]) == (
         "Unidentified Armed Group (Niger)", "Military Forces of Niger", 5)   # the army was actor1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Suspected jihadists killed seven soldiers in an ambush near Ayorou on Sunday. Meanwhile, in Diffa region, Boko Haram "
+           "fighters abducted 12 women near Bosso."),
+    ("fr", "Des jihadistes présumés ont tué dimanche sept soldats dans une embuscade près d'Ayorou. Dans le même temps, dans la "
+           "région de Diffa, des combattants de Boko Haram ont enlevé 12 femmes près de Bosso."),
+])
+def test_a_group_named_after_meanwhile_is_no_perpetrator_of_the_lead(code_events, lang, text):
+    ambush, abduction = code_events(text, lang, PUBLISHED)
+    assert (ambush["actor1"], abduction["actor1"]) == (
+        "Unidentified Armed Group (Niger)", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")   # the ambush was Boko Haram's
