@@ -6715,3 +6715,12 @@ def test_a_group_named_after_meanwhile_is_no_perpetrator_of_the_lead(code_events
     ambush, abduction = code_events(text, lang, PUBLISHED)
     assert (ambush["actor1"], abduction["actor1"]) == (
         "Unidentified Armed Group (Niger)", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")   # the ambush was Boko Haram's
+
+
+@pytest.mark.parametrize("text,actor2", [
+    ("Unidentified gunmen shot dead a Chinese national in Karachi on Thursday.", "Civilians (China)"),
+    ("Soldiers shot dead a Belgian national at a checkpoint in Kaya on Monday.", "Civilians (International)"),
+])
+def test_a_foreign_national_named_in_the_singular_is_a_civilian_of_their_country(code_events, text, actor2):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["actor2"] == actor2   # was the event country's civilians, or none

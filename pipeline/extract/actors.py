@@ -37,6 +37,13 @@ def _qualifies_a_thing(doc: Doc, m: Match, lex: Lexicon) -> bool:
     return m.end_i - m.start_i == 1 and tok.upos == "ADJ" and tok.deprel == "amod" and doc.tokens[tok.head].lemma in lex.activities
 
 
+def _not_the_noun(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """A word that names people only as a common noun, used otherwise (actors.yaml `nouns_only`: "the national army", "the
+    Azawad National Liberation Movement")."""
+    tok = doc.tokens[m.start_i]
+    return m.end_i - m.start_i == 1 and tok.lower_text in lex.nouns_only and not (tok.upos == "NOUN" and tok.text.islower())
+
+
 def verb_of_object(doc: Doc, m: Match) -> Token | None:
     """The verb whose object the match's phrase is ("un poste de contrôle": "poste"), if it is one."""
     tok = doc.span_head(m.start_i, m.end_i)
@@ -108,7 +115,7 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     if key not in doc.matcher_cache:   # once per sentence: the event's actors and its place candidates both read them (a sentence cut
         # short of an earlier event's clause is another list of tokens, with other matches)
         found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
-                 and not stance(doc, m, lex)
+                 and not stance(doc, m, lex) and not _not_the_noun(doc, m, lex)
                  and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
         found += _conjoined_militias(doc, sent, found, lex)
         found = [m for m in found if not _one_of_the_armed(doc, m, found, lex)]

@@ -280,6 +280,7 @@ class Lexicon:
     verb_objects: tuple              # VerbObjects: verbs that name an event with some objects ("seized Maiha", "blocked the road")
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
     actor_kinds: PhraseMatcher       # -> kind or ActorGroup
+    nouns_only: frozenset            # "national": an actor word only as a common noun ("a Chinese national", not "the national army")
     identities: PhraseMatcher        # -> identity label, or an organisation's ACLED name (common/organisations.yaml)
     ethnic_groups: PhraseMatcher     # -> "<Group> Ethnic Group": the words of ethnic_militias' groups
     settlements: frozenset           # "village", "campement": an ethnic word on one names its people ("the Dogon village of X")
@@ -651,6 +652,7 @@ def load_lexicon(lang: str) -> Lexicon:
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []),
                                   cased=cased_groups + _flatten(actors.get("cased_kinds"))),
+        nouns_only=frozenset(actors.get("nouns_only", [])),
         identities=PhraseMatcher(_flatten(actors.get("identities")) + [(a, o["name"]) for o in organisations for a in o.get("aliases", [])],
                                  cased=_flatten(actors.get("cased_identities", {}))
                                  + [(a, o["name"]) for o in organisations for a in o.get("cased_aliases", [])]),
