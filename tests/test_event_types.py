@@ -4791,3 +4791,12 @@ def test_an_attack_that_wounded_the_next_day_is_an_event_of_its_own(code_events)
 def test_people_arrested_during_a_march_met_an_intervention(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Protest with intervention"   # was a peaceful protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Journalists set up a picket outside the state television headquarters in Ouagadougou on Monday."),
+    ("fr", "Des journalistes ont tenu lundi un piquet de grève devant le siège de la télévision nationale à Ouagadougou."),
+])
+def test_a_picket_is_a_peaceful_protest(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Peaceful protest", "Protesters (Burkina Faso)")   # was no event
