@@ -2283,8 +2283,7 @@ def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention, found: 
                 and not _same_phrase(a, actor2) and _conjoined(doc, actor1.match, phrase, a.match, _state_forces(actor1.match.value))]
     # a generic word the group's name qualifies is that group ("Wagner forces")
     partners = [a for a in partners if a.kind == "group" or not any(b.kind == "group" and _noun(doc, b.match) == _noun(doc, a.match) for b in found)]
-    known = {b.match.value for b in actor1.allies}
-    return replace(actor1, allies=actor1.allies + tuple(a for a in partners if a.match.value not in known))
+    return _with_allies(actor1, partners)
 
 
 def _with_named_partners(doc: Doc, actor2: ActorMention, actor1: ActorMention, found: list[ActorMention], trigger: Match) -> ActorMention:
@@ -2295,8 +2294,13 @@ def _with_named_partners(doc: Doc, actor2: ActorMention, actor1: ActorMention, f
     phrase = _phrase(doc, actor2, found)
     partners = [a for a in found if a.kind == "group" and a.match.value not in (actor1.match.value, actor2.match.value)
                 and not _same_phrase(a, actor1) and _conjoined(doc, actor2.match, phrase, a.match, True)]
-    known = {b.match.value for b in actor2.allies}
-    return replace(actor2, allies=actor2.allies + tuple(a for a in partners if a.match.value not in known))
+    return _with_allies(actor2, partners)
+
+
+def _with_allies(actor: ActorMention, partners: list[ActorMention]) -> ActorMention:
+    """The actor with the partners it does not list yet as its allies, once each group."""
+    known = {b.match.value for b in actor.allies}
+    return replace(actor, allies=actor.allies + tuple(a for a in partners if a.match.value not in known))
 
 
 NOUN_QUALIFIER_DEPRELS = QUALIFIER_DEPRELS | {"prep"}   # and spaCy's "of" before the name ("fighters of the Wagner Group")
@@ -2487,6 +2491,11 @@ def _weapon_attack(doc: Doc, trigger: Match, explosive: list[Match], lex: Lexico
     named += [g for c in children if c.deprel == "prep" and c.lower_text in WEAPON_LINKS for g in doc.children.get(c.i, [])]   # spaCy
     # English: "the explosion of a grenade"
     return next((lex.weapon_events[w.value] for w in explosive for c in named if w.start_i <= c.i < w.end_i), None)
+
+
+def _act_word(doc: Doc, trigger: Match) -> Token:
+    """The word that tells the trigger's act: the verb whose object it is ("agreed a ceasefire", "held a protest"), else its own head."""
+    return verb_of_object(doc, trigger) or doc.span_head(trigger.start_i, trigger.end_i)
 
 
 def _during(doc: Doc, noun: Token, lex: Lexicon) -> bool:
@@ -3869,7 +3878,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     earlier = [t for t in triggers if t.value[1] < FRESH_WEIGHT and _after_clause(doc, doc.span_head(t.start_i, t.end_i), lex)]
     if len(earlier) < len(triggers):   # "set fire to a police post after an officer allegedly shot a rider": the fire (a weak word
         triggers = [t for t in triggers if t not in earlier]   # only: "took the town after the forces withdrew" tells how)
-    won = [verb_of_object(doc, t) or doc.span_head(t.start_i, t.end_i) for t in triggers if t.value[0] in TERRITORY | {"Agreement"}]
+    won = [_act_word(doc, t) for t in triggers if t.value[0] in TERRITORY | {"Agreement"}]
     how = [t for t in triggers if t.value[0] == "Armed clash" and any(_won_after(doc, t, w, lex) for w in won)]
     triggers = [t for t in triggers if t not in how]   # "captured the outpost after days of fighting", "gained control of Kona
     # following clashes": the ground taken, the fight how; whom the fight killed no side ("after fighting that killed 27 people");
@@ -3886,7 +3895,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     later, first = _clauses_of_another_year(doc, sent, dates, lex.lang)
     recalled = later | first
     if first and not any(t.value[1] >= FRESH_WEIGHT and t.start_i not in recalled
-                         and (verb_of_object(doc, t) or doc.span_head(t.start_i, t.end_i)).upos == "VERB" for t in triggers):
+                         and _act_word(doc, t).upos == "VERB" for t in triggers):
         # the sentence's first date dates a clause of its own beside an act the main clause names ("the group says it executed
         # a trader it seized in May 2019", "veterans wounded in the 2014 uprising held a march"; not "the strikes go on despite
         # a truce agreed on 27 November 2024", no act)

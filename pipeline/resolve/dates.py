@@ -45,10 +45,12 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     months, weekdays = _alt(res.get("months", {})), _alt(res.get("weekdays", {}))
     past = _alt(res.get("past_markers", []) or ["\x00"])
     rel = _alt(res.get("relative_days", {}) or {"\x00": 0})
-    periods = _alt({k: v for k, v in res.get("relative_periods", {}).items() if v.get("months", 0) < YEAR_MONTHS} or {"\x00": 0})
+    relative = res.get("relative_periods", {})
+    years = [k for k, v in relative.items() if v.get("months", 0) >= YEAR_MONTHS]
+    periods = _alt([k for k in relative if k not in years] or ["\x00"])
     # a year back dates a clause, not the noun it qualifies ("last year's mutinies") nor the day it completes ("December 27 of
     # last year", "du 27 décembre de l'année dernière")
-    years_back = _alt({k: v for k, v in res.get("relative_periods", {}).items() if v.get("months", 0) >= YEAR_MONTHS} or {"\x00": 0})
+    years_back = _alt(years or ["\x00"])
     parts = _alt(res.get("month_parts", {}) or {"\x00": 0})
     night = _alt(res.get("night_of", []) or ["\x00"])
     following = _alt(res.get("following_days", {}) or {"\x00": 0})
