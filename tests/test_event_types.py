@@ -4800,3 +4800,14 @@ def test_people_arrested_during_a_march_met_an_intervention(code_events, lang, t
 def test_a_picket_is_a_peaceful_protest(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Peaceful protest", "Protesters (Burkina Faso)")   # was no event
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "A group of youths detained a judge in front of the courthouse in Kaya on Monday.", "Civilians (Burkina Faso)"),
+    ("en", "Villagers detained two men suspected of cattle theft in Djenne on Monday.", "Civilians (Mali)"),
+    ("fr", "Des habitants ont séquestré lundi deux agents des eaux et forêts à Kandi.", "Police Forces of Benin Forest Guards"),
+])
+def test_a_crowd_that_holds_people_is_mob_violence(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"].split(" (")[0], event["actor2"]) == ("Mob violence", "Rioters", actor2)
+    # was an arrest by rioters, or an armed clash of unidentified armed men with the forest guards

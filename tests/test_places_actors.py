@@ -6724,3 +6724,28 @@ def test_a_group_named_after_meanwhile_is_no_perpetrator_of_the_lead(code_events
 def test_a_foreign_national_named_in_the_singular_is_a_civilian_of_their_country(code_events, text, actor2):
     [event] = code_events(text, "en", PUBLISHED)
     assert event["actor2"] == actor2   # was the event country's civilians, or none
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A mob beat to death a man accused of stealing a goat in Tamale on Sunday. Police later arrested 15 suspects."),
+    ("fr", "Une foule a battu à mort dimanche un homme accusé d'avoir volé une chèvre à Parakou. La police a ensuite interpellé 15 suspects."),
+])
+def test_police_who_arrest_a_mob_afterwards_are_not_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter2"], event["fatalities"]) == ("Mob violence", "Civilians", 1)   # was the police
+
+
+def test_a_group_whose_verb_is_parsed_as_its_participle_acted(code_events):
+    [event] = code_events("A number of students accosted and severely wounded a motorbike thief on the campus in Parakou on "
+                          "Monday.", "en", PUBLISHED)
+    assert (event["actor1"], event["assoc_actor_1"], event["assoc_actor_2"]) == (
+        "Rioters (Benin)", "Students (Benin); Vigilante Group (Benin)", None)   # the students were the thief's associates
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Gunmen shot dead a magistrate in Kumasi on Tuesday.", "Ghana"),
+    ("fr", "Des inconnus armés ont enlevé mardi un juge à Bouaké.", "Ivory Coast"),
+])
+def test_judges_are_civilians_of_their_own_identity(code_events, lang, text, country):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == (f"Civilians ({country})", f"Judges ({country})")

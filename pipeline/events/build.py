@@ -598,11 +598,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
             # protesters") are the side that intervened
         actor1 = (None, None)
     if default1 and actor2[1] in UNARMED_INTERS:   # "police dispersed the crowd" in another sentence; not the police who arrested
-        # some after two crowds fought ("rival supporters clashed ... Police arrested 10")
-        two_crowds = sub == "Mob violence" and any(m["sub_event_type"] == sub and m["inter1"] in UNARMED_INTERS and m["inter2"] == "Rioters"
-                                                   for m in typed)
+        # some after a mob's violence ("rival supporters clashed ... Police arrested 10", "a mob beat a thief to death. Police
+        # arrested 15 suspects")
         actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES
-                       and not (two_crowds and m["sub_event_type"] == "Arrests")), actor2)
+                       and not (sub == "Mob violence" and m["sub_event_type"] == "Arrests")), actor2)
     if sub == "Air/drone strike" and actor1[1] not in FORCES:   # only forces fly: the side they strike is actor2
         flown = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES
                       and m[f"actor{n}"] != actor2[0]), None)   # not the forces struck ("drones struck a U.S. base")

@@ -324,8 +324,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             verbs = [above, *(c for c in doc.children.get(above.i, []) if c.deprel == "conj")]
             if not any(c.deprel in ("obj", "dobj") for v in verbs for c in doc.children.get(v.i, [])):
                 return "patient"
-            if n == 0:   # "a group of youths attacked and injured a trader", parsed as a participle after its noun: active
-                return "agent"
+            if n == 0 or trig_tokens & {v.i for v in verbs}:   # "a group of youths attacked and injured a trader", parsed as
+                return "agent"   # a participle after its noun (or the trigger listed after it: "students accosted and wounded a thief"): active
         above = doc.tokens[above.head]
     if tok.deprel == "nsubj" and (dying(doc, doc.tokens[tok.head], lex) or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
@@ -2644,7 +2644,13 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Mob violence"
     if best in ("Attack", "Abduction/forced disappearance") and "Armed clash" in strong:
         return "Armed clash"   # "attacked the village and clashed with its militia", "the attack was repelled"
-    if best == ABDUCTION and actor2 is not None and actor2.role == "patient" and actor2.kind in FORCE_KINDS:
+    forces_taken = actor2 is not None and actor2.role == "patient" and actor2.kind in FORCE_KINDS
+    if best in (ABDUCTION, "Arrests") and actor1 is not None and actor1.role == "agent" and actor1.kind in UNARMED_KINDS and (
+            best == "Arrests" or forces_taken):
+        return "Mob violence"   # "a group of youths detained a judge", "villagers detained two suspected thieves", "des habitants
+        # ont séquestré deux agents des eaux et forêts": a crowd holds people by force, it arrests no one, nor fights the forces
+        # it holds (but "youths abducted an election observer": a community's militia took him, as ACLED codes it)
+    if best == ABDUCTION and forces_taken:
         return "Armed clash"   # "rebels abducted 3 soldiers": forces on duty are taken in a fight (off duty they are civilians)
     if best == ABDUCTION and (fatalities or injuries or harmed and not robbed):
         best = "Attack"   # abductees killed, wounded or beaten, villagers shot at in the raid: the abduction is an attack
