@@ -4811,3 +4811,14 @@ def test_a_crowd_that_holds_people_is_mob_violence(code_events, lang, text, acto
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"].split(" (")[0], event["actor2"]) == ("Mob violence", "Rioters", actor2)
     # was an arrest by rioters, or an armed clash of unidentified armed men with the forest guards
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les deux milices ont signé mardi à Bouar un accord qui prévoit une cessation des hostilités et de toute agression "
+           "entre les deux parties."),
+    ("en", "The two militias signed an agreement in Bouar on Tuesday that provides for an end to the fighting."),
+    ("en", "The two militias signed a deal in Bouar on Tuesday that provides for a cessation of hostilities."),
+])
+def test_violence_an_agreement_ends_is_no_event_of_its_own(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["location"]) == ("Agreement", "Bouar")   # was an attack or a clash, or no event

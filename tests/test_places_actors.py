@@ -6729,8 +6729,9 @@ def test_a_foreign_national_named_in_the_singular_is_a_civilian_of_their_country
 @pytest.mark.parametrize("lang,text", [
     ("en", "A mob beat to death a man accused of stealing a goat in Tamale on Sunday. Police later arrested 15 suspects."),
     ("fr", "Une foule a battu à mort dimanche un homme accusé d'avoir volé une chèvre à Parakou. La police a ensuite interpellé 15 suspects."),
+    ("en", "A crowd lynched a man accused of stealing a goat in Tamale on Sunday. Police arrived after the victim had died."),
 ])
-def test_police_who_arrest_a_mob_afterwards_are_not_its_target(code_events, lang, text):
+def test_police_told_of_after_a_mob_s_victim_are_not_its_target(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["inter2"], event["fatalities"]) == ("Mob violence", "Civilians", 1)   # was the police
 
@@ -6749,3 +6750,23 @@ def test_a_group_whose_verb_is_parsed_as_its_participle_acted(code_events):
 def test_judges_are_civilians_of_their_own_identity(code_events, lang, text, country):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["actor2"], event["assoc_actor_2"]) == (f"Civilians ({country})", f"Judges ({country})")
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("fr", "Des membres du gang Kraze Baryè ont incendié mercredi plusieurs maisons à Port-au-Prince.", ("actor1", "Kraze Baryè Gang")),
+    ("en", "On 12 March 2024, French forces conducted a drone strike near Gao and killed an unspecified number [many] of suspected "
+           "militants.", ("actor2", "Unidentified Armed Group (Mali)")),
+])
+def test_no_sentence_ends_after_a_word_in_lower_case(code_events, lang, text, actor):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event[actor[0]] == actor[1]   # the parser cut the sentence before the name, or before "[many]"
+
+
+@pytest.mark.parametrize("lang,text,location", [
+    ("en", "Gunmen kidnapped 15 passengers travelling on the Abuja-Kaduna highway near Kachia on Tuesday.", "Kachia"),
+    ("fr", "Des hommes armés ont enlevé mardi 15 passagers sur l'axe Kaya-Dori, près de Pissila.", "Pissila"),
+    ("fr", "Des hommes armés ont enlevé mardi 15 passagers sur l'axe Kaya-Dori.", "Kaya"),
+])
+def test_a_place_named_on_a_road_comes_before_the_town_it_starts_from(code_events, lang, text, location):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["location"] == location   # was the road's first town, Abuja or Kaya

@@ -55,6 +55,7 @@ DEFAULT_ACTOR1 = {
 }
 ARMED_DEFAULT = ("Unidentified Armed Group ({country})", "Political militia")
 UNARMED_INTERS = {None, "Rioters", "Protesters", "Civilians"}
+CROWDS = ("Rioters", "Protesters")
 ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}   # whose actor1 is always armed
 
 
@@ -597,11 +598,14 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
             # side, "soldiers and hunters exchanged gunfire"); armed men who held the demonstrators ("Islamists detained about 90
             # protesters") are the side that intervened
         actor1 = (None, None)
+    mob_victims = sub == "Mob violence" and second.get("sub_event_type") == sub and second.get("inter2") == "Civilians"
     if default1 and actor2[1] in UNARMED_INTERS:   # "police dispersed the crowd" in another sentence; not the police who arrested
-        # some after a mob's violence ("rival supporters clashed ... Police arrested 10", "a mob beat a thief to death. Police
-        # arrested 15 suspects")
+        # some after a mob's violence ("rival supporters clashed ... Police arrested 10"), nor forces told of beside the people a
+        # mob attacked that acted on no crowd ("a mob beat a thief to death. Police arrested 15 suspects", "Police arrived after
+        # the victims had died")
         actor2 = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES
-                       and not (sub == "Mob violence" and m["sub_event_type"] == "Arrests")), actor2)
+                       and not (sub == "Mob violence" and m["sub_event_type"] == "Arrests")
+                       and not (mob_victims and m is not second and m[f"inter{3 - n}"] not in CROWDS)), actor2)
     if sub == "Air/drone strike" and actor1[1] not in FORCES:   # only forces fly: the side they strike is actor2
         flown = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES
                       and m[f"actor{n}"] != actor2[0]), None)   # not the forces struck ("drones struck a U.S. base")

@@ -266,6 +266,7 @@ class Lexicon:
     releases: frozenset              # "libérer", "rescue": verbs whose object, described as abducted, was freed
     captives: frozenset              # "hostage", "otage": trigger words (lemmas) that name people, whom a demonym on them is of
     negations: frozenset             # "no", "not", "aucune": a trigger they qualify names no event ("No arrests were made")
+    endings: frozenset               # "cessation", "arrêt": the violence their "of" phrase names ends, no event of it
     nobody: PhraseMatcher            # "no one", "personne n'": no one taken ("no one was arrested") is no arrest
     occurring: PhraseMatcher         # "take place", "eu lieu": a trigger whose happening is negated names no event
     plans: frozenset                 # "plot", "projet": an act named right after one was not done ("a plot to attack")
@@ -435,6 +436,7 @@ MUTINY = "mutiny"   # triggers.yaml: words of a mutiny, whose forces are rioters
 HARM, ROBBERY = "harm", "robbery"   # casualties.yaml: violence at people, and robbing them
 SEARCHES = "searches"   # triggers.yaml: raids that are searches, which with an arrest and no harm make Arrests
 NEGATIONS = "negations"   # triggers.yaml: words that negate the trigger they qualify ("no arrests")
+ENDINGS = "endings"   # triggers.yaml: nouns whose "of" phrase names violence that ends ("a cessation of hostilities")
 NOBODY = "nobody"   # triggers.yaml: no one as the one taken ("no one was arrested")
 OCCURRING = "occurring"   # triggers.yaml: verbs of happening ("take place"), negated: no event
 FORCED = "forced_outcome"   # triggers.yaml: verbs of which a withdrawal is the forced outcome ("forcing troops to withdraw")
@@ -527,7 +529,7 @@ def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, NOBODY, OCCURRING, FORCED, PLANS, RELEASES, CAPTIVES, WEAPON_NEEDED, FIGURATIVE, OWN_BODY, VIOLATED)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, ENDINGS, NOBODY, OCCURRING, FORCED, PLANS, RELEASES, CAPTIVES, WEAPON_NEEDED, FIGURATIVE, OWN_BODY, VIOLATED)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -563,6 +565,7 @@ def load_lexicon(lang: str) -> Lexicon:
         releases=frozenset(res("triggers").get(RELEASES, [])),
         captives=frozenset(res("triggers").get(CAPTIVES, [])),
         negations=frozenset(res("triggers").get(NEGATIONS, [])),
+        endings=frozenset(res("triggers").get(ENDINGS, [])),
         nobody=PhraseMatcher([(w, True) for w in res("triggers").get(NOBODY, [])]),
         occurring=PhraseMatcher([(w, True) for w in res("triggers").get(OCCURRING, [])]),
         plans=frozenset(res("triggers").get(PLANS, [])),

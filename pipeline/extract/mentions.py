@@ -881,6 +881,18 @@ def _negated(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
                for i in words)
 
 
+def _ended(doc: Doc, noun: Token, lex: Lexicon) -> bool:
+    """Whether the trigger noun (or the first of a list it is in) completes a noun of ending ("une cessation des hostilités
+    et de toute agression", "a cessation of hostilities"): violence that stops or is to stop, no event of it (the end of an
+    agreement is one, so strategic developments are not asked: "announced the end of the Algiers peace agreement")."""
+    while noun.deprel == "conj" and noun.head != noun.i:
+        noun = doc.tokens[noun.head]
+    owner = doc.tokens[noun.head]
+    if noun.deprel == "pobj":   # spaCy's English: the preposition governs the noun
+        owner = doc.tokens[owner.head]
+    return noun.deprel in ("nmod", "pobj") and noun.upos == "NOUN" and owner.lemma in lex.endings
+
+
 def disowned(doc: Doc, cue: Match, lex: Lexicon) -> bool:
     """Whether an attribution cue is denied: negated, or said of no one ("No group claimed
     responsibility", "l'attentat n'a pas été revendiqué", "aucun groupe n'a revendiqué")."""
@@ -3782,7 +3794,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
                 and not any(_alleged_act(doc, t, a) for a in allegations)   # "suspected of robberies"
                 and not _transitive_other_sense(doc, t, lex) and not reflexive_other_sense(doc, t, lex) and not _armed_gathering(doc, t, lex)
-                and not _negated(doc, t, lex) and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t, lex)
+                and not _negated(doc, t, lex) and not (t.value[0] not in STRATEGIC and _ended(doc, doc.span_head(t.start_i, t.end_i), lex))
+                and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t, lex)
                 and not _forced_withdrawal(doc, t, lex) and not _withdrew_after_acting(doc, t, event_words) and not _died_of_wounds(doc, sent, t, lex)
                 and not (t.value[0] in VIOLENT and _a_noun_s_purpose(doc, t)) and not _names_the_dead(doc, t, lex)]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}

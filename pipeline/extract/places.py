@@ -119,6 +119,7 @@ def _road_start(doc: Doc, first: Token, last: Token, text: str, lex: Lexicon) ->
     return parts[0] + bracket + areas
 
 
+ROAD_START_RANK = 2   # the town a road starts from, after the places the sentence puts the event in or near
 ROAD_END_REACH = 6   # tokens from a road's "to" back to its "from" ("the road from Gao to Ansongo")
 
 
@@ -646,6 +647,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         # event is in before the places it is near
         heading = _rubric(doc, first, last)
         rank = 0 if relation in ("in", "region") else 1 if relation != "at" or label == "LOC" and not whose and not heading else 2
+        if road_start is not None:   # a place named on the road comes first ("on the Abuja-Kaduna highway near Katari")
+            rank = ROAD_START_RANK
         if stated:   # the place and precision the report's coder chose
             rank, relation = -1, STATED_RELATION[stated.group(1)]
         side = _road_side(doc, start_i, lex) or _hyphen_road_side(doc, start_i, end_i, lex)

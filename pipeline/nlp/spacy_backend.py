@@ -19,7 +19,7 @@ def whole_words(lang: str) -> list[str]:
     return list(load_resource(lang, "tokens").get("whole_words", []))
 
 
-SENTENCE_RULES = "continued-2"   # in the backend's signature: a change to continues_sentence re-parses the cache
+SENTENCE_RULES = "continued-4"   # in the backend's signature: a change to continues_sentence or word_goes_on re-parses the cache
 NOT_OPENING = frozenset(",;:)]")   # punctuation no sentence begins with
 CLOSING = frozenset(".!?")
 
@@ -34,6 +34,12 @@ def continues_sentence(prev_text: str, prev_space: str, text: str) -> bool:
         return False
     name_goes_on = prev_text[:1].isupper() and prev_text[-1:].isalpha() and text[:1].isupper()
     return not prev_space and prev_text[-1:] not in CLOSING or text[:1].islower() or text in NOT_OPENING or name_goes_on
+
+
+def word_goes_on(prev_text: str, prev_space: str) -> bool:
+    """Whether the word before is a word in lower case a plain space follows: no sentence ends there,
+    whatever the parser's trees say ("des membres du gang | 5 Segonden ont incendié", parsed as two trees)."""
+    return prev_space == " " and prev_text[:1].islower() and prev_text[-1:].isalpha()
 
 
 def _mark_continued(doc):
@@ -88,7 +94,11 @@ class SpacyBackend(NlpBackend):
         for doc in nlp.pipe(texts, batch_size=self.params.batch_size):
             kept = [t for t in doc if not t.is_space]   # whitespace tokens carry no annotation
             index = {t.i: n for n, t in enumerate(kept)}
-            sent_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+            sent_of, n = {}, 0
+            for t in doc:   # the parser's sentences, but for a break after a word that goes on (word_goes_on)
+                n += t.i > 0 and t.is_sent_start and not (word_goes_on(doc[t.i - 1].text, doc[t.i - 1].whitespace_)
+                                                          and t.text[:1] not in CLOSING)   # (not "selon même source .L'armée")
+                sent_of[t.i] = n
             sents = {s: n for n, s in enumerate(sorted({sent_of[t.i] for t in kept}))}
             yield [Token(
                 i=n, sent=sents[sent_of[t.i]], start=t.idx, end=t.idx + len(t.text), text=t.text,
