@@ -2326,3 +2326,10 @@ def test_a_death_that_a_crowd_is_angry_about_is_no_toll_of_its_riot(code_events,
 def test_a_murder_or_an_assassination_is_a_death(code_events, text, fatalities):
     [event] = code_events(text, "en", PUBLISHED)
     assert event["fatalities"] == fatalities   # a murder, an assassination counted none
+
+
+def test_a_toll_listing_two_counted_words_counts_both(code_events):
+    [event] = code_events("Des militaires burkinabè et des VDP ont été pris en embuscade dimanche près de Djibo. Le bilan fait état "
+                          "de 15 soldats et 9 VDP tués.", "fr", "2024-03-15")
+    assert (event["fatalities"], event["actor2"], event["assoc_actor_2"]) == (
+        24, "Military Forces of Burkina Faso", "VDP: Volunteer for Defense of Homeland")   # was 9, and the VDP struck alone

@@ -630,3 +630,19 @@ def test_the_next_day_counts_from_the_event_s_day_not_the_report_s(code_events, 
     assert (strikes["sub_event_type"], strikes["event_date"]) == ("Air/drone strike", date(2024, 7, 14))   # one event on Saturday
     assert (attack["actor1"], attack["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")
     # (the army of an "army-escorted convoy" attacked it)
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("fr", "La police a dispersé lundi une manifestation sur le boulevard du 30 juin à Kinshasa.", "2024-03-11"),
+    ("fr", "Les rebelles du Mouvement du 23 mars ont attaqué mardi une position de l'armée près de Goma.", "2024-03-12"),
+    ("en", "Protesters gathered at the 30 June Stadium in Cairo on Tuesday to demand bread subsidies.", "2024-03-12"),
+    ("en", "Fighters of the March 23 Movement attacked an army position near Goma on Tuesday.", "2024-03-12"),
+])
+def test_a_date_a_street_or_a_movement_is_named_after_is_no_day(code_events, lang, text, day):
+    [event] = code_events(text, lang, FRIDAY.isoformat())
+    assert str(event["event_date"]) == day   # was the day of the name, 30 June or 23 March
+
+
+def test_overnight_on_a_weekday_is_that_night():
+    [expr] = find_dates("Rebels killed 18 civilians overnight on Sunday, officials said.", "en")
+    assert resolve(expr, "en", FRIDAY).day == date(2024, 3, 10)   # was two expressions, "overnight" counted back from the reference day

@@ -4822,3 +4822,9 @@ def test_a_crowd_that_holds_people_is_mob_violence(code_events, lang, text, acto
 def test_violence_an_agreement_ends_is_no_event_of_its_own(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["location"]) == ("Agreement", "Bouar")   # was an attack or a clash, or no event
+
+
+def test_protesters_a_relative_clause_says_burned_a_building_riot(code_events):
+    [event] = code_events("La police a tiré à balles réelles mardi sur des manifestants qui avaient incendié un commissariat à "
+                          "Conakry, tuant deux personnes.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Violent demonstration", "Rioters (Guinea)")   # was excessive force

@@ -6770,3 +6770,16 @@ def test_no_sentence_ends_after_a_word_in_lower_case(code_events, lang, text, ac
 def test_a_place_named_on_a_road_comes_before_the_town_it_starts_from(code_events, lang, text, location):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["location"] == location   # was the road's first town, Abuja or Kaya
+
+
+@pytest.mark.parametrize("lang,text,side,party", [
+    ("fr", "Lundi, la police a arrêté à Dakar trois militants du parti Pastef qui préparaient une manifestation non autorisée.",
+     "assoc_actor_2", "PASTEF: African Patriots of Senegal for Work, Ethics and Fraternity"),
+    ("en", "Police in Harare arrested 12 members of the opposition CCC on Sunday during a meeting.", "assoc_actor_2",
+     "CCC: Citizens Coalition for Change"),
+    ("en", "Thousands of PTI supporters rallied in Lahore on Sunday to demand the release of the former prime minister.",
+     "assoc_actor_1", "PTI: Pakistan Tehreek-i-Insaf"),
+])
+def test_more_parties_are_named(code_events, lang, text, side, party):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event[side] == party

@@ -696,6 +696,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = actor1   # "ISGS fighters clashed with each other": one group on both sides
     elif actor2[0] is not None and actor2[0] == actor1[0] and actor2[1] != "Identity militia" and not crowds_fought and not unnamed_fought:
         actor2 = (None, None)   # two communities, two crowds, two armed groups no one names ("clashes between two armed groups") may fight
+    actor1, actor2, assoc2 = _forces_before_auxiliaries(typed, actor1, actor2, assoc2)
     actor1, assoc1 = _of_its_people(actor1, assoc1, named)
     actor2, assoc2 = _of_its_people(actor2, assoc2, named)
     if actor2[1] in FORCES:   # the people named where forces were struck are none of theirs ("fired on a police checkpoint beside a
@@ -708,6 +709,18 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor2 = (INTERNATIONAL_CIVILIANS, "Civilians")   # "abducted two Czech tourists": Civilians (International), and
         # the Czech Republic's civilians associated, unless an identity of theirs names them ("Journalists (France)")
     return actor1, actor2, assoc1, assoc2 if actor2[1] else None
+
+
+def _forces_before_auxiliaries(typed: list[dict], actor1: tuple, actor2: tuple, assoc2: str | None) -> tuple[tuple, tuple, str | None]:
+    """A group that fights beside the state (actor_groups.yaml `beside_state`) struck with the state's forces that another
+    report names as struck is the forces' associate ("Des militaires et des VDP ont été pris en embuscade ... Le bilan fait
+    état de 15 soldats et 9 VDP tués": the army, with the VDP)."""
+    auxiliaries = {g["name"] for g in load_common("actor_groups") if g.get("beside_state") and g["inter"] not in FORCES}   # (not a
+    # mission's peacekeepers: a side of their own)
+    forces = next(((m["actor2"], m["inter2"]) for m in typed if m["inter2"] == "State forces" and m["actor2"] != actor1[0]), None)
+    if actor2[0] not in auxiliaries or actor1[1] in FORCES or forces is None:
+        return actor1, actor2, assoc2
+    return actor1, forces, "; ".join(dict.fromkeys([actor2[0], *(assoc2.split("; ") if assoc2 else [])]))
 
 
 def _from_afar(name: str | None, country: Country | None) -> bool:

@@ -300,11 +300,27 @@ def _stranded_subject_counts(doc: Doc, verb: Token, counts: dict[int, Count], bl
     if first == 0:
         return []
     subject = doc.tokens[first - 1]
-    if subject.upos not in ("NOUN", "PROPN"):
+    if not _counted_word(doc, subject):
         return []
     head = doc.tokens[subject.head] if subject.deprel == "conj" else subject   # the list's first noun
-    listed = ({head.i} | {c.i for c in doc.children.get(head.i, []) if c.deprel == "conj"}) - blocked
+    if not _counted_word(doc, head):   # "fait état de 15 soldats et 9 VDP tués", the second joined to the verb: the noun before "et"
+        head = _listed_before(doc, subject) or subject
+    listed = ({head.i, subject.i} | {c.i for c in doc.children.get(head.i, []) if c.deprel == "conj"}) - blocked
     return [i for i, c in counts.items() if not c.weak and doc.tokens[i].deprel == "nummod" and doc.tokens[i].head in listed]
+
+
+def _counted_word(doc: Doc, tok: Token) -> bool:
+    """A noun, or a word a number counts, whatever its tag ("9 VDP", "9 civils" tagged as adjectives)."""
+    return tok.upos in ("NOUN", "PROPN") or any(c.deprel == "nummod" for c in doc.children.get(tok.i, []))
+
+
+def _listed_before(doc: Doc, tok: Token) -> Token | None:
+    """The counted word a coordinator joins to the counted phrase that ends with `tok` ("15 soldats et | 9 VDP")."""
+    start = min([tok.i, *(c.i for c in doc.children.get(tok.i, []) if c.deprel == "nummod")])
+    if start < 2 or doc.tokens[start - 1].upos != "CCONJ":
+        return None
+    before = doc.tokens[start - 2]
+    return before if _counted_word(doc, before) else None
 
 
 def _counts_the_other_kind(doc: Doc, number: Token, blocked: set[int]) -> bool:

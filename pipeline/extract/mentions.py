@@ -44,6 +44,7 @@ STATE_KINDS = FORCE_KINDS | {"government"}
 SPEAKER_KINDS = {"civilians"} | FORCE_KINDS   # who may tell of an event ("the army said gunmen killed ...")
 CROWD_KINDS = {"rioters", "protesters"}
 UNARMED_KINDS = {"civilians"} | CROWD_KINDS
+RELATIVE_CLAUSES = ("relcl", "acl:relcl")   # a relative clause's verb, in either model's labels
 FOREIGN_INTER = "External/Other forces"   # a group's type when it fights abroad for hire or as another state's ("Wagner Group")
 GROUP_NEWS = {"Change to group/activity", "Other", "Headquarters or base established"}   # a group's own news, told by itself
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -453,7 +454,7 @@ def _in_clause_of_another(doc: Doc, tok: Token, trigger: Match) -> bool:
     """Whether the word stands in a relative clause that says something of another noun, the
     trigger outside it ("ont ouvert le feu sur un véhicule qui refusait de s'arrêter à un poste de
     contrôle": the post is where the vehicle would not stop, it was not fired on)."""
-    clause = next((h for h in doc.heads(tok, 4) if h.deprel in ("relcl", "acl:relcl")), None)
+    clause = next((h for h in doc.heads(tok, 4) if h.deprel in RELATIVE_CLAUSES), None)
     return clause is not None and not any(clause.i == h.i for i in range(trigger.start_i, trigger.end_i)
                                           for h in [doc.tokens[i], *doc.heads(doc.tokens[i], 4)])
 
@@ -862,7 +863,7 @@ def _killed_by(doc: Doc, actor: ActorMention, trigger: Match, kills: set[int]) -
     trig = range(trigger.start_i, trigger.end_i)
     subject_of = lambda v: any(c.deprel.startswith("nsubj") and c.i in trig for c in doc.children.get(v, []))  # noqa: E731
     return tok.deprel in PATIENT_RELS and verb.i in kills and (
-        verb.deprel in ("relcl", "acl:relcl") and verb.head in trig or subject_of(verb.i)
+        verb.deprel in RELATIVE_CLAUSES and verb.head in trig or subject_of(verb.i)
         or verb.deprel == "advcl" and (verb.head in trig or subject_of(verb.head)))
 
 
@@ -956,7 +957,7 @@ def _habitual_clause(doc: Doc, verb: Token, lex: Lexicon, relative: bool = True)
     auxiliaries = [c for c in children if c.deprel.startswith("aux")]
     present_aux = bool(auxiliaries) and all("Tense=Pres" in c.feats for c in auxiliaries)   # "est ciblée", "has targeted"
     habit = any(c.deprel == "advmod" and c.lemma in lex.habitual_adverbs for c in children)
-    return simple_present and (relative and verb.deprel in ("relcl", "acl:relcl") or habit) or present_aux and habit
+    return simple_present and (relative and verb.deprel in RELATIVE_CLAUSES or habit) or present_aux and habit
     # ("la zone est régulièrement ciblée par des groupes affiliés à l'État islamique": by whom it is struck, as a rule)
 
 
@@ -1922,7 +1923,7 @@ def _watched(doc: Doc, trigger: Match, acts: set[int]) -> bool:
     word = doc.span_head(trigger.start_i, trigger.end_i)
     verb = doc.tokens[word.head]
     ongoing = verb.deprel == "acl" and "VerbForm=Part" in verb.feats \
-        or verb.deprel in ("relcl", "acl:relcl") and ("Aspect=Prog" in verb.feats or "Tense=Imp" in verb.feats)
+        or verb.deprel in RELATIVE_CLAUSES and ("Aspect=Prog" in verb.feats or "Tense=Imp" in verb.feats)
     return word.deprel in ("obj", "dobj") and ongoing and verb.i not in acts
 
 
@@ -2485,9 +2486,10 @@ def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexi
     # ("set part of it on fire": the verb of "on fire"; not "one protester died": who died, nor "faisant quatre morts", a toll the
     # parse may hang on the crowd)
     subjects = {s.i for v in verbs for s in _subjects(doc, doc.tokens[v]) or _subjects(doc, _participle_clause_head(doc, doc.tokens[v]))}
-    subjects |= {doc.tokens[v].head for v in verbs if doc.tokens[v].deprel == "acl" and "VerbForm=Fin" not in doc.tokens[v].feats}
+    subjects |= {doc.tokens[v].head for v in verbs if doc.tokens[v].deprel == "acl" and "VerbForm=Fin" not in doc.tokens[v].feats
+                 or doc.tokens[v].deprel in RELATIVE_CLAUSES and any(s.upos == "PRON" for s in _subjects(doc, doc.tokens[v]))}
     # ("a crowd attacking a police station": the participle's noun; "protesters stormed the office, looting computers": the
-    # subject of the verb the participle's clause hangs on)
+    # subject of the verb the participle's clause hangs on; "fired at protesters who stormed parliament": the relative's noun)
     return any(c.i in subjects or (agent_verb(doc, c) or c).i in verbs for c in crowds)   # "houses burned by the protesters"
 
 
@@ -4398,7 +4400,7 @@ def _wielded_by(doc: Doc, weapon: Match, actor: ActorMention) -> bool:
     """Whether the weapon is in a relative clause on the actor's words ("gunmen who threw explosives",
     "des hommes qui ont lancé une grenade"): the actor's own."""
     words = range(actor.match.start_i, actor.match.end_i)
-    return any(h.deprel in ("relcl", "acl:relcl") and h.head in words for h in doc.heads(doc.tokens[weapon.end_i - 1], 3))
+    return any(h.deprel in RELATIVE_CLAUSES and h.head in words for h in doc.heads(doc.tokens[weapon.end_i - 1], 3))
 
 
 def _acts(doc: Doc, verbs: list[Token], doers: list[Match]) -> bool:

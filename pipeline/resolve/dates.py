@@ -107,12 +107,35 @@ KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "mon
          "month", "year")
 
 
+NAME_REACH = 40   # characters around a date where the noun it names is looked for
+NAME_LINKS = r"(?:(?:du|de\s+la|de\s+l'|d'|de|of\s+the|of)\s+)?"   # "le boulevard du 30 juin", "Avenue of 24 November"
+
+
+@lru_cache(maxsize=None)
+def _date_names(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """A date's noun before it (with its link word) and after it: the date is a name ("le boulevard du 30 juin", "the March 23
+    Movement"; dates.yaml `date_names`)."""
+    names = _alt(grammar(lang)[1].get("date_names", []) or ["\x00"])
+    return re.compile(rf"(?<!\w)(?:{names})\s+{NAME_LINKS}$", re.I), re.compile(rf"^\s+(?:{names})(?!\w)", re.I)
+
+
+def _a_name(norm: str, m: re.Match, kind: str, lang: str) -> bool:
+    """Whether a day and month name a street, a square, a movement ("le Mouvement du 23 mars"), not a day."""
+    if kind not in ("full", "mdy"):
+        return False
+    before, after = _date_names(lang)
+    lead = re.match(r"\D*", m.group()).group()   # "du " of "du 30 juin", read as a range's start
+    return bool(before.search(norm[max(0, m.start() - NAME_REACH):m.start()] + lead) or after.match(norm[m.end():m.end() + NAME_REACH]))
+
+
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateExpr]:
     regex, _ = grammar(lang)
     out = []
     norm = text.replace("\u2019", "'")
     for m in regex.finditer(norm):
         kind = next(k for k in KINDS if m.group(k))
+        if _a_name(norm, m, kind, lang):
+            continue
         groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None and k not in KINDS)
         out.append(DateExpr(offset + m.start(), offset + m.end(), text[m.start():m.end()], kind, groups))
     return out
