@@ -6783,3 +6783,15 @@ def test_a_place_named_on_a_road_comes_before_the_town_it_starts_from(code_event
 def test_more_parties_are_named(code_events, lang, text, side, party):
     [event] = code_events(text, lang, PUBLISHED)
     assert event[side] == party
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des jihadistes ont tendu une embuscade dimanche à des militaires et des VDP près de Djibo."),
+    ("fr", "Des militaires burkinabè et des VDP ont été pris en embuscade dimanche près de Djibo."),
+    ("en", "Soldiers and VDP fighters were ambushed near Djibo on Sunday."),
+])
+def test_auxiliaries_struck_with_the_forces_are_their_associates(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"], event["assoc_actor_2"]) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso", "VDP: Volunteer for Defense of Homeland")
+    # the VDP listed after the soldiers ambushed were the attackers, or no one

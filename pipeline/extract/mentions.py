@@ -497,6 +497,16 @@ def _teller_after(doc: Doc, verb: Token) -> bool:
     return any(c.i > verb.i and c.upos in ("NOUN", "PROPN") and read_as_subject(doc, c) for c in doc.children.get(verb.i, []))
 
 
+def _listed_roles(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+    """An actor of no role listed after another takes the other's role ("ont tendu une embuscade à des militaires et des
+    VDP": the VDP were ambushed too)."""
+    heads = {doc.span_head(a.match.start_i, a.match.end_i).i: a.role for a in found}
+    def listed_role(a: ActorMention) -> str:
+        tok = doc.span_head(a.match.start_i, a.match.end_i)
+        return heads.get(tok.head, "unknown") if tok.deprel == "conj" else "unknown"
+    return [replace(a, role=listed_role(a)) if a.role == "unknown" else a for a in found]
+
+
 def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match], lex: Lexicon) -> str:
     """The actor's role for the trigger, else for another violent word of the sentence ("five people were
     killed in an attack by gunmen on CJA positions": the gunmen attacked, the positions were attacked)."""
@@ -1099,6 +1109,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # against students"
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role_in_event(doc, m, trigger, triggers, lex)) for m in qualified if not _opposed_by_a_protest(doc, m, demonstrations)]
+    found = _listed_roles(doc, found)
     if trigger.value[0] in EVENT_TYPES["Battles"]:   # "fighting that killed 27 people": the fight's toll, not a side in it
         kills = {i for t in triggers if t.value[0] == "Attack" for i in range(t.start_i, t.end_i)}
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
@@ -1418,6 +1429,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor1, actor2 = (allied, actor2) if n == 0 else (actor1, allied)
     if actor1 is not None and actor2 is not None:
         actor1 = _with_partners(doc, actor1, actor2, found, trigger)
+    if actor2 is not None:   # (also with no doer named: "des militaires et des VDP ont été pris en embuscade")
         actor2 = _with_named_partners(doc, actor2, actor1, found, trigger)
     for actor in (actor1, actor2, *(actor1.allies if actor1 is not None else ()), *(actor2.allies if actor2 is not None else ())):
         near = [d for d in countries if not _punctuation_between(doc, actor.match, d)] if actor is not None else []   # not "Gaza; police"
@@ -2299,14 +2311,15 @@ def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention, found: 
     return _with_allies(actor1, partners)
 
 
-def _with_named_partners(doc: Doc, actor2: ActorMention, actor1: ActorMention, found: list[ActorMention], trigger: Match) -> ActorMention:
+def _with_named_partners(doc: Doc, actor2: ActorMention, actor1: ActorMention | None, found: list[ActorMention], trigger: Match) -> ActorMention:
     """State forces struck with the named groups "and" joins to them as their associates: "attacked a convoy of the Malian
     army and Africa Corps", "une patrouille de soldats et de VDP" (their allies, not the attackers)."""
     if not _state_forces(actor2.match.value) or actor2.role != "patient" or trigger.value[0] not in VIOLENT:
         return actor2
     phrase = _phrase(doc, actor2, found)
-    partners = [a for a in found if a.kind == "group" and a.match.value not in (actor1.match.value, actor2.match.value)
-                and not _same_phrase(a, actor1) and _conjoined(doc, actor2.match, phrase, a.match, True)]
+    partners = [a for a in found if a.kind == "group" and a.match.value != actor2.match.value
+                and not (actor1 is not None and (a.match.value == actor1.match.value or _same_phrase(a, actor1)))
+                and _conjoined(doc, actor2.match, phrase, a.match, True)]
     return _with_allies(actor2, partners)
 
 
