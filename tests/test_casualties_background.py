@@ -2333,3 +2333,12 @@ def test_a_toll_listing_two_counted_words_counts_both(code_events):
                           "de 15 soldats et 9 VDP tués.", "fr", "2024-03-15")
     assert (event["fatalities"], event["actor2"], event["assoc_actor_2"]) == (
         24, "Military Forces of Burkina Faso", "VDP: Volunteer for Defense of Homeland")   # was 9, and the VDP struck alone
+
+
+@pytest.mark.parametrize("text", [
+    "A mob lynched two men accused of stealing a motorcycle in Kaduna on Saturday. Both victims died at the scene.",
+    "Gunmen shot at a car in Kaduna on Saturday. Both passengers were killed.",
+])
+def test_both_counts_two(code_events, text):
+    [event] = code_events(text, "en", "2024-03-15")
+    assert event["fatalities"] == 2   # was 3, a plural with no number

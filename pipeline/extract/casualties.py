@@ -530,7 +530,7 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
     if lost is not None:
         return Tally(lost.value, [lost], True, not lost.vague)
     if any("Number=Plur" in t.feats for t in subjects) or not named and "Number=Plur" in head.feats:
-        return Tally(3, [anchor], False)
+        return Tally(max((_plural_people(doc, t, lex) for t in subjects if "Number=Plur" in t.feats), default=PLURAL_PEOPLE), [anchor], False)
     people = [t for t in named if t.lemma.lower() not in lex.animals]   # "a herder and 30 cows were killed": one
     return Tally(max(1, sum(_people_in(t, lex) for t in people)), [anchor], False)   # "a woman and her baby were killed" ("ont été
     # tués"): 2; "a couple was shot dead": 2
@@ -539,7 +539,8 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
 def _people_counted(doc: Doc, nouns: list[Token], counts: dict[int, Count], anchor: Match, lex: Lexicon) -> Tally:
     """The people some nouns name: each one's number ("two thieves"), else 3 for a plural and 1 (2 for a pair) for a singular."""
     numbered = [next((counts[c.i] for c in doc.children.get(v.i, []) if c.deprel == "nummod" and c.i in counts), None) for v in nouns]
-    value = sum(n.value if n is not None else 3 if "Number=Plur" in v.feats else _people_in(v, lex) for v, n in zip(nouns, numbered))
+    value = sum(n.value if n is not None else _plural_people(doc, v, lex) if "Number=Plur" in v.feats else _people_in(v, lex)
+                for v, n in zip(nouns, numbered))
     given = [n for n in numbered if n is not None]
     return Tally(value, given or [anchor], bool(given), bool(given) and not any(n.vague for n in given))
 
@@ -752,6 +753,14 @@ def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
     stray = [c for c in doc.children.get(verb.i, []) if c.deprel == "conj" and c.upos == "NOUN" and c.i > objects[0].i
              and any(p.deprel == "poss" for p in doc.children.get(c.i, []))]
     return _with_conjuncts(doc, objects[0]) + stray   # "killed a tribal elder and his driver", the driver parsed as the verb's
+
+
+PLURAL_PEOPLE = 3   # people a plural with no number names, as ACLED counts "several"
+
+
+def _plural_people(doc: Doc, noun: Token, lex: Lexicon) -> int:
+    """How many people a plural noun with no number names: two when a pair word goes with it ("both victims"), else 3."""
+    return 2 if any(c.lower_text in lex.pair_nouns for c in doc.children.get(noun.i, [])) else PLURAL_PEOPLE
 
 
 def _people_in(noun: Token, lex: Lexicon) -> int:
