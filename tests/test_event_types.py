@@ -4803,7 +4803,7 @@ def test_a_picket_is_a_peaceful_protest(code_events, lang, text):
 
 
 @pytest.mark.parametrize("lang,text,actor2", [
-    ("en", "A group of youths detained a judge in front of the courthouse in Kaya on Monday.", "Civilians (Burkina Faso)"),
+    ("en", "A group of youths detained a judge outside the town hall in Kaya on Monday.", "Civilians (Burkina Faso)"),
     ("en", "Villagers detained two men suspected of cattle theft in Djenne on Monday.", "Civilians (Mali)"),
     ("fr", "Des habitants ont séquestré lundi deux agents des eaux et forêts à Kandi.", "Police Forces of Benin Forest Guards"),
 ])
@@ -4814,8 +4814,7 @@ def test_a_crowd_that_holds_people_is_mob_violence(code_events, lang, text, acto
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Les deux milices ont signé mardi à Bouar un accord qui prévoit une cessation des hostilités et de toute agression "
-           "entre les deux parties."),
+    ("fr", "Les deux milices ont signé mardi à Bouar un accord qui prévoit l'arrêt des combats et de toute attaque entre elles."),
     ("en", "The two militias signed an agreement in Bouar on Tuesday that provides for an end to the fighting."),
     ("en", "The two militias signed a deal in Bouar on Tuesday that provides for a cessation of hostilities."),
 ])

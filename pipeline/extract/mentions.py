@@ -326,7 +326,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             if not any(c.deprel in ("obj", "dobj") for v in verbs for c in doc.children.get(v.i, [])):
                 return "patient"
             if n == 0 or trig_tokens & {v.i for v in verbs}:   # "a group of youths attacked and injured a trader", parsed as
-                return "agent"   # a participle after its noun (or the trigger listed after it: "students accosted and wounded a thief"): active
+                return "agent"   # a participle after its noun (or the trigger listed after it: "students confronted and wounded a thief"): active
         above = doc.tokens[above.head]
     if tok.deprel == "nsubj" and (dying(doc, doc.tokens[tok.head], lex) or tok.head in trig_tokens and trigger.text.lower() in lex.dying):
         return "patient"   # "nine residents died in the shelling", "le soldat a succombé", "50 civilians went missing"
@@ -893,8 +893,8 @@ def _negated(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
 
 
 def _ended(doc: Doc, noun: Token, lex: Lexicon) -> bool:
-    """Whether the trigger noun (or the first of a list it is in) completes a noun of ending ("une cessation des hostilités
-    et de toute agression", "a cessation of hostilities"): violence that stops or is to stop, no event of it (the end of an
+    """Whether the trigger noun (or the first of a list it is in) completes a noun of ending ("l'arrêt des combats et de
+    toute attaque", "a cessation of hostilities"): violence that stops or is to stop, no event of it (the end of an
     agreement is one, so strategic developments are not asked: "announced the end of the Algiers peace agreement")."""
     while noun.deprel == "conj" and noun.head != noun.i:
         noun = doc.tokens[noun.head]
