@@ -2502,7 +2502,7 @@ def _crowd_violent(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexi
     subjects |= {doc.tokens[v].head for v in verbs if doc.tokens[v].deprel == "acl" and "VerbForm=Fin" not in doc.tokens[v].feats
                  or doc.tokens[v].deprel in RELATIVE_CLAUSES and any(s.upos == "PRON" for s in _subjects(doc, doc.tokens[v]))}
     # ("a crowd attacking a police station": the participle's noun; "protesters stormed the office, looting computers": the
-    # subject of the verb the participle's clause hangs on; "fired at protesters who stormed parliament": the relative's noun)
+    # subject of the verb the participle's clause hangs on; "a tiré sur des manifestants qui avaient incendié un commissariat": the relative's noun)
     return any(c.i in subjects or (agent_verb(doc, c) or c).i in verbs for c in crowds)   # "houses burned by the protesters"
 
 
