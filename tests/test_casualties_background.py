@@ -2342,3 +2342,18 @@ def test_a_toll_listing_two_counted_words_counts_both(code_events):
 def test_both_counts_two(code_events, text):
     [event] = code_events(text, "en", "2024-03-15")
     assert event["fatalities"] == 2   # was 3, a plural with no number
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An explosion at an ammunition depot of the army near Hama on Sunday killed four soldiers, in what the army described "
+           "as an accident."),
+    ("fr", "Une explosion dans un dépôt de munitions de l'armée a fait quatre morts dimanche près de Hama, un accident selon l'armée."),
+])
+def test_a_blast_a_sentence_calls_an_accident_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2024-03-15") == []   # was a remote explosive of an unidentified armed group
+
+
+def test_a_bomb_s_blast_beside_an_accident_stays_an_event(code_events):
+    [event] = code_events("A bomb explosion near Hama on Sunday killed four soldiers as their truck passed; the army said a road "
+                          "accident had been ruled out.", "en", "2024-03-15")
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"   # a weapon named: an attack, whatever the sentence says

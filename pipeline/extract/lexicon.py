@@ -277,6 +277,7 @@ class Lexicon:
     military_sense: dict             # lemma -> sub-event type: "Israeli strikes" are air strikes, no walkout
     strike_aims: frozenset           # "against", "on": a strike against armed men is a military one
     weapon_needed: frozenset         # "intercept": a disrupted weapon use only with a weapon in its sentence ("intercepted a truck": none)
+    bare_blasts: frozenset           # "explosion": a blast word that names no weapon, an accident's when the sentence names one
     interception_means: PhraseMatcher   # "air defences", "arms": words that count as that weapon
     verb_objects: tuple              # VerbObjects: verbs that name an event with some objects ("seized Maiha", "blocked the road")
     photo_credit: re.Pattern         # the credit that ends a picture's caption line ("( AFP / RAYMOND ROIG )")
@@ -444,6 +445,7 @@ PLANS = "plans"   # triggers.yaml: nouns of a plan, after which an act was not d
 RELEASES = "releases"   # triggers.yaml: verbs (lemmas) that free captives ("a libéré 25 écoliers enlevés": freed, not taken)
 CAPTIVES = "captives"   # triggers.yaml: trigger words that name the people an act befell ("a French hostage")
 WEAPON_NEEDED = "weapon_needed"   # triggers.yaml: verbs that name a disrupted weapon use only with a weapon named
+BARE_BLASTS = "bare_blasts"   # triggers.yaml: blast words that name no weapon ("an explosion")
 COUP_WEIGHT = 4.0   # a coup is the report's news, over the camps and the TV station its soldiers took
 VERB_OBJECTS = "verb_objects"   # triggers.yaml: verbs that name an event when they take one of some objects
 HEADING = "heading"   # the "weight" of the trigger words that name an event only as a report's label ("Other: ...")
@@ -529,7 +531,7 @@ def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, ENDINGS, NOBODY, OCCURRING, FORCED, PLANS, RELEASES, CAPTIVES, WEAPON_NEEDED, FIGURATIVE, OWN_BODY, VIOLATED)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, ENDINGS, NOBODY, OCCURRING, FORCED, PLANS, RELEASES, CAPTIVES, WEAPON_NEEDED, BARE_BLASTS, FIGURATIVE, OWN_BODY, VIOLATED)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -574,6 +576,7 @@ def load_lexicon(lang: str) -> Lexicon:
         violated_objects=frozenset(res("triggers").get(VIOLATED, [])),
         forced_outcome=frozenset(res("triggers").get(FORCED, [])),
         weapon_needed=frozenset(res("triggers").get(WEAPON_NEEDED, {}).get("verbs", [])),
+        bare_blasts=frozenset(res("triggers").get(BARE_BLASTS, [])),
         interception_means=PhraseMatcher([(p, True) for p in res("triggers").get(WEAPON_NEEDED, {}).get("means", [])]),
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),

@@ -3973,6 +3973,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # "rockets hit Gao": an explosive weapon names its event (not "an army helicopter crashed"), and aircraft before a word as
         # weak ("des avions turcs ont frappé des cibles du PKK ..., selon lequel 13 militants ont été neutralisés")
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT)), *triggers]
+    deaths = {i for d in lex.deaths.find(doc, sent) for i in range(d.start_i, d.end_i)} if crashed else set()
+    blasts = [t for t in triggers if t.end_i - t.start_i == 1 and doc.tokens[t.start_i].lemma in lex.bare_blasts]
+    if crashed and weapon is None and blasts and all(t in blasts or t.start_i in deaths for t in triggers):
+        triggers = []   # "an explosion at an army depot killed four soldiers, in what the army described as an accident": a
+        # blast and its dead, no weapon nor act named
     own_label = label is not None and sent[0].start <= label.start < sent[-1].end
     if own_label:
         triggers = [t for t in triggers if clear_of(t, [label])] or [label]
