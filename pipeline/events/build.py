@@ -54,8 +54,8 @@ DEFAULT_ACTOR1 = {
     "Riots": ("Rioters ({country})", "Rioters"),
 }
 ARMED_DEFAULT = ("Unidentified Armed Group ({country})", "Political militia")
-UNARMED_INTERS = {None, "Rioters", "Protesters", "Civilians"}
 CROWDS = ("Rioters", "Protesters")
+UNARMED_INTERS = {None, *CROWDS, "Civilians"}
 ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}   # whose actor1 is always armed
 
 
