@@ -4827,3 +4827,63 @@ def test_protesters_a_relative_clause_says_burned_a_building_riot(code_events):
     [event] = code_events("La police a tiré à balles réelles mardi sur des manifestants qui avaient incendié un commissariat à "
                           "Conakry, tuant deux personnes.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Violent demonstration", "Rioters (Guinea)")   # was excessive force
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen believed to be bandits stormed a church in Kaduna state during Sunday mass, killing 6 worshippers."),
+    ("en", "Gunmen thought to be bandits stormed a mosque in Zamfara state during Friday prayers, killing 5 worshippers."),
+])
+def test_who_gunmen_are_said_to_be_is_no_other_side(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Nigeria)")   # was an armed clash with the bandits
+
+
+def test_police_who_tell_of_an_abduction_did_not_abduct(code_events):
+    events = code_events("On 10 March, the bodies of two traders were found near Zaria. Police said they had been kidnapped "
+                         "days earlier.", "en", PUBLISHED)
+    assert "Police Forces of Nigeria" not in {e["actor1"] for e in events}   # was the abductors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les forces de l'ordre ont dispersé lundi un sit-in de l'opposition à Conakry. Deux manifestants ont été blessés par balles."),
+])
+def test_protesters_shot_and_wounded_by_the_forces_met_excessive_force(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Excessive force against protesters"   # was a protest with intervention (the shots told in the
+    # next sentence)
+
+
+def test_the_living_forces_of_a_country_are_no_forces(code_events):
+    [event] = code_events("Les policiers ont dispersé lundi à Conakry un rassemblement des forces vives de la nation.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Protest with intervention", "Protesters (Guinea)", "Police Forces of Guinea")   # were the police protesting, the army facing them
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un adolescent a été tué par une balle perdue mardi soir à Cap-Haïtien lors d'échanges de tirs entre la police et des membres de gangs."),
+    ("en", "A girl died after a stray bullet hit her in Port-au-Prince on Tuesday during an exchange of fire between police and members of a gang."),
+])
+def test_a_bystander_killed_in_a_fight_is_the_fights_toll(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Armed clash", "Police Forces of Haiti", "Unidentified Armed Group (Haiti)", 1)   # was an attack by the police on civilians
+
+
+def test_a_tank_hit_is_its_armys(code_events):
+    [event] = code_events("Hamas fighters fired a rocket-propelled grenade at an Israeli tank in Khan Younis on Monday.", "en", PUBLISHED)
+    assert event["actor2"] == "Military Forces of Israel"   # was civilians
+
+
+def test_the_other_signer_of_an_agreement_is_its_second_party(code_events):
+    [event] = code_events("South Sudan's government and the SPLM-IO signed an agreement in Malakal on Monday to integrate "
+                          "opposition forces into the national army.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Agreement", "SPLM/A-In Opposition")   # was the army
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un surveillant a été poignardé à mort lundi devant un collège d'Arras par un ancien élève."),
+    ("en", "A former pupil stabbed a school guard to death outside a college in Arras on Monday."),
+])
+def test_one_person_with_a_knife_is_no_mob(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Attack", "Unidentified Armed Group (France)")   # was mob violence

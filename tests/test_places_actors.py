@@ -6794,3 +6794,12 @@ def test_auxiliaries_struck_with_the_forces_are_their_associates(code_events, la
     assert (event["actor1"], event["actor2"], event["assoc_actor_2"]) == (
         "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso", "VDP: Volunteer for Defense of Homeland")
     # the VDP listed after the soldiers ambushed were the attackers, or no one
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Herders attacked farmers near Bida in Niger state on Monday, killing three.", ("Nigeria", "Niger")),
+    ("fr", "Des soldats maliens ont tué six civils lundi dans le village de Dogofry, dans le cercle de Nara.", ("Mali", "Koulikoro")),
+])
+def test_a_region_named_like_a_country_or_a_town_abroad_is_the_region(code_events, lang, text, place):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["admin1"]) == place   # were Niger's capital, and Japan's Nara

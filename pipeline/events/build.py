@@ -357,9 +357,11 @@ def _choose_type(mentions: list[dict]) -> str:
             and all(m["inter1"] == "State forces" and m["actor2"] is None and not (m["fatalities"] or m["injuries"])
                     for m in mentions if m["sub_event_type"] == "Attack"):
         best = "Protest with intervention"   # "protesters gathered at the palace. Soldiers fired shots in the air": no one hit
-    # forces broke up the protest, and people died ("13 personnes ont été tuées"), with no one else named who killed them
-    if best == "Protest with intervention" and any(m["fatalities"] and m["inter1"] in (None, "State forces")
-                                                   and m["inter2"] in UNARMED_INTERS for m in mentions):
+    # forces broke up the protest, and people died ("13 personnes ont été tuées") or were shot ("trois manifestants ont été
+    # blessés par balles"), with no one else named who hit them
+    if best == "Protest with intervention" and any((m["fatalities"] or m["injuries"] and m["weapon"] == "firearm")
+                                                   and m["inter1"] in (None, "State forces") and m["inter2"] in UNARMED_INTERS
+                                                   for m in mentions):
         best = "Excessive force against protesters"
     # ACLED's precedence: a higher type absorbs a lower one in the same event
     if best in ("Attack", "Abduction/forced disappearance") and scores.get("Armed clash", 0) >= ABSORB_SHARE * scores[best]:

@@ -232,6 +232,7 @@ class Lexicon:
     restated_toll: PhraseMatcher     # "put the toll at", "parle de": another source's figure of the same toll
     superseded_toll: PhraseMatcher   # "an earlier toll", "un précédent bilan": a figure a later one replaced
     cumulative: PhraseMatcher        # "since", "depuis": a toll over a period, no one event's
+    crossfire: PhraseMatcher         # "stray bullet", "balle perdue": the victim was hit by a fight no side aimed at them
     overall: PhraseMatcher           # "overall", "au total": the sentence's whole toll, the other figures part of it
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
     tolls: PhraseMatcher             # "toll", "bilan": the figure its verb gives is the dead ("the toll rose to 14")
@@ -339,6 +340,7 @@ class Lexicon:
     public_buildings: frozenset      # "prefecture", "mairie": wrecked by a crowd, a riot against the authorities
     civilian_cargo: frozenset        # "aid", "vivres": what a civilian convoy carries
     anonymous: frozenset             # "men", "individus": people the text does not name, armed when they shoot
+    collectives: frozenset           # "crowd", "foule": many people in the singular
     stranger_cues: PhraseMatcher     # "assassinated", "on a motorbike": those anonymous men who kill are armed men, no mob
     crowd_police: frozenset          # "security forces": police where they face a demonstration
     undergoing: frozenset            # "come under", "essuyer": verbs whose subject suffered the event
@@ -631,6 +633,7 @@ def load_lexicon(lang: str) -> Lexicon:
         restated_toll=PhraseMatcher([(p, True) for p in casualties.get("restated_toll", [])]),
         superseded_toll=PhraseMatcher([(p, True) for p in casualties.get("superseded_toll", [])]),
         cumulative=PhraseMatcher([(p, True) for p in casualties.get("cumulative", [])]),
+        crossfire=PhraseMatcher([(p, True) for p in casualties.get("crossfire", [])]),
         overall=PhraseMatcher([(p, True) for p in casualties.get("overall", [])]),
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
         tolls=PhraseMatcher([(p, True) for p in casualties.get("toll", [])]),
@@ -718,6 +721,7 @@ def load_lexicon(lang: str) -> Lexicon:
         public_buildings=frozenset(actors.get("public_buildings", [])),
         civilian_cargo=frozenset(actors.get("civilian_cargo", [])),
         anonymous=frozenset(actors.get("anonymous", [])),
+        collectives=frozenset(actors.get("collectives", [])),
         stranger_cues=PhraseMatcher([(w, True) for w in actors.get("stranger_cues", [])]),
         crowd_police=frozenset(actors.get("crowd_police", [])),
         undergoing=frozenset(actors.get("undergoing", [])),

@@ -507,6 +507,20 @@ def _listed_roles(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
     return [replace(a, role=listed_role(a)) if a.role == "unknown" else a for a in found]
 
 
+def _said_to_be_roles(doc: Doc, sent: list[Token], found: list[ActorMention], lex: Lexicon) -> list[ActorMention]:
+    """An actor the report says another is ("gunmen believed to be bandits stormed a mosque": actors.yaml `identity_links`)
+    are the same people, in the same role, however the parse hangs the second."""
+    ends = {a.match.end_i: a.role for a in found}
+    said = {link.end_i: ends[link.start_i - (doc.tokens[link.start_i - 1].text == ",")]
+            for link in lex.identity_links.find(doc, sent) if link.start_i - (doc.tokens[link.start_i - 1].text == ",") in ends}
+    def start(a: ActorMention) -> int:
+        i = a.match.start_i
+        while i > 0 and doc.tokens[i - 1].upos == "DET":   # "probablement des éleveurs"
+            i -= 1
+        return i
+    return [replace(a, role=said[start(a)]) if start(a) in said and said[start(a)] != "unknown" else a for a in found]
+
+
 def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match], lex: Lexicon) -> str:
     """The actor's role for the trigger, else for another violent word of the sentence ("five people were
     killed in an attack by gunmen on CJA positions": the gunmen attacked, the positions were attacked)."""
@@ -778,8 +792,14 @@ def _describes_an_object(doc: Doc, word: Token, lex: Lexicon) -> bool:
 def _lone_stranger(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """One person the text neither names nor places in a community ("a man", "un individu"; not "a
     Fulani pastoralist man"): armed, an unidentified armed group rather than a mob or a militia."""
+    return match.text.lower() in lex.anonymous and _one_person(doc, match, lex)
+
+
+def _one_person(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """Whether the actor's words name one person of no community ("un ancien élève", "a former student"; not "a farmer"
+    of a farmers' and herders' feud, "a Fulani pastoralist man", nor "the crowd")."""
     noun = doc.tokens[match.end_i - 1]
-    return match.text.lower() in lex.anonymous and "Number=Sing" in noun.feats and not any(
+    return "Number=Sing" in noun.feats and noun.lemma not in lex.collectives and not lex.communities.find(doc, [noun]) and not any(
         lex.identities.find(doc, [c]) or lex.communities.find(doc, [c]) for c in doc.children.get(noun.i, []))
 
 
@@ -1109,7 +1129,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # against students"
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role_in_event(doc, m, trigger, triggers, lex)) for m in qualified if not _opposed_by_a_protest(doc, m, demonstrations)]
-    found = _listed_roles(doc, found)
+    found = _said_to_be_roles(doc, sent, _listed_roles(doc, found), lex)
     if trigger.value[0] in EVENT_TYPES["Battles"]:   # "fighting that killed 27 people": the fight's toll, not a side in it
         kills = {i for t in triggers if t.value[0] == "Attack" for i in range(t.start_i, t.end_i)}
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
@@ -1285,6 +1305,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         patients = aimed + [a for a in patients if a not in aimed]   # "3 people were killed in an attack by gunmen on an army post":
         # the post the attack was on, its toll the people (not named civilians, "truck drivers shot dead in an attack on a convoy")
     actor2 = patients[0] if patients else (rest[0] if rest else None)
+    if trigger.value[0] == "Agreement" and actor1 is not None:   # "the government and the SPLM-IO signed an agreement to integrate
+        # opposition forces into the army": the other signer, not whom the deal is about
+        actor2 = next((a for a in rest if a.role == "agent" and a.kind not in UNARMED_KINDS and a.match.value != actor1.match.value), actor2)
     if actor2 is None and actor1 is not None and trigger.value[0] in RIOTS | {"Armed clash"}:
         actor2 = _other_side(doc, actor1, found, lex)   # "students and police clashed": the side joined to actor1
     if actor2 is not None and trigger.value[0] in PROTEST | RIOTS | {"Armed clash"} and (
@@ -1361,8 +1384,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is not None and (trigger.value[0] in ("Armed clash", "Agreement") or exchanged or crowd_clash or _after_between(doc, actor1, found)) \
             and (actor2 is None or not actor2.armed):
         # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters", "the RSF and SAF signed a ceasefire",
-        # "police and protesters clashed"
-        actor2 = _other_side(doc, actor1, found, lex) or actor2
+        # "police and protesters clashed"; the other of the two sides "between" names, however parsed ("an exchange of fire
+        # between police and members of the 5 Segonn gang")
+        facing = next((a for a in sides if a is not actor1 and _camp(a) != _camp(actor1)), None) if actor1 in sides else None
+        actor2 = _other_side(doc, actor1, found, lex) or facing or actor2
     # "des chasseurs dozos": the group named right after the generic word
     actor1, actor2 = (next((ActorMention(g.match, a.role) for g in found if g.kind == "group" and g.match.start_i == a.match.end_i), a)
                       if a is not None and a.kind != "group" else a for a in (actor1, actor2))
@@ -1900,7 +1925,9 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
     for a in sorted(found, key=lambda a: a.kind != "group"):   # "des jihadistes du JNIM": the group they name
         between = {t.lower_text for t in doc.tokens[min(a.match.end_i, actor1.match.end_i):max(a.match.start_i, actor1.match.start_i)]}
         joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3 \
-            or 0 < a.match.start_i - end <= 2 and all(t.upos in PHRASE_GLUE for t in doc.tokens[end:a.match.start_i])   # "herders and Tiv farmers", "the army and the TPLF"
+            or 0 < a.match.start_i - end <= 2 and all(t.upos in PHRASE_GLUE for t in doc.tokens[end:a.match.start_i]) \
+            or a.match.start_i > end and _conjoined_noun(doc, a, range(start, end))
+        # ("herders and Tiv farmers", "the army and the TPLF", "entre la police et des membres de gangs": the noun the gangs qualify)
         if a is not actor1 and joined and between & lex.clash_links and (
                 (communal or between_sides) and not a.armed or a.armed and _camp(a) != _camp(actor1)
                 or a.kind in UNARMED_KINDS and _camp(actor1) == "state"
@@ -1908,6 +1935,19 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
             # ("between soldiers and Wazalendo militiamen": a group that fights beside the state, facing it here)
             return a
     return None
+
+
+def _conjoined_noun(doc: Doc, actor: ActorMention, words: range) -> bool:
+    """Whether the noun the actor's words qualify is joined by "and" to `words` ("la police et des membres du gang 5 Segonn"; the
+    actor's own words joined so are told by their distance)."""
+    tok = doc.span_head(actor.match.start_i, actor.match.end_i)
+    for _ in range(3):
+        if tok.deprel not in ("nmod", "compound", "appos", "flat", "flat:name", "pobj", "prep", "case") or tok.head == tok.i:
+            return False
+        tok = doc.tokens[tok.head]
+        if tok.deprel == "conj" and tok.head in words:
+            return True
+    return False
 
 
 def _qualified_end(doc: Doc, actor: ActorMention) -> int:
@@ -2133,7 +2173,7 @@ def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: lis
     """Whether what the actor said has a doer of its own, no pronoun for the actor, in its clause or in the
     trigger's ("police said tribal fighting had killed 26 men", "police said no one was hurt when a bomb
     exploded"), or is a passive whose subject is the trigger or among the civilian `victims` ("police said 18 people had been
-    killed in tribal fighting"; not "the army said it had killed 20 rebels", "... 20 rebels were killed", nor
+    killed in tribal fighting", "police said they had been abducted"; not "the army said it had killed 20 rebels", "... 20 rebels were killed", nor
     "... six civilians were killed in crossfire during clashes with militants")."""
     verb = doc.tokens[doc.tokens[actor.match.end_i - 1].head]
     said = [c for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"]
@@ -2144,9 +2184,10 @@ def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: lis
     fought = any(t.lemma in FACING_CASES for c in said for t in doc.subtree(c))   # "... during clashes with militants": its own
     struck = trigger.value[0] in VIOLENT   # (a weapon or an attack, not "police said two protesters had been shot dead")
     return any(_names_a_doer(doc, s) or s.deprel in PASSIVE_SUBJECTS and (s.i in civilians and not fought
-                                                                           or struck and trigger.start_i <= s.i < trigger.end_i)
+                                                                           or struck and trigger.start_i <= s.i < trigger.end_i
+                                                                           or trigger.value[0] == ABDUCTION and s.upos == "PRON")
                for c in said + ([act] if inside else []) for s in doc.children.get(c.i, []))   # (or whose subject is the weapon
-    # or the attack: "police said the bomb was detonated remotely")
+    # or the attack: "police said the bomb was detonated remotely"; or who was taken: "police said they had been abducted")
 
 
 def _names_a_doer(doc: Doc, subject: Token) -> bool:
@@ -2537,7 +2578,7 @@ WEAPON_LINKS = {"of", "with", "by"}   # English prepositions between an attack o
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
                  gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False,
-                 anonymous_dead=False, crowd_violent=False, beaten=False, robbed=False, forces_faced=False, held_at_protest=False) -> str:
+                 anonymous_dead=False, crossfire=False, crowd_violent=False, beaten=False, robbed=False, forces_faced=False, held_at_protest=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
@@ -2545,7 +2586,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     attacked was empty; `counted`: the main clause counts dead in figures ("two demonstrators were
     killed", not "after a colleague was killed in an accident"); `opposed`: armed men of the other
     side than actor1's are named (who may have fought back); `anonymous_dead`: the victims are people the
-    text does not name ("two people were killed"); `crowd_violent`: the demonstrators themselves
+    text does not name ("two people were killed"); `crossfire`: they were hit by no one's aim ("a stray bullet"); `crowd_violent`: the demonstrators themselves
     attacked or destroyed ("stormed the parliament and set it on fire"); `beaten`: the trigger is a beating; `robbed`: what
     harm there was is robbery ("robbed the passengers"); `forces_faced`: actor2 is state forces' people, not their post; `held_at_protest`:
     a protest word is what "during" or "lors" gives ("arrested during an unauthorised march"). Updates `scores` as it weighs them: the
@@ -2659,11 +2700,12 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if best in EXPLOSIONS - {"Suicide bomb", "Chemical weapon"} and ground_fire and any(a is not None and a.armed for a in (actor1, actor2)):
         return "Armed clash"   # "a roadside bomb, then gunfire", "rockets fired as the attackers and the peacekeepers traded gunfire"
     if best == "Armed clash" and "Attack" in strong and actor1 is not None and (actor1.kind in STATE_KINDS or scores["Attack"] >= scores[best] and not opposed) \
-            and actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient" and not (opposed and anonymous_dead):
+            and actor2 is not None and actor2.kind == "civilians" and actor2.role == "patient" and not (opposed and (anonymous_dead or crossfire)):
         # "troops killed three villagers during a military operation": forces that kill civilians attack them, and so
         # do gunmen whose killing is named as surely as a fight ("killing 15 people in a siege")
-        return "Attack"   # (not "two people were killed when troops clashed with Fano militiamen": the fight's dead)
-    kinds = {a.kind for a in (actor1, actor2) if a is not None and not (a is actor2 and opposed and anonymous_dead)}
+        return "Attack"   # (not "two people were killed when troops clashed with Fano militiamen": the fight's dead; nor "a
+        # stray bullet hit a teenager as police and gang members exchanged fire")
+    kinds = {a.kind for a in (actor1, actor2) if a is not None and not (a is actor2 and opposed and (anonymous_dead or crossfire))}
     if best == "Armed clash" and kinds & STATE_KINDS and kinds & UNARMED_KINDS and not weapon_event:
         return "Violent demonstration"   # "clashes between police and youths": a riot, not a battle
     if best == "Armed clash" and not any(a is not None and a.armed for a in (actor1, actor2)) and "Armed clash" not in {weapon_event} and not gunfire:
@@ -4006,11 +4048,13 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     gunfire = any(w.value == "firearm" for w in weapons)
     # "two men on a motorbike shot dead a trader", "a man stabbed three people", "un homme a jeté de l'acide sur une étudiante": one
     # who strikes alone with a weapon in hand is no mob
-    lone_weapon = any(w.value in HAND_WEAPONS for w in weapons) and actor1 is not None and _lone_stranger(doc, actor1.match, lex)
+    lone_weapon = any(w.value in HAND_WEAPONS for w in weapons) and actor1 is not None and (
+        _lone_stranger(doc, actor1.match, lex) or actor1.kind == "civilians" and actor1.role == "agent" and _one_person(doc, actor1.match, lex))
     found = casualties(doc, outside_cause, lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     if (gunfire or lone_weapon or fatalities and lex.stranger_cues.find(doc, sent)) and actor1 is not None and actor1.kind == "civilians" \
-            and actor1.match.text.lower() in lex.anonymous:   # (or "assassinated by two men on a motorbike")
+            and (actor1.match.text.lower() in lex.anonymous or lone_weapon):   # (or "assassinated by two men on a motorbike"; "poignardé
+        # par un ancien élève": one person with a knife is no mob)
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))
     harms = [h for h in lex.harm.find(doc, outside_cause) if not _at_animals(doc, h, lex) and not _after_clause(doc, doc.tokens[h.start_i], lex)]
     harmed = bool(harms)   # (not "shot dead livestock", nor "after an officer shot a rider")
@@ -4057,6 +4101,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                                               and actor2.role == "patient"))   # "un jeune manifestant a été tué"
         and any(_main_clause(doc, d, lex.dates.get("reporting", ())) for d in lex.deaths.find(doc, outside_cause)),
         opposed=opposing is not None, anonymous_dead=actor2 is not None and actor2.match.text.lower() in lex.anonymous,
+        crossfire=bool(lex.crossfire.find(doc, sent)),
         crowd_violent=_crowd_violent(doc, sent, triggers, lex),
         held_at_protest=any(t.value[0] in PROTEST and _during(doc, doc.span_head(t.start_i, t.end_i), lex) for t in triggers),
         beaten=any(b.start_i < trigger.end_i and trigger.start_i < b.end_i for b in lex.beatings.find(doc, sent))

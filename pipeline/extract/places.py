@@ -594,14 +594,15 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         owner = _possessor_place(doc, start_i, actor_words)
         if owner is not None and " (" not in text and start_i - 1 not in country_ends and first.upos == "PROPN":
             text = f"{text} ({owner})"   # "Dhaka's Mirpur area": Mirpur in Dhaka, as a bracketed area says
-        relation = ("near" if _placed_near(doc, near, first, lex, actor_words)
+        relation = ("region" if _unit_named(doc, sent, start_i, end_i, lex)   # "near Mokwa in Niger state": the region, near or not
+                    else "near" if _placed_near(doc, near, first, lex, actor_words)
                     else "region" if any((0 <= first.start - r.end <= 3 and not POSSESSIVE_S.fullmatch(doc.text[r.end:first.start])
                                           or r.start == first.start) and not (start_i <= country_ends.get(end_i, -1) and (
                                               "Number=Plur" in doc.tokens[r.start_i].feats
                                               or r.start_i > sent[0].i and doc.tokens[r.start_i - 1].upos == "PROPN"))
                                          for r in region)   # not "Kebbi state's Maga town", nor "in several regions of France", "the
                     # Gourma region of Mali" (parts of the country; but "l'État du Niger" is the region)
-                    or _unit_named(doc, sent, start_i, end_i, lex) or _countrys_region(doc, sent, start_i, lex)
+                    or _countrys_region(doc, sent, start_i, lex)
                     else "at")
         if label == "PER" and (relation == "region" or _called_before(doc, sent, start_i, lex.kind_words, lex)):
             label = "LOC"   # "in the Kasai region", "near the town of Tal Afar": a name a word for a place goes with is one,

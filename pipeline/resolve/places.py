@@ -803,7 +803,8 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
     and no Israeli town; not Nigeria's Lere for a Malian village the gazetteer lacks; not a town known by that name only as
     another's, "Saba" for Saaba, unless ten times larger than the rest, "Jenin" for Janin); else
     the one country that has a first-level region so named ("dans la région de Gao", not Burkina
-    Faso's village; not "the Gourma region", a Malian area named like a Burkinabe province), else the one country whose part it names ("northern Israel")."""
+    Faso's village; not "the Gourma region", a Malian area named like a Burkinabe province), unless the article's country has
+    a district so named, else the one country whose part it names ("northern Israel")."""
     placeless = not any(c.own for c in candidates)   # "Most were intercepted": the areas bracketed in the sentence before tell
     for candidate in candidates:
         place, agreed = hinted_place(candidate, gaz, None) if candidate.own or placeless else (None, False)
@@ -828,8 +829,8 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
         named = [p for v in candidate_variants(candidate) for p in gaz.lookup(v) if not p.alt]
         areas = {p.cc for p in named if p.kind == "admin1"}
         towns = [p for p in named if p.kind == "city"]   # a region named after its town ("la région de Ménaka", a district in GeoNames)
-        if len(areas) == 1:
-            return areas.pop()
+        if len(areas) == 1 and (areas >= {article_cc} or article_cc not in {p.cc for p in named if p.kind == "admin2"}):
+            return areas.pop()   # (not "le cercle de Nara" in a Malian report: Mali's district, not Japan's prefecture)
         if not areas and towns and len({p.cc for p in named}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
             return towns[0].cc
     parts = {c.name.split()[0] for c in candidates if c.own and c.label == DIRECTION} - {ARTICLE_COUNTRY}
