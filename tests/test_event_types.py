@@ -4887,3 +4887,24 @@ def test_the_other_signer_of_an_agreement_is_its_second_party(code_events):
 def test_one_person_with_a_knife_is_no_mob(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Attack", "Unidentified Armed Group (France)")   # was mob violence
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont incendié lundi le centre de santé de Mbengwi. Le personnel avait fui avant l'attaque."),
+    ("en", "Gunmen set fire to a health centre in Mbengwi on Monday. The nurses had fled before the attack."),
+])
+def test_a_building_burned_after_its_people_fled_is_property_destroyed(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Looting/property destruction"   # was an attack on its people
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("fr", "Des jeunes ont chassé à coups de pierres une patrouille de la MINUSCA mardi à Bria.",
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+    ("fr", "Des jeunes ont chassé à coups de pierres une patrouille de la MINUSCA mardi à Bria, accusant les Casques bleus de complicité "
+           "avec les rebelles.", "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+])
+def test_a_crowd_that_stones_the_forces_riots(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["event_type"], event["actor1"].split(" (")[0], event["actor2"]) == ("Riots", "Rioters", actor2)
+    # was no event, or the rebelles the crowd accused the peacekeepers of helping, looting

@@ -1196,7 +1196,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and _non_state_armed(a) else a for a in found
              if doc.span_head(a.match.start_i, a.match.end_i).i not in blamers]   # "the army said, blaming the RSF"; "la MONUSCO
     # attribue l'attaque au M23": who lays the event on another is no side of it
-    accusing = [t for t in sent if t.lemma in lex.accusers and t.upos == "VERB" and not trigger.start_i <= t.i < trigger.end_i]
+    accusing = [t for t in sent if t.lemma in lex.accusers and t.upos == "VERB" and not trigger.start_i <= t.i < trigger.end_i
+                and trigger.start_i in {x.i for x in doc.subtree(t)}]   # what the accused are accused of is the event (not "ont chassé
+    # une patrouille, accusant les Casques bleus de complicité avec les rebelles")
     accused = {c.i: c.deprel in ("obj", "dobj", *PASSIVE_SUBJECTS) for t in accusing for c in doc.children.get(t.i, [])
                if c.deprel in ("obj", "dobj", "nsubj", *PASSIVE_SUBJECTS)}   # "des militaires ont été accusés d'avoir exécuté"
     accused |= {o.i: False for i, is_accused in list(accused.items()) if not is_accused   # "a Plateforme statement accused the CMA"
