@@ -4908,3 +4908,31 @@ def test_a_crowd_that_stones_the_forces_riots(code_events, lang, text, actor2):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["event_type"], event["actor1"].split(" (")[0], event["actor2"]) == ("Riots", "Rioters", actor2)
     # was no event, or the rebelles the crowd accused the peacekeepers of helping, looting
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'attaque menée mardi contre le poste de Djibo a fait douze morts dans les rangs de l'armée, selon un bilan provisoire."),
+    ("en", "The attack on a post near Djibo on Tuesday left twelve dead within the ranks of the army, a security source said."),
+])
+def test_the_army_whose_ranks_the_dead_were_in_was_struck(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Military Forces of Burkina Faso")   # was the army's attack on civilians
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("en", "Police arrested two men in Khulna on Tuesday and charged them with murder.", "Arrests"),
+    ("fr", "La police a arrêté mardi à Abidjan deux hommes, qui ont été mis en examen pour le meurtre d'un commerçant.", "Arrests"),
+    ("en", "Police baton-charged opposition supporters who had gathered outside the election office in Lahore on Tuesday.",
+     "Protest with intervention"),
+])
+def test_what_people_are_charged_with_is_no_event_of_its_own(code_events, lang, text, sub):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub   # were attacks by the police, and a peaceful protest the police charged
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two soldiers were charged with killing a civilian in Khulna on Tuesday."),
+    ("fr", "Trois hommes ont été inculpés de meurtre mardi à Abidjan après la mort d'un commerçant."),
+])
+def test_a_charge_of_murder_is_no_killing(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was an armed clash, an attack
