@@ -4936,3 +4936,19 @@ def test_what_people_are_charged_with_is_no_event_of_its_own(code_events, lang, 
 ])
 def test_a_charge_of_murder_is_no_killing(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []   # was an armed clash, an attack
+
+
+def test_hostages_the_army_freed_from_their_captors_were_a_rescue(code_events):
+    [event] = code_events("L'armée a libéré lundi une trentaine d'otages détenus par des terroristes près de Djibo, selon l'état-major.",
+                          "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)")   # was the army's abduction
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A crowd set fire to a lorry that had knocked down and killed a schoolboy in Koudougou on Monday."),
+    ("fr", "Des habitants en colère ont brûlé lundi à Koudougou un camion qui aurait tué un écolier."),
+])
+def test_what_the_thing_struck_had_done_before_is_not_the_events_toll(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["event_type"], event["fatalities"]) == ("Riots", 0)   # was 1, the schoolboy the lorry killed before

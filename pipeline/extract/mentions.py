@@ -3280,6 +3280,26 @@ def _named_as_reason(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     return False
 
 
+def _done_before(doc: Doc, sent: list[Token], triggers: list[Match]) -> set[int]:
+    """The words of a relative clause in the past perfect or the conditional that describes someone or something the
+    event's act is done to ("burned a truck that had killed a motorcyclist", "un camion qui aurait tué un motocycliste"):
+    what it did or is said to have done before, whose dead are not the event's (not when the sentence tells no other act)."""
+    out = set()
+    for verb in sent:
+        if verb.deprel not in ("relcl", "acl:relcl"):
+            continue
+        clause = {x.i for x in doc.subtree(verb)}
+        auxes = [c for c in doc.children.get(verb.i, []) if c.deprel.startswith("aux")]
+        struck = doc.tokens[verb.head]   # the thing the act was done to (not "la localité de Kaya, où trois civils auraient été tués")
+        acted_on = struck.deprel in ("obj", "dobj", "pobj", "obl", "obl:arg") and any(
+            t.start_i <= h.i < t.end_i for h in doc.heads(struck, 2) for t in triggers)   # "set fire to a lorry that had ..."
+        if acted_on and any(t.start_i not in clause for t in triggers) and any(
+                a.lower_text in ("had", "'d") or a.lemma in ("avoir", "être") and ("Mood=Cnd" in a.feats or "Tense=Imp" in a.feats)
+                for a in auxes):
+            out |= clause
+    return out
+
+
 def _arrest_cause(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexicon) -> range:
     """The tokens in which an arrest names what the arrested are held for ("arrested 15 people in
     connection with communal clashes that killed six", "interpellés dans le cadre de l'enquête sur le
@@ -4063,7 +4083,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # who strikes alone with a weapon in hand is no mob
     lone_weapon = any(w.value in HAND_WEAPONS for w in weapons) and actor1 is not None and (
         _lone_stranger(doc, actor1.match, lex) or actor1.kind == "civilians" and actor1.role == "agent" and _one_person(doc, actor1.match, lex))
-    found = casualties(doc, outside_cause, lex)
+    done_before = _done_before(doc, sent, triggers)   # "burned a truck that had killed a motorcyclist": not the event's dead
+    found = casualties(doc, [t for t in outside_cause if t.i not in done_before], lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     if (gunfire or lone_weapon or fatalities and lex.stranger_cues.find(doc, sent)) and actor1 is not None and actor1.kind == "civilians" \
             and (actor1.match.text.lower() in lex.anonymous or lone_weapon):   # (or "assassinated by two men on a motorbike"; "poignardé
@@ -4166,9 +4187,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Armed clash" and actor2 is not None and actor2.kind in UNARMED_KINDS:
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
         actor2 = _umbrella(doc, opposing, [ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex)]) if opposing else actor2
-    if sub == "Agreement" and actor1 is not None and actor1.kind == "military" and actor2 is not None and _non_state_armed(actor2) \
-            and doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases:
-        sub = "Armed clash"   # "the army freed 20 hostages held by bandits": a rescue by force from the captors, no deal
+    freeing = any(t.value[0] == "Agreement" and doc.span_head(t.start_i, t.end_i).lemma in lex.releases for t in triggers)
+    if sub in ("Agreement", ABDUCTION) and actor1 is not None and actor1.kind == "military" and actor1.role == "agent" and actor2 is not None \
+            and _non_state_armed(actor2) and freeing and (sub == ABDUCTION or doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases):
+        sub = "Armed clash"   # "the army freed 20 hostages held by bandits", "l'armée a libéré une cinquantaine d'otages détenus par
+        # des terroristes": a rescue by force from the captors, no deal, and the army took no one
     if sub == "Agreement" and "Arrests" in scores and actor1 is not None and actor1.kind in STATE_KINDS and actor1.role == "agent" \
             and doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases:
         sub = "Arrests"   # "police freed 20 hostages and arrested three suspects": a rescue with arrests, no deal
