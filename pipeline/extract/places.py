@@ -594,8 +594,10 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         owner = _possessor_place(doc, start_i, actor_words)
         if owner is not None and " (" not in text and start_i - 1 not in country_ends and first.upos == "PROPN":
             text = f"{text} ({owner})"   # "Dhaka's Mirpur area": Mirpur in Dhaka, as a bracketed area says
-        relation = ("region" if _unit_named(doc, sent, start_i, end_i, lex)   # "near Mokwa in Niger state": the region, near or not
-                    else "near" if _placed_near(doc, near, first, lex, actor_words)
+        near_it = _placed_near(doc, near, first, lex, actor_words)
+        relation = ("region" if _unit_named(doc, sent, start_i, end_i, lex) and (not near_it or doc.tokens[start_i - 1].lower_text in lex.in_name)
+                    # "near Mokwa in Niger state": the region the place near is in (but "near Sofara, Mopti Region": near)
+                    else "near" if near_it
                     else "region" if any((0 <= first.start - r.end <= 3 and not POSSESSIVE_S.fullmatch(doc.text[r.end:first.start])
                                           or r.start == first.start) and not (start_i <= country_ends.get(end_i, -1) and (
                                               "Number=Plur" in doc.tokens[r.start_i].feats
