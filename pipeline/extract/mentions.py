@@ -510,9 +510,10 @@ def _listed_roles(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
 def _said_to_be_roles(doc: Doc, sent: list[Token], found: list[ActorMention], lex: Lexicon) -> list[ActorMention]:
     """An actor the report says another is ("gunmen believed to be bandits stormed a mosque": actors.yaml `identity_links`)
     are the same people, in the same role, however the parse hangs the second."""
-    ends = {a.match.end_i: a.role for a in found}
-    said = {link.end_i: ends[link.start_i - (doc.tokens[link.start_i - 1].text == ",")]
-            for link in lex.identity_links.find(doc, sent) if link.start_i - (doc.tokens[link.start_i - 1].text == ",") in ends}
+    roles = {a.match.end_i: a.role for a in found}   # by where the actor's words end
+    def words_end(link: Match) -> int:   # "armed men, believed to be ...": past a comma
+        return link.start_i - (doc.tokens[link.start_i - 1].text == ",")
+    said = {link.end_i: roles[words_end(link)] for link in lex.identity_links.find(doc, sent) if words_end(link) in roles}
     def start(a: ActorMention) -> int:
         i = a.match.start_i
         while i > 0 and doc.tokens[i - 1].upos == "DET":   # "probablement des éleveurs"
