@@ -755,14 +755,14 @@ def _lost_by_their_side(doc: Doc, found: list[ActorMention], lex: Lexicon) -> li
             for a in found if not any(a is x for x in lost)]
 
 
-def _side_of_the_dead(doc: Doc, sent: list[Token], actor: ActorMention, lex: Lexicon) -> bool:
-    """Whether the actor owns the side or the ranks the dead the sentence counts were on ("a fait 15 morts dans les rangs de
-    l'armée", "losses in the army's ranks": casualties.yaml `dead_sides`): the side struck."""
+def _side_of_the_dead(doc: Doc, actor: ActorMention, deaths: list[Match], lex: Lexicon) -> bool:
+    """Whether the actor owns the side or the ranks the dead the sentence counts (`deaths`) were on ("a fait 15 morts dans les
+    rangs de l'armée", "losses in the army's ranks": casualties.yaml `dead_sides`): the side struck."""
     noun = doc.span_head(actor.match.start_i, actor.match.end_i)
     owner = doc.tokens[noun.head]
     owner = doc.tokens[owner.head] if owner.upos == "ADP" and owner.i != owner.head else owner   # English "of" between them
     return noun.i != owner.i and owner.upos == "NOUN" and (owner.lemma.lower() in lex.dead_sides or owner.lower_text in lex.dead_sides) \
-        and any(d.end <= owner.start for d in lex.deaths.find(doc, sent))
+        and any(d.end <= owner.start for d in deaths)
 
 
 HANDED = "Non-violent transfer of territory"
@@ -1231,7 +1231,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # (not "soldiers clashed with cattle keepers, leaving 11 dead, including four soldiers": the doers' own dead)
     found = _named_again(doc, sent, lex, trigger, triggers, found)
     found = _lost_by_their_side(doc, found, lex)
-    found = [replace(a, role="patient") if a.role == "unknown" and _side_of_the_dead(doc, sent, a, lex) else a for a in found]
+    deaths = lex.deaths.find(doc, sent)
+    found = [replace(a, role="patient") if a.role == "unknown" and _side_of_the_dead(doc, a, deaths, lex) else a for a in found]
     toll_givers = {c.i for r in lex.restated_toll.find(doc, sent) for c in doc.children.get(r.start_i, []) if c.deprel.startswith("nsubj")}
     found = [a for a in found if doc.span_head(a.match.start_i, a.match.end_i).i not in toll_givers]   # "... while the government put
     # the toll at five", "le gouvernement parle de cinq morts": who gave a figure, no side
