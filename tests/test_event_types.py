@@ -4952,3 +4952,68 @@ def test_hostages_the_army_freed_from_their_captors_were_a_rescue(code_events):
 def test_what_the_thing_struck_had_done_before_is_not_the_events_toll(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["event_type"], event["fatalities"]) == ("Riots", 0)   # was 1, the schoolboy the lorry killed before
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Port Sudan, dozens of women held a silent vigil on Thursday to mourn victims of sexual violence in the war."),
+    ("fr", "À Bamako, des dizaines de femmes ont organisé jeudi une veillée aux chandelles en mémoire des victimes de violences sexuelles."),
+])
+def test_a_vigil_is_a_peaceful_protest(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Peaceful protest"   # was sexual violence
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes broke out in Dakar on Friday between opposition supporters and police, who fired tear gas."),
+    ("fr", "Des heurts ont éclaté vendredi à Dakar entre des partisans de l'opposition et les forces de l'ordre, qui ont fait usage "
+           "de grenades lacrymogènes."),
+])
+def test_opposition_supporters_who_fight_the_police_demonstrate(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Violent demonstration"   # was mob violence
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An explosion at a weapons depot in the military barracks of Bata killed at least 100 people on Sunday. Authorities said the "
+           "blast was caused by negligence."),
+    ("fr", "Une explosion dans un dépôt d'armes du camp militaire de Bata a fait au moins 100 morts dimanche. Selon les autorités, "
+           "l'explosion est due à une négligence."),
+])
+def test_a_blast_the_next_sentence_calls_an_accident_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was an IED attack on the army
+
+
+def test_a_blast_the_next_sentence_blames_on_a_bomb_stays_an_event(code_events):
+    [event] = code_events("An explosion at a market in Bata killed at least 10 people on Sunday. Police said the blast was caused by a "
+                          "bomb hidden in a bag.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 10)
+
+
+def test_workers_who_down_tools_strike(code_events):
+    [event] = code_events("Teachers in Nairobi downed their tools on Monday, demanding the implementation of a collective bargaining agreement.",
+                          "en", PUBLISHED)
+    assert event["sub_event_type"] == "Peaceful protest"   # was an agreement
+
+
+def test_the_capture_of_a_town_a_rebellion_claims_is_ground_taken(code_events):
+    [event] = code_events("La rébellion du CSP a revendiqué samedi la prise de la localité de Ber, dans la région de Tombouctou, après de "
+                          "violents combats avec l'armée.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Non-state actor overtakes territory", "Military Forces of Mali")
+    # was an armed clash with no second side
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("fr", "La gendarmerie a libéré dimanche quatre otages détenus depuis une semaine par des ravisseurs dans la forêt de Mbam, au Cameroun.",
+     "Police Forces of Cameroon Gendarmerie"),
+    ("en", "Police freed four hostages held by kidnappers in a forest near Kaduna on Sunday.", "Police Forces of Nigeria"),
+])
+def test_police_who_free_hostages_from_captors_fought_them(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["inter2"]) == ("Armed clash", actor1, "Political militia")
+    # was an agreement
+
+
+def test_a_vehicle_that_hit_the_device_told_before_hit_a_bomb(code_events):
+    [event] = code_events("Les terroristes ont piégé la route menant à Arbinda. Un véhicule civil a sauté sur l'engin jeudi, tuant ses "
+                          "quatre occupants.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 4)   # was an attack with no weapon

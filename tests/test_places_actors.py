@@ -6803,3 +6803,107 @@ def test_auxiliaries_struck_with_the_forces_are_their_associates(code_events, la
 def test_a_region_named_like_a_country_or_a_town_abroad_is_the_region(code_events, lang, text, place):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["country"], event["admin1"]) == place   # were Niger's capital, and Japan's Nara
+
+
+def test_soldiers_of_a_named_operation_are_its_force_and_no_other_side(code_events):
+    [event] = code_events("Les soldats de l'opération Barkhane ont saisi un important stock d'armes lors d'une fouille au Mali samedi.",
+                          "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of France", None)   # was no actor1, France the actor2
+
+
+def test_a_noun_the_parse_gives_a_finite_verb_is_its_subject(code_events):
+    [event] = code_events("Boko Haram insurgents abducted at least 30 women collecting firewood near Gamboru on Monday.", "en", PUBLISHED)
+    assert event["actor1"] == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"   # was an unidentified armed group
+
+
+def test_armed_settlers_are_the_settlers_militia(code_events):
+    [event] = code_events("A group of armed settlers torched cars and a house in the West Bank village of Huwara on Saturday night.",
+                          "en", PUBLISHED)
+    assert (event["actor1"], event["inter1"]) == ("Settlers (Israel)", "Identity militia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two people were killed when Indian and Pakistani troops exchanged fire across the Line of Control in Poonch district on Thursday."),
+    ("fr", "Deux personnes ont été tuées jeudi lors d'échanges de tirs entre soldats indiens et pakistanais dans le district de Poonch."),
+])
+def test_two_armies_that_exchanged_fire_fought_whoever_died(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Armed clash", "Military Forces of India", "Military Forces of Pakistan", 2)   # was India's attack on civilians, Pakistan beside it
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An army bus was targeted by a suicide bomber in Damascus on Tuesday, killing at least 14 soldiers."),
+    ("fr", "Un bus de l'armée a été la cible d'un attentat-suicide à Damas mardi, faisant au moins quatorze morts parmi les militaires."),
+])
+def test_an_army_bus_struck_is_the_army_struck(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Syria)", "Military Forces of Syria")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukrainian soldiers shot down a Russian Mi-8 helicopter in the Zaporizhzhia region on Sunday."),
+    ("en", "Ukrainian forces shot down a Russian fighter jet over the Donetsk region on Sunday."),
+    ("fr", "Les forces ukrainiennes ont abattu un avion de chasse russe au-dessus de la région de Donetsk dimanche."),
+])
+def test_an_aircraft_shot_down_is_its_country_s_forces_and_no_dead(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["country"], event["fatalities"]) == (
+        "Armed clash", "Military Forces of Ukraine", "Military Forces of Russia", "Ukraine", 0)
+    # were no actor2 (or an unidentified Russian group, in Russia's Rostov region), and one dead for the plane
+
+
+def test_a_crowd_that_stones_a_mission_s_vehicles_faces_the_mission(code_events):
+    [event] = code_events("À Goma, des manifestants ont lancé des pierres sur des véhicules de la Monusco mardi pour exiger le départ "
+                          "de la mission.", "fr", PUBLISHED)
+    assert event["actor2"].startswith("MONUSCO")   # was no one
+
+
+def test_a_sentence_that_places_nothing_goes_on_where_the_one_before_placed_its_event(code_events):
+    [event] = code_events("Thousands of Israelis rallied in Tel Aviv on Saturday night to demand a deal to free the hostages held in Gaza. "
+                          "Police used water cannon to clear protesters who blocked the Ayalon highway.", "en", PUBLISHED)
+    assert (event["country"], event["actor2"]) == ("Israel", "Police Forces of Israel")   # was Palestine's police
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pro-government militiamen known as Imbonerakure beat up three members of the opposition CNL party in Ngozi province on Sunday."),
+    ("fr", "Des miliciens progouvernementaux connus sous le nom d'Imbonerakure ont passé à tabac trois membres du parti d'opposition CNL "
+           "dans la province de Ngozi dimanche."),
+])
+def test_the_name_militiamen_are_known_by_is_who_acted(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["assoc_actor_2"]) == (
+        "Attack", "Imbonerakure", "Civilians (Burundi)", "CNL: National Congress for Freedom")
+    # was an armed clash of a pro-government militia with the Imbonerakure
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli settlers, backed by soldiers, stormed the village of Burin, setting fire to homes and cars."),
+    ("fr", "Des colons israéliens, appuyés par des soldats, ont attaqué le village de Burin et incendié des maisons."),
+])
+def test_unnamed_forces_beside_an_actor_are_of_the_country_its_words_name(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"], event["assoc_actor_1"], event["country"]) == ("Settlers (Israel)", "Military Forces of Israel", "Palestine")
+    # the soldiers were Palestine's, the event's country
+
+
+def test_an_unmanned_aerial_vehicle_is_a_drone(code_events):
+    [event] = code_events("An unmanned aerial vehicle struck a vehicle carrying senior al-Shabaab commanders near Jamaame on Sunday, "
+                          "killing all four occupants.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"], event["actor2"]) == ("Air/drone strike", "drone", "Al Shabaab")   # was an armed clash
+
+
+def test_the_dead_of_a_verb_of_their_own_are_no_side_a_crowd_faced(code_events):
+    [event] = code_events("Protesters in Nairobi clashed with police on Tuesday during demonstrations against the finance bill; at least two "
+                          "people were shot dead.", "en", PUBLISHED)
+    assert (event["actor2"], event["fatalities"]) == ("Police Forces of Kenya", 2)   # was no one: the dead were taken for the other side
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two gendarmes were killed on Monday when armed men from Burkina Faso attacked their post in Tehini."),
+    ("fr", "Deux gendarmes ont été tués lundi dans l'attaque de leur brigade à Téhini par des hommes armés venus du Burkina Faso."),
+])
+def test_the_country_attackers_came_from_is_not_the_event_s(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["location"], event["actor2"]) == ("Ivory Coast", "Tehini", "Police Forces of the Ivory Coast Gendarmerie")
+    # was Burkina Faso's capital and gendarmes

@@ -902,9 +902,11 @@ def _counts_weapons(doc: Doc, number: Token, lex: Lexicon) -> bool:
 def _a_weapon(doc: Doc, noun: Token, lex: Lexicon) -> bool:
     """Whether the noun names a weapon ("an improvised explosive device", "un engin explosif
     improvisé"), not people the weapon qualifies ("IED planters", "gunmen") nor people a clause
-    ties to one ("a militant known for planting IEDs"), nor people its qualifiers name ("shot dead a suicide bomber")."""
+    ties to one ("a militant known for planting IEDs"), nor people its qualifiers name ("shot dead a suicide bomber"); an
+    aircraft is one though its words name its forces ("ont abattu un avion de chasse russe")."""
     found = _weapons_naming(doc, noun, lex)
-    return bool(found) and (_machine_named(found, noun) or not lex.actor_kinds.find(doc, with_qualifiers(doc, noun)))
+    return bool(found) and (noun.lemma.lower() in lex.manned_aircraft or _machine_named(found, noun)
+                            or not lex.actor_kinds.find(doc, with_qualifiers(doc, noun)))
 
 
 def _weapons_naming(doc: Doc, noun: Token, lex: Lexicon) -> list[Match]:

@@ -202,8 +202,9 @@ def _left_dead(doc: Doc, tok: Token, lex: Lexicon) -> bool:
 def _died_apart(doc: Doc, tok: Token, trigger: Match, lex: Lexicon) -> bool:
     """Whether the word is the subject of a death verb of its own, not the trigger ("clashed with police; two
     protesters were killed", "un manifestant est mort"): a toll of the crowd, not whom it faced."""
-    verb = doc.tokens[tok.head]
-    return tok.deprel.startswith("nsubj") and not trigger.start_i <= verb.i < trigger.end_i and bool(lex.deaths.find(doc, [verb]))
+    verb = doc.tokens[tok.head]   # (with the words after it: "were shot dead")
+    return tok.deprel.startswith("nsubj") and not trigger.start_i <= verb.i < trigger.end_i \
+        and any(d.start_i == verb.i for d in lex.deaths.find(doc, doc.tokens[verb.i:verb.i + 3]))
 
 
 def _named_as_doer(doc: Doc, word: Token) -> bool:
@@ -318,6 +319,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     if _non_state_armed(ActorMention(match, "agent")) and _resumed_by_pronoun(doc, doc.span_head(match.start_i, match.end_i)):
         return "agent"   # "15 Boko Haram fighters were killed when they attacked a military base": they attacked
     above, noun = doc.tokens[trigger.start_i], doc.span_head(match.start_i, match.end_i)   # "casques" of "casques bleus"
+    if above.deprel == "acl" and "VerbForm=Fin" in above.feats and doc.tokens[above.head].deprel == "root" \
+            and above.head in (noun.i, noun.head) and noun.i < above.i:
+        return "agent"   # "Boko Haram insurgents abducted 30 women", parsed as a noun the finite verb describes: its subject
     listed = tok.head if tok.deprel == "conj" else tok.i   # "trois soldats et huit VDP tués": the participle of the first is theirs too
     group = doc.tokens[doc.tokens[tok.head].head] if tok.deprel == "pobj" and doc.tokens[tok.head].lemma == "of" else noun   # "a group of youths"
     for n in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
@@ -511,15 +515,28 @@ def _said_to_be_roles(doc: Doc, sent: list[Token], found: list[ActorMention], le
     """An actor the report says another is ("gunmen believed to be bandits stormed a mosque": actors.yaml `identity_links`)
     are the same people, in the same role, however the parse hangs the second."""
     roles = {a.match.end_i: a.role for a in found}   # by where the actor's words end
-    def words_end(link: Match) -> int:   # "armed men, believed to be ...": past a comma
-        return link.start_i - (doc.tokens[link.start_i - 1].text == ",")
-    said = {link.end_i: roles[words_end(link)] for link in lex.identity_links.find(doc, sent) if words_end(link) in roles}
-    def start(a: ActorMention) -> int:
-        i = a.match.start_i
-        while i > 0 and doc.tokens[i - 1].upos == "DET":   # "probablement des éleveurs"
-            i -= 1
-        return i
-    return [replace(a, role=said[start(a)]) if start(a) in said and said[start(a)] != "unknown" else a for a in found]
+    said = {after: roles[before] for before, after in _identity_links(doc, sent, lex) if before in roles}
+    return [replace(a, role=said[_phrase_start(doc, a)]) if _phrase_start(doc, a) in said and said[_phrase_start(doc, a)] != "unknown" else a
+            for a in found]
+
+
+def _identity_links(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """(where the words before end, where the words after start) of each link that says who people are (actors.yaml
+    `identity_links`: "armed men, believed to be ...": past a comma)."""
+    return [(link.start_i - (doc.tokens[link.start_i - 1].text == ","), link.end_i) for link in lex.identity_links.find(doc, sent)]
+
+
+def _phrase_start(doc: Doc, actor: ActorMention) -> int:
+    """Where the actor's phrase starts, its determiners included ("probablement des éleveurs")."""
+    i = actor.match.start_i
+    while i > 0 and doc.tokens[i - 1].upos == "DET":
+        i -= 1
+    return i
+
+
+def _known_as(doc: Doc, sent: list[Token], first: ActorMention, then: ActorMention, lex: Lexicon) -> bool:
+    """Whether the report says the actor `first` is `then` ("militiamen known as Imbonerakure"): one side, told twice."""
+    return (first.match.end_i, _phrase_start(doc, then)) in _identity_links(doc, sent, lex)
 
 
 def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match], lex: Lexicon) -> str:
@@ -1388,8 +1405,15 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is not None and _non_state_armed(actor1) and actor2 is not None and actor2.kind == "armed_group":
         # "Al-Shabaab stormed a hotel; security forces killed all five attackers": the attackers are actor1's own, the forces the other side
         actor2 = next((a for a in rest if a.armed and _state_forces(a.match.value) and not _a_facility(doc, a, lex)), actor2)
+    if actor1 is not None and actor2 is not None and _known_as(doc, sent, actor1, actor2, lex):
+        # "pro-government militiamen known as Imbonerakure beat up ...": the name given is who acted, and no other side
+        actor1, actor2 = replace(actor2, role=actor1.role), next(
+            (a for a in rest if a.match.start_i not in (actor1.match.start_i, actor2.match.start_i)), None)
     if actor1 is not None and (actor1.kind in ("military", "group") or _before_bracket(doc, actor1)):
         actor1 = _umbrella(doc, actor1, found)   # "des soldats de la MINUSMA": the force they serve in; "volunteer fighters (VDP)"
+        if actor2 is not None and actor2.match.start_i == actor1.match.start_i and actor2.role == "agent":
+            # "les soldats de l'opération Barkhane ont saisi des armes": the force they serve in is no other side
+            actor2 = next((a for a in rest if a.match.start_i != actor1.match.start_i), None)
     if actor1 is not None and actor1.kind == "group":
         actor1.partner = partner(doc, actor1, found)
         if actor1.partner is not None and actor2 is not None and actor2.match.value == actor1.partner:
@@ -1487,13 +1511,20 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             # burkinabè"; "Palestinian militants", "des pirates somaliens": the unnamed armed men of that country
             actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i
                                                    or d.start_i == actor.match.start_i), None)   # (or the people's own word, "a Frenchman")
+    for actor in (actor1, actor2):   # "Israeli settlers, backed by soldiers": unnamed forces beside them are of the country their
+        # words name
+        whose = next((d.value for d in countries if actor.match.start_i <= d.start_i < actor.match.end_i), actor.country) if actor else None
+        for ally in (actor.allies if actor is not None else ()):
+            ally.country = ally.country or (whose if ally.kind in STATE_KINDS else None)
     for actor in (actor1, actor2):   # "French and Malian forces": Mali's forces fought beside France's
         if actor is not None and _state_forces(actor.match.value) and not signatories:   # "Rwanda and Congo signed": two sides
             actor.allies += _coordinated_forces(doc, actor, countries)
     if actor1 is not None and actor1.allies and trigger.value[0] == "Armed clash" and (
-            actor2 is None or (actor2.match.value, actor2.country) == (actor1.match.value, actor1.country)):
+            actor2 is None or (actor2.match.value, actor2.country) == (actor1.match.value, actor1.country)
+            or actor2.kind in UNARMED_KINDS and actor2.match.text.lower() in lex.anonymous):
         # "Armenian and Azerbaijani troops exchanged fire (, wounding an Armenian soldier)", "a clash between soldiers and police":
-        # with no one else to fight, the forces listed fought each other (not "soldiers and gendarmes repelled an attack")
+        # with no one else to fight, the forces listed fought each other (not "soldiers and gendarmes repelled an attack"); "two
+        # people were killed when Indian and Pakistani troops exchanged fire": the dead, whoever they were, are the fight's toll
         between = _sides_between(doc, trigger, [actor1, *actor1.allies])
         opposed = [a for a in actor1.allies if _state_forces(a.match.value) and a.country not in (None, actor1.country)
                    or actor1 in between and a in between]
@@ -3680,6 +3711,23 @@ def _aircraft_fought(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     return downed or any(t.lemma in lex.manned_aircraft and introduced_by(doc, t, lex.aimed_at) for t in sent)
 
 
+def _blast_explained_next(doc: Doc, n: int, lex: Lexicon) -> bool:
+    """Whether the sentence after the n-th names a blast again and an accident's cause ("... killed 100 people.
+    Authorities said the blast was caused by negligence"): the blast's cause, told next."""
+    after = doc.sentences[n + 1] if n + 1 < len(doc.sentences) else []
+    return any(t.lemma in lex.bare_blasts for t in after) and bool(lex.non_violent_causes.find(doc, after))
+
+
+def _aircraft_nation(doc: Doc, demonyms: list[Match], lex: Lexicon) -> ActorMention | None:
+    """The country whose adjective is on the manned aircraft fought ("shot down a Russian Mi-8 helicopter", "un hélicoptère
+    russe"): its forces, the crew's side."""
+    def described(d: Match) -> Token:   # the noun the adjective is on, past a model name ("Mi-8")
+        head = doc.tokens[doc.tokens[d.end_i - 1].head]
+        return doc.tokens[head.head] if head.deprel == "compound" else head
+    return next((ActorMention(replace(d, value="military"), "patient", d.value) for d in demonyms
+                 if not _people(doc, d) and described(d).lemma in lex.manned_aircraft), None)
+
+
 def _armed_gathering(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """"Hundreds of Al Shabaab militants gathered near El Bur", "un rassemblement de combattants": a
     gathering word (triggers.yaml `gatherings`) whose subject, or the noun's own phrase, names armed men
@@ -4050,9 +4098,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # "rockets hit Gao": an explosive weapon names its event (not "an army helicopter crashed"), and aircraft before a word as
         # weak ("des avions turcs ont frappé des cibles du PKK ..., selon lequel 13 militants ont été neutralisés")
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT)), *triggers]
-    deaths = {i for d in lex.deaths.find(doc, sent) for i in range(d.start_i, d.end_i)} if crashed else set()
+    accident = crashed or _blast_explained_next(doc, n, lex)
+    deaths = {i for d in lex.deaths.find(doc, sent) for i in range(d.start_i, d.end_i)} if accident else set()
     blasts = [t for t in triggers if t.end_i - t.start_i == 1 and doc.tokens[t.start_i].lemma in lex.bare_blasts]
-    if crashed and weapon is None and blasts and all(t in blasts or t.start_i in deaths for t in triggers):
+    if accident and weapon is None and blasts and all(t in blasts or t.start_i in deaths for t in triggers):
         triggers = []   # "an explosion at an army depot killed four soldiers, in what the army described as an accident": a
         # blast and its dead, no weapon nor act named
     own_label = label is not None and sent[0].start <= label.start < sent[-1].end
@@ -4190,10 +4239,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
         actor2 = _umbrella(doc, opposing, [ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex)]) if opposing else actor2
     freeing = any(t.value[0] == "Agreement" and doc.span_head(t.start_i, t.end_i).lemma in lex.releases for t in triggers)
-    if sub in ("Agreement", ABDUCTION) and actor1 is not None and actor1.kind == "military" and actor1.role == "agent" and actor2 is not None \
+    if sub in ("Agreement", ABDUCTION) and actor1 is not None and actor1.kind in FORCE_KINDS and actor1.role == "agent" and actor2 is not None \
             and _non_state_armed(actor2) and freeing and (sub == ABDUCTION or doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases):
         sub = "Armed clash"   # "the army freed 20 hostages held by bandits", "l'armée a libéré une cinquantaine d'otages détenus par
-        # des terroristes": a rescue by force from the captors, no deal, and the army took no one
+        # des terroristes", "la gendarmerie a libéré quatre otages détenus par des ravisseurs": a rescue by force from the captors, no
+        # deal, and the forces took no one
     if sub == "Agreement" and "Arrests" in scores and actor1 is not None and actor1.kind in STATE_KINDS and actor1.role == "agent" \
             and doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases:
         sub = "Arrests"   # "police freed 20 hostages and arrested three suspects": a rescue with arrests, no deal
@@ -4279,6 +4329,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub in ("Disrupted weapons use", AIR_STRIKE, "Armed clash") and _aircraft_fought(doc, sent, lex):
         sub, weapon = "Armed clash", None   # "rebels shot down an army helicopter", "opened fire on a helicopter": they fought
         # its crew, which was no air strike
+        actor2 = actor2 or _aircraft_nation(doc, demonyms, lex)
     if sub in PROTEST and _gas_on_no_crowd(doc, triggers, weapons, lex):
         sub = "Attack"   # "settlers attacked farmers ... soldiers fired tear gas at the Palestinians": no crowd was dispersed
     if sub in PROTEST | RIOTS:   # "security forces dispersed the protesters": the police

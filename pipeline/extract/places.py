@@ -660,6 +660,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         elif any(o.end_i == start_i for o in origins) and relation != "near" and not handed_over:
             rank, relation = 3, "at"   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell, and
             # no place the event is in ("des rebelles venus de Libye", after a French "de")
+            label = ORIGIN if named_country else label   # "a rocket fired from Lebanon struck Metula": not even the event's country
         elif _in_an_earlier_event(doc, start_i, end_i, trigger_i, lex):
             rank = 3   # "after the massacre in Solhan": where the event before it was
         gone_to = _destination(doc, start_i, end_i, lex)
@@ -776,9 +777,11 @@ DIRECTION = "DIRECTION"   # a candidate that is a part of a country: its code an
 ARTICLE_COUNTRY = "#"     # the code of a DIRECTION in the country the article is about ("dans le nord du pays": "# north"); not a LABEL_MARK
 ASIDE = "ASIDE"   # a country named as who spoke ("Israël n'a pas commenté") or whose a thing is ("U.S. troops"): not where
 DESTINATION = "DESTINATION"   # where people went ("fled towards Goma"): never the event's place, though the text still names it
-LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", ASIDE: "?", DESTINATION: ">"}
+ORIGIN = "ORIGIN"   # a country a weapon or attackers came from ("a rocket fired from Lebanon"): neither the event's place nor its country
+LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", ASIDE: "?", DESTINATION: ">", ORIGIN: "<"}
 VILLAGE_MARK = "+"
-NO_PLACE = {CAPITAL, DIRECTION, ASIDE, DESTINATION}   # candidates that are no evidence of the event's country (named by a country's code, aside, or gone to)
+NO_PLACE = {CAPITAL, DIRECTION, ASIDE, DESTINATION, ORIGIN}   # candidates that are no evidence of the event's country (named by a country's code,
+# aside, gone to or come from)
 
 
 def encode(candidate: Match, own: bool) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
-from pipeline.extract.places import ASIDE, NO_PLACE, dateline_name, decode
+from pipeline.extract.places import ASIDE, NO_PLACE, ORIGIN, dateline_name, decode
 from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import iter_rows, per_article
 from pipeline.params import ResolveParams
@@ -151,6 +151,7 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     named = [c for m in mentions for c in decode(m["place_text"], PLACE_SEPARATOR) if not only_in_features(c.name, text, outside)]
     candidates = [c for c in named if c.label not in NO_PLACE]
     aside = frozenset(key(c.name) for c in named if c.label == ASIDE) - {key(c.name) for c in candidates}   # "Israël n'a pas commenté", "U.S. troops"
+    came_from = frozenset(key(c.name) for c in named if c.label == ORIGIN) - {key(c.name) for c in candidates}   # "fired from Lebanon"
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas] + _homelands_named(mentions) \
         + shared_feature_countries(article["text"])
@@ -160,8 +161,8 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     doers = _doers(article["text"], mentions, gaz)
     villages = frozenset(key(c.name) for c in candidates if c.village)
     regions = frozenset(key(c.name) for c in candidates if c.relation == "region")
-    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons, doers | aside | _group_names(mentions, gaz),
-                              villages, regions)
+    votes = article_countries(article["text"], article["language"], gaz, names, actor_hints, persons,
+                              doers | aside | came_from | _group_names(mentions, gaz), villages, regions)
     for cc in sorted({p.cc for name in aside - doers for p in gaz.lookup(name) if p.kind == "country"}):
         votes[cc] += DEMONYM_WEIGHT   # "at Bangladesh garment factories", "U.S. troops": as weak as "Bangladeshi", "American"
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties

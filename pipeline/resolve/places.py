@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extract.places import ARTICLE_COUNTRY, ASIDE, CAPITAL, DIRECTION, HYPHEN_PART, NO_PLACE, PlaceCandidate
+from pipeline.extract.places import ARTICLE_COUNTRY, ASIDE, CAPITAL, DIRECTION, HYPHEN_PART, NO_PLACE, ORIGIN, PlaceCandidate
 from pipeline.resolve.gazetteer import Gazetteer, Place, countries, key, km, loose_key
 from pipeline.resources import demonyms as resource_demonyms, load_common, load_resource
 
@@ -518,7 +518,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
             if capital is not None:
                 return ResolvedPlace(capital, 1, capital.name, candidate.own)
             continue
-        if candidate.label == ASIDE:   # "Israël n'a pas commenté", "U.S. troops"
+        if candidate.label in (ASIDE, ORIGIN):   # "Israël n'a pas commenté", "U.S. troops", "fired from Lebanon"
             continue
         if candidate.label == DIRECTION:   # "dans le nord-ouest du Cameroun": the region so named, when no place is found
             name = candidate.name.replace(ARTICLE_COUNTRY, country or ARTICLE_COUNTRY, 1)   # "dans le nord du pays": the article's

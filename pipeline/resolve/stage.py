@@ -380,6 +380,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     out = []
     stale = set()   # mentions that are background only for the old day they name
     told = None   # (sentence, day, precision) of the last mention that dated violence or a protest to the day
+    placed = None   # (sentence, country) of the last mention placed by its own sentence
     for m in mentions:
         m = dict(m)
         day = precision = None
@@ -432,6 +433,11 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                 mention_cc, cc, candidates, gaz, votes, likely if focused else None, forces_only):
             mention_cc = cc
         place = choose_place(candidates, gaz, mention_cc)
+        if placed is not None and m["sentence"] == placed[0] + 1 and placed[1] != mention_cc and (place is None or not place.own):
+            # "Thousands rallied in Tel Aviv for the hostages held in Gaza. Police used water cannon ...": a sentence that places
+            # nothing goes on where the one before placed its event
+            mention_cc = placed[1]
+            place = choose_place(candidates, gaz, mention_cc)
         if mention_cc is None and place is not None:   # "sur l'axe Gao-Ansongo": the road's first town tells the country
             mention_cc = place.place.cc
         country = gaz.countries.get(mention_cc) if mention_cc else None
@@ -448,6 +454,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                          latitude=seat.lat, longitude=seat.lon, geo_precision=3, place_in_sentence=False)
         if country is not None:
             m.update(country=country.name, iso=country.iso, region=country.region)
+        if m.get("place_in_sentence") and not m["background"]:
+            placed = (m["sentence"], mention_cc)
         members = [] if m["actor1"] is None else [g for g in m["actor1"].split(" and/or ") if _later_name(g, day, mention_cc)[1]]
         sides = (m["actor1"], m["actor2"])
         for n in (1, 2):
