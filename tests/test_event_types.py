@@ -5017,3 +5017,18 @@ def test_a_vehicle_that_hit_the_device_told_before_hit_a_bomb(code_events):
     [event] = code_events("Les terroristes ont piégé la route menant à Arbinda. Un véhicule civil a sauté sur l'engin jeudi, tuant ses "
                           "quatre occupants.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 4)   # was an attack with no weapon
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab gain control of Mahaday as government soldiers retreat south.",
+    "The rebels claimed control of Rutshuru on Thursday following heavy fighting with the army.",
+])
+def test_control_gained_or_claimed_is_ground_taken(code_events, text):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"   # were no event, and an armed clash
+
+
+def test_a_clash_whose_winner_took_the_place_the_next_sentence_tells_is_ground_taken(code_events):
+    [event] = code_events("Fano militiamen and the army fought in Lalibela on Monday, leaving nine dead. The militia then took control of "
+                          "the town.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Non-state actor overtakes territory", 9)   # was an armed clash

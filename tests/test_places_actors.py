@@ -1553,7 +1553,8 @@ def test_the_group_the_lead_names_is_actor1_of_the_fights_told_after_it(code_eve
     text = ("On 5 March 2024, M23 rebels seized Kitshanga (Masisi, North Kivu). Nyatura militiamen fought the rebels "
             "near the town the same day. The army also clashed with the rebels in Kitshanga.")
     [event] = code_events(text, "en", PUBLISHED)
-    assert (event["sub_event_type"], event["actor1"]) == ("Armed clash", "M23: March 23 Movement")
+    assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "M23: March 23 Movement")
+    # (the fights in which the rebels took the town: ground taken, since round fifty-two)
 
 
 def test_the_two_groups_suspected_of_being_the_target_are_both_actor2(code_events):
@@ -6907,3 +6908,21 @@ def test_the_country_attackers_came_from_is_not_the_event_s(code_events, lang, t
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["country"], event["location"], event["actor2"]) == ("Ivory Coast", "Tehini", "Police Forces of the Ivory Coast Gendarmerie")
     # was Burkina Faso's capital and gendarmes
+
+
+def test_a_word_capitalised_as_it_opens_a_sentence_names_no_town_abroad(code_events):
+    [event] = code_events("Bilan lourd à Barsalogho, où des jihadistes ont tué plusieurs dizaines d'habitants samedi.", "fr", PUBLISHED)
+    assert event["country"] != "Turkey"   # "Bilan" is another spelling of the Turkish town Belen
+
+
+def test_a_teenage_girl_is_of_the_women(code_events):
+    [event] = code_events("Une adolescente a été violée par des hommes armés alors qu'elle ramassait du bois près de Kaga-Bandoro, mardi.",
+                          "fr", PUBLISHED)
+    assert event["assoc_actor_2"] == "Women (Central African Republic)"
+
+
+def test_the_second_side_of_entre_parsed_as_joined_to_the_first_is_the_other_side(code_events):
+    [event] = code_events("Un affrontement entre des chasseurs traditionnels dozos et des présumés jihadistes a fait huit morts lundi près "
+                          "de Djenné.", "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Dozo Communal Militia (Mali)", "Unidentified Armed Group (Mali)")
+    # was an unidentified communal militia: the jihadists were taken for the Dozos again

@@ -308,6 +308,8 @@ def _choose_type(mentions: list[dict]) -> str:
         remote = set(scores) & set(EVENT_TYPES["Explosions/Remote violence"])
         scores = {s: v for s, v in scores.items() if s not in STRATEGIC and (s != DISRUPTED or remote)}
     best = strongest(scores, scores)
+    if best == "Armed clash" and OVERTAKEN in scores:   # "Fano militiamen and the army fought in Lalibela ... The militia then took
+        best = OVERTAKEN   # control of the town": the battle in which the group took the ground (not the army's, told in a headline as taken)
     if best == "Attack" and ABDUCTION in scores and not any(m["fatalities"] or m["injuries"] for m in mentions):
         best = ABDUCTION   # "attacked the village. Three men were abducted": a raid that harmed no one took them
     if best == "Attack" and any(m["sub_event_type"] == "Looting/property destruction" for m in mentions) \
@@ -503,6 +505,7 @@ def _named_group(name: str | None) -> bool:
 
 MINE = "Remote explosive/landmine/IED"
 DISRUPTED = "Disrupted weapons use"
+OVERTAKEN = "Non-state actor overtakes territory"
 HANDED_OVER = "Non-violent transfer of territory"
 PROJECTILES = {"drone", "missile", "rocket", "artillery", "mortar"}   # weapon classes launched at a target, which defences stop
 INTERNATIONAL_CIVILIANS = load_common("actor_types")["international_civilians"]["name"]

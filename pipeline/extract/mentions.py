@@ -1323,7 +1323,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # "militants fired on the market, the attackers torched a shop": unnamed gunmen beside a non-state
         # armed actor1 who are not its target are actor1 again
         again = lambda a: a.kind == "armed_group" and a.role != "patient" and _non_state_armed(actor1) \
-            and not _clash_partner(doc, a, trigger)  # noqa: E731
+            and not _clash_partner(doc, a, trigger) and not any(b.match.start_i == a.match.start_i for b in sides)  # noqa: E731
+        # (not the other side "between" names: "un affrontement entre des chasseurs dozos et des présumés jihadistes")
         rest = [a for a in patients + others + agents if not same(a) and not again(a)]
     else:
         rest = patients + others
@@ -1902,7 +1903,12 @@ def _sides_between(doc: Doc, trigger: Match, found: list[ActorMention]) -> list[
     links = [c for c in doc.children.get(noun.i, []) if c.lower_text in BETWEEN   # English hangs the sides on "between",
              or any(k.deprel == "case" and k.lower_text in BETWEEN for k in doc.children.get(c.i, []))] if noun.upos == "NOUN" else []   # UD on them
     words = {t.i for c in links for t in doc.subtree(c)}
-    return [a for a in found if a.armed and a.match.end_i - 1 in words]
+    sides = [a for a in found if a.armed and a.match.end_i - 1 in words]
+    if len(sides) == 1:   # "entre des chasseurs dozos et des présumés jihadistes": the second side parsed as joined to the first's
+        start, end = _phrase(doc, sides[0], found)   # last word, out of the "entre" phrase
+        joined = {t.i for i in range(start, end) for c in doc.children.get(i, []) if c.deprel == "conj" for t in doc.subtree(c)}
+        sides += [a for a in found if a.armed and a is not sides[0] and a.match.end_i - 1 in joined]
+    return sides
 
 
 def _complement_of(doc: Doc, noun: Token) -> int | None:

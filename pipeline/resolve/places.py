@@ -15,6 +15,7 @@ from pipeline.resources import demonyms as resource_demonyms, load_common, load_
 
 ARABIC_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|ez)-"   # "Ain al-Asad", "Deir el-Balah": one name
 CAPITALISED = re.compile(rf"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:de\s+|du\s+|des\s+|la\s+|el\s+|al\s+|d[’']|of\s+|{ARABIC_ARTICLE})?[A-ZÀ-Ý][\w’'\-]+){{0,3}}")
+SENTENCE_OPENER = re.compile(r"(?:^|[.!?:]\s+|\n\s*)([A-ZÀ-Ý][\w’'\-]+)(?=[\s,;:.]+[a-zà-ÿ0-9(])")   # "Bilan lourd", not "Port Sudan"
 NAME_WORD_BREAK = re.compile(rf"\s+(?!{ARABIC_ARTICLE})")   # between a name's words, not before an Arabic article
 ARABIC_JOINED = re.compile(rf"\b{ARABIC_ARTICLE}")   # a name with an Arabic article inside: no road between two towns
 ELIDED = re.compile(r"[dlDL]['’](?=[A-ZÀ-Ý])")   # an elided "de" or "la" before a name
@@ -210,6 +211,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             votes[demonyms[found.group(0)]] += DEMONYM_WEIGHT
     named_peoples = list(votes)
     named, across = _named_beside_border(text, lang)
+    openers = _sentence_openers(text)
     for name, bordering in [*named, *((n, bool({n, *name_variants(n)} & across)) for n in extra_names)]:
         if not_places and any(key(v) in not_places for v in name_variants(name)):   # "La Russie", "Gran Grif"
             continue
@@ -223,6 +225,9 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             if variant != variants[0] and all(p.kind == "city" and p.population < PART_NAME_POPULATION for p in places):
                 continue   # "the town of Bulo Burte": a hamlet named like a word of the name is no evidence (unlike "Baghdad" of
                 # "Baghdad International Airport")
+            if name in openers and name not in extra_names and places and all(p.alt for p in places):
+                break   # "Bilan lourd à Barsalogho": a word capitalised only as it opens a sentence, another spelling of a Turkish
+                # town's name, is no place the text names
             areas = [p for p in places if p.kind in ("admin1", "admin2")]
             if key(name) in regions and areas:
                 places = areas   # "the Kasai region": Congo's province, not the Japanese town of that name
@@ -254,6 +259,11 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
         for cc in areas:
             votes[cc] += ACTOR_WEIGHT / len(areas)
     return votes
+
+
+def _sentence_openers(text: str) -> frozenset[str]:
+    """The single capitalised words that open a sentence or a headline's part (after ":"), which may be any word."""
+    return frozenset(m.group(1) for m in SENTENCE_OPENER.finditer(text))
 
 
 @lru_cache(maxsize=4)   # read for the article's votes, then again for the neighbours the event is not in
