@@ -5032,3 +5032,9 @@ def test_a_clash_whose_winner_took_the_place_the_next_sentence_tells_is_ground_t
     [event] = code_events("Fano militiamen and the army fought in Lalibela on Monday, leaving nine dead. The militia then took control of "
                           "the town.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Non-state actor overtakes territory", 9)   # was an armed clash
+
+
+def test_a_mob_that_burns_a_police_station_riots(code_events):
+    [event] = code_events("A mob set fire to a police station in Kenema after officers shot dead a motorcycle taxi driver on Sunday.", "en",
+                          PUBLISHED)
+    assert event["sub_event_type"] == "Violent demonstration"   # was mob violence: "mob" named the crowd, the building the riot

@@ -6926,3 +6926,8 @@ def test_the_second_side_of_entre_parsed_as_joined_to_the_first_is_the_other_sid
                           "de Djenné.", "fr", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Dozo Communal Militia (Mali)", "Unidentified Armed Group (Mali)")
     # was an unidentified communal militia: the jihadists were taken for the Dozos again
+
+
+def test_a_red_cross_convoy_is_the_civilians(code_events):
+    [event] = code_events("Gunmen attacked a Red Crescent convoy near Nyala on Wednesday, killing two volunteers.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Sudan)")   # was an armed clash with the army

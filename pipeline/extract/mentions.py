@@ -4288,7 +4288,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor2 = replace(actor2, match=replace(actor2.match, value="civilians"))   # "police arrested 30 youths", "a grenade thrown
         # into a crowd": no riot, civilians
     protest_named = any(not in_a_date(w) for w in lex.demonstration.find(doc, sent))
-    burns = any(_wrecks_public_building(doc, t, lex) for t in triggers if t.value[0] == "Looting/property destruction")
+    burns = any(_wrecks_public_building(doc, t, lex) for t in triggers if t.value[0] in ("Looting/property destruction", "Violent demonstration"))
+    # ("a mob set fire to a police station": the riot's own words name the building)
     if sub == "Mob violence" and burns:
         sub = "Violent demonstration"   # "a mob set ablaze a police station": a crowd that wrecks a public building riots
     if sub == "Violent demonstration" and not label and not protest_named and not burns and not _wrecks_public_building(doc, trigger, lex) \
