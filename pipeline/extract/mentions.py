@@ -511,13 +511,16 @@ def _listed_roles(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
     return [replace(a, role=listed_role(a)) if a.role == "unknown" else a for a in found]
 
 
-def _said_to_be_roles(doc: Doc, sent: list[Token], found: list[ActorMention], lex: Lexicon) -> list[ActorMention]:
-    """An actor the report says another is ("gunmen believed to be bandits stormed a mosque": actors.yaml `identity_links`)
-    are the same people, in the same role, however the parse hangs the second."""
+def _said_to_be_roles(doc: Doc, found: list[ActorMention], links: list[tuple[int, int]]) -> list[ActorMention]:
+    """An actor the report says another is ("gunmen believed to be bandits stormed a mosque": `_identity_links`) are the
+    same people, in the same role, however the parse hangs the second."""
     roles = {a.match.end_i: a.role for a in found}   # by where the actor's words end
-    said = {after: roles[before] for before, after in _identity_links(doc, sent, lex) if before in roles}
-    return [replace(a, role=said[_phrase_start(doc, a)]) if _phrase_start(doc, a) in said and said[_phrase_start(doc, a)] != "unknown" else a
-            for a in found]
+    said = {after: roles[before] for before, after in links if before in roles}
+    out = []
+    for a in found:
+        role = said.get(_phrase_start(doc, a), "unknown")
+        out.append(a if role == "unknown" else replace(a, role=role))
+    return out
 
 
 def _identity_links(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
@@ -534,9 +537,10 @@ def _phrase_start(doc: Doc, actor: ActorMention) -> int:
     return i
 
 
-def _known_as(doc: Doc, sent: list[Token], first: ActorMention, then: ActorMention, lex: Lexicon) -> bool:
-    """Whether the report says the actor `first` is `then` ("militiamen known as Imbonerakure"): one side, told twice."""
-    return (first.match.end_i, _phrase_start(doc, then)) in _identity_links(doc, sent, lex)
+def _known_as(doc: Doc, first: ActorMention, then: ActorMention, links: list[tuple[int, int]]) -> bool:
+    """Whether the report says the actor `first` is `then` ("militiamen known as Imbonerakure"; `_identity_links`): one
+    side, told twice."""
+    return (first.match.end_i, _phrase_start(doc, then)) in links
 
 
 def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match], lex: Lexicon) -> str:
@@ -1157,7 +1161,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     # against students"
     found = [ActorMention(m, "patient" if trigger.value[0] in EXPLOSIONS and _meets_explosive(doc, m, trigger, lex)
                           else _role_in_event(doc, m, trigger, triggers, lex)) for m in qualified if not _opposed_by_a_protest(doc, m, demonstrations)]
-    found = _said_to_be_roles(doc, sent, _listed_roles(doc, found), lex)
+    links = _identity_links(doc, sent, lex)
+    found = _said_to_be_roles(doc, _listed_roles(doc, found), links)
     if trigger.value[0] in EVENT_TYPES["Battles"]:   # "fighting that killed 27 people": the fight's toll, not a side in it
         kills = {i for t in triggers if t.value[0] == "Attack" for i in range(t.start_i, t.end_i)}
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
@@ -1406,7 +1411,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is not None and _non_state_armed(actor1) and actor2 is not None and actor2.kind == "armed_group":
         # "Al-Shabaab stormed a hotel; security forces killed all five attackers": the attackers are actor1's own, the forces the other side
         actor2 = next((a for a in rest if a.armed and _state_forces(a.match.value) and not _a_facility(doc, a, lex)), actor2)
-    if actor1 is not None and actor2 is not None and _known_as(doc, sent, actor1, actor2, lex):
+    if actor1 is not None and actor2 is not None and _known_as(doc, actor1, actor2, links):
         # "pro-government militiamen known as Imbonerakure beat up ...": the name given is who acted, and no other side
         actor1, actor2 = replace(actor2, role=actor1.role), next(
             (a for a in rest if a.match.start_i not in (actor1.match.start_i, actor2.match.start_i)), None)
@@ -4104,10 +4109,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # "rockets hit Gao": an explosive weapon names its event (not "an army helicopter crashed"), and aircraft before a word as
         # weak ("des avions turcs ont frappé des cibles du PKK ..., selon lequel 13 militants ont été neutralisés")
         triggers = [Match(weapon.start_i, weapon.end_i, weapon.start, weapon.end, weapon.text, (weapon_event, WEAPON_TRIGGER_WEIGHT)), *triggers]
-    accident = crashed or _blast_explained_next(doc, n, lex)
-    deaths = {i for d in lex.deaths.find(doc, sent) for i in range(d.start_i, d.end_i)} if accident else set()
     blasts = [t for t in triggers if t.end_i - t.start_i == 1 and doc.tokens[t.start_i].lemma in lex.bare_blasts]
-    if accident and weapon is None and blasts and all(t in blasts or t.start_i in deaths for t in triggers):
+    accident = weapon is None and bool(blasts) and (crashed or _blast_explained_next(doc, n, lex))
+    deaths = {i for d in lex.deaths.find(doc, sent) for i in range(d.start_i, d.end_i)} if accident else set()
+    if accident and all(t in blasts or t.start_i in deaths for t in triggers):
         triggers = []   # "an explosion at an army depot killed four soldiers, in what the army described as an accident": a
         # blast and its dead, no weapon nor act named
     own_label = label is not None and sent[0].start <= label.start < sent[-1].end
