@@ -5038,3 +5038,12 @@ def test_a_mob_that_burns_a_police_station_riots(code_events):
     [event] = code_events("A mob set fire to a police station in Kenema after officers shot dead a motorcycle taxi driver on Sunday.", "en",
                           PUBLISHED)
     assert event["sub_event_type"] == "Violent demonstration"   # was mob violence: "mob" named the crowd, the building the riot
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des éleveurs ont été dépossédés de plus de 300 têtes de bétail par des hommes armés près de Tillabéri, vendredi."),
+    ("en", "Herders were dispossessed of more than 300 cattle by armed men near Tillaberi on Friday."),
+])
+def test_herders_dispossessed_of_their_cattle_were_looted(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Looting/property destruction", "Unidentified Armed Group (Niger)")   # was no event
