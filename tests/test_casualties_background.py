@@ -2357,3 +2357,9 @@ def test_a_bomb_s_blast_beside_an_accident_stays_an_event(code_events):
     [event] = code_events("A bomb explosion near Hama on Sunday killed four soldiers as their truck passed; the army said a road "
                           "accident had been ruled out.", "en", "2024-03-15")
     assert event["sub_event_type"] == "Remote explosive/landmine/IED"   # a weapon named: an attack, whatever the sentence says
+
+
+def test_the_attackers_dead_of_the_fire_exchanged_add_to_a_soldier_killed_before(code_events):
+    [event] = code_events("A soldier was killed when militants attacked a checkpoint in North Waziristan on Wednesday. Three militants were "
+                          "killed in the exchange of fire, the army said.", "en", PUBLISHED)
+    assert event["fatalities"] == 4   # was 3: the soldier, told without a number, was left out

@@ -5047,3 +5047,32 @@ def test_a_mob_that_burns_a_police_station_riots(code_events):
 def test_herders_dispossessed_of_their_cattle_were_looted(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Looting/property destruction", "Unidentified Armed Group (Niger)")   # was no event
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La répression d'une manifestation de l'opposition a fait quatre morts jeudi à Kankan."),
+    ("en", "Four people were killed in Kankan on Thursday during the crackdown on protesters, rights groups said."),
+])
+def test_a_crackdown_on_a_protest_that_kills_is_excessive_force(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Excessive force against protesters", 4)   # was a violent demonstration
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protesters threw petrol bombs at police in Novi Sad on Thursday; police responded with stun grenades."),
+    ("fr", "Des manifestants ont lancé des cocktails Molotov sur la police jeudi à Novi Sad ; la police a riposté avec des grenades "
+           "assourdissantes."),
+])
+def test_petrol_bombs_thrown_at_police_answered_with_stun_grenades_are_a_riot(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Violent demonstration"   # was a peaceful protest: the stun grenades made it a grenade attack's
+
+
+def test_stun_grenades_are_no_grenade_attack(code_events):
+    [event] = code_events("Police fired stun grenades to disperse farmers protesting outside the town hall in Novi Sad on Thursday.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) == ("Protest with intervention", "other")
+
+
+def test_activists_the_police_arrested_after_clashes_rioted(code_events):
+    [event] = code_events("Police arrested 15 party activists in Multan after clashes on Thursday.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of Pakistan")   # was mob violence

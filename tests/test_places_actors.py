@@ -6931,3 +6931,24 @@ def test_the_second_side_of_entre_parsed_as_joined_to_the_first_is_the_other_sid
 def test_a_red_cross_convoy_is_the_civilians(code_events):
     [event] = code_events("Gunmen attacked a Red Crescent convoy near Nyala on Wednesday, killing two volunteers.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Sudan)")   # was an armed clash with the army
+
+
+def test_a_word_of_a_village_name_only_decides_between_countries_named_otherwise(code_events):
+    [event] = code_events("Des pêcheurs ont été enlevés par des hommes armés jeudi sur le lac Tchad, près de Baga Sola.", "fr", PUBLISHED)
+    assert event["country"] in ("Nigeria", "Chad", "Niger", "Cameroon")   # was South Korea: Seoul is also called Sola
+
+
+def test_a_name_two_countries_give_a_big_place_is_the_bigger_one(code_events):
+    [event] = code_events("Thousands of pensioners marched through Santiago on Thursday against the new pension law.", "en", PUBLISHED)
+    assert (event["country"], event["location"]) == ("Chile", "Santiago")   # was the Dominican Republic's province of Santiago
+
+
+def test_a_district_named_alike_in_two_states_is_the_one_in_the_state_named(code_events):
+    [event] = code_events("Gunmen killed nine villagers in Bassa local government area, Plateau state, on Wednesday night.", "en", PUBLISHED)
+    assert (event["location"], event["admin1"]) == ("Bassa", "Plateau")   # was Kogi's Bassa district
+
+
+def test_forces_of_another_country_joined_by_their_own_word_fought_beside(code_events):
+    [event] = code_events("Mozambican troops and Rwandan forces retook the town of Mocimboa da Praia from insurgents on Tuesday.", "en",
+                          PUBLISHED)
+    assert event["assoc_actor_1"] == "Military Forces of Rwanda"   # was none: only "Mozambican and Rwandan troops" named both

@@ -450,8 +450,12 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     explicit = [m for m in reported if m["fatalities"] > 0 and m["fatalities_explicit"]]
     implied = [m for m in reported if m["fatalities"] > 0 and not m["fatalities_explicit"]]
     positive = explicit or implied   # numbers first, then counts implied by words, but one told before numbers that add to it
-    if explicit and all(m["fatalities_added"] for m in explicit):   # ("killed a commander ... Two of his bodyguards were also killed")
-        positive = [m for m in implied if m["sentence"] < min(x["sentence"] for x in explicit)][:1] + explicit
+    before = [m for m in implied if explicit and m["sentence"] < min(x["sentence"] for x in explicit)][:1]
+    if before and all(m["fatalities_added"] or _other_sides_dead(m, before[0]) and m["sub_event_type"] == before[0]["sub_event_type"] == "Armed clash"
+                      for m in explicit):
+        # ("killed a commander ... Two of his bodyguards were also killed"; "a soldier was killed when militants attacked
+        # ... Two militants were killed in the exchange of fire")
+        positive = before + explicit
     if positive:
         first = min(positive, key=lambda m: m["sentence"])
         whole = next((m for m in sorted(positive, key=lambda m: m["sentence"]) if m["sentence"] > first["sentence"]

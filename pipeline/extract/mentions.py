@@ -1524,7 +1524,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             ally.country = ally.country or (whose if ally.kind in STATE_KINDS else None)
     for actor in (actor1, actor2):   # "French and Malian forces": Mali's forces fought beside France's
         if actor is not None and _state_forces(actor.match.value) and not signatories:   # "Rwanda and Congo signed": two sides
-            actor.allies += _coordinated_forces(doc, actor, countries)
+            actor.allies += _coordinated_forces(doc, actor, countries, found)
     if actor1 is not None and actor1.allies and trigger.value[0] == "Armed clash" and (
             actor2 is None or (actor2.match.value, actor2.country) == (actor1.match.value, actor1.country)
             or actor2.kind in UNARMED_KINDS and actor2.match.text.lower() in lex.anonymous):
@@ -1604,13 +1604,17 @@ def _across_a_conjunction(doc: Doc, actor: Match, country: Match) -> bool:
 DASHES = {"-", "\u2013", "\u2014"}
 
 
-def _coordinated_forces(doc: Doc, actor: ActorMention, countries: list[Match]) -> tuple[ActorMention, ...]:
+def _coordinated_forces(doc: Doc, actor: ActorMention, countries: list[Match], found: list[ActorMention]) -> tuple[ActorMention, ...]:
     """The forces of the other demonyms coordinated with the one naming a state's forces ("Nigerian and
-    French troops", "les soldats maliens et burkinabè"): each country's forces, of the same kind."""
+    French troops", "les soldats maliens et burkinabè"): each country's forces, of the same kind; or
+    of their own forces' word ("Malian troops and French troops")."""
     own = actor.country or getattr(actor.match.value, "country", None)
     dash = lambda i: doc.tokens[i].text in DASHES  # noqa: E731   "GAZA - Israeli airstrikes": a dateline's name, no ally
-    joined = lambda a, b: a.end_i < b.start_i and all(doc.tokens[i].deprel in ("cc", "punct") and not dash(i)  # noqa: E731
-                                                      for i in range(a.end_i, b.start_i))
+    forces_at = {a.match.start_i for a in found if a.kind in FORCE_KINDS}
+    own_word = lambda i: actor.match.start_i <= i < actor.match.end_i  # noqa: E731
+    glue = lambda i: doc.tokens[i].deprel in ("cc", "punct") and not dash(i)  # noqa: E731
+    joined = lambda a, b: a.end_i < b.start_i and all(glue(i) or own_word(i) for i in range(a.end_i, b.start_i)) and (  # noqa: E731
+        b.end_i in forces_at or not any(own_word(i) for i in range(a.end_i, b.start_i)))
     chain = [d for d in countries if d.start_i == actor.match.start_i or 0 <= actor.match.start_i - d.end_i <= 1 and not any(
              dash(i) for i in range(d.end_i, actor.match.start_i)) or 0 <= d.start_i - actor.match.end_i <= 1][:1]
     grown = chain
@@ -2657,6 +2661,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         best = max(TERRITORY, key=lambda s: scores.get(s, 0))   # Battles absorb explosions: "overran the base after a car bomb blew open its gate"
     if weapon_event and best in PROTEST and (scores[best] <= scores[weapon_event] or fatalities or injuries):
         best = weapon_event   # "the strike was carried out by French jets": an air strike, not a walkout; a gathering a drone kills in
+    if best == "Armed clash" and scores.get("Violent demonstration", 0) >= scores[best] \
+            and not any(a is not None and _non_state_armed(a) for a in (actor1, actor2)):
+        best = "Violent demonstration"   # "des étudiants ont lancé des cocktails Molotov sur la police, qui a riposté": the crowd's
+        # violence the forces answered, no battle
     if unmanned and not fatalities and not injuries and best in ("Attack", "Armed clash", "Looting/property destruction"):
         return "Looting/property destruction"   # "attacked the police station while it was unmanned": only property was hit
     if best == "Violent demonstration" and actor1 is not None and actor1.armed and actor1.kind not in STATE_KINDS:
@@ -3483,7 +3491,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
             what += [g for c in taken for g in doc.children.get(c.i, []) if g.deprel == "nmod" and g.i == c.i - 1]   # "deux drones
             # kamikazes", parsed with "kamikazes" as the noun
             # a proper name a pronominal verb takes is a place whatever the recogniser says ("se sont emparées de Kouri Bougoudi")
-            if not any(c.lemma in rule.objects or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
+            if not any(_named_object(doc, c, rule.objects) or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
                        for c in what) and not _complement_taken(doc, tok, rule.complements) and not (
                     rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))) \
                     and not (rule.resumed and any(c.upos == "PRON" and "Person=" in c.feats for c in taken) and _crowd_told_before(doc, sent, lex, tok)) \
@@ -3502,6 +3510,13 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
                 # prevented militants from gathering near the border")
             found.append(Match.of_token(tok, (rule.sub_event_type, rule.weight)))
     return found
+
+
+def _named_object(doc: Doc, noun: Token, objects: frozenset) -> bool:
+    """Whether the noun is one of the objects, alone or with the nouns before it that qualify it ("threw petrol bombs":
+    a "petrol bomb", no bomb alone)."""
+    qualifiers = [c.lower_text for c in doc.children.get(noun.i, []) if c.deprel == "compound" and c.i < noun.i]
+    return noun.lemma in objects or bool(qualifiers) and " ".join([*qualifiers, noun.lemma.lower()]) in objects
 
 
 def _complement_taken(doc: Doc, verb: Token, complements: frozenset) -> bool:
@@ -4298,10 +4313,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Mob violence" and burns:
         sub = "Violent demonstration"   # "a mob set ablaze a police station": a crowd that wrecks a public building riots
     if sub == "Violent demonstration" and not label and not protest_named and not burns and not _wrecks_public_building(doc, trigger, lex) \
-            and not any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex)):
+            and not any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex)) \
+            and not (trigger.value[0] == "Arrests" and actor1 is not None and actor1.role == "agent" and _state_forces(actor1.match.value)):
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence (but a crowd the
-        # trigger says fought the police, "clashed with police", is a demonstration turned violent, and one that wrecks a
-        # prefecture or a school riots against the authorities)
+        # trigger says fought the police, "clashed with police", is a demonstration turned violent, and so is one whose people
+        # the police held after clashes, and one that wrecks a prefecture or a school riots against the authorities)
     if sub in PROTEST and actor1 is not None and actor1.role == "agent" and _non_state_armed(actor1) and actor2 is not None \
             and actor2.role == "patient" and actor2.kind not in ("protesters", "rioters") and (fatalities or injuries or harmed) \
             and set(scores) & VIOLENT and all(_only_where(doc, t) for t in triggers if t.value[0] in PROTEST):

@@ -152,6 +152,16 @@ def part_of_name(name: str, variant: str) -> bool:
     return any(w not in kept and w not in not_place_names() for w in base_key(name).split())
 
 
+def _part_of_a_name(name: str, variant: str) -> bool:
+    """Whether a variant leaves out words of the listed name it is in that say something, not only a unit's
+    ("Sola" of "Baga Sola"; not "Sissili" of "Boura, Sissili Province", nor "Tigray" of "Tigray's Central zone")."""
+    if re.search(rf"\b{re.escape(variant)}['’]s\b", name):
+        return False
+    kept = set(key(variant).split())
+    listed = next((part for part in split_hints(name)[0].split(",") if kept <= set(key(part).split())), name)
+    return any(w not in kept and w not in not_place_names() and w not in unit_words() for w in key(listed).split())
+
+
 FACILITY_OF = re.compile(r"\s(?:of|de|du|d['’])\s*((?:[A-ZÀ-Ý][\w'’]+)(?:[ -][A-ZÀ-Ý][\w'’]+)*)$")   # "the University of Buea": Buea
 FINAL_H = re.compile(r"\w{3,}[aeiou]h$")
 LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’])", re.IGNORECASE)
@@ -203,6 +213,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     `villages` no city's (`_fits`), those named as `regions` no country's."""
     hinted = [PlaceCandidate(n, "in", True) for n in dict.fromkeys(extra_names) if split_hints(n)[1]]
     votes: Counter = Counter()   # insertion order is text order: ties go to the country named first
+    by_part: Counter = Counter()   # found by a part of a longer name
     demonyms, pattern = _demonyms(lang)
     keyed, border = key(_holders_out(text, lang)), _keyed_border_words(lang)
     for found in pattern.finditer(keyed):   # weak: "French troops" in Mali are foreign forces; none for a border's side
@@ -238,7 +249,7 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
                 break   # a country's name, not its namesake towns ("Mali", a town in Guinea)
             weight: dict[str, float] = {}
             exact = _exact_population(places)
-            for p in places:
+            for p in sorted(places, key=lambda p: -p.population):   # ties go to the bigger place ("Santiago": Chile's capital)
                 if p.kind != "country":   # a town of a million weighs 1, a hamlet about a third
                     usual = exact is not None and _usual_name(p, exact, EXONYM_POPULATION) or _spelt_alike(variant, p) \
                         or _region_by_name(variant, p) or _own_name_within(variant, p)
@@ -247,8 +258,9 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
                     w = (0.3 + 0.7 * min(1.0, math.log10(p.population + 1) / 6)) * (1.0 if usual and not dwarfed else ALT_NAME_WEIGHT)
                     weight[p.cc] = max(weight.get(p.cc, 0.0), w)
             total = sum(weight.values())
+            shares = by_part if variant != variants[0] and _part_of_a_name(name, variant) else votes
             for cc, w in weight.items():
-                votes[cc] += w * w / total   # shared between the countries that have such a place
+                shares[cc] += w * w / total   # shared between the countries that have such a place
             if places:
                 break
     for candidate in hinted:
@@ -258,6 +270,10 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     for areas in actor_areas:
         for cc in areas:
             votes[cc] += ACTOR_WEIGHT / len(areas)
+    for cc, share in by_part.items():   # "près de Baga Sola, sur le lac Tchad": Seoul, also called Sola, only
+        # decides between countries the text names otherwise
+        if cc in votes or not votes:
+            votes[cc] += share
     return votes
 
 
@@ -542,7 +558,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         hinted, _ = hinted_place(candidate, gaz, country)
         if hinted is not None:
             return hinted
-        found = _resolve(candidate, gaz, country)
+        found = _resolve(candidate, gaz, country, _regions_placed_in([c for c in candidates if c is not candidate], gaz, country))
         if found is None or (found.place.alt or found.place.kind == "city" and found.place.population < REGION_NAMESAKE_TOWN) \
                 and _outside_named_regions(found, candidates, gaz, country):
             continue
@@ -622,12 +638,17 @@ def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate
     Chernihiv; "Kukawa in Plateau State's Kanam district" is not the Kukawa of Borno; "the village of Mongo in
     Ituri" is not Chad's Mongo; for another spelling, the region of a big town the event is near
     is named too: "le camp de Bulengo, à l'ouest de Goma" is not Kwilu's Bulungu)."""
-    relations = ("region", "in", "near") if found.place.alt else ("region", "in")   # near towns only count for another spelling
+    regions = _regions_placed_in(candidates, gaz, country, near=found.place.alt)   # near towns only count for another spelling
+    return bool(regions) and found.place.admin1 not in regions
+
+
+def _regions_placed_in(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None, near: bool = False) -> frozenset[str]:
+    """The regions the sentence names as where the event was, and with `near` those of the big towns it was near."""
+    relations = ("region", "in", "near") if near else ("region", "in")
     named = [(c, r) for c in candidates if c.own and c.relation in relations
              for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"]
-    regions = {r.place.admin1 for c, r in named if c.relation == "region" or r.place.kind == "admin1"   # a region known by its seat too
-               or found.place.alt and c.relation == "near" and not r.place.alt and r.place.population >= REGION_NAMESAKE_TOWN}
-    return bool(regions) and found.place.admin1 not in regions
+    return frozenset(r.place.admin1 for c, r in named if c.relation == "region" or r.place.kind == "admin1"   # a region known by its seat too
+                     or near and c.relation == "near" and not r.place.alt and r.place.population >= REGION_NAMESAKE_TOWN)
 
 
 def _placelike(candidate: PlaceCandidate) -> bool:
@@ -637,13 +658,15 @@ def _placelike(candidate: PlaceCandidate) -> bool:
     return candidate.name[:1].isupper() and (candidate.label != "PER" or candidate.relation == "in")
 
 
-def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None) -> ResolvedPlace | None:
-    """The candidate's best place: its whole name first, then its sub-phrases."""
+def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None, regions: frozenset[str] = frozenset()) -> ResolvedPlace | None:
+    """The candidate's best place: its whole name first, then its sub-phrases; of its namesakes, those in the
+    `regions` named beside it ("Bassa local government area, Plateau state": not Kogi's Bassa)."""
     variants = candidate_variants(candidate)
     whole = variants[:1]
     loose = bool(whole and country and _placelike(candidate))   # the whole name may be spelt otherwise
     for n, variant in enumerate(variants + road_start(candidate.name, gaz)):
         places = [p for p in gaz.lookup(variant) if (country is None or p.cc == country) and _fits(candidate.village, p)]
+        places = [p for p in places if p.admin1 in regions] or places
         if not places:
             continue
         if n > 0 and loose and all(p.alt for p in places) and gaz.lookup_loose(whole[0], country):   # "Bint Jbeil" spelt "Bent Jbail", not Byblos, also called Jbeil
