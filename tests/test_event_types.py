@@ -5076,3 +5076,19 @@ def test_stun_grenades_are_no_grenade_attack(code_events):
 def test_activists_the_police_arrested_after_clashes_rioted(code_events):
     [event] = code_events("Police arrested 15 party activists in Multan after clashes on Thursday.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of Pakistan")   # was mob violence
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three suspected jihadists were killed on Wednesday while planting an IED beside a bridge outside Djibo."),
+    ("fr", "Trois présumés jihadistes ont été tués mercredi par l'explosion de l'engin qu'ils étaient en train de poser près de Djibo."),
+])
+def test_militants_killed_while_planting_a_bomb_had_its_use_disrupted(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Disrupted weapons use", "Unidentified Armed Group (Burkina Faso)", None, 3)   # was a roadside bomb, its planters its victims
+
+
+def test_planters_killed_in_a_gunfight_fought(code_events):
+    [event] = code_events("Soldiers killed four militants who were trying to plant a mine amid an exchange of gunfire near Namsiguia on "
+                          "Wednesday.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Armed clash"

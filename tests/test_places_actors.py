@@ -6952,3 +6952,18 @@ def test_forces_of_another_country_joined_by_their_own_word_fought_beside(code_e
     [event] = code_events("Mozambican troops and Rwandan forces retook the town of Mocimboa da Praia from insurgents on Tuesday.", "en",
                           PUBLISHED)
     assert event["assoc_actor_1"] == "Military Forces of Rwanda"   # was none: only "Mozambican and Rwandan troops" named both
+
+
+def test_a_district_of_the_country_the_sentence_also_names_is_where(code_events):
+    [event] = code_events("Taliban forces fired mortars at Pakistani border posts in Kurram district on Wednesday, wounding three soldiers.", "en",
+                          PUBLISHED)
+    assert (event["country"], event["actor2"]) == ("Pakistan", "Military Forces of Pakistan")   # was Afghanistan, the attackers' country
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des roquettes ont visé mercredi l'ambassade des États-Unis à Bagdad, sans faire de victimes."),
+    ("en", "Rockets were fired at the embassy of the United States in Bagdad on Wednesday, causing no casualties."),
+])
+def test_whose_embassy_was_hit_is_no_country_of_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["country"], event["location"]) == ("Iraq", "Baghdad")   # was the United States' Bagdad, a town in Florida

@@ -233,6 +233,7 @@ class Lexicon:
     superseded_toll: PhraseMatcher   # "an earlier toll", "un précédent bilan": a figure a later one replaced
     cumulative: PhraseMatcher        # "since", "depuis": a toll over a period, no one event's
     crossfire: PhraseMatcher         # "stray bullet", "balle perdue": the victim was hit by a fight no side aimed at them
+    planting: PhraseMatcher          # "while planting", "en train de poser": an explosive stopped as it was laid, never used
     overall: PhraseMatcher           # "overall", "au total": the sentence's whole toll, the other figures part of it
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
     tolls: PhraseMatcher             # "toll", "bilan": the figure its verb gives is the dead ("the toll rose to 14")
@@ -421,7 +422,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
                       rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "borne", "thrown", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "drop_verbs", "downing", "manned_aircraft", "aimed_at", "laid_for", "warnings"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "borne", "thrown", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "drop_verbs", "downing", "manned_aircraft", "aimed_at", "laid_for", "warnings", "planting"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
@@ -634,6 +635,7 @@ def load_lexicon(lang: str) -> Lexicon:
         superseded_toll=PhraseMatcher([(p, True) for p in casualties.get("superseded_toll", [])]),
         cumulative=PhraseMatcher([(p, True) for p in casualties.get("cumulative", [])]),
         crossfire=PhraseMatcher([(p, True) for p in casualties.get("crossfire", [])]),
+        planting=PhraseMatcher([(p, True) for p in weapons.get("planting", [])]),
         overall=PhraseMatcher([(p, True) for p in casualties.get("overall", [])]),
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
         tolls=PhraseMatcher([(p, True) for p in casualties.get("toll", [])]),

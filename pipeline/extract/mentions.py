@@ -2639,7 +2639,7 @@ WEAPON_LINKS = {"of", "with", "by"}   # English prepositions between an attack o
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
                  gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False,
-                 anonymous_dead=False, crossfire=False, crowd_violent=False, beaten=False, robbed=False, forces_faced=False, held_at_protest=False) -> str:
+                 anonymous_dead=False, crossfire=False, being_planted=False, crowd_violent=False, beaten=False, robbed=False, forces_faced=False, held_at_protest=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
@@ -2647,7 +2647,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     attacked was empty; `counted`: the main clause counts dead in figures ("two demonstrators were
     killed", not "after a colleague was killed in an accident"); `opposed`: armed men of the other
     side than actor1's are named (who may have fought back); `anonymous_dead`: the victims are people the
-    text does not name ("two people were killed"); `crossfire`: they were hit by no one's aim ("a stray bullet"); `crowd_violent`: the demonstrators themselves
+    text does not name ("two people were killed"); `crossfire`: they were hit by no one's aim ("a stray bullet"); `being_planted`: the
+    explosive was caught as it was laid ("killed while planting an IED"); `crowd_violent`: the demonstrators themselves
     attacked or destroyed ("stormed the parliament and set it on fire"); `beaten`: the trigger is a beating; `robbed`: what
     harm there was is robbery ("robbed the passengers"); `forces_faced`: actor2 is state forces' people, not their post; `held_at_protest`:
     a protest word is what "during" or "lors" gives ("arrested during an unauthorised march"). Updates `scores` as it weighs them: the
@@ -2724,6 +2725,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Protest with intervention"   # "police attacked opposition supporters at a rally, injuring 20"
         if best in PROTEST or not strong & VIOLENT:
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
+    if being_planted and best in ("Remote explosive/landmine/IED", "Attack") and "Armed clash" not in strong:
+        return "Disrupted weapons use"   # "two militants were killed while planting an IED": the planters' dead, no blast used on anyone
     if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and not strong & (VIOLENT - EXPLOSIONS):
         # the explosive was defused, seized, intercepted (arms seized in an attack are the attack's loot)
         return "Disrupted weapons use"
@@ -4205,6 +4208,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor2 = assailed      # target, the dead the fight's
     # what forces found in a raid, before the choice below drops a disrupted weapon use in favour of violence
     found_in_search = max((s for s in ("Arrests", "Disrupted weapons use") if s in scores), key=scores.__getitem__, default=None)
+    planted = bool(lex.planting.find(doc, sent))
     sub = label.value[0] if label else _choose_type(
         scores, weapon_event, actor1, actor2, fatalities, injuries, harmed=harmed, robbed=all(h.value == ROBBERY for h in harms),
         gunfire=gunfire, punished=punished, unmanned=bool(lex.unmanned.find(doc, sent)), ground_fire=ground_fire,
@@ -4212,14 +4216,15 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                                               and actor2.role == "patient"))   # "un jeune manifestant a été tué"
         and any(_main_clause(doc, d, lex.dates.get("reporting", ())) for d in lex.deaths.find(doc, outside_cause)),
         opposed=opposing is not None, anonymous_dead=actor2 is not None and actor2.match.text.lower() in lex.anonymous,
-        crossfire=bool(lex.crossfire.find(doc, sent)),
+        crossfire=bool(lex.crossfire.find(doc, sent)), being_planted=planted,
         crowd_violent=_crowd_violent(doc, sent, triggers, lex),
         held_at_protest=any(t.value[0] in PROTEST and _during(doc, doc.span_head(t.start_i, t.end_i), lex) for t in triggers),
         beaten=any(b.start_i < trigger.end_i and trigger.start_i < b.end_i for b in lex.beatings.find(doc, sent))
         and not _armed_named_before(doc, sent, lex),
         forces_faced=actor2 is not None and actor2.kind in FORCE_KINDS and not _a_facility(doc, actor2, lex))
-    if label and sub in GROUP_NEWS and actor1 is None and actor2 is not None and actor2.armed:
-        actor1, actor2 = replace(actor2, role="agent"), None   # "Movement of forces: ... members of an armed group were seen": its news
+    if (label and sub in GROUP_NEWS or planted and sub == "Disrupted weapons use") and actor1 is None and actor2 is not None and actor2.armed:
+        actor1, actor2 = replace(actor2, role="agent"), None   # "Movement of forces: ... members of an armed group were seen": its news;
+        # "two militants were killed while planting an IED": theirs, the weapon they failed to use
     if sub in EXPLOSIONS and actor1 is not None and lex.interception_means.find(doc, doc.tokens[actor1.match.start_i:actor1.match.end_i]):
         actor1 = None   # "air defences destroyed most of them, but a missile hit an apartment block": the defenders fired none of it
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):

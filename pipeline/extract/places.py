@@ -425,15 +425,18 @@ def _qualifies_a_noun(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
         or bool(lex.actor_kinds.find(doc, [owned])))   # "Yemen's Houthis": whose the group is
 
 
-def _owns_a_mission(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
+def _owns_a_mission(doc: Doc, start_i: int, end_i: int, lex: Lexicon, owner_only: bool = False) -> bool:
     """Whether the name is whose an embassy is ("the embassies of Rwanda, France and the United
-    States", "les ambassades de France et du Rwanda"), past the names listed with it."""
+    States", "les ambassades de France et du Rwanda"), past the names listed with it; with `owner_only`,
+    not where it is ("the Swiss ambassador to Niger", "l'ambassadeur de France au Mali")."""
     tok = doc.span_head(start_i, end_i)
     while tok.deprel == "conj" and tok.head != tok.i and doc.tokens[tok.head].lemma not in lex.missions:
         tok = doc.tokens[tok.head]
+    cases = [c.lower_text for c in doc.children.get(tok.i, []) if c.deprel == "case"]
     if tok.deprel == "pobj" and tok.head != tok.i:   # English: "of" between the office and its country
         tok = doc.tokens[tok.head]
-    return tok.head != tok.i and doc.tokens[tok.head].lemma in lex.missions
+        cases = [tok.lower_text]
+    return tok.head != tok.i and doc.tokens[tok.head].lemma in lex.missions and (not owner_only or all(c in lex.whose_words for c in cases))
 
 
 def _part_of_a_place(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> bool:
@@ -641,10 +644,12 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             # event; "..., a annoncé l'Élysée": the seat of who spoke
         named_country = start_i <= country_ends.get(end_i, -1) and all(   # "the United States"; not "Port Sudan's airport"
             doc.tokens[i].upos in ("DET", "ADP") for i in range(start_i, country_ends[end_i]))
+        mission = named_country and _owns_a_mission(doc, start_i, end_i, lex, owner_only=True)   # "l'ambassade des États-Unis à
+        # Bagdad": abroad
         if named_country and (_speaks_or_acts(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)
-                                                  or _owns_a_mission(doc, start_i, end_i, lex)):
+                              or _owns_a_mission(doc, start_i, end_i, lex)):
             name = doc.tokens[country_ends[end_i]]   # the country's name without "the", "de": "United States"
-            out.append((5, 0, Match(name.i, end_i, name.start, last.end, doc.text[name.start:last.end], Where("at", ASIDE))))
+            out.append((5, 0, Match(name.i, end_i, name.start, last.end, doc.text[name.start:last.end], Where("at", ORIGIN if mission else ASIDE))))
             continue
         # "à Baabda, au sud-est de Beyrouth", "dans le territoire de Rutshuru, à 50 km de Goma": the place or the region the
         # event is in before the places it is near
@@ -777,7 +782,8 @@ DIRECTION = "DIRECTION"   # a candidate that is a part of a country: its code an
 ARTICLE_COUNTRY = "#"     # the code of a DIRECTION in the country the article is about ("dans le nord du pays": "# north"); not a LABEL_MARK
 ASIDE = "ASIDE"   # a country named as who spoke ("Israël n'a pas commenté") or whose a thing is ("U.S. troops"): not where
 DESTINATION = "DESTINATION"   # where people went ("fled towards Goma"): never the event's place, though the text still names it
-ORIGIN = "ORIGIN"   # a country a weapon or attackers came from ("a rocket fired from Lebanon"): neither the event's place nor its country
+ORIGIN = "ORIGIN"   # a country a weapon or attackers came from ("a rocket fired from Lebanon"), or whose embassy was where the event was:
+# neither the event's place nor its country
 LABEL_MARK = {"LOC": "!", "PER": "%", CAPITAL: "&", DIRECTION: "*", ASIDE: "?", DESTINATION: ">", ORIGIN: "<"}
 VILLAGE_MARK = "+"
 NO_PLACE = {CAPITAL, DIRECTION, ASIDE, DESTINATION, ORIGIN}   # candidates that are no evidence of the event's country (named by a country's code,

@@ -825,7 +825,7 @@ def _usual_name(place: Place, exact_population: int | None, big: int) -> bool:
 
 
 def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: frozenset[str] = frozenset(),
-                  article_cc: str | None = None) -> str | None:
+                  article_cc: str | None = None, lang: str = "en") -> str | None:
     """The country the mention's own sentence places the event in: a town named with its
     enclosing areas, a country named as its place ("11 morts au Cameroun"; not "des milices
     soutenues par l'Iran"), else a town of one country only ("à Mossoul", "near Baghdad"), a
@@ -866,6 +866,14 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
             return areas.pop()   # (not "le cercle de Nara" in a Malian report: Mali's district, not Japan's prefecture)
         if not areas and towns and len({p.cc for p in named}) == 1 and max(p.population for p in towns) >= UNAMBIGUOUS_TOWN:
             return towns[0].cc
+    demonym = _demonyms(lang)[0]
+    said = {p.cc for c in candidates if c.own and c.label == ASIDE for p in gaz.lookup(c.name) if p.kind == "country"} \
+        | {demonym[key(c.name)] for c in candidates if c.own and c.label == ASIDE and key(c.name) in demonym}   # "Pakistani border posts"
+    for candidate in (c for c in candidates if c.own and c.relation in ("in", "region") and not c.village):
+        named = [p for v in candidate_variants(candidate)[:1] for p in gaz.lookup(v) if not p.alt]
+        if named and all(p.kind == "admin2" for p in named) and len({p.cc for p in named}) == 1 and named[0].cc in said:
+            return named[0].cc   # "fired mortars at Pakistani border posts in Kurram district": the one country with a district so
+            # named, and no town, which the sentence names too (not "the village of Bidi", a Burkinabe department's name)
     parts = {c.name.split()[0] for c in candidates if c.own and c.label == DIRECTION} - {ARTICLE_COUNTRY}
     return parts.pop() if len(parts) == 1 else None   # "fired rockets at northern Israel": one country's part, none other named
 

@@ -428,7 +428,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if m["date_text"] and precision in (1, 2) and not m["background"] and m["event_type"] != "Strategic developments":
             told = (m["sentence"], day, precision)   # a day ("Around 5 April") the violence or the protest of that sentence took place
         candidates = candidates_of[m["mention_id"]]
-        mention_cc = named_country(candidates, gaz, likely, cc)
+        mention_cc = named_country(candidates, gaz, likely, cc, lang)
         if mention_cc is None or mention_cc != cc and not _sentence_country_stands(
                 mention_cc, cc, candidates, gaz, votes, likely if focused else None, forces_only):
             mention_cc = cc
