@@ -2363,3 +2363,13 @@ def test_the_attackers_dead_of_the_fire_exchanged_add_to_a_soldier_killed_before
     [event] = code_events("A soldier was killed when militants attacked a checkpoint in North Waziristan on Wednesday. Three militants were "
                           "killed in the exchange of fire, the army said.", "en", PUBLISHED)
     assert event["fatalities"] == 4   # was 3: the soldier, told without a number, was left out
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il y a un an jour pour jour, le 14 mars 2023, une attaque avait fait 31 morts à Seytenga. Jeudi, une cérémonie de recueillement "
+           "s'est tenue dans la ville."),
+    ("en", "A year ago to the day, on March 14, 2023, gunmen killed 31 people in Seytenga. On Thursday, a memorial ceremony was held in "
+           "the town."),
+])
+def test_an_anniversary_opening_the_sentence_with_a_few_words_recalls(code_events, lang, text):
+    assert code_events(text, lang, PUBLISHED) == []   # was the year-old attack, as a late report of it

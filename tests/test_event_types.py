@@ -5092,3 +5092,9 @@ def test_planters_killed_in_a_gunfight_fought(code_events):
     [event] = code_events("Soldiers killed four militants who were trying to plant a mine amid an exchange of gunfire near Namsiguia on "
                           "Wednesday.", "en", PUBLISHED)
     assert event["sub_event_type"] == "Armed clash"
+
+
+def test_fighters_who_hand_their_weapons_to_the_army_change_their_activity(code_events):
+    [event] = code_events("Une quarantaine de combattants se sont rendus jeudi aux FARDC à Uvira, remettant leurs armes.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Change to group/activity",
+                                                          "Military Forces of the Democratic Republic of Congo")   # was no event

@@ -6967,3 +6967,9 @@ def test_a_district_of_the_country_the_sentence_also_names_is_where(code_events)
 def test_whose_embassy_was_hit_is_no_country_of_the_event(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["country"], event["location"]) == ("Iraq", "Baghdad")   # was the United States' Bagdad, a town in Florida
+
+
+def test_the_allies_struck_beside_the_forces_that_fought_are_no_associates_of_the_attackers(code_events):
+    [event] = code_events("Des soldats et des VDP ont repoussé jeudi une attaque contre leur position à Tougan, neutralisant plusieurs "
+                          "assaillants. Six soldats et trois VDP ont péri.", "fr", PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Unidentified Armed Group (Burkina Faso)", None)   # was the VDP

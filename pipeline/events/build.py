@@ -664,10 +664,11 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor1 = (named(forces), "State forces")
     if sub == "Arrests" and actor2[1] is None:   # "police arrested three suspects": whom no group or force names are civilians
         actor2 = (named("Civilians ({country})"), "Civilians")
-    assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"] and not (
-        etype == "Battles" and m["inter2"] in UNARMED_INTERS and actor2[1] not in (*UNARMED_INTERS, "Identity militia"))
-        and not (actor2[1] == "Civilians" and m["inter2"] not in (None, *UNARMED_INTERS))), None)
-    # (not the people a gang shot before the police fought it: "... including a pastor. Police later exchanged fire with the gang";
+    assoc2 = next((m["assoc_actor_2"] for m in typed if m["assoc_actor_2"] and not (actor1[1] in FORCES and m["actor2"] == actor1[0])
+                   and not (etype == "Battles" and m["inter2"] in UNARMED_INTERS and actor2[1] not in (*UNARMED_INTERS, "Identity militia"))
+                   and not (actor2[1] == "Civilians" and m["inter2"] not in (None, *UNARMED_INTERS))), None)
+    # (not the allies of the forces that fought, struck beside them: "soldiers and VDP repelled an attack ... Eight soldiers and
+    # four VDP died"; not the people a gang shot before the police fought it: "... including a pastor. Police later exchanged fire with the gang";
     # but a village's people are its militia's: "attacked the Dogon village ... Village self-defense repelled the attack"; nor, for
     # civilians, the allies of the armed side a clash told beside their killing: "clashes between the army and the RSF ... The
     # RSF shelled residential areas, killing 9 civilians")

@@ -2949,12 +2949,18 @@ def _nonfinite_clause(tok: Token) -> bool:
 
 def _leads_the_sentence(doc: Doc, cue: Match) -> bool:
     """Whether the cue opens its sentence, set off by a comma ("Last year, more than 60 people were killed
-    during protests", "L'an dernier, ..."), after a count at most ("Five years ago, ..."): it frames all the sentence tells."""
+    during protests", "L'an dernier, ..."), after a count at most ("Five years ago, ...") and before a few words
+    with no verb ("Il y a un an jour pour jour, ...", "A year ago to the day, ..."): it frames all the sentence tells."""
     start = cue.start_i
     while start > 0 and doc.tokens[start - 1].sent == doc.tokens[cue.start_i].sent and doc.tokens[start - 1].upos in ("NUM", "DET", "ADJ"):
         start -= 1
-    after = doc.tokens[cue.end_i] if cue.end_i < len(doc.tokens) else None
-    return (start == 0 or doc.tokens[start - 1].sent != doc.tokens[cue.start_i].sent) and after is not None and after.text == ","
+    rest = doc.tokens[cue.end_i:cue.end_i + LEAD_SLACK + 1]
+    comma = next((n for n, t in enumerate(rest) if t.text == ","), None)
+    return (start == 0 or doc.tokens[start - 1].sent != doc.tokens[cue.start_i].sent) and comma is not None \
+        and not any(t.upos in ("VERB", "AUX") for t in rest[:comma])
+
+
+LEAD_SLACK = 3   # words with no verb between a cue that opens the sentence and its comma ("jour pour jour")
 
 
 def _describes_a_participant(doc: Doc, cue: Match, trigger: Match) -> bool:
