@@ -2373,3 +2373,9 @@ def test_the_attackers_dead_of_the_fire_exchanged_add_to_a_soldier_killed_before
 ])
 def test_an_anniversary_opening_the_sentence_with_a_few_words_recalls(code_events, lang, text):
     assert code_events(text, lang, PUBLISHED) == []   # was the year-old attack, as a late report of it
+
+
+def test_some_of_the_bodies_found_are_part_of_their_count(code_events):
+    [event] = code_events("The bodies of nine people, some with their hands tied, were found near Kanyabayonga on Thursday after an M23 "
+                          "raid.", "en", PUBLISHED)
+    assert event["fatalities"] == 9   # was 12: "some" added to the nine

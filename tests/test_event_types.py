@@ -5098,3 +5098,22 @@ def test_fighters_who_hand_their_weapons_to_the_army_change_their_activity(code_
     [event] = code_events("Une quarantaine de combattants se sont rendus jeudi aux FARDC à Uvira, remettant leurs armes.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Change to group/activity",
                                                           "Military Forces of the Democratic Republic of Congo")   # was no event
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Houthis said on Thursday they had launched drones at the port of Eilat; the Israeli army said it intercepted one of them."),
+    ("fr", "Les Houthis ont affirmé jeudi avoir lancé des drones sur le port d'Eilat ; l'armée israélienne a déclaré avoir intercepté un "
+           "drone au-dessus du golfe d'Aqaba."),
+])
+def test_who_shot_down_some_drones_did_not_fly_the_strike(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Houthi Movement (Ansar Allah)")   # was Israel's forces
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Quatre manifestants ont été blessés jeudi lors de la dispersion d'un sit-in devant la mairie de Sokodé."),
+    ("en", "Four protesters were injured during the dispersal of a sit-in outside Sokodé town hall on Thursday."),
+])
+def test_a_gathering_dispersed_met_an_intervention(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Togo")   # was a peaceful protest

@@ -617,7 +617,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                        and not (mob_victims and m is not second and m[f"inter{3 - n}"] not in CROWDS)), actor2)
     if sub == "Air/drone strike" and actor1[1] not in FORCES:   # only forces fly: the side they strike is actor2
         flown = next(((m[f"actor{n}"], m[f"inter{n}"]) for m in typed for n in (1, 2) if m[f"inter{n}"] in FORCES
-                      and m[f"actor{n}"] != actor2[0]), None)   # not the forces struck ("drones struck a U.S. base")
+                      and m[f"actor{n}"] != actor2[0] and m["sub_event_type"] != DISRUPTED), None)   # not the forces struck ("drones
+        # struck a U.S. base"), nor those that shot some down ("the Houthis launched drones at Eilat; Israel intercepted one")
         if flown is not None:   # the struck side: actor2 as read, unless forces again ("the army said"), then the displaced actor1
             actor1, actor2 = flown, (actor2 if actor2[1] and actor2[1] not in FORCES or not actor1[1] else actor1)
     disruptor = next((m for m in typed if m["sub_event_type"] == DISRUPTED and m["actor1"]), None)

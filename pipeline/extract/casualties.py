@@ -390,12 +390,16 @@ def _without_parts(doc: Doc, used: dict[int, Count], token_of: dict[int, int]) -
     """The counts less those that break the first one down: a bare figure (no people word of its
     own), hung on the first count's people or verb, or on a part before it ("six gendarmes were
     wounded, five by gunfire, two of them seriously": 6; "cinq morts, deux à Gao et trois à
-    Ansongo": 5); not "three soldiers and a civilian", nor "3 dead ..., 2 reported dead"."""
+    Ansongo": 5; "the bodies of 11 people, some with gunshot wounds": 11); not "three soldiers and a
+    civilian", nor "3 dead ..., 2 reported dead"."""
     ordered = sorted(used.values(), key=lambda c: c.start)
     if len(ordered) < 2:
         return used
     first = doc.tokens[token_of[ordered[0].start]]
     hooks, parts = {first.head, doc.tokens[first.head].head}, set()
+    above = doc.tokens[doc.tokens[first.head].head]
+    if above.upos == "ADP":   # "the bodies of 11 people, some with gunshot wounds": the noun the people's "of" is on
+        hooks.add(above.head)
     for c in ordered[1:]:
         tok = doc.tokens[token_of[c.start]]
         if not c.weak and c.value < ordered[0].value and tok.deprel not in ("nummod", "det") and tok.head in hooks \
