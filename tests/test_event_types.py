@@ -5117,3 +5117,27 @@ def test_who_shot_down_some_drones_did_not_fly_the_strike(code_events, lang, tex
 def test_a_gathering_dispersed_met_an_intervention(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Togo")   # was a peaceful protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An explosion at a campaign rally in Quetta killed 21 people on Thursday."),
+    ("fr", "Une explosion lors d'un meeting électoral à Quetta a fait 21 morts jeudi."),
+])
+def test_a_blast_that_kills_at_a_rally_is_the_blast(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 21)   # was a violent demonstration
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Arakan Army fighters seized a border post from junta troops in Maungdaw on Thursday after days of fighting."),
+    ("fr", "Les combattants de l'Arakan Army se sont emparés jeudi d'un poste frontière tenu par la junte à Maungdaw."),
+])
+def test_a_border_post_seized_is_ground_taken(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"   # was an armed clash
+
+
+def test_a_post_targeted_was_not_taken(code_events):
+    [event] = code_events("Des hommes armés ont pris pour cible jeudi soir le poste de gendarmerie de Fada N'Gourma, tuant deux "
+                          "gendarmes.", "fr", PUBLISHED)
+    assert event["sub_event_type"] == "Armed clash"   # "pris pour cible": targeted, not taken (the post was no ground taken)

@@ -6973,3 +6973,9 @@ def test_the_allies_struck_beside_the_forces_that_fought_are_no_associates_of_th
     [event] = code_events("Des soldats et des VDP ont repoussé jeudi une attaque contre leur position à Tougan, neutralisant plusieurs "
                           "assaillants. Six soldats et trois VDP ont péri.", "fr", PUBLISHED)
     assert (event["actor2"], event["assoc_actor_2"]) == ("Unidentified Armed Group (Burkina Faso)", None)   # was the VDP
+
+
+def test_a_region_of_one_country_only_places_the_event_whatever_forces_it_names(code_events):
+    [event] = code_events("A Burundian soldier serving with the African Union mission shot dead two civilians in Middle Shabelle on "
+                          "Thursday.", "en", PUBLISHED)
+    assert (event["country"], event["admin1"]) == ("Somalia", "Middle Shabelle")   # was Burundi, the soldier's country

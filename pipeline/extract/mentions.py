@@ -2660,8 +2660,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         best = "Suicide bomb"   # "a suicide bomber detonated a vehicle; ... wounded in the blast": the bomber's explosion
     if best in EXPLOSIONS and any(scores.get(s, 0) >= 2 for s in TERRITORY):
         best = max(TERRITORY, key=lambda s: scores.get(s, 0))   # Battles absorb explosions: "overran the base after a car bomb blew open its gate"
-    if weapon_event and best in PROTEST and (scores[best] <= scores[weapon_event] or fatalities or injuries):
-        best = weapon_event   # "the strike was carried out by French jets": an air strike, not a walkout; a gathering a drone kills in
+    blast = weapon_event or next((s for s in EXPLOSIONS if scores.get(s, 0) >= scores.get(best, 0)), None)   # "an explosion at a rally"
+    if blast and best in PROTEST and (scores[best] <= scores[blast] or fatalities or injuries):
+        best = blast   # "the strike was carried out by French jets": an air strike, not a walkout; a gathering a drone kills in, or a
+        # blast ("an explosion at a political rally killed 54 people")
     if best == "Armed clash" and scores.get("Violent demonstration", 0) >= scores[best] \
             and not any(a is not None and _non_state_armed(a) for a in (actor1, actor2)):
         best = "Violent demonstration"   # "des étudiants ont lancé des cocktails Molotov sur la police, qui a riposté": the crowd's
@@ -3468,7 +3470,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mat
     sense ("seized weapons", "captured a suspect")."""
     found = []
     forces = None   # the tokens of state forces in the sentence, looked up only for a verb they may not do
-    for tok in sent:
+    phrased = {i for t in lex.triggers.find(doc, sent) if t.end_i - t.start_i > 1 for i in range(t.start_i, t.end_i)}
+    for tok in (t for t in sent if t.i not in phrased):   # a verb a longer trigger holds has its sense ("le poste a été pris pour cible")
         for rule in lex.verb_objects:
             if tok.lemma not in rule.verbs and tok.lower_text not in rule.verbs:
                 continue

@@ -869,11 +869,14 @@ def named_country(candidates: list[PlaceCandidate], gaz: Gazetteer, likely: froz
     demonym = _demonyms(lang)[0]
     said = {p.cc for c in candidates if c.own and c.label == ASIDE for p in gaz.lookup(c.name) if p.kind == "country"} \
         | {demonym[key(c.name)] for c in candidates if c.own and c.label == ASIDE and key(c.name) in demonym}   # "Pakistani border posts"
-    for candidate in (c for c in candidates if c.own and c.relation in ("in", "region") and not c.village):
+    for candidate in (c for c in candidates if c.own and c.relation in ("in", "region") and not c.village
+                      and key(c.name) not in names_only_alone()):   # not "in the Sahel", however Burkina Faso's region is called
         named = [p for v in candidate_variants(candidate)[:1] for p in gaz.lookup(v) if not p.alt]
-        if named and all(p.kind == "admin2" for p in named) and len({p.cc for p in named}) == 1 and named[0].cc in said:
-            return named[0].cc   # "fired mortars at Pakistani border posts in Kurram district": the one country with a district so
-            # named, and no town, which the sentence names too (not "the village of Bidi", a Burkinabe department's name)
+        if named and len({p.cc for p in named}) == 1 and (all(p.kind == "admin1" for p in named)
+                                                          or all(p.kind == "admin2" for p in named) and named[0].cc in said):
+            return named[0].cc   # "a Ugandan soldier ... shot dead three civilians in Lower Shabelle": the one country with a region
+            # so named, and no town; a district, when the sentence names its country too ("fired mortars at Pakistani border posts
+            # in Kurram district"; not "the village of Bidi", a Burkinabe department's name)
     parts = {c.name.split()[0] for c in candidates if c.own and c.label == DIRECTION} - {ARTICLE_COUNTRY}
     return parts.pop() if len(parts) == 1 else None   # "fired rockets at northern Israel": one country's part, none other named
 
