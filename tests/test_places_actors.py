@@ -6979,3 +6979,14 @@ def test_a_region_of_one_country_only_places_the_event_whatever_forces_it_names(
     [event] = code_events("A Burundian soldier serving with the African Union mission shot dead two civilians in Middle Shabelle on "
                           "Thursday.", "en", PUBLISHED)
     assert (event["country"], event["admin1"]) == ("Somalia", "Middle Shabelle")   # was Burundi, the soldier's country
+
+
+def test_a_people_s_adjective_before_a_participle_names_no_forces(code_events):
+    [event] = code_events("Les corps de deux ingénieurs chinois enlevés ont été retrouvés jeudi près de Bertoua.", "fr", PUBLISHED)
+    assert event["actor1"] == "Unidentified Armed Group (Cameroon)"   # was the Military Forces of China
+
+
+def test_what_an_attack_noun_s_de_names_before_its_par_phrase_was_struck(code_events):
+    [event] = code_events("Des centaines de déplacés étaient bloqués jeudi près de Tawila après l'attaque de leur convoi par des combattants "
+                          "des FSR, qui a fait quatre morts.", "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("RSF: Rapid Support Forces", "Civilians (Sudan)")   # the convoy was the doer

@@ -349,10 +349,12 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         return "patient"   # "a tué deux casques bleus, a annoncé la Minusma": the object of the verb the aside follows
     tok = noun if match.end_i - match.start_i > 2 else tok
     own = {tok.i, tok.head} if tok.deprel in QUALIFYING_DEPRELS else {tok.i}   # "a police patrol": the patrol is the police's own word
+    by_phrase = False   # the name is in a "par"/"by" phrase on the way up
     for _ in range(4):
         head = doc.tokens[tok.head]
         if head.i == tok.i:
             break
+        by_phrase = by_phrase or bool(_cases(doc, tok) & BY_CASES)
         if tok.deprel in ("obl:agent", "agent") and head.lemma.lower() in lex.triggers.gaps:
             return "agent"   # "prise pour cible lundi par des individus armés", the agent hung on the day
         if tok.deprel in ("obj", "dobj") and head.lemma.lower() in lex.triggers.gaps and head.head in trig_tokens:
@@ -411,6 +413,10 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                 return "unknown"   # "set up a base on Tuesday after al-Shabaab withdrew": who acted before, not in the event;
                 # "après l'attaque, des milliers de personnes ont fui vers Kaya": who fled it; "two days after the attack,
                 # residents held a funeral": who mourned it
+            if cases & (AGENT_CASES - BY_CASES) and head.upos == "NOUN" and not cases & BY_CASES \
+                    and any(_cases(doc, c) & BY_CASES for c in doc.children.get(head.i, []) + doc.children.get(tok.i, [])):
+                return "agent" if by_phrase else "patient"   # "l'attaque de leur convoi par des combattants des FSR": whose the
+                # "par" phrase is not, and who it names (however the parse hangs it)
             if tok.deprel in AGENT_RELS or active or (cases & AGENT_CASES and head.upos == "NOUN") or (cases & BY_CASES):
                 return "agent"
             return "unknown"
@@ -1835,9 +1841,10 @@ def _qualifies(doc: Doc, demonym: Match, trigger: Match) -> bool:
     strike"; not "attacked Palestinian farmers")."""
     words = range(trigger.start_i, trigger.end_i)
     word = doc.tokens[demonym.end_i - 1]
-    return word.head in words or demonym.end_i == trigger.start_i or any(
+    return word.head in words or demonym.end_i == trigger.start_i and doc.tokens[trigger.start_i].upos != "VERB" or any(
         doc.tokens[i].head == word.i and not doc.tokens[i].deprel.startswith("obl") for i in words)   # not "une position
-    # israélienne ... avec des missiles", the weapons hung on the adjective by the parse
+    # israélienne ... avec des missiles", the weapons hung on the adjective by the parse, nor "trois travailleurs chinois
+    # enlevés", a participle on the people the adjective is on
 
 
 def _people(doc: Doc, demonym: Match) -> bool:
