@@ -5141,3 +5141,15 @@ def test_a_post_targeted_was_not_taken(code_events):
     [event] = code_events("Des hommes armés ont pris pour cible jeudi soir le poste de gendarmerie de Fada N'Gourma, tuant deux "
                           "gendarmes.", "fr", PUBLISHED)
     assert event["sub_event_type"] == "Armed clash"   # "pris pour cible": targeted, not taken (the post was no ground taken)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On the night of March 11 to 12, jihadists attacked the town of Arbinda, killing at least 30 civilians. On March 13, the army "
+           "launched a counter-offensive."),
+    ("fr", "Dans la nuit du 11 au 12 mars, des jihadistes ont attaqué la ville d'Arbinda, tuant au moins 30 civils. Le 13 mars, l'armée a "
+           "lancé une contre-offensive."),
+])
+def test_a_battle_dated_to_another_day_than_an_attack_is_an_event_of_its_own(code_events, lang, text):
+    events = code_events(text, lang, PUBLISHED)
+    assert [(e["event_date"], e["sub_event_type"], e["fatalities"]) for e in events] == [
+        (date(2024, 3, 11), "Attack", 30), (date(2024, 3, 13), "Armed clash", 0)]   # was one armed clash of the 11th

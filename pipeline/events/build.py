@@ -81,6 +81,7 @@ SEPARATE_TYPES = {ABDUCTION, "Sexual violence"}
 
 
 STRIKES_FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
+BATTLES = set(EVENT_TYPES["Battles"])
 
 
 def _struck_back(m: dict, cluster: Cluster) -> bool:
@@ -264,10 +265,13 @@ def _another_dated_act(m: dict, lead: Cluster) -> bool:
 
 
 def _strike_of_another_day(m: dict, lead: Cluster) -> bool:
-    """A strike from afar its own sentence dates to another day than a lead of no such strike ("une attaque contre un convoi
-    ... samedi. Le lendemain, des frappes aériennes ont visé les positions des assaillants"): the answer, an event of its own."""
-    return m["sub_event_type"] in STRIKES_FROM_AFAR and m["date_text"] is not None and None not in (m["event_date"], lead.day) \
-        and m["event_date"] != lead.day and all(x["sub_event_type"] not in STRIKES_FROM_AFAR for x in lead.mentions)
+    """A strike from afar, or a battle, its own sentence dates to another day than a lead of no such strike or battle ("une
+    attaque contre un convoi ... samedi. Le lendemain, des frappes aériennes ont visé les positions des assaillants"; "jihadists
+    attacked the town, killing 40 civilians. On August 9, the army launched a counter-offensive"): the answer, an event of its own."""
+    kinds = STRIKES_FROM_AFAR if m["sub_event_type"] in STRIKES_FROM_AFAR else BATTLES if m["sub_event_type"] in BATTLES else set()
+    return bool(kinds) and m["date_text"] is not None and None not in (m["event_date"], lead.day) \
+        and (m["event_date"] > lead.day if kinds is BATTLES else m["event_date"] != lead.day) \
+        and all(x["sub_event_type"] not in kinds for x in lead.mentions)   # (a battle after the lead: not the day a claim of it was made)
 
 
 def _days_apart(m: dict, cluster: Cluster) -> int:
