@@ -5153,3 +5153,9 @@ def test_a_battle_dated_to_another_day_than_an_attack_is_an_event_of_its_own(cod
     events = code_events(text, lang, PUBLISHED)
     assert [(e["event_date"], e["sub_event_type"], e["fatalities"]) for e in events] == [
         (date(2024, 3, 11), "Attack", 30), (date(2024, 3, 13), "Armed clash", 0)]   # was one armed clash of the 11th
+
+
+def test_men_flogged_by_fighters_were_attacked(code_events):
+    [event] = code_events("Des combattants d'Ansar Dine ont fouetté jeudi trois jeunes hommes devant la grande mosquée de Tombouctou.", "fr",
+                          PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mali)")   # was no event: the parse's noun "fouetté"
