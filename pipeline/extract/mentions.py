@@ -3470,14 +3470,14 @@ MEASURE_DEPTH = 3   # "atelier" -> "fabrication" -> "engins"
 MEASURE_QUALIFIERS = {"compound", "amod", "npadvmod"}   # "a bomb-making factory": "making", then "bomb"
 
 
-def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon, event_words: list[Match]) -> list[Match]:
     """Verbs that name an event by what they take (triggers.yaml `verb_objects`): "MNLA rebels
     capture a military base", "les jihadistes ont pris la ville" take ground; "students blocked
     the national road" is a demonstration's road block. With another object the verb keeps its own
     sense ("seized weapons", "captured a suspect")."""
     found = []
     forces = None   # the tokens of state forces in the sentence, looked up only for a verb they may not do
-    phrased = {i for t in lex.triggers.find(doc, sent) if t.end_i - t.start_i > 1 for i in range(t.start_i, t.end_i)}
+    phrased = {i for t in event_words if t.end_i - t.start_i > 1 for i in range(t.start_i, t.end_i)}
     for tok in (t for t in sent if t.i not in phrased):   # a verb a longer trigger holds has its sense ("le poste a été pris pour cible")
         for rule in lex.verb_objects:
             if tok.lemma not in rule.verbs and tok.lower_text not in rule.verbs:
@@ -4004,7 +4004,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if t.start_i not in support]
     releases = {t.start_i for t in triggers if t.value[0] == "Agreement"} | {t.i for t in sent if t.lemma in lex.releases and not meant(t.i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
-    taken = [g for g in _verb_object_triggers(doc, sent, lex) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)
+    taken = [g for g in _verb_object_triggers(doc, sent, lex, event_words) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)
              and not _habitual(doc, g, lex) and not _of_itself(doc, g, lex)]   # "la manifestation s'est dispersée"
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
     triggers = [t for t in triggers if not (t.value[0] in TERRITORY and meant(t.start_i))]

@@ -646,7 +646,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             doc.tokens[i].upos in ("DET", "ADP") for i in range(start_i, country_ends[end_i]))
         mission = named_country and _owns_a_mission(doc, start_i, end_i, lex, owner_only=True)   # "l'ambassade des États-Unis à
         # Bagdad": abroad
-        if named_country and (_speaks_or_acts(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)
+        if named_country and (mission or _speaks_or_acts(doc, last, lex) or _qualifies_a_noun(doc, start_i, end_i, lex)
                               or _owns_a_mission(doc, start_i, end_i, lex)):
             name = doc.tokens[country_ends[end_i]]   # the country's name without "the", "de": "United States"
             out.append((5, 0, Match(name.i, end_i, name.start, last.end, doc.text[name.start:last.end], Where("at", ORIGIN if mission else ASIDE))))

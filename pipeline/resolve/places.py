@@ -144,12 +144,12 @@ def base_key(name: str) -> str:
     return key(split_hints(name)[0])
 
 
-def part_of_name(name: str, variant: str) -> bool:
+def part_of_name(name: str, variant: str, generic: frozenset[str] = frozenset()) -> bool:
     """Whether a variant leaves out words of the name that say something ("Taal" of "Kafr Taal",
-    "Bulo" of "Bulo Burte"), not only generic ones ("Baghdad" of "Baghdad International Airport"):
-    a town so named elsewhere does not tell the sentence's country."""
+    "Bulo" of "Bulo Burte"), not only generic ones ("Baghdad" of "Baghdad International Airport"), nor
+    the `generic` words: a town so named elsewhere does not tell the sentence's country."""
     kept = set(key(variant).split())
-    return any(w not in kept and w not in not_place_names() for w in base_key(name).split())
+    return any(w not in kept and w not in not_place_names() and w not in generic for w in base_key(name).split())
 
 
 def _part_of_a_name(name: str, variant: str) -> bool:
@@ -159,7 +159,7 @@ def _part_of_a_name(name: str, variant: str) -> bool:
         return False
     kept = set(key(variant).split())
     listed = next((part for part in split_hints(name)[0].split(",") if kept <= set(key(part).split())), name)
-    return any(w not in kept and w not in not_place_names() and w not in unit_words() for w in key(listed).split())
+    return part_of_name(listed, variant, unit_words())
 
 
 FACILITY_OF = re.compile(r"\s(?:of|de|du|d['’])\s*((?:[A-ZÀ-Ý][\w'’]+)(?:[ -][A-ZÀ-Ý][\w'’]+)*)$")   # "the University of Buea": Buea
