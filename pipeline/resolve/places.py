@@ -537,6 +537,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
     its name ("le long de l'oléoduc Caño Limón Coveñas, non loin de la ville d'El Tarra"). With
     none, the region a part of the country names ("dans l'est du Burkina Faso"), else the country."""
     fallback = part = side = None
+    placed_in = _regions_placed_in(candidates, gaz, country)   # each candidate's namesakes are sought in the regions the others name
     for n, candidate in enumerate(candidates):
         if candidate.label == CAPITAL:   # "the Kenyan capital"; "the capital", the article's country's
             owner = country if candidate.name == ARTICLE_COUNTRY else candidate.name   # another sentence's "the capital" is its own
@@ -558,7 +559,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         hinted, _ = hinted_place(candidate, gaz, country)
         if hinted is not None:
             return hinted
-        found = _resolve(candidate, gaz, country, _regions_placed_in([c for c in candidates if c is not candidate], gaz, country))
+        found = _resolve(candidate, gaz, country, frozenset(admin1 for named, admin1 in placed_in if named is not candidate))
         if found is None or (found.place.alt or found.place.kind == "city" and found.place.population < REGION_NAMESAKE_TOWN) \
                 and _outside_named_regions(found, candidates, gaz, country):
             continue
@@ -638,17 +639,20 @@ def _outside_named_regions(found: ResolvedPlace, candidates: list[PlaceCandidate
     Chernihiv; "Kukawa in Plateau State's Kanam district" is not the Kukawa of Borno; "the village of Mongo in
     Ituri" is not Chad's Mongo; for another spelling, the region of a big town the event is near
     is named too: "le camp de Bulengo, à l'ouest de Goma" is not Kwilu's Bulungu)."""
-    regions = _regions_placed_in(candidates, gaz, country, near=found.place.alt)   # near towns only count for another spelling
+    regions = {admin1 for _, admin1 in _regions_placed_in(candidates, gaz, country, near=found.place.alt)}   # near towns only
+    # count for another spelling
     return bool(regions) and found.place.admin1 not in regions
 
 
-def _regions_placed_in(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None, near: bool = False) -> frozenset[str]:
-    """The regions the sentence names as where the event was, and with `near` those of the big towns it was near."""
+def _regions_placed_in(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str | None,
+                       near: bool = False) -> list[tuple[PlaceCandidate, str]]:
+    """The regions the sentence names as where the event was, and with `near` those of the big towns it was near, each
+    with the candidate that names it."""
     relations = ("region", "in", "near") if near else ("region", "in")
     named = [(c, r) for c in candidates if c.own and c.relation in relations
              for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"]
-    return frozenset(r.place.admin1 for c, r in named if c.relation == "region" or r.place.kind == "admin1"   # a region known by its seat too
-                     or near and c.relation == "near" and not r.place.alt and r.place.population >= REGION_NAMESAKE_TOWN)
+    return [(c, r.place.admin1) for c, r in named if c.relation == "region" or r.place.kind == "admin1"   # a region known by its seat too
+            or near and c.relation == "near" and not r.place.alt and r.place.population >= REGION_NAMESAKE_TOWN]
 
 
 def _placelike(candidate: PlaceCandidate) -> bool:
