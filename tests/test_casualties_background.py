@@ -2379,3 +2379,11 @@ def test_some_of_the_bodies_found_are_part_of_their_count(code_events):
     [event] = code_events("The bodies of nine people, some with their hands tied, were found near Kanyabayonga on Thursday after an M23 "
                           "raid.", "en", PUBLISHED)
     assert event["fatalities"] == 9   # was 12: "some" added to the nine
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, investigators exhumed the remains of 30 villagers massacred by soldiers in 2019.",
+    "On Thursday, police exhumed the bodies of 12 protesters killed in 2021.",
+])
+def test_a_year_that_dates_a_participle_on_the_dead_recalls_their_killing(code_events, text):
+    assert code_events(text, "en", PUBLISHED) == []   # was an event of Thursday, the exhumation's day

@@ -5159,3 +5159,8 @@ def test_men_flogged_by_fighters_were_attacked(code_events):
     [event] = code_events("Des combattants d'Ansar Dine ont fouetté jeudi trois jeunes hommes devant la grande mosquée de Tombouctou.", "fr",
                           PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mali)")   # was no event: the parse's noun "fouetté"
+
+
+def test_en_riposte_opening_a_sentence_is_no_battle_of_its_own(code_events):
+    [event] = code_events("En riposte, l'aviation israélienne a bombardé jeudi plusieurs cibles dans le sud du Liban.", "fr", PUBLISHED)
+    assert event["sub_event_type"] == "Air/drone strike"   # was an armed clash, "riposte" read as one

@@ -6990,3 +6990,34 @@ def test_what_an_attack_noun_s_de_names_before_its_par_phrase_was_struck(code_ev
     [event] = code_events("Des centaines de déplacés étaient bloqués jeudi près de Tawila après l'attaque de leur convoi par des combattants "
                           "des FSR, qui a fait quatre morts.", "fr", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("RSF: Rapid Support Forces", "Civilians (Sudan)")   # the convoy was the doer
+
+
+def test_the_other_side_between_names_faces_the_forces_whose_own_dead_are_told(code_events):
+    [event] = code_events("Jeudi, des combats entre les FARDC et les rebelles du M23 ont fait cinq morts parmi les soldats à Sake.", "fr",
+                          PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement")   # was no actor2: the soldiers, actor1's own
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Houthis said they fired drones at a US warship in the Red Sea on Wednesday."),
+    ("fr", "Les Houthis ont dit avoir tiré mercredi des drones sur un navire de guerre américain en mer Rouge."),
+])
+def test_a_warship_is_its_country_s_forces_at_sea_not_at_home(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor2"], event["country"]) == ("Military Forces of the United States", "Yemen")   # was civilians; then Washington
+
+
+def test_a_province_named_beside_a_village_decides_between_its_namesakes(code_events):
+    [event] = code_events("On Tuesday, a landmine laid by NPA guerrillas killed a soldier in Barangay Santo Nino, Samar.", "en", PUBLISHED)
+    assert (event["location"], event["admin1"]) == ("Santo Nino", "Eastern Visayas")   # was South Cotabato's, the biggest
+
+
+@pytest.mark.parametrize("lang, text, forces", [
+    ("en", "Three suspected kidnappers were arrested in Ibadan on Wednesday after a chase, police said.", "Police Forces of Nigeria"),
+    ("fr", "Trois présumés terroristes ont été interpellés mercredi à Dori, a indiqué la gendarmerie.",
+     "Police Forces of Burkina Faso Gendarmerie"),
+])
+def test_forces_that_tell_of_arrests_made_them(code_events, lang, text, forces):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Arrests", forces)   # was the army, for an unnamed arrester

@@ -1300,12 +1300,18 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                         # annoncé l'arrestation de trois hommes": who arrested them
                                                         or _tells_of_others(doc, a, trigger, patients)) and _state_forces(a.match.value)
                                                        and _speaks(doc, a, trigger, reporting))
-                 and not _attributes(doc, a, trigger, lex) and not _a_facility(doc, a, lex)   # a post is attacked, it does not attack
+                 and not (_attributes(doc, a, trigger, lex) and not (trigger.value[0] == "Arrests" and _state_forces(a.match.value)))
+                 # (forces that tell of arrests made them: "two suspects were arrested, police said")
+                 and not _a_facility(doc, a, lex)   # a post is attacked, it does not attack
                  and not (a.role == "unknown" and _owns_a_patient(doc, a, patients, lex))   # "une patrouille de l'opération Barkhane": the target's
                  and not (_state_forces(a.match.value) and _says_it_found(doc, a, lex) and trigger.value[0] != "Disrupted weapons use")]
         # "police said they had found the bodies" (not "... had recovered a cache of arms": who finds weapons disrupts them)
         # (forces that confirm the attack, "police confirmed the attack", tell of it)
         actor1 = next((a for a in doers if a.match.start < trigger.start), None) or next(iter(doers), None)
+    if actor1 is None and trigger.value[0] == "Arrests":   # "... ont été arrêtés, a indiqué la gendarmerie": the forces that tell
+        # of the arrests, taken by the parser for the verb's object, made them
+        actor1 = next((replace(a, role="agent") for a in patients if _state_forces(a.match.value) and _inverted_teller(doc, a, reporting)), None)
+        patients = [a for a in patients if actor1 is None or a.match.start_i != actor1.match.start_i]
     if actor1 is None:   # "clashes between herders and farmers": the first side named
         actor1 = next((a for a in found if a.kind in UNARMED_KINDS and _after_between(doc, a, found)), None)
     if actor1 is None and trigger.value[0] in RIOTS | {"Armed clash"}:   # "police officers injured in clashes with rioters": the crowd
@@ -1432,12 +1438,13 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             actor2 = next((a for a in rest if a.match.value != actor1.partner), None)
     exchanged = doc.tokens[doc.span_head(trigger.start_i, trigger.end_i).head].lemma in lex.reciprocal   # "exchanged artillery fire"
     crowd_clash = trigger.value[0] in PROTEST | RIOTS and any(t.value[0] == "Armed clash" for t in triggers)
+    facing = next((a for a in sides if a is not actor1 and _camp(a) != _camp(actor1)), None) if actor1 in sides else None
     if actor1 is not None and (trigger.value[0] in ("Armed clash", "Agreement") or exchanged or crowd_clash or _after_between(doc, actor1, found)) \
-            and (actor2 is None or not actor2.armed):
+            and (actor2 is None or not actor2.armed or facing is not None and actor2 not in sides and _camp(actor2) == _camp(actor1)):
         # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters", "the RSF and SAF signed a ceasefire",
         # "police and protesters clashed"; the other of the two sides "between" names, however parsed ("an exchange of fire
-        # between police and members of the 5 Segonn gang")
-        facing = next((a for a in sides if a is not actor1 and _camp(a) != _camp(actor1)), None) if actor1 in sides else None
+        # between police and members of the 5 Segonn gang"), not actor1's own dead ("des affrontements entre l'armée et les
+        # rebelles ont fait dix morts parmi les soldats")
         actor2 = _other_side(doc, actor1, found, lex) or facing or actor2
     # "des chasseurs dozos": the group named right after the generic word
     actor1, actor2 = (next((ActorMention(g.match, a.role) for g in found if g.kind == "group" and g.match.start_i == a.match.end_i), a)
@@ -4452,7 +4459,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # those of a trigger's own clause ("troops deployed on Saturday after clashes that killed two on Friday evening"), then
     # the first day named ("abducted a councilman on 29 August, then killed him on 2 September")
     own_year = next((d for d in dates if d.kind == "year" and not cause_span[0] <= d.start < cause_span[1]
-                     and _qualifies_trigger(doc, d, trigger)), None)
+                     and (_qualifies_trigger(doc, d, trigger) or sub in VIOLENT | {"Excessive force against protesters"}
+                          and _dates_the_trigger(doc, sent, d, trigger))), None)
+    # ("the 2019 attack", "l'attentat de 2016", "exhumed the bodies of villagers massacred in 2019"; not "the end of the
+    # agreement signed in 2015", whose end is the event)
     articles = lex.dates.get("year_articles", [])   # a year an article opens names its noun's event only (not "prisoners
     # connected to the 2012 coup")
     m.date = own_year or (dated[0] if dated else next((d for d in dates if d.kind == "year" and d.text.split()[0].lower() not in articles),

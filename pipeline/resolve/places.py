@@ -652,6 +652,7 @@ def _regions_placed_in(candidates: list[PlaceCandidate], gaz: Gazetteer, country
     named = [(c, r) for c in candidates if c.own and c.relation in relations
              for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"]
     return [(c, r.place.admin1) for c, r in named if c.relation == "region" or r.place.kind == "admin1"   # a region known by its seat too
+            or r.place.kind == "admin2" and not r.place.alt   # a district or province ("Barangay San Isidro, Leyte")
             or near and c.relation == "near" and not r.place.alt and r.place.population >= REGION_NAMESAKE_TOWN]
 
 

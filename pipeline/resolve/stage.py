@@ -400,7 +400,9 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
                     if named:
                         day, note = max(named), f"the event's day named elsewhere in the article ('{m['date_text']}' is the report's)"
                 year = expr_year(exprs[0])
-                if exprs[0].kind == "year" and ref and year and year < ref.year and m["event_type"] != "Protests":
+                if exprs[0].kind == "year" and ref and year and year < ref.year \
+                        and (m["event_type"] != "Protests" or m["sub_event_type"] == "Excessive force against protesters"):
+                    # (a protest of another year's date is mostly what it marks; not protesters killed in 2019)
                     m["background"], m["background_reason"] = True, f"recalls {year}"
         if day is None and told is not None and m["sentence"] == told[0] + 1:   # "The next morning, they came back. The army retook the town."
             day, precision, note = *told[1:], "the date of the sentence before"
