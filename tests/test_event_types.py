@@ -5164,3 +5164,17 @@ def test_men_flogged_by_fighters_were_attacked(code_events):
 def test_en_riposte_opening_a_sentence_is_no_battle_of_its_own(code_events):
     [event] = code_events("En riposte, l'aviation israélienne a bombardé jeudi plusieurs cibles dans le sud du Liban.", "fr", PUBLISHED)
     assert event["sub_event_type"] == "Air/drone strike"   # was an armed clash, "riposte" read as one
+
+
+def test_the_target_s_strike_on_who_laid_a_mine_is_an_event_of_its_own(code_events):
+    events = code_events("Three soldiers died on Wednesday when a landmine blew up their truck near Kidal. Later, the army said it had killed "
+                         "the militants who laid the mine in an air strike.", "en", PUBLISHED)
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [
+        ("Remote explosive/landmine/IED", 3), ("Air/drone strike", 3)]   # was one air strike with the soldiers' dead
+
+
+def test_an_earlier_act_counted_back_from_the_lead_s_day_does_not_date_the_lead(code_events):
+    events = code_events("Armed men killed a nurse and set fire to a clinic near Tillaberi on Wednesday. The day before, they had stolen "
+                         "goats from a nearby village.", "en", PUBLISHED)
+    assert [(e["event_date"], e["sub_event_type"]) for e in events] == [
+        (date(2024, 3, 13), "Attack"), (date(2024, 3, 12), "Looting/property destruction")]   # was one attack of the 12th

@@ -7021,3 +7021,12 @@ def test_a_province_named_beside_a_village_decides_between_its_namesakes(code_ev
 def test_forces_that_tell_of_arrests_made_them(code_events, lang, text, forces):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"]) == ("Arrests", forces)   # was the army, for an unnamed arrester
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen killed 15 guests at a wedding in Gaya, Niger, on Wednesday, police said. A local official put the death toll at 21."),
+    ("fr", "Des hommes armés ont tué mercredi quinze invités d'un mariage à Gaya, au Niger. Un élu local a avancé le chiffre de 21 morts."),
+])
+def test_who_gives_a_toll_again_is_no_victim(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Niger)", None)   # was the government, the official's

@@ -28,6 +28,7 @@ from pipeline.extract.mentions import (ABDUCTION, BOTH_SIDES, EVENT_TYPE_OF, EVE
 from pipeline.extract.places import decode
 from pipeline.extract.stage import COMMUNAL_MILITIA, MUTINY_PREFIX, NON_STATE, PLACE_SEPARATOR
 from pipeline.resolve.gazetteer import Country, countries, km
+from pipeline.resolve.dates import COUNTED_FROM_BEFORE
 from pipeline.resolve.places import is_local_name
 from pipeline.resources import load_common, load_resource
 
@@ -81,6 +82,7 @@ SEPARATE_TYPES = {ABDUCTION, "Sexual violence"}
 
 
 STRIKES_FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
+BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}   # explosions no fight on the ground comes with
 BATTLES = set(EVENT_TYPES["Battles"])
 
 
@@ -96,7 +98,10 @@ def _struck_back(m: dict, cluster: Cluster) -> bool:
         # Fano militiamen later attacked a military camp")
         return all(x["sub_event_type"] in STRIKES_FROM_AFAR for x in cluster.mentions) and None not in (m["actor1"], m["actor2"]) \
             and third_side and _score(m) >= PLACED_SCORE
-    returned = any(m["actor1"] == x["actor2"] and m["actor2"] == x["actor1"] and x["sub_event_type"] in STRIKES_FROM_AFAR for x in cluster.mentions)
+    returned = any(m["actor1"] == x["actor2"] and (m["actor2"] == x["actor1"] and x["sub_event_type"] in STRIKES_FROM_AFAR
+                                                   or x["actor1"] in (None, m["actor2"]) and x["sub_event_type"] in BLASTS)
+                   for x in cluster.mentions)   # (or the target's strike on who set off a blast at it: "soldiers were killed when
+    # their vehicle struck a landmine. Later, the army said it had killed the militants who planted it in an airstrike")
     answered_there = m["actor1"] is not None and m["actor2"] is None and m["place_in_sentence"] and m["location"] not in (None, cluster.location) \
         and any(m["actor1"] == x["actor2"] and x["sub_event_type"] in STRIKES_FROM_AFAR for x in cluster.mentions)
     # ("Hezbollah fired anti-tank missiles at an Israeli post near Metula. Israel responded with artillery fire on Kfar Kila": the
@@ -260,7 +265,10 @@ def _another_dated_act(m: dict, lead: Cluster) -> bool:
     dated = [x for x in lead.mentions if x["date_text"] and x["time_precision"] == 1 and x["event_date"] is not None]
     own_kind = m["event_type"] in ("Protests", "Riots") or m["sub_event_type"] == "Arrests" and all(
         x["event_type"] in ("Protests", "Strategic developments") for x in lead.mentions)
-    return bool(dated) and own_kind and m["date_text"] is not None and m["time_precision"] == 1 and m["event_date"] is not None \
+    before = m["date_note"] == COUNTED_FROM_BEFORE and all(m["event_date"] < x["event_date"] for x in dated)   # "killed a teacher on
+    # Monday. The day before, they had stolen cattle": an earlier act of another kind, counted back from the lead's day, which
+    # would date the lead's event to its day (not a claim's own day, nor the other date a claim gives the attack)
+    return bool(dated) and (own_kind or before) and m["date_text"] is not None and m["time_precision"] == 1 and m["event_date"] is not None \
         and all(x["event_date"] != m["event_date"] for x in dated) and all(x["event_type"] != m["event_type"] for x in lead.mentions)
 
 

@@ -1261,7 +1261,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     found = _lost_by_their_side(doc, found, lex)
     deaths = lex.deaths.find(doc, sent)
     found = [replace(a, role="patient") if a.role == "unknown" and _side_of_the_dead(doc, a, deaths, lex) else a for a in found]
-    toll_givers = {c.i for r in lex.restated_toll.find(doc, sent) for c in doc.children.get(r.start_i, []) if c.deprel.startswith("nsubj")}
+    toll_givers = _toll_givers(doc, sent, lex)
     found = [a for a in found if doc.span_head(a.match.start_i, a.match.end_i).i not in toll_givers]   # "... while the government put
     # the toll at five", "le gouvernement parle de cinq morts": who gave a figure, no side
     if trigger.value[0] in VIOLENT:   # "rescued 17 kidnapped students after a gunfight with bandits" (not "released 22 civilians" in a deal)
@@ -2352,6 +2352,11 @@ def _says_it_found(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     tok = doc.tokens[actor.match.end_i - 1]
     said = [c for c in doc.children.get(tok.head, []) if c.deprel == "ccomp" and c.lemma in lex.finders] if tok.deprel.startswith("nsubj") else []
     return any(s.deprel.startswith("nsubj") and s.upos == "PRON" for c in said for s in doc.children.get(c.i, []))
+
+
+def _toll_givers(doc: Doc, sent: list[Token], lex: Lexicon) -> set[int]:
+    """The subjects of the sentence's verbs that give a toll again ("the government put the toll at five"): who told, no side."""
+    return {c.i for r in lex.restated_toll.find(doc, sent) for c in doc.children.get(r.start_i, []) if c.deprel.startswith("nsubj")}
 
 
 def _inverted_teller(doc: Doc, actor: ActorMention, reporting) -> bool:
@@ -4408,7 +4413,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 fatalities_side=_dead_side(doc, sent, tally, lex) if fatalities else None,
                 dead_named_before=bool(fatalities) and _remains_of_someone_named(doc, sent, lex),
                 doers_named_before=actor1 is not None and actor1.kind == "armed_group" and actor1.role == "agent" and _definite(doc, actor1))
+    toll_givers = _toll_givers(doc, sent, lex)   # "a local official put the death toll at 23": no official was hit
     m.identities = [i for i in identities(doc, outside_cause, lex) if not _freed(doc, i, lex)   # not the trader whose killing protesters decried,
+                    and doc.span_head(i.start_i, i.end_i).i not in toll_givers
                     and not source(doc, doc.span_head(i.start_i, i.end_i), lex)]   # nor "selon le Collectif contre l'impunité", who told it
     m.protesting_forces = protesting_forces if actor1 is not None and actor1.kind == "protesters" else None   # (a mutiny names them already)
     if sub in EXPLOSIONS and actor2 is None and not (fatalities or injuries or victim):

@@ -31,6 +31,7 @@ class ResolvedDate:
     note: str
 
 
+COUNTED_FROM_BEFORE = "days from the date given before"   # the note of a day counted from one named before ("the day before")
 YEAR_IN_TEXT = re.compile(r"\b\d{4}\b")
 YEAR_MONTHS = 12   # a relative period this many months back or more is another year's
 
@@ -241,7 +242,7 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
                 return ResolvedDate(ref + timedelta(days=days), 1, "days before the reference date")
             if previous is None:
                 return ResolvedDate(None, None, f"'{expr.text}' and no earlier date in the article")
-            return _cap(previous + timedelta(days=days), 1, ref, "days from the date given before")
+            return _cap(previous + timedelta(days=days), 1, ref, COUNTED_FROM_BEFORE)
         if ref is None:
             return ResolvedDate(None, None, f"relative expression '{expr.text}' and no reference date")
         if expr.kind == "month":
