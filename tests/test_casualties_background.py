@@ -2387,3 +2387,18 @@ def test_some_of_the_bodies_found_are_part_of_their_count(code_events):
 ])
 def test_a_year_that_dates_a_participle_on_the_dead_recalls_their_killing(code_events, text):
     assert code_events(text, "en", PUBLISHED) == []   # was an event of Thursday, the exhumation's day
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The death toll from Tuesday's attack on a market in Mopti rose to 17 on Thursday after three of the wounded died."),
+    ("fr", "Le bilan de l'attaque de mardi contre un marché de Mopti est passé à 17 morts jeudi, après le décès de trois blessés."),
+])
+def test_a_toll_that_rose_counts_the_deaths_told_after_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 17   # was 3, those who died since; 20 in French, both added
+
+
+def test_a_toll_another_verb_brings_to_is_no_event_s_toll(code_events):
+    [event] = code_events("Gunmen killed two soldiers near Mopti on Tuesday, bringing the toll of attacks on the army since January to 150.",
+                          "en", PUBLISHED)
+    assert event["fatalities"] == 2

@@ -7030,3 +7030,13 @@ def test_forces_that_tell_of_arrests_made_them(code_events, lang, text, forces):
 def test_who_gives_a_toll_again_is_no_victim(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Niger)", None)   # was the government, the official's
+
+
+@pytest.mark.parametrize("lang, text, identity", [
+    ("en", "On Wednesday, soldiers detained 20 Rohingya men in Buthidaung, Rakhine state.", "Rohingya Ethnic Group (Myanmar)"),
+    ("en", "A bomb killed three people in a Hazara neighbourhood of Quetta on Wednesday.", "Hazara Ethnic Group (Pakistan)"),
+    ("fr", "Mercredi, des soldats ont tué trois Rohingyas près de Buthidaung, dans l'État d'Arakan.", "Rohingya Ethnic Group (Myanmar)"),
+])
+def test_rohingya_and_hazara_victims_are_their_ethnic_group(code_events, lang, text, identity):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_2"] == identity   # was none

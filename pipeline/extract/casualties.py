@@ -956,7 +956,12 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     counted = out["fatalities"] is not None and out["fatalities"].explicit
     another_source = bool(restated) and counted and any(c.start < restated[0].start for c in out["fatalities"].evidence)   # not the
     # toll's own verb ("le bilan fait état de quatre militaires tués et de 15 terroristes neutralisés": both counts, 19)
-    if toll is not None and (not counted or another_source and toll.value < out["fatalities"].value or toll.exact and not out["fatalities"].exact):
+    since = [c for c in out["fatalities"].evidence if toll is not None and c.start > toll.evidence[0].start] if counted else []
+    added = bool(since) and len(since) == len(out["fatalities"].evidence) - (toll.evidence[0] in out["fatalities"].evidence) \
+        and toll.value > sum(c.value for c in since) and _risen(doc, sent, toll, lex)   # "the toll rose to 19 after two of the
+    # wounded died", "le bilan est passé à 19 morts après le décès de deux blessés": the deaths the new figure counts too
+    if toll is not None and (not counted or another_source and toll.value < out["fatalities"].value or toll.exact and not out["fatalities"].exact
+                             or added):
         out["fatalities"] = toll   # "at least nine were killed, while the government put the toll at five": the lowest; "the toll has
         # risen to 23, after several of the wounded died": the figure, not the vague count of those added
     out["fatalities"] = stated_toll(doc, sent, lex) or out["fatalities"]
@@ -1080,6 +1085,15 @@ def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
             if not count.weak and (tok.deprel != "nummod" or linked) and verb.i == word.head:
                 return Tally(count.value, [count], True, not count.vague)
     return None
+
+
+def _risen(doc: Doc, sent: list[Token], toll: Tally, lex: Lexicon) -> bool:
+    """Whether the toll's figure is what a toll word that is the subject of its verb came to ("the death toll rose to 19"),
+    not the object of another's verb ("bringing the toll since January to 150")."""
+    tok = next(t for t in sent if t.start <= toll.evidence[0].start < t.end)
+    verb = doc.past_preposition(doc.tokens[(doc.tokens[tok.head] if tok.deprel == "nummod" else tok).head])
+    toll_words = {m.end_i - 1 for m in lex.tolls.find(doc, sent)}
+    return any(c.deprel.startswith("nsubj") and c.i in toll_words for c in doc.children.get(verb.i, []))
 
 
 def restated_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
