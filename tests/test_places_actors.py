@@ -7040,3 +7040,26 @@ def test_who_gives_a_toll_again_is_no_victim(code_events, lang, text):
 def test_rohingya_and_hazara_victims_are_their_ethnic_group(code_events, lang, text, identity):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["assoc_actor_2"] == identity   # was none
+
+
+def test_a_faith_s_adjective_is_no_place(code_events):
+    [event] = code_events("Gunmen killed two Christian farmers near Bokkos on Wednesday.", "en", PUBLISHED)
+    assert event["country"] == "Nigeria"   # was Christian County, Kentucky
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Buddhist monks marched through Mandalay on Wednesday in support of the army."),
+    ("fr", "Des moines bouddhistes ont manifesté mercredi à Mandalay pour soutenir l'armée."),
+])
+def test_monks_are_the_buddhist_group(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["assoc_actor_1"] == "Buddhist Group (Myanmar)"   # was none
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed five villagers near Mopti on Wednesday, the army's spokesman said.",
+    "Gunmen shot dead three traders near Mopti on Wednesday, the army's statement said.",
+])
+def test_forces_whose_spokesman_tells_of_the_attack_did_not_do_it(code_events, text):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert event["actor1"] == "Unidentified Armed Group (Mali)"   # was the army

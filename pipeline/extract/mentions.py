@@ -2375,7 +2375,8 @@ def _attributes(doc: Doc, actor: ActorMention, trigger: Match, lex: Lexicon) -> 
     return not any(c.lemma in lex.claim_verbs and _pronoun_subject(doc, c) for c in doc.children.get(said.i, []) if c.deprel in ("ccomp", "xcomp"))
 
 
-TITLE_DEPRELS = {"compound", "appos", "nmod", "amod"}   # "governor" of "governor Oleh Syniehubov", "officer" of "a military officer"
+TITLE_DEPRELS = {"compound", "appos", "nmod", "amod", "poss", "nmod:poss"}   # "governor" of "governor Oleh Syniehubov", "officer" of "a military
+# officer", "ministry" of "the Taliban's interior ministry"
 TITLE_STEPS = 3   # titles of titles: "conseiller" of "ministre" of "Sébastien Wénézoui"
 PHRASE_GLUE = {"ADP", "DET", "PUNCT", "CCONJ"}   # "combattants du JNIM", "Katiba Macina (JNIM)"
 
