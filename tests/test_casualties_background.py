@@ -2402,3 +2402,10 @@ def test_a_toll_another_verb_brings_to_is_no_event_s_toll(code_events):
     [event] = code_events("Gunmen killed two soldiers near Mopti on Tuesday, bringing the toll of attacks on the army since January to 150.",
                           "en", PUBLISHED)
     assert event["fatalities"] == 2
+
+
+def test_a_headline_s_uncounted_dead_do_not_override_a_side_s_figure(code_events):
+    text = ("Mali: army says 'terrorists' killed near Segou\n\nThe Malian army said on Thursday that it had \"neutralised\" 14 "
+            "terrorists in an operation near Segou on Wednesday. Two soldiers were wounded, it said.")
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["fatalities"], event["injuries"]) == (14, 2)   # was 1, the headline's "killed"

@@ -7063,3 +7063,8 @@ def test_monks_are_the_buddhist_group(code_events, lang, text):
 def test_forces_whose_spokesman_tells_of_the_attack_did_not_do_it(code_events, text):
     [event] = code_events(text, "en", PUBLISHED)
     assert event["actor1"] == "Unidentified Armed Group (Mali)"   # was the army
+
+
+def test_a_village_named_like_a_district_of_another_region_is_in_the_province_named(code_events):
+    [event] = code_events("Mercredi, des jihadistes ont tué six civils dans le village de Kossi, dans la province du Loroum.", "fr", PUBLISHED)
+    assert (event["location"], event["admin1"]) == ("Titao", "Nord")   # was Nouna, the seat of the Kossi province elsewhere

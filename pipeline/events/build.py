@@ -458,7 +458,10 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     if stated:   # "Unknown fatalities coded as 10": the report's own figure
         return stated[0]["fatalities"], stated[0]["evidence"]
     reported = [m for m in mentions if m["fatalities"] is not None]
-    reported = [m for m in reported if not m["fatalities_claimed"]] or reported   # a side's claim, only when no one else gives a toll
+    unclaimed = [m for m in reported if not m["fatalities_claimed"]]
+    if any(m["fatalities_explicit"] for m in unclaimed) or not any(m["fatalities_explicit"] for m in reported):
+        reported = unclaimed or reported   # a side's claim, only when no one else gives a toll (a figure: not a headline's
+        # "'terrorists' killed" before "the army said it had neutralised 18 terrorists")
     explicit = [m for m in reported if m["fatalities"] > 0 and m["fatalities_explicit"]]
     implied = [m for m in reported if m["fatalities"] > 0 and not m["fatalities_explicit"]]
     positive = explicit or implied   # numbers first, then counts implied by words, but one told before numbers that add to it

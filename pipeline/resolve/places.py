@@ -560,9 +560,10 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         if hinted is not None:
             return hinted
         found = _resolve(candidate, gaz, country, frozenset(admin1 for named, admin1 in placed_in if named is not candidate))
-        if found is None or (found.place.alt or found.place.kind == "city" and found.place.population < REGION_NAMESAKE_TOWN) \
+        if found is None or (found.place.alt or found.place.kind == "city" and found.place.population < REGION_NAMESAKE_TOWN
+                             or candidate.village and found.place.kind in ("admin1", "admin2")) \
                 and _outside_named_regions(found, candidates, gaz, country):
-            continue
+            continue   # (a village named like a district of another region: "le village de Kossi, dans la province du Loroum")
         if found.place.kind == "country":
             fallback = fallback or found
             continue
@@ -652,7 +653,8 @@ def _regions_placed_in(candidates: list[PlaceCandidate], gaz: Gazetteer, country
     named = [(c, r) for c in candidates if c.own and c.relation in relations
              for r in [_resolve(c, gaz, country)] if r is not None and r.place.kind != "country"]
     return [(c, r.place.admin1) for c, r in named if c.relation == "region" or r.place.kind == "admin1"   # a region known by its seat too
-            or r.place.kind == "admin2" and not r.place.alt   # a district or province ("Barangay San Isidro, Leyte")
+            or r.place.kind == "admin2" and not r.place.alt and not c.village   # a district or province ("Barangay San Isidro,
+            # Leyte"), not one a village's name matched
             or near and c.relation == "near" and not r.place.alt and r.place.population >= REGION_NAMESAKE_TOWN]
 
 
