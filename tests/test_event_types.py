@@ -5178,3 +5178,14 @@ def test_an_earlier_act_counted_back_from_the_lead_s_day_does_not_date_the_lead(
                          "goats from a nearby village.", "en", PUBLISHED)
     assert [(e["event_date"], e["sub_event_type"]) for e in events] == [
         (date(2024, 3, 13), "Attack"), (date(2024, 3, 12), "Looting/property destruction")]   # was one attack of the 12th
+
+
+@pytest.mark.parametrize("lang, text, sub", [
+    ("en", "On Wednesday, soldiers intercepted a pickup carrying weapons near Tahoua.", "Disrupted weapons use"),
+    ("fr", "Mercredi, les forces de défense et de sécurité ont intercepté un camion transportant des armes près de Tahoua.",
+     "Disrupted weapons use"),
+    ("en", "On Wednesday, jihadists intercepted a pickup carrying weapons near Tahoua.", "Looting/property destruction"),
+])
+def test_whose_search_stopped_a_vehicle_carrying_weapons_decides_what_it_was(code_events, lang, text, sub):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == sub   # was looting by the forces too

@@ -4019,7 +4019,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
     taken = [g for g in _verb_object_triggers(doc, sent, lex, event_words) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)
              and not _habitual(doc, g, lex) and not _of_itself(doc, g, lex)]   # "la manifestation s'est dispersée"
-    triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken)] + taken   # "seized Maiha": not looting
+    armed_with = lambda t: t.value[0] == "Disrupted weapons use" and _weapon_named(doc, sent, lex)  # noqa: E731
+    triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken) or armed_with(t)] + taken   # "seized Maiha":
+    # not looting (but "intercepted a truck carrying weapons" may stop weapons: whose search it was decides)
     triggers = [t for t in triggers if not (t.value[0] in TERRITORY and meant(t.start_i))]
     # "avancent vers Uvira pour reprendre les quartiers": ground they mean to take ("attacked the town to retake it" took it)
     whole = sent   # the sentence before an earlier event is cut out: its context stays ("due to a land dispute between two villages")
@@ -4322,6 +4324,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             and all(t.text.lower() in lex.searches for t in raids):
         sub = found_in_search   # "troops raided the camp and arrested three men", "... seized rifles in a raid": a search, no attack;
         # armed men who raid homes and detain people take them (made an abduction below)
+    if sub in ("Looting/property destruction", "Disrupted weapons use") and "Looting/property destruction" in scores \
+            and found_in_search == "Disrupted weapons use" and actor1 is not None and not (fatalities or injuries or harmed):
+        # "security forces intercepted a truck carrying weapons": a search that stopped weapons; "jihadists intercepted a truck
+        # carrying weapons": a robbery
+        sub = found_in_search if _authority(actor1.match.value) else "Looting/property destruction"
     if sub in PROTEST and actor1 is not None and actor1.kind in STATE_KINDS and (harmed or injuries or fatalities) \
             and actor2 is not None and actor2.role == "patient" and actor2.match.text.lower() in lex.press:
         sub = "Attack"   # "journalists were beaten by police while covering a protest": the press is no demonstrator
