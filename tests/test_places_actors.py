@@ -7068,3 +7068,13 @@ def test_forces_whose_spokesman_tells_of_the_attack_did_not_do_it(code_events, t
 def test_a_village_named_like_a_district_of_another_region_is_in_the_province_named(code_events):
     [event] = code_events("Mercredi, des jihadistes ont tué six civils dans le village de Kossi, dans la province du Loroum.", "fr", PUBLISHED)
     assert (event["location"], event["admin1"]) == ("Titao", "Nord")   # was Nouna, the seat of the Kossi province elsewhere
+
+
+@pytest.mark.parametrize("lang, text, admin1", [
+    ("en", "Rival factions of the Sudan Liberation Army fought in Jebel Marra on Wednesday, leaving nine dead.", "Central Darfur"),
+    ("en", "Troops killed 11 suspected militants in a raid on a camp in the Sambisa forest on Wednesday.", "Borno"),
+    ("fr", "Mercredi, des combats entre l'armée et le SPLM-N ont fait huit morts dans les monts Nouba.", "South Kordofan"),
+])
+def test_a_known_feature_the_gazetteer_lacks_is_in_its_region(code_events, lang, text, admin1):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["admin1"], event["geo_precision"]) == (admin1, 3)   # was Khartoum, or no country at all
