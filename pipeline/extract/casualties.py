@@ -956,10 +956,10 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     counted = out["fatalities"] is not None and out["fatalities"].explicit
     another_source = bool(restated) and counted and any(c.start < restated[0].start for c in out["fatalities"].evidence)   # not the
     # toll's own verb ("le bilan fait état de quatre militaires tués et de 15 terroristes neutralisés": both counts, 19)
-    since = [c for c in out["fatalities"].evidence if toll is not None and c.start > toll.evidence[0].start] if counted else []
-    added = bool(since) and len(since) == len(out["fatalities"].evidence) - (toll.evidence[0] in out["fatalities"].evidence) \
-        and toll.value > sum(c.value for c in since) and _risen(doc, sent, toll, lex)   # "the toll rose to 19 after two of the
-    # wounded died", "le bilan est passé à 19 morts après le décès de deux blessés": the deaths the new figure counts too
+    since = [c for c in out["fatalities"].evidence if c != toll.evidence[0]] if counted and toll is not None else []
+    added = bool(since) and all(c.start > toll.evidence[0].start for c in since) and toll.value > sum(c.value for c in since) \
+        and _risen(doc, sent, toll, lex)   # "the toll rose to 19 after two of the wounded died", "le bilan est passé à 19 morts
+    # après le décès de deux blessés": the deaths told after the new figure, which counts them too
     if toll is not None and (not counted or another_source and toll.value < out["fatalities"].value or toll.exact and not out["fatalities"].exact
                              or added):
         out["fatalities"] = toll   # "at least nine were killed, while the government put the toll at five": the lowest; "the toll has
