@@ -7078,3 +7078,13 @@ def test_a_village_named_like_a_district_of_another_region_is_in_the_province_na
 def test_a_known_feature_the_gazetteer_lacks_is_in_its_region(code_events, lang, text, admin1):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["admin1"], event["geo_precision"]) == (admin1, 3)   # was Khartoum, or no country at all
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A US strike on a boat in the Caribbean killed three alleged smugglers on Wednesday."),
+    ("fr", "Mercredi, une frappe américaine contre un bateau dans les Caraïbes a tué trois passeurs présumés."),
+])
+def test_a_sea_is_no_town(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["geo_precision"] == 3 and event["location"] != "Corbin"   # no town: was Corbin, Kentucky, also called
+    # "Caribbean", at precision 1
