@@ -38,6 +38,8 @@ class Tally:
     exact: bool = False
     total: bool = False   # a war's total toll ("more than 35,000 people have been killed in the war"): no event's
     stated: bool = False  # the figure the report says it codes the toll as ("Unknown fatalities coded as 10")
+    risen: bool = False   # the figure a toll word that is its verb's subject came to ("the death toll rose to 19"), not the
+    # object of another's verb ("bringing the toll since January to 150")
 
 
 @dataclass(frozen=True)
@@ -958,7 +960,7 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
     # toll's own verb ("le bilan fait état de quatre militaires tués et de 15 terroristes neutralisés": both counts, 19)
     since = [c for c in out["fatalities"].evidence if c != toll.evidence[0]] if counted and toll is not None else []
     added = bool(since) and all(c.start > toll.evidence[0].start for c in since) and toll.value > sum(c.value for c in since) \
-        and _risen(doc, sent, toll, lex)   # "the toll rose to 19 after two of the wounded died", "le bilan est passé à 19 morts
+        and toll.risen   # "the toll rose to 19 after two of the wounded died", "le bilan est passé à 19 morts
     # après le décès de deux blessés": the deaths told after the new figure, which counts them too
     if toll is not None and (not counted or another_source and toll.value < out["fatalities"].value or toll.exact and not out["fatalities"].exact
                              or added):
@@ -1083,17 +1085,8 @@ def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
             linked = above.upos == "ADP" and above.lemma in TOLL_LINKS or any(
                 c.deprel == "case" and c.lemma in TOLL_LINKS for c in doc.children.get(counted.i, []))
             if not count.weak and (tok.deprel != "nummod" or linked) and verb.i == word.head:
-                return Tally(count.value, [count], True, not count.vague)
+                return Tally(count.value, [count], True, not count.vague, risen=word.deprel.startswith("nsubj"))
     return None
-
-
-def _risen(doc: Doc, sent: list[Token], toll: Tally, lex: Lexicon) -> bool:
-    """Whether the toll's figure is what a toll word that is the subject of its verb came to ("the death toll rose to 19"),
-    not the object of another's verb ("bringing the toll since January to 150")."""
-    tok = next(t for t in sent if t.start <= toll.evidence[0].start < t.end)
-    verb = doc.past_preposition(doc.tokens[(doc.tokens[tok.head] if tok.deprel == "nummod" else tok).head])
-    toll_words = {m.end_i - 1 for m in lex.tolls.find(doc, sent)}
-    return any(c.deprel.startswith("nsubj") and c.i in toll_words for c in doc.children.get(verb.i, []))
 
 
 def restated_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
