@@ -230,6 +230,14 @@ def test_the_day_a_report_was_made_does_not_date_the_event(code_events):
     assert str(event["event_date"]) == "2024-03-12"
 
 
+def test_of_two_days_the_parser_hangs_on_a_reporting_verb_the_one_before_it_is_the_event_s(code_events):
+    text = ("Gunmen killed 14 villagers in an attack on Tillia, in Niger's Tahoua region, on Tuesday, the interior ministry said on "
+            "Wednesday. Three days earlier, soldiers had killed 20 militants near the Malian border.")
+    attack, clash = code_events(text, "en", "2024-03-14")
+    assert (str(attack["event_date"]), str(clash["event_date"])) == ("2024-03-12", "2024-03-09")   # Tuesday was taken for the
+    # report's day, and the attack dated to a day the other sentence named
+
+
 @pytest.mark.parametrize("lang,text,published,expected", [
     ("en", "NIAMEY, March 14 (Reuters) - Gunmen killed four herders near Tillaberi, Niger, on Tuesday, officials said.",
      "2024-03-14", "2024-03-12"),

@@ -6623,11 +6623,26 @@ def test_men_in_uniform_are_the_country_s_military(code_events, lang, text):
     assert event["actor1"] == "Military Forces of the Democratic Republic of Congo"   # was no one, or rioters
 
 
-def test_supporters_of_two_parties_in_a_clash_are_each_side_s_associates(code_events):
-    [event] = code_events("Supporters of the BNP and the Awami League fought with sticks in Sylhet on Tuesday, injuring six people.",
-                          "en", PUBLISHED)
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Supporters of the BNP and the Awami League fought with sticks in Sylhet on Tuesday, injuring six people."),
+    ("en", "Supporters of the BNP and the Awami League clashed in Sylhet on Tuesday, leaving six people injured."),   # the toll
+    # was the other side
+])
+def test_supporters_of_two_parties_in_a_clash_are_each_side_s_associates(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
     assert (event["assoc_actor_1"], event["assoc_actor_2"]) == ("BNP: Bangladesh Nationalist Party", "AL: Awami League")   # was
     # both parties actor2's
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, des affrontements entre des militants du PASTEF et des militants de l'APR ont fait six blessés à Dakar.",
+    "Mardi à Dakar, des militants du PASTEF et de l'APR se sont affrontés à coups de pierres, faisant six blessés.",
+])
+def test_french_militants_of_a_party_are_its_activists_not_fighters(code_events, text):
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["event_type"], event["actor1"], event["assoc_actor_1"], event["assoc_actor_2"]) == (
+        "Riots", "Rioters (Senegal)", "PASTEF: African Patriots of Senegal for Work, Ethics and Fraternity", "APR: Alliance for the Republic")
+    # was an armed clash of an unidentified armed group
 
 
 
@@ -7088,3 +7103,46 @@ def test_a_sea_is_no_town(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["geo_precision"] == 3 and event["location"] != "Corbin"   # no town: was Corbin, Kentucky, also called
     # "Caribbean", at precision 1
+
+
+@pytest.mark.parametrize("lang, second", [
+    ("en", "The ministry blamed the attack on the Islamic State in the Greater Sahara."),   # the group's words, not their last
+    ("en", "Authorities blamed jihadists linked to the Islamic State."),   # a participle on the blamed
+    ("fr", "Le ministère a attribué l'attaque à l'État islamique au Grand Sahara."),
+])
+def test_a_group_of_several_words_an_attack_is_blamed_on_did_it(code_events, lang, second):
+    first = {"en": "Gunmen on motorcycles killed 14 villagers in Tillia, in Niger's Tahoua region, on Tuesday.",
+             "fr": "Des hommes armés à moto ont tué 14 villageois mardi à Tillia, dans la région de Tahoua, au Niger."}[lang]
+    [event] = code_events(f"{first} {second}", lang, PUBLISHED)
+    assert event["actor1"] == "Islamic State (Sahel)"   # was an unidentified armed group
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The CMA said on Thursday that GATIA fighters had killed three herders near Anefis."),
+    ("fr", "La CMA a affirmé jeudi que des combattants du GATIA avaient tué trois éleveurs près d'Anefis."),
+])
+def test_a_group_that_tells_of_another_group_s_act_is_no_side_of_it(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor1"].startswith("GATIA") and not (event["actor2"] or "").startswith("CMA")   # the CMA was actor1
+
+
+def test_forces_that_tell_where_a_bomb_was_planted_did_not_plant_it(code_events):
+    [event] = code_events("A bomb exploded at a mosque in Peshawar, Pakistan, during Friday prayers, killing four worshippers. "
+                          "Police said the device had been planted near the prayer hall.", "en", PUBLISHED)
+    assert event["actor1"] == "Unidentified Armed Group (Pakistan)"   # was the police
+
+
+def test_a_town_the_next_sentence_names_in_the_region_places_the_event(code_events):
+    [event] = code_events("Somali troops killed 30 al-Shabaab fighters in an operation in the Middle Shabelle region on Thursday. "
+                          "The fighting was near the town of Adale, a security official said.", "en", PUBLISHED)
+    assert (event["admin1"], event["location"], event["geo_precision"]) == ("Middle Shabelle", "Cadale", 2)   # was Jawhar, the
+    # region's seat, at precision 3
+
+
+@pytest.mark.parametrize("text", [
+    "A landmine exploded in a field near Dara'a on Wednesday, killing a shepherd.",   # the tagger's pronoun, a name after "near"
+    "A landmine exploded in a field in Dara'a on Wednesday, killing a shepherd.",
+])
+def test_a_town_spelt_with_an_apostrophe_is_found(code_events, text):
+    [event] = code_events(text, "en", PUBLISHED)
+    assert (event["country"], event["admin1"]) == ("Syria", "Dar'a")   # was no place at all

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ActorGroup, Lexicon, Match, ethnic_militia
+from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ORGANISATIONS, ActorGroup, Lexicon, Match, ethnic_militia
 from pipeline.nlp.doc import Doc, Token
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
@@ -117,7 +117,7 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
         found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
                  and not stance(doc, m, lex) and not _not_the_noun(doc, m, lex)
                  and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
-        found += _conjoined_militias(doc, sent, found, lex)
+        found += _conjoined_militias(doc, sent, found, lex) + _activists(doc, sent, lex)
         found = [m for m in found if not _one_of_the_armed(doc, m, found, lex)]
         found = _described_groups_named(doc, found)
         inside = lambda m, spans: any(g.start <= m.start and m.end <= g.end for g in spans)  # noqa: E731
@@ -126,6 +126,14 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
         gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None and not any(inside(k, [g]) for k in listed)]
         doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m, gangs)], key=lambda m: m.start)
     return list(doc.matcher_cache[key])
+
+
+def _activists(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """Activists' words a civil organisation qualifies ("des militants du PASTEF", "militants de l'APR", actors.yaml
+    `activists`): civilians, its members (alone or of an armed group, "13 militants neutralisés", they are fighters)."""
+    organisations = [m for m in lex.identities.find(doc, sent) if m.value in ORGANISATIONS]
+    return [Match.of_token(t, "civilians") for t in sent
+            if t.lower_text in lex.activists and any(_qualifies(doc, o, t.i, of_only=True) for o in organisations)]
 
 
 def stance(doc: Doc, m: Match, lex: Lexicon) -> bool:

@@ -312,6 +312,7 @@ class Lexicon:
     accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
+    activists: frozenset             # "militants": civilians when a civil organisation qualifies them ("militants du PASTEF")
     staff: frozenset                 # "employee", "employé": people whose employer's identity, when named, is theirs
     identity_negations: frozenset    # "not", "non": an identity they deny is not the people's ("who were not Muslims")
     condemning: frozenset            # "condemn", "dénoncer": their subject did not do the event, whoever it is
@@ -479,6 +480,7 @@ class VerbObjects:
 
 
 ETHNIC_GROUP = " Ethnic Group"   # an ethnic group's members, as an identity: "Dogon Ethnic Group"
+ORGANISATIONS = frozenset(o["name"] for o in load_common("organisations"))   # the civil organisations' ACLED names
 ETHNIC_MILITIA = " Ethnic Militia"
 
 
@@ -694,6 +696,7 @@ def load_lexicon(lang: str) -> Lexicon:
         accusers=frozenset(actors.get("accusers", [])),
         finders=frozenset(actors.get("finders", [])),
         followers=frozenset(actors.get("followers", [])),
+        activists=frozenset(actors.get("activists", [])),
         staff=frozenset(actors.get("staff", [])),
         identity_negations=frozenset(actors.get("identity_negations", [])),
         condemning=frozenset(actors.get("condemning", [])),

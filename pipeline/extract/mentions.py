@@ -1212,9 +1212,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                                   or _speaks(doc, a, trigger, lex.condemning)
                                                                   or a.kind == "civilians" and teller(doc, doc.tokens[a.match.end_i - 1], lex)
                                                                   or _attributes(doc, a, trigger, lex)) else a
-             for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT | PROTEST | RIOTS and _speaks(doc, a, trigger, reporting))]
+             for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT | PROTEST | RIOTS and _speaks(doc, a, trigger, reporting))
+             and not (_non_state_armed(a) and tells_of_another_doer(doc, a.match, lex, doc.span_head(trigger.start_i, trigger.end_i)))]
     # "three people were killed, doctors said", "a doctors' group said": the doctors tell, they did not kill; "a annoncé le
-    # gouvernement", "the government said protesters threw stones": no side at all; "MONUSCO condemned the attack": any group
+    # gouvernement", "the government said protesters threw stones": no side at all; "MONUSCO condemned the attack": any group;
+    # "GATIA claimed that MNLA members raided Bamba": a group that tells of another's act is no side of it
     named_by = [a for a in found if a.role == "agent" and a.armed and _cases(doc, doc.span_head(a.match.start_i, a.match.end_i)) & BY_CASES]
     found = [replace(a, role="unknown") if a.role == "agent" and named_by and a not in named_by
              and (_speaks(doc, a, trigger, reporting)
@@ -1232,7 +1234,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     laid = {t.i: _blamed_on(doc, t, lex.blame_verbs[t.lemma]) for t in blaming}
     blamed |= {i for ids in laid.values() for i in ids}
     blamers = {c.i for t in blaming if laid[t.i] for c in doc.children.get(t.i, []) if c.deprel.startswith("nsubj")}
-    found = [replace(a, role="agent") if a.match.end_i - 1 in blamed and _non_state_armed(a) else a for a in found
+    found = [replace(a, role="agent") if {a.match.end_i - 1, doc.span_head(a.match.start_i, a.match.end_i).i} & blamed and _non_state_armed(a) else a
+             for a in found
              if doc.span_head(a.match.start_i, a.match.end_i).i not in blamers]   # "the army said, blaming the RSF"; "la MONUSCO
     # attribue l'attaque au M23": who lays the event on another is no side of it
     accusing = [t for t in sent if t.lemma in lex.accusers and t.upos == "VERB" and not trigger.start_i <= t.i < trigger.end_i
@@ -1298,7 +1301,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                  # ("government shelling killed three children": the government's forces shelled)
                  and not ((hit or _tells_of(doc, a, trigger) and trigger.value[0] != "Arrests"   # "la police a
                                                         # annoncé l'arrestation de trois hommes": who arrested them
-                                                        or _tells_of_others(doc, a, trigger, patients)) and _state_forces(a.match.value)
+                                                        or _tells_of_others(doc, a, trigger, lex, patients)) and _state_forces(a.match.value)
                                                        and _speaks(doc, a, trigger, reporting))
                  and not (_attributes(doc, a, trigger, lex) and not (trigger.value[0] == "Arrests" and _state_forces(a.match.value)))
                  # (forces that tell of arrests made them: "two suspects were arrested, police said")
@@ -2160,10 +2163,10 @@ def _title_top(doc: Doc, word: Token, reporting) -> Token:
     return word
 
 
-def tells_of_another_doer(doc: Doc, group: Match, lex: Lexicon) -> bool:
-    """Whether the group, or its spokesman, only tells of an act whose clause names a doer of its own
-    ("gunmen stormed a mosque ..., a Taliban spokesman said"; not "JNIM said it planted the mine", nor
-    "... its fighters killed 10 soldiers"): the group is no suspect of it."""
+def tells_of_another_doer(doc: Doc, group: Match, lex: Lexicon, act: Token | None = None) -> bool:
+    """Whether the group, or its spokesman, only tells of an act (the `act` word, when given) whose clause names
+    a doer of its own ("gunmen stormed a mosque ..., a Taliban spokesman said"; not "JNIM said it planted the
+    mine", nor "... its fighters killed 10 soldiers"): the group is no suspect of it."""
     reporting = lex.dates.get("reporting", ())
     top = _title_top(doc, doc.tokens[group.end_i - 1], reporting)
     verb = doc.tokens[top.head]
@@ -2171,7 +2174,8 @@ def tells_of_another_doer(doc: Doc, group: Match, lex: Lexicon) -> bool:
         return False
     clauses = [c for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"] + (
         [doc.tokens[verb.head]] if verb.deprel in ("ccomp", "parataxis") and verb.head < verb.i else [])   # "..., a Taliban spokesman said"
-    return any(_names_a_doer(doc, s) for c in clauses for s in doc.children.get(c.i, []))
+    return any(_names_a_doer(doc, s) for c in clauses if act is None or act in doc.subtree(c)
+               for s in doc.children.get(c.i, []) if s is not act)   # (not the act itself: "JNIM says a French raid killed 11 soldiers")
 
 
 def _tells_of(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
@@ -2244,12 +2248,13 @@ def _pronoun_subject(doc: Doc, verb: Token) -> bool:
     return any(c.deprel == "nsubj" and c.upos == "PRON" for c in doc.children.get(verb.i, []))
 
 
-def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: list[ActorMention] = ()) -> bool:
+def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, lex: Lexicon, victims: list[ActorMention] = ()) -> bool:
     """Whether what the actor said has a doer of its own, no pronoun for the actor, in its clause or in the
     trigger's ("police said tribal fighting had killed 26 men", "police said no one was hurt when a bomb
-    exploded"), or is a passive whose subject is the trigger or among the civilian `victims` ("police said 18 people had been
-    killed in tribal fighting", "police said they had been abducted"; not "the army said it had killed 20 rebels", "... 20 rebels were killed", nor
-    "... six civilians were killed in crossfire during clashes with militants")."""
+    exploded"), or is a passive whose subject is the trigger, the weapon its verb takes ("police said the device had been
+    planted") or among the civilian `victims` ("police said 18 people had been killed in tribal fighting", "police said they
+    had been abducted"; not "the army said it had killed 20 rebels", "... 20 rebels were killed", nor "... six civilians
+    were killed in crossfire during clashes with militants")."""
     verb = doc.tokens[doc.tokens[actor.match.end_i - 1].head]
     said = [c for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"]
     act = doc.span_head(trigger.start_i, trigger.end_i)
@@ -2260,9 +2265,15 @@ def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, victims: lis
     struck = trigger.value[0] in VIOLENT   # (a weapon or an attack, not "police said two protesters had been shot dead")
     return any(_names_a_doer(doc, s) or s.deprel in PASSIVE_SUBJECTS and (s.i in civilians and not fought
                                                                            or struck and trigger.start_i <= s.i < trigger.end_i
+                                                                           or struck and _weapon_taken(act, s, trigger, lex)
                                                                            or trigger.value[0] == ABDUCTION and s.upos == "PRON")
                for c in said + ([act] if inside else []) for s in doc.children.get(c.i, []))   # (or whose subject is the weapon
     # or the attack: "police said the bomb was detonated remotely"; or who was taken: "police said they had been abducted")
+
+
+def _weapon_taken(verb: Token, word: Token, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the word is the weapon the trigger's verb takes (triggers.yaml `verb_objects`: the device "planted")."""
+    return any(verb.lemma in rule.verbs and word.lemma in rule.objects and rule.sub_event_type == trigger.value[0] for rule in lex.verb_objects)
 
 
 def _names_a_doer(doc: Doc, subject: Token) -> bool:
@@ -4259,8 +4270,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub in EXPLOSIONS and actor1 is not None and lex.interception_means.find(doc, doc.tokens[actor1.match.start_i:actor1.match.end_i]):
         actor1 = None   # "air defences destroyed most of them, but a missile hit an apartment block": the defenders fired none of it
     if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
-        # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides
-        actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") if actor2 is not None \
+        # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides (its toll is none:
+        # "supporters of the BNP and the Awami League clashed, leaving two people injured")
+        actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") \
+            if actor2 is not None and (actor1 is None or not _toll_of_another_verb(doc, actor2, trigger)) \
             else ActorMention(replace(actor1.match, value="rioters"), "patient")
     # unarmed sides of a deadly clash, or unarmed people alone on one side of it
     unarmed_sides = sub == "Mob violence" and fatalities or sub == "Armed clash" and actor1 is not None \
@@ -4461,8 +4474,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
     told = {i for t in event_words for i in range(t.start_i, t.end_i)}
     report_nouns = lex.dates.get("report_nouns", ())
-    reported = [d for d in dated for verb in [_verb_of(doc, sent, d, told)] if not counts_back(d, lex.lang) and (
+    reported = [(d, verb) for d in dated for verb in [_verb_of(doc, sent, d, told)] if not counts_back(d, lex.lang) and (
                 verb.lemma in reporting or _right_after_reporting(doc, sent, d, reporting) or _on_a_report(doc, verb, report_nouns))]
+    reported = [d for d, verb in reported if not (d.end <= verb.start and any(v.i == verb.i and e.start > verb.start for e, v in reported))]
+    # ("killed 14 villagers on Tuesday, the ministry said on Wednesday": of two days hung on one reporting verb, the one
+    # before it dates what was told)
     dated = [d for d in dated if d not in reported] or reported   # "said Friday that ... from Sunday to Thursday"
     # a day counted back from another comes first ("On 11 June, JNIM claimed an attack ... two days earlier"), unless another
     # dates the trigger ("battled government forces on Tuesday to retain a town they had stormed a day earlier")

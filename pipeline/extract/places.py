@@ -57,7 +57,7 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     run: list[Token] = []
     for tok in sent + [None]:
         named = tok is not None and tok.text[:1].isupper() and (
-            tok.upos == "PROPN" or tok.upos == "NOUN" and tok.i > lo and _after_place_word(doc, tok, lex))
+            tok.upos == "PROPN" or tok.upos in ("NOUN", "PRON") and tok.i > lo and _after_place_word(doc, tok, lex))
         if named and tok.i not in covered and not _a_date_word(doc, tok, lex) and not _month_of_a_date(doc, tok, lex):
             run.append(tok)
             continue
@@ -150,8 +150,8 @@ def _hyphen_road_side(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str |
 
 
 def _after_place_word(doc: Doc, tok: Token, lex: Lexicon) -> bool:
-    """A capitalised word the tagger took for a common noun right after a place's preposition
-    ("near Sake", "à Kaya"): a name all the same."""
+    """A capitalised word the tagger took for a common noun or a pronoun right after a place's preposition
+    ("near Sake", "à Kaya", "near Dara'a"): a name all the same."""
     before = doc.tokens[tok.i - 1].lower_text
     return before in lex.at_words or before in lex.near_words.words or any(p.split()[-1] == before for p in lex.near_words.phrases)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ActorGroup, Lexicon, Match, load_lexicon
+from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ORGANISATIONS, ActorGroup, Lexicon, Match, load_lexicon
 from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, parent_named
 from pipeline.extract.mentions import OTHER_ACTS_DAYS, SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, disowned, extract_mentions, partner, tells_of_another_doer
 from pipeline.extract.places import encode, place_candidates
@@ -278,7 +278,6 @@ NON_STATE = {"Rebel group", "Political militia", "Identity militia"}
 ATTRIBUTABLE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNNAMED_ARMED = {None, load_common("actor_types")["armed_group"]["name"]}
 ARMED_IDENTITIES = frozenset(load_common("actor_types")["armed_identities"])
-ORGANISATIONS = frozenset(o["name"] for o in load_common("organisations"))
 
 
 def _article_group(doc: Doc, lex: Lexicon, before: int | None = None) -> ActorMention | None:
@@ -307,10 +306,11 @@ CUE_REACH = 5   # dependency steps from a group up to the attribution cue that g
 def _under_another_verb(doc: Doc, group: Match, cue: Match) -> bool:
     """Whether the cue governs the group only through another verb: the group is what that verb
     is about, not who is blamed ("Pakistan blames Afghanistan for harbouring the Pakistani
-    Taliban", "accuse le Mali de soutenir le FLA"; not "blamed JNIM for the attack", "claimed by JNIM")."""
+    Taliban", "accuse le Mali de soutenir le FLA"; not "blamed JNIM for the attack", "claimed by JNIM", nor a participle
+    on the blamed, "blamed jihadists linked to the Islamic State")."""
     path = [doc.tokens[group.end_i - 1], *doc.heads(doc.tokens[group.end_i - 1], CUE_REACH)]
     top = next((n for n, t in enumerate(path) if cue.start_i <= t.i < cue.end_i), None)
-    return top is not None and any(t.upos == "VERB" and t.deprel != "ccomp" for t in path[1:top])   # not what is claimed: "presumed ISGS militants stormed"
+    return top is not None and any(t.upos == "VERB" and t.deprel not in ("ccomp", "acl") for t in path[1:top])   # not what is claimed: "presumed ISGS militants stormed"
 
 
 def _attribute(row: dict, group: ActorMention | None) -> dict:

@@ -359,7 +359,8 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         k = key(name)
         if k not in self._found:
-            start, end = next((self._runs[f] for f in [k, *_article_forms(k)] if f in self._runs), (0, 0))
+            forms = [k, *_article_forms(k), key(APOSTROPHES.sub("", name))]   # "Dara'a": also "Daraa"
+            start, end = next((self._runs[f] for f in forms if f in self._runs), (0, 0))
             self._found[k] = tuple(self._place(i) for i in range(start, end))
         return list(self._found[k])
 

@@ -572,7 +572,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         if side and not candidate.own and not _on_side(found.place, side, gaz):
             continue   # "dans le nord du Togo ... des renforts depuis la capitale Lomé": another sentence's town, not the event's place
         namesake = found.place.kind == "admin1" and any(p.kind == "country" and p.cc == found.place.cc for p in gaz.lookup(candidate.name))
-        return next((finer for later in candidates[n + 1:] if later.own == candidate.own
+        return next((finer for later in candidates[n + 1:] if later.own == candidate.own or found.place.kind == "admin1"
                      for finer in [_resolve(later, gaz, country)] if _is_finer(finer, later, found, candidate)
                      or namesake and _within_country(finer, later, found)), found)   # "police in Mexico found ... in the state
         # of Jalisco": the country, whose namesake region is no place of the event, then a place in it
