@@ -7146,3 +7146,25 @@ def test_a_town_the_next_sentence_names_in_the_region_places_the_event(code_even
 def test_a_town_spelt_with_an_apostrophe_is_found(code_events, text):
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["country"], event["admin1"]) == ("Syria", "Dar'a")   # was no place at all
+
+
+def test_a_region_named_by_a_common_word_alone_is_placed_without_failing(code_events):
+    [event] = code_events("Soldiers recaptured the town of Diapaga, Tapoa province, Est region, on Wednesday after a three-day occupation "
+                          "by JNIM militants.", "en", PUBLISHED)   # raised an IndexError: "Est" has no name variant to weigh
+    assert (event["location"], event["admin1"], event["sub_event_type"]) == ("Diapaga", "Est", "Government regains territory")
+
+
+@pytest.mark.parametrize("text", [
+    "De violents combats opposent depuis lundi les rebelles du M23 à l'armée congolaise près de Sake, ont indiqué mercredi des sources "
+    "locales.",   # the rebels, taken for the subject of "indiqué", were tellers
+    "De violents combats opposent depuis lundi les rebelles du M23 à l'armée congolaise près de Sake.",
+])
+def test_the_sides_a_fight_opposes_before_an_aside_are_its_sides_not_its_tellers(code_events, text):
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo")
+
+
+def test_whom_a_report_was_learnt_from_is_no_victim(code_events):
+    [event] = code_events("Au moins huit personnes ont été tuées samedi dans l'attaque d'un car par des hommes armés près de Bandiagara, "
+                          "a-t-on appris dimanche auprès d'un élu local.", "fr", PUBLISHED)
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Mali)", None)   # was with the government of Mali: the official

@@ -331,9 +331,10 @@ def source(doc: Doc, tok: Token, lex: Lexicon) -> bool:
 def introduced_by(doc: Doc, tok: Token, words: frozenset, depth: int = 1) -> bool:
     """Whether one of the prepositions `words` brings in the word: spaCy's English hangs it on the
     preposition ("to journalists"; "according to a group", two heads up), UD on a case marker
-    ("aux journalistes", "selon une ONG")."""
+    ("aux journalistes", "selon une ONG") or, for an adverb's phrase, on the adverb ("auprès d'un élu local")."""
     heads = doc.heads(tok, depth) if tok.deprel == "pobj" else []
-    return any(t.lower_text in words for t in heads) or any(c.deprel == "case" and c.lower_text in words for c in doc.children.get(tok.i, []))
+    return any(t.lower_text in words for t in heads) or any(c.deprel == "case" and c.lower_text in words for c in doc.children.get(tok.i, [])) \
+        or tok.deprel.startswith("obl") and doc.tokens[tok.head].upos == "ADV" and doc.tokens[tok.head].lower_text in words
 
 
 def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:

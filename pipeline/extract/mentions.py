@@ -345,8 +345,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         return "patient"   # "les gendarmes ont été la cible de tirs", "gendarmes were the target of gunfire"
     if _laid_for(doc, noun, trig_tokens, lex):
         return "patient"   # "ont tendu une embuscade à des jihadistes", "laid an ambush for soldiers"
-    if _subject_before_aside(doc, noun, lex.dates.get("reporting", ())):
-        return "patient"   # "a tué deux casques bleus, a annoncé la Minusma": the object of the verb the aside follows
+    if _subject_before_aside(doc, _phrase_top(doc, noun), lex.dates.get("reporting", ())):
+        return "patient"   # "a tué deux casques bleus, a annoncé la Minusma": the object of the verb the aside follows (its words
+        # too: "opposent les rebelles du M23 à l'armée, ont indiqué des sources")
     tok = noun if match.end_i - match.start_i > 2 else tok
     own = {tok.i, tok.head} if tok.deprel in QUALIFYING_DEPRELS else {tok.i}   # "a police patrol": the patrol is the police's own word
     by_phrase = False   # the name is in a "par"/"by" phrase on the way up
@@ -493,6 +494,19 @@ def _pronominal(doc: Doc, verb: Token) -> bool:
     return any(c.deprel.startswith("expl") for c in doc.children.get(verb.i, []))
 
 
+def _phrase_top(doc: Doc, noun: Token) -> Token:
+    """The noun whose phrase the noun is part of, through its "of"/"à" phrases and lists ("l'armée" of "les rebelles du M23
+    à l'armée congolaise et à ses alliés"), or itself."""
+    for _ in range(PHRASE_REACH):
+        if noun.deprel not in ("nmod", "conj") or doc.tokens[noun.head].upos not in ("NOUN", "PROPN") or noun.head == noun.i:
+            break
+        noun = doc.tokens[noun.head]
+    return noun
+
+
+PHRASE_REACH = 3   # "of" phrases and list items climbed to the phrase's first noun
+
+
 def _subject_before_aside(doc: Doc, tok: Token, reporting) -> bool:
     """Whether the parser made the word the subject of a reporting verb in an aside after it, whose teller
     follows it ("a tué deux casques bleus, a annoncé la Minusma"): it ends the clause the aside follows, as its object."""
@@ -503,8 +517,12 @@ def _subject_before_aside(doc: Doc, tok: Token, reporting) -> bool:
 
 
 def _teller_after(doc: Doc, verb: Token) -> bool:
-    """Whether a noun after the verb may be its subject (`read_as_subject`: "..., a annoncé la Minusma")."""
-    return any(c.i > verb.i and c.upos in ("NOUN", "PROPN") and read_as_subject(doc, c) for c in doc.children.get(verb.i, []))
+    """Whether a noun after the verb may be its subject (`read_as_subject`: "..., a annoncé la Minusma"), or one with the
+    plural article "des" the parser hung on the day after the verb ("..., ont indiqué mercredi des sources locales")."""
+    after = [c for c in doc.children.get(verb.i, []) if c.i > verb.i]
+    hung = [n for c in after if c.deprel == "obl:mod" for n in doc.children.get(c.i, []) if n.i > c.i and n.deprel == "nmod"
+            and [k.lower_text for k in doc.children.get(n.i, []) if k.deprel == "case"] == ["des"]]
+    return any(c.upos in ("NOUN", "PROPN") and read_as_subject(doc, c) for c in after) or any(n.upos in ("NOUN", "PROPN") for n in hung)
 
 
 def _listed_roles(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
@@ -2149,9 +2167,11 @@ def _announced(doc: Doc, trigger: Match, reporting) -> bool:
 def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
     """Whether the actor is the subject of a reporting verb other than the trigger ("residents
     said"), or the title of the person who is ("regional governor Oleh Syniehubov said", "a annoncé
-    Sébastien Wénézoui, ministre conseiller spécial")."""
-    head = doc.tokens[_title_top(doc, doc.tokens[actor.match.end_i - 1], reporting).head]
-    return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i
+    Sébastien Wénézoui, ministre conseiller spécial"); not the object the parser made the subject of an aside after it
+    ("opposent les rebelles du M23 à l'armée, ont indiqué des sources")."""
+    top = _title_top(doc, doc.tokens[actor.match.end_i - 1], reporting)
+    head = doc.tokens[top.head]
+    return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i and not _subject_before_aside(doc, top, reporting)
 
 
 def _title_top(doc: Doc, word: Token, reporting) -> Token:

@@ -751,7 +751,7 @@ def _within_country(other: ResolvedPlace | None, later: PlaceCandidate, found: R
 def _whole(found: ResolvedPlace, candidate: PlaceCandidate, unit_aside: bool = False) -> bool:
     """Whether the candidate's whole name, not a word of it, gave the place (`unit_aside`: or its
     name without the word for its unit, "Faskari" of "Faskari LGA")."""
-    whole = name_variants(candidate.name)[0]
+    whole = next(iter(name_variants(candidate.name)), candidate.name)   # (a region whose name is a common word alone: "Est")
     return found.text == whole or unit_aside and found.text == _bare(whole)
 
 
