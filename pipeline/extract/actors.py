@@ -130,10 +130,10 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
 
 def _activists(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     """Activists' words a civil organisation qualifies ("des militants du PASTEF", "militants de l'APR", actors.yaml
-    `activists`): civilians, its members (alone or of an armed group, "13 militants neutralisés", they are fighters)."""
-    organisations = [m for m in lex.identities.find(doc, sent) if m.value in ORGANISATIONS]
-    return [Match.of_token(t, "civilians") for t in sent
-            if t.lower_text in lex.activists and any(_qualifies(doc, o, t.i, of_only=True) for o in organisations)]
+    `activists`): civilians, the organisation's members (alone, "13 militants neutralisés", or of an armed group, fighters)."""
+    words = [t for t in sent if t.lower_text in lex.activists]
+    organisations = [m for m in lex.identities.find(doc, sent) if m.value in ORGANISATIONS] if words else []
+    return [Match.of_token(t, "civilians") for t in words if any(_qualifies(doc, o, t.i, of_only=True) for o in organisations)]
 
 
 def stance(doc: Doc, m: Match, lex: Lexicon) -> bool:

@@ -4494,9 +4494,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
     told = {i for t in event_words for i in range(t.start_i, t.end_i)}
     report_nouns = lex.dates.get("report_nouns", ())
-    reported = [(d, verb) for d in dated for verb in [_verb_of(doc, sent, d, told)] if not counts_back(d, lex.lang) and (
-                verb.lemma in reporting or _right_after_reporting(doc, sent, d, reporting) or _on_a_report(doc, verb, report_nouns))]
-    reported = [d for d, verb in reported if not (d.end <= verb.start and any(v.i == verb.i and e.start > verb.start for e, v in reported))]
+    reports = [(d, verb) for d in dated for verb in [_verb_of(doc, sent, d, told)] if not counts_back(d, lex.lang) and (
+               verb.lemma in reporting or _right_after_reporting(doc, sent, d, reporting) or _on_a_report(doc, verb, report_nouns))]
+    reported = [d for d, verb in reports if not (d.end <= verb.start and any(v.i == verb.i and e.start > verb.start for e, v in reports))]
     # ("killed 14 villagers on Tuesday, the ministry said on Wednesday": of two days hung on one reporting verb, the one
     # before it dates what was told)
     dated = [d for d in dated if d not in reported] or reported   # "said Friday that ... from Sunday to Thursday"
