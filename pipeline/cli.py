@@ -27,13 +27,13 @@ def cmd_annotate(args, params: Params, layout: Layout) -> None:
 def cmd_extract(args, params: Params, layout: Layout) -> None:
     from pipeline.extract.stage import extract
 
-    extract(layout.articles, layout.annotations, layout.mentions, params.extract)
+    extract(layout.articles, layout.annotations, layout.mentions, layout.extract_failures, params.extract)
 
 
 def cmd_resolve(args, params: Params, layout: Layout) -> None:
     from pipeline.resolve.stage import resolve_stage
 
-    resolve_stage(layout.articles, layout.mentions, layout.resolved, params.resolve)
+    resolve_stage(layout.articles, layout.mentions, layout.resolved, layout.resolve_failures, params.resolve)
 
 
 def cmd_events(args, params: Params, layout: Layout) -> None:

@@ -27,8 +27,16 @@ class Layout:
         return self.root / "interim" / "mentions.parquet"
 
     @property
+    def extract_failures(self) -> Path:
+        return self.root / "interim" / "extract_failures.parquet"
+
+    @property
     def resolved(self) -> Path:
         return self.root / "interim" / "mentions_resolved.parquet"
+
+    @property
+    def resolve_failures(self) -> Path:
+        return self.root / "interim" / "resolve_failures.parquet"
 
     @property
     def events(self) -> Path:

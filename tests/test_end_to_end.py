@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import yaml
@@ -196,3 +197,24 @@ def test_a_copy_of_an_article_is_listed_among_the_event_sources(run_records):
     assert sorted((e["article_ids"], str(e["event_date"])) for e in events) == [
         (["later"], "2024-03-21"), (["wire", "paper"], "2024-03-14")]
     assert [r["article_id"] for r in pq.read_table(layout.rejects).to_pylist()] == ["paper"]   # still listed as a duplicate
+
+
+def test_an_article_a_stage_trips_on_is_listed_and_the_others_are_still_coded(run_records):
+    from pipeline.extract.stage import extract
+    from pipeline.params import ExtractParams
+
+    layout = run_records([{"id": "damaged", "language": "en", "published": "2024-03-15",
+                           "text": "On Thursday, gunmen killed three traders near Djibo, Burkina Faso."},
+                          {"id": "sound", "language": "en", "published": "2024-03-15",
+                           "text": "On Wednesday, soldiers clashed with JNIM militants near Dori, Burkina Faso."}])
+    assert pq.read_table(layout.extract_failures).num_rows == 0 and pq.read_table(layout.resolve_failures).num_rows == 0
+    table = pq.read_table(layout.annotations)   # a damaged cache: one article's heads point past its last token
+    rows = [{**r, "head": 10 ** 6} if r["article_id"] == "damaged" else r for r in table.to_pylist()]
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), layout.annotations)
+    lines = []
+    extract(layout.articles, layout.annotations, layout.mentions, layout.extract_failures, ExtractParams(), log=lines.append)
+    [failure] = pq.read_table(layout.extract_failures).to_pylist()
+    assert (failure["stage"], failure["article_id"], failure["error"].split(":")[0]) == ("extract", "damaged", "IndexError")
+    assert failure["raised_at"].startswith("pipeline/")   # where in the project's code, to report
+    assert {m["article_id"] for m in pq.read_table(layout.mentions).to_pylist()} == {"sound"}   # the run went on
+    assert "1 article(s) failed" in lines[-1]

@@ -13,7 +13,7 @@ SCHEMAS = sorted(p.stem for p in SCHEMA_DIR.glob("*.json"))
 
 
 def test_one_schema_per_dataset():
-    assert SCHEMAS == ["annotations", "articles", "events", "mentions", "rejects"]
+    assert SCHEMAS == ["annotations", "articles", "events", "failures", "mentions", "rejects"]
 
 
 @pytest.mark.parametrize("name", SCHEMAS)

@@ -8,6 +8,7 @@ from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ORGANISATIONS
 from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, parent_named
 from pipeline.extract.mentions import OTHER_ACTS_DAYS, SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, disowned, extract_mentions, partner, tells_of_another_doer
 from pipeline.extract.places import encode, place_candidates
+from pipeline.failures import Failures
 from pipeline.io import ParquetSink, per_article
 from pipeline.nlp.doc import Doc, doc_from_rows
 from pipeline.params import ExtractParams
@@ -342,13 +343,13 @@ def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict
     return [_attribute(row, group if m.another_event else lead_group) for m, row in zip(mentions, rows)]
 
 
-def extract(articles_path, annotations_path, out_path, params: ExtractParams, log=print) -> int:
+def extract(articles_path, annotations_path, out_path, failures_path, params: ExtractParams, log=print) -> int:
     n = 0
-    with ParquetSink(out_path, "mentions") as sink:
+    with ParquetSink(out_path, "mentions") as sink, Failures(failures_path, "extract") as failures:
         for article, tokens in per_article(articles_path, annotations_path):
-            doc = doc_from_rows(article["article_id"], article["text"], tokens)
-            rows = mentions_for_doc(doc, load_lexicon(article["language"]), params)
+            rows = failures.run(article["article_id"], lambda: mentions_for_doc(
+                doc_from_rows(article["article_id"], article["text"], tokens), load_lexicon(article["language"]), params))
             sink.write(rows)
             n += len(rows)
-    log(f"extract: {n} mentions")
+    log(f"extract: {n} mentions{failures.line()}")
     return n

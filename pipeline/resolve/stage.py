@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 from functools import cache, partial
 
+from pipeline.failures import Failures
 from pipeline.io import ParquetSink, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.dates import find_dates, reference_date, resolve, expr_year
@@ -492,14 +493,14 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     return out
 
 
-def resolve_stage(articles_path, mentions_path, out_path, params: ResolveParams, log=print) -> int:
+def resolve_stage(articles_path, mentions_path, out_path, failures_path, params: ResolveParams, log=print) -> int:
     gaz = load_gazetteer()
     corpus = corpus_context(articles_path, mentions_path, gaz, params) if params.corpus_prior else Corpus()
     n = 0
-    with ParquetSink(out_path, "mentions") as sink:
+    with ParquetSink(out_path, "mentions") as sink, Failures(failures_path, "resolve") as failures:
         for article, mentions in per_article(articles_path, mentions_path):
-            rows = resolve_article(article, mentions, params, gaz, corpus)
+            rows = failures.run(article["article_id"], lambda: resolve_article(article, mentions, params, gaz, corpus))
             sink.write(rows)
             n += len(rows)
-    log(f"resolve: {n} mentions resolved")
+    log(f"resolve: {n} mentions resolved{failures.line()}")
     return n
