@@ -7168,3 +7168,15 @@ def test_whom_a_report_was_learnt_from_is_no_victim(code_events):
     [event] = code_events("Au moins huit personnes ont été tuées samedi dans l'attaque d'un car par des hommes armés près de Bandiagara, "
                           "a-t-on appris dimanche auprès d'un élu local.", "fr", PUBLISHED)
     assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Mali)", None)   # was with the government of Mali: the official
+
+
+@pytest.mark.parametrize("lang, text, actor2", [
+    ("en", "Army drones carried out strikes in the area of Tessit, Mali, on Wednesday. No casualties were reported.", None),   # was
+    # civilians, the default for what is shelled with no target named
+    ("fr", "Mercredi, des drones de l'armée ont mené des frappes dans la zone de Tessit, au Mali. Aucune victime n'a été signalée.", None),
+    ("en", "Army drones carried out strikes in the area of Tessit, Mali, on Wednesday, killing two people.", "Civilians (Mali)"),
+    ("en", "Army artillery shelled the area of Tessit, Mali, on Wednesday. No casualties were reported.", "Civilians (Mali)"),
+])
+def test_an_air_strike_that_hurt_no_one_named_has_no_side_struck(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"] in ("Air/drone strike", "Shelling/artillery/missile attack"), event["actor2"]) == (True, actor2)

@@ -696,8 +696,12 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     if etype == "Battles" and (actor2[1] in ("Civilians", "Rioters") or actor2[1] is None and actor1[1] == "Identity militia"):
         actor2 = (named("Unidentified Communal Militia ({country})"), "Identity militia")   # villagers who fight back, the other community
     hit_infrastructure = etype == "Explosions/Remote violence" and any(m["infrastructure_text"] for m in typed)   # "detonated a bridge"
-    if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None and not hit_infrastructure:
+    unhurt = not any(m["fatalities"] or m["injuries"] for m in typed)
+    if (sub == "Looting/property destruction" or etype == "Explosions/Remote violence") and actor2[1] is None and not hit_infrastructure \
+            and not (sub == "Air/drone strike" and unhurt):
         actor2 = (named("Civilians ({country})"), "Civilians")   # what is looted, burned or shelled with no target named is mostly civilians
+        # (not what an air strike that hurt no one struck: "drones carried out strikes in the area of Tessit. No casualties were
+        # reported": no side)
     assoc1 = next((m["assoc_actor_1"] for m in typed if m["assoc_actor_1"]   # actor1's identity, or the crowd's
                    and (m["actor1"] == actor1[0] or default1 and m["inter1"] in UNARMED_INTERS)), None)
     if sub == "Violent demonstration" and actor2[1] in ("Civilians", "Protesters"):
