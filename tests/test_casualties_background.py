@@ -2409,3 +2409,10 @@ def test_a_headline_s_uncounted_dead_do_not_override_a_side_s_figure(code_events
             "terrorists in an operation near Segou on Wednesday. Two soldiers were wounded, it said.")
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["fatalities"], event["injuries"]) == (14, 2)   # was 1, the headline's "killed"
+
+
+def test_a_death_that_set_off_a_riot_is_not_the_riot_s_toll(code_events):
+    [event] = code_events("Angry residents set fire to a police post in Gitega, Burundi, on Wednesday after officers allegedly beat a "
+                          "motorcycle taxi driver to death.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"], event["assoc_actor_1"]) == ("Violent demonstration", 0, None)   # was 1,
+    # with the driver's identity for the rioters

@@ -7180,3 +7180,13 @@ def test_whom_a_report_was_learnt_from_is_no_victim(code_events):
 def test_an_air_strike_that_hurt_no_one_named_has_no_side_struck(code_events, lang, text, actor2):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"] in ("Air/drone strike", "Shelling/artillery/missile attack"), event["actor2"]) == (True, actor2)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two Red Cross volunteers were shot dead by unknown gunmen near Bol, Chad, on Tuesday."),
+    ("fr", "Deux volontaires de la Croix-Rouge ont été abattus mardi par des hommes armés non identifiés près de Bol, au Tchad."),
+])
+def test_red_cross_volunteers_are_aid_workers_not_a_militia(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"], event["assoc_actor_2"]) == ("Attack", "Civilians (Chad)", "Aid Workers (Chad)")
+    # was an armed clash with a communal militia ("volunteers"; "Croix Communal Militia" in French)

@@ -3961,7 +3961,8 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
                  if (any(t.start > e.start and t.value[0] not in TERRITORY | {"Non-violent transfer of territory"} and t.value[1] > 1
                          for t in triggers)   # a word that names an event alone ("ended a siege after gunmen stormed the hotel": its start)
                      or doc.tokens[doc.tokens[e.start_i].head].lemma in lex.finders   # or the dead found ("after a boy was found dead")
-                     or lex.deaths.find(doc, [doc.tokens[doc.tokens[e.start_i].head]]))   # or a death ("torched a house after a child died")
+                     or lex.deaths.find(doc, doc.subtree(doc.tokens[doc.tokens[e.start_i].head])))   # or a death ("torched a house after
+                 # a child died", "after officers beat a driver to death")
                  and (any(t.start < e.start and t.start not in tolls and t.value[0] not in TERRITORY for t in triggers)
                       or any(w < e.start for w in explosives))
                  and not _policing_a_demonstration(triggers, e)), None)
