@@ -7190,3 +7190,11 @@ def test_red_cross_volunteers_are_aid_workers_not_a_militia(code_events, lang, t
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor2"], event["assoc_actor_2"]) == ("Attack", "Civilians (Chad)", "Aid Workers (Chad)")
     # was an armed clash with a communal militia ("volunteers"; "Croix Communal Militia" in French)
+
+
+def test_a_small_town_right_across_the_border_places_the_event_abroad(code_events):
+    events = code_events("Hezbollah fired anti-tank missiles at an Israeli army post near Metula on Tuesday. Israeli artillery later "
+                         "shelled the outskirts of Kfar Kila.", "en", PUBLISHED)
+    assert sorted((e["actor1"], e["country"], e["location"]) for e in events) == [
+        ("Hezbollah", "Israel", "Metula"), ("Military Forces of Israel", "Lebanon", "Kfar Kila")]   # the first was at Kfar Kila:
+    # Metula, with 1,615 people, was too small to move the report on Lebanon across the border

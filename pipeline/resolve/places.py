@@ -760,6 +760,7 @@ UNAMBIGUOUS_TOWN = 10000   # population from which a town named by only one coun
 KNOWN_EXONYM = 100000      # cities this large are known by their other names too ("Mossoul")
 DOMINANT_RATIO = 10        # a city this many times larger than its namesakes abroad is the one meant
 BIG_CITY = 100_000         # a city this large that a sentence names is where its event was, however far abroad
+BORDER_TOWN_KM = 10        # a small town named by only one country stands abroad this near a town of the article's country
 NEIGHBOUR_KM = 400         # a smaller town abroad must be this near the article's country (across its border)
 SAME_PLACE_KM = 25
 LANDMARK_KM = 250          # a place the sentence puts near a town lies within this distance of it
@@ -905,6 +906,9 @@ def _town_country(candidate: PlaceCandidate, gaz: Gazetteer, likely: frozenset[s
     if biggest and article_cc and (not biggest.alt or dominant) and biggest.population >= UNAMBIGUOUS_TOWN and all(p.cc != article_cc for p in places) \
             and (biggest.population >= BIG_CITY or biggest.cc in likely or gaz.km_to_country(article_cc, biggest.lat, biggest.lon) <= NEIGHBOUR_KM):
         return biggest.cc
+    if len(places) == 1 and towns and not biggest.alt and article_cc and biggest.cc != article_cc \
+            and gaz.km_to_country(article_cc, biggest.lat, biggest.lon) <= BORDER_TOWN_KM:
+        return biggest.cc   # "an Israeli army post near Metula" in a report on Lebanon: the one town so named, right across the border
     return None
 
 
