@@ -7198,3 +7198,15 @@ def test_a_small_town_right_across_the_border_places_the_event_abroad(code_event
     assert sorted((e["actor1"], e["country"], e["location"]) for e in events) == [
         ("Hezbollah", "Israel", "Metula"), ("Military Forces of Israel", "Lebanon", "Kfar Kila")]   # the first was at Kfar Kila:
     # Metula, with 1,615 people, was too small to move the report on Lebanon across the border
+
+
+@pytest.mark.parametrize("lang, text, party", [
+    ("en", "Police fired tear gas to disperse supporters of opposition leader Bobi Wine who had gathered outside his home in "
+     "Kampala on Wednesday.", "NUP: National Unity Platform"),
+    ("fr", "Mercredi à Conakry, des partisans de Cellou Dalein Diallo ont manifesté contre l'interdiction de son parti.",
+     "UFDG: Union of Democratic Forces of Guinea"),
+])
+def test_a_party_leader_s_supporters_are_with_the_party(code_events, lang, text, party):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["actor1"].startswith("Protesters"), event["assoc_actor_1"]) == (True, party)   # was no associate
+    # (organisations.yaml `leaders`)

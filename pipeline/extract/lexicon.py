@@ -666,7 +666,8 @@ def load_lexicon(lang: str) -> Lexicon:
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []),
                                   cased=cased_groups + _flatten(actors.get("cased_kinds"))),
         nouns_only=frozenset(actors.get("nouns_only", [])),
-        identities=PhraseMatcher(_flatten(actors.get("identities")) + [(a, o["name"]) for o in organisations for a in o.get("aliases", [])],
+        identities=PhraseMatcher(_flatten(actors.get("identities")) + [(a, o["name"]) for o in organisations
+                                                                       for a in o.get("aliases", []) + o.get("leaders", [])],
                                  cased=_flatten(actors.get("cased_identities", {}))
                                  + [(a, o["name"]) for o in organisations for a in o.get("cased_aliases", [])]),
         ethnic_groups=PhraseMatcher([(word, f"{name}{ETHNIC_GROUP}")
