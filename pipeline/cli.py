@@ -21,7 +21,7 @@ def cmd_ingest(args, params: Params, layout: Layout) -> None:
 def cmd_annotate(args, params: Params, layout: Layout) -> None:
     from pipeline.nlp.annotate import annotate
 
-    annotate(layout.articles, layout.annotations, params.annotate)
+    annotate(layout.articles, layout.annotations, layout.annotate_failures, params.annotate)
 
 
 def cmd_extract(args, params: Params, layout: Layout) -> None:

@@ -8,6 +8,7 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
+from pipeline.errors import UserError
 from pipeline.io import ParquetSink
 
 REPO_ROOT = Path(__file__).resolve().parent.parent   # "where" is told from here: "pipeline/resolve/places.py:754 in _whole"
@@ -27,10 +28,13 @@ class Failures:
     def __exit__(self, exc_type, exc, tb) -> None:
         self._sink.__exit__(exc_type, exc, tb)
 
-    def run(self, article_id: str, work: Callable[[], list[dict]]) -> list[dict]:
-        """The article's rows, or none when its work raises, the article then listed."""
+    def run(self, article_id: str, work: Callable[[], list]) -> list:
+        """The article's rows, or none when its work raises, the article then listed. A user
+        error (a model not installed) is the run's, not the article's: it stops the stage."""
         try:
             return work()
+        except UserError:
+            raise
         except Exception as exc:   # noqa: BLE001 (whatever an article trips is listed, never raised: the run goes on)
             self._sink.write([failure_row(self.stage, article_id, exc)])
             self.count += 1

@@ -23,6 +23,10 @@ class Layout:
         return self.root / "interim" / "annotations.parquet"
 
     @property
+    def annotate_failures(self) -> Path:
+        return self.root / "interim" / "annotate_failures.parquet"
+
+    @property
     def mentions(self) -> Path:
         return self.root / "interim" / "mentions.parquet"
 

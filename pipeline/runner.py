@@ -13,7 +13,7 @@ from pipeline.resolve.stage import resolve_stage
 
 def run_pipeline(inputs, layout: Layout, params: Params, log=print) -> None:
     log(ingest(inputs, params.ingest, layout.articles, layout.rejects).line())
-    annotate(layout.articles, layout.annotations, params.annotate, log=log)
+    annotate(layout.articles, layout.annotations, layout.annotate_failures, params.annotate, log=log)
     extract(layout.articles, layout.annotations, layout.mentions, layout.extract_failures, params.extract, log=log)
     resolve_stage(layout.articles, layout.mentions, layout.resolved, layout.resolve_failures, params.resolve, log=log)
     events_stage(layout.articles, layout.resolved, layout.events, layout.rejects, log=log)

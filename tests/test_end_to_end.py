@@ -98,7 +98,7 @@ def test_adding_articles_parses_only_the_new_ones(run_records, tmp_path):
     layout = run_records(records[:2])
     (tmp_path / "input.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     ingest([str(tmp_path / "input.jsonl")], Params().ingest, layout.articles, layout.rejects)
-    stats = annotate(layout.articles, layout.annotations, Params().annotate, log=lambda line: None)
+    stats = annotate(layout.articles, layout.annotations, layout.annotate_failures, Params().annotate, log=lambda line: None)
     assert (stats.parsed, stats.reused) == (1, 2)
 
 
@@ -218,3 +218,25 @@ def test_an_article_a_stage_trips_on_is_listed_and_the_others_are_still_coded(ru
     assert failure["raised_at"].startswith("pipeline/")   # where in the project's code, to report
     assert {m["article_id"] for m in pq.read_table(layout.mentions).to_pylist()} == {"sound"}   # the run went on
     assert "1 article(s) failed" in lines[-1]
+
+
+def test_an_article_the_nlp_library_raises_on_is_listed_and_its_batch_is_still_parsed(run_records):
+    from pipeline.params import AnnotateParams, IngestParams
+
+    # chunks allowed past the spaCy model's one-million-character limit: the library raises on the long article
+    params = Params(ingest=IngestParams(max_chars=2_000_000), annotate=AnnotateParams(max_chunk_chars=2_000_000))
+    layout = run_records([{"id": "sound", "language": "en", "published": "2024-03-15",
+                           "text": "On Wednesday, soldiers clashed with JNIM militants near Dori, Burkina Faso."},
+                          {"id": "huge", "language": "en", "published": "2024-03-15",
+                           "text": "Gunmen killed three traders near Djibo on Thursday. " * 22_000},
+                          {"id": "after", "language": "en", "published": "2024-03-15",
+                           "text": "On Thursday, gunmen killed three traders near Djibo, Burkina Faso."}], params)
+    [failure] = pq.read_table(layout.annotate_failures).to_pylist()
+    assert (failure["stage"], failure["article_id"], failure["error"].split(":")[0]) == ("annotate", "huge", "ValueError")
+    assert "E088" in failure["error"]   # the library's own message, to report or to act on
+    assert {r["article_id"] for r in pq.read_table(layout.annotations, columns=["article_id"]).to_pylist()} == {"sound", "after"}
+    assert {a for e in pq.read_table(layout.events).to_pylist() for a in e["article_ids"]} == {"sound", "after"}
+
+    annotate(layout.articles, layout.annotations, layout.annotate_failures, params.annotate, log=(lines := []).append)
+    assert lines == [f"annotate: 3 articles, 0 parsed, 2 reused from cache, {pq.read_table(layout.annotations).num_rows} tokens; "
+                     f"1 article(s) failed, listed in {layout.annotate_failures}"]   # the failed one is tried again

@@ -74,10 +74,16 @@ def bad_corpus(tmp_path):
         json.dumps({"id": "undetectable", "text": "Xq zzv prr 12 34 kkl."}),
         "[1, 2, 3]",
         json.dumps({"id": "blank", "text": "   \n\t  "}),
+        json.dumps({"id": "surrogate", "text": GOOD_EN + " Three \ud800.", "title": "\udc00 title"}),   # escaped: no file can hold it raw
+        json.dumps({"id": ["list-id"], "text": GOOD_FR + " Encore.", "published": 20240315, "language": ["fr"]}),
+        json.dumps({"id": "text-list", "text": ["Gunmen", "killed"]}),
+        json.dumps({"id": "year-one", "text": GOOD_EN + " Four.", "published": "0001-01-01"}),
+        json.dumps({"id": "one-line", "text": "Gunmen killed six people in Kidal on Monday."}),
     ]
     (raw / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (raw / "latin1.txt").write_bytes("Des soldats ont été tués jeudi près de Gao, au Mali, selon l'armée.".encode("cp1252"))
     (raw / "utf16.txt").write_bytes("Des soldats ont été tués jeudi près de Kidal, au Mali, selon l'armée.".encode("utf-16"))
+    (raw / "bad-utf16.txt").write_bytes("Des soldats ont été tués jeudi près de Tessalit".encode("utf-16") + b"\x00\xd8" + " au Mali.".encode("utf-16-le"))
     (raw / "invalid-utf8.txt").write_bytes("Des soldats ont été tués jeudi près de Mopti, au Mali, selon l'armée. ".encode() + b"\xff\xfe\xfa end.")
     (raw / "binary.txt").write_bytes(bytes(range(256)) * 20)
     (raw / "empty.txt").write_bytes(b"")
@@ -98,13 +104,14 @@ def test_bad_inputs_never_stop_the_run(tmp_path, bad_corpus):
         ("mixed.jsonl", "line 10", "undetectable"): "unsupported_language",
         ("mixed.jsonl", "line 11", None): "malformed_json",
         ("mixed.jsonl", "line 12", "blank"): "empty",
+        ("mixed.jsonl", "line 15", "text-list"): "no_text",
         ("binary.txt", "", None): "binary",
         ("empty.txt", "", None): "empty",
         ("no-text-column.csv", "", None): "no_text_column",
         ("notes.docx", "", None): "unsupported_format",
     }
     assert all(r["reason"] for r in rejects)
-    assert (stats.read, stats.accepted, stats.rejected, stats.duplicates) == (20, 9, 10, 1)
+    assert (stats.read, stats.accepted, stats.rejected, stats.duplicates) == (26, 14, 11, 1)
     flags = {aid: a["flags"] for aid, a in articles.items()}
     assert flags["bad-date"] == ["published_invalid"] and articles["bad-date"]["published"] is None
     assert flags["future"] == ["published_in_future"] and articles["future"]["published"] is None
@@ -115,6 +122,14 @@ def test_bad_inputs_never_stop_the_run(tmp_path, bad_corpus):
     assert by_file["utf16.txt"]["flags"] == ["decoded_utf16"] and "Kidal" in by_file["utf16.txt"]["text"]
     assert by_file["invalid-utf8.txt"]["flags"] == ["replaced_invalid_utf8"] and "été tués" in by_file["invalid-utf8.txt"]["text"]
     assert by_file["big.txt"]["flags"] == ["truncated"] and len(by_file["big.txt"]["text"]) <= 100_000
+    assert by_file["bad-utf16.txt"]["flags"] == ["decoded_utf16", "replaced_invalid_utf16"] and "\ufffd au Mali" in by_file["bad-utf16.txt"]["text"]
+    assert flags["surrogate"] == ["text_surrogates_replaced", "title_surrogates_replaced"]
+    assert articles["surrogate"]["text"].endswith("Three \ufffd.") and articles["surrogate"]["title"] == "\ufffd title"
+    [listed] = [a for a in articles.values() if a["text"].endswith("Encore.")]   # an id no string: the content hash names it
+    assert listed["flags"] == ["id_invalid", "language_invalid"] and listed["published"] == date(2024, 3, 15) and listed["language"] == "fr"
+    assert flags["year-one"] == ["published_invalid"] and articles["year-one"]["published"] is None
+    assert articles["one-line"]["language"] == "en"
+    assert next(r["reason"] for r in rejects if r["article_id"] == "text-list") == "'text' is a JSON list, not a string"
 
 
 def test_missing_input_path_is_a_user_error(tmp_path):
@@ -126,6 +141,8 @@ def test_missing_input_path_is_a_user_error(tmp_path):
     (GOOD_FR, "fr"), (GOOD_EN, "en"),
     ("Hombres armados mataron a dos civiles el jueves en la ciudad, según la policía local.", "es"),
     ("12 34 56", "und"),
+    ("Gunmen killed six people in Kidal on Monday.", "en"), ("Deux soldats ont été tués lundi.", "fr"),
+    ("Gunmen killed six people in Kidal.", "und"),   # one function word tells nothing
 ])
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
@@ -140,7 +157,7 @@ def test_huge_sentence_without_punctuation_is_parsed_in_bounded_pieces(tmp_path)
     write_rows([{"article_id": "long", "text": text, "title": None, "url": None, "source": None, "published": None,
                  "language": "fr", "language_source": "given", "source_file": "x", "source_locator": "", "text_sha1": "0" * 40,
                  "flags": []}], tmp_path / "articles.parquet", "articles")
-    stats = annotate(tmp_path / "articles.parquet", tmp_path / "annotations.parquet", AnnotateParams(max_chunk_chars=5000), log=lambda line: None)
+    stats = annotate(tmp_path / "articles.parquet", tmp_path / "annotations.parquet", tmp_path / "failures.parquet", AnnotateParams(max_chunk_chars=5000), log=lambda line: None)
     tokens = pq.read_table(tmp_path / "annotations.parquet").to_pylist()
     assert stats.tokens == len(tokens) >= 30_000
     sentences = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -43,7 +44,10 @@ def reader(*extensions: str):
 def decode(data: bytes) -> tuple[str | None, list[str], str | None]:
     """Bytes -> (text, repair flags, reason when the bytes are not text at all)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), ["decoded_utf16"], None
+        try:
+            return data.decode("utf-16"), ["decoded_utf16"], None
+        except UnicodeDecodeError:   # an unpaired surrogate: the rest is still text
+            return data.decode("utf-16", errors="replace"), ["decoded_utf16", "replaced_invalid_utf16"], None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     head = data[:8192]
@@ -74,8 +78,30 @@ def _read_text_file(path: Path, source: str) -> tuple[str | None, list[str], Raw
     return text, flags, None
 
 
-def _pick(raw: dict) -> dict:
-    return {k: raw.get(k) for k in ARTICLE_FIELDS if raw.get(k) not in (None, "")}
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")   # what a JSON "\\ud800" escape leaves: no UTF-8 encoding exists for it
+
+
+def _pick(raw: dict) -> tuple[dict, list[str]]:
+    """The article fields of a JSON object or CSV row, and the repairs made: numbers become strings
+    (an id or a date given as a number), a list or object where a string belongs is dropped
+    (flag "<field>_invalid"; a text that is no string stays, to be rejected), and lone surrogates,
+    which no file can store, become U+FFFD (one character for one, so offsets hold)."""
+    fields, flags = {}, []
+    for key in ARTICLE_FIELDS:
+        value = raw.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str):
+            if LONE_SURROGATE.search(value):
+                value = LONE_SURROGATE.sub("\ufffd", value)
+                flags.append(f"{key}_surrogates_replaced")
+            if value:
+                fields[key] = value
+        elif value is not None and key != "text":
+            flags.append(f"{key}_invalid")
+        elif value is not None:
+            fields[key] = value
+    return fields, flags
 
 
 @reader(".jsonl", ".ndjson")
@@ -92,7 +118,8 @@ def read_jsonl(path: Path, source: str, text: str, flags: list[str]) -> Iterator
         if not isinstance(raw, dict):
             yield RawRecord(source, locator, reject_code="malformed_json", reject_reason="a JSONL line must be an object with a 'text' field")
             continue
-        yield RawRecord(source, locator, fields=_pick(raw), flags=list(flags))
+        fields, repairs = _pick(raw)
+        yield RawRecord(source, locator, fields=fields, flags=flags + repairs)
 
 
 @reader(".csv")
@@ -103,7 +130,8 @@ def read_csv(path: Path, source: str, text: str, flags: list[str]) -> Iterator[R
                         reject_reason=f"CSV has no 'text' column (columns: {', '.join(rows.fieldnames or []) or 'none'})")
         return
     for number, row in enumerate(rows, start=2):
-        yield RawRecord(source, f"row {number}", fields=_pick(row), flags=list(flags))
+        fields, repairs = _pick(row)
+        yield RawRecord(source, f"row {number}", fields=fields, flags=flags + repairs)
 
 
 def _sidecar(path: Path) -> tuple[dict, list[str]]:
@@ -112,7 +140,7 @@ def _sidecar(path: Path) -> tuple[dict, list[str]]:
         return {}, []
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
-        return (_pick(meta), []) if isinstance(meta, dict) else ({}, ["sidecar_invalid"])
+        return _pick(meta) if isinstance(meta, dict) else ({}, ["sidecar_invalid"])
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return {}, ["sidecar_invalid"]
 

@@ -17,6 +17,7 @@ from pipeline.params import IngestParams
 MARKUP = re.compile(r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|script|style|img|html|body)\b[^>]*>", re.I)
 SCRIPT = re.compile(r"<(script|style)\b.*?</\1>", re.I | re.S)
 BATCH = 500
+EARLIEST_PUBLISHED = date(1900, 1, 1)   # a publication date before it is a placeholder ("0001-01-01"), not news
 
 
 @dataclass
@@ -53,6 +54,8 @@ def parse_published(value, today: date) -> tuple[date | None, list[str]]:
         day = datetime.fromisoformat(text.replace("Z", "+00:00")).date() if "T" in text or " " in text else date.fromisoformat(text[:10])
     except ValueError:
         return None, ["published_invalid"]
+    if day < EARLIEST_PUBLISHED:
+        return None, ["published_invalid"]
     if day > today:
         return None, ["published_in_future"]
     return day, []
@@ -66,8 +69,10 @@ def to_article(record: RawRecord, params: IngestParams, today: date) -> tuple[di
     """(article row, None) or (None, (reason_code, reason))."""
     fields = record.fields or {}
     text = fields.get("text")
-    if not isinstance(text, str):
+    if text is None:
         return None, ("no_text", "record has no 'text' field")
+    if not isinstance(text, str):
+        return None, ("no_text", f"'text' is a JSON {type(text).__name__}, not a string")
     text, flags = clean_text(text)
     if not text:
         return None, ("empty", "text is empty or only whitespace")

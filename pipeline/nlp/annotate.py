@@ -3,7 +3,9 @@
 Articles are parsed in batches, per language with the backend and model named in params. Rows of
 the previous annotations file are reused for every article whose text and model are unchanged, so
 adding articles parses only the new ones and changing an extraction rule re-parses nothing.
-Long texts are parsed in chunks (at line breaks, else at spaces) so that one huge article or one
+A batch the NLP library raises on (a text its tokenizer or tagger trips on) is parsed again one
+article at a time: only the article at fault is left out, listed in the stage's failures table,
+and parsed again on the next run. Long texts are parsed in chunks (at line breaks, else at spaces) so that one huge article or one
 30,000-token "sentence" cannot exhaust memory.
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Iterator
 import pyarrow.parquet as pq
 
 from pipeline.errors import UserError
+from pipeline.failures import Failures
 from pipeline.io import ParquetSink, iter_rows
 from pipeline.nlp.backend import NlpBackend, get_backend
 from pipeline.nlp.doc import Doc, Token, doc_to_rows
@@ -132,25 +135,40 @@ def _cached_keys(path: Path) -> dict[str, tuple[str, str]]:
     return {a: (s, n) for a, s, n in zip(*(table.column(c).to_pylist() for c in ("article_id", "text_sha1", "nlp")))}
 
 
-def annotate(articles_path, out_path, params: AnnotateParams, log=print) -> AnnotateStats:
+def annotate(articles_path, out_path, failures_path, params: AnnotateParams, log=print) -> AnnotateStats:
     out_path = Path(out_path)
     cached = _cached_keys(out_path)
     annotator = Annotator(params)
     stats = AnnotateStats()
-    with ParquetSink(out_path, "annotations") as sink:
+    with ParquetSink(out_path, "annotations") as sink, Failures(failures_path, "annotate") as failures:
         batch: list[dict] = []
         for article in iter_rows(articles_path, batch_size=params.batch_size):
             batch.append(article)
             if len(batch) >= params.batch_size:
-                _annotate_batch(batch, annotator, cached, out_path, sink, stats)
+                _annotate_batch(batch, annotator, cached, out_path, sink, stats, failures)
                 batch = []
         if batch:
-            _annotate_batch(batch, annotator, cached, out_path, sink, stats)
-    log(stats.line())
+            _annotate_batch(batch, annotator, cached, out_path, sink, stats, failures)
+    log(stats.line() + failures.line())
     return stats
 
 
-def _annotate_batch(batch, annotator, cached, cache_path, sink, stats) -> None:
+def _parse(annotator: Annotator, articles: list[dict], failures: Failures) -> dict[str, tuple[Doc, str]]:
+    """Each article's parse and its signature; a batch that raises is parsed article by article,
+    each article that raises alone listed in failures."""
+    try:
+        return {a["article_id"]: (doc, sig) for a, doc, sig in annotator.parse(articles)}
+    except UserError:
+        raise
+    except Exception:   # noqa: BLE001 (which article tripped the library is found below, one by one)
+        parsed = {}
+        for article in articles:
+            for a, doc, sig in failures.run(article["article_id"], lambda: list(annotator.parse([article]))):
+                parsed[a["article_id"]] = (doc, sig)
+        return parsed
+
+
+def _annotate_batch(batch, annotator, cached, cache_path, sink, stats, failures) -> None:
     reusable = {a["article_id"] for a in batch
                 if cached.get(a["article_id"]) == (a["text_sha1"], annotator.signature(a["language"]))}
     reused_rows: dict[str, list[dict]] = {}
@@ -158,16 +176,18 @@ def _annotate_batch(batch, annotator, cached, cache_path, sink, stats) -> None:
         table = pq.read_table(cache_path, filters=[("article_id", "in", sorted(reusable))])
         for row in table.to_pylist():
             reused_rows.setdefault(row["article_id"], []).append(row)
-    fresh = {a["article_id"]: (doc, sig) for a, doc, sig in annotator.parse([a for a in batch if a["article_id"] not in reusable])}
+    fresh = _parse(annotator, [a for a in batch if a["article_id"] not in reusable], failures)
     for article in batch:  # input order, whatever came from the cache
         aid = article["article_id"]
+        stats.articles += 1
         if aid in reusable:
             rows = sorted(reused_rows.get(aid, []), key=lambda r: r["i"])
             stats.reused += 1
+        elif aid not in fresh:   # listed in failures
+            continue
         else:
             doc, signature = fresh[aid]
             rows = doc_to_rows(doc, article["text_sha1"], signature)
             stats.parsed += 1
         sink.write(rows)
-        stats.articles += 1
         stats.tokens += len(rows)
