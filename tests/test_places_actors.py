@@ -7210,3 +7210,55 @@ def test_a_party_leader_s_supporters_are_with_the_party(code_events, lang, text,
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["actor1"].startswith("Protesters"), event["assoc_actor_1"]) == (True, party)   # was no associate
     # (organisations.yaml `leaders`)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen killed six traders at a market near Damboa, Nigeria, on Thursday. \"They tied their hands and slit their "
+     "throats,\" said Musa Ali, a commander of a civilian militia that helps the army."),
+    ("fr", "Des hommes armés ont tué jeudi six commerçants sur un marché près de Damboa, au Nigeria. « Ils leur ont ligoté les "
+     "mains et les ont égorgés », a déclaré Musa Ali, chef d'une milice civile qui aide l'armée."),
+])
+def test_the_groups_a_teller_is_described_by_are_no_side(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+    # was an armed clash with the army, named only in what the teller is
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Au moins douze civils ont été tués mardi dans l'attaque de leur village par des hommes armés dans le centre du Mali, "
+     "a indiqué jeudi un élu local."),
+    ("en", "Herders killed 12 farmers near Bokkos, Nigeria, on Tuesday, Fulani community leaders said."),
+    ("en", "Community leader Danjuma Pam said the attack on Bokkos, Nigeria, on Tuesday lasted three hours."),
+])
+def test_who_tells_names_no_victim_and_no_militia(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["actor2"].startswith("Civilians") and event["assoc_actor_2"] in (None, "Farmers (Nigeria)")   # was the
+    # government (an "élu local"), or the Fulani, associates of the victims
+    assert "Communal" not in event["actor1"] or text.startswith("Herders")   # was a communal militia: "community leader"
+
+
+def test_armed_men_their_victims_believed_to_be_of_a_people_are_its_militia(code_events):
+    [event] = code_events("Villagers in Plateau state said gunmen they believed to be Fulani herders killed 11 people on Tuesday.",
+                          "en", PUBLISHED)
+    assert (event["actor1"], event["assoc_actor_2"]) == ("Fulani Ethnic Militia (Nigeria)", None)   # the Fulani were the victims'
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The insurgents have taken control of the town of Gwoza, where they proclaimed an emirate modelled on the "
+     "Islamic State, residents said on Tuesday."),
+    ("fr", "Les insurgés ont pris mardi le contrôle de la ville de Gwoza, où ils ont proclamé un califat à l'image de "
+     "l'État islamique, selon des habitants."),
+])
+def test_a_group_the_actors_are_likened_to_is_no_side(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Non-state actor overtakes territory", "Unidentified Armed Group (Nigeria)")
+    # was the Islamic State
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen, who witnesses said were wearing military fatigues, killed four worshippers in a church in Owo on Sunday."),
+    ("fr", "Des hommes armés portant des treillis militaires ont tué dimanche quatre fidèles dans une église à Owo, au Nigeria."),
+])
+def test_a_uniform_names_no_forces(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Nigeria)")   # was an armed clash with the army

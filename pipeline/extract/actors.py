@@ -117,6 +117,8 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
         found = [m for m in lex.actor_kinds.find(doc, sent) if not _holds_place(doc, m) and not _qualifies_a_thing(doc, m, lex)
                  and not stance(doc, m, lex) and not _not_the_noun(doc, m, lex)
                  and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
+        likened = {w.end_i for w in lex.likened.find(doc, sent)}   # "an emirate modelled on the Islamic State": no side
+        found = [m for m in found if not right_after(doc, m.start_i, likened)]
         found += _conjoined_militias(doc, sent, found, lex) + _activists(doc, sent, lex)
         found = [m for m in found if not _one_of_the_armed(doc, m, found, lex)]
         found = _described_groups_named(doc, found)
@@ -134,6 +136,12 @@ def _activists(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     words = [t for t in sent if t.lower_text in lex.activists]
     organisations = [m for m in lex.identities.find(doc, sent) if m.value in ORGANISATIONS] if words else []
     return [Match.of_token(t, "civilians") for t in words if any(_qualifies(doc, o, t.i, of_only=True) for o in organisations)]
+
+
+def right_after(doc: Doc, first: int, ends: set[int]) -> bool:
+    """Whether a phrase that starts at the index follows one of the words that end at the given indices, an article between
+    them or none ("from the north", "depuis les positions")."""
+    return first in ends or first - 1 in ends and doc.tokens[first - 1].upos == "DET"
 
 
 def stance(doc: Doc, m: Match, lex: Lexicon) -> bool:
@@ -204,7 +212,7 @@ def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     found = lex.identities.find(doc, sent) + [m for m in lex.ethnic_groups.find(doc, sent) if _people_of(doc, m, lex)]
     longer = lambda m: any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found)  # noqa: E731
     kept = [m for m in found if not longer(m) and not any(g.start <= m.start and m.end <= g.end for g in names)
-            and not listener(doc, doc.tokens[m.end_i - 1], lex) and not teller(doc, doc.tokens[m.end_i - 1], lex)
+            and not listener(doc, doc.span_head(m.start_i, m.end_i), lex) and not teller(doc, doc.span_head(m.start_i, m.end_i), lex)
             and (m.value.endswith(ETHNIC_GROUP) or m.value in lex.family_identities or not _kin_or_former(doc, m, lex))]
     kept = [m for m in kept if not _of_another_faith(doc, m, kept, lex) and not _employer_named(doc, m, kept, lex)
             and not _denied_identity(doc, m, lex)]
@@ -263,9 +271,15 @@ def listener(doc: Doc, tok: Token, lex: Lexicon) -> bool:
 
 def teller(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word names who tells of the event (`speaker`, or a `source`: "according to an
-    aid group", "selon une ONG"; places.yaml `sources`), or whose the teller is ("a doctors'
-    group said"): not the event's people."""
+    aid group", "selon une ONG"; places.yaml `sources`), or whose the teller is or what it is ("a doctors'
+    group said", "Fulani community leaders said"; not "Fulani herders said they had ...", who may tell of their own act):
+    not the event's people."""
     if tok.deprel in ("poss", "nmod:poss") and teller(doc, doc.tokens[tok.head], lex):
+        return True
+    top = tok
+    while top.deprel in ("compound", "amod") and top.head != top.i:
+        top = doc.tokens[top.head]
+    if top is not tok and not lex.actor_kinds.find(doc, [top]) and teller(doc, top, lex):
         return True
     return speaker(doc, tok, lex) or source(doc, tok, lex)
 
@@ -274,11 +288,34 @@ def speaker(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word is the subject of a reporting verb ("an NGO said", "a annoncé l'Élysée"), or joined or apposed to it
     ("residents and a health worker said", "JOS - ..., a local official said", the dateline parsed as the subject)."""
     reporting = lex.dates.get("reporting", ())
-    if _before_a_subjectless_teller(doc, tok, reporting):
-        return True
-    while tok.deprel in ("conj", "appos") and tok.head < tok.i:   # "John Doe, a local official, said"
+    return _before_a_subjectless_teller(doc, tok, reporting) or _reporting_subject(doc, tok, reporting)
+
+
+def _reporting_subject(doc: Doc, tok: Token, reporting) -> bool:
+    """Whether the word is the subject of a reporting verb, or joined or apposed to it ("John Doe, a local official, said");
+    not what was reported ("Student marches were reported in Koudougou")."""
+    while tok.deprel in ("conj", "appos") and tok.head < tok.i:
         tok = doc.tokens[tok.head]
-    return tok.deprel.startswith("nsubj") and doc.tokens[tok.head].lemma in reporting or inverted_subject(doc, tok, reporting)
+    return tok.deprel == "nsubj" and doc.tokens[tok.head].lemma in reporting or inverted_subject(doc, tok, reporting)
+
+
+def described_teller(doc: Doc, tok: Token, lex: Lexicon) -> Token | None:
+    """The teller whose apposition or relative clause the word is in ("said Musa Ali, a commander of a civilian
+    militia that helps the army", "a déclaré Jean Kabamba, chef d'une milice"), if any: the words say whose
+    the teller is."""
+    described = False
+    for _ in range(DESCRIPTION_STEPS):
+        if tok.head == tok.i:
+            return None
+        described |= tok.deprel in ("relcl", "acl:relcl") or tok.deprel == "appos" and doc.tokens[doc.subtree(tok)[0].i - 1].text == ","
+        # (an apposition after a comma, not a note's label parsed as the teller: "Arrests: A rebel group said")
+        tok = doc.tokens[tok.head]
+        if described and _reporting_subject(doc, tok, lex.dates.get("reporting", ())):
+            return tok
+    return None
+
+
+DESCRIPTION_STEPS = 6   # words from a group's name up to the teller it describes: army, helps, militia, of, commander, Ali
 
 
 def _before_a_subjectless_teller(doc: Doc, tok: Token, reporting) -> bool:
@@ -326,6 +363,14 @@ def source(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     while chain[-1].deprel in NAME_IN_PHRASE and chain[-1].head != chain[-1].i and len(chain) <= SOURCE_PHRASE_DEPTH:
         chain.append(doc.tokens[chain[-1].head])
     return any(introduced_by(doc, t, lex.sources, 2) for t in chain)
+
+
+def identity_link_start(doc: Doc, link: Match) -> int:
+    """Where the words a link says who they are end (actors.yaml `identity_links`): past a comma or a bracket ("armed men,
+    believed to be ...") and a pronoun for who believes it ("gunmen they believed to be Fulani herders")."""
+    i = link.start_i
+    i -= i > 0 and doc.tokens[i - 1].upos == "PRON" and doc.tokens[i - 1].deprel.startswith("nsubj")
+    return i - (i > 0 and doc.tokens[i - 1].text in (",", "(", "["))
 
 
 def introduced_by(doc: Doc, tok: Token, words: frozenset, depth: int = 1) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import (FORCE_KINDS, PEOPLE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, identities, introduced_by, inverted_subject,
-                                     parent_named, read_as_subject, source, stance, teller, verb_of_object)
+from pipeline.extract.actors import (FORCE_KINDS, PEOPLE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, described_teller, identities,
+                                     identity_link_start, introduced_by, inverted_subject, parent_named, read_as_subject, right_after, source, stance, teller, verb_of_object)
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, PASSIVE_SUBJECTS, Tally, adds_to_toll, agent_verb,
                                          casualties, dying, number_tokens, objects_past_time, preposition_objects, pronoun_dead, reflexive_other_sense,
                                          restated_figure, semicolon_between,
@@ -549,8 +549,8 @@ def _said_to_be_roles(doc: Doc, found: list[ActorMention], links: list[tuple[int
 
 def _identity_links(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """(where the words before end, where the words after start) of each link that says who people are (actors.yaml
-    `identity_links`: "armed men, believed to be ...": past a comma)."""
-    return [(link.start_i - (doc.tokens[link.start_i - 1].text == ","), link.end_i) for link in lex.identity_links.find(doc, sent)]
+    `identity_links`)."""
+    return [(identity_link_start(doc, link), link.end_i) for link in lex.identity_links.find(doc, sent)]
 
 
 def _phrase_start(doc: Doc, actor: ActorMention) -> int:
@@ -1204,7 +1204,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [a for a in found if not (_state_forces(a.match.value) and _stood_by(doc, a, trigger, lex))]
     later = {m.end_i for m in lex.arrived_later.find(doc, sent)}   # "avant l'arrivée de la police"
     found = [a for a in found if not _came_later(doc, doc.tokens[_noun(doc, a.match).head], lex)   # "were set ablaze before police arrived"
-             and not _right_after(doc, a.match.start_i, later)]
+             and not right_after(doc, a.match.start_i, later)]
     if trigger.value[0] == "Agreement":   # "agreed to a prisoner exchange": the people the deal is about are no party to it
         found = [a for a in found if not trigger.start_i <= a.match.start_i < a.match.end_i <= trigger.end_i]
     elif trigger.value[0] != ABDUCTION:   # "set fire to a police station and freed detainees", "rescued 12 kidnapped victims after a
@@ -1231,7 +1231,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                                   or a.kind == "civilians" and teller(doc, doc.tokens[a.match.end_i - 1], lex)
                                                                   or _attributes(doc, a, trigger, lex)) else a
              for a in found if not (a.kind == "government" and trigger.value[0] in VIOLENT | PROTEST | RIOTS and _speaks(doc, a, trigger, reporting))
-             and not (_non_state_armed(a) and tells_of_another_doer(doc, a.match, lex, doc.span_head(trigger.start_i, trigger.end_i)))]
+             and not (_non_state_armed(a) and tells_of_another_doer(doc, a.match, lex, doc.span_head(trigger.start_i, trigger.end_i)))
+             and not _describes_teller(doc, a, trigger, lex)]
     # "three people were killed, doctors said", "a doctors' group said": the doctors tell, they did not kill; "a annoncé le
     # gouvernement", "the government said protesters threw stones": no side at all; "MONUSCO condemned the attack": any group;
     # "GATIA claimed that MNLA members raided Bamba": a group that tells of another's act is no side of it
@@ -1765,12 +1766,6 @@ def _signatories(doc: Doc, trigger: Match, countries: list[Match]) -> list[Actor
     return out
 
 
-def _right_after(doc: Doc, first: int, ends: set[int]) -> bool:
-    """Whether a phrase that starts at the index follows one of the words that end at the given indices, an article between
-    them or none ("from the north", "depuis les positions")."""
-    return first in ends or first - 1 in ends and doc.tokens[first - 1].upos == "DET"
-
-
 def _fired_from(doc: Doc, sent: list[Token], countries: list[Match], remote: list[Match], lex: Lexicon) -> ActorMention | None:
     """Unnamed shooters of a weapon fired from a country the sentence names ("une roquette tirée depuis
     le Liban", "rockets fired from Syria"): an armed group of that country (its name, not a demonym)."""
@@ -1778,7 +1773,7 @@ def _fired_from(doc: Doc, sent: list[Token], countries: list[Match], remote: lis
     origins = {o.end_i for o in lex.origin_words.find(doc, sent)}
     for c in countries:
         name = doc.tokens[c.end_i - 1]
-        after_origin = _right_after(doc, c.start_i, origins)
+        after_origin = right_after(doc, c.start_i, origins)
         fired = doc.tokens[name.head]   # the weapon, or the verb that fired it ("tirée", "fired")
         if name.upos == "PROPN" and after_origin and (fired.i in weapons or fired.head in weapons):
             return ActorMention(replace(c, value="armed_group"), "agent", c.value)
@@ -1793,7 +1788,7 @@ def _fired_from_its_post(doc: Doc, actor: ActorMention, origins: set[int], remot
     if _owns_facility(doc, head, lex):
         head = doc.tokens[head.head]
         first = min([head.i] + [c.i for c in doc.children.get(head.i, []) if c.i < head.i and c.upos != "ADP"])
-    if not _right_after(doc, first, origins):
+    if not right_after(doc, first, origins):
         return False
     weapons = {i for w in remote for i in range(w.start_i, w.end_i)}
     above = doc.tokens[head.head]
@@ -2348,6 +2343,14 @@ def _assailed(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | 
 def _possessed(doc: Doc, actor: ActorMention) -> bool:
     """Whether the actor words are determined by a possessive ("leur convoi", "their patrol")."""
     return any("Poss=Yes" in c.feats for c in doc.children.get(actor.match.end_i - 1, []))
+
+
+def _describes_teller(doc: Doc, actor: ActorMention, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the actor's words say whose a teller is ("said Musa Ali, a commander of a civilian militia that helps
+    the army"): no side of the event, unless the teller's words tell of it ("said a survivor who escaped the attack
+    by JNIM")."""
+    teller_word = described_teller(doc, doc.span_head(actor.match.start_i, actor.match.end_i), lex)
+    return teller_word is not None and not any(trigger.start_i <= t.i < trigger.end_i for t in doc.subtree(teller_word))
 
 
 def _of_trigger(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
@@ -4240,8 +4243,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     victims = range(actor2.match.start_i, actor2.match.end_i) if actor1 is None and actor2 is not None and "Armed clash" not in scores \
         else range(0)
     communal = [c for c in lex.communities.find(doc, whole) if c.start_i not in victims and c.start_i not in cause
-                and not _attacked_place(doc, doc.tokens[c.end_i - 1], lex) and not _describes_an_object(doc, doc.tokens[c.end_i - 1], lex)]
-    # (not "attacks on villages", nor "killed a tribal elder")
+                and not _attacked_place(doc, doc.tokens[c.end_i - 1], lex) and not _describes_an_object(doc, doc.tokens[c.end_i - 1], lex)
+                and not _speaks(doc, ActorMention(c, "agent"), trigger, lex.dates.get("reporting", ()))]
+    # (not "attacks on villages", nor "killed a tribal elder", nor "community leader Danjuma Pam said")
     beating = harmed and not fatalities and weapon is None   # "farmers beat and injured a herder": a mob, not a militia
     if communal and not beating and not PROTEST & set(scores) and set(scores) != {"Violent demonstration"} \
             and not any(a is not None and a.armed for a in (actor1, actor2)):   # (not "des agriculteurs ont bloqué la route": a road block)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA, ORGANISATIONS, ActorGroup, Lexicon, Match, load_lexicon
-from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, parent_named
+from pipeline.extract.actors import FORCE_KINDS, QUALIFIER_DEPRELS, actor_matches, identity_link_start, parent_named
 from pipeline.extract.mentions import OTHER_ACTS_DAYS, SCORE_SCALE, ActorMention, Mention, among_the_struck, another_event_start, disowned, extract_mentions, partner, tells_of_another_doer
 from pipeline.extract.places import encode, place_candidates
 from pipeline.failures import Failures
@@ -77,9 +77,7 @@ def _said_to_be(doc: Doc, m: Mention, actor: ActorMention | None, lex: Lexicon) 
     believed to be Fulani herders", "des hommes armés, probablement des éleveurs peuls")."""
     if actor is None:
         return []
-    i = actor.match.end_i
-    i += i < len(doc.tokens) and doc.tokens[i].text in (",", "(", "[")
-    link = next((w for w in lex.identity_links.find(doc, doc.sentences[m.sentence]) if w.start_i == i), None)
+    link = next((w for w in lex.identity_links.find(doc, doc.sentences[m.sentence]) if identity_link_start(doc, w) == actor.match.end_i), None)
     return _identities_from(doc, m, link.end_i) if link is not None else []
 
 
