@@ -61,7 +61,7 @@ def main(argv: list[str]) -> None:
         stats = timed("annotate (NLP)", lambda: annotate(layout.articles, layout.annotations, layout.annotate_failures, params.annotate, log=quiet), t)
         timed("extract", lambda: extract(layout.articles, layout.annotations, layout.mentions, layout.extract_failures, params.extract, log=quiet), t)
         timed("resolve", lambda: resolve_stage(layout.articles, layout.mentions, layout.resolved, layout.resolve_failures, params.resolve, log=quiet), t)
-        timed("events", lambda: events_stage(layout.articles, layout.resolved, layout.events, log=quiet), t)
+        timed("events", lambda: events_stage(layout.articles, layout.resolved, layout.events, layout.events_failures, log=quiet), t)
         cached = timed("annotate again (cache)", lambda: annotate(layout.articles, layout.annotations, layout.annotate_failures, params.annotate, log=quiet), t)
         langs = pq.read_table(layout.articles, columns=["article_id", "language"]).to_pylist()
         lang_of = {r["article_id"]: r["language"] for r in langs}

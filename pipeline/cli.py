@@ -39,7 +39,7 @@ def cmd_resolve(args, params: Params, layout: Layout) -> None:
 def cmd_events(args, params: Params, layout: Layout) -> None:
     from pipeline.events.stage import events_stage
 
-    events_stage(layout.articles, layout.resolved, layout.events, layout.rejects)
+    events_stage(layout.articles, layout.resolved, layout.events, layout.events_failures, layout.rejects)
 
 
 def cmd_export(args, params: Params, layout: Layout) -> None:

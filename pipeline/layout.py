@@ -47,5 +47,9 @@ class Layout:
         return self.root / "events.parquet"
 
     @property
+    def events_failures(self) -> Path:
+        return self.root / "interim" / "events_failures.parquet"
+
+    @property
     def export_csv(self) -> Path:
         return self.root / "exports" / "events_acled.csv"

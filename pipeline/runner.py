@@ -16,5 +16,5 @@ def run_pipeline(inputs, layout: Layout, params: Params, log=print) -> None:
     annotate(layout.articles, layout.annotations, layout.annotate_failures, params.annotate, log=log)
     extract(layout.articles, layout.annotations, layout.mentions, layout.extract_failures, params.extract, log=log)
     resolve_stage(layout.articles, layout.mentions, layout.resolved, layout.resolve_failures, params.resolve, log=log)
-    events_stage(layout.articles, layout.resolved, layout.events, layout.rejects, log=log)
+    events_stage(layout.articles, layout.resolved, layout.events, layout.events_failures, layout.rejects, log=log)
     log(f"export: {export_csv(layout.events, layout.export_csv)} events -> {layout.export_csv}")

@@ -240,3 +240,22 @@ def test_an_article_the_nlp_library_raises_on_is_listed_and_its_batch_is_still_p
     annotate(layout.articles, layout.annotations, layout.annotate_failures, params.annotate, log=(lines := []).append)
     assert lines == [f"annotate: 3 articles, 0 parsed, 2 reused from cache, {pq.read_table(layout.annotations).num_rows} tokens; "
                      f"1 article(s) failed, listed in {layout.annotate_failures}"]   # the failed one is tried again
+
+
+def test_an_article_the_events_code_trips_on_is_listed_and_the_others_are_still_merged(run_records):
+    from pipeline.events.stage import events_stage
+
+    layout = run_records([{"id": "damaged", "language": "en", "published": "2024-03-15",
+                           "text": "On Thursday, gunmen killed three traders near Djibo, Burkina Faso."},
+                          {"id": "sound", "language": "en", "published": "2024-03-15",
+                           "text": "On Wednesday, soldiers clashed with JNIM militants near Dori, Burkina Faso."}])
+    assert pq.read_table(layout.events_failures).num_rows == 0
+    table = pq.read_table(layout.resolved)   # a damaged table: one article's mention has a sub-event type no codebook has
+    rows = [{**r, "sub_event_type": "Skirmish"} if r["article_id"] == "damaged" else r for r in table.to_pylist()]
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), layout.resolved)
+    lines = []
+    events_stage(layout.articles, layout.resolved, layout.events, layout.events_failures, layout.rejects, log=lines.append)
+    [failure] = pq.read_table(layout.events_failures).to_pylist()
+    assert (failure["stage"], failure["article_id"]) == ("events", "damaged") and failure["raised_at"].startswith("pipeline/")
+    assert [e["article_ids"] for e in pq.read_table(layout.events).to_pylist()] == [["sound"]]   # the run went on
+    assert "1 article(s) failed" in lines[-1]

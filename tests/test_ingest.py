@@ -89,6 +89,8 @@ def bad_corpus(tmp_path):
     (raw / "empty.txt").write_bytes(b"")
     (raw / "big.txt").write_text(("Des soldats ont été tués jeudi près de Gao, au Mali, selon l'armée. " * 70000)[:4_000_000])
     (raw / "no-text-column.csv").write_text("id,body\n1,hello\n")
+    (raw / "big.csv").write_text("id,text\nbig-csv,\"" + "Des soldats ont été tués jeudi près de Gao, au Mali. " * 3000 + "\"\n")   # a field past
+    # the csv module's 131,072 characters
     (raw / "notes.docx").write_bytes(b"PK\x03\x04")
     return raw
 
@@ -111,7 +113,7 @@ def test_bad_inputs_never_stop_the_run(tmp_path, bad_corpus):
         ("notes.docx", "", None): "unsupported_format",
     }
     assert all(r["reason"] for r in rejects)
-    assert (stats.read, stats.accepted, stats.rejected, stats.duplicates) == (26, 14, 11, 1)
+    assert (stats.read, stats.accepted, stats.rejected, stats.duplicates) == (27, 15, 11, 1)
     flags = {aid: a["flags"] for aid, a in articles.items()}
     assert flags["bad-date"] == ["published_invalid"] and articles["bad-date"]["published"] is None
     assert flags["future"] == ["published_in_future"] and articles["future"]["published"] is None
@@ -122,6 +124,7 @@ def test_bad_inputs_never_stop_the_run(tmp_path, bad_corpus):
     assert by_file["utf16.txt"]["flags"] == ["decoded_utf16"] and "Kidal" in by_file["utf16.txt"]["text"]
     assert by_file["invalid-utf8.txt"]["flags"] == ["replaced_invalid_utf8"] and "été tués" in by_file["invalid-utf8.txt"]["text"]
     assert by_file["big.txt"]["flags"] == ["truncated"] and len(by_file["big.txt"]["text"]) <= 100_000
+    assert articles["big-csv"]["flags"] == ["truncated"] and len(articles["big-csv"]["text"]) == 100_000
     assert by_file["bad-utf16.txt"]["flags"] == ["decoded_utf16", "replaced_invalid_utf16"] and "\ufffd au Mali" in by_file["bad-utf16.txt"]["text"]
     assert flags["surrogate"] == ["text_surrogates_replaced", "title_surrogates_replaced"]
     assert articles["surrogate"]["text"].endswith("Three \ufffd.") and articles["surrogate"]["title"] == "\ufffd title"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.events.build import events_for_article
+from pipeline.failures import Failures
 from pipeline.io import ParquetSink, iter_rows, per_article
 
 
@@ -20,15 +21,15 @@ def copies_of(rejects_path) -> dict[str, list[str]]:
     return {kept: sorted(ids) for kept, ids in copies.items()}
 
 
-def events_stage(articles_path, mentions_path, out_path, rejects_path=None, log=print) -> int:
+def events_stage(articles_path, mentions_path, out_path, failures_path, rejects_path=None, log=print) -> int:
     copies = copies_of(rejects_path)
     n = 0
-    with ParquetSink(out_path, "events") as sink:
+    with ParquetSink(out_path, "events") as sink, Failures(failures_path, "events") as failures:
         for article, mentions in per_article(articles_path, mentions_path):
-            rows = events_for_article(article, mentions)
+            rows = failures.run(article["article_id"], lambda: events_for_article(article, mentions))
             for row in rows:   # the event's id stays the first article's: a copy found later changes no id
                 row["article_ids"] = row["article_ids"] + copies.get(article["article_id"], [])
             sink.write(rows)
             n += len(rows)
-    log(f"events: {n} events")
+    log(f"events: {n} events{failures.line()}")
     return n

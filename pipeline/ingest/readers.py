@@ -122,8 +122,12 @@ def read_jsonl(path: Path, source: str, text: str, flags: list[str]) -> Iterator
         yield RawRecord(source, locator, fields=fields, flags=flags + repairs)
 
 
+CSV_FIELD_LIMIT = 2**31 - 1   # a whole article may be one field: longer than the csv module's 131,072 characters (ingest truncates)
+
+
 @reader(".csv")
 def read_csv(path: Path, source: str, text: str, flags: list[str]) -> Iterator[RawRecord]:
+    csv.field_size_limit(CSV_FIELD_LIMIT)
     rows = csv.DictReader(io.StringIO(text))
     if "text" not in (rows.fieldnames or []):
         yield RawRecord(source, "", reject_code="no_text_column",
