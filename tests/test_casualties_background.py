@@ -2416,3 +2416,21 @@ def test_a_death_that_set_off_a_riot_is_not_the_riot_s_toll(code_events):
                           "motorcycle taxi driver to death.", "en", PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"], event["assoc_actor_1"]) == ("Violent demonstration", 0, None)   # was 1,
     # with the driver's identity for the rioters
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Mourners burned a police vehicle in Nairobi on Thursday during the funeral of a student shot dead by police last week."),
+    ("fr", "Des jeunes ont incendié jeudi un véhicule de police à Conakry lors des obsèques d'un étudiant tué par balle la semaine "
+     "dernière."),
+    ("en", "Hundreds of people marched in Beni on Thursday carrying the coffin of a farmer killed by rebels on Monday."),
+])
+def test_the_dead_a_crowd_mourns_are_no_toll_and_not_the_crowd(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert (event["event_date"].isoformat(), event["fatalities"], event["assoc_actor_1"]) == ("2024-03-14", 0, None)
+    # was 1 dead, and the crowd associated with students (or farmers): who was killed before, whose funeral it was
+
+
+def test_a_day_of_the_dead_a_funeral_was_for_does_not_date_the_strike(code_events):
+    events = code_events("On 7 February 2020, French aircraft bombed mourners near Kidal, Mali. They had gathered for the funeral of "
+                         "two fighters killed in clashes two days earlier. Fourteen civilians were killed.", "en", "2020-02-10")
+    assert [(e["event_date"].isoformat(), e["fatalities"]) for e in events] == [("2020-02-07", 14)]

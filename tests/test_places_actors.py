@@ -7262,3 +7262,9 @@ def test_a_group_the_actors_are_likened_to_is_no_side(code_events, lang, text):
 def test_a_uniform_names_no_forces(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Nigeria)")   # was an armed clash with the army
+
+
+def test_a_group_named_in_the_object_past_the_day_was_struck(code_events):
+    [event] = code_events("Des jihadistes présumés ont exécuté jeudi trois membres des VDP à Titao, au Burkina Faso.", "fr", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteer for Defense of Homeland")
+    # was the VDP as the killers: the parser hung "trois membres" on the verb as a time adjunct, like "jeudi"

@@ -345,6 +345,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         return "patient"   # "les gendarmes ont été la cible de tirs", "gendarmes were the target of gunfire"
     if _laid_for(doc, noun, trig_tokens, lex):
         return "patient"   # "ont tendu une embuscade à des jihadistes", "laid an ambush for soldiers"
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    if verb.upos == "VERB" and _phrase_top(doc, noun) in objects_past_time(doc, verb, lex):
+        return "patient"   # "ont exécuté jeudi trois membres des VDP": the object past the day, however the parse hangs it
     if _subject_before_aside(doc, _phrase_top(doc, noun), lex.dates.get("reporting", ())):
         return "patient"   # "a tué deux casques bleus, a annoncé la Minusma": the object of the verb the aside follows (its words
         # too: "opposent les rebelles du M23 à l'armée, ont indiqué des sources")
@@ -3232,6 +3235,11 @@ def _on_a_report(doc: Doc, verb: Token, report_nouns) -> bool:
 def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon) -> bool:
     """Whether the date hangs on a participle of another event that qualifies a noun, not the trigger ("un commerçant
     enlevé la semaine dernière"; not "insurgents linked to Islamic State over the weekend", which says who they are)."""
+    return _dated_participle(doc, sent, date, trigger, lex) is not None
+
+
+def _dated_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon) -> Token | None:
+    """The participle of another event the date hangs on (`_dates_a_participle`), if any."""
     verb = _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i))
     first = next((t for t in sent if t.start >= date.start), None)
     if verb.deprel != "acl" and verb.start >= date.end and first is not None and first.i > 0:   # "the body of a trader abducted by
@@ -3240,8 +3248,10 @@ def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Ma
         before = doc.tokens[first.i - 1]
         verb = next((h for h in [before, *doc.heads(before, 3)] if h.deprel == "acl" and doc.subtree(h)[-1].i == before.i
                      and any(s.deprel.startswith("nsubj") for s in [h, *doc.heads(h, 4)])), verb)
-    return verb.deprel == "acl" and _past_participle(verb) and not trigger.start_i <= verb.i < trigger.end_i \
-        and bool(lex.triggers.find(doc, [verb]) or lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb]))
+    words = doc.tokens[verb.i:verb.i + 2]   # "shot dead"
+    dated = verb.deprel == "acl" and _past_participle(verb) and not trigger.start_i <= verb.i < trigger.end_i \
+        and bool(lex.triggers.find(doc, words) or lex.deaths.find(doc, words) or lex.injuries.find(doc, words))
+    return verb if dated else None
 
 
 def _dates_a_plan(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon) -> bool:
@@ -3397,11 +3407,20 @@ def _named_as_reason(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     return False
 
 
-def _done_before(doc: Doc, sent: list[Token], triggers: list[Match]) -> set[int]:
+def _done_before(doc: Doc, sent: list[Token], triggers: list[Match], trigger: Match, dates: list[DateExpr], lex: Lexicon) -> set[int]:
     """The words of a relative clause in the past perfect or the conditional that describes someone or something the
     event's act is done to ("burned a truck that had killed a motorcyclist", "un camion qui aurait tué un motocycliste"):
-    what it did or is said to have done before, whose dead are not the event's (not when the sentence tells no other act)."""
-    out = set()
+    what it did or is said to have done before, whose dead are not the event's (not when the sentence tells no other act);
+    and those of a participle a day of its own dates ("a trader shot dead last week"), or of whom a funeral or a wake is for
+    ("during the funeral of a student shot dead by police", background.yaml `funerals`; also what an event came in the wake of,
+    what set it off)."""
+    participles = {d: _dated_participle(doc, sent, d, trigger, lex) for d in dates}
+    out = {x.i for verb in participles.values() if verb is not None and None in participles.values()   # (another day left for
+           for x in doc.subtree(doc.tokens[verb.head])}   # the event) the participle's noun too: "the coffin of [a farmer killed ... on Monday]"
+    for rite in (t for t in sent if t.lemma.lower() in lex.funerals):
+        mourned = {x.i for x in doc.subtree(rite) if x.i > rite.i}
+        if any(t.start_i not in mourned for t in triggers):
+            out |= mourned
     for verb in sent:
         if verb.deprel not in ("relcl", "acl:relcl"):
             continue
@@ -4229,7 +4248,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # who strikes alone with a weapon in hand is no mob
     lone_weapon = any(w.value in HAND_WEAPONS for w in weapons) and actor1 is not None and (
         _lone_stranger(doc, actor1.match, lex) or actor1.kind == "civilians" and actor1.role == "agent" and _one_person(doc, actor1.match, lex))
-    done_before = _done_before(doc, sent, triggers)   # "burned a truck that had killed a motorcyclist": not the event's dead
+    done_before = _done_before(doc, sent, triggers, trigger, dates, lex)   # "burned a truck that had killed a motorcyclist": not the
+    # event's dead
     found = casualties(doc, [t for t in outside_cause if t.i not in done_before], lex)
     fatalities = found["fatalities"].value if found["fatalities"] else None
     if (gunfire or lone_weapon or fatalities and lex.stranger_cues.find(doc, sent)) and actor1 is not None and actor1.kind == "civilians" \
@@ -4460,7 +4480,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 dead_named_before=bool(fatalities) and _remains_of_someone_named(doc, sent, lex),
                 doers_named_before=actor1 is not None and actor1.kind == "armed_group" and actor1.role == "agent" and _definite(doc, actor1))
     toll_givers = _toll_givers(doc, sent, lex)   # "a local official put the death toll at 23": no official was hit
-    m.identities = [i for i in identities(doc, outside_cause, lex) if not _freed(doc, i, lex)   # not the trader whose killing protesters decried,
+    m.identities = [i for i in identities(doc, outside_cause, lex) if not _freed(doc, i, lex) and i.start_i not in done_before   # not the
+                    # student whose funeral it was, nor the trader whose killing protesters decried,
                     and doc.span_head(i.start_i, i.end_i).i not in toll_givers
                     and not source(doc, doc.span_head(i.start_i, i.end_i), lex)]   # nor "selon le Collectif contre l'impunité", who told it
     m.protesting_forces = protesting_forces if actor1 is not None and actor1.kind == "protesters" else None   # (a mutiny names them already)
@@ -4484,7 +4505,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                    # 2012 coup"; "arrested 12 people suspected of torching the town hall during last week's riots": the day of what
                    # they are said to have done
                    or _in_what_is_alleged(doc, d, alleged, allegations) or _dates_a_plan(doc, sent, d, trigger, lex)]
-    recalled_starts = {doc.tokens[i].start for i in recalled}
+    recalled_starts = {doc.tokens[i].start for i in recalled | done_before}   # (nor a day of the dead a funeral was for)
     dated = [d for d in days if d not in others_days and not _dates_another_step(doc, sent, d, trigger, sub, lex.lang)
              and not any(d.start <= x < d.end for x in recalled_starts)   # "déjà frappé en juin 2022": not the event's day
              and not (cause and d.start >= cause_span[0] and counts_back(d, lex.lang))]   # "in reaction to violence the day before"
