@@ -5189,3 +5189,14 @@ def test_an_earlier_act_counted_back_from_the_lead_s_day_does_not_date_the_lead(
 def test_whose_search_stopped_a_vehicle_carrying_weapons_decides_what_it_was(code_events, lang, text, sub):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == sub   # was looting by the forces too
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Paramilitary fighters looted homes and a hospital in Wad Madani, Sudan, on Thursday, a day after they seized the town "
+     "from the army."),
+    ("fr", "Des hommes armés ont pillé jeudi des maisons et un hôpital à Wad Madani, au Soudan, au lendemain de la prise de la ville."),
+])
+def test_the_ground_taken_the_day_before_is_another_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["event_date"].isoformat()) == ("Looting/property destruction", "2024-03-14")
+    # was the town's takeover, on the looting's day (casualties.yaml `earlier_event`: "a day after", "au lendemain de")
