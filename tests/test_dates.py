@@ -654,3 +654,13 @@ def test_a_date_a_street_or_a_movement_is_named_after_is_no_day(code_events, lan
 def test_overnight_on_a_weekday_is_that_night():
     [expr] = find_dates("Rebels killed 18 civilians overnight on Sunday, officials said.", "en")
     assert resolve(expr, "en", FRIDAY).day == date(2024, 3, 10)   # was two expressions, "overnight" counted back from the reference day
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Thousands of people marched in Lima demanding the resignation of President Dina Boluarte on Thursday."),
+    ("fr", "Des milliers de personnes ont manifesté à Lima pour réclamer la démission de la présidente jeudi."),
+])
+def test_a_day_after_a_demand_dates_the_protest(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["event_date"].isoformat() == "2024-03-14"   # was the publication day: the resignation demanded, or the
+    # words that open the demand ("pour réclamer"), were read as an act the day dated

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.actors import (FORCE_KINDS, PEOPLE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, described_teller, identities,
-                                     identity_link_start, introduced_by, inverted_subject, parent_named, read_as_subject, right_after, source, stance, teller, verb_of_object)
+                                     identity_link_start, introduced_by, inverted_subject, parent_named, read_as_subject, right_after, source,
+                                     stance, teller, verb_of_object)
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, PASSIVE_SUBJECTS, Tally, adds_to_toll, agent_verb,
                                          casualties, dying, number_tokens, objects_past_time, preposition_objects, pronoun_dead, reflexive_other_sense,
                                          restated_figure, semicolon_between,
@@ -4499,8 +4500,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     cause_span = (doc.tokens[cause.start].start, doc.tokens[cause.stop - 1].end) if cause else (0, 0)
     days = [d for d in dates if d.kind not in METADATA_KINDS and not in_dateline(doc, d.start, d.end)]
     cause_words = [doc.tokens[i] for i in cause]
-    cause_acts = bool(cause_words) and bool(lex.triggers.find(doc, cause_words) or lex.deaths.find(doc, cause_words))
-    # (a cause that names no act dates nothing: "a protest against the rising cost of living on Monday" is Monday's)
+    cause_acts = bool(cause_words) and bool([t for t in lex.triggers.find(doc, cause_words) if t.value[0] not in ("Other", "Agreement")
+                                             and t.start_i != cause.start] or lex.deaths.find(doc, cause_words))
+    # (a cause that names no act dates nothing: "a protest against the rising cost of living on Monday" is Monday's, nor
+    # does a step demanded, "demanding the resignation of President Dina Boluarte on Thursday", nor the words that open the cause,
+    # "pour réclamer")
     others_days = [d for d in days if cause_acts and cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March
                    # 2012 coup"; "arrested 12 people suspected of torching the town hall during last week's riots": the day of what
                    # they are said to have done
