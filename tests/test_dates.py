@@ -664,3 +664,15 @@ def test_a_day_after_a_demand_dates_the_protest(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")
     assert event["event_date"].isoformat() == "2024-03-14"   # was the publication day: the resignation demanded, or the
     # words that open the demand ("pour réclamer"), were read as an act the day dated
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two people were killed when police fired on a crowd that had gathered to protest the arrest of a local chief in Kumba "
+     "on Thursday."),
+    ("fr", "Deux personnes ont été tuées lorsque la police a ouvert le feu sur une foule rassemblée pour protester contre "
+     "l'arrestation d'un chef local à Kumba jeudi."),
+])
+def test_a_weekday_that_ends_the_sentence_dates_the_event_not_its_cause(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["event_date"].isoformat() == "2024-03-14"   # was the publication day: the sentence's only day, read as the
+    # arrest's

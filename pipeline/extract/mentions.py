@@ -4505,7 +4505,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # (a cause that names no act dates nothing: "a protest against the rising cost of living on Monday" is Monday's, nor
     # does a step demanded, "demanding the resignation of President Dina Boluarte on Thursday", nor the words that open the cause,
     # "pour réclamer")
-    others_days = [d for d in days if cause_acts and cause_span[0] <= d.start < cause_span[1]   # "to demand justice for the victims of the March
+    last_word = next((t for t in reversed(sent) if t.upos != "PUNCT"), sent[-1])
+    closing = [d for d in days if d.kind == "weekday" and len(days) == 1 and d.start <= last_word.start < d.end]   # the sentence's only
+    # day, a weekday that ends it, is the event's ("gathered to protest the arrest of a local chief in Kumba on Thursday")
+    others_days = [d for d in days if cause_acts and cause_span[0] <= d.start < cause_span[1] and d not in closing   # "to demand justice for the victims of the March
                    # 2012 coup"; "arrested 12 people suspected of torching the town hall during last week's riots": the day of what
                    # they are said to have done
                    or _in_what_is_alleged(doc, d, alleged, allegations) or _dates_a_plan(doc, sent, d, trigger, lex)]
