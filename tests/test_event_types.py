@@ -5200,3 +5200,13 @@ def test_the_ground_taken_the_day_before_is_another_event(code_events, lang, tex
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["event_date"].isoformat()) == ("Looting/property destruction", "2024-03-14")
     # was the town's takeover, on the looting's day (casualties.yaml `earlier_event`: "a day after", "au lendemain de")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Police arrested a man suspected of planting a bomb near a church in Kaduna, Nigeria, on Thursday."),
+    ("fr", "La police a arrêté jeudi à Kaduna, au Nigeria, un homme soupçonné d'avoir posé une bombe près d'une église."),
+])
+def test_a_bomb_a_suspect_is_said_to_have_planted_is_no_blast(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["weapon"]) == ("Arrests", "Police Forces of Nigeria", None)
+    # was an IED attack by the police: the verb and its object ("planting a bomb") named the alleged act as an event

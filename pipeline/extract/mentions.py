@@ -4073,7 +4073,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     releases = {t.start_i for t in triggers if t.value[0] == "Agreement"} | {t.i for t in sent if t.lemma in lex.releases and not meant(t.i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
     taken = [g for g in _verb_object_triggers(doc, sent, lex, event_words) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)
-             and not _habitual(doc, g, lex) and not _of_itself(doc, g, lex)]   # "la manifestation s'est dispersée"
+             and not _habitual(doc, g, lex) and not _of_itself(doc, g, lex)   # "la manifestation s'est dispersée"
+             and not any(_alleged_act(doc, g, a) for a in allegations)]   # "arrested a man suspected of planting a bomb"
     armed_with = lambda t: t.value[0] == "Disrupted weapons use" and _weapon_named(doc, sent, lex)  # noqa: E731
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken) or armed_with(t)] + taken   # "seized Maiha":
     # not looting (but "intercepted a truck carrying weapons" may stop weapons: whose search it was decides)
