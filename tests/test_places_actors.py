@@ -7268,3 +7268,20 @@ def test_a_group_named_in_the_object_past_the_day_was_struck(code_events):
     [event] = code_events("Des jihadistes présumés ont exécuté jeudi trois membres des VDP à Titao, au Burkina Faso.", "fr", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteer for Defense of Homeland")
     # was the VDP as the killers: the parser hung "trois membres" on the verb as a time adjunct, like "jeudi"
+
+
+@pytest.mark.parametrize("lang, text, second", [
+    ("en", "Fighting between government troops and forces loyal to the former vice president erupted in Malakal, South Sudan, on "
+     "Wednesday, killing 14 soldiers.", "Unidentified Armed Group (South Sudan)"),
+    ("fr", "Des combats ont opposé mercredi à Malakal, au Soudan du Sud, l'armée à des forces fidèles à l'ancien vice-président.",
+     "Unidentified Armed Group (South Sudan)"),
+])
+def test_forces_loyal_to_a_rival_of_the_rulers_are_an_armed_group(code_events, lang, text, second):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Armed clash", "Military Forces of South Sudan", second)
+    # was no second side (the army fighting itself); actors.yaml `loyalty`, `rulers`
+
+
+def test_troops_loyal_to_the_president_are_his_forces(code_events):
+    [event] = code_events("Troops loyal to the president clashed with rebels in Malakal, South Sudan, on Wednesday.", "en", PUBLISHED)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of South Sudan", "Unidentified Armed Group (South Sudan)")

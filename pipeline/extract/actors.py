@@ -119,6 +119,9 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
                  and not (m.value in FORCE_KINDS and _made_by_subject(doc, m, lex)) and not _alerted(doc, m, lex)]
         likened = {w.end_i for w in lex.likened.find(doc, sent)}   # "an emirate modelled on the Islamic State": no side
         found = [m for m in found if not right_after(doc, m.start_i, likened)]
+        loyal = {w.start_i: w for w in lex.loyalty.find(doc, sent)}   # "forces loyal to the former vice president"
+        found = [replace(m, value="armed_group") if m.value in FORCE_KINDS and m.end_i in loyal and _loyal_to_a_rival(doc, loyal[m.end_i], lex)
+                 else m for m in found]
         found += _conjoined_militias(doc, sent, found, lex) + _activists(doc, sent, lex)
         found = [m for m in found if not _one_of_the_armed(doc, m, found, lex)]
         found = _described_groups_named(doc, found)
@@ -128,6 +131,20 @@ def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
         gangs = [g for g in (_named_gang(doc, m, lex) for m in found) if g is not None and not any(inside(k, [g]) for k in listed)]
         doc.matcher_cache[key] = sorted(gangs + [m for m in found if not inside(m, gangs)], key=lambda m: m.start)
     return list(doc.matcher_cache[key])
+
+
+def _loyal_to_a_rival(doc: Doc, link: Match, lex: Lexicon) -> bool:
+    """Whether whom forces are said to be loyal to is a rival of the rulers: a former leader, or one no ruler's word names
+    ("loyal to the former vice president", "loyal to Riek Machar"; not "loyal to the president", "fidèles au gouvernement")."""
+    words = []
+    for tok in doc.tokens[link.end_i:link.end_i + LOYALTY_REACH]:
+        if tok.upos in ("VERB", "AUX", "PUNCT") and tok.deprel != "amod" or tok.sent != doc.tokens[link.start_i].sent:   # (not "ousted")
+            break
+        words.append(tok)
+    return bool(words) and (bool(lex.off_duty.find(doc, words)) or not any(t.lemma.lower() in lex.rulers for t in words))
+
+
+LOYALTY_REACH = 6   # words after "loyal to" that name whom the forces serve ("the former vice president Riek Machar")
 
 
 def _activists(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:

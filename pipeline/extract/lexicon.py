@@ -366,6 +366,8 @@ class Lexicon:
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
     demonyms: PhraseMatcher          # -> ISO alpha-2 (demonyms only: "une frappe russe")
     stance_prefixes: tuple           # "pro-", "anti-": before a demonym, a stance ("pro-Palestinian"), no country acting
+    loyalty: PhraseMatcher           # "loyal to": after forces' words, whom they serve (a rival of the `rulers` makes them an armed group)
+    rulers: frozenset                # (lemmas) "president", "gouvernement": whom the state's own forces are loyal to
     likened: PhraseMatcher           # "modelled on": before a group's words, what actors are likened to, no side
     near_words: PhraseMatcher
     stated_precision: re.Pattern     # "at geoprecision 2" right after a name: the precision a coder gave that place
@@ -753,6 +755,8 @@ def load_lexicon(lang: str) -> Lexicon:
         demonyms=PhraseMatcher(list(demonyms(lang).items()), shadows=places.get("regional_demonyms", [])),
         stance_prefixes=tuple(actors.get("stance_prefixes", [])),
         likened=PhraseMatcher([(w, True) for w in actors.get("likened", [])]),
+        loyalty=PhraseMatcher([(w, True) for w in actors.get("loyalty", [])]),
+        rulers=frozenset(actors.get("rulers", [])),
         near_words=PhraseMatcher([(p, True) for p in places.get("near", [])]),
         stated_precision=re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in places.get('stated_precision', [])) or '(?!)'})\s*([123])\b", re.I),
         region_words=PhraseMatcher([(p, True) for p in places.get("region", [])]),
