@@ -2434,3 +2434,19 @@ def test_a_day_of_the_dead_a_funeral_was_for_does_not_date_the_strike(code_event
     events = code_events("On 7 February 2020, French aircraft bombed mourners near Kidal, Mali. They had gathered for the funeral of "
                          "two fighters killed in clashes two days earlier. Fourteen civilians were killed.", "en", "2020-02-10")
     assert [(e["event_date"].isoformat(), e["fatalities"]) for e in events] == [("2020-02-07", 14)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen opened fire on a bus near Kaya on Wednesday, killing five passengers. A sixth victim died in hospital on Thursday."),
+    ("fr", "Des hommes armés ont ouvert le feu mercredi sur un car près de Kaya, tuant cinq passagers. Une sixième victime a "
+     "succombé jeudi à l'hôpital."),
+])
+def test_a_victim_who_died_later_in_hospital_adds_to_the_event_s_toll(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["fatalities"], event["event_date"].isoformat()) == (6, "2024-03-13")   # was a second attack on Thursday
+
+
+def test_the_dead_already_told_dying_in_hospital_are_not_counted_twice(code_events):
+    [event] = code_events("Soldiers beat a trader to death near Kaya on Wednesday. Witnesses said the trader died at the hospital.",
+                          "en", PUBLISHED)
+    assert event["fatalities"] == 1

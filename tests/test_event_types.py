@@ -5210,3 +5210,43 @@ def test_a_bomb_a_suspect_is_said_to_have_planted_is_no_blast(code_events, lang,
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["actor1"], event["weapon"]) == ("Arrests", "Police Forces of Nigeria", None)
     # was an IED attack by the police: the verb and its object ("planting a bomb") named the alleged act as an event
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two people were killed when police clashed with supporters of the opposition in Lusaka on Wednesday."),
+    ("fr", "Deux personnes ont été tuées mercredi à Lusaka lorsque la police a affronté des partisans de l'opposition."),
+])
+def test_the_dead_of_a_clash_between_police_and_a_crowd_are_a_riot_s(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Violent demonstration", "Rioters (Zambia)", "Police Forces of Zambia", 2)   # was an attack by the police on civilians
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Three activists were detained by police in Harare on Wednesday and held for several hours before being released."),
+    ("fr", "Trois militants ont été interpellés mercredi à Harare par la police avant d'être relâchés quelques heures plus tard."),
+])
+def test_a_release_that_ends_an_arrest_is_no_agreement(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Police Forces of Zimbabwe")   # was an agreement
+
+
+def test_one_reported_missing_beside_the_wounded_does_not_hide_the_blast(code_events):
+    [event] = code_events("Deux gendarmes ont été blessés et un est porté disparu après que leur véhicule a sauté sur un engin "
+                          "explosif mercredi près de Djibo.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"], event["injuries"]) == ("Remote explosive/landmine/IED", "IED", 2)
+    # was an armed clash with no weapon: the blast's clause was cut out as an earlier event
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Islamic State West Africa Province said on Wednesday it had appointed a new leader after the death of its former chief."),
+    ("fr", "L'Etat islamique en Afrique de l'Ouest a annoncé mercredi avoir désigné un nouveau chef après la mort de son ancien dirigeant."),
+])
+def test_an_armed_group_s_new_leader_changes_the_group(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Change to group/activity", "Islamic State (West Africa)", None, 0)   # was an attack on civilians that killed one
+
+
+def test_a_party_s_new_leader_is_no_event(code_events):
+    assert code_events("The ruling party elected a new leader in Abuja on Wednesday.", "en", PUBLISHED) == []

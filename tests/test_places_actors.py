@@ -7285,3 +7285,8 @@ def test_forces_loyal_to_a_rival_of_the_rulers_are_an_armed_group(code_events, l
 def test_troops_loyal_to_the_president_are_his_forces(code_events):
     [event] = code_events("Troops loyal to the president clashed with rebels in Malakal, South Sudan, on Wednesday.", "en", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("Military Forces of South Sudan", "Unidentified Armed Group (South Sudan)")
+
+
+def test_a_country_s_name_that_is_also_its_people_s_adjective_names_no_victims(code_events):
+    [event] = code_events("Des pirates ont pris en otage mercredi douze marins au large d'Eyl, en Somalie.", "fr", "2024-03-15")
+    assert (event["sub_event_type"], event["assoc_actor_2"]) == ("Abduction/forced disappearance", None)   # was the Somali ethnic group

@@ -426,13 +426,15 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
 
 def _place_name(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """A capitalised ethnic word right after "in", "à" or hyphened to another name names a place ("clashed in Kounta",
-    "between Nouhoun-Bozo and Koa"), not its people ("in Fulani villages" is theirs)."""
+    "between Nouhoun-Bozo and Koa"), not its people ("in Fulani villages" is theirs), as does a capitalised country's
+    name ("au large d'Eyl, en Somalie", where "somalie" is the people's adjective too)."""
     first, last = doc.tokens[match.start_i], doc.tokens[match.end_i - 1]
     before = doc.tokens[match.start_i - 1] if match.start_i else None
     after = doc.tokens[match.end_i] if match.end_i < len(doc.tokens) else None
     hyphened = before is not None and before.text == "-" and before.end == first.start or \
         after is not None and after.text == "-" and after.start == last.end
-    return first.text[:1].isupper() and (hyphened or before is not None and before.lower_text in lex.at_words
+    return first.text[:1].isupper() and (hyphened or match.text.lower() in lex.country_names
+                                         or before is not None and before.lower_text in lex.at_words
                                          and last.upos == "PROPN" and doc.tokens[last.head].upos not in ("NOUN", "PROPN"))
 
 

@@ -237,6 +237,7 @@ class Lexicon:
     overall: PhraseMatcher           # "overall", "au total": the sentence's whole toll, the other figures part of it
     stated_toll: PhraseMatcher       # "coded as": the figure after it is the toll the report codes
     tolls: PhraseMatcher             # "toll", "bilan": the figure its verb gives is the dead ("the toll rose to 14")
+    later_deaths: frozenset          # "hospital", "victime": a later death, under them, is the last event's
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
     bearing: frozenset               # "suffer", "souffrir": verbs whose one subject bears the wounds they take
     losing: frozenset                # "lose", "perdre": verbs whose object, people counted, are the subject's dead
@@ -364,6 +365,7 @@ class Lexicon:
     allegations: PhraseMatcher       # "accused of": what follows is the victims' alleged act, no event
     arrest_causes: PhraseMatcher     # "arrested ... over": what follows is why they were arrested, no event
     countries: PhraseMatcher         # -> ISO alpha-2 (names and demonyms)
+    country_names: frozenset         # "somalie": the countries' names alone, lower-cased (not their demonyms)
     demonyms: PhraseMatcher          # -> ISO alpha-2 (demonyms only: "une frappe russe")
     stance_prefixes: tuple           # "pro-", "anti-": before a demonym, a stance ("pro-Palestinian"), no country acting
     loyalty: PhraseMatcher           # "loyal to": after forces' words, whom they serve (a rival of the `rulers` makes them an armed group)
@@ -645,6 +647,7 @@ def load_lexicon(lang: str) -> Lexicon:
         stated_toll=PhraseMatcher([(p, True) for p in casualties.get("stated_toll", [])]),
         tolls=PhraseMatcher([(p, True) for p in casualties.get("toll", [])]),
         dying=frozenset(casualties.get("dying", [])),
+        later_deaths=frozenset(casualties.get("later_deaths", [])),
         bearing=frozenset(casualties.get("bearing", [])),
         losing=frozenset(casualties.get("losing", [])),
         lost_people=frozenset(casualties.get("lost_people", [])),
@@ -752,6 +755,7 @@ def load_lexicon(lang: str) -> Lexicon:
         allegations=PhraseMatcher([(w, True) for w in actors.get("allegations", [])]),
         arrest_causes=PhraseMatcher([(w, True) for w in actors.get("arrest_causes", [])]),
         countries=_countries(places, demonyms(lang)),
+        country_names=frozenset(name.lower() for name in places.get("countries", {})),
         demonyms=PhraseMatcher(list(demonyms(lang).items()), shadows=places.get("regional_demonyms", [])),
         stance_prefixes=tuple(actors.get("stance_prefixes", [])),
         likened=PhraseMatcher([(w, True) for w in actors.get("likened", [])]),

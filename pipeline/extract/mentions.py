@@ -996,10 +996,18 @@ def disowned(doc: Doc, cue: Match, lex: Lexicon) -> bool:
 
 def _died_of_wounds(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) -> bool:
     """The wounded of an event told before died of their wounds ("L'un d'eux a succombé à ses blessures le lendemain à
-    l'hôpital"): that event's toll, not one of its own day and place."""
+    l'hôpital", "a tenth victim died in hospital"): that event's toll, not one of its own day and place."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
-    below = {t.i for t in doc.subtree(verb)}
-    return sent[0].i > 0 and dying(doc, verb, lex) and any(w.start_i in below for w in lex.injuries.find(doc, sent))
+    below = doc.subtree(verb)
+    wounds = lex.injuries.find(doc, sent)
+    if sent[0].i == 0 or not dying(doc, verb, lex):
+        return False
+    if wounds:
+        return any(w.start_i in {t.i for t in below} for w in wounds)
+    subjects = [c for c in doc.children.get(verb.i, []) if c.deprel in ("nsubj", "nsubj:pass")]
+    return any(t.lemma in lex.later_deaths for t in below) and not any(
+        "Definite=Def" in d.feats or "Poss=Yes" in d.feats or "PronType=Dem" in d.feats for s in subjects for d in doc.children.get(s.i, []))
+    # (not "the trader died at the hospital": the dead already told)
 
 
 def _wounded_who_died(doc: Doc, sent: list[Token], lex: Lexicon, out: list[Mention]) -> bool:
@@ -1158,6 +1166,14 @@ def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
         and not any(c.deprel == "case" for c in doc.children.get(day.i, []))
 
 
+def _doer_named(doc: Doc, trigger: Match) -> bool:
+    """Whether the trigger's verb names who did it: a subject, or a "by"/"par" phrase below it ("ont été interpellés
+    mercredi à Harare par la police", the parse hanging "police" on the town)."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    return any(c.deprel in ("nsubj", "agent", "obl:agent") for c in doc.children.get(verb.i, [])) \
+        or any(t.deprel == "case" and t.lower_text in BY_CASES for t in doc.subtree(verb))
+
+
 def _passive_agent(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     """Whether the actor is the agent of the passive trigger after "by" or "par" ("intercepted by
     air defence"; not "forces dismantled an IED planted by JNIM", whose "by" the parser may hang on
@@ -1209,9 +1225,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     later = {m.end_i for m in lex.arrived_later.find(doc, sent)}   # "avant l'arrivée de la police"
     found = [a for a in found if not _came_later(doc, doc.tokens[_noun(doc, a.match).head], lex)   # "were set ablaze before police arrived"
              and not right_after(doc, a.match.start_i, later)]
+    inside = lambda a: trigger.start_i <= a.match.start_i < a.match.end_i <= trigger.end_i  # noqa: E731
     if trigger.value[0] == "Agreement":   # "agreed to a prisoner exchange": the people the deal is about are no party to it
-        found = [a for a in found if not trigger.start_i <= a.match.start_i < a.match.end_i <= trigger.end_i]
-    elif trigger.value[0] != ABDUCTION:   # "set fire to a police station and freed detainees", "rescued 12 kidnapped victims after a
+        found = [a for a in found if not inside(a)]
+    elif trigger.value[0] == "Change to group/activity":   # "a désigné un nouveau chef": the group's own new leader, no victim
+        found = [a for a in found if not (inside(a) and a.kind == "civilians")]
+    if trigger.value[0] not in (ABDUCTION, "Agreement"):   # "set fire to a police station and freed detainees", "rescued 12 kidnapped victims after a
         # gunfight with bandits": whom the event's actors freed were not its victims (unlike those "freed" from their abductors)
         freed = _objects_of(doc, sent, lex.releases)
         found = [a for a in found if not (a.kind == "civilians" and a.match.end_i - 1 in freed)]
@@ -2342,6 +2361,17 @@ def _assailed(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | 
     return next((_umbrella(doc, a, found) for a in found   # "des rebelles du M23": the M23
                  if actor1 is not None and a.armed and _state_forces(a.match.value) != _state_forces(actor1.match.value)
                  and object_of_attack(a.match)), None)
+
+
+def _crowd_faced(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Match]) -> ActorMention | None:
+    """Unarmed people a clash word fought ("police clashed with residents", "la police a affronté des partisans"): a side
+    of the fight, not its target."""
+    def fought(actor: ActorMention, clash: Match) -> bool:
+        noun = _noun(doc, actor.match)
+        return _clash_partner(doc, actor, clash) or clash.value[0] == "Armed clash" and noun.deprel in ("obj", "dobj") \
+            and clash.start_i <= noun.head < clash.end_i
+    found = [ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex)]
+    return next((a for a in found if a.kind in UNARMED_KINDS and any(fought(a, t) for t in triggers)), None)
 
 
 def _possessed(doc: Doc, actor: ActorMention) -> bool:
@@ -3968,10 +3998,12 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
                    and not _policing_a_demonstration(triggers, e)), None)
     if phrase is not None:
         return phrase
-    tolls = {d.start for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent)}
+    toll_words = {i for d in lex.deaths.find(doc, sent) + lex.injuries.find(doc, sent) for i in range(d.start_i, d.end_i)}
+    toll = lambda t: any(i in toll_words for i in range(t.start_i, t.end_i)) \
+        or t.text.lower() in lex.dying or doc.tokens[t.start_i].lemma in lex.dying  # noqa: E731   "un est porté disparu": a fate
     fronted = next((e for e in phrases if e.start_i - sent[0].i <= FRONTED_REACH), None)
     comma = next((t for t in sent if fronted is not None and t.i >= fronted.end_i and t.text == ","), None)
-    if comma is not None and any(t.start > comma.start and (t.start not in tolls or _doer_after(doc, t, comma)) for t in triggers):
+    if comma is not None and any(t.start > comma.start and (not toll(t) or _doer_after(doc, t, comma)) for t in triggers):
         return fronted   # "Five days after the massacre, soldiers arrested 12 suspects": the arrests; "..., the army launched an
         # operation, killing 20 militants": the operation's toll (not "..., the toll rose to 30": the massacre's)
     if comma is not None and not any(t.start > comma.start for t in triggers) \
@@ -3986,7 +4018,7 @@ def _earlier_event(doc: Doc, sent: list[Token], lex: Lexicon, triggers: list[Mat
                      or doc.tokens[doc.tokens[e.start_i].head].lemma in lex.finders   # or the dead found ("after a boy was found dead")
                      or lex.deaths.find(doc, doc.subtree(doc.tokens[doc.tokens[e.start_i].head])))   # or a death ("torched a house after
                  # a child died", "after officers beat a driver to death")
-                 and (any(t.start < e.start and t.start not in tolls and t.value[0] not in TERRITORY for t in triggers)
+                 and (any(t.start < e.start and not toll(t) and t.value[0] not in TERRITORY for t in triggers)
                       or any(w < e.start for w in explosives))
                  and not _policing_a_demonstration(triggers, e)), None)
 
@@ -4072,6 +4104,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if t.start_i not in support]
     releases = {t.start_i for t in triggers if t.value[0] == "Agreement"} | {t.i for t in sent if t.lemma in lex.releases and not meant(t.i)}
     triggers = [t for t in triggers if not (t.value[0] == ABDUCTION and _released(doc, t, releases))]
+    held = [t.start_i for t in triggers if t.value[0] in (ABDUCTION, "Arrests") and _doer_named(doc, t)]
+    triggers = [t for t in triggers if not (t.value[0] == "Agreement" and t.start_i in releases and any(h < t.start_i for h in held))]
+    # "were detained by police and held for hours before being released": the arrest, its end told (no prisoner release; not
+    # "two arrested but later released", a toll's fate, by no one named)
     taken = [g for g in _verb_object_triggers(doc, sent, lex, event_words) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)
              and not _habitual(doc, g, lex) and not _of_itself(doc, g, lex)   # "la manifestation s'est dispersée"
              and not any(_alleged_act(doc, g, a) for a in allegations)]   # "arrested a man suspected of planting a bomb"
@@ -4295,6 +4331,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     assailed = _assailed(doc, sent, lex, actor1, triggers) if actor2 is not None and actor2.match.text.lower() in lex.anonymous else None
     if assailed is not None:   # "25 people were killed when militants attacked a military base": the base's forces were the
         actor2 = assailed      # target, the dead the fight's
+    elif actor2 is not None and actor2.match.text.lower() in lex.anonymous and actor1 is not None and actor1.kind in STATE_KINDS:
+        actor2 = _crowd_faced(doc, sent, lex, triggers) or actor2   # "two people were killed when police clashed with
+        # opposition supporters": the crowd fought them, the dead are the riot's
     # what forces found in a raid, before the choice below drops a disrupted weapon use in favour of violence
     found_in_search = max((s for s in ("Arrests", "Disrupted weapons use") if s in scores), key=scores.__getitem__, default=None)
     planted = bool(lex.planting.find(doc, sent))
