@@ -5250,3 +5250,35 @@ def test_an_armed_group_s_new_leader_changes_the_group(code_events, lang, text):
 
 def test_a_party_s_new_leader_is_no_event(code_events):
     assert code_events("The ruling party elected a new leader in Abuja on Wednesday.", "en", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A land dispute between farmers and herders left nine people dead in a village near Moundou on Wednesday."),
+    ("fr", "Un conflit foncier entre agriculteurs et éleveurs a fait neuf morts mercredi dans un village près de Moundou."),
+    ("en", "Nine people were killed during a feud between farmers and herders near Moundou on Wednesday."),
+])
+def test_a_quarrel_between_two_communities_that_kills_is_their_clash(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"], event["fatalities"]) == (
+        "Armed clash", "Identity militia", "Identity militia", 9)   # was an attack by one community on the other's civilians
+
+
+def test_a_quarrel_told_as_a_reason_is_no_clash(code_events):
+    [event] = code_events("Gunmen shot dead a trader in Moundou on Wednesday, in a killing police linked to a feud between two "
+                          "families.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Chad)")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Des éleveurs et des agriculteurs se sont heurtés mercredi près de Bankass, faisant trois morts.",
+     ("Identity militia", "Identity militia")),
+    ("Des miliciens se sont heurtés mercredi à des soldats près de Bankass.", ("Political militia", "State forces")),
+])
+def test_se_heurter_is_a_clash(code_events, text, sides):
+    [event] = code_events(text, "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", *sides)
+    # was an attack on the herders' civilians, and no event
+
+
+def test_a_bill_that_runs_into_opposition_is_no_clash(code_events):
+    assert code_events("Le projet de loi se heurte à l'opposition des syndicats à Dakar.", "fr", PUBLISHED) == []

@@ -7290,3 +7290,27 @@ def test_troops_loyal_to_the_president_are_his_forces(code_events):
 def test_a_country_s_name_that_is_also_its_people_s_adjective_names_no_victims(code_events):
     [event] = code_events("Des pirates ont pris en otage mercredi douze marins au large d'Eyl, en Somalie.", "fr", "2024-03-15")
     assert (event["sub_event_type"], event["assoc_actor_2"]) == ("Abduction/forced disappearance", None)   # was the Somali ethnic group
+
+
+def test_forces_that_say_they_struck_camps_of_their_enemy_struck_them(code_events):
+    [event] = code_events("The Nigerian Air Force said it killed dozens of bandits in airstrikes on their camps in Zamfara state on "
+                          "Wednesday.", "en", "2024-03-15")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
+    # was the air force as the target of its own strike: "their camps" read as its own, and "it" not found past "in"
+
+
+def test_who_caught_the_victims_before_a_mob_killed_them_is_no_side(code_events):
+    [event] = code_events("Une foule a brûlé vifs mercredi à Ibadan deux voleurs présumés capturés par des groupes d'autodéfense.",
+                          "fr", "2024-03-15")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)", 2)   # was a clash of the vigilantes with the thieves
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were arrested in Paris, Texas, on Wednesday after a shooting at a bar.", ("Paris", "Texas", 1)),
+    ("Police in Springfield, Illinois, arrested two men after a shooting at a bar on Wednesday.", ("Springfield", "Illinois", 1)),
+])
+def test_a_town_named_with_its_state_is_that_state_s_town(code_events, text, place):
+    [event] = code_events(text, "en", "2024-03-15")
+    assert (event["location"], event["admin1"], event["geo_precision"]) == place
+    # were Oklahoma's Texas County (a district named after the state) and the state of Illinois (Missouri's larger Springfield)

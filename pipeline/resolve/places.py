@@ -573,9 +573,11 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
             continue   # "dans le nord du Togo ... des renforts depuis la capitale Lomé": another sentence's town, not the event's place
         namesake = found.place.kind == "admin1" and any(p.kind == "country" and p.cc == found.place.cc for p in gaz.lookup(candidate.name))
         return next((finer for later in candidates[n + 1:] if later.own == candidate.own or found.place.kind == "admin1"
-                     for finer in [_resolve(later, gaz, country)] if _is_finer(finer, later, found, candidate)
+                     for finer in [_resolve(later, gaz, country, frozenset({found.place.admin1}) if found.place.kind == "admin1" else frozenset())]
+                     if _is_finer(finer, later, found, candidate)
                      or namesake and _within_country(finer, later, found)), found)   # "police in Mexico found ... in the state
-        # of Jalisco": the country, whose namesake region is no place of the event, then a place in it
+        # of Jalisco": the country, whose namesake region is no place of the event, then a place in it; a town of the region's
+        # own first ("Springfield, Illinois", not Missouri's)
     return part or fallback
 
 
@@ -698,6 +700,9 @@ def _resolve(candidate: PlaceCandidate, gaz: Gazetteer, country: str | None, reg
         if best.kind == "admin2" and not best.alt:   # a district named like its province ("in North Kivu"): the province
             best = next((p for p in places if p.kind == "admin1" and not p.alt and (p.cc, p.admin1) == (best.cc, best.admin1)
                          and key(p.admin1) == key(best.admin2 or "")), best)
+        if best.kind == "admin2":   # a region's own name, not a district of another region named after it ("Paris, Texas": the
+            best = next((p for p in places if p.kind == "admin1" and not p.alt and p.cc == best.cc and p.admin1 != best.admin1
+                         and key(p.admin1) == key(variant)), best)   # state, not Oklahoma's Texas County)
         if candidate.relation == "region" and best.kind == "city":   # "Sweida province": a name only its seat goes by
             best = next((p for p in gaz.lookup(best.name) if p.kind == "admin1" and p.cc == best.cc and p.admin1 == best.admin1), best)
         named = split_hints(candidate.name)[0].strip()
