@@ -2450,3 +2450,14 @@ def test_the_dead_already_told_dying_in_hospital_are_not_counted_twice(code_even
     [event] = code_events("Soldiers beat a trader to death near Kaya on Wednesday. Witnesses said the trader died at the hospital.",
                           "en", PUBLISHED)
     assert event["fatalities"] == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Un soldat a été tué et deux autres blessés mercredi soir lors de l'attaque d'un poste de l'armée par des militants près "
+     "de Bannu. Trois assaillants ont été abattus lors de l'échange de tirs."),
+    ("en", "A soldier was killed and two others wounded when militants attacked an army post near Bannu on Wednesday night. Three "
+     "attackers were killed in the exchange of fire."),
+])
+def test_one_soldier_killed_then_attackers_killed_counts_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 4)   # French was 3: the soldier's side was unknown

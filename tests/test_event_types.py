@@ -5282,3 +5282,18 @@ def test_se_heurter_is_a_clash(code_events, text, sides):
 
 def test_a_bill_that_runs_into_opposition_is_no_clash(code_events):
     assert code_events("Le projet de loi se heurte à l'opposition des syndicats à Dakar.", "fr", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Soldiers repelled an attempt by jihadists to overrun their base near Djibo on Wednesday, killing 14 attackers."),
+    ("en", "Jihadists tried to overrun a military base near Djibo on Wednesday but were repelled, losing 14 fighters."),
+    ("fr", "Des jihadistes ont tenté mercredi de s'emparer de la ville de Djibo mais ont été repoussés par l'armée."),
+])
+def test_ground_only_tried_for_was_not_taken(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Armed clash"   # was the base or the town taken, or (French) no event
+
+
+def test_ground_the_attackers_managed_to_take_was_taken(code_events):
+    [event] = code_events("Jihadists managed to overrun a military base near Djibo on Wednesday.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"

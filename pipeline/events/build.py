@@ -466,10 +466,10 @@ def _fatalities(mentions: list[dict]) -> tuple[int, list[dict]]:
     implied = [m for m in reported if m["fatalities"] > 0 and not m["fatalities_explicit"]]
     positive = explicit or implied   # numbers first, then counts implied by words, but one told before numbers that add to it
     before = [m for m in implied if explicit and m["sentence"] < min(x["sentence"] for x in explicit)][:1]
-    if before and all(m["fatalities_added"] or _other_sides_dead(m, before[0]) and m["sub_event_type"] == before[0]["sub_event_type"] == "Armed clash"
-                      for m in explicit):
+    if before and all(m["fatalities_added"] or (_other_sides_dead(m, before[0]) or _sides_apart(before[0], m))
+                      and m["sub_event_type"] == before[0]["sub_event_type"] == "Armed clash" for m in explicit):
         # ("killed a commander ... Two of his bodyguards were also killed"; "a soldier was killed when militants attacked
-        # ... Two militants were killed in the exchange of fire")
+        # ... Two militants were killed in the exchange of fire", "un soldat a été tué ... Trois assaillants ont été abattus")
         positive = before + explicit
     if positive:
         first = min(positive, key=lambda m: m["sentence"])

@@ -267,6 +267,7 @@ class Lexicon:
     mutinies: PhraseMatcher          # "mutinying soldiers": forces who riot are the rioters
     searches: frozenset              # "raided", "descente": forces' raids that, with arrests and no harm, are arrests
     releases: frozenset              # "libérer", "rescue": verbs whose object, described as abducted, was freed
+    attempts: frozenset              # "attempt", "tentative": ground taken only in a try's infinitive was not taken
     quarrels: frozenset              # "dispute", "conflit": a fight's noun only as what did the harm or what it came during
     captives: frozenset              # "hostage", "otage": trigger words (lemmas) that name people, whom a demonym on them is of
     negations: frozenset             # "no", "not", "aucune": a trigger they qualify names no event ("No arrests were made")
@@ -452,6 +453,7 @@ NOBODY = "nobody"   # triggers.yaml: no one as the one taken ("no one was arrest
 OCCURRING = "occurring"   # triggers.yaml: verbs of happening ("take place"), negated: no event
 FORCED = "forced_outcome"   # triggers.yaml: verbs of which a withdrawal is the forced outcome ("forcing troops to withdraw")
 PLANS = "plans"   # triggers.yaml: nouns of a plan, after which an act was not done ("a plot to attack")
+ATTEMPTS = "attempts"   # triggers.yaml: nouns and verbs (lemmas) of a try: ground they aimed at was not taken ("an attempt to overrun")
 QUARRELS = "quarrels"   # triggers.yaml: nouns (lemmas) of a quarrel ("dispute", "conflit"): a fight only as the toll's subject or what it came during
 RELEASES = "releases"   # triggers.yaml: verbs (lemmas) that free captives ("a libéré 25 écoliers enlevés": freed, not taken)
 CAPTIVES = "captives"   # triggers.yaml: trigger words that name the people an act befell ("a French hostage")
@@ -543,7 +545,7 @@ def _countries(places: dict, demonyms_found: dict[str, str]) -> PhraseMatcher:
 def load_lexicon(lang: str) -> Lexicon:
     res = lambda name: load_resource(lang, name)  # noqa: E731
     reflexive = res("triggers").get(REFLEXIVE, {})
-    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, ENDINGS, NOBODY, OCCURRING, FORCED, PLANS, RELEASES, QUARRELS, CAPTIVES, WEAPON_NEEDED, BARE_BLASTS, FIGURATIVE, OWN_BODY, VIOLATED)
+    triggers = [(p, (sub, w)) for sub, by_weight in res("triggers").items() if sub not in (REFLEXIVE, OTHER_SENSE, VERB_OBJECTS, TRANSITIVE, INTRANSITIVE, GATHERINGS, AFTERMATH, PARTIAL, MILITARY, STRIKE_AIMS, COUP, MUTINY, SEARCHES, NEGATIONS, ENDINGS, NOBODY, OCCURRING, FORCED, PLANS, RELEASES, QUARRELS, ATTEMPTS, CAPTIVES, WEAPON_NEEDED, BARE_BLASTS, FIGURATIVE, OWN_BODY, VIOLATED)
                 for w, phrases in by_weight.items() for p in phrases]
     triggers += [(p, ("Other", COUP_WEIGHT)) for p in res("triggers").get(COUP, [])]
     numbers = res("numbers")
@@ -578,6 +580,7 @@ def load_lexicon(lang: str) -> Lexicon:
         searches=frozenset(res("triggers").get(SEARCHES, [])),
         releases=frozenset(res("triggers").get(RELEASES, [])),
         quarrels=frozenset(res("triggers").get(QUARRELS, [])),
+        attempts=frozenset(res("triggers").get(ATTEMPTS, [])),
         captives=frozenset(res("triggers").get(CAPTIVES, [])),
         negations=frozenset(res("triggers").get(NEGATIONS, [])),
         endings=frozenset(res("triggers").get(ENDINGS, [])),

@@ -239,7 +239,9 @@ def _dead_side(doc: Doc, sent: list[Token], tally: Tally, lex: Lexicon) -> str |
     numbers = [next((t for t in sent if t.start < count.end <= t.end), None) for count in tally.evidence]   # "vingtaine" of "une vingtaine"
     for n, number in enumerate(numbers):
         noun = doc.tokens[number.head] if number is not None and number.deprel in ("nummod", "det") else \
-            _counted_noun(doc, number) if number is not None else None
+            next((c for c in doc.children.get(number.i, []) if c.deprel in PASSIVE_SUBJECTS), None) if number is not None \
+            and number.upos == "VERB" else _counted_noun(doc, number) if number is not None else None   # "a soldier was killed": the one
+        # dead the verb's own subject names
         kinds = lex.actor_kinds.find(doc, [noun]) if noun is not None else []
         if not kinds and number is not None:   # "three dead on the army's side": the side named after the count, before the next
             following = [x.i for x in numbers[n + 1:] if x is not None and x.i > number.i]
@@ -771,6 +773,13 @@ def _purpose_of(doc: Doc, verb: Token) -> int | None:
             return None
         verb = doc.tokens[verb.head]
     return None
+
+
+def _only_attempted(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the trigger's verb is an infinitive a try governs ("an attempt by Al Shabaab to overrun the base", "ont tenté de
+    prendre la ville", triggers.yaml `attempts`): aimed at, not done."""
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    return "VerbForm=Inf" in verb.feats and verb.deprel in ("acl", "xcomp", "advcl") and doc.tokens[verb.head].lemma in lex.attempts
 
 
 def _quarrel_told_as_context(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -4115,7 +4124,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t, lex)
                 and not _forced_withdrawal(doc, t, lex) and not _withdrew_after_acting(doc, t, event_words) and not _died_of_wounds(doc, sent, t, lex)
                 and not (t.value[0] in VIOLENT and _a_noun_s_purpose(doc, t)) and not _names_the_dead(doc, t, lex)
-                and not _quarrel_told_as_context(doc, t, lex)]
+                and not _quarrel_told_as_context(doc, t, lex) and not (t.value[0] in TERRITORY and _only_attempted(doc, t, lex))]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
 
     def meant(i: int) -> bool:
@@ -4143,7 +4152,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "two arrested but later released", a toll's fate, by no one named)
     taken = [g for g in _verb_object_triggers(doc, sent, lex, event_words) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)
              and not _habitual(doc, g, lex) and not _of_itself(doc, g, lex)   # "la manifestation s'est dispersée"
-             and not any(_alleged_act(doc, g, a) for a in allegations)]   # "arrested a man suspected of planting a bomb"
+             and not any(_alleged_act(doc, g, a) for a in allegations)   # "arrested a man suspected of planting a bomb"
+             and not (g.value[0] in TERRITORY and _only_attempted(doc, g, lex))]
     armed_with = lambda t: t.value[0] == "Disrupted weapons use" and _weapon_named(doc, sent, lex)  # noqa: E731
     triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken) or armed_with(t)] + taken   # "seized Maiha":
     # not looting (but "intercepted a truck carrying weapons" may stop weapons: whose search it was decides)
