@@ -5297,3 +5297,8 @@ def test_ground_only_tried_for_was_not_taken(code_events, lang, text):
 def test_ground_the_attackers_managed_to_take_was_taken(code_events):
     [event] = code_events("Jihadists managed to overrun a military base near Djibo on Wednesday.", "en", PUBLISHED)
     assert event["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_a_crowd_that_burns_a_police_post_riots_in_french_too(code_events):
+    [event] = code_events("Une foule en colère a incendié mercredi un poste de police à Mbuji-Mayi.", "fr", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", None)   # was mob violence against the police

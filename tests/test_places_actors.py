@@ -7314,3 +7314,8 @@ def test_a_town_named_with_its_state_is_that_state_s_town(code_events, text, pla
     [event] = code_events(text, "en", "2024-03-15")
     assert (event["location"], event["admin1"], event["geo_precision"]) == place
     # were Oklahoma's Texas County (a district named after the state) and the state of Illinois (Missouri's larger Springfield)
+
+
+def test_a_word_that_opens_a_sentence_is_no_village_s_country(code_events):
+    [event] = code_events("Over the weekend, rival gangs clashed in Zzyxville, leaving 11 people dead.", "en", "2024-03-15")
+    assert event["country"] is None   # was the United Kingdom, for the village of Over, England

@@ -25,6 +25,7 @@ ALT_NAME_WEIGHT = 0.3     # a place matched by an alternate name is weaker evide
 EXONYM_POPULATION = 500_000   # city this big shares the name with places spelt so: "Alger" is Algiers more than a village in Ohio
 ACTOR_WEIGHT = 1.5        # a named group's area of operations (common/actor_groups.yaml), split over its countries
 DEMONYM_WEIGHT = 0.5
+OPENER_TOWN = 10000   # a town smaller than this, named only by a word that opens a sentence, is no evidence of the country
 PART_NAME_POPULATION = 20_000   # a town smaller than this found by a part of a longer name gives the name's country no vote
 WORDS = re.compile(r"[^\s\-]+")   # a name's words, hyphenated ones apart ("Mangodara-Noumoutiédougou": two)
 DEMONYM_BORDER_WINDOW = 12   # characters before a demonym in which a border word makes its country the neighbour ("frontiere la ")
@@ -236,9 +237,10 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
             if variant != variants[0] and all(p.kind == "city" and p.population < PART_NAME_POPULATION for p in places):
                 continue   # "the town of Bulo Burte": a hamlet named like a word of the name is no evidence (unlike "Baghdad" of
                 # "Baghdad International Airport")
-            if name in openers and name not in extra_names and places and all(p.alt for p in places):
+            if name in openers and name not in extra_names and places and all(p.alt or p.kind == "city" and p.population < OPENER_TOWN
+                                                                              for p in places):
                 break   # "Bilan lourd à Barsalogho": a word capitalised only as it opens a sentence, another spelling of a Turkish
-                # town's name, is no place the text names
+                # town's name, is no place the text names, nor the name of a village somewhere ("Over the weekend": Over, England)
             areas = [p for p in places if p.kind in ("admin1", "admin2")]
             if key(name) in regions and areas:
                 places = areas   # "the Kasai region": Congo's province, not the Japanese town of that name
