@@ -2461,3 +2461,12 @@ def test_the_dead_already_told_dying_in_hospital_are_not_counted_twice(code_even
 def test_one_soldier_killed_then_attackers_killed_counts_both_sides(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 4)   # French was 3: the soldier's side was unknown
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A landmine planted by jihadists killed a shepherd and his herd near Gao on Wednesday."),
+    ("fr", "Une mine posée par des jihadistes a tué mercredi un berger et son troupeau près de Gao."),
+])
+def test_a_herd_killed_beside_its_shepherd_is_no_dead(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 1   # was 2: the herd counted as a person

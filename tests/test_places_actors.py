@@ -7319,3 +7319,12 @@ def test_a_town_named_with_its_state_is_that_state_s_town(code_events, text, pla
 def test_a_word_that_opens_a_sentence_is_no_village_s_country(code_events):
     [event] = code_events("Over the weekend, rival gangs clashed in Zzyxville, leaving 11 people dead.", "en", "2024-03-15")
     assert event["country"] is None   # was the United Kingdom, for the village of Over, England
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des membres des Volontaires pour la défense de la patrie ont tué mercredi trois bergers peuls près de Kaya."),
+    ("en", "VDP militiamen killed three Fulani shepherds near Kaya on Wednesday."),
+])
+def test_a_people_s_adjective_on_an_identity_noun_names_the_victims_people(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert "Fulani Ethnic Group (Burkina Faso)" in (event["assoc_actor_2"] or "")   # French was Pastoralists only

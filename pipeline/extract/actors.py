@@ -421,7 +421,8 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
             head = doc.tokens[head.head]
     qualified = [head] + ([before] if before is not None and before.upos == "NOUN" else [])
     return any(noun.lemma.lower() in lex.settlements or any(k.value in PEOPLE_KINDS for k in lex.actor_kinds.find(doc, [noun]))
-               or lex.communities.find(doc, [noun]) for noun in qualified)   # "rival Dinka clans": a community's words, "Dinka youths"
+               or lex.communities.find(doc, [noun]) or lex.identities.find(doc, [noun]) for noun in qualified)
+    # ("rival Dinka clans": a community's words, "Dinka youths"; "trois bergers peuls", "Fulani shepherds": people an identity names)
 
 
 def _place_name(doc: Doc, match: Match, lex: Lexicon) -> bool:

@@ -758,7 +758,8 @@ def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
         return []
     stray = [c for c in doc.children.get(verb.i, []) if c.deprel == "conj" and c.upos == "NOUN" and c.i > objects[0].i
              and any(p.deprel == "poss" for p in doc.children.get(c.i, []))]
-    return _with_conjuncts(doc, objects[0]) + stray   # "killed a tribal elder and his driver", the driver parsed as the verb's
+    victims = _with_conjuncts(doc, objects[0]) + stray   # "killed a tribal elder and his driver", the driver parsed as the verb's
+    return [t for t in victims if not _animals(doc, t, lex)] or victims   # "killed a shepherd and his herd": one
 
 
 PLURAL_PEOPLE = 3   # people a plural with no number names, as ACLED counts "several"
