@@ -5302,3 +5302,17 @@ def test_ground_the_attackers_managed_to_take_was_taken(code_events):
 def test_a_crowd_that_burns_a_police_post_riots_in_french_too(code_events):
     [event] = code_events("Une foule en colère a incendié mercredi un poste de police à Mbuji-Mayi.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", None)   # was mob violence against the police
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Protests spread across Kenya on Wednesday. In Nairobi, police fired tear gas at protesters; in Mombasa, demonstrators "
+     "looted shops; and in Kisumu, two protesters were shot dead by police."),
+    ("fr", "Les manifestations se sont étendues mercredi à plusieurs villes du Kenya. A Nairobi, la police a tiré des gaz "
+     "lacrymogènes sur les manifestants ; à Mombasa, des manifestants ont pillé des magasins ; à Kisumu, deux manifestants ont "
+     "été tués par balles par la police."),
+])
+def test_each_town_of_a_list_past_its_second_semicolon_is_an_event_of_its_own(code_events, lang, text):
+    events = code_events(text, lang, PUBLISHED)
+    kisumu = [e for e in events if e["location"] == "Kisumu"]
+    assert [(e["sub_event_type"], e["fatalities"]) for e in kisumu] == [("Excessive force against protesters", 2)]
+    assert sum(e["fatalities"] for e in events) == 2   # the Kisumu dead were Mombasa's riot's

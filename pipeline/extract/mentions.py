@@ -4759,15 +4759,20 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
         if (contrast or joined) and not (separate and verbs) and not _acts(
                 doc, verbs, [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed] + explosives[1]):
             continue   # armed men or their weapons strike in the clause: not "while two children managed to escape"
-        # after a semicolon, people act in both parts (not "hostages are held in Gaza; police arrested 29 demonstrators")
-        if not (contrast or joined) and not all(_acts(doc, [t for t in part if t.upos == "VERB" and (t.head == t.i or not part[0].i <= t.head <= part[-1].i)],
-                                          actor_matches(doc, part, lex)) for part in parts):
+        # after a semicolon, people act in both parts, or are what people named by "by" did something to (not "hostages are
+        # held in Gaza; police arrested 29 demonstrators")
+        if not (contrast or joined) and not all(_acts(doc, main, doers) or n and _done_by(doc, main, doers)
+                                                for n, part in enumerate(parts)
+                                                for main in [[t for t in part if t.upos == "VERB" and (t.head == t.i or not part[0].i <= t.head <= part[-1].i)]]
+                                                for doers in [actor_matches(doc, part, lex)]):
             continue
         places = [{p.text for p in place_candidates(doc, part, lex, part[0].start)} for part in parts]
         if all(lex.triggers.find(doc, part) or weapons for part, weapons in zip(parts, explosives)) \
                 and all(places) and not places[0] & places[1]:
-            return parts, bool(separate)   # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place of its own,
-            # not "killed seven civilians while ten others went missing")
+            rest, _ = _event_clauses(doc, parts[1], lex) if mark.text == ";" else ([parts[1]], False)
+            return [parts[0], *rest], bool(separate)   # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place
+            # of its own, not "killed seven civilians while ten others went missing"; a list goes on past its next semicolon: "in
+            # Nairobi, ...; in Mombasa, ...; and in Kisumu, two protesters were shot dead by police")
     return [sent], False
 
 
@@ -4787,6 +4792,14 @@ def _wielded_by(doc: Doc, weapon: Match, actor: ActorMention) -> bool:
 def _acts(doc: Doc, verbs: list[Token], doers: list[Match]) -> bool:
     """Whether one of the doers is the active subject of one of the verbs."""
     return any(c.deprel == "nsubj" and any(m.start_i <= c.i < m.end_i for m in doers) for v in verbs for c in doc.children.get(v.i, []))
+
+
+def _done_by(doc: Doc, verbs: list[Token], people: list[Match]) -> bool:
+    """Whether one of the (passive) verbs has people named as its subject and in its "by" or "par" phrase ("two protesters were
+    shot dead by police"; not "all 12 were intercepted by air defences", no people struck)."""
+    named = lambda c: any(m.start_i <= x.i < m.end_i for m in people for x in doc.subtree(c))  # noqa: E731
+    return any(any(c.deprel in AGENT_DEPRELS and named(c) for c in doc.children.get(v.i, []))
+               and any(c.deprel in PASSIVE_SUBJECTS and named(c) for c in doc.children.get(v.i, [])) for v in verbs)
 
 
 def _added_tolls(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) -> tuple[Tally | None, Tally | None]:
