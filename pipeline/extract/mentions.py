@@ -238,10 +238,13 @@ def _dead_side(doc: Doc, sent: list[Token], tally: Tally, lex: Lexicon) -> str |
     sides = set()
     numbers = [next((t for t in sent if t.start < count.end <= t.end), None) for count in tally.evidence]   # "vingtaine" of "une vingtaine"
     for n, number in enumerate(numbers):
-        noun = doc.tokens[number.head] if number is not None and number.deprel in ("nummod", "det") else \
-            next((c for c in doc.children.get(number.i, []) if c.deprel in PASSIVE_SUBJECTS), None) if number is not None \
-            and number.upos == "VERB" else _counted_noun(doc, number) if number is not None else None   # "a soldier was killed": the one
-        # dead the verb's own subject names
+        noun = None
+        if number is not None and number.deprel in ("nummod", "det"):
+            noun = doc.tokens[number.head]
+        elif number is not None and number.upos == "VERB":   # "a soldier was killed": the one dead the verb's own subject names
+            noun = next((c for c in doc.children.get(number.i, []) if c.deprel in PASSIVE_SUBJECTS), None)
+        elif number is not None:
+            noun = _counted_noun(doc, number)
         kinds = lex.actor_kinds.find(doc, [noun]) if noun is not None else []
         if not kinds and number is not None:   # "three dead on the army's side": the side named after the count, before the next
             following = [x.i for x in numbers[n + 1:] if x is not None and x.i > number.i]
@@ -4761,7 +4764,7 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
             continue   # armed men or their weapons strike in the clause: not "while two children managed to escape"
         # after a semicolon, people act in both parts, or are what people named by "by" did something to (not "hostages are
         # held in Gaza; police arrested 29 demonstrators")
-        if not (contrast or joined) and not all(_acts(doc, main, doers) or n and _done_by(doc, main, doers)
+        if not (contrast or joined) and not all(_acts(doc, main, doers) or n and _people_struck_by_someone(doc, main, doers, lex)
                                                 for n, part in enumerate(parts)
                                                 for main in [[t for t in part if t.upos == "VERB" and (t.head == t.i or not part[0].i <= t.head <= part[-1].i)]]
                                                 for doers in [actor_matches(doc, part, lex)]):
@@ -4794,12 +4797,11 @@ def _acts(doc: Doc, verbs: list[Token], doers: list[Match]) -> bool:
     return any(c.deprel == "nsubj" and any(m.start_i <= c.i < m.end_i for m in doers) for v in verbs for c in doc.children.get(v.i, []))
 
 
-def _done_by(doc: Doc, verbs: list[Token], people: list[Match]) -> bool:
-    """Whether one of the (passive) verbs has people named as its subject and in its "by" or "par" phrase ("two protesters were
-    shot dead by police"; not "all 12 were intercepted by air defences", no people struck)."""
-    named = lambda c: any(m.start_i <= x.i < m.end_i for m in people for x in doc.subtree(c))  # noqa: E731
-    return any(any(c.deprel in AGENT_DEPRELS and named(c) for c in doc.children.get(v.i, []))
-               and any(c.deprel in PASSIVE_SUBJECTS and named(c) for c in doc.children.get(v.i, [])) for v in verbs)
+def _people_struck_by_someone(doc: Doc, verbs: list[Token], people: list[Match], lex: Lexicon) -> bool:
+    """Whether one of the (passive) verbs has people as its subject and names who did it ("two protesters were shot dead by
+    police"; not "all 12 were intercepted by air defences", no people struck)."""
+    return any(_done_by_someone(doc, doc.children.get(v.i, []), lex) and any(
+        c.deprel in PASSIVE_SUBJECTS and any(m.start_i <= c.i < m.end_i for m in people) for c in doc.children.get(v.i, [])) for v in verbs)
 
 
 def _added_tolls(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) -> tuple[Tally | None, Tally | None]:
