@@ -2470,3 +2470,23 @@ def test_one_soldier_killed_then_attackers_killed_counts_both_sides(code_events,
 def test_a_herd_killed_beside_its_shepherd_is_no_dead(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == 1   # was 2: the herd counted as a person
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two separate attacks on Wednesday left nine people dead in Burkina Faso: gunmen killed six villagers in Tougan, while an "
+     "IED killed three soldiers near Djibo."),
+    ("fr", "Deux attaques distinctes ont fait neuf morts mercredi au Burkina Faso : des hommes armés ont tué six villageois à Tougan, "
+     "tandis qu'un engin explosif a tué trois soldats près de Djibo."),
+])
+def test_a_whole_toll_before_a_colon_is_no_part_s(code_events, lang, text):
+    events = code_events(text, lang, PUBLISHED)
+    assert sorted((e["location"], e["fatalities"]) for e in events) == [("Djibo", 3), ("Tougan", 6)]   # Tougan was 15
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen killed 12 people in Tougan on Wednesday: seven men, three women and two children."),
+    ("fr", "Des hommes armés ont tué mercredi 12 personnes à Tougan : sept hommes, trois femmes et deux enfants."),
+])
+def test_the_counts_a_colon_lists_break_the_toll_down(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 12   # was 22

@@ -392,8 +392,8 @@ def _without_parts(doc: Doc, used: dict[int, Count], token_of: dict[int, int]) -
     """The counts less those that break the first one down: a bare figure (no people word of its
     own), hung on the first count's people or verb, or on a part before it ("six gendarmes were
     wounded, five by gunfire, two of them seriously": 6; "cinq morts, deux à Gao et trois à
-    Ansongo": 5; "the bodies of 11 people, some with gunshot wounds": 11); not "three soldiers and a
-    civilian", nor "3 dead ..., 2 reported dead"."""
+    Ansongo": 5; "the bodies of 11 people, some with gunshot wounds": 11), or the counts after a colon that add up to no more
+    than it; not "three soldiers and a civilian", nor "3 dead ..., 2 reported dead"."""
     ordered = sorted(used.values(), key=lambda c: c.start)
     if len(ordered) < 2:
         return used
@@ -402,6 +402,10 @@ def _without_parts(doc: Doc, used: dict[int, Count], token_of: dict[int, int]) -
     above = doc.tokens[doc.tokens[first.head].head]
     if above.upos == "ADP":   # "the bodies of 11 people, some with gunshot wounds": the noun the people's "of" is on
         hooks.add(above.head)
+    colon = next((t for t in doc.sentences[first.sent] if t.text == ":" and t.i > first.i), None)
+    after = [c for c in ordered[1:] if colon is not None and c.start > colon.start]
+    if after and sum(c.value for c in after) <= ordered[0].value:
+        parts |= {c.start for c in after}   # "killed 12 people: seven men, three women and two children": 12, the list its parts
     for c in ordered[1:]:
         tok = doc.tokens[token_of[c.start]]
         if not c.weak and c.value < ordered[0].value and tok.deprel not in ("nummod", "det") and tok.head in hooks \
@@ -937,6 +941,9 @@ def casualties(doc: Doc, sent: list[Token], lex: Lexicon) -> dict:
               and not _dead_are_not_people(doc, d, lex) and not _sentenced(doc, d, lex) and not reflexive_other_sense(doc, d, lex)
               and not _negated_verb(doc, d, lex)]
     deaths += _losses(doc, sent, lex)
+    colon = next((t for t in sent if t.text == ":" and any(d.end_i <= t.i for d in deaths) and any(d.start_i > t.i for d in deaths)), None)
+    if colon is not None:   # "two separate attacks left nine dead: gunmen killed six villagers in Tougan, while ...": the parts told
+        deaths = [d for d in deaths if d.start_i > colon.i]   # after the whole, each its own event's toll
     superseded = lex.superseded_toll.find(doc, sent)
     if superseded:   # "An earlier toll had put the dead at 20": the figure the report's replaced (not "killed 30, up from an
         # earlier toll of 20")
