@@ -6109,7 +6109,7 @@ def test_officials_a_crowd_turned_on_are_no_associates_of_the_crowd(code_events)
     ("en", "On 12 March, gunmen killed two members of the Dawsahak community near Menaka, Mali.", "Dawsahak Ethnic Group (Mali)"),
     ("fr", "Le 12 mars, des hommes armés ont tué trois Bozos près de Djenné, au Mali.", "Bozo Ethnic Group (Mali)"),
     # a place named like a people is no people
-    ("en", "On 12 March, jihadists killed a Dozo hunter between Nouhoun-Bozo and Koa, Mali.", None),
+    ("en", "On 12 March, gunmen killed a Dozo hunter between Sama-Bozo and Tiena, Mali.", None),
 ])
 def test_the_peoples_of_mali_and_burkina_faso_acled_names_are_identities(code_events, lang, text, assoc_actor_2):
     [event] = code_events(text, lang, PUBLISHED)

@@ -427,7 +427,7 @@ def _people_of(doc: Doc, match: Match, lex: Lexicon) -> bool:
 
 def _place_name(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """A capitalised ethnic word right after "in", "à" or hyphened to another name names a place ("clashed in Kounta",
-    "between Nouhoun-Bozo and Koa"), not its people ("in Fulani villages" is theirs), as does a capitalised country's
+    "between Sama-Bozo and Tiena"), not its people ("in Fulani villages" is theirs), as does a capitalised country's
     name ("au large d'Eyl, en Somalie", where "somalie" is the people's adjective too)."""
     first, last = doc.tokens[match.start_i], doc.tokens[match.end_i - 1]
     before = doc.tokens[match.start_i - 1] if match.start_i else None

@@ -4774,7 +4774,7 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
                 and all(places) and not places[0] & places[1]:
             rest, _ = _event_clauses(doc, parts[1], lex) if mark.text == ";" else ([parts[1]], False)
             return [parts[0], *rest], bool(separate)   # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place
-            # of its own, not "killed seven civilians while ten others went missing"; a list goes on past its next semicolon: "in
+            # of its own, not "killed four herders while six others went missing"; a list goes on past its next semicolon: "in
             # Nairobi, ...; in Mombasa, ...; and in Kisumu, two protesters were shot dead by police")
     return [sent], False
 
