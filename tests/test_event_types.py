@@ -1919,6 +1919,27 @@ def test_journalists_beaten_by_police_at_a_protest_are_attacked_civilians(code_e
     assert (event["sub_event_type"], event["actor1"], event["assoc_actor_2"]) == ("Attack", "Police Forces of Guinea", "Journalists (Guinea)")
 
 
+def test_a_rally_the_press_was_covering_is_no_demonstration_of_theirs(code_events):
+    [event] = code_events("Two reporters were beaten by governing party activists while covering a campaign rally in Lusaka on Saturday.",
+                          "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor2"], event["assoc_actor_2"]) == ("Mob violence", "Civilians (Zambia)", "Journalists (Zambia)")
+    # was a violent demonstration with the journalists among the crowd (actors.yaml `press_work`)
+
+
+def test_bodies_handed_over_are_no_new_dead(code_events):
+    assert code_events("The Taliban on Sunday handed over the bodies of two soldiers to Pakistani officials at the Torkham border "
+                       "crossing.", "en", PUBLISHED) == []   # was a clash with two dead
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Police arrested two men who killed a trader in Kano on Monday."),   # was the police's attack, two dead
+    ("fr", "La police a arrêté lundi à Kano deux hommes qui avaient tué un commerçant."),   # was no event
+])
+def test_what_the_arrested_did_before_is_no_event_of_the_arrest(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Arrests", "Police Forces of Nigeria", 0)
+
+
 def test_police_who_beat_protesters_intervene(code_events):
     [event] = code_events("Police beat dozens of students who were protesting in Conakry on Thursday.", "en", "2026-06-10")
     assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of Guinea")   # was peaceful

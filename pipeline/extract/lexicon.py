@@ -354,6 +354,7 @@ class Lexicon:
     arrived_later: PhraseMatcher     # "before the arrival of", "avant l'arrivée de": the nouns' forms of the same
     deployed: frozenset              # "deploy", "déployer": verbs whose passive subject was sent to act
     press: frozenset                 # "journalists": who covers a demonstration is no demonstrator
+    press_work: frozenset            # "cover", "couvrir": "while covering a rally", the rally no act of its own
     group_anaphors: PhraseMatcher    # "the rebel group", "le groupe armé": the group the sentence named before
     claim_verbs: frozenset           # "carry", "mener": a group that says it did the act claims it
     unmanned: PhraseMatcher          # "unmanned", "inoccupé": the post attacked was empty, only property was hit
@@ -748,6 +749,7 @@ def load_lexicon(lang: str) -> Lexicon:
         arrived_later=PhraseMatcher([(p, True) for p in actors.get("arrived_later", [])]),
         deployed=frozenset(actors.get("deployed", [])),
         press=frozenset(actors.get("press", [])),
+        press_work=frozenset(actors.get("press_work", [])),
         group_anaphors=PhraseMatcher([(p, True) for p in actors.get("group_anaphors", [])]),
         claim_verbs=frozenset(actors.get("claim_verbs", [])),
         unmanned=PhraseMatcher([(w, True) for w in actors.get("unmanned", [])]),

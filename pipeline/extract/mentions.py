@@ -328,6 +328,14 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     if above.deprel == "acl" and "VerbForm=Fin" in above.feats and doc.tokens[above.head].deprel == "root" \
             and above.head in (noun.i, noun.head) and noun.i < above.i:
         return "agent"   # "Boko Haram insurgents abducted 30 women", parsed as a noun the finite verb describes: its subject
+    clause = doc.span_head(trigger.start_i, trigger.end_i)
+    relative = _relative_pronoun_subject(doc, noun, clause)
+    governor = next((h for h in doc.heads(noun, 3) if h.upos == "VERB"), None)
+    if relative is not None and not (governor is not None and lex.triggers.find(doc, [governor])) and not _pluperfect(doc, clause):
+        # "soutient les FDLR, qui ont attaqué un village": the relative clause's subject is the name (not "the soldiers, who were
+        # killed"; nor "fought police officers who drove off the raid", "ambushed hunters who were looting": the name is
+        # another event's side, the clause tells what they did in it; nor "chased gunmen who had seized a trader", before)
+        return "patient" if relative.deprel in PASSIVE_SUBJECTS else "agent"
     listed = tok.head if tok.deprel == "conj" else tok.i   # "trois soldats et huit VDP tués": the participle of the first is theirs too
     group = doc.tokens[doc.tokens[tok.head].head] if tok.deprel == "pobj" and doc.tokens[tok.head].lemma == "of" else noun   # "a group of youths"
     for n in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
@@ -477,6 +485,22 @@ def _in_clause_of_another(doc: Doc, tok: Token, trigger: Match) -> bool:
     clause = next((h for h in doc.heads(tok, 4) if h.deprel in RELATIVE_CLAUSES), None)
     return clause is not None and not any(clause.i == h.i for i in range(trigger.start_i, trigger.end_i)
                                           for h in [doc.tokens[i], *doc.heads(doc.tokens[i], 4)])
+
+
+def _pluperfect(doc: Doc, verb: Token) -> bool:
+    """Whether the participle's tense auxiliary is in a past tense ("had abducted", "avaient tué"): an act before the one told."""
+    return "VerbForm=Part" in verb.feats and any(c.deprel in ("aux", "aux:tense") and ("Tense=Past" in c.feats or "Tense=Imp" in c.feats)
+                                                 for c in doc.children.get(verb.i, []))
+
+
+def _relative_pronoun_subject(doc: Doc, noun: Token, verb: Token) -> Token | None:
+    """The relative pronoun that stands for the noun as the subject of the verb's relative clause on it ("the FDLR, who
+    attacked", "les soldats, qui ont été tués"), if the verb heads one."""
+    if verb.head != noun.i or verb.deprel not in RELATIVE_CLAUSES:
+        return None
+    return next((c for c in doc.children.get(verb.i, []) if c.upos == "PRON" and c.deprel.startswith("nsubj") and noun.i < c.i < verb.i
+                 and ("PronType=Rel" in c.feats or c.i == noun.i + 1 or doc.tokens[c.i - 1].upos == "PUNCT")), None)
+    # (spaCy's English marks no relative pronoun: the one right after the noun or its comma)
 
 
 def _resumed_by_pronoun(doc: Doc, tok: Token) -> bool:
@@ -661,10 +685,12 @@ def among_the_struck(doc: Doc, match: Match, lex: Lexicon) -> bool:
 
 def _hurt(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Whether the actor's words are what a verb of death or injury took ("ambushed a MINUSCA convoy, wounding two
-    peacekeepers"): the hurt, who did not strike."""
+    peacekeepers") or what a verb left so ("leaving several soldiers injured"): the hurt, who did not strike."""
     noun = _noun(doc, actor.match)
     verb = doc.tokens[noun.head]
-    if noun.deprel in ("obj", "dobj") and (lex.deaths.find(doc, [verb]) or lex.injuries.find(doc, [verb])):
+    harm = lambda t: bool(lex.deaths.find(doc, [t]) or lex.injuries.find(doc, [t]))  # noqa: E731
+    if noun.deprel in ("obj", "dobj") and (harm(verb) or any(c.deprel in ("oprd", "xcomp", "ccomp", "acomp") and c.i > noun.i and harm(c)
+                                                            for c in doc.children.get(verb.i, []))):
         return True
     sent = doc.sentences[doc.tokens[actor.match.start_i].sent]   # right after the verb, past its count, however the parse hangs
     return _counted_among(doc, actor.match.start_i, [*lex.deaths.find(doc, sent), *lex.injuries.find(doc, sent)])   # them
@@ -1409,7 +1435,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         again = lambda a: a.kind == "armed_group" and a.role != "patient" and _non_state_armed(actor1) \
             and not _clash_partner(doc, a, trigger) and not any(b.match.start_i == a.match.start_i for b in sides)  # noqa: E731
         # (not the other side "between" names: "un affrontement entre des chasseurs dozos et des présumés jihadistes")
-        rest = [a for a in patients + others + agents if not same(a) and not again(a)]
+        # "des soldats maliens et des éléments de Wagner ont exécuté": who "and" joins to the state's forces struck beside them
+        # (not "two armed groups' fighters clashed", "attacks between two groups": two sides)
+        beside = lambda a: a.role == "agent" and a.armed and (_state_forces(actor1.match.value) or _state_forces(a.match.value)) \
+            and trigger.value[0] in VIOLENT - {"Armed clash"} \
+            and not _after_between(doc, actor1, found) and _conjoined(doc, actor1.match, (start, end), a.match, True)  # noqa: E731
+        rest = [a for a in patients + others + agents if not same(a) and not again(a) and not beside(a)]
     else:
         rest = patients + others
     rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
@@ -1577,7 +1608,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         armed = [a for a in theirs if a.armed and a.match.value != actor.match.value]
         allied = replace(actor, allies=tuple(a for a in armed if a.kind == "group" or not any(b.kind == "group" and _same_phrase(a, b) for b in armed)))
         actor1, actor2 = (allied, actor2) if n == 0 else (actor1, allied)
-    if actor1 is not None and actor2 is not None:
+    if actor1 is not None:
         actor1 = _with_partners(doc, actor1, actor2, found, trigger)
     if actor2 is not None:   # (also with no doer named: "des militaires et des VDP ont été pris en embuscade")
         actor2 = _with_named_partners(doc, actor2, actor1, found, trigger)
@@ -2022,6 +2053,13 @@ def _camp(actor: ActorMention):
     return "state" if _state_forces(actor.match.value) or getattr(actor.match.value, "beside_state", False) else actor.match.value
 
 
+def _named_member(doc: Doc, tok: Token) -> Token:
+    """The conjunct noun a name qualifies through a preposition ("et des éléments de Wagner", "and members of the VDP"), else the
+    name's own token (not a name in apposition: "des combats entre soldats et miliciens Wazalendo", two sides)."""
+    head = doc.tokens[doc.tokens[tok.head].head] if tok.deprel == "pobj" else doc.tokens[tok.head]   # spaCy's English: "of" between
+    return head if tok.deprel in ("nmod", "pobj") and _cases(doc, tok) and head.deprel == "conj" and head.upos == "NOUN" else tok
+
+
 def _fellows(doc: Doc, actor1: ActorMention | None, found: list[ActorMention], countries: list[Match]) -> list[ActorMention]:
     """The actors joined to actor1 by a conjunction on the state's side ("des militaires et des VDP ont
     repoussé une attaque", "soldiers and gendarmes repelled"; the parser may take "des" for a
@@ -2032,7 +2070,7 @@ def _fellows(doc: Doc, actor1: ActorMention | None, found: list[ActorMention], c
     words = range(actor1.match.start_i, actor1.match.end_i)
 
     def joined(a: ActorMention) -> bool:   # "VDP fighters": the noun the name qualifies is the conjunct ("les casques bleus": the noun)
-        tok = doc.span_head(a.match.start_i, a.match.end_i)
+        tok = _named_member(doc, doc.span_head(a.match.start_i, a.match.end_i))
         tok = doc.tokens[tok.head] if tok.deprel == "compound" else tok
         return tok.deprel == "conj" and tok.head in words
 
@@ -2103,15 +2141,16 @@ def _phrase_after(doc: Doc, sent: list[Token], words: Match) -> range:
     return range(words.end_i, end)
 
 
-def _watched(doc: Doc, trigger: Match, acts: set[int]) -> bool:
+def _watched(doc: Doc, trigger: Match, acts: set[int], lex: Lexicon) -> bool:
     """Whether a demonstration is what the people the event struck were doing with it ("abducted two journalists
-    covering a demonstration", "un bus transportant des manifestants"): the object of a participle on a noun, or of a relative
-    clause in the progressive or the imperfect ("journalists who were covering a protest", "qui couvraient une manifestation"), no
-    act of its own."""
+    covering a demonstration", "un bus transportant des manifestants"): the object of a participle on a noun, of a relative
+    clause in the progressive or the imperfect ("journalists who were covering a protest", "qui couvraient une manifestation"),
+    or of the press's work in an adverbial clause ("while covering a rally"), no act of its own."""
     word = doc.span_head(trigger.start_i, trigger.end_i)
     verb = doc.tokens[word.head]
     ongoing = verb.deprel == "acl" and "VerbForm=Part" in verb.feats \
-        or verb.deprel in RELATIVE_CLAUSES and ("Aspect=Prog" in verb.feats or "Tense=Imp" in verb.feats)
+        or verb.deprel in RELATIVE_CLAUSES and ("Aspect=Prog" in verb.feats or "Tense=Imp" in verb.feats) \
+        or verb.deprel == "advcl" and verb.lemma in lex.press_work
     return word.deprel in ("obj", "dobj") and ongoing and verb.i not in acts
 
 
@@ -2530,16 +2569,18 @@ def _phrase(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> tuple[i
     return start, end
 
 
-def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention, found: list[ActorMention], trigger: Match) -> ActorMention:
+def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention | None, found: list[ActorMention], trigger: Match) -> ActorMention:
     """Actor1 with the armed actors "and" joins to it as its associates: "the army and Wagner forces killed
     15 civilians", "VDP and soldiers clashed with ISGS" (not "JNIM and ISGS clashed", "fighting between CMA
     and GATIA": two sides; nor "JNIM and/or ISGS militants": one suspect, named as both)."""
     if not actor1.armed or actor1.role == "patient" or trigger.value[0] not in VIOLENT | {"Arrests"} or _after_between(doc, actor1, found) \
-            or trigger.value[0] == "Armed clash" and not _cases(doc, _noun(doc, actor2.match)) & (FACING_CASES | NOMINAL_TARGET_CASES | BY_CASES):
+            or trigger.value[0] == "Armed clash" and (actor2 is None
+                                                       or not _cases(doc, _noun(doc, actor2.match)) & (FACING_CASES | NOMINAL_TARGET_CASES | BY_CASES)):
         return actor1
     phrase = _phrase(doc, actor1, found)
-    partners = [a for a in found if a.armed and a.match.value not in (actor1.match.value, actor2.match.value, actor1.partner)
-                and not _same_phrase(a, actor2) and _conjoined(doc, actor1.match, phrase, a.match, _state_forces(actor1.match.value))]
+    partners = [a for a in found if a.armed and a.match.value not in (actor1.match.value, actor1.partner)
+                and not (actor2 is not None and (a.match.value == actor2.match.value or _same_phrase(a, actor2)))
+                and _conjoined(doc, actor1.match, phrase, a.match, _state_forces(actor1.match.value))]
     # a generic word the group's name qualifies is that group ("Wagner forces")
     partners = [a for a in partners if a.kind == "group" or not any(b.kind == "group" and _noun(doc, b.match) == _noun(doc, a.match) for b in found)]
     return _with_allies(actor1, partners)
@@ -2583,7 +2624,7 @@ def _conjoined(doc: Doc, one: Match, phrase: tuple[int, int], other: Match, alte
     des chasseurs dozos"; "des soldats de l'armée et des VDP", on a word of the first one's `phrase`),
     or by "or" too where `alternatives` ("soldiers or gendarmes": both forces were there): one side of
     the event, together."""
-    a, b = _noun(doc, one), _noun(doc, other)
+    a, b = _noun(doc, one), _named_member(doc, _noun(doc, other))
     words = ({a.i} | set(range(*phrase))) - set(range(other.start_i, other.end_i))
     joined = doc.tokens[b.head]
     joined = doc.tokens[joined.head] if joined.deprel == "nmod" and joined.i not in words else joined   # "soldats de l'armée"
@@ -3514,10 +3555,19 @@ def _done_before(doc: Doc, sent: list[Token], triggers: list[Match], trigger: Ma
 def _arrest_cause(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexicon) -> range:
     """The tokens in which an arrest names what the arrested are held for ("arrested 15 people in
     connection with communal clashes that killed six", "interpellés dans le cadre de l'enquête sur le
-    meurtre d'un commerçant"): a phrase its word hangs on the arrest's verb or on whom it arrested."""
+    meurtre d'un commerçant"): a phrase its word hangs on the arrest's verb or on whom it arrested, or
+    a relative clause on them ("arrested two men who had killed a trader": their deed, before)."""
+    violent = [t for t in triggers if t.value[0] in VIOLENT]
     for arrest in (t for t in triggers if t.value[0] == "Arrests"):
         verb = doc.span_head(arrest.start_i, arrest.end_i)
         held = {verb.i} | {c.i for c in doc.children.get(verb.i, []) if c.deprel in PATIENT_RELS}
+        bare = {c.i for c in doc.children.get(verb.i, []) if c.deprel.startswith("obl") and not _cases(doc, c)}   # "a arrêté lundi deux
+        # hommes qui ...", the object hung on the day
+        for clause in (c for i in (held | bare) - {verb.i} for c in doc.children.get(i, [])
+                       for who in [_relative_pronoun_subject(doc, doc.tokens[i], c)] if who is not None and who.deprel not in PASSIVE_SUBJECTS):
+            deed = doc.subtree(clause)
+            if any(deed[0].i <= t.start_i <= deed[-1].i for t in violent):
+                return range(deed[0].i, deed[-1].i + 1)
         for word in lex.arrest_causes.find(doc, sent):
             first = doc.tokens[word.start_i]
             phrase = doc.tokens[first.head] if first.deprel in ("case", "mark") else first   # "dans [le cadre]": the noun it marks
@@ -3525,7 +3575,7 @@ def _arrest_cause(doc: Doc, sent: list[Token], triggers: list[Match], lex: Lexic
             governed = bool(above) and above[0].i in held or len(above) > 1 and above[0].upos == "NOUN" and above[1].i in held
             cause = range(word.start_i, doc.subtree(phrase)[-1].i + 1)
             if word.start_i > arrest.start_i and governed and phrase.i not in held \
-                    and any(t.start_i in cause for t in triggers if t.value[0] in VIOLENT):   # not "for being militants", "for vandalism"
+                    and any(t.start_i in cause for t in violent):   # not "for being militants", "for vandalism"
                 return cause
     return range(0)
 
@@ -4213,7 +4263,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         triggers = [t for t in triggers if t not in stopped]   # "struck military sites ..., adding that air defences intercepted some of the missiles"
         # ("launched 48 drones overnight. Air defences destroyed 40 of them": the rest struck)
         aftermath |= {x.i for c in stoppers for x in doc.subtree(c)}   # who intercepted them is no side in the strike
-    watched = [t for t in triggers if t.value[0] in PROTEST and _watched(doc, t, {i for x in triggers for i in range(x.start_i, x.end_i)})]
+    watched = [t for t in triggers if t.value[0] in PROTEST and _watched(doc, t, {i for x in triggers for i in range(x.start_i, x.end_i)}, lex)]
     triggers = [t for t in triggers if t not in watched] or triggers   # "abducted two journalists covering a demonstration"
     sparked = [t for t in triggers if t.value[0] in PROTEST | RIOTS and _sparked(doc, t, lex)]
     if any(t.value[0] in VIOLENT for t in triggers if t not in sparked):   # "shot dead a teenager, sparking riots": the killing;
