@@ -31,11 +31,11 @@ PUBLISHED = "2024-03-15"
     ("en", "Gunmen attacked a police post in Niamey, Niger, on Thursday; no casualties were reported.", 0),
     ("en", "Gunmen attacked a village near Koro, Mali, on Thursday, killing seven people including two children.", 7),
     ("en", "An IED blast near Douentza, Mali, on Thursday killed five gendarmes and a local guide.", 6),
-    ("en", "Gunmen attacked the cattle market in Pama, Burkina Faso, on Thursday and killed between 25 and 54 people.", 25),
+    ("en", "Gunmen raided the livestock market in Pama, Burkina Faso, on Thursday and killed between 25 and 57 people.", 25),
     ("en", "Soldiers beat a 50-year-old man to death in Sevare, Mali, on Thursday.", 1),
-    ("en", "Police fired live ammunition at demonstrators in Bante, Benin, on Thursday, leaving one person killed and nine others injured.", 1),
+    ("en", "Police fired live rounds at marchers in Bante, Benin, on Thursday, leaving one person killed and seven others injured.", 1),
     ("en", "Armed men on motorbikes assassinated a village chief near Djibo, Burkina Faso, on Thursday.", 1),
-    ("en", "On Thursday, militants attacked a hunters' position near Marebougou, Mali, two Dozos killed and four wounded.", 2),
+    ("en", "On Thursday, militants attacked a hunters' camp near Marebougou, Mali, two Dozos killed and five wounded.", 2),
     ("en", "On Thursday, gunmen attacked marketgoers near Koro, Mali. An unknown number of people were killed.", 3),
     ("en", "On Thursday, an ambush near Boni, Mali, claims the lives of three soldiers.", 3),
     ("en", "On Thursday, a mob lynched two suspected thieves in Gao, Mali. One was killed and the other injured.", 1),
@@ -48,13 +48,13 @@ PUBLISHED = "2024-03-15"
     ("en", "On Thursday, soldiers clashed with militants near Djibo, Burkina Faso, and killed at least 10 of them (7 corpses recovered).", 10),
     ("en", "On Thursday, rival jihadists fought near Ansongo, Mali; at least 15 JNIM fighters and 4 ISGS fighters killed.", 19),
     ("en", "On Thursday, rival jihadists fought near Ansongo, Mali; some 15 JNIM fighters and 4 ISGS fighters killed.", 19),
-    ("en", "On Thursday, an army operation near Fada, Burkina Faso, left 1 killed, along with 761 motorcycles seized.", 1),
+    ("en", "On Thursday, an army operation near Fada, Burkina Faso, left 1 killed, along with 312 motorcycles seized.", 1),
     ("en", "On Thursday, police used live rounds against a crowd in Bante, Benin, so one man was shot and killed and seven others were hurt.", 1),
     ("en", "Militants killed a shopkeeper near Koro, Mali, on Thursday.", 1),
-    ("en", "Gunmen opened fire on a car near Gao, Mali, on Thursday, killing a woman, her baby and a young man.", 3),
+    ("en", "Gunmen opened fire on a car near Gao, Mali, on Thursday, killing a mother, her child and an old man.", 3),
     ("fr", "Des jihadistes ont assassiné le chef du village jeudi près de Djibo, au Burkina Faso.", 1),
-    ("fr", "Jeudi, 3 soldats tués et 4 autres blessés dans l'explosion d'une mine près de Djibo, au Burkina Faso.", 3),
-    ("fr", "Une frappe de drone sur Djibo, au Burkina Faso, fait jeudi deux morts, vingt-deux blessés et de nombreux dégâts.", 2),
+    ("fr", "Jeudi, 5 soldats tués et 2 autres blessés dans l'explosion d'une mine près de Djibo, au Burkina Faso.", 5),
+    ("fr", "Une frappe de drone sur Djibo, au Burkina Faso, fait jeudi deux morts, dix-sept blessés et d'importants dégâts.", 2),
     ("fr", "Six personnes au moins ont été tuées jeudi dans un attentat à la voiture piégée à Djibo, au Burkina Faso.", 6),
     ("fr", "Trente et un villageois ont été tués jeudi par des hommes armés près de Djibo, au Burkina Faso.", 31),
     ("en", "Thirty-four villagers were killed by gunmen near Koro, Mali, on Thursday.", 34),
@@ -79,7 +79,7 @@ def test_fatalities(code_events, lang, text, fatalities):
 def test_a_date_header_is_not_part_of_the_lead(run_records):
     import pyarrow.parquet as pq
 
-    text = " date 2024-03 Deux (2) nouveaux décès ont été enregistrés jeudi lors des manifestations violentes à Dakar, au Sénégal."
+    text = " date 2024-03 Deux (2) décès de plus ont été signalés jeudi lors des manifestations violentes à Dakar, au Sénégal."
     [event] = pq.read_table(run_records([{"id": "h", "language": "fr", "text": text}]).events).to_pylist()
     assert event["fatalities"] == 2
 
@@ -227,7 +227,7 @@ def test_no_conflict_no_event(code_events, lang, text):
 
 
 @pytest.mark.parametrize("lang,text,fatalities", [
-    ("fr", "Mercredi, quatre obus sont tombés sur Goma, en RDC, faisant un mort et douze blessés graves.", 1),
+    ("fr", "Mercredi, quatre obus sont tombés sur Goma, en RDC, faisant un mort et neuf blessés graves.", 1),
     ("fr", "Jeudi, onze bandits ont été tués dans deux accrochages près de Mahabo, à Madagascar.", 11),
     ("fr", "Une dizaine de bergers ont péri dans la nuit du samedi 9 au dimanche 10 mars lors d'une frappe de drone près de Douentza, au Mali.", 10),
     ("en", "Rebels killed a soldier in Arauca on Sunday, hundreds of miles from the capital.", 1),
@@ -239,7 +239,7 @@ def test_counts_of_shells_clashes_wounded_and_days_are_not_deaths(code_events, l
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On Thursday, traders declared a general strike (dead city) and demonstrated in Tougan, Burkina Faso."),
+    ("en", "On Thursday, traders called a general strike (ghost town) and demonstrated in Tougan, Burkina Faso."),
     ("fr", "Jeudi, les commerçants ont décrété une journée ville morte et manifesté à Tougan, au Burkina Faso."),
     ("en", "On Thursday, gunmen attempted to assassinate a mayor in Djibo, Burkina Faso; he escaped."),
     ("fr", "Jeudi, des hommes armés ont tenté d'assassiner un maire à Djibo, au Burkina Faso ; il s'en est sorti."),
@@ -352,7 +352,7 @@ def test_a_demonstration_that_violence_came_after_is_an_earlier_event(code_event
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Des pluies diluviennes se sont abattues sur Zinder dans la nuit de lundi à mardi. On a dénombré neuf morts dans la ville."),
+    ("fr", "Des pluies torrentielles ont frappé Zinder dans la nuit de lundi à mardi. On a dénombré neuf morts dans la ville."),
     ("en", "Torrential rains hit Zinder overnight on Monday, flooding whole districts. Nine dead were counted in the town."),
     ("en", "Heavy rains set off landslides that killed at least 30 people in southern Ethiopia on Monday, officials said."),
     ("en", "A bus crash on the highway near Nairobi killed 12 passengers on Saturday, police said."),
@@ -370,7 +370,7 @@ def test_deaths_with_an_attacker_in_a_flood_article_stay_an_event(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "A local hunter said on Thursday that 20 militants had been killed in Maiha, Nigeria."),
+    ("en", "A local hunter said on Thursday that 20 fighters had been killed in Maiha, Nigeria."),
     ("fr", "Un chasseur a affirmé jeudi que 20 jihadistes avaient été tués à Maiha, au Nigeria."),
 ])
 def test_a_pluperfect_in_reported_speech_is_no_recall(code_events, lang, text):
@@ -552,7 +552,7 @@ def test_what_the_arrested_are_suspected_of_is_no_event(code_events, lang, text,
     ("en", "The death toll from Saturday's attack on a market in Gao, Mali, has risen to 14, officials said on Monday.", 14),
     ("fr", "Le bilan de l'attaque de samedi contre le marché de Gao, au Mali, est passé à 14, selon les autorités.", 14),
     # the figure a toll gives of the wounded is no death toll
-    ("fr", "Des hommes armés ont attaqué samedi le marché de Gao, au Mali. Un bilan provisoire fait état de 28 blessés.", 0),
+    ("fr", "Des hommes armés ont attaqué samedi le marché de Gao, au Mali. Un premier bilan fait état de 31 blessés.", 0),
 ])
 def test_the_figure_a_toll_rises_to_is_the_dead(code_events, lang, text, expected):
     [event] = code_events(text, lang, "2024-03-18")
@@ -694,7 +694,7 @@ def test_a_death_that_angered_the_demonstrators_is_their_cause_not_their_toll(co
      "three attackers in the ensuing firefight.", 7),   # was 3, the lowest figure
     ("Gunmen killed 12 villagers near Gao, Mali, on Sunday. Officials later said 10 villagers had died.", 10),   # one side: the lowest
     ("Militants ambushed an army unit near Sebba, Burkina Faso, on Sunday and killed eight soldiers. Military authorities later "
-     "stated that twenty militants were neutralized.", 8),   # the army's claim of the other side's dead: ACLED leaves it out
+     "said that twenty insurgents were neutralized.", 8),   # the army's claim of the other side's dead: ACLED leaves it out
 ])
 def test_the_dead_of_each_side_add_up(code_events, text, fatalities):
     [event] = code_events(text, "en", PUBLISHED)
@@ -841,7 +841,7 @@ def test_ten_years_ago_in_french_is_a_recall(code_events):
     ("fr", "Des hommes armés ont attaqué un poste à Mopti lundi ; sept gendarmes sont blessés, quatre par balles.", 7, 0),
     ("en", "Gunmen attacked two villages near Mopti on Monday, killing five people, two in Sare and three in Kona.", None, 5),
     ("en", "Gunmen attacked a checkpoint near Mopti on Monday, killing two soldiers and a civilian.", None, 3),   # a part is a bare figure
-    ("en", "The army said 65 fighters and 13 of its own soldiers were killed in clashes near Mopti on Monday.", None, 78),
+    ("en", "The army said 61 fighters and 11 of its own soldiers were killed in clashes near Mopti on Monday.", None, 72),
 ])
 def test_figures_that_break_a_count_down_are_not_added(code_events, lang, text, injuries, fatalities):
     [event] = code_events(text, lang, "2024-03-05")
@@ -1143,7 +1143,7 @@ def test_bodies_of_others_found_elsewhere_are_an_event_of_their_own(code_events)
 
 @pytest.mark.parametrize("text, injuries", [
     ("Five oxen were shot dead by cattle raiders near Bor, South Sudan, on Sunday; no people were hurt.", 0),   # was 1 dead, 3 hurt
-    ("Police opened fire on herders near Bor, South Sudan, on Sunday. Two persons were wounded and one oxen killed.", 2),   # was 1 dead
+    ("Police opened fire on herders near Bor, South Sudan, on Sunday. Two herders were wounded and one oxen killed.", 2),   # was 1 dead
 ])
 def test_oxen_shot_dead_are_no_dead(code_events, text, injuries):
     [event] = code_events(text, "en", "2026-11-10")
@@ -1213,7 +1213,7 @@ def test_one_named_with_the_beside_a_count_the_parser_joins_to_the_verb(code_eve
     ("en", "On 3 May 2021, suspected JNIM or ISGS fighters killed a trader and kidnapped two councillors near Pama, Burkina Faso.", 1),
 ])
 def test_the_dead_named_one_by_one_without_a_figure_are_counted(code_events, lang, text, fatalities):
-    [event] = code_events(text, lang, "2026-11-21")   # who killed is not counted: "JNIM or ISGS militants killed a civilian"
+    [event] = code_events(text, lang, "2026-11-21")   # who killed is not counted: "suspected jihadists shot a farmer"
     assert event["fatalities"] == fatalities
 
 
@@ -1234,7 +1234,7 @@ def test_a_car_bomb_that_opened_the_way_into_a_base_is_how_it_was_overrun(code_e
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Unidentified gunmen killed a village chief in Kombissiri on Monday. His body was found the next morning."),
+    ("en", "Unidentified gunmen killed a village chief in Kombissiri on Monday. His corpse was found a day later."),
     ("fr", "Des hommes armés ont tué un chef de village à Kombissiri lundi. Son corps a été retrouvé le lendemain matin."),
 ])
 def test_the_body_of_one_killed_found_the_next_day_is_the_same_event(code_events, lang, text):
@@ -1257,8 +1257,8 @@ def test_those_taken_then_killed_are_counted_by_the_figure_of_those_taken(code_e
     ("On November 3, presumed militants attacked the gendarmerie post in Arbinda, one gunman killed, and two gunmen and a gendarme "
      "wounded.", 1, 3),   # was 3 dead: the wounded listed after the dead one
     ("Village teacher and his assistant killed by unknown gunmen near Bankass, Mali.", 2, None),   # was 1
-    ("14 soldiers and 4 assailants killed in an ambush near Djibo, Burkina Faso, on Monday.", 18, None),
-    ("Guerrillas Gun Down Eight Soldiers and a Cop in an Ambush in Arauca", 9, None),   # the anchor before the whole list
+    ("12 soldiers and 5 attackers killed in an ambush near Djibo, Burkina Faso, on Monday.", 17, None),
+    ("Rebels Gun Down Seven Soldiers and a Policeman in Arauca Ambush", 8, None),   # the anchor before the whole list
 ])
 def test_who_a_death_word_counts_in_a_list(code_events, text, fatalities, injuries):
     [event] = code_events(text, "en", "2026-11-25")
@@ -1298,8 +1298,8 @@ def test_part_of_a_count_is_not_counted_again(code_events, text, fatalities):
 
 
 def test_the_killers_an_active_verb_is_parsed_as_the_participle_of_are_not_the_dead(code_events):
-    [event] = code_events("On 15 June 2021, a number of youths lynched to death an old man accused of witchcraft in Kandi, Benin.", "en",
-                          "2021-06-17")   # was 3: "a number of" youths, the verb parsed as their participle
+    [event] = code_events("On 2 May 2022, a number of young men lynched to death an elderly herbalist accused of sorcery in Kandi, Benin.",
+                          "en", "2022-05-04")   # was 3: "a number of" young men, the verb parsed as their participle
     assert event["fatalities"] == 1
 
 
@@ -1332,7 +1332,7 @@ def test_the_dead_a_side_says_it_killed_are_added_to_its_own(code_events):
 
 
 def test_weapons_recovered_beside_the_dead_are_not_counted(code_events):
-    text = ("On 28 May 2026, JNIM and ISGS militants clashed near Pama. One ISGS fighter killed, and three motorbikes and six "
+    text = ("On 28 May 2026, JNIM and ISGS fighters fought near Pama. One ISGS fighter killed, and three motorbikes and six "
             "assault rifles recovered by JNIM.")
     [event] = code_events(text, "en", "2026-05-30")   # the six rifles were counted dead
     assert event["fatalities"] == 1
@@ -1464,7 +1464,7 @@ def test_the_end_of_last_month_told_days_later_is_news(code_events, lang, text, 
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "On 14 March 2024, angry residents set fire to the house of a suspected kidnapper in Ibadan, Nigeria, after the body of a missing child was found."),
-    ("en", "On 14 March 2024, angry residents set fire to the house of a suspected kidnapper in Ibadan, Nigeria, following the discovery of the body of a missing child."),
+    ("en", "On 14 March 2024, angry residents set fire to the house of a suspected kidnapper in Ibadan, Nigeria, following the discovery of a missing child's corpse."),
     ("fr", "Le 14 mars 2024, des habitants en colère ont incendié la maison d'un ravisseur présumé à Ibadan, au Nigeria, après la découverte du corps d'un enfant disparu."),
 ])
 def test_a_body_found_before_the_riot_is_not_its_toll(code_events, lang, text):

@@ -219,7 +219,7 @@ def test_a_sentence_with_no_date_goes_on_the_day_of_the_sentence_before(parse, l
 
 def test_a_day_after_that_dates_a_later_step_does_not_date_the_event(code_events):
     text = ("On 14 March 2024, gunmen stopped a truck near Pama, Burkina Faso. "
-            "The driver was abducted, but released the following day.")
+            "The driver was kidnapped, then freed a day later.")
     [event] = code_events(text, "en", "2024-03-20")
     assert (event["sub_event_type"], str(event["event_date"])) == ("Abduction/forced disappearance", "2024-03-14")
 
@@ -257,7 +257,7 @@ def test_a_weak_report_of_another_day_weeks_before_does_not_date_the_event(run_r
 
     text = ("Two rockets struck a base housing foreign troops near Baghdad airport on Tuesday, Iraqi officials said. "
             "Air defences shot down a third rocket, they added. "
-            "A diplomatic compound in the Iraqi capital came under attack late on Sept. 11, with no casualties reported. "
+            "A diplomatic compound in the Iraqi capital was targeted in the night of Sept. 11, with no one hurt. "
             "Its spokesman has still not commented on that attack.")
     events = pq.read_table(run_records([{"id": "r", "language": "en", "text": text, "published": "2024-10-01"}]).events).to_pylist()
     assert [str(e["event_date"]) for e in events] == ["2024-10-01"]
@@ -346,9 +346,9 @@ def test_a_month_and_day_still_to_come_were_written_the_other_way_round(text, re
 
 
 @pytest.mark.parametrize("lang,text,expected,precision", [
-    ("en", "Between 2 and 3 March 2020", date(2020, 3, 2), 2),   # was precision 1
+    ("en", "Between 4 and 5 June 2019", date(2019, 6, 4), 2),   # was precision 1
     ("en", "Between September 13-16", date(2020, 9, 13), 2),
-    ("en", "From November 1 to 17 2019", date(2019, 11, 1), 3),   # longer than a week: the month
+    ("en", "From October 2 to 19 2018", date(2018, 10, 2), 3),   # longer than a week: the month
     ("fr", "entre le 3 et le 5 mars 2020", date(2020, 3, 3), 2),
     ("fr", "dans la nuit du 3 au 4 mars 2020", date(2020, 3, 3), 1),   # a night, not a range
     ("fr", "du 1er au 5 mars 2020", date(2020, 3, 1), 2),   # was precision 1: "du" opened no range

@@ -145,7 +145,7 @@ def test_place_fields_are_filled(code_events):
      "Military Forces of Russia", "External/Other forces", "Military Forces of Ukraine", "State forces"),
     ("en", "On Thursday, an Israeli drone strike on a car in Nabatieh, Lebanon, killed a Hezbollah fighter.",
      "Military Forces of Israel", "External/Other forces", "Hezbollah", "Political militia"),
-    ("fr", "Jeudi, des tirs du régime syrien ont tué cinq civils à Sarja, en Syrie.",
+    ("fr", "Jeudi, des obus du régime syrien ont tué cinq civils à Sarja, en Syrie.",
      "Military Forces of Syria", "State forces", "Civilians (Syria)", "Civilians"),
     ("fr", "Jeudi, Bakouma, en Centrafrique, a été attaquée par la Coalition des patriotes pour le changement.",
      "CPC: Coalition of Patriots for Change", "Rebel group", "Civilians (Central African Republic)", "Civilians"),
@@ -390,11 +390,11 @@ JNIM = "JNIM: Group for Support of Islam and Muslims"
 
 
 @pytest.mark.parametrize("lang,text,published,actor1,assoc_actor_1", [
-    ("en", "On Thursday, Katiba Macina militants of the JNIM alliance killed three civilians near Boni, Mali.", "2019-03-15", JNIM, "Katiba Macina"),
-    ("en", "On Thursday, presumed Katiba Macina (JNIM) militants killed three civilians near Boni, Mali.", "2019-03-15", JNIM, "Katiba Macina"),
+    ("en", "On Thursday, Katiba Macina fighters of the JNIM alliance shot dead three villagers near Boni, Mali.", "2019-03-15", JNIM, "Katiba Macina"),
+    ("en", "On Thursday, presumed Katiba Macina (JNIM) fighters shot dead three villagers near Boni, Mali.", "2019-03-15", JNIM, "Katiba Macina"),
     ("fr", "Jeudi, des combattants de la katiba Macina (JNIM) ont tué trois civils près de Boni, au Mali.", "2019-03-15", JNIM, "Katiba Macina"),
     # after March 2020 ACLED codes the group apart, with the alliance the report names beside it as its associate
-    ("en", "On Thursday, presumed Katiba Macina (JNIM) militants killed three civilians near Boni, Mali.", "2024-03-15", "Katiba Macina", JNIM),
+    ("en", "On Thursday, presumed Katiba Macina (JNIM) fighters shot dead three villagers near Boni, Mali.", "2024-03-15", "Katiba Macina", JNIM),
     ("en", "On Thursday, presumed Katiba Macina or ISGS (JNIM) militants killed three civilians near Boni, Mali.", "2019-03-15",
      f"{JNIM} and/or Islamic State (Greater Sahara)", "Katiba Macina"),
 ])
@@ -660,7 +660,7 @@ def test_the_corpus_teaches_that_a_village_is_not_its_namesake_abroad(run_record
 
 
 def test_the_armed_target_of_an_attack_is_actor2_not_part_of_the_attackers(code_events):
-    text = "On 14 March 2024, presumed ISGS militants attacked a group of volunteer fighters (VDP) in Djibo, Burkina Faso, killing one."
+    text = "On 14 March 2024, presumed ISGS fighters raided a unit of volunteer fighters (VDP) in Djibo, Burkina Faso, killing one."
     [event] = code_events(text, "en", PUBLISHED)
     assert (event["event_type"], event["inter1"], event["actor2"]) == ("Battles", "Rebel group", "VDP: Volunteer for Defense of Homeland")
 
@@ -692,7 +692,7 @@ def test_towns_listed_after_in_are_all_the_events_towns(code_events):
 
 @pytest.mark.parametrize("lang,text,country,admin1", [
     # a place the text calls a village is no city of that name abroad (GeoNames' Sharjah is also "Sarja")
-    ("fr", "Samedi, des roquettes tirées par les forces loyalistes ont tué six personnes à Sarja, un village de la province d'Idleb.",
+    ("fr", "Samedi, six personnes ont été tuées à Sarja, un village d'Idleb, par des roquettes des forces loyalistes.",
      "Syria", "Idleb"),
     ("en", "On Tuesday, jihadists attacked the village of Boni, killing five civilians.", None, None),   # not Bonn
 ])
@@ -704,7 +704,7 @@ def test_a_village_is_no_city_of_its_name(code_events, lang, text, country, admi
 @pytest.mark.parametrize("lang,text", [
     # a direction no country follows is the part of the article's country; "Au Niger," in front of the sentence is where, not whose
     ("fr", "Au Niger, l'explosion d'une mine a tué mardi quatre soldats dans le sud-est, près de la frontière nigériane."),
-    ("en", "Four soldiers were killed in Niger on Tuesday when their vehicle hit a mine in the southeast, near the Nigerian border."),
+    ("en", "Four soldiers were killed in Niger on Tuesday when their truck ran over a mine in the southeast, near the Nigerian border."),
 ])
 def test_a_direction_alone_is_the_part_of_the_articles_country(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
@@ -1020,7 +1020,7 @@ def test_the_town_nearest_the_event_names_its_country_before_a_country_named_lat
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On Tuesday a MINUSMA vehicle struck an IED near Aguelhok."),
+    ("en", "On Tuesday a MINUSMA truck hit a roadside bomb near Aguelhok."),
     ("fr", "Mardi, un véhicule de la Minusma a sauté sur une mine près d'Aguelhok."),
 ])
 def test_who_runs_into_an_explosive_is_its_target(code_events, lang, text):
@@ -1231,7 +1231,7 @@ def test_security_forces_facing_a_demonstration_are_the_police(code_events, lang
     ("en", "On Thursday, a mob lynched a policeman in Bamako, Mali.", "Police Forces of Mali"),
     ("fr", "Jeudi, une foule a lynché un policier à Bamako, au Mali.", "Police Forces of Mali"),
     # forces seen at the scene are not the mob's target
-    ("en", "On Saturday, a mob set a suspected thief ablaze in Yenagoa, Nigeria. Four policemen and their patrol van were sighted at the scene.",
+    ("en", "On Saturday, a mob set an alleged thief on fire in Yenagoa, Nigeria. Three police officers and their patrol car were seen nearby.",
      "Civilians (Nigeria)"),
 ])
 def test_a_mob_that_turns_on_forces_has_them_as_actor2(code_events, lang, text, actor2):
@@ -1385,12 +1385,12 @@ def test_communities_that_clash_are_their_ethnic_militias_and_the_government_tha
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On Thursday, armed youths from the village of Sanwara burned fields near Gaoua, Burkina Faso, amid a land dispute."),
-    ("en", "On Thursday, villagers from Sanwara clashed with herders near Gaoua, Burkina Faso, leaving two dead."),
+    ("en", "On Thursday, armed young men from the village of Tangaye burned fields near Gaoua, Burkina Faso, amid a land dispute."),
+    ("en", "On Thursday, villagers from Tangaye clashed with herders near Gaoua, Burkina Faso, leaving two dead."),
 ])
 def test_a_communal_militia_is_named_by_its_home_village(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
-    assert "Sanwara Communal Militia (Burkina Faso)" in (event["actor1"], event["actor2"])
+    assert "Tangaye Communal Militia (Burkina Faso)" in (event["actor1"], event["actor2"])
 
 
 def test_only_forces_regain_territory_and_the_side_they_drove_out_is_actor2(code_events):
@@ -1929,7 +1929,7 @@ def test_a_movements_name_is_coded_to_its_branch_in_syria_and_a_governing_group_
     ("en", "On 11 May 2024, presumed JNIM militants detonated a bridge near Djibo.", None),
     ("fr", "Le 11 mai 2024, des jihadistes présumés ont fait exploser un pont près de Djibo.", None),
     # a vehicle hit near a bridge: its people were the target
-    ("en", "On 11 May 2024, a truck was struck by an IED near the bridge of Djibo, the driver escaped unharmed.", "Civilians (Burkina Faso)"),
+    ("en", "On 11 May 2024, a lorry hit an IED near the Djibo bridge; its driver was unhurt.", "Civilians (Burkina Faso)"),
 ])
 def test_an_explosion_that_hits_only_a_bridge_or_a_pipeline_has_no_actor2(code_events, lang, text, actor2):
     [event] = code_events(text, lang, "2024-05-14")
@@ -2268,7 +2268,7 @@ def test_a_province_named_as_only_its_seat_is_spelt_is_the_province(code_events)
 def test_an_agreement_signed_in_a_capital_by_groups_from_another_country_is_in_that_capital(run_records):
     import pyarrow.parquet as pq
 
-    text = ("Rebel groups from northern Mali, including the MNLA, the HCUA, the MAA and the CMFPR, signed an agreement in "
+    text = ("Rebel movements from northern Mali, including the MNLA, the HCUA, the MAA and the CMFPR, signed an agreement in "
             "Ouagadougou on 14 March 2024 to end hostilities before they hold talks in Algiers with the government of Mali.")
     [event] = pq.read_table(run_records([{"id": "a", "language": "en", "text": text, "published": "2024-03-16"}]).events).to_pylist()
     assert (event["sub_event_type"], event["location"], event["country"]) == ("Agreement", "Ouagadougou", "Burkina Faso")
@@ -2516,9 +2516,9 @@ def test_positions_a_demonym_qualifies_are_that_countrys_forces(code_events):
 
 
 def test_the_precision_a_report_states_for_its_place_is_kept(code_events):
-    [event] = code_events("On 3 June 2021, gunmen fired on a gendarmerie patrol on the road linking Fada N'Gourma to Pama "
-                          "(coded as Pama at geoprecision 2); one gendarme died.", "en")
-    assert (event["location"], event["geo_precision"]) == ("Pama", 2)   # was Fada N'Gourma, at 1
+    [event] = code_events("On 3 June 2021, gunmen fired on a gendarmerie patrol on the road linking Fada N'Gourma to Diapaga "
+                          "(coded as Diapaga at geoprecision 2); one gendarme died.", "en")
+    assert (event["location"], event["geo_precision"]) == ("Diapaga", 2)   # was Fada N'Gourma, at 1
 
 
 def test_a_group_named_only_in_another_events_report_did_not_do_the_lead(code_events):
@@ -2690,7 +2690,7 @@ def test_the_capital_is_where_the_government_sits(code_events):
 
 
 def test_a_diagonal_part_of_a_country_goes_by_its_bearing(code_events):
-    [event] = code_events("A suicide bomber killed at least 13 people at a mosque in northwestern Pakistan on Friday.", "en", "2016-09-16")
+    [event] = code_events("A suicide bomber killed at least 17 worshippers at a mosque in northwestern Pakistan on Friday.", "en", "2016-09-16")
     assert event["admin1"] == "Khyber Pakhtunkhwa"   # Balochistan's seat lies further west, but south-west of the middle
 
 
@@ -2753,7 +2753,7 @@ def test_a_gang_named_in_the_headline_is_the_gang_of_the_report(code_events):
 
 
 @pytest.mark.parametrize("text,location", [
-    ("On 16 September 2022, residents of Mopti held a peaceful sit-in in front of the governorate to demand the reopening of the "
+    ("On 16 September 2022, residents of Mopti staged a calm sit-in outside the governorate to call for the reopening of the "
      "road to Bandiagara.", "Mopti"),   # was a second protest in Bandiagara
     ("Hundreds of people took to the streets to protest against the CFA franc in Cotonou.", "Cotonou"),   # the cause's only places stay
 ])
@@ -2844,7 +2844,7 @@ def test_a_countrys_warplanes_and_tanks_are_its_forces_wherever_they_strike(code
 
 
 def test_fuel_tanks_are_no_forces(code_events):
-    [event] = code_events("On April 20, presumed JNIM militants seized two fuel tanks and abducted their drivers near Gorgadji, Burkina Faso.",
+    [event] = code_events("On April 20, presumed JNIM fighters took two fuel tankers and kidnapped their drivers near Gorgadji, Burkina Faso.",
                           "en", "2024-04-22")
     assert (event["sub_event_type"], event["actor2"]) == ("Abduction/forced disappearance", "Civilians (Burkina Faso)")
 
@@ -2946,7 +2946,7 @@ def test_the_forces_country_is_the_demonym_on_their_word_not_on_their_weapon(cod
 
 
 @pytest.mark.parametrize("lang,text,actor1,assoc_actor_1", [
-    ("en", "On 10 April 2022, the Malian army, supported by French forces, killed 20 militants near Menaka, Mali.",
+    ("en", "On 10 April 2022, the Malian army, supported by French troops, killed 20 insurgents near Menaka, Mali.",
      "Military Forces of Mali", "Military Forces of France"),
     ("fr", "Le 10 avril 2022, l'armée, appuyée par des chasseurs dozos, a tué dix jihadistes près de Ségou, au Mali.",
      "Military Forces of Mali", "Dozo Militia"),
@@ -2999,7 +2999,7 @@ def test_aircraft_that_no_one_is_said_to_fly_are_the_countrys_forces(code_events
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On 5 March 2017, four people, including three GATIA fighters, were killed in an attack by suspected jihadists "
+    ("en", "On 5 March 2017, four people, among them three GATIA fighters, died in a raid by suspected jihadists "
            "on GATIA positions near Menaka, Mali."),
     ("fr", "Le 5 mars 2017, quatre personnes, dont trois combattants du GATIA, ont été tuées lors d'une attaque de présumés "
            "jihadistes contre des positions du GATIA près de Ménaka, au Mali."),
@@ -3015,7 +3015,7 @@ def test_a_group_that_a_note_suspects_still_did_it(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On 5 March 2017, three Malian soldiers were killed in an attack by AQIM militants on an army camp in Gao, Mali."),
+    ("en", "On 5 March 2017, three Malian soldiers died in a raid by AQIM fighters on an army camp in Gao, Mali."),
     ("fr", "Le 5 mars 2017, trois soldats maliens ont été tués lors d'une attaque de l'AQMI contre un camp de l'armée à Gao, au Mali."),
 ])
 def test_who_made_the_attack_the_dead_were_killed_in_struck(code_events, lang, text):
@@ -3027,7 +3027,7 @@ def test_who_made_the_attack_the_dead_were_killed_in_struck(code_events, lang, t
 @pytest.mark.parametrize("lang,text,actor1,actor2", [
     ("en", "The government of South Sudan and the rebels signed a ceasefire agreement in Juba on Tuesday.",
      "Government of South Sudan", "Unidentified Armed Group (South Sudan)"),
-    ("fr", "Le 15 décembre, une faction antibalakas et le groupe 3R ont signé un accord de cessation des hostilités à Bouar, en Centrafrique.",
+    ("fr", "Le 15 décembre, une faction antibalakas et le groupe 3R ont conclu un accord de cessez-le-feu à Bouar, en Centrafrique.",
      "Anti-Balaka", "3R: Return, Reclamation, Rehabilitation"),
 ])
 def test_the_parties_to_an_agreement_are_in_the_texts_order(code_events, lang, text, actor1, actor2):
@@ -3055,7 +3055,7 @@ def test_a_towns_centre_is_the_town(code_events):
     ("Israeli air defences intercepted most of the 40 rockets fired by Hezbollah at northern Israel on Sunday; one man "
      "was killed in Kiryat Shmona.", "Hezbollah", "Civilians (Israel)"),
     # an aircraft shot down is the target, not a launcher's projectile
-    ("The Islamists shot down a French helicopter near Gao, Mali, on Sunday. The pilot died of his wounds.",
+    ("Islamist fighters shot down a French helicopter near Gao, Mali, on Sunday. Its pilot later died of his wounds.",
      "Unidentified Armed Group (Mali)", "Military Forces of France"),
 ])
 def test_a_strike_that_defences_partly_stopped_is_the_launchers(code_events, text, actor1, actor2):
@@ -3288,7 +3288,7 @@ def test_villages_attacked_are_no_community_that_fought(code_events, lang, text)
 
 
 def test_villagers_who_attack_a_community_are_still_communal(code_events):
-    [event] = code_events("Villagers in Plateau state attacked a Fulani camp on Sunday and wounded one member of the Fulani community.",
+    [event] = code_events("Villagers in Plateau state raided a Fulani camp on Sunday and injured one man of the Fulani community.",
                           "en", "2026-08-15")
     assert event["actor1"] == "Unidentified Communal Militia (Nigeria)"
 
@@ -3319,9 +3319,9 @@ def test_the_subject_the_parser_gave_an_aside_is_the_verbs_object(code_events):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Malian soldiers accompanied by Dozo hunters executed at least 12 Fulani men in the village of Sokolo on Monday."),
+    ("en", "Malian soldiers accompanied by Dozo hunters executed at least 12 Fulani men in the village of Dioura on Monday."),
     ("fr", "Des militaires maliens accompagnés de chasseurs dozos ont exécuté sommairement au moins 12 hommes peuls dans le village "
-           "de Sokolo lundi."),
+           "de Dioura lundi."),
 ])
 def test_who_accompanies_the_forces_is_their_associate(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-27")   # the French was a battle with the Dozos
@@ -3398,9 +3398,9 @@ def test_forces_that_repelled_an_attack_fought_its_attackers(code_events, lang, 
 
 
 @pytest.mark.parametrize("lang,text,sub_event_type", [
-    ("en", "Dozens of women blocked the main road in Kidal on Thursday to protest against the arrest of their relatives by the army.",
+    ("en", "Dozens of women blocked the main road in Kidal on Thursday to denounce the detention of their relatives by the army.",
      "Violent demonstration"),   # the army was the demonstration's actor2
-    ("en", "Dozens of women marched in Kidal on Thursday to protest against the arrest of their relatives by the army.", "Peaceful protest"),
+    ("en", "Dozens of women marched in Kidal on Thursday to denounce the detention of their relatives by the army.", "Peaceful protest"),
     ("fr", "Des dizaines de femmes ont manifesté jeudi à Kidal contre l'arrestation de leurs proches par l'armée.", "Peaceful protest"),
 ])
 def test_who_did_what_a_protest_decries_is_no_side_of_it(code_events, lang, text, sub_event_type):
@@ -4214,7 +4214,7 @@ def test_a_protest_in_a_town_against_violence_in_it_stays_there(code_events):
 
 
 def test_a_place_after_a_cause_naming_a_person_is_the_protest_s(code_events):
-    [event] = code_events("Pupils rallied in Ouahigouya on Monday over the killing of Justin Zongo in Koudougou.", "en", "2026-11-20")
+    [event] = code_events("Pupils rallied in Ouahigouya on Monday over the killing of a student in Koudougou.", "en", "2026-11-20")
     assert event["location"] == "Ouahigouya"
 
 
@@ -4635,7 +4635,7 @@ def test_soldiers_ambushed_who_repelled_the_attack_fought_the_attackers(code_eve
 
 
 def test_forces_counted_in_a_headline_clause_were_hit(code_events):
-    text = ("On 21 June 2026, a MINUSMA water truck was struck by an IED near Tessalit, two peacekeepers wounded, the device "
+    text = ("On 21 June 2026, a MINUSMA water tanker struck an IED near Tessalit, two peacekeepers wounded, the device "
             "probably planted by jihadists.")
     [event] = code_events(text, "en", "2026-06-22")   # "two peacekeepers wounded" read as the peacekeepers wounding someone
     assert event["actor2"].startswith("MINUSMA") and event["actor1"] != event["actor2"]
@@ -4643,7 +4643,7 @@ def test_forces_counted_in_a_headline_clause_were_hit(code_events):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "On 11 November 2026, suspected JNIM militants set up a fake checkpoint near Pama and beat two road users."),
+    ("en", "On 11 November 2026, suspected JNIM fighters mounted a bogus checkpoint near Pama and beat two motorists."),
     ("fr", "Le 11 novembre 2026, des hommes armés ont érigé un faux poste de contrôle près de Pama et ont tué un commerçant."),
 ])
 def test_a_checkpoint_the_doers_set_up_is_no_forces_post(code_events, lang, text):
@@ -4652,11 +4652,11 @@ def test_a_checkpoint_the_doers_set_up_is_no_forces_post(code_events, lang, text
 
 
 @pytest.mark.parametrize("lang, text, published, actor1", [
-    ("en", "On 12 July 2017, suspected jihadists opened fire on a police patrol near Djibo and fled.", "2017-07-13",
+    ("en", "On 12 July 2017, suspected jihadists shot at a police patrol near Djibo and fled.", "2017-07-13",
      "Islamist Militia (Burkina Faso)"),
     ("fr", "Le 12 juillet 2017, des jihadistes présumés ont attaqué un poste de police près de Djibo.", "2017-07-13",
      "Islamist Militia (Burkina Faso)"),
-    ("en", "On 12 July 2021, suspected jihadists opened fire on a police patrol near Djibo and fled.", "2021-07-13",
+    ("en", "On 12 July 2021, suspected jihadists shot at a police patrol near Djibo and fled.", "2021-07-13",
      "Unidentified Armed Group (Burkina Faso)"),
 ])
 def test_unnamed_islamists_are_the_islamist_militia_in_the_years_acled_coded_them_so(code_events, lang, text, published, actor1):
@@ -4674,7 +4674,7 @@ def test_the_macina_front_by_its_other_names_is_katiba_macina(code_events, text)
 
 
 def test_an_operation_against_militants_is_a_fight_of_the_forces_that_conducted_it(code_events):
-    text = ("On 3 August 2020, French Operation Barkhane and Malian forces led an operation against ISGS militants near "
+    text = ("On 3 August 2020, Barkhane and Malian troops conducted an operation against ISGS fighters near "
             "Menaka. Several militants were killed.")
     [event] = code_events(text, "en", "2020-08-05")   # "an operation against" named no event: an attack on civilians by no one
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
@@ -5197,7 +5197,7 @@ def test_the_group_a_strike_hit_is_not_behind_its_other_reports(code_events):
 
 
 def test_who_claimed_an_attack_on_a_camp_did_it(code_events):
-    text = "L'attaque de jeudi contre le camp de Sokolo revendiquée par le GSIM a tué 20 soldats maliens, selon les autorités."
+    text = "L'assaut de jeudi contre le camp de Dioura revendiqué par le GSIM a tué 20 soldats maliens, selon les autorités."
     [event] = code_events(text, "fr", PUBLISHED)
     assert (event["actor1"], event["actor2"]) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali")   # was the camp's
 
@@ -5782,7 +5782,7 @@ def test_al_qaeda_named_alone_is_its_branch_in_the_event_s_country(code_events, 
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Jihadists belonging to an al Qaeda affiliated group, Ansaroul Islam, shot dead two teachers in Arbinda, Burkina Faso, on "
+    ("en", "Jihadists belonging to an al Qaeda affiliated outfit, Ansaroul Islam, shot dead two teachers in Arbinda, Burkina Faso, on "
            "Wednesday."),
     ("fr", "Des membres d'un groupe affilié à Al-Qaïda, Ansaroul Islam, ont tué un imam mercredi près de Djibo, au Burkina Faso."),
 ])
@@ -5793,7 +5793,7 @@ def test_a_group_named_as_whom_another_is_affiliated_to_is_no_side(code_events, 
 
 def test_a_group_named_as_whom_a_claimant_s_outlet_is_linked_to_is_not_the_claimant(code_events):
     [event] = code_events("A gendarmerie vehicle struck an IED near Bandiagara, Mali, on Tuesday. Four gendarmes were killed. JNIM claimed "
-                          "responsibility via the Al Qaeda-linked Thabat News Agency.", "en", "2020-08-23")
+                          "responsibility through the Al Qaeda-linked Az-Zallaqa outlet.", "en", "2020-08-23")
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"
 
 
@@ -5836,7 +5836,7 @@ def test_a_country_named_like_its_region_gives_way_to_a_place_in_it(code_events)
      "Military Forces of Mali"),
     ("en", "An Afghan police officer opened fire on his colleagues at a checkpoint in Kandahar, Afghanistan, on Wednesday, killing three.",
      "Police Forces of Afghanistan"),
-    ("en", "A Chadian peacekeeper opened fire on his colleagues near Tessalit, Mali, on Tuesday, killing two.",
+    ("en", "A peacekeeper from Chad opened fire on his colleagues near Tessalit, Mali, on Tuesday, killing two.",
      "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
 ])
 def test_forces_that_turn_their_arms_on_their_comrades_are_a_mutiny(code_events, lang, text, forces):
@@ -5848,7 +5848,7 @@ def test_forces_that_turn_their_arms_on_their_comrades_are_a_mutiny(code_events,
 @pytest.mark.parametrize("text,sides", [
     ("Soldiers shot 12 villagers near Boulkessi, Mali, on Tuesday to avenge the death of their comrade.",
      ("Military Forces of Mali", "Civilians (Mali)")),
-    ("A police officer and his colleagues assaulted a miner in Boulsa, Burkina Faso, on Tuesday.",
+    ("A policeman and his colleagues beat up a gold miner in Boulsa, Burkina Faso, on Tuesday.",
      ("Police Forces of Burkina Faso", "Civilians (Burkina Faso)")),
 ])
 def test_forces_avenging_a_comrade_or_acting_with_them_are_no_mutiny(code_events, text, sides):
@@ -6129,7 +6129,7 @@ def test_truck_drivers_are_a_labour_group_and_taxi_drivers_their_own(code_events
 
 
 @pytest.mark.parametrize("text", [
-    "On 7 May 2020, unknown gunmen wounded a civilian from the Tuareg Imghad community near Gao, Mali.",
+    "On 7 May 2020, unidentified gunmen injured a man of the Tuareg Imghad community near Gao, Mali.",
     "On 7 May 2020, gunmen killed two members of the Tuareg Kel Ansar tribe near Gao, Mali.",
 ])
 def test_a_people_named_before_its_subgroup_is_the_people_struck(code_events, text):

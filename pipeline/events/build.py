@@ -89,7 +89,7 @@ BATTLES = set(EVENT_TYPES["Battles"])
 def _struck_back(m: dict, cluster: Cluster) -> bool:
     """A third side's strikes from afar, or ground attack on strikes from afar, on the event's doer ("RSF shelling
     killed 15 civilians ... The army responded with air strikes on RSF positions"), or the target's own strikes back at a strike from afar
-    ("an Israeli drone strike killed a Hezbollah commander ... Hezbollah fired rockets at an Israeli base in
+    ("a drone strike on a car killed a Hezbollah officer ... Hezbollah fired rockets at an Israeli base in
     response"): an event of their own, unlike the doer's target fighting back on the ground, or others who
     came to its help and routed the attackers there."""
     sides = {x[k] for x in cluster.mentions for k in ("actor1", "actor2")}
@@ -124,7 +124,7 @@ def _separate(m: dict, cluster: Cluster) -> bool:
         return all(x["event_type"] not in PER_TOWN_TYPES for x in cluster.mentions) \
             and any(x["sub_event_type"] != "Arrests" for x in cluster.mentions) \
             and not all(x["sub_event_type"] == "Looting/property destruction" and x["inter1"] in UNARMED_INTERS for x in cluster.mentions)
-        # (nor the riot whose looting, by no one armed, was told first: "looting, burning homes ... One rioter killed by the police")
+        # (nor the riot whose looting, by no one armed, was told first: "looting and burning houses ... a rioter shot dead by police")
     harmless = all(x["sub_event_type"] == "Attack" and not (x["fatalities"] or x["injuries"]) for x in cluster.mentions)
     return ((m["sub_event_type"] in SEPARATE_TYPES or m["sub_event_type"] == "Arrests"
              and not any(x["event_type"] in PER_TOWN_TYPES for x in cluster.mentions)) and _score(m) >= PLACED_SCORE
@@ -205,7 +205,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
                                                                                       for x in c.mentions)
                       and 0 < m["sentence"] - max(x["sentence"] for x in c.mentions) <= TOLD_AFTER), None)
         if taken is not None:   # "Gunmen abducted a trader on Thursday. His body was found on Sunday": the abduction's killing;
-            # "killed a village chief on Monday. His body was found the next morning": the same dead
+            # "killed a village chief on Monday. His corpse was found a day later": the same dead
             taken.mentions.append(m)
             continue
         # armed men named again ("15 civils tués dans une attaque des ADF à Mambasa. Les assaillants ont fait irruption dans le village
@@ -242,7 +242,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             if m["event_date"] > clusters[0].day and len(clusters) < MAX_EVENTS_PER_ARTICLE:   # the news after an earlier attack the
                 # lead recalled ("Au début du mois, le quartier a été attaqué. ... des personnes ont été tuées" on Friday)
                 clusters.append(Cluster(m["event_date"], place, [m]))
-            continue   # a weak report of another day weeks before ("came under attack late on Sept. 11"): not the lead's
+            continue   # a weak report of another day weeks before ("was targeted in the night of Sept. 11"): not the lead's
         elif len(clusters) < MAX_EVENTS_PER_ARTICLE or place is None and m["date_text"] is None:
             clusters[0].mentions.append(m)
         # else: one more event on another day or in another town, past the events an article gives: not the lead's
@@ -327,7 +327,7 @@ def _choose_type(mentions: list[dict]) -> str:
     if best == "Attack" and any(m["sub_event_type"] == "Looting/property destruction" for m in mentions) \
             and not any(m["fatalities"] or m["injuries"] for m in mentions) \
             and all(_unidentified_armed(m["actor1"]) for m in mentions if m["sub_event_type"] == "Attack"):
-        best = "Looting/property destruction"   # "unknown gunmen attacked the village. The gunmen seized livestock. No casualties":
+        best = "Looting/property destruction"   # "unknown gunmen attacked the village. The gunmen took cattle. No one was hurt":
         # what unnamed men took or burned (the sentence's rule, across sentences)
     if best == ABDUCTION and any(m["dead_named_before"] for m in mentions):
         best = "Attack"   # "... abducted a trader. His body was found on Sunday": a killed abductee is an attack
@@ -382,7 +382,7 @@ def _choose_type(mentions: list[dict]) -> str:
         best = "Armed clash"
     if best == "Looting/property destruction" and any(m["sub_event_type"] == best and m["injuries"] and m["inter1"] not in UNARMED_INTERS
                                                       for m in mentions):
-        best = "Attack"   # "attacked a mosque with Molotov cocktails. Six worshippers were wounded": people were hurt, not only property
+        best = "Attack"   # "threw petrol bombs at a church. Five worshippers were wounded": people were hurt, not only property
     attacks = [m for m in mentions if m["sub_event_type"] == best]
     by_forces = all(m["inter1"] in FORCES for m in attacks)
     if best == "Attack" and not any(m["inter2"] for m in attacks) and any(
@@ -396,7 +396,7 @@ def _choose_type(mentions: list[dict]) -> str:
             and _first(mentions, [taken]) < _first(mentions, [best]):
         best = taken   # "overran a military base ... 30 militants were killed": the ground taken first is the battle's sub-event type
     explosions = [s for s in EVENT_TYPES["Explosions/Remote violence"] if s in scores]   # list order: most specific first
-    if explosions and (best == "Attack" or best in explosions):   # "une frappe israélienne ... cause la mort de 11 personnes"
+    if explosions and (best == "Attack" or best in explosions):   # "une frappe israélienne ... a coûté la vie à neuf personnes"
         best = explosions[0] if best == "Attack" or {"Chemical weapon", "Suicide bomb"} & set(explosions) else best
     weapon_events = load_common("weapon_classes")
     explosive = next((weapon_events[m["weapon"]] for m in mentions if m["weapon"] in weapon_events), None)
@@ -652,7 +652,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         actor1, actor2 = ((actor2, actor1) if actor2[1] in FORCES
                           else ((named("Military Forces of {country}"), "State forces"), actor1 if actor1[1] else actor2))
     if sub == MINE and actor1[1] == "State forces" and not actor2[1]:
-        actor1, actor2 = (None, None), actor1   # "soldiers killed when their vehicle hit a mine": forces are the target
+        actor1, actor2 = (None, None), actor1   # "soldiers killed when their truck ran over a mine": forces are the target
     if (actor1[1] is None or _anaphoric(first, lang)) and sub in VIOLENT and perpetrator and perpetrator["actor1"] != actor2[0]:
         actor1 = (perpetrator["actor1"], perpetrator["inter1"])
     elif _anaphoric(first, lang) and sub in VIOLENT and perpetrator and perpetrator["actor1"] == actor2[0]:
@@ -685,7 +685,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                    and not (actor2[1] == "Civilians" and m["inter2"] not in (None, *UNARMED_INTERS))), None)
     # (not the allies of the forces that fought, struck beside them: "soldiers and VDP repelled an attack ... Eight soldiers and
     # four VDP died"; not the people a gang shot before the police fought it: "... including a pastor. Police later exchanged fire with the gang";
-    # but a village's people are its militia's: "attacked the Dogon village ... Village self-defense repelled the attack"; nor, for
+    # but a village's people are its militia's: "attacked the Dogon village ... the village's defence group drove the raiders off"; nor, for
     # civilians, the allies of the armed side a clash told beside their killing: "clashes between the army and the RSF ... The
     # RSF shelled residential areas, killing 9 civilians")
     turned_on_forces = sub == "Mob violence" and actor2[1] in FORCES and second.get("sub_event_type") == sub   # "a mob lynched a policeman"
@@ -719,7 +719,7 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
         assoc1 = "; ".join(a for a in assoc1.split("; ") if not a.startswith(GOVERNMENT)) or None
     if etype == "Riots" and (actor2[0] or "").startswith(MUTINY_PREFIX) and any(m["actor1"] == actor2[0] for m in typed):
         # "des militaires mutins ont tiré en l'air": the rioters' own mutiny is their associate (ACLED's Rioters with "Mutiny of
-        # Military Forces of ..."), not a side they faced (not "protesters burned tires to put pressure on coup leaders")
+        # Military Forces of ..."), not a side they faced (not "demonstrators burned tyres to press the junta")
         assoc1 = "; ".join(dict.fromkeys(a for a in [*(assoc1 or "").split("; "), actor2[0]] if a))
         actor2 = (None, None)
     if etype == "Battles" and any(_on_both_sides(m) and m["actor1"] == actor1[0] for m in typed):

@@ -60,7 +60,7 @@ def _made_by_subject(doc: Doc, m: Match, lex: Lexicon) -> bool:
 def parent_named(doc: Doc, m: Match, lex: Lexicon) -> bool:
     """A group named as another's parent in apposition to it ("claimed by ISGS, a regional affiliate of ISWAP",
     "la katiba Macina, une émanation du JNIM"; actors.yaml `parents`), or as whom a group named in apposition is linked
-    to ("an al Qaeda affiliated group, Ansaroul Islam", "un groupe affilié à Al-Qaïda, Ansaroul Islam", "the Islamic State-linked
+    to ("an al Qaeda affiliated outfit, Ansaroul Islam", "un groupe affilié à Al-Qaïda, Ansaroul Islam", "the Islamic State-linked
     ADF"; `allegiance_suffixes`): a description, no side."""
     tok = doc.span_head(m.start_i, m.end_i)
     noun = _noun_over(doc, tok)
@@ -71,7 +71,7 @@ def parent_named(doc: Doc, m: Match, lex: Lexicon) -> bool:
 
 def _linked_to_another(doc: Doc, m: Match, tok: Token, lex: Lexicon) -> bool:
     """Whether the group is named with an allegiance word, after it or over it ("al Qaeda affiliated", "affilié à Al-Qaïda"),
-    on a name ("Al Qaeda-linked Thabat News Agency", "Al-Qaida linked 'Emirate of the Sahara' group") or on a phrase another
+    on a name ("an Al Qaeda-linked media outlet", "a desert emirate faction linked to Al-Qaida") or on a phrase another
     name stands in apposition to."""
     after = doc.tokens[m.end_i + 1] if m.end_i + 1 < len(doc.tokens) and doc.tokens[m.end_i].text == "-" else \
         doc.tokens[m.end_i] if m.end_i < len(doc.tokens) else None

@@ -227,7 +227,7 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         elif any(t.i in modified and t.upos in ("NOUN", "PROPN", "PRON") and not any(x.i in blocked for x in chain[:n])
                  and (n < 2 or not t.i < anchor.start_i < i) for n, t in enumerate(chain[:3])):   # not a conjunct the anchor stands
             # before, after the noun it qualifies ("one gunman killed, and two gunmen and a gendarme wounded")
-            found.append(count)  # the anchor modifies the counted noun ("10 people dead", "14 soldiers and 4 assailants killed");
+            found.append(count)  # the anchor modifies the counted noun ("10 people dead", "12 soldiers and 5 attackers killed");
             # a noun anchor counts its own phrase only ("un bilan de 7 morts et de nombreux disparus")
     if found and all(c.weak for c in found):
         found = []
@@ -277,12 +277,12 @@ def _killers(doc: Doc, counted: Token, anchor_tokens: set[int]) -> bool:
         # killed 8 people": the phrase the count is in
     verbs = [counted.head] + [c.i for c in doc.children.get(counted.head, []) if c.deprel == "conj" and c.upos == "VERB"
                               and not any(s.deprel.startswith("nsubj") for s in doc.children.get(c.i, []))]
-    # "villagers burned alive and killed a thief": the object of the verb listed after it (not of a clause of its own:
+    # "residents burned alive and killed a robber": the object of the verb listed after it (not of a clause of its own:
     # "seven gendarmes wounded, and the forces seized arms")
     has_object = lambda v: any(c.deprel in ("obj", "dobj") and c.upos in ("NOUN", "PROPN") and c.i not in anchor_tokens  # noqa: E731
                                for c in doc.children.get(v, []))
     acted = [c.i for c in doc.children.get(counted.i, []) if c.i in anchor_tokens and c.deprel == "acl" and has_object(c.i)]
-    # ("a number of youths lynched to death an old man": an active verb parsed as the participle of its subject)
+    # ("a number of young men lynched to death an elderly herbalist": an active verb parsed as the participle of its subject)
     return bool(acted) or counted.deprel == "nsubj" and counted.head in anchor_tokens and any(has_object(v) for v in verbs)
 
 
@@ -445,7 +445,7 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
     used = outside or used   # "killed at least 12 militants (9 bodies recovered)": the bracket restates the toll
     totals = [c for c in used.values() if c.total]
     used = {k: c for k, c in used.items() if not c.total}   # "five killed on Tuesday, adding to 30,000 since 2011": five
-    if len(used) > 1 and lex.overall.find(doc, sent):   # "lost 6 fighters, while 12 people were killed overall": twelve
+    if len(used) > 1 and lex.overall.find(doc, sent):   # "lost 4 men, while 15 people died overall": fifteen
         used = dict([max(used.items(), key=lambda kc: kc[1].value)])
     if totals and not used:
         return Tally(0, totals, True, True, total=True)
@@ -513,7 +513,7 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
     joined = [c.i for c in doc.children.get(head.i, []) if c.deprel == "conj" and c.upos == "VERB"]   # "killed and beheaded a shepherd"
     victims = next((v for i in [head.i, *range(anchor.start_i, anchor.end_i), *joined, *_put_to_death(doc, head)]
                     if (v := _victims(doc, doc.tokens[i], lex))), [])
-    if victims:   # "killed a farmer" 1, "killing a woman, her baby and a young man" 3, "killed civilians" 3, "burned two thieves
+    if victims:   # "killed a farmer" 1, "killing a mother, her child and an old man" 3, "killed civilians" 3, "burned two thieves
         # to death" 2
         return _people_counted(doc, victims, counts, anchor, lex)
     pronoun = pronoun_dead(doc, head, lex)
@@ -610,7 +610,7 @@ def _one_bearer(doc: Doc, head: Token, lex: Lexicon) -> bool:
 
 def adds_to_toll(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[Match] | None = None) -> bool:
     """Whether a death word (of `anchors`, else the sentence's) is said to add to a toll given before ("two soldiers were
-    also killed", "ils ont également poignardé à mort une otage", "four other militants were killed")."""
+    also killed", "ils ont aussi poignardé à mort un otage", "four other militants were killed")."""
     dead = {i for d in (lex.deaths.find(doc, sent) if anchors is None else anchors) for i in range(d.start_i, d.end_i)}
     counted = {t.i for t in sent if t.deprel.startswith(("nsubj", "obj", "dobj")) and t.head in dead}   # who died ("four other militants")
     return any(doc.tokens[w.start_i].head in dead for w in lex.added_toll.find(doc, sent)) or any(
@@ -641,7 +641,7 @@ def _over_a_period(doc: Doc, anchor: Match, periods: list[Match], lang: str) -> 
     """Whether the casualty word counts over a period ("fighting that has killed more than 400
     people since January", "qui a fait 300 morts depuis le début de l'année"): no one event's toll.
     Not since a day of the week ("clashes have killed 20 people since Monday": that fighting's), nor
-    since an event ("7 civilians killed in air strikes since the French troops intervened": the operation's)."""
+    since an event ("9 villagers killed in bombing raids since the foreign troops arrived": the operation's)."""
     word = doc.span_head(anchor.start_i, anchor.end_i)
     counted = {word.i, word.head} if word.upos == "NOUN" else {word.i}   # "fait 300 morts depuis": the noun's verb
     if word.upos == "NOUN" and doc.tokens[word.head].upos == "NOUN":   # "a fait des centaines de morts cette année": the count's verb
@@ -781,7 +781,7 @@ def _people_in(noun: Token, lex: Lexicon) -> int:
 
 def _put_to_death(doc: Doc, death: Token) -> list[int]:
     """The verb a bare death noun completes ("burned two thieves to death", "ont battu un voleur à mort"), whose object
-    died; not a death of someone's ("blamed the officers for the death of a driver")."""
+    died; not a death of someone's ("held the officers responsible for a motorist's death")."""
     if death.upos != "NOUN" or any(c.deprel != "case" for c in doc.children.get(death.i, [])):
         return []
     up = doc.tokens[death.head]

@@ -291,7 +291,7 @@ class Lexicon:
     identities: PhraseMatcher        # -> identity label, or an organisation's ACLED name (common/organisations.yaml)
     ethnic_groups: PhraseMatcher     # -> "<Group> Ethnic Group": the words of ethnic_militias' groups
     settlements: frozenset           # "village", "campement": an ethnic word on one names its people ("the Dogon village of X")
-    home_links: frozenset            # "from", "du": "villagers from Sinkoura" names a communal militia by its village
+    home_links: frozenset            # "from", "du": "villagers from Nagbingou" names a communal militia by its village
     armed_words: frozenset           # "armed", "armés"
     identities_also: dict            # identity or ethnic militia -> identities ACLED codes with it ("Fulani": "Pastoralists")
     vigilantes: str                  # the identity of a crowd that punishes suspects ("Vigilante Group")

@@ -382,7 +382,7 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         if taking and governor.upos == "NOUN" and (trigger.value[0] in TAKEN_TYPES or governor.lemma in lex.victim_nouns) \
                 and _cases(doc, tok) & lex.whose_words:
             return "patient"   # "the arrest of three militants", "an arrest operation of 50 suspects", "l'enlèvement de deux
-            # humanitaires": who was taken; "the killing of several suspected ISGS militants": who was killed
+            # humanitaires": who was taken; "the killing of a dozen alleged ISGS fighters": who was killed
         if head.lemma in lex.hedges and tok.deprel in ("obj", "dobj"):
             return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
         if head.lemma in lex.hedges and head.deprel == "acl" and tok.deprel in ("nmod", "obl", "obl:arg"):
@@ -1184,7 +1184,7 @@ def _on_own_comrades(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) 
     head = doc.span_head(trigger.start_i, trigger.end_i)
     verb = head if head.upos == "VERB" else doc.tokens[head.head]
 
-    def hit(t: Token) -> bool:   # the verb's target, not its subject ("a police officer and his colleagues assaulted a miner")
+    def hit(t: Token) -> bool:   # the verb's target, not its subject ("a policeman and his colleagues beat up a gold miner")
         path = [t, *doc.heads(t, 3)]
         return verb in path and not any(p.deprel.startswith("nsubj") for p in path[:path.index(verb)])
     return any(t.lemma in lex.comrades and hit(t) and _owned_by_pronoun(doc, t) for t in sent)
@@ -1260,7 +1260,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
         # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
     found = _backed_groups(doc, found, lex)
-    found = [a for a in found if not _post_of_their_own(doc, a, lex)]   # "gunmen held a checkpoint and killed a merchant"
+    found = [a for a in found if not _post_of_their_own(doc, a, lex)]   # "gunmen manned a checkpoint and killed a trader"
     answer = doc.tokens[doc.tokens[trigger.start_i].head]
     answer = doc.tokens[answer.head] if answer.upos == "ADP" else answer   # spaCy: "after" -> "attack"
     responded = answer.lemma in lex.deployed and _after_the_event(doc, answer, trigger, lex)
@@ -1340,7 +1340,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     charge = lambda a: next((accused[i] for i in _phrase_words(doc, a) if i in accused), None)  # noqa: E731
     found = [replace(a, role="agent") if charge(a) else a for a in found if charge(a) is not False]
     # "l'attaque de leur convoi", "their patrol was ambushed": what the victims owned was hit, it did not strike; "five
-    # people were killed, including 4 CJA fighters": who are counted among the victims were hit
+    # people died, among them 3 CJA members": who are counted among the victims were hit
     subsets = lex.subsets.find(doc, sent) if trigger.value[0] in VIOLENT else []   # not "groups including the MNLA signed"
     own_kind = lambda a: any(g.role == "agent" and g is not a and (g.kind == a.kind or _state_forces(g.match.value) and _state_forces(a.match.value))  # noqa: E731
                              for g in found)
@@ -1762,7 +1762,7 @@ def _opposed_by_a_protest(doc: Doc, match: Match, demonstrations: set[int]) -> b
 def _punctuation_between(doc: Doc, a: Match, b: Match) -> bool:
     """Whether a clause's punctuation stands between two matches ("hostages held in Gaza; police";
     not a bracket, "Nigerien (Fulani) pastoralists", a hyphen, "Saudi-led coalition", nor a colon,
-    "movement of forces: Nigerian and French troops")."""
+    "movement of forces: Chadian and French soldiers")."""
     lo, hi = (a.end_i, b.start_i) if a.end_i <= b.start_i else (b.end_i, a.start_i)
     return any(doc.tokens[k].text in CLAUSE_PUNCTUATION for k in range(lo, hi))
 
@@ -2089,7 +2089,7 @@ def _fellows(doc: Doc, actor1: ActorMention | None, found: list[ActorMention], c
 
 def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: Lexicon) -> ActorMention | None:
     """In a clash, the armed actor joined to actor1 by "and" (lex.clash_links) that is not on its
-    side: "TPLF forces and ENDF clashed", "JNIM and ISGS militants clashed", "between the army and
+    side: "TPLF forces and ENDF clashed", "JNIM and ISGS fighters fought each other", "between the army and
     the TPLF", "ont opposé les rebelles à des chasseurs" (not "soldiers and gendarmes"), and the crowd the
     state's forces clashed with ("demonstrators and security forces clashed")."""
     communal = not actor1.armed   # "clashes between herders and farmers": two sides, though both are civilians' words
@@ -2478,7 +2478,7 @@ def _of_trigger(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
 def _remains_of_someone_named(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     """Whether the sentence's dead are remains a possessive pronoun ties to people told of before
     ("His body was found on Sunday", "Son corps a été retrouvé dimanche"; casualties.yaml `remains`), or the definite
-    article with no one named after it ("The corpse was discovered the following day"; not "the body of a herder"), or
+    article with no one named after it ("The body was found a day later"; not "the body of a herder"), or
     a personal pronoun ("They were found dead on Tuesday", "Il a été retrouvé mort")."""
     def told_before(t: Token) -> bool:
         children = doc.children.get(t.i, [])
@@ -2683,7 +2683,7 @@ def _ethnic_sides(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
 
 
 def _each_of_a_people(doc: Doc, sent: list[Token], lex: Lexicon, *actors: ActorMention) -> bool:
-    """Whether an ethnic word qualifies each actor's own words ("Bissa farmers clashed with Fula herders"), so that each side is
+    """Whether an ethnic word qualifies each actor's own words ("Mossi growers fought Fula cattle keepers"), so that each side is
     told apart already (not "cattle herders from the Dinka and Nuer communities": both peoples on one word)."""
     ethnic = [doc.tokens[m.end_i - 1] for m in identities(doc, sent, lex) if m.value.endswith(ETHNIC_GROUP)]
     return all(any(t.head in range(a.match.start_i, a.match.end_i) or a.match.start_i <= t.i < a.match.end_i for t in ethnic)
@@ -2756,7 +2756,7 @@ def _forces_demonstrate(doc: Doc, actor: ActorMention | None, trigger: Match, tr
     verb = doc.tokens[head.head] if head.upos == "NOUN" and head.deprel in ACTIVE_OBJECTS else head   # "staged a demonstration"
     acting = any(t.start_i <= verb.i < t.end_i and t.value[0] != "Peaceful protest" for t in triggers)
     if head.upos == "NOUN" and head.deprel in ("pobj", "obl", "obl:mod") and "Number=Plur" not in head.feats \
-            and not any(c.deprel == "det" for c in doc.children.get(head.i, [])):   # "fired shots in the air in protest": the act
+            and not any(c.deprel == "det" for c in doc.children.get(head.i, [])):   # "shot into the air to protest": the act
         # was the protest (not "dispersed to demonstrators", a crowd)
         verb, acting = next((h for h in doc.heads(head, 4) if h.upos == "VERB"), head), False   # (however the parse hangs "in the air")
     # (the subject of a verb the parse coordinates it with too: "soldiers posted in Nioro fired shots", parsed as two verbs)
@@ -2842,7 +2842,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         best = "Violent demonstration"   # "des étudiants ont lancé des cocktails Molotov sur la police, qui a riposté": the crowd's
         # violence the forces answered, no battle
     if unmanned and not fatalities and not injuries and best in ("Attack", "Armed clash", "Looting/property destruction"):
-        return "Looting/property destruction"   # "attacked the police station while it was unmanned": only property was hit
+        return "Looting/property destruction"   # "attacked the empty police post": only property was hit
     if best == "Violent demonstration" and actor1 is not None and actor1.armed and actor1.kind not in STATE_KINDS:
         best = "Armed clash" if scores.get("Armed clash", 0) >= 2 or forces_faced else "Looting/property destruction"   # gunmen who ransack a polling station are not rioters,
         # and gunmen who fought the police fought them ("gunmen clashed with police", "des hommes armés ont affronté la police")
@@ -3179,7 +3179,7 @@ OBJECT_STARTS = {"DET", "NOUN", "PROPN", "PRON", "NUM"}
 
 def _threatens_someone(doc: Doc, cue: Match) -> bool:
     """A threat verb followed by its own object is an act beside the event, not a frame around it:
-    "burned the school and threatened teachers" burned the school; "threatened to burn" did not.
+    "torched the school and threatened its staff" torched the school; "threatened to burn" did not.
     Read from the next word, which the parse of such a pair often gets wrong."""
     after = doc.tokens[cue.end_i] if cue.end_i < len(doc.tokens) else None
     return (cue.value == THREAT and cue.end_i - cue.start_i == 1 and doc.tokens[cue.start_i].upos == "VERB"
@@ -3319,7 +3319,7 @@ DATE_MODIFIER_DEPRELS = {"compound", "nummod", "amod", "nmod", "npadvmod", "obl:
 
 def _dates_another_step(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, sub: str, lang: str) -> bool:
     """A date after the trigger that hangs on another verb dates that other step, not the
-    event: "abducted, but released the following day"; and in a protest, any such date dates
+    event: "kidnapped, then freed a day later"; and in a protest, any such date dates
     its cause ("protesters demanded the release of a general arrested on 30 October 2015").
     A day counted back ("l'attaque qui a fait la veille trente morts") is the event's."""
     if date.start < trigger.end or (date.kind != "following" or counts_back(date, lang)) and sub not in PROTEST:
@@ -3440,7 +3440,7 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
     cause = None
     for topic in (w for w in topics if protest is not None and w.end > protest.end):   # after it, or holding it ("pour protester contre")
         if cause is not None and topic.start_i < cause.stop:
-            continue   # inside the cause already ("by security forces against a motorcyclist")
+            continue   # inside the cause already ("by the police against a moto-taxi driver")
         if cause is not None and any(t.upos != "PUNCT" for t in doc.tokens[cause.stop:topic.start_i]):
             break   # a cause told on right after the first ("demanding a deal, after six hostages were found dead"), not one
             # past what the protesters did next ("marched against the killings and clashed with police after ...")
@@ -3482,7 +3482,7 @@ def _place_after(doc: Doc, i: int, at_words: frozenset) -> int | None:
     if i >= len(doc.tokens) or doc.tokens[i].lower_text not in at_words:
         return None
     named = lambda k: doc.tokens[k].ent_type in PLACE_ENTITIES or doc.tokens[k].upos == "PROPN" and not doc.tokens[k].ent_type  # noqa: E731
-    # (not "over the death of Justin Zongo in Koudougou", "calls by the Movement of June 5 for ...")
+    # (not "over the killing of a pupil in Koudougou", "calls by an opposition coalition for ...")
     j = next((k for k in range(i + 1, min(i + 4, len(doc.tokens))) if doc.tokens[k].upos not in ("DET", "ADJ")), len(doc.tokens))
     if j == len(doc.tokens) or not named(j):
         return None
@@ -4212,7 +4212,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # not looting (but "intercepted a truck carrying weapons" may stop weapons: whose search it was decides)
     triggers = [t for t in triggers if not (t.value[0] in TERRITORY and meant(t.start_i))]
     # "avancent vers Uvira pour reprendre les quartiers": ground they mean to take ("attacked the town to retake it" took it)
-    whole = sent   # the sentence before an earlier event is cut out: its context stays ("due to a land dispute between two villages")
+    whole = sent   # the sentence before an earlier event is cut out: its context stays ("over a quarrel about fields between two hamlets")
     earlier = _earlier_event(doc, sent, lex, triggers)
     if earlier is not None:   # "l'enlèvement survient une semaine après le meurtre de trois élèves": that is another event,
         # up to a semicolon ("protested after the death of a woman; police fired live rounds, killing three")
@@ -4373,7 +4373,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # suspected of belonging to JNIM militants")
     actor1, actor2 = _actors(doc, unlabelled, lex, trigger, [t for t in triggers if t.value[0] in EXPLOSIONS] + explosive, triggers, allies)
     if actor1 is not None and actor1.armed and actor1.kind != "armed_group" and _on_own_comrades(doc, sent, trigger, lex):
-        # "a Chadian peacekeeper opened fire on his colleagues": ACLED's "Mutiny of MINUSMA" against MINUSMA
+        # "a peacekeeper from Chad opened fire on his colleagues": ACLED's "Mutiny of MINUSMA" against MINUSMA
         actor1, actor2 = replace(actor1, mutiny=True), replace(actor1, role="patient", allies=())
     if weapon_event and actor2 is not None and _wielded_by(doc, weapon, actor2):   # "fired at gunmen who threw explosives at them":
         weapon_event = None   # the target's weapon, a fight of two armed sides, not the doer's explosion
@@ -4414,7 +4414,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if hit is not None and actor1 is not None and actor1.match.start_i == hit.match.start_i:
         actor1 = None   # "a gendarmerie post was attacked, one gendarme wounded": the wounded did not attack
     if hit is not None and (actor2 is None or actor2.kind in UNARMED_KINDS) and (actor1 is None or actor1.kind not in STATE_KINDS):
-        actor2 = hit   # "a convoy escorted by the National Guard ambushed, one soldier killed": forces were hit
+        actor2 = hit   # "a convoy under army escort ambushed, one soldier killed": forces were hit
     injuries = found["injuries"].value if found["injuries"] else None
     in_actor = lambda w: any(a.match.start_i < w.end_i and w.start_i < a.match.end_i for a in (actor1, actor2) if a)  # noqa: E731
     ground_fire = any(w.value == "firearm" and not in_actor(w) for w in weapons)   # shots fired, not only "gunmen" named
@@ -4509,7 +4509,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         if any(_joined(doc, doc.span_head(t.start_i, t.end_i), doc.span_head(f.start_i, f.end_i)) for t in triggers
                if t.value[0] == "Agreement" and doc.span_head(t.start_i, t.end_i).lemma in lex.releases for f in forcing):
             sub = strongest({f.value[0] for f in forcing}, scores)   # "gang members torched a police station and freed
-            # detainees": prisoners freed by force, no deal (not "fighters held captive since fighting broke out were released")
+            # detainees": prisoners freed by force, no deal (not "fighters detained since the war began were let go")
     raids = [t for t in triggers if t.value[0] == "Attack"]
     found_in_raids = sub == "Armed clash" and "Armed clash" not in scores and found_in_search is not None \
         and _search_governs(doc, triggers, raids, found_in_search)
@@ -4532,7 +4532,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Arrests" and actor1 is not None and _non_state_armed(actor1) and not _authority(actor1.match.value) \
             and (actor2 is None or actor2.kind == "civilians") and _does_to_someone(doc, actor1, doc.span_head(trigger.start_i, trigger.end_i)):
         sub = ABDUCTION   # "JNIM militants detained 10 civilians": armed men who govern nothing take people, they arrest no one
-        # (not "three attackers arrested", nor "Dozos apprehended two of the assailants": armed men held)
+        # (not "three attackers arrested", nor "hunters caught two of the raiders": armed men held)
     arrests = [doc.span_head(t.start_i, t.end_i) for t in triggers if t.value[0] == "Arrests"]
     if sub in EXPLOSIONS and actor1 is not None and actor1.kind in STATE_KINDS and weapon is not None \
             and _acts(doc, [a for a in arrests if weapon.start_i not in {t.i for t in doc.subtree(a)}
@@ -4629,7 +4629,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         m.infrastructure = _infrastructure_hit(doc, sent, lex)
     if sub == "Mob violence" and punished:
         m.actor1_identities = [lex.vigilantes]
-    # a demonstration's towns in the order the text lists them ("33.000 à Toulouse, 25.000 à Marseille"), others nearest the trigger first
+    # a demonstration's towns in the order the text lists them ("12.000 à Lyon, 8.000 à Lille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start, trigger.start_i,
                                 sub in TERRITORY | {"Non-violent transfer of territory"})
     if any(p.start_i not in cause for p in m.places):   # the places of a protest's cause ("to demand the reopening of the road
@@ -4673,7 +4673,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # before it dates what was told)
     dated = [d for d in dated if d not in reported] or reported   # "said Friday that ... from Sunday to Thursday"
     # a day counted back from another comes first ("On 11 June, JNIM claimed an attack ... two days earlier"), unless another
-    # dates the trigger ("battled government forces on Tuesday to retain a town they had stormed a day earlier")
+    # dates the trigger ("fought the army on Tuesday to hold a town they had seized the day before")
     back = not any(_dates_the_trigger(doc, sent, d, trigger) for d in dated if not counts_back(d, lex.lang))
     dated = sorted(dated, key=lambda d: (d.kind not in EXPLICIT_KINDS and not (back and counts_back(d, lex.lang)),
                                          not (d.start <= sent[min(2, len(sent) - 1)].start

@@ -276,7 +276,7 @@ DATELINE_END = re.compile(rf"\s*(?:\(\s*(?:{AGENCIES})\s*\)\s*|,\s*(?:{AGENCIES}
 
 
 def _line_opening(text: str, pos: int) -> int:
-    """Where the line holding `pos` starts, past a page's date header (" date 2025-05-14 Beirut, May 14 ...")."""
+    """Where the line holding `pos` starts, past a page's date header (" date 2023-08-02 Amman, Aug 2 ...")."""
     line_start = text.rfind("\n", 0, pos) + 1
     header = DATE_HEADER.match(text, line_start)
     return header.end() if header else line_start
@@ -343,7 +343,7 @@ def _destination(doc: Doc, start_i: int, end_i: int, lex: Lexicon) -> str | None
 
 def _route_of_a_vehicle(doc: Doc, last: Token, lex: Lexicon) -> bool:
     """The place a route verb takes as its object in a clause on a noun other than a road's ("un car qui reliait Bandiagara
-    à Bamako", "a bus linking Mopti and Bamako"; not "the road linking Boni and Douentza", places.yaml `roads`): where the
+    à Bamako", "a bus linking Mopti and Bamako"; not "the road linking Hombori and Gossi", places.yaml `roads`): where the
     vehicle went, after the places the sentence puts the event in ("a sauté sur une mine près de Douentza")."""
     verb = doc.tokens[last.head]
     return last.deprel in ("obj", "dobj") and verb.upos == "VERB" and verb.lemma in lex.destination_verbs \
@@ -585,7 +585,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             continue   # a force's words ("la Garde nationale"), not the town "Garde"
         if start_i in peoples and end_i - start_i == 1:
             continue   # a people qualifying people ("Amhara youths"), not the region named alike
-        stated = lex.stated_precision.match(doc.text, last.end)   # "(coded as Pama at geoprecision 2)": the coder's own place
+        stated = lex.stated_precision.match(doc.text, last.end)   # "(coded as Kompienga at geoprecision 2)": the coder's own place
         name = doc.text[first.start:last.end]
         if last.text in surnames and not stated and (
                 label != "PER" and not (label == "LOC" and name in surnames[last.text])
@@ -740,7 +740,7 @@ def _country_parts(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Ma
         if first is not None:
             out.append(_part_of(first, doc.tokens[country.end_i - 1], cc, part.group(1), lex))
     for alone in ([] if out else lex.direction_alone.finditer(doc.text, sent[0].start, sent[-1].end)):
-        # "dans le sud-est, proche de la frontière": the article's country's part, though the sentence does not name it
+        # "dans le sud-est, non loin de la frontière": the article's country's part, though the sentence does not name it
         word = next((t for t in sent if t.start <= alone.start(1) < t.end), None)
         after = doc.tokens[word.i + 1] if word is not None and word.i < sent[-1].i else None
         if word is not None and (after is None or after.upos not in ("NOUN", "PROPN") and after.lower_text not in lex.whose_words):

@@ -167,9 +167,9 @@ def _two_parties(m: Mention) -> tuple[str, str] | None:
 
 
 def _village_militia(doc: Doc, actor: ActorMention | None, name: str | None, sub_event_type: str, lex: Lexicon) -> str | None:
-    """A communal militia named by its home village ("villagers from Sinkoura", "armed youths from
-    the village of Sanwara", "des jeunes du village de Sanwara"), as ACLED names them:
-    "Sinkoura Communal Militia (Burkina Faso)"."""
+    """A communal militia named by its home village ("villagers from Nagbingou", "armed young men from
+    the village of Tangaye", "des jeunes du village de Tangaye"), as ACLED names them:
+    "Nagbingou Communal Militia (Burkina Faso)"."""
     if actor is None or not _communal(name, sub_event_type):
         return name
     tokens, i = doc.tokens, actor.match.end_i
@@ -332,7 +332,7 @@ def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict
     lead_places = [p for p in article_places if another is None or p.start < another]   # "Elsewhere, in Lille": not the lead's
     rows = [mention_row(doc, m, article_places if m.another_event else lead_places, lex) for m in mentions]
     def struck(g: ActorMention) -> bool:   # "a drone struck a vehicle carrying suspected al-Shabaab fighters ... It was not clear who
-        # operated the drone", "the army clashed with suspected JNIM militants": the group an event struck is behind none of the
+        # operated the drone", "troops fought presumed JNIM fighters": the group an event struck is behind none of the
         # reports, unless named forces struck it only in other sentences than the one that blames it ("Al Shabaab claimed
         # responsibility. Hours later, government forces killed 10 al Shabaab fighters")
         blamed_in = doc.tokens[g.match.start_i].sent

@@ -209,7 +209,7 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             # "Around 2 May 2020", "(between 8 - 9 August)", "(week of)": ACLED's week; "(month of)": its month
             loose = look(res.get("spans", {}), g[f"{p}_span"]) if g.get(f"{p}_span") else 2 if g.get(f"{p}_approx") else 1
             last = g.get(f"{p}_to")
-            if last and g.get(f"{p}_from") and int(last) > day:   # "Between 2 and 3 March", "entre le 3 et le 23 mars": its first day,
+            if last and g.get(f"{p}_from") and int(last) > day:   # "Between 4 and 5 June", "entre le 3 et le 23 mars": its first day,
                 loose = max(loose, 2 if int(last) - day <= WEEK_DAYS else 3)   # ACLED's week or, past a week, its month
             if g.get(f"{p}_y"):
                 return _cap(date(int(g[f"{p}_y"]), month, day), loose, ref, "explicit date")

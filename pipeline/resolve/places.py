@@ -572,7 +572,7 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
         if candidate.relation in ("in", "at") and candidate.village and _far_from_landmark([found.place], candidates, gaz):
             continue   # a namesake far from the town the village is near: the village itself is not in the gazetteer
         if side and not candidate.own and not _on_side(found.place, side, gaz):
-            continue   # "dans le nord du Togo ... des renforts depuis la capitale Lomé": another sentence's town, not the event's place
+            continue   # "dans le nord du Togo ... des renforts venus de Lomé": another sentence's town, not the event's place
         namesake = found.place.kind == "admin1" and any(p.kind == "country" and p.cc == found.place.cc for p in gaz.lookup(candidate.name))
         return next((finer for later in candidates[n + 1:] if later.own == candidate.own or found.place.kind == "admin1"
                      for finer in [_resolve(later, gaz, country, frozenset({found.place.admin1}) if found.place.kind == "admin1" else frozenset())]

@@ -56,7 +56,7 @@ def _taken_from_the_state(actor1: str | None, assoc1: str | None, actor2: str | 
     """Whether another country's forces, with none of the state's beside them, took the ground from the forces of the
     state it lies in, or from no one named ("Russian troops captured a village in the Kharkiv region"): to that state
     no government regaining its territory, but an outside actor overtaking it (not French troops who retake a Malian
-    town from Ansar Dine, nor "French and Malian troops regained control of Gao")."""
+    town from Ansar Dine, nor "Malian and French forces retook Timbuktu")."""
     foreign = bool(actor1 and STATE_FORCES.match(actor1) and not _named_after(actor1, country)) and not _named_after(assoc1 or "", country)
     return foreign and (actor2 is None or bool(STATE_FORCES.match(actor2)) and _named_after(actor2, country))
 
