@@ -2490,3 +2490,14 @@ def test_a_whole_toll_before_a_colon_is_no_part_s(code_events, lang, text):
 def test_the_counts_a_colon_lists_break_the_toll_down(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == 12   # was 22
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Un soldat a été tué et deux autres blessés lundi lorsque leur patrouille est tombée dans une embuscade près de Diffa, a "
+           "indiqué l'armée nigérienne, qui affirme avoir neutralisé cinq assaillants."),
+    ("en", "A soldier was killed and two others wounded on Monday when their patrol was ambushed near Diffa, the army said, adding "
+           "that it had neutralised five attackers."),
+])
+def test_one_dead_an_article_counts_adds_to_the_other_side_s_count(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == 6   # was 5: the soldier, counted by "un"/"a" only, left out beside the five

@@ -5337,3 +5337,12 @@ def test_each_town_of_a_list_past_its_second_semicolon_is_an_event_of_its_own(co
     kisumu = [e for e in events if e["location"] == "Kisumu"]
     assert [(e["sub_event_type"], e["fatalities"]) for e in kisumu] == [("Excessive force against protesters", 2)]
     assert sum(e["fatalities"] for e in events) == 2   # the Kisumu dead were Mombasa's riot's
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "JNIM set up a base in the Kabonga forest, from which it launches attacks on army positions."),
+    ("fr", "Le JNIM a installé une base dans la forêt de Kabonga, d'où il lance régulièrement des attaques contre l'armée."),
+])
+def test_attacks_a_clause_says_a_group_makes_as_a_rule_are_no_event(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Headquarters or base established"   # was a clash (English) or an attack on civilians (French)

@@ -466,7 +466,9 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         # village chief ..., adding that two of his sons were also killed": the one named first, then those added
         named_first = sum(_implied_count(doc, sent, a, counts, lex).value for a in first)
         fallen = sum(1 for a in bare if a not in first and _doer_killed_after(doc, a))
-        return Tally(sum(c.value for c in used.values()) + selves + named_first + fallen, list(used.values()), True,
+        single = sum(1 for a in bare if a not in first and not _doer_killed_after(doc, a) and _one_befallen(doc, a))   # "un soldat a
+        # été tué ..., l'armée affirme avoir neutralisé cinq assaillants": the one soldier beside the five counted
+        return Tally(sum(c.value for c in used.values()) + selves + named_first + fallen + single, list(used.values()), True,
                      not any(c.vague for c in used.values()))
     bomber = next((a for a in bare if any(doc.tokens[i].lower_text in lex.selves for i in range(a.start_i, a.end_i))), None)
     beside = [n for a in bare if a is not bomber for n in _killed_beside_self(doc, a, lex)] if bomber is not None else []
@@ -482,6 +484,18 @@ def _killed_beside_self(doc: Doc, anchor: Match, lex: Lexicon) -> list[Token]:
     if own is not None and own.lower_text in lex.selves:
         return [t for t in _with_conjuncts(doc, own)[1:] if t.upos in ("NOUN", "PROPN")]
     return _victims(doc, verb, lex)
+
+
+def _one_befallen(doc: Doc, anchor: Match) -> bool:
+    """Whether the passive death verb's own subject is one person an indefinite article counts ("a soldier was killed", "un
+    soldat a été tué"; not "a soldier and a civilian", a list counted as such)."""
+    verb = doc.span_head(anchor.start_i, anchor.end_i)
+    subject = next((c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")), None)
+    if verb.upos != "VERB" or subject is None or subject.upos != "NOUN" or "Number=Sing" not in subject.feats:
+        return False
+    kids = doc.children.get(subject.i, [])
+    return not any(c.deprel in ("conj", "nummod") for c in kids) and any(c.deprel == "det" and "Definite=Ind" in c.feats for c in kids) \
+        and (any(c.deprel in PASSIVE_AUX for c in doc.children.get(verb.i, [])) or subject.deprel in ("nsubjpass", "nsubj:pass"))
 
 
 def _doer_killed_after(doc: Doc, anchor: Match) -> bool:

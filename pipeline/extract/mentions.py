@@ -1080,13 +1080,14 @@ def _habitual(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether the trigger says what someone does, not what they did (`_habitual_clause`), or is a present participle
     on such a clause ("gangs who attack villages, looting shops and killing farmers or seizing them for ransom")."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
-    if verb.upos == "NOUN" and verb.deprel in ("pobj", "obl"):   # "for ransom": the verb its preposition hangs on
+    if verb.upos == "NOUN" and verb.deprel in ("pobj", "obl", "obl:arg", "obj", "dobj"):   # "for ransom": the verb its preposition hangs on;
+        # "a base from which it launches attacks": the verb that takes the noun
         verb = doc.tokens[doc.tokens[verb.head].head] if verb.deprel == "pobj" else doc.tokens[verb.head]
     for _ in range(PARTICIPLE_CHAIN):   # (or a verb in the simple present joined to one: "qui attaquent les villages et tuent")
         feats = set(verb.feats.split("|"))
-        if not (verb.deprel in ("conj", "advcl") and {"VerbForm=Part", "Tense=Pres"} <= feats
-                or verb.deprel == "conj" and {"VerbForm=Fin", "Tense=Pres"} <= feats):
-            break
+        if _habitual_clause(doc, verb, lex) or not (verb.deprel in ("conj", "advcl") and {"VerbForm=Part", "Tense=Pres"} <= feats
+                                                    or verb.deprel == "conj" and {"VerbForm=Fin", "Tense=Pres"} <= feats):
+            break   # (a clause that tells a habit of its own: "d'où il lance régulièrement des attaques", parsed as joined)
         verb = doc.tokens[verb.head]
     return _habitual_clause(doc, verb, lex)
 
