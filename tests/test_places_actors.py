@@ -7372,3 +7372,27 @@ def test_a_group_accused_in_the_next_sentence_did_the_unclaimed_attack(code_even
     [event] = code_events("Deux obus sont tombés vendredi sur un camp de déplacés près de Goma, faisant cinq morts. L'armée congolaise "
                           "accuse le M23.", "fr", PUBLISHED)
     assert event["actor1"] == "M23: March 23 Movement"   # was an unidentified armed group ("accuse", actors.yaml `attribution`)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Political rivals fought with clubs in the streets of Djougou on Sunday once the results of the municipal vote were announced, "
+           "leaving two dead."),
+    ("fr", "Dimanche à Djougou, des opposants politiques se sont battus à coups de gourdins à l'annonce des résultats du scrutin municipal, "
+           "faisant deux morts."),
+])
+def test_a_crowd_that_fought_itself_is_rioters_on_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Mob violence", "Rioters (Benin)", "Rioters (Benin)")
+    # were the rioters against civilians (actors.yaml `rioters`: "political rivals"; the reciprocal "se sont battus")
+
+
+def test_who_received_ground_handed_over_is_the_other_side(code_events):
+    [event] = code_events("On 11 March 2024, Fano militiamen handed over the town of Lalibela to the army without a fight.", "en", PUBLISHED)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Non-violent transfer of territory", "Fano Militia", "Military Forces of Ethiopia")   # was no other side (as a suspect handed over)
+
+
+def test_a_claim_after_a_semicolon_names_the_doer(code_events):
+    [event] = code_events("A bomb exploded near a police vehicle in Quetta on Thursday, killing three policemen; the Baloch Liberation Army "
+                          "claimed responsibility.", "en", PUBLISHED)
+    assert event["actor1"] == "BLA: Baloch Liberation Army"   # was an unidentified group: the blast read as what the group told of

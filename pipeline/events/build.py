@@ -552,7 +552,7 @@ def _unknown_words(lang: str) -> re.Pattern:
 
 
 def _on_both_sides(m: dict) -> bool:
-    """Whether the report put its one armed group on both sides: the same words are its actor1 and actor2."""
+    """Whether the report put its one group (or crowd) on both sides: the same words are its actor1 and actor2."""
     words = {e["field"]: e["start"] for e in m["evidence"] if e["field"] in ("actor1", "actor2")}
     return m["actor1"] is not None and m["actor1"] == m["actor2"] and words.get("actor1") == words.get("actor2") is not None
 
@@ -689,10 +689,14 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     # civilians, the allies of the armed side a clash told beside their killing: "clashes between the army and the RSF ... The
     # RSF shelled residential areas, killing 9 civilians")
     turned_on_forces = sub == "Mob violence" and actor2[1] in FORCES and second.get("sub_event_type") == sub   # "a mob lynched a policeman"
-    crowds_fought = sub == "Mob violence" and actor2[1] in ("Rioters", *NON_STATE)   # "two rival factions clashed": rioters on both
-    # sides; "residents clashed with armed bandits": the armed men the mob fought
+    fought_itself = sub == "Mob violence" and any(m["sub_event_type"] == sub and m["inter1"] in UNARMED_INTERS and _on_both_sides(m) for m in typed)   # the crowd's own words as both sides ("clashes between political
+    # rivals", "des opposants politiques se sont battus"; not "youths lynched by a mob")
+    crowds_fought = sub == "Mob violence" and (actor2[1] in ("Rioters", *NON_STATE) or fought_itself)   # "two rival factions clashed":
+    # rioters on both sides; "residents clashed with armed bandits": the armed men the mob fought
     if (etype == "Violence against civilians" or sub == "Mob violence" and not turned_on_forces and not crowds_fought) and actor2[1] != "Civilians":
         actor2 = (named("Civilians ({country})"), "Civilians")   # a mob's target is civilians, unless the mob turned on forces
+    if fought_itself and actor1[1] == "Rioters" and actor2[1] in UNARMED_INTERS:
+        actor2 = actor1   # rioters on both sides
     if etype == "Battles" and (actor2[1] in ("Civilians", "Rioters") or actor2[1] is None and actor1[1] == "Identity militia"):
         actor2 = (named("Unidentified Communal Militia ({country})"), "Identity militia")   # villagers who fight back, the other community
     hit_infrastructure = etype == "Explosions/Remote violence" and any(m["infrastructure_text"] for m in typed)   # "detonated a bridge"

@@ -99,13 +99,16 @@ def _alerted(doc: Doc, m: Match, lex: Lexicon) -> bool:
 
 def _handed_to(doc: Doc, m: Match, lex: Lexicon) -> bool:
     """Forces someone was handed over to ("thrashed the thief, then turned him over to the police", "l'ont remis à la
-    gendarmerie", actors.yaml `handed_to`): who received him, no side."""
+    gendarmerie", actors.yaml `handed_to`): who received him, no side (not who received ground: "handed over the town of
+    Lalibela to the army", the other side of the transfer, triggers.yaml `verb_objects`)."""
     tok = doc.span_head(m.start_i, m.end_i)
     up = doc.tokens[tok.head]
     up = doc.past_preposition(up) if tok.deprel == "pobj" else up
     up = doc.tokens[up.head] if up.upos == "ADP" and up.deprel == "prt" else up   # "turned him over"
-    return tok.deprel in ("pobj", "obl", "obl:arg", "iobj") and up.upos == "VERB" and up.lemma in lex.handing_verbs   # not "at the
-    # hands of the MNLA"
+    ground = {o for rule in lex.verb_objects if rule.sub_event_type == "Non-violent transfer of territory" and up.lemma in rule.verbs
+              for o in rule.objects}
+    return tok.deprel in ("pobj", "obl", "obl:arg", "iobj") and up.upos == "VERB" and up.lemma in lex.handing_verbs \
+        and not any(c.deprel in ("obj", "dobj") and c.lemma in ground for c in doc.children.get(up.i, []))   # not "at the hands of the MNLA"
 
 
 def actor_matches(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:

@@ -178,6 +178,19 @@ def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
         and not any(c.deprel == "conj" for c in doc.children.get(tok.i, []))   # "militants and villagers"
 
 
+def _crowd_fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, crowd: ActorMention, trigger: Match) -> bool:
+    """Whether the unarmed people fought among themselves: the sentence says so, or they are the plural subject, with no other
+    joined to them, of a fight verb in the reciprocal ("des opposants politiques se sont battus", "les jeunes des deux quartiers
+    se sont affrontés")."""
+    if lex.among_themselves.find(doc, sent):
+        return True
+    tok = doc.span_head(crowd.match.start_i, crowd.match.end_i)
+    verb = doc.span_head(trigger.start_i, trigger.end_i)
+    return tok.head == verb.i and tok.deprel.startswith("nsubj") and "Number=Plur" in tok.feats \
+        and not any(c.deprel == "conj" for c in doc.children.get(tok.i, [])) \
+        and any(c.lower_text in lex.reflexive_pronouns for c in doc.children.get(verb.i, []))
+
+
 def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     """People who are the object of a verb other than the clash ("clashed, leaving five people dead", "four fighters
     dead"; "a man was killed by a stray bullet during clashes"): its toll, not a side."""
@@ -2272,6 +2285,8 @@ def tells_of_another_doer(doc: Doc, group: Match, lex: Lexicon, act: Token | Non
     verb = doc.tokens[top.head]
     if verb.lemma not in reporting or not (top.deprel.startswith("nsubj") or inverted_subject(doc, top, reporting)):
         return False
+    if any(c.deprel in ("obj", "dobj") and lex.attribution.find(doc, [c]) for c in doc.children.get(verb.i, [])):
+        return False   # "...; the Baloch Liberation Army claimed responsibility", the blast parsed as what it claimed: its own act
     clauses = [c for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"] + (
         [doc.tokens[verb.head]] if verb.deprel in ("ccomp", "parataxis") and verb.head < verb.i else [])   # "..., a Taliban spokesman said"
     return any(_names_a_doer(doc, s) for c in clauses if act is None or act in doc.subtree(c)
@@ -4493,6 +4508,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub == "Armed clash" and (actor2 is None or caught or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None \
             and actor1.armed and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides
+    if sub == "Mob violence" and actor2 is None and actor1 is not None and actor1.kind in UNARMED_KINDS \
+            and _crowd_fought_itself(doc, sent, lex, actor1, trigger):
+        actor2 = ActorMention(actor1.match, "patient")   # "des opposants politiques se sont battus": the crowd on both sides
     if sub == "Armed clash" and actor2 is not None and actor2.kind in UNARMED_KINDS:
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
         actor2 = _umbrella(doc, opposing, [ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex)]) if opposing else actor2
