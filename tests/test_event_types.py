@@ -5346,3 +5346,18 @@ def test_each_town_of_a_list_past_its_second_semicolon_is_an_event_of_its_own(co
 def test_attacks_a_clause_says_a_group_makes_as_a_rule_are_no_event(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Headquarters or base established"   # was a clash (English) or an attack on civilians (French)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Unidentified assailants threw an explosive device into a bar in Bujumbura's Buyenzi neighbourhood on Saturday evening, "
+           "wounding 12 people."),
+    ("fr", "Des inconnus ont lancé samedi soir un engin explosif dans un bar du quartier de Buyenzi à Bujumbura, blessant 12 personnes."),
+])
+def test_an_explosive_device_thrown_by_hand_is_a_grenade(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert (event["sub_event_type"], event["weapon"]) == ("Grenade", "grenade")   # was a remote explosive (weapons.yaml `throw_verbs`)
+
+
+def test_an_explosive_device_that_went_off_stays_a_remote_explosive(code_events):
+    [event] = code_events("An explosive device went off at a bar in Bujumbura on Saturday, wounding 12 people.", "en", PUBLISHED)
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"

@@ -1124,7 +1124,12 @@ def _habitual_clause(doc: Doc, verb: Token, lex: Lexicon, relative: bool = True)
 def _dropped(doc: Doc, bomb: Token, lex: Lexicon) -> bool:
     """Whether the bomb is what a verb of dropping takes ("dropped bombs on a school", "ont largué des bombes"; weapons.yaml
     `drop_verbs`): it fell from an aircraft, whether or not one is named."""
-    return bomb.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") and doc.tokens[bomb.head].lemma in lex.drop_verbs
+    return _taken_by(doc, bomb, lex.drop_verbs)
+
+
+def _taken_by(doc: Doc, word: Token, verbs: frozenset) -> bool:
+    """Whether the word is the object, or the passive subject, of one of these verbs."""
+    return word.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") and doc.tokens[word.head].lemma in verbs
 
 
 def _figurative(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
@@ -4347,6 +4352,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     weapons = [replace(w, value="airstrike") if w.value == "IED" and w.end_i - w.start_i == 1 and doc.tokens[w.start_i].lemma in lex.air_dropped
                and (any(_qualifies(doc, d, w) and not _people(doc, d) for d in demonyms) or _dropped(doc, doc.tokens[w.start_i], lex))
                else w for w in weapons]
+    thrown = [w for w in weapons if w.value == "IED" and _taken_by(doc, doc.span_head(w.start_i, w.end_i), lex.throw_verbs)]
+    weapons = [replace(w, value="grenade") if w in thrown else w for w in weapons]   # "threw an explosive device into a bar": thrown
+    # by hand, ACLED's grenade, and so is the device's own word as a trigger
+    triggers = [replace(t, value=(lex.weapon_events["grenade"], t.value[1])) if any(w.start_i <= t.start_i < w.end_i for w in thrown) else t
+                for t in triggers]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
     lethal = sorted(weapons, key=lambda w: w.value == "tear_gas" and any(v.value == "firearm" for v in weapons))   # "gaz lacrymogène et
