@@ -7396,3 +7396,9 @@ def test_a_claim_after_a_semicolon_names_the_doer(code_events):
     [event] = code_events("A bomb exploded near a police vehicle in Quetta on Thursday, killing three policemen; the Baloch Liberation Army "
                           "claimed responsibility.", "en", PUBLISHED)
     assert event["actor1"] == "BLA: Baloch Liberation Army"   # was an unidentified group: the blast read as what the group told of
+
+
+def test_a_place_named_before_a_comma_adds_no_forces_beside_a_demonym_s(code_events):
+    [event] = code_events("Meanwhile, in the occupied West Bank, Israeli forces shot dead two Palestinians during a raid on the Jenin "
+                          "refugee camp.", "en", PUBLISHED)
+    assert (event["actor1"], event["assoc_actor_1"]) == ("Military Forces of Israel", None)   # was Palestine's forces beside Israel's

@@ -1654,7 +1654,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             ally.country = ally.country or (whose if ally.kind in STATE_KINDS else None)
     for actor in (actor1, actor2):   # "French and Malian forces": Mali's forces fought beside France's
         if actor is not None and _state_forces(actor.match.value) and not signatories:   # "Rwanda and Congo signed": two sides
-            actor.allies += _coordinated_forces(doc, actor, countries, found)
+            actor.allies += _coordinated_forces(doc, actor, countries, found, {d.start_i for d in demonyms})
     if actor1 is not None and actor1.allies and trigger.value[0] == "Armed clash" and (
             actor2 is None or (actor2.match.value, actor2.country) == (actor1.match.value, actor1.country)
             or actor2.kind in UNARMED_KINDS and actor2.match.text.lower() in lex.anonymous):
@@ -1734,10 +1734,11 @@ def _across_a_conjunction(doc: Doc, actor: Match, country: Match) -> bool:
 DASHES = {"-", "\u2013", "\u2014"}
 
 
-def _coordinated_forces(doc: Doc, actor: ActorMention, countries: list[Match], found: list[ActorMention]) -> tuple[ActorMention, ...]:
-    """The forces of the other demonyms coordinated with the one naming a state's forces ("Nigerian and
-    French troops", "les soldats maliens et burkinabè"): each country's forces, of the same kind; or
-    of their own forces' word ("Malian troops and French troops")."""
+def _coordinated_forces(doc: Doc, actor: ActorMention, countries: list[Match], found: list[ActorMention],
+                        adjectives: set[int]) -> tuple[ActorMention, ...]:
+    """The forces of the other demonyms (starting at `adjectives`) coordinated with the one naming a state's forces ("Chadian
+    and French soldiers", "les soldats maliens et burkinabè"): each country's forces, of the same kind; or of their own forces'
+    word ("Malian troops and French troops"); not a place named before a comma ("in the occupied West Bank, Israeli forces")."""
     own = actor.country or getattr(actor.match.value, "country", None)
     dash = lambda i: doc.tokens[i].text in DASHES  # noqa: E731   "GAZA - Israeli airstrikes": a dateline's name, no ally
     forces_at = {a.match.start_i for a in found if a.kind in FORCE_KINDS}
@@ -1746,10 +1747,10 @@ def _coordinated_forces(doc: Doc, actor: ActorMention, countries: list[Match], f
     joined = lambda a, b: a.end_i < b.start_i and all(glue(i) or own_word(i) for i in range(a.end_i, b.start_i)) and (  # noqa: E731
         b.end_i in forces_at or not any(own_word(i) for i in range(a.end_i, b.start_i)))
     chain = [d for d in countries if d.start_i == actor.match.start_i or 0 <= actor.match.start_i - d.end_i <= 1 and not any(
-             dash(i) for i in range(d.end_i, actor.match.start_i)) or 0 <= d.start_i - actor.match.end_i <= 1][:1]
+             doc.tokens[i].upos == "PUNCT" for i in range(d.end_i, actor.match.start_i)) or 0 <= d.start_i - actor.match.end_i <= 1][:1]
     grown = chain
     while grown:   # outward from the actor's own demonym, both ways ("French, Malian and Nigerien forces")
-        grown = [d for d in countries if d not in chain and any(joined(d, c) or joined(c, d) for c in chain)]
+        grown = [d for d in countries if d not in chain and d.start_i in adjectives and any(joined(d, c) or joined(c, d) for c in chain)]
         chain += grown
     kind = actor.kind if actor.kind in FORCE_KINDS else "military"
     return tuple(ActorMention(replace(d, value=kind), actor.role, d.value) for d in sorted(chain, key=lambda c: c.start_i) if d.value != own)
