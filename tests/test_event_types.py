@@ -5361,3 +5361,12 @@ def test_an_explosive_device_thrown_by_hand_is_a_grenade(code_events, lang, text
 def test_an_explosive_device_that_went_off_stays_a_remote_explosive(code_events):
     [event] = code_events("An explosive device went off at a bar in Bujumbura on Saturday, wounding 12 people.", "en", PUBLISHED)
     assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The RSF detained dozens of young men in El Geneina on Monday, accusing them of spying for the army."),
+    ("fr", "Les FSR ont arrêté lundi des dizaines de jeunes hommes à El Geneina, les accusant d'espionner pour l'armée."),
+])
+def test_armed_men_who_detain_people_past_the_day_abduct_them(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["sub_event_type"] == "Abduction/forced disappearance"   # French was an arrest: the object hung on "lundi"

@@ -3643,11 +3643,12 @@ def _participle_clause_head(doc: Doc, verb: Token) -> Token:
     return verb
 
 
-def _does_to_someone(doc: Doc, actor: ActorMention, verb: Token) -> bool:
-    """Whether the actor is the subject of the verb, which has an object: who did it to someone ("militants
-    detained 10 civilians"; not "three attackers arrested", a passive the parser may read as active)."""
+def _does_to_someone(doc: Doc, actor: ActorMention, verb: Token, lex: Lexicon) -> bool:
+    """Whether the actor is the subject of the verb, which has an object, however the parse hangs it past the day ("militants
+    detained 10 civilians", "les FSR ont arrêté lundi des dizaines de jeunes"; not "three attackers arrested", a passive the
+    parser may read as active)."""
     own = doc.span_head(actor.match.start_i, actor.match.end_i)
-    return any(c.deprel in ACTIVE_OBJECTS for c in doc.children.get(verb.i, [])) and any(
+    return (any(c.deprel in ACTIVE_OBJECTS for c in doc.children.get(verb.i, [])) or bool(objects_past_time(doc, verb, lex))) and any(
         s.i in (own.i, own.head) for s in _subjects(doc, verb))   # "RSF fighters": the group's name qualifies the subject
 
 
@@ -4560,7 +4561,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if sub in PROTEST and "Arrests" in scores and actor2 is not None and actor2.role == "patient" and actor2.match.text.lower() in lex.press:
         sub = "Arrests"   # "two journalists were detained while covering a sit-in"
     if sub == "Arrests" and actor1 is not None and _non_state_armed(actor1) and not _authority(actor1.match.value) \
-            and (actor2 is None or actor2.kind == "civilians") and _does_to_someone(doc, actor1, doc.span_head(trigger.start_i, trigger.end_i)):
+            and (actor2 is None or actor2.kind == "civilians") and _does_to_someone(doc, actor1, doc.span_head(trigger.start_i, trigger.end_i), lex):
         sub = ABDUCTION   # "JNIM militants detained 10 civilians": armed men who govern nothing take people, they arrest no one
         # (not "three attackers arrested", nor "hunters caught two of the raiders": armed men held)
     arrests = [doc.span_head(t.start_i, t.end_i) for t in triggers if t.value[0] == "Arrests"]
