@@ -689,7 +689,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     # civilians, the allies of the armed side a clash told beside their killing: "clashes between the army and the RSF ... The
     # RSF shelled residential areas, killing 9 civilians")
     turned_on_forces = sub == "Mob violence" and actor2[1] in FORCES and second.get("sub_event_type") == sub   # "a mob lynched a policeman"
-    fought_itself = sub == "Mob violence" and any(m["sub_event_type"] == sub and m["inter1"] in UNARMED_INTERS and _on_both_sides(m) for m in typed)   # the crowd's own words as both sides ("clashes between political
+    fought_itself = sub == "Mob violence" and any(m["sub_event_type"] == sub and m["inter1"] in UNARMED_INTERS and _on_both_sides(m)
+                                                  for m in typed)   # the crowd's own words as both sides ("clashes between political
     # rivals", "des opposants politiques se sont battus"; not "youths lynched by a mob")
     crowds_fought = sub == "Mob violence" and (actor2[1] in ("Rioters", *NON_STATE) or fought_itself)   # "two rival factions clashed":
     # rioters on both sides; "residents clashed with armed bandits": the armed men the mob fought

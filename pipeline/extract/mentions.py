@@ -165,7 +165,8 @@ def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
     "intra-ISGS clashes", "deux factions rivales"), or armed men no name tells apart are the
     plural subject of the clash with no other side ("Libyan armed groups clashed", "militias
     fought", "des groupes armés ont échangé des tirs"), or its plural sides ("clashes between two armed gangs"); the group's name may stand inside
-    the words that say so ("two rival Fatah factions")."""
+    the words that say so ("two rival Fatah factions"). Unarmed people fought themselves only as the subject of a fight verb in
+    the reciprocal ("des opposants politiques se sont battus")."""
     named = range(actor1.match.start_i, actor1.match.end_i) if actor1.kind == "group" else range(0)
     if lex.among_themselves.find(doc, sent) or named and lex.among_themselves.find(doc, [t for t in sent if t.i not in named]):
         return True
@@ -174,21 +175,10 @@ def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
     traded = verb.lemma in lex.reciprocal and verb in doc.heads(doc.span_head(trigger.start_i, trigger.end_i), 2)
     sides = tok.deprel in ("nsubj", "nsubj:pass") and (trigger.start_i <= tok.head < trigger.end_i or traded) \
         or _after_between(doc, actor1, [actor1])   # "se sont affrontés": the parser's passive subject
-    return actor1.kind == "armed_group" and "Number=Plur" in tok.feats and sides \
+    reciprocal = tok.deprel.startswith("nsubj") and trigger.start_i <= tok.head < trigger.end_i \
+        and any(c.lower_text in lex.reflexive_pronouns for c in doc.children.get(tok.head, []))
+    return (actor1.kind == "armed_group" and sides or actor1.kind in UNARMED_KINDS and reciprocal) and "Number=Plur" in tok.feats \
         and not any(c.deprel == "conj" for c in doc.children.get(tok.i, []))   # "militants and villagers"
-
-
-def _crowd_fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, crowd: ActorMention, trigger: Match) -> bool:
-    """Whether the unarmed people fought among themselves: the sentence says so, or they are the plural subject, with no other
-    joined to them, of a fight verb in the reciprocal ("des opposants politiques se sont battus", "les jeunes des deux quartiers
-    se sont affrontés")."""
-    if lex.among_themselves.find(doc, sent):
-        return True
-    tok = doc.span_head(crowd.match.start_i, crowd.match.end_i)
-    verb = doc.span_head(trigger.start_i, trigger.end_i)
-    return tok.head == verb.i and tok.deprel.startswith("nsubj") and "Number=Plur" in tok.feats \
-        and not any(c.deprel == "conj" for c in doc.children.get(tok.i, [])) \
-        and any(c.lower_text in lex.reflexive_pronouns for c in doc.children.get(verb.i, []))
 
 
 def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
@@ -4521,7 +4511,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             and actor1.armed and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides
     if sub == "Mob violence" and actor2 is None and actor1 is not None and actor1.kind in UNARMED_KINDS \
-            and _crowd_fought_itself(doc, sent, lex, actor1, trigger):
+            and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "des opposants politiques se sont battus": the crowd on both sides
     if sub == "Armed clash" and actor2 is not None and actor2.kind in UNARMED_KINDS:
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
