@@ -2043,6 +2043,41 @@ def test_abductees_a_pronoun_says_were_found_dead_were_killed(code_events, lang,
     assert (event["sub_event_type"], event["fatalities"]) == ("Attack", dead)
 
 
+@pytest.mark.parametrize("lang,text,dead", [
+    ("en", "Gunmen abducted dozens of travellers near Kidal, Mali, on Monday. Four were later found dead.", 4),
+    ("en", "Gunmen abducted dozens of travellers near Kidal, Mali, on Monday; several were later found dead.", 3),
+    ("fr", "Des hommes armés ont enlevé des dizaines de voyageurs près de Kidal, au Mali, lundi. Quatre ont ensuite été retrouvés morts.", 4),
+])
+def test_a_count_that_is_the_subject_of_found_dead_counts_the_dead(code_events, lang, text, dead):
+    [event] = code_events(text, lang, PUBLISHED)
+    assert event["fatalities"] == dead   # was 1 in English: the count four words before "dead" was not read
+
+
+@pytest.mark.parametrize("lang,text,dead,hurt", [
+    ("fr", "Des bandits ont tiré mardi sur un minibus près de Kaya, au Burkina Faso, tuant le chauffeur et blessant trois passagers.", 1, 3),
+    ("fr", "L'armée a annoncé mardi avoir tué 30 terroristes et arrêté 12 suspects près de Kaya, au Burkina Faso.", 30, None),
+])
+def test_the_object_after_a_second_verb_is_that_verbs_however_parsed(code_events, lang, text, dead, hurt):
+    [event] = code_events(text, lang, PUBLISHED)   # was 4 dead (the wounded read as the driver's fellows) and 42 (the arrested)
+    assert (event["fatalities"], event["injuries"]) == (dead, hurt)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Angry youths stoned police officers in Goma, DR Congo, on Thursday, blaming them for the death of a street vendor."),
+    ("fr", "Des jeunes en colère ont caillassé jeudi des policiers à Goma, en RD Congo, à qui ils reprochaient la mort d'un vendeur "
+           "ambulant."),
+])
+def test_a_death_the_crowd_blames_on_its_target_is_no_toll(code_events, lang, text):
+    [event] = code_events(text, lang, PUBLISHED)   # was one dead
+    assert (event["event_type"], event["fatalities"]) == ("Riots", 0)
+
+
+def test_a_pronoun_burned_to_death_counts_the_people_it_stands_for(code_events):
+    [event] = code_events("Villagers lynched three men accused of stealing goats in Kasese, Uganda, on Tuesday, burning them to death.",
+                          "en", PUBLISHED)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Mob violence", 3)   # was 1
+
+
 def test_who_a_pronoun_says_killed_are_no_dead_of_the_sentence_before(code_events):
     events = code_events("Gunmen attacked a village near Kidal, Mali, on Monday. They killed two herders.", "en", PUBLISHED)
     assert [e["fatalities"] for e in events] == [2]

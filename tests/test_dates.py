@@ -615,6 +615,21 @@ def test_a_day_of_last_week_is_that_day(code_events, lang, text):
     assert (event["event_date"], event["time_precision"]) == (date(2024, 3, 7), 1)   # was the day before publication
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "on Tuesday evening last week", date(2024, 3, 5)),   # was this week's Tuesday
+    ("en", "on Friday night last week", date(2024, 3, 8)),   # was the reference Friday itself
+    ("en", "on Saturday of last week", date(2024, 3, 9)),
+    ("fr", "mardi soir de la semaine dernière", date(2024, 3, 5)),
+    ("fr", "vendredi matin de la semaine passée", date(2024, 3, 8)),
+])
+def test_a_part_of_a_day_of_last_week_is_that_day(lang, text, expected):
+    assert (one(text, lang).day, one(text, lang).precision) == (expected, 1)
+
+
+def test_a_weekday_and_last_week_joined_by_and_are_two_days():
+    assert one("on Thursday and last week", "en").day == date(2024, 3, 14)
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "The army said on Thursday it had killed five militants who attacked a police post in Mandera, Kenya, the previous night."),
     ("fr", "L'armée a affirmé jeudi avoir repoussé une attaque contre son poste de Mandera, au Kenya, la nuit précédente, tuant cinq "

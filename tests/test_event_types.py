@@ -2451,6 +2451,47 @@ def test_a_demonstration_an_arrest_sparked_stays_the_event(code_events):
     assert event["event_type"] == "Protests"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested the mayor of Kolda, Senegal, on Tuesday, sparking clashes between his supporters and the security forces."),
+    ("fr", "La police a arrêté mardi le maire de Kolda, au Sénégal, déclenchant des affrontements entre ses partisans et les forces de "
+           "l'ordre."),
+])
+def test_an_arrest_and_the_clashes_it_sparked_are_two_events(code_events, lang, text):
+    events = code_events(text, lang, "2026-03-06")   # was one mob violence event, the mayor its victim
+    assert [(e["sub_event_type"], e["actor2"]) for e in events] == [("Arrests", "Civilians (Senegal)"),
+                                                                    ("Mob violence", "Police Forces of Senegal")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested the mayor of Kolda, Senegal, on Tuesday. His arrest sparked clashes between his supporters and the security "
+           "forces."),
+    ("fr", "La police a arrêté mardi le maire de Kolda, au Sénégal. Son arrestation a provoqué des affrontements entre ses partisans et "
+           "les forces de l'ordre."),
+])
+def test_an_arrest_that_sparked_clashes_is_no_side_in_them(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-03-06")
+    assert (event["event_type"], event["actor2"]) == ("Riots", "Police Forces of Senegal")   # was the civilians arrested
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rebels on Thursday released four farmers they had kidnapped near Tame, Colombia, in February."),
+    ("fr", "Les rebelles ont libéré jeudi quatre agriculteurs qu'ils avaient enlevés en février près de Tame, en Colombie."),
+])
+def test_captives_a_relative_clause_says_were_kidnapped_are_freed_not_taken(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")   # was the kidnapping, dated to the release
+    assert (event["sub_event_type"], event["event_date"]) == ("Agreement", date(2024, 3, 14))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Angry youths attacked police officers in Goma, DR Congo, on Thursday."),
+    ("fr", "Des jeunes en colère ont attaqué jeudi des policiers à Goma, en RD Congo."),
+])
+def test_angry_youths_who_attack_the_police_are_a_mob(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")   # was an armed clash of an armed group with the police
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Mob violence", "Rioters (Democratic Republic of Congo)", "Police Forces of the Democratic Republic of Congo")
+
+
 @pytest.mark.parametrize("lang,text,sub", [
     ("en", "Nigerian soldiers freed 14 hostages held by bandits in a forest near Tsafe on Tuesday.", "Armed clash"),
     ("fr", "L'armée burkinabè a libéré mardi 14 otages détenus par des terroristes près de Kaya.", "Armed clash"),

@@ -615,6 +615,12 @@ def test_groups_of_the_azawad_and_the_sahel_have_their_acled_names(code_events, 
     assert event["actor1"] == actor1
 
 
+def test_the_region_in_a_groups_name_after_the_word_group_is_no_place(code_events):
+    [event] = code_events("Le groupe État islamique au Sahel a revendiqué l'embuscade de lundi contre une patrouille près d'Ansongo.", "fr",
+                          PUBLISHED)
+    assert (event["actor1"], event["country"]) == ("Islamic State (Sahel)", "Mali")   # was Burkina Faso, whose region is the Sahel
+
+
 def test_the_corpus_teaches_the_words_that_mark_a_region(run_records):
     import pyarrow.parquet as pq
 
@@ -2217,6 +2223,17 @@ def test_whose_intercepted_weapons_they_were_is_actor2_and_not_the_place(code_ev
 def test_a_group_that_fired_the_intercepted_rockets_is_actor2(code_events):
     [event] = code_events("Iron Dome intercepted rockets fired by Hamas at Sderot, Israel, on Tuesday.", "en", "2024-03-15")
     assert (event["sub_event_type"], event["actor2"]) == ("Disrupted weapons use", "Hamas Movement")
+
+
+@pytest.mark.parametrize("lang,text,origin", [
+    ("en", "Three rockets fired from the Gaza Strip were intercepted on Monday by Israeli air defences.", "Palestine"),
+    ("fr", "Trois roquettes tirées depuis la bande de Gaza ont été interceptées lundi par l'armée israélienne.", "Palestine"),
+    ("en", "Israeli air defences intercepted three rockets fired from Lebanon on Monday.", "Lebanon"),
+])
+def test_unnamed_shooters_of_intercepted_rockets_are_the_armed_group_of_where_they_came_from(code_events, lang, text, origin):
+    [event] = code_events(text, lang, "2024-03-15")   # was no actor2 (in French, the event in Gaza, or Lebanon's group as actor1)
+    assert (event["actor1"], event["actor2"], event["country"]) == (
+        "Military Forces of Israel", f"Unidentified Armed Group ({origin})", "Israel")
 
 
 @pytest.mark.parametrize("lang,text", [

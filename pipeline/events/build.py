@@ -117,6 +117,8 @@ def _separate(m: dict, cluster: Cluster) -> bool:
     apart from the kidnapping."""
     if _struck_back(m, cluster):
         return True
+    if m["another_event"] and all(x["event_type"] != m["event_type"] and x["sentence"] == m["sentence"] for x in cluster.mentions):
+        return True   # a kind of event its sentence tells apart ("was arrested, sparking clashes between his supporters and police")
     if m["sub_event_type"] == "Armed clash" and _score(m) >= PLACED_SCORE:   # forces who fight the kidnappers: a battle apart
         return all(x["sub_event_type"] in SEPARATE_TYPES for x in cluster.mentions)
     if m["event_type"] in PER_TOWN_TYPES and _score(m) >= STRONG_SCORE:   # residents who riot after the gangs' attack; not the

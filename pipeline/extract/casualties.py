@@ -182,7 +182,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         tok = doc.tokens[i]
         chain = [tok] + doc.heads(tok, 4)
         reach = next((n for n, t in enumerate(chain) if t.i in anchor_tokens), None)
-        if any(t.i in skip for t in chain) or _word_after(doc, i) in other_words or count.before in blocked:
+        if any(t.i in skip for t in chain) or _word_after(doc, i) in other_words or count.before in blocked \
+                or _after_a_joined_verb(doc, anchor_tokens, _first_token(doc, i, count), other_words):
             continue   # a subset, or the count of the other kind's word right after it ("and four wounded", "et quatre (04) blessés")
             # or right before it ("tuant douze personnes et en blessant 43", which the parse may count as people killed)
         verb_before = count.before in anchor_tokens and (doc.tokens[count.before].upos == "VERB" or doc.tokens[count.before].upos == "NOUN" and not any(
@@ -244,6 +245,14 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW]
         found = before[-1:] or after[:1]
     return found
+
+
+def _after_a_joined_verb(doc: Doc, anchor_tokens: set[int], i: int, other_words: set[int]) -> bool:
+    """Whether a verb joined to the anchor, or a word of another fate joined to its object, comes between the anchor and token
+    `i` ("avoir tué 40 terroristes et arrêté 25 suspects", "tuant le chauffeur et blessant quatre passagers", however the parse
+    hangs the second object): what follows is that word's."""
+    return any(t.deprel == "conj" and (t.upos == "VERB" and t.head in anchor_tokens or t.i in other_words)
+               for t in doc.tokens[max(anchor_tokens) + 1:i])
 
 
 def _first_token(doc: Doc, i: int, count: Count) -> int:
@@ -518,8 +527,8 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
     """The people an anchor with no number of its own counts: those it names ("killed a farmer", "a woman
     and her baby were killed"), or 3 for a plural."""
     head = doc.span_head(anchor.start_i, anchor.end_i)   # the phrase's own head: "shot" in "shot dead"
-    taken = _count_of_those_taken(doc, head, counts)
-    if taken is not None:
+    taken = next((found for v in [head.i, *_put_to_death(doc, head)] if (found := _count_of_those_taken(doc, doc.tokens[v], counts))), None)
+    if taken is not None:   # (or "lynched two men ..., burning them to death")
         return Tally(taken.value, [taken], True, not taken.vague)
     if _one_bearer(doc, head, lex):
         return Tally(1, [anchor], False)
@@ -534,11 +543,15 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
     named_before = _named_before(doc, pronoun, lex) if pronoun is not None else None
     if named_before is not None:   # "Gunmen abducted three traders on Monday. They were found dead on Tuesday": the three
         return named_before
-    subjects = [] if _perfect_active(doc, head) else [t for t in sent if t.head == head.i and t.deprel.startswith("nsubj")]
+    verb = _state_verb(doc, head)   # "Four were later found dead": found's subject
+    subjects = [] if _perfect_active(doc, verb) else [t for t in sent if t.head == verb.i and t.deprel.startswith("nsubj")]
     subjects = [t for t in subjects if t.lemma.lower() not in lex.animals] or subjects   # "un éleveur et 30 vaches ont été tués": one
     by = any(c.deprel in AGENT_DEPRELS for c in doc.children.get(head.i, []))   # a headline's passive: "teacher and assistant killed by gunmen"
     died = dying(doc, head, lex)   # "died", "ont perdu la vie"
     undergone = [t for t in subjects if t.deprel in ("nsubjpass", "nsubj:pass") or died or by]   # not who killed
+    counted = next((counts[t.i] for t in undergone if t.i in counts and not counts[t.i].weak), None)
+    if counted is not None:   # "Three were later found dead", "several were found dead": the subject is the count
+        return Tally(counted.value, [counted], True, not counted.vague)
     undergone = [t for t in undergone if t.upos in ("NOUN", "PROPN") or t.lemma.lower() in lex.pair_nouns]   # "Both died"
     noun = doc.tokens[head.head]
     if not subjects and head.deprel == "acl" and "VerbForm=Part" in head.feats and noun.deprel == "conj" and noun.i < head.i \
@@ -572,11 +585,17 @@ def _people_counted(doc: Doc, nouns: list[Token], counts: dict[int, Count], anch
 def pronoun_dead(doc: Doc, death: Token, lex: Lexicon) -> Token | None:
     """The personal pronoun a death word says is dead ("They were found dead", "Il a été retrouvé mort", "he was executed",
     "they died"): people the text told of before, not who killed ("they killed two men")."""
-    verb = doc.tokens[death.head] if death.deprel in PREDICATES | {"obl:mod"} and death.upos in ("ADJ", "NOUN") else death
+    verb = _state_verb(doc, death)
     subject = next((c for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")), None)
     undergone = subject is not None and (subject.deprel in PASSIVE_SUBJECTS or verb is not death and verb.lemma in lex.finders
                                          or dying(doc, verb, lex))
     return subject if undergone and subject.upos == "PRON" and "Person=3" in subject.feats else None
+
+
+def _state_verb(doc: Doc, death: Token) -> Token:
+    """The verb a death word is the state of, whose subject died ("found" of "were found dead", "retrouvés" of "ont été retrouvés
+    morts"), else the death word itself."""
+    return doc.tokens[death.head] if death.deprel in PREDICATES | {"obl:mod"} and death.upos in ("ADJ", "NOUN") else death
 
 
 def _named_before(doc: Doc, pronoun: Token, lex: Lexicon) -> Tally | None:
@@ -777,6 +796,8 @@ def _victims(doc: Doc, verb: Token, lex: Lexicon) -> list[Token]:
     stray = [c for c in doc.children.get(verb.i, []) if c.deprel == "conj" and c.upos == "NOUN" and c.i > objects[0].i
              and any(p.deprel == "poss" for p in doc.children.get(c.i, []))]
     victims = _with_conjuncts(doc, objects[0]) + stray   # "killed a tribal elder and his driver", the driver parsed as the verb's
+    victims = [t for t in victims if not (t is not objects[0] and (lex.injuries.find(doc, [t]) or lex.other_fates.find(doc, [t])))]
+    # (not "blessant" of "tuant le chauffeur et blessant quatre passagers", parsed as a noun joined to the driver)
     return [t for t in victims if not _animals(doc, t, lex)] or victims   # "killed a shepherd and his herd": one
 
 

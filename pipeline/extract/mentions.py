@@ -1208,7 +1208,8 @@ def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
     """Whether the abduction word names who a release verb or noun freed ("released ten hostages", "ont
     libéré dix otages enlevés sur la route", "la libération de 30 otages"): freed, not taken."""
     tok = doc.tokens[trigger.end_i - 1]
-    if tok.deprel in ("acl", "amod", "compound"):   # the hostages "kidnapped on the road", "kidnap victims": the people, described
+    if tok.deprel in ("acl", "amod", "compound", *RELATIVE_CLAUSES):   # the hostages "kidnapped on the road", "kidnap victims", "they
+        # had kidnapped in January": the people, described
         tok = doc.tokens[tok.head]
     if any(c.i in releases and c.deprel in ("amod", "acl") for c in doc.children.get(tok.i, [])):
         return True   # "handed over 20 rescued kidnap victims": freed before
@@ -1803,7 +1804,9 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
     """Who stopped the weapons (actor1) and whose they were (actor2, as ACLED codes an
     interception): "air defences shot down 40 Russian drones", "intercepted rockets fired by
     Hamas", "a abattu des drones lancés par la Russie"; `stops`: the words that stopped them."""
-    if actor1 is not None and (_launched_by(doc, actor1.match, weapons)
+    named = lex.countries.find(doc, sent)
+    launcher = _fired_from(doc, sent, named, weapons, lex)   # "deux roquettes tirées depuis la bande de Gaza": its armed group's
+    if actor1 is not None and (_launched_by(doc, actor1.match, weapons) or launcher is not None and actor1.match == launcher.match
                                or any(d.start_i == actor1.match.start_i and _qualifies(doc, d, w) for d in demonyms for w in weapons)):
         actor1, actor2 = None, replace(actor1, role="patient")   # "des drones russes": Russia's, not who shot them down
     verbs = [doc.span_head(t.start_i, t.end_i) for t in stops]
@@ -1819,7 +1822,6 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
         # "Houthi forces fired a missile at Tel Aviv; it was intercepted": the launcher's weapon, stopped by the forces where
         # it was aimed (the event's country's)
         actor1, actor2 = ActorMention(replace(trigger, value="military"), "agent"), replace(actor1, role="patient")
-    named = lex.countries.find(doc, sent)
     if actor1 is None:   # "les Ukrainiens ont abattu 20 drones", "Russia said it had shot down 40 drones"
         actor1 = _nation_as_doer(doc, demonyms, trigger, lex) or _country_teller(
             doc, trigger, [c for c in named if not any(d.start_i == c.start_i for d in demonyms)])
@@ -1829,6 +1831,8 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
         owners = countries + [d for d in demonyms if not _people(doc, d) and any(_qualifies(doc, d, w) for w in weapons)]   # who
         # launched them before an adjective the parse may hang on them
         actor2 = next((ActorMention(replace(d, value="military"), "patient", d.value) for d in owners), None)
+    if actor2 is None and launcher is not None:
+        actor2 = replace(launcher, role="patient")
     return actor1, actor2
 
 
@@ -1860,8 +1864,9 @@ def _fired_from(doc: Doc, sent: list[Token], countries: list[Match], remote: lis
     for c in countries:
         name = doc.tokens[c.end_i - 1]
         after_origin = right_after(doc, c.start_i, origins)
-        fired = doc.tokens[name.head]   # the weapon, or the verb that fired it ("tirée", "fired")
-        if name.upos == "PROPN" and after_origin and (fired.i in weapons or fired.head in weapons):
+        fired = doc.past_preposition(doc.tokens[doc.span_head(c.start_i, c.end_i).head])   # the weapon, or the verb that fired it
+        # ("tirée", "fired"), whatever word of the name the parse hangs on it ("depuis la bande de Gaza")
+        if name.upos == "PROPN" and after_origin and _fires(doc, fired, weapons):
             return ActorMention(replace(c, value="armed_group"), "agent", c.value)
     return None
 
@@ -1877,11 +1882,14 @@ def _fired_from_its_post(doc: Doc, actor: ActorMention, origins: set[int], remot
     if not right_after(doc, first, origins):
         return False
     weapons = {i for w in remote for i in range(w.start_i, w.end_i)}
-    above = doc.tokens[head.head]
-    fired = doc.past_preposition(above)   # spaCy hangs the noun on "from"
+    return _fires(doc, doc.past_preposition(doc.tokens[head.head]), weapons)   # (spaCy hangs the noun on "from")
+
+
+def _fires(doc: Doc, fired: Token, weapons: set[int]) -> bool:
+    """Whether the word an origin phrase completes is one of the weapons or the verb that fired them, whose subject the
+    weapons are when the parse reads the participle as the sentence's verb ("shells fired from M23 positions hit the camp")."""
     return fired.i in weapons or fired.head in weapons \
-        or any(c.i in weapons for c in doc.children.get(fired.i, []) if c.deprel.startswith("nsubj"))   # "shells fired from
-    # M23 positions hit the camp": the participle read as the sentence's verb
+        or any(c.i in weapons for c in doc.children.get(fired.i, []) if c.deprel.startswith("nsubj"))
 
 
 def _attack_of(doc: Doc, demonyms: list[Match], trigger: Match, actor1: ActorMention, lex: Lexicon) -> ActorMention | None:
@@ -2175,6 +2183,13 @@ def _sparked(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
         if tok.lemma in lex.consequences:
             return True
     return False
+
+
+def _sparks(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the trigger is the subject of a verb of causing ("his arrest sparked clashes", "l'arrestation a provoqué des
+    manifestations"): what the event came after."""
+    tok = doc.span_head(trigger.start_i, trigger.end_i)
+    return tok.deprel.startswith("nsubj") and doc.tokens[tok.head].lemma in lex.consequences
 
 
 def _phrase_before(doc: Doc, sent: list[Token], end: int) -> range:
@@ -2991,7 +3006,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         remote = [sub for sub in EVENT_TYPES["Explosions/Remote violence"] if sub in strong]
         if remote:   # "neuf habitants tués dans des bombardements russes": the deaths are the shelling's
             return remote[0]
-        if actor1 is not None and actor1.kind in ("civilians", "rioters"):   # villagers, a crowd, farmers
+        if actor1 is not None and actor1.kind in UNARMED_KINDS:   # villagers, a crowd, farmers, angry youths
             return "Mob violence"
         if beaten and actor1 is None and not gunfire:   # "a man suspected of witchcraft was beaten to death": by no one named, unarmed
             return "Mob violence"
@@ -3814,7 +3829,7 @@ def _armed_accused(doc: Doc, sent: list[Token], allegation: Match, lex: Lexicon)
 def _alleged_clause(doc: Doc, allegation: Match) -> set[int]:
     """The tokens of what an allegation says someone did ("accused of killing a child", "soupçonnés d'avoir participé
     aux émeutes de mai"): the allegation's own phrase, or the clause the parse hangs after it."""
-    said = {t.i for t in doc.subtree(doc.tokens[allegation.start_i])}
+    said = {t.i for t in doc.subtree(doc.span_head(allegation.start_i, allegation.end_i))}   # (the verb of "leur reprochaient")
     last = doc.tokens[allegation.end_i - 1]
     if last.deprel in ("mark", "case") and last.head >= allegation.end_i:   # "soupçonnées d'avoir pris part à l'attaque", parsed
         said |= {t.i for t in doc.subtree(doc.tokens[last.head])}            # as a clause of its own on the suspects
@@ -4278,6 +4293,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         aftermath |= {x.i for c in stoppers for x in doc.subtree(c)}   # who intercepted them is no side in the strike
     watched = [t for t in triggers if t.value[0] in PROTEST and _watched(doc, t, {i for x in triggers for i in range(x.start_i, x.end_i)}, lex)]
     triggers = [t for t in triggers if t not in watched] or triggers   # "abducted two journalists covering a demonstration"
+    if any(_sparked(doc, t, lex) for t in triggers):   # "His arrest sparked clashes between his supporters and police": the
+        triggers = [t for t in triggers if t.value[0] in VIOLENT or not _sparks(doc, t, lex)]   # clashes, the arrest their cause
     sparked = [t for t in triggers if t.value[0] in PROTEST | RIOTS and _sparked(doc, t, lex)]
     if any(t.value[0] in VIOLENT for t in triggers if t not in sparked):   # "shot dead a teenager, sparking riots": the killing;
         triggers = [t for t in triggers if t not in sparked]   # the riots came after (not "an arrest sparked a demonstration")
@@ -4817,7 +4834,11 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
     fired tear gas in Nakuru; in Kisumu, protesters looted shops"), with an event word and a place of its own,
     as the rest of the sentence has: two events; so are verbs joined by "and" in a sentence that says it tells acts apart ("In
     two separate incidents, gunmen killed a herder in Dioura and abducted two traders near Tenenkou"; casualties.yaml
-    `separate_acts`, whose words then leave the first act its toll). The flag says whether the sentence told its parts apart."""
+    `separate_acts`, whose words then leave the first act its toll), and an arrest and the clashes it sparked (_sparked_clause).
+    The flag says whether the sentence told its parts apart."""
+    cut = _sparked_clause(doc, sent, lex)
+    if cut is not None:
+        return [[t for t in sent if t.i < cut], [t for t in sent if t.i > cut]], True
     separate = {i for m in lex.separate_acts.find(doc, sent) for i in range(m.start_i, m.end_i)}
     for mark in sent:
         verb = doc.tokens[mark.head]
@@ -4848,6 +4869,23 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
             # of its own, not "killed four herders while six others went missing"; a list goes on past its next semicolon: "in
             # Nairobi, ...; in Mombasa, ...; and in Kisumu, two protesters were shot dead by police")
     return [sent], False
+
+
+def _sparked_clause(doc: Doc, sent: list[Token], lex: Lexicon) -> int | None:
+    """The comma before a participle of causing whose demonstration or clash follows a strategic act ("Sonko was arrested in
+    Dakar on Tuesday, sparking clashes between his supporters and police", "..., déclenchant des manifestations";
+    demonstrations.yaml `consequences`): two events, as ACLED codes them (not "shot dead a teenager, sparking riots": the
+    killing, which _sparked keeps alone)."""
+    triggers = lex.triggers.find(doc, sent)
+    for comma in sent[1:-1]:
+        verb = doc.tokens[comma.i + 1]
+        if comma.text != "," or verb.lemma not in lex.consequences or "VerbForm=Part" not in verb.feats and "VerbForm=Ger" not in verb.feats:
+            continue
+        before = [t for t in triggers if t.end_i <= comma.i]
+        after = [t for t in triggers if t.start_i > verb.i]
+        if before and all(t.value[0] in STRATEGIC for t in before) and any(t.value[0] in PROTEST | RIOTS | {"Armed clash"} for t in after):
+            return comma.i
+    return None
 
 
 def _at_animals(doc: Doc, words: Match, lex: Lexicon) -> bool:

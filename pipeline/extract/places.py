@@ -642,7 +642,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             # own name is an aside below)
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the
             # event; "..., a annoncé l'Élysée": the seat of who spoke
-        named_country = start_i <= country_ends.get(end_i, -1) and all(   # "the United States"; not "Port Sudan's airport"
+        named_country = end_i in country_ends and all(   # "the United States", "la bande de Gaza"; not "Port Sudan's airport"
             doc.tokens[i].upos in ("DET", "ADP") for i in range(start_i, country_ends[end_i]))
         mission = named_country and _owns_a_mission(doc, start_i, end_i, lex, owner_only=True)   # "l'ambassade des États-Unis à
         # Bagdad": abroad
@@ -662,7 +662,8 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
         side = _road_side(doc, start_i, lex) or _hyphen_road_side(doc, start_i, end_i, lex)
         if side is not None:   # "on the road from Gao to Ansongo": near the town it leads from, the other a landmark
             relation, rank = "near", 1 if side == "start" else 4
-        elif any(o.end_i == start_i for o in origins) and relation != "near" and not handed_over:
+        elif any(o.end_i in (start_i, _name_opening(doc, start_i, end_i, country_ends)) for o in origins) and relation != "near" \
+                and not handed_over:
             rank, relation = 3, "at"   # "rockets fired from Gaza towards Ashkelon": where they came from, after where they fell, and
             # no place the event is in ("des rebelles venus de Libye", after a French "de")
             label = ORIGIN if named_country else label   # "a rocket fired from Lebanon struck Metula": not even the event's country
@@ -684,6 +685,12 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
     return [m for _, _, m in sorted(out, key=lambda t: (t[0], t[1]))]
 
 
+
+
+def _name_opening(doc: Doc, start_i: int, end_i: int, country_ends: dict[int, int]) -> int:
+    """Where the name of the place the span ends opens, with its article: "la bande de Gaza" of the span "Gaza"."""
+    opening = min(start_i, country_ends.get(end_i, start_i))
+    return opening - 1 if opening > 0 and doc.tokens[opening - 1].upos == "DET" else opening
 
 
 def _capitals(doc: Doc, sent: list[Token], lex: Lexicon, countries: list[Match]) -> list[tuple[int, Match]]:

@@ -169,10 +169,12 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}
     abroad = {key(w) for w in load_resource(article["language"], "actors").get("abroad", [])}
+    origins = {p.cc for name in came_from for p in gaz.lookup(name) if p.kind == "country"}   # "rockets fired from Gaza": its group's
+    # country is where they came from
     for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers and not m.get("background")
                       for name, inter, text in ((m["actor1"], m["inter1"], m["actor1_text"]), (m["actor2"], m["inter2"], m["actor2_text"]))
                       if name and inter != "Civilians" and not _may_be_abroad(text, adjectives, abroad)
-                      for cc in OWN_FORCES.findall(name) if not _placed_abroad(m, cc, gaz)}):   # not "Nigerien miners"
+                      for cc in OWN_FORCES.findall(name) if not _placed_abroad(m, cc, gaz) and cc not in origins}):   # not "Nigerien miners"
         # "l'armée colombienne": forces mostly fight at home; not "une frappe russe", "an Israeli drone
         # strike", forces named by their country's adjective alone, which strike across borders as often, nor
         # their warplanes and tanks, nor a coalition a country leads (actors.yaml `abroad`), nor forces of a recalled event

@@ -45,6 +45,8 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     res = load_resource(lang, "dates")
     months, weekdays = _alt(res.get("months", {})), _alt(res.get("weekdays", {}))
     past = _alt(res.get("past_markers", []) or ["\x00"])
+    week_back = _alt(res.get("week_before", []) or ["\x00"])
+    day_parts = _alt(res.get("day_parts", []) or ["\x00"])
     rel = _alt(res.get("relative_days", {}) or {"\x00": 0})
     relative = res.get("relative_periods", {})
     years = [k for k, v in relative.items() if v.get("months", 0) >= YEAR_MONTHS]
@@ -78,7 +80,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<relative>{rel})(?!\s+(?:de|du|d')\b)
     | (?P<following>{following})
     | (?P<period>{periods}|(?<!\bof\s)(?<!\bde\s)(?:{years_back})(?!'s\b))
-    | (?P<weekday>(?:(?P<wd_past1>{past})\s+)?(?P<wd>{weekdays})(?:\s+(?P<wd_past2>{past}))?)
+    | (?P<weekday>(?:(?P<wd_past1>{past})\s+)?(?P<wd>{weekdays})(?:(?:\s+(?:{day_parts}))?\s+(?P<wd_week>{week_back})(?!'s)|\s+(?P<wd_past2>{past}))?)
     | (?P<month>(?:(?P<m_part>{parts})[\s-]*(?:de\s+|d'|of\s+)?|\b(?:en|in|au\s+mois\s+de|in\s+the\s+month\s+of|durant\s+le\s+mois\s+de|during\s+the\s+month\s+of)\s+)(?P<m_m>{months})\b(?!\s+(?:19|20)\d\d))
     | (?P<year>(?:\b(?:en|in|since|depuis|of|d'|de|année|year)\s+|\b(?:{articles})\s+(?=(?:19|20)\d\d(?:\s+(?:{year_nouns})\b|$)))(?P<y_y>(?:19|20)\d\d)\b)
     """
@@ -256,6 +258,8 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             return ResolvedDate(month_end.replace(day=day), 1, "day of the month; month from the reference date")
         if expr.kind in ("weekday", "night"):
             wd = look(weekdays, g.get("wd") or g.get("night_wd"))
+            if g.get("wd_week"):   # "on Tuesday evening last week": that day of the week before the reference date's
+                return _cap(ref - timedelta(weeks=1, days=ref.weekday() - wd), 1, ref, "weekday of the week before the reference date")
             strictly = bool(g.get("wd_past1") or g.get("wd_past2"))
             # the night that begins on the day ("dans la nuit de samedi à dimanche", "the night of Saturday") is over
             # by the reference date: said on a Saturday, it is last week's (not "overnight into Saturday", which ends on it)
