@@ -75,6 +75,7 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("fr", "en début de semaine dernière", date(2024, 3, 5), 2),
     ("en", "late last week", date(2024, 3, 8), 2),
     ("en", "at the weekend", date(2024, 3, 9), 2),
+    ("en", "on the weekend", date(2024, 3, 9), 2),   # (was no date)
     ("en", "attacked on the 12th, killing two", date(2024, 3, 12), 1),   # a day of the month alone: this month's
     ("en", "on the 20th.", date(2024, 2, 20), 1),   # after the reference day: last month's
     ("en", "on the night of the 11th to the 12th", date(2024, 3, 11), 1),
@@ -624,6 +625,10 @@ def test_a_day_of_last_week_is_that_day(code_events, lang, text):
 ])
 def test_a_part_of_a_day_of_last_week_is_that_day(lang, text, expected):
     assert (one(text, lang).day, one(text, lang).precision) == (expected, 1)
+
+
+def test_a_weekday_called_past_said_on_that_weekday_is_the_week_before():
+    assert one("mardi passé", "fr", ref=date(2024, 3, 12)).day == date(2024, 3, 5)   # was the reference Tuesday itself
 
 
 def test_a_weekday_and_last_week_joined_by_and_are_two_days():

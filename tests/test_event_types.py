@@ -2483,6 +2483,15 @@ def test_captives_a_relative_clause_says_were_kidnapped_are_freed_not_taken(code
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Bandits on Thursday released 12 of the 30 travellers they seized near Kaduna, Nigeria, after a ransom was paid."),
+    ("fr", "Des bandits ont libéré jeudi 12 des 30 voyageurs qu'ils avaient enlevés près de Kaduna, au Nigeria, contre une rançon."),
+])
+def test_part_of_the_captives_a_relative_clause_says_were_seized_are_freed(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")   # was looting (English: the seizing verb read with no object) or the abduction
+    assert event["sub_event_type"] == "Agreement"
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Angry youths attacked police officers in Goma, DR Congo, on Thursday."),
     ("fr", "Des jeunes en colère ont attaqué jeudi des policiers à Goma, en RD Congo."),
 ])
@@ -5160,6 +5169,11 @@ def test_fighters_who_hand_their_weapons_to_the_army_change_their_activity(code_
     [event] = code_events("Une quarantaine de combattants se sont rendus jeudi aux FARDC à Uvira, remettant leurs armes.", "fr", PUBLISHED)
     assert (event["sub_event_type"], event["actor2"]) == ("Change to group/activity",
                                                           "Military Forces of the Democratic Republic of Congo")   # was no event
+
+
+def test_fighters_who_surrendered_on_a_day_named_inside_the_phrase_changed_their_activity(code_events):
+    [event] = code_events("Une trentaine de combattants se sont rendus mardi aux autorités à Kaya, au Burkina Faso.", "fr", PUBLISHED)
+    assert event["sub_event_type"] == "Change to group/activity"   # was no event: "mardi" broke the phrase
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -1211,6 +1211,9 @@ def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
     if tok.deprel in ("acl", "amod", "compound", *RELATIVE_CLAUSES):   # the hostages "kidnapped on the road", "kidnap victims", "they
         # had kidnapped in January": the people, described
         tok = doc.tokens[tok.head]
+    count = doc.past_preposition(doc.tokens[tok.head]) if tok.deprel in ("pobj", "nmod") else None
+    if count is not None and count.upos == "NUM":   # "20 of the 50 worshippers", "20 des 50 fidèles": the part counted
+        tok = count
     if any(c.i in releases and c.deprel in ("amod", "acl") for c in doc.children.get(tok.i, [])):
         return True   # "handed over 20 rescued kidnap victims": freed before
     if tok.deprel in PASSIVE_SUBJECTS and tok.head in releases:
@@ -3717,6 +3720,9 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon, event_words
             # (and one with no preposition at all, an object to any reader: "ont échangé des tirs")
             if tok.deprel == "amod" and "Aspect=Prog" in tok.feats:
                 taken.append(doc.tokens[tok.head])   # "with some throwing eggs at police", parsed as eggs that throw
+            if tok.deprel in RELATIVE_CLAUSES and not any(c.deprel in PASSIVE_AUX for c in children) \
+                    and (not taken or all("PronType=Rel" in c.feats for c in taken)):
+                taken = [doc.tokens[tok.head]]   # "the 50 worshippers they seized", "les fidèles qu'ils ont saisis": the noun it is on
             if not passive:   # "wounded two boys herding goats": the parser's subject of a clause after the verb
                 taken += [g for c in children if c.deprel in CLAUSE_OBJECTS and c.i > tok.i and "VerbForm=Fin" not in c.feats
                           for g in doc.children.get(c.i, []) if g.deprel.startswith("nsubj") and g.i > tok.i]   # (not "the gendarmes withdrew")
@@ -4235,8 +4241,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
              and not _habitual(doc, g, lex) and not _of_itself(doc, g, lex)   # "la manifestation s'est dispersée"
              and not any(_alleged_act(doc, g, a) for a in allegations)   # "arrested a man suspected of planting a bomb"
              and not (g.value[0] in TERRITORY and _only_attempted(doc, g, lex))]
+    freed = [g for g in taken if g.value[0] == ABDUCTION and _released(doc, g, releases)]   # "released 20 of the worshippers they
+    # seized": people taken before, the verb no looting either
     armed_with = lambda t: t.value[0] == "Disrupted weapons use" and _weapon_named(doc, sent, lex)  # noqa: E731
-    triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken) or armed_with(t)] + taken   # "seized Maiha":
+    triggers = [t for t in triggers if not any(g.start_i == t.start_i for g in taken) or armed_with(t)] \
+        + [g for g in taken if g not in freed]   # "seized Maiha":
     # not looting (but "intercepted a truck carrying weapons" may stop weapons: whose search it was decides)
     triggers = [t for t in triggers if not (t.value[0] in TERRITORY and meant(t.start_i))]
     # "avancent vers Uvira pour reprendre les quartiers": ground they mean to take ("attacked the town to retake it" took it)
@@ -4698,7 +4707,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "on the night of Nov. 30 to Dec. 1": the span's first day, not its end
     # "the body of a trader abducted last week was found on Sunday": a day that dates a participle describing someone
     # tells their past, when another day is left for the event
-    dated = [d for d in dated if not _dates_a_participle(doc, sent, d, trigger, lex)] or dated
+    of_participles = [d for d in dated if _dates_a_participle(doc, sent, d, trigger, lex)]
+    dated = [d for d in dated if d not in of_participles] or (dated[1:] if len(of_participles) > 1 else dated)
+    # (of two days the parse hangs on one participle, "freed 12 students seized last week by bandits in Kaduna state on Sunday",
+    # the first is its own)
     dated = [d for d in dated if not _a_month_of_someone_s_past(doc, sent, d, trigger)]
     reporting = lex.dates.get("reporting", ())
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
