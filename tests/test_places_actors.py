@@ -3348,6 +3348,17 @@ def test_who_accompanies_the_forces_is_their_associate(code_events, lang, text):
         ("Attack", "Military Forces of Mali", "Dozo Militia", "Civilians (Mali)")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Burundian troops fighting alongside the Congolese army clashed with M23 rebels near Sake, DR Congo, on Tuesday."),
+    ("fr", "Des soldats burundais combattant aux côtés de l'armée congolaise ont affronté mardi les rebelles du M23 près de Saké, en RD "
+           "Congo."),
+])
+def test_another_countrys_army_beside_the_forces_is_their_associate(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")   # was no associate: both are armies, taken for one side named twice
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
+        "Military Forces of Burundi", "Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement")
+
+
 def test_forces_that_affirm_they_killed_did_it_whatever_their_own_men_suffered(code_events):
     [event] = code_events("L'armée tchadienne affirme avoir tué 96 combattants de Boko Haram lors d'une opération dans la région du Lac, "
                           "au cours de laquelle 24 soldats ont perdu la vie.", "fr", "2026-11-26")   # was an unidentified group's attack

@@ -1618,7 +1618,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         if actor is None or not actor.armed:
             continue
         theirs = [a for a in supporters if (actor2 is not None and actor2.match.end_i <= a.match.start_i <= _qualified_end(doc, actor2) + ALLY_REACH) == n]
-        armed = [a for a in theirs if a.armed and a.match.value != actor.match.value]
+        armed = [a for a in theirs if a.armed and (a.match.value != actor.match.value or a.kind in STATE_KINDS)]   # (another country's
+        # army: "Ugandan troops fighting alongside the Congolese army"; the same forces named twice drop out once named)
         allied = replace(actor, allies=tuple(a for a in armed if a.kind == "group" or not any(b.kind == "group" and _same_phrase(a, b) for b in armed)))
         actor1, actor2 = (allied, actor2) if n == 0 else (actor1, allied)
     if actor1 is not None:
