@@ -617,6 +617,17 @@ def test_groups_of_the_azawad_and_the_sahel_have_their_acled_names(code_events, 
     assert event["actor1"] == actor1
 
 
+@pytest.mark.parametrize("text,actor1", [
+    ("Shabaab fighters ambushed a convoy of Kenyan soldiers near Mandera, Kenya, on Tuesday.", "Al Shabaab"),
+    ("Hizballah fired rockets at an Israeli army post near Metula, Israel, on Tuesday.", "Hezbollah"),
+    ("Huthi rebels fired a missile at a cargo ship off Hodeidah, Yemen, on Tuesday.", "Houthi Movement (Ansar Allah)"),
+    ("JEM fighters clashed with the RSF near El Fasher, Sudan, on Tuesday.", "JEM: Justice and Equality Movement"),
+])
+def test_groups_are_named_by_their_other_spellings(code_events, text, actor1):
+    [event] = code_events(text, "en", PUBLISHED)   # was no named group
+    assert event["actor1"] == actor1
+
+
 def test_the_region_in_a_groups_name_after_the_word_group_is_no_place(code_events):
     [event] = code_events("Le groupe État islamique au Sahel a revendiqué l'embuscade de lundi contre une patrouille près d'Ansongo.", "fr",
                           PUBLISHED)
@@ -3357,6 +3368,13 @@ def test_another_countrys_army_beside_the_forces_is_their_associate(code_events,
     [event] = code_events(text, lang, "2024-03-15")   # was no associate: both are armies, taken for one side named twice
     assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
         "Military Forces of Burundi", "Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement")
+
+
+def test_forces_joined_as_subjects_of_an_operation_they_conducted_are_one_side(code_events):
+    [event] = code_events("On 14 March 2024, FAMa and Wagner forces staged a military operation around Douentza (Douentza, Mopti).", "en",
+                          None)
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == ("Military Forces of Mali", "Wagner Group", None)   # was a
+    # clash of the army with Wagner
 
 
 def test_forces_that_affirm_they_killed_did_it_whatever_their_own_men_suffered(code_events):

@@ -34,3 +34,10 @@ def test_a_name_is_not_broken_into_two_sentences(code_events):
     [event] = code_events("Deux soldats tchadiens ont été tués et trois autres blessés samedi dans une embuscade tendue par "
                           "Boko Haram près de Bol, au Tchad.", "fr", "2024-09-16")
     assert event["actor1"].startswith("Boko Haram")   # the parser broke "Boko | Haram": was an unidentified armed group
+
+
+def test_a_count_that_opens_a_sentence_stays_in_it(parse, code_events):
+    text = "Dozo hunters fought presumed JNIM fighters close to Nagbingou (Niono, Segou). 3 Dozos were killed."
+    assert [t.text for t in parse(text, "en").sentences[-1]][:2] == ["3", "Dozos"]   # the parser made "3" a sentence of its own
+    [event] = code_events(text, "en", "2024-03-15")
+    assert event["fatalities"] == 3   # was 1, "were killed" read with no count

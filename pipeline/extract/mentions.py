@@ -1469,7 +1469,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if trigger.value[0] == "Agreement" and actor1 is not None:   # "the government and the SPLM-IO signed an agreement to integrate
         # opposition forces into the army": the other signer, not whom the deal is about
         actor2 = next((a for a in rest if a.role == "agent" and a.kind not in UNARMED_KINDS and a.match.value != actor1.match.value), actor2)
-    if actor2 is None and actor1 is not None and trigger.value[0] in RIOTS | {"Armed clash"}:
+    if actor2 is None and actor1 is not None and trigger.value[0] in RIOTS | {"Armed clash"} and not _done_together(doc, trigger, actor1, lex):
         actor2 = _other_side(doc, actor1, found, lex)   # "students and police clashed": the side joined to actor1
     if actor2 is not None and trigger.value[0] in PROTEST | RIOTS | {"Armed clash"} and (
             _left_dead(doc, doc.tokens[actor2.match.end_i - 1], lex)
@@ -1551,7 +1551,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     crowd_clash = trigger.value[0] in PROTEST | RIOTS and any(t.value[0] == "Armed clash" for t in triggers)
     facing = next((a for a in sides if a is not actor1 and _camp(a) != _camp(actor1)), None) if actor1 in sides else None
     if actor1 is not None and (trigger.value[0] in ("Armed clash", "Agreement") or exchanged or crowd_clash or _after_between(doc, actor1, found)) \
-            and (actor2 is None or not actor2.armed or facing is not None and actor2 not in sides and _camp(actor2) == _camp(actor1)):
+            and (actor2 is None or not actor2.armed or facing is not None and actor2 not in sides and _camp(actor2) == _camp(actor1)) \
+            and not _done_together(doc, trigger, actor1, lex):
         # "JNIM and ISGS militants clashed", "attacks between CMA and GATIA fighters", "the RSF and SAF signed a ceasefire",
         # "police and protesters clashed"; the other of the two sides "between" names, however parsed ("an exchange of fire
         # between police and members of the 5 Segonn gang"), not actor1's own dead ("des affrontements entre l'armée et les
@@ -1623,7 +1624,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         allied = replace(actor, allies=tuple(a for a in armed if a.kind == "group" or not any(b.kind == "group" and _same_phrase(a, b) for b in armed)))
         actor1, actor2 = (allied, actor2) if n == 0 else (actor1, allied)
     if actor1 is not None:
-        actor1 = _with_partners(doc, actor1, actor2, found, trigger)
+        actor1 = _with_partners(doc, actor1, actor2, found, trigger, lex)
     if actor2 is not None:   # (also with no doer named: "des militaires et des VDP ont été pris en embuscade")
         actor2 = _with_named_partners(doc, actor2, actor1, found, trigger)
     for actor in (actor1, actor2, *(actor1.allies if actor1 is not None else ()), *(actor2.allies if actor2 is not None else ())):
@@ -2600,13 +2601,25 @@ def _phrase(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> tuple[i
     return start, end
 
 
-def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention | None, found: list[ActorMention], trigger: Match) -> ActorMention:
+def _done_together(doc: Doc, trigger: Match, actor: ActorMention, lex: Lexicon) -> bool:
+    """Whether the trigger is a noun the actor's verb takes, a verb of no fight of its own ("FAMa and Wagner forces staged
+    a military operation", "launched an offensive"): who is joined to the actor as its subject acted with it, not against it
+    (not "exchanged fire", actors.yaml `reciprocal`, nor "fought a battle", nor the two signers of an agreement)."""
+    word = doc.span_head(trigger.start_i, trigger.end_i)
+    verb = doc.tokens[word.head]
+    return trigger.value[0] == "Armed clash" and word.upos == "NOUN" and word.deprel in ACTIVE_OBJECTS and verb.upos == "VERB" \
+        and verb.lemma not in lex.reciprocal \
+        and not lex.triggers.find(doc, [verb]) and _noun(doc, actor.match).head == verb.i and _noun(doc, actor.match).deprel == "nsubj"
+
+
+def _with_partners(doc: Doc, actor1: ActorMention, actor2: ActorMention | None, found: list[ActorMention], trigger: Match,
+                   lex: Lexicon) -> ActorMention:
     """Actor1 with the armed actors "and" joins to it as its associates: "the army and Wagner forces killed
     15 civilians", "VDP and soldiers clashed with ISGS" (not "JNIM and ISGS clashed", "fighting between CMA
     and GATIA": two sides; nor "JNIM and/or ISGS militants": one suspect, named as both)."""
     if not actor1.armed or actor1.role == "patient" or trigger.value[0] not in VIOLENT | {"Arrests"} or _after_between(doc, actor1, found) \
-            or trigger.value[0] == "Armed clash" and (actor2 is None
-                                                       or not _cases(doc, _noun(doc, actor2.match)) & (FACING_CASES | NOMINAL_TARGET_CASES | BY_CASES)):
+            or trigger.value[0] == "Armed clash" and not _done_together(doc, trigger, actor1, lex) and (
+                actor2 is None or not _cases(doc, _noun(doc, actor2.match)) & (FACING_CASES | NOMINAL_TARGET_CASES | BY_CASES)):
         return actor1
     phrase = _phrase(doc, actor1, found)
     partners = [a for a in found if a.armed and a.match.value not in (actor1.match.value, actor1.partner)

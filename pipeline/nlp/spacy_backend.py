@@ -19,7 +19,7 @@ def whole_words(lang: str) -> list[str]:
     return list(load_resource(lang, "tokens").get("whole_words", []))
 
 
-SENTENCE_RULES = "continued-4"   # in the backend's signature: a change to continues_sentence or word_goes_on re-parses the cache
+SENTENCE_RULES = "continued-5"   # in the backend's signature: a change to continues_sentence or word_goes_on re-parses the cache
 NOT_OPENING = frozenset(",;:)]")   # punctuation no sentence begins with
 CLOSING = frozenset(".!?")
 
@@ -95,9 +95,12 @@ class SpacyBackend(NlpBackend):
             kept = [t for t in doc if not t.is_space]   # whitespace tokens carry no annotation
             index = {t.i: n for n, t in enumerate(kept)}
             sent_of, n = {}, 0
-            for t in doc:   # the parser's sentences, but for a break after a word that goes on (word_goes_on)
-                n += t.i > 0 and t.is_sent_start and not (word_goes_on(doc[t.i - 1].text, doc[t.i - 1].whitespace_)
-                                                          and t.text[:1] not in CLOSING)   # (not "selon même source .L'armée")
+            for t in doc:   # the parser's sentences, but for a break after a word that goes on (word_goes_on) or after a count
+                # that opens a sentence ("... (Niono, Segou). 3 | Dozos were killed.", parsed as a sentence of its own)
+                prev = doc[t.i - 1]
+                n += t.i > 0 and t.is_sent_start and not (word_goes_on(prev.text, prev.whitespace_) and t.text[:1] not in CLOSING
+                                                          or prev.is_sent_start and prev.text.isdigit() and prev.whitespace_ == " ")
+                # (not "selon même source .L'armée")
                 sent_of[t.i] = n
             sents = {s: n for n, s in enumerate(sorted({sent_of[t.i] for t in kept}))}
             yield [Token(
