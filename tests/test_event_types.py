@@ -2492,6 +2492,15 @@ def test_part_of_the_captives_a_relative_clause_says_were_seized_are_freed(code_
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Police recaptured 14 inmates in Bertoua, Cameroon, on Tuesday, a day after they broke out of the town's prison."),
+    ("fr", "La police a repris mardi à Bertoua, au Cameroun, 14 détenus qui s'étaient évadés la veille de la prison de la ville."),
+])
+def test_escaped_prisoners_caught_again_are_arrested(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")   # was ground regained by the state
+    assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Police Forces of Cameroon")
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Angry youths attacked police officers in Goma, DR Congo, on Thursday."),
     ("fr", "Des jeunes en colère ont attaqué jeudi des policiers à Goma, en RD Congo."),
 ])
