@@ -636,6 +636,17 @@ def test_a_weekday_and_last_week_joined_by_and_are_two_days():
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen stormed a guesthouse in Kismayo, Somalia, late on Tuesday, killing six guests before troops ended the siege early "
+           "on Wednesday."),
+    ("fr", "Des assaillants ont pris d'assaut mardi soir une auberge de Kismayo, en Somalie, tuant six clients, avant que les troupes ne "
+           "mettent fin au siège mercredi matin."),
+])
+def test_a_participle_of_killing_takes_the_day_of_the_verb_it_goes_on(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 12)   # was Wednesday, the day the siege ended
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "The army said on Thursday it had killed five militants who attacked a police post in Mandera, Kenya, the previous night."),
     ("fr", "L'armée a affirmé jeudi avoir repoussé une attaque contre son poste de Mandera, au Kenya, la nuit précédente, tuant cinq "
            "assaillants."),

@@ -3449,7 +3449,9 @@ def _dates_the_trigger(doc: Doc, sent: list[Token], date: DateExpr, trigger: Mat
 def _in_the_triggers_clause(doc: Doc, verb: Token, trigger: Match) -> bool:
     """Whether the word a date hangs on (`_verb_of`) is the trigger, its verb or a clause on it."""
     trigger_tokens = range(trigger.start_i, trigger.end_i)
-    own_verbs = {doc.tokens[i].head for i in trigger_tokens if doc.tokens[i].deprel.startswith(CORE_DEPRELS)}
+    own_verbs = {doc.tokens[i].head for i in trigger_tokens if doc.tokens[i].deprel.startswith(CORE_DEPRELS)
+                 or doc.tokens[i].deprel == "advcl" and "VerbForm=Part" in doc.tokens[i].feats and "Tense=Pres" in doc.tokens[i].feats}
+    # (and the verb a present participle goes on: "stormed a hotel late on Wednesday, killing five")
     on_it = {*trigger_tokens, *(c.i for i in trigger_tokens for c in doc.children.get(i, []) if c.deprel.startswith(("nmod", "prep")))}
     return verb.i in trigger_tokens or verb.i in own_verbs or verb.head in on_it and verb.deprel.startswith(("acl", "relcl"))
 
