@@ -3515,6 +3515,15 @@ def test_a_town_spelt_loosely_lies_in_the_region_of_the_big_town_it_is_near(code
     assert (event["admin1"], event["location"], event["geo_precision"]) == ("North Kivu", "Goma", 2)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes between two groups of Dozo hunters left three dead near Korhogo, Ivory Coast, on Thursday."),
+    ("fr", "Des affrontements entre deux groupes de chasseurs dozos ont fait trois morts jeudi près de Korhogo, en Côte d'Ivoire."),
+])
+def test_two_groups_of_one_people_that_clashed_are_both_sides(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")   # was the Dozos against an unidentified communal militia
+    assert event["actor1"] == event["actor2"] == "Dozo Communal Militia (Ivory Coast)"
+
+
 def test_two_rival_militias_that_a_clash_opposed_are_both_sides(code_events):
     [event] = code_events("Des affrontements ont opposé mercredi deux milices rivales à Zawiya, faisant trois morts.", "fr", "2026-11-26")
     assert (event["actor1"], event["actor2"], event["fatalities"]) == (
