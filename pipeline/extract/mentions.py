@@ -4904,11 +4904,11 @@ def _sparked_clause(doc: Doc, sent: list[Token], lex: Lexicon) -> int | None:
     Dakar on Tuesday, sparking clashes between his supporters and police", "..., déclenchant des manifestations";
     demonstrations.yaml `consequences`): two events, as ACLED codes them (not "shot dead a teenager, sparking riots": the
     killing, which _sparked keeps alone)."""
-    triggers = lex.triggers.find(doc, sent)
-    for comma in sent[1:-1]:
+    commas = [c for c in sent[1:-1] if c.text == "," and doc.tokens[c.i + 1].lemma in lex.consequences
+              and any(form in doc.tokens[c.i + 1].feats for form in ("VerbForm=Part", "VerbForm=Ger"))]
+    triggers = lex.triggers.find(doc, sent) if commas else []   # (looked up only where a participle of causing follows a comma)
+    for comma in commas:
         verb = doc.tokens[comma.i + 1]
-        if comma.text != "," or verb.lemma not in lex.consequences or "VerbForm=Part" not in verb.feats and "VerbForm=Ger" not in verb.feats:
-            continue
         before = [t for t in triggers if t.end_i <= comma.i]
         after = [t for t in triggers if t.start_i > verb.i]
         if before and all(t.value[0] in STRATEGIC for t in before) and any(t.value[0] in PROTEST | RIOTS | {"Armed clash"} for t in after):

@@ -95,12 +95,12 @@ class SpacyBackend(NlpBackend):
             kept = [t for t in doc if not t.is_space]   # whitespace tokens carry no annotation
             index = {t.i: n for n, t in enumerate(kept)}
             sent_of, n = {}, 0
-            for t in doc:   # the parser's sentences, but for a break after a word that goes on (word_goes_on) or after a count
-                # that opens a sentence ("... (Niono, Segou). 3 | Dozos were killed.", parsed as a sentence of its own)
+            for t in doc:   # the parser's sentences, but for a break after a word that goes on (word_goes_on; not "selon même
+                # source .L'armée") or after a count that opens a sentence ("... (Niono, Segou). 3 | Dozos were killed.", parsed as
+                # a sentence of its own)
                 prev = doc[t.i - 1]
                 n += t.i > 0 and t.is_sent_start and not (word_goes_on(prev.text, prev.whitespace_) and t.text[:1] not in CLOSING
                                                           or prev.is_sent_start and prev.text.isdigit() and prev.whitespace_ == " ")
-                # (not "selon même source .L'armée")
                 sent_of[t.i] = n
             sents = {s: n for n, s in enumerate(sorted({sent_of[t.i] for t in kept}))}
             yield [Token(
