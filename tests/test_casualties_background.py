@@ -1199,6 +1199,16 @@ def test_one_named_with_the_beside_a_count_the_parser_joins_to_the_verb(code_eve
     assert event["fatalities"] == 3
 
 
+@pytest.mark.parametrize("text,fatalities", [
+    ("Un policier a abattu son chef de poste et deux collègues dimanche à Bunia avant de prendre la fuite.", 3),   # was 2
+    ("Des bandits ont tué le maire de la commune et deux de ses gardes dimanche près de Gusau.", 3),   # was 2
+    ("Des bandits ont tué le maire de la commune et incendié deux maisons dimanche près de Gusau.", 1),   # two houses: no dead
+])
+def test_one_named_with_the_beside_people_the_parser_joins_to_the_verb(code_events, text, fatalities):
+    [event] = code_events(text, "fr", "2025-06-10")   # "et deux collègues" parsed as a conjunct of the verb
+    assert event["fatalities"] == fatalities
+
+
 @pytest.mark.parametrize("lang, text, fatalities", [
     ("en", "A woman and her baby were killed when a shell fired by the army hit their home in Omdurman on Friday.", 2),   # was 1
     ("fr", "Une femme et son bébé ont été tués par un obus à Goma vendredi.", 2),   # was 3: the plural participle read as "several"

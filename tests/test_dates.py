@@ -439,6 +439,17 @@ def test_the_day_of_a_report_gives_way_to_the_day_another_sentence_names_for_the
     assert (event["event_date"], event["fatalities"], event["location"]) == (date(2024, 3, 14), 20, "Bungudu")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chadian troops said on Monday they had killed 40 Boko Haram fighters in an offensive around Lake Fitri last week. The raids took "
+           "place on Wednesday and Thursday near Yao. Two soldiers died."),
+    ("fr", "L'armée a affirmé lundi avoir tué 40 combattants de Boko Haram lors d'une offensive près de Yao la semaine dernière. Les raids "
+           "ont eu lieu mercredi et jeudi. Deux soldats sont morts."),
+])
+def test_a_sentence_that_names_no_day_takes_an_event_s_day_before_a_report_s(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-06-10")   # the French was a second event on Monday, the day the army spoke
+    assert (event["event_date"], event["fatalities"]) == (date(2025, 6, 4), 42)
+
+
 @pytest.mark.parametrize("lang,text,published,day", [
     ("en", "Gunmen killed five villagers in Zamfara state, Nigeria, at the beginning of the month, police said.", "2024-03-15",
      date(2024, 3, 1)),

@@ -5434,3 +5434,20 @@ def test_an_explosive_device_that_went_off_stays_a_remote_explosive(code_events)
 def test_armed_men_who_detain_people_past_the_day_abduct_them(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["sub_event_type"] == "Abduction/forced disappearance"   # French was an arrest: the object hung on "lundi"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers dispersed a group of jihadists near Djibo on Thursday."),
+    ("fr", "Les militaires ont dispersé jeudi un groupe de jihadistes près de Djibo."),
+])
+def test_armed_men_driven_off_were_fought_not_a_crowd_broken_up(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-07-01")   # was a protest with intervention against Protesters (Burkina Faso)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_tear_gas_to_disperse_party_supporters_is_an_intervention_in_their_gathering(code_events):
+    [event] = code_events("La police a tiré des gaz lacrymogènes jeudi pour disperser des supporters du parti d'opposition réunis devant "
+                          "le tribunal de Conakry.", "fr", "2025-07-01")   # was an attack on civilians: no crowd word known
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Protest with intervention", "Protesters (Guinea)", "Police Forces of Guinea")

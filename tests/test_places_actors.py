@@ -7460,3 +7460,39 @@ def test_a_place_named_before_a_comma_adds_no_forces_beside_a_demonym_s(code_eve
     [event] = code_events("Meanwhile, in the occupied West Bank, Israeli forces shot dead two Palestinians during a raid on the Jenin "
                           "refugee camp.", "en", PUBLISHED)
     assert (event["actor1"], event["assoc_actor_1"]) == ("Military Forces of Israel", None)   # was Palestine's forces beside Israel's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Israeli navy said on Sunday it had intercepted a missile launched from Yemen by the Houthis."),
+    ("fr", "L'armée israélienne a dit dimanche avoir intercepté un missile tiré depuis le Yémen par les Houthis."),
+])
+def test_a_group_that_fired_from_its_own_land_casts_no_vote_for_where_its_weapon_was_stopped(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-06-10")   # the French was Yemen, the Houthis' lands
+    assert (event["sub_event_type"], event["actor2"], event["country"]) == (
+        "Disrupted weapons use", "Houthi Movement (Ansar Allah)", "Israel")
+
+
+@pytest.mark.parametrize("lang,text,country,admin1", [
+    ("en", "Gunmen seized a cargo ship off the coast of Puntland on Sunday, taking 20 sailors hostage.", "Somalia", "Nugaal"),
+    ("fr", "Des rebelles ont tendu une embuscade à une patrouille de l'armée en Casamance dimanche, tuant un soldat.", "Senegal", "Ziguinchor"),
+    ("en", "Russian shelling killed two civilians in the Donbas on Sunday.", "Ukraine", "Donetsk"),
+    ("en", "ONLF fighters attacked an army camp in the Ogaden on Sunday, killing three soldiers.", "Ethiopia", "Somali"),
+])
+def test_a_region_that_is_no_administrative_unit_is_in_its_country(code_events, lang, text, country, admin1):
+    [event] = code_events(text, lang, "2025-06-10")   # was no country (Ogaden: no ONLF either)
+    assert (event["country"], event["admin1"], event["geo_precision"]) == (country, admin1, 3)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fighters of two rival wings of the SLA clashed in North Darfur on Sunday, leaving 11 dead among the fighters."),
+    ("fr", "Deux branches rivales de la SLA se sont affrontées dimanche au Darfour-Nord, faisant 11 morts parmi les combattants."),
+])
+def test_fighters_a_toll_is_counted_among_are_no_side_of_a_group_that_fought_itself(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-06-10")   # was the SLM/A against an unidentified armed group (or no group at all)
+    assert event["actor1"] == event["actor2"] == "SLM/A: Sudan Liberation Movement/Army"
+    assert event["fatalities"] == 11
+
+
+def test_a_shared_short_name_written_in_capitals_is_the_group_of_the_event_s_country(code_events):
+    [event] = code_events("SLA troops killed three Tamil Tiger rebels near Jaffna on Sunday.", "en", "2025-06-10")
+    assert (event["actor1"], event["country"]) == ("Military Forces of Sri Lanka", "Sri Lanka")   # "SLA" is also Darfur's SLM/A

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.spacy_backend import continues_sentence
+from pipeline.nlp.spacy_backend import continues_sentence, imperfect_feats, imperfect_rule
 
 
 @pytest.mark.parametrize("prev_text,prev_space,text,expected", [
@@ -41,3 +41,24 @@ def test_a_count_that_opens_a_sentence_stays_in_it(parse, code_events):
     assert [t.text for t in parse(text, "en").sentences[-1]][:2] == ["3", "Dozos"]   # the parser made "3" a sentence of its own
     [event] = code_events(text, "en", "2024-03-15")
     assert event["fatalities"] == 3   # was 1, "were killed" read with no count
+
+
+@pytest.mark.parametrize("text,lemma,feats,expected", [
+    ("manifestaient", "manifester", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "Mood=Ind|Number=Plur|Person=3|Tense=Imp|VerbForm=Fin"),
+    ("escortait", "escorter", "Mood=Cnd|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin"),
+    ("lançaient", "lancer", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "Mood=Ind|Number=Plur|Person=3|Tense=Imp|VerbForm=Fin"),
+    ("manifestent", "manifester", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("fait", "faire", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+])
+def test_a_regular_verb_spelt_in_the_imperfect_is_tagged_so(text, lemma, feats, expected):
+    assert imperfect_feats(text, lemma, "VERB", feats, imperfect_rule("fr")) == expected
+    assert imperfect_feats(text, lemma, "VERB", feats, imperfect_rule("en")) == feats   # English has no such rule
+
+
+def test_people_arrested_while_they_demonstrated_were_protesters_facing_an_intervention(parse, code_events):
+    text = "Les gendarmes ont interpellé mardi 30 lycéens qui manifestaient devant le rectorat de Lomé."
+    [verb] = [t for t in parse(text, "fr").tokens if t.text == "manifestaient"]
+    assert "Tense=Imp" in verb.feats   # the tagger read the present: what they do, not what they were doing
+    [event] = code_events(text, "fr", "2025-06-10")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Protest with intervention", "Protesters (Togo)", "Police Forces of Togo Gendarmerie")   # was the arrest of civilians

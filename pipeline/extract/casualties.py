@@ -206,15 +206,17 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             # "blessés et 20 personnes interpellées" (not "23 men arrested by the army were executed", the verb's subject, nor
             # "dozens wounded when two suicide bombers blew themselves up", a clause on the anchor itself; but "1 protester shot dead
             # & 2 severely wounded")
-        listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else []) \
-            + [c for c in doc.children.get(counted.head, []) if counted.deprel in ("obj", "dobj") and c.deprel == "conj" and c.upos == "NUM"]
-        # (a count the parser joins to the verb: "killing the imam and two of his sons")
+        joined = [c for c in doc.children.get(counted.head, []) if counted.deprel in ("obj", "dobj") and c.deprel == "conj"
+                  and (c.upos == "NUM" or c.upos == "NOUN" and c.i > counted.i)]
+        # (a count or a noun the parser joins to the verb: "killing the imam and two of his sons", "a tué son commandant et deux collègues")
+        listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else []) + joined
         listed += [c for c in doc.children.get(counted.head, []) if c.i > counted.i and c.deprel == counted.deprel
                    and counted.deprel.startswith("nsubj") and counted.head in anchor_tokens
                    and any(t.upos == "CCONJ" for t in doc.tokens[counted.i + 1:c.i])]   # "Un policier et trois assaillants ont
         # été tués", parsed as two subjects of the anchor (not "three people including a man, ... and a girl": the subset's last)
         if count.weak and (counted.i in anchor_tokens   # "ont perdu la vie et cinq blessés": the article of the death phrase
-                           or not any(c.i in counts and not counts[c.i].weak for n in listed for c in [n, *doc.children.get(n.i, [])])):
+                           or not any(c.i in counts and not counts[c.i].weak for n in listed
+                                      for c in [n, *doc.children.get(n.i, []), *(doc.tokens[counted.i + 1:n.i] if n in joined else ())])):
             continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", "a man and his two sons", "a village
             # head and four of his guards", not "and a school looted")
         if _killers(doc, counted, anchor_tokens):

@@ -190,6 +190,14 @@ def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool
             and actor.kind in ("civilians", "armed_group")) and not trigger.start_i <= tok.head < trigger.end_i
 
 
+def _among_the_dead(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
+    """Whether the actor's words are those a toll is counted among ("leaving 15 dead among the fighters", "faisant 15 morts
+    parmi les combattants"; casualties.yaml `dead_sides`): whose dead they were, no side of its own."""
+    noun = doc.span_head(actor.match.start_i, actor.match.end_i)
+    preposition = [doc.tokens[noun.head]] if noun.deprel == "pobj" else [c for c in doc.children.get(noun.i, []) if c.deprel == "case"]
+    return any(p.lemma in lex.dead_sides for p in preposition)
+
+
 def _left_so(doc: Doc, tok: Token) -> bool:
     """Whether the word is the subject of a small clause: "leaving 15 people dead", "four fighters dead"."""
     return tok.deprel == "nsubj" and doc.tokens[tok.head].upos == "ADJ" or tok.deprel in ("obj", "dobj") and any(
@@ -3948,12 +3956,15 @@ def _forces_hit(doc: Doc, sent: list[Token], tally, lex: Lexicon) -> ActorMentio
 def _transitive_other_sense(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """"Gathering residents before shooting them", "forces strike AQIM positions": a protest verb
     with a direct object means something else (triggers.yaml: transitive_other_sense); "the soldiers
-    dispersed in the bush": an intervention verb with none (intransitive_other_sense)."""
+    dispersed in the bush": an intervention verb with none, or with armed men for its object (intransitive_other_sense)."""
     tok = doc.tokens[trigger.start_i]
     objects = [c for c in doc.children.get(tok.i, []) if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass", "auxpass", "aux:pass", "agent", "obl:agent")]
     if tok.lemma in lex.intransitive_other_sense and tok.upos == "VERB":   # "the soldiers dispersed in the bush"
+        driven_off = [g for c in objects if c.deprel in ("obj", "dobj") for g in _of_complement(doc, c, lex) or [c]]
         return _of_itself(doc, trigger, lex) or not objects and "Voice=Pass" not in tok.feats \
-            and not (tok.deprel == "acl" and _past_participle(tok))   # (not "protesters dispersed by police")
+            and not (tok.deprel == "acl" and _past_participle(tok)) \
+            or any(ActorMention(m, "patient").armed for c in driven_off for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))
+        # (not "protesters dispersed by police"); "soldiers dispersed a group of jihadists": armed men driven off, no crowd broken up
     return trigger.value[0] in PROTEST and tok.lemma in lex.transitive_other_sense and any(c.deprel in ("obj", "dobj") for c in objects)
 
 
@@ -4547,8 +4558,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if state is not None:   # "des miliciens Wagner et des soldats maliens", "Wagner Group and FAMa forces": the state's forces, the
         # foreign force beside them
         actor1 = replace(state, role=actor1.role, allies=(replace(actor1, allies=()), *(a for a in actor1.allies if a is not state)))
-    caught = actor2 is not None and actor2.kind in UNARMED_KINDS and bool(lex.among_themselves.find(doc, sent))   # "two rival gangs
-    # fought ..., leaving six dead, including two bystanders": the bystanders were caught between them
+    caught = actor2 is not None and (actor2.kind in UNARMED_KINDS or actor2.kind == "armed_group" and _among_the_dead(doc, actor2, lex)) \
+        and bool(lex.among_themselves.find(doc, sent))   # "two rival gangs fought ..., leaving six dead, including two bystanders": the
+    # bystanders were caught between them; "deux factions rivales ..., faisant 15 morts parmi les combattants": the fighters are theirs
     if sub == "Armed clash" and (actor2 is None or caught or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None \
             and actor1.armed and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides

@@ -19,6 +19,26 @@ def whole_words(lang: str) -> list[str]:
     return list(load_resource(lang, "tokens").get("whole_words", []))
 
 
+def imperfect_rule(lang: str) -> dict:
+    """tokens.yaml `imperfect`: how a regular verb's imperfect is spelt, which the tagger may take for the present."""
+    return dict(load_resource(lang, "tokens").get("imperfect", {}))
+
+
+def imperfect_feats(text: str, lemma: str, upos: str, feats: str, rule: dict) -> str:
+    """The tagger's features, with Tense=Imp (and Mood=Ind) where a finite verb is spelt as its lemma's imperfect (tokens.yaml
+    `imperfect`: "manifestaient" of "manifester", tagged present: "des étudiants qui manifestaient" told no habit)."""
+    infinitive = rule.get("infinitive", "")
+    if not rule or upos != "VERB" or "VerbForm=Fin" not in feats or not infinitive or not lemma.endswith(infinitive):
+        return feats
+    stem = lemma[:-len(infinitive)]
+    before_a = stem[:-1] + rule.get("before_a", {}).get(stem[-1:], stem[-1:])   # "lanç" of "lancer" before "ait"
+    if text.lower() not in {(before_a if ending.startswith("a") else stem) + ending for ending in rule.get("endings", ())}:
+        return feats
+    parts = dict(f.split("=", 1) for f in feats.split("|") if "=" in f)
+    parts.update(Tense="Imp", Mood="Ind")
+    return "|".join(f"{k}={v}" for k, v in sorted(parts.items()))
+
+
 SENTENCE_RULES = "continued-5"   # in the backend's signature: a change to continues_sentence or word_goes_on re-parses the cache
 NOT_OPENING = frozenset(",;:)]")   # punctuation no sentence begins with
 CLOSING = frozenset(".!?")
@@ -86,11 +106,12 @@ def load_spacy(model: str):
 class SpacyBackend(NlpBackend):
     @property
     def signature(self) -> str:   # the whole words and sentence rules change the parse: a cached one made without them is redone
-        words = whole_words(self.lang)
-        return super().signature + f":{SENTENCE_RULES}" + (f":whole={hashlib.sha1(' '.join(words).encode()).hexdigest()[:8]}" if words else "")
+        words, imperfect = whole_words(self.lang), imperfect_rule(self.lang)
+        return super().signature + f":{SENTENCE_RULES}" + (f":whole={hashlib.sha1(' '.join(words).encode()).hexdigest()[:8]}" if words else "") \
+            + (f":imperfect={hashlib.sha1(repr(sorted(imperfect.items())).encode()).hexdigest()[:8]}" if imperfect else "")
 
     def parse(self, texts: Iterable[str]) -> Iterator[list[Token]]:
-        nlp = _pipeline(self.model, self.lang)
+        nlp, imperfect = _pipeline(self.model, self.lang), imperfect_rule(self.lang)
         for doc in nlp.pipe(texts, batch_size=self.params.batch_size):
             kept = [t for t in doc if not t.is_space]   # whitespace tokens carry no annotation
             index = {t.i: n for n, t in enumerate(kept)}
@@ -105,7 +126,8 @@ class SpacyBackend(NlpBackend):
             sents = {s: n for n, s in enumerate(sorted({sent_of[t.i] for t in kept}))}
             yield [Token(
                 i=n, sent=sents[sent_of[t.i]], start=t.idx, end=t.idx + len(t.text), text=t.text,
-                lemma=(t.lemma_ or t.text).lower(), upos=t.pos_ or "X", feats=str(t.morph),
+                lemma=(t.lemma_ or t.text).lower(), upos=t.pos_ or "X",
+                feats=imperfect_feats(t.text, (t.lemma_ or t.text).lower(), t.pos_, str(t.morph), imperfect),
                 head=index.get(t.head.i, n), deprel="root" if t.dep_ == "ROOT" else (t.dep_ or "dep"),
                 ent_iob=t.ent_iob_ if t.ent_iob_ in ("B", "I") else "O",
                 ent_type=common_label(t.ent_type_) if t.ent_iob_ in ("B", "I") else "",

@@ -152,9 +152,11 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     candidates = [c for c in named if c.label not in NO_PLACE]
     aside = frozenset(key(c.name) for c in named if c.label == ASIDE) - {key(c.name) for c in candidates}   # "Israël n'a pas commenté", "U.S. troops"
     came_from = frozenset(key(c.name) for c in named if c.label == ORIGIN) - {key(c.name) for c in candidates}   # "fired from Lebanon"
+    origins = {p.cc for name in came_from for p in gaz.lookup(name) if p.kind == "country"}   # "rockets fired from Gaza": its group's
+    # country is where they came from, and so are the lands of a group that fired from there ("a drone launched from Yemen by the Houthis")
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
-                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas] + _homelands_named(mentions) \
-        + shared_feature_countries(article["text"])
+                   for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas and not set(areas) <= origins] \
+        + _homelands_named(mentions) + shared_feature_countries(article["text"])
     dateline = dateline_name(text)   # "MOGADISHU (Reuters) -": the bureau is no event's place, but mostly in its country
     names = list(dict.fromkeys([*(c.name for c in candidates), *([dateline.title()] if dateline else [])]))   # once each
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
@@ -169,8 +171,6 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}
     abroad = {key(w) for w in load_resource(article["language"], "actors").get("abroad", [])}
-    origins = {p.cc for name in came_from for p in gaz.lookup(name) if p.kind == "country"}   # "rockets fired from Gaza": its group's
-    # country is where they came from
     for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers and not m.get("background")
                       for name, inter, text in ((m["actor1"], m["inter1"], m["actor1_text"]), (m["actor2"], m["inter2"], m["actor2_text"]))
                       if name and inter != "Civilians" and not _may_be_abroad(text, adjectives, abroad)

@@ -283,7 +283,7 @@ def _namesakes() -> dict[str, list[str]]:
     National Army); extraction reads the alias as the first of them."""
     owners: dict[str, list[str]] = {}
     for g in load_common("actor_groups"):
-        for alias in g["aliases"]:
+        for alias in [*g["aliases"], *g.get("cased_aliases", [])]:   # ("SLA": the Sudan Liberation Army, the Sri Lanka Army)
             owners.setdefault(alias.lower(), []).append(g["name"])
     return {name: [other for other in names if other != name] for names in owners.values() if len(names) > 1 for name in names}
 
@@ -328,6 +328,12 @@ def _report_after_event(text: str, start: int, event_dates: set[int]) -> bool:
     """Whether the day named at `start` follows a mention's day in its sentence without being one ("une attaque ... samedi près
     de Djibo, a-t-on appris lundi"): the report's, which "le lendemain" does not count from."""
     return start not in event_dates and any(at < start and not SENTENCE_BREAK.search(text, at, start) for at in event_dates)
+
+
+def _beside_an_event_date(text: str, start: int, event_dates: set[int]) -> bool:
+    """Whether the day named at `start` shares its sentence with a mention's day without being one ("the army said on Monday it
+    had killed 25 terrorists ... last week"): the report's, no day to lend a sentence that names none."""
+    return start not in event_dates and any(not SENTENCE_BREAK.search(text, min(at, start), max(at, start)) for at in event_dates)
 
 
 def _report_day(text: str, named_at: int, article_dates: list, expr) -> date | None:
@@ -409,8 +415,9 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
             day, precision, note = *told[1:], "the date of the sentence before"
         if day is None and article_dates and m["date_note"] != OTHER_ACTS_DAYS:   # the article's first date before the mention, else
             # its first; not when its own sentence's days are other acts' ("arrested 12 people suspected of rioting last week")
-            # a day before a month, an event's date before a caption's or a byline's
-            ranked = sorted(article_dates, key=lambda d: (d[1].precision, d[0] not in event_dates, d[0] >= position))
+            # a day before a month, an event's date before a caption's or a byline's, any before a report's
+            ranked = sorted(article_dates, key=lambda d: (d[1].precision, _beside_an_event_date(text, d[0], event_dates),
+                                                          d[0] not in event_dates, d[0] >= position))
             before = [r for start, r in ranked if start < position]
             r = before[0] if before else ranked[0][1]   # the lead's date, a day rather than a month
             day, precision, note = r.day, r.precision, f"{r.note} (date given earlier in the article)"
