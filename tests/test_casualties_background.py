@@ -130,6 +130,8 @@ def test_lowest_reported_figure_wins(code_events):
            "L'armée parle de 8 morts dans cette attaque."),
     ("en", "Gunmen on motorcycles attacked two villages near Djibo, Burkina Faso, on Thursday, killing 23 people, residents said. "
            "Police confirmed the attack but said 8 people had died."),
+    ("en", "Gunmen on motorbikes raided three hamlets near Djibo, Burkina Faso, on Thursday, killing 19 people, a local official said. "
+           "The police gave a lower toll of 8."),   # was 19: "toll of 8" read with no death word
 ])
 def test_another_sources_lower_figure_of_the_whole_toll_is_the_lowest_report(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
@@ -2546,3 +2548,14 @@ def test_the_counts_a_colon_lists_break_the_toll_down(code_events, lang, text):
 def test_one_dead_an_article_counts_adds_to_the_other_side_s_count(code_events, lang, text):
     [event] = code_events(text, lang, PUBLISHED)
     assert event["fatalities"] == 6   # was 5: the soldier, counted by "un"/"a" only, left out beside the five
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "Troops and rebels fought near Kidal on Friday; the fighting left 12 dead among the soldiers and about 40 among the attackers.", 52),
+    ("fr", "Des combats ont opposé vendredi l'armée à des rebelles près de Kidal, faisant 12 morts parmi les soldats et une quarantaine "
+           "chez les assaillants.", 52),
+    ("en", "Rebels attacked an army post near Kidal on Friday, leaving 12 dead and 40 wounded among the soldiers.", 12),   # 40 wounded
+])
+def test_more_dead_on_another_side_after_and_are_counted(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2025-08-05")   # was 12: the second count hung on the verb or on the first side's noun
+    assert event["fatalities"] == fatalities

@@ -7496,3 +7496,43 @@ def test_fighters_a_toll_is_counted_among_are_no_side_of_a_group_that_fought_its
 def test_a_shared_short_name_written_in_capitals_is_the_group_of_the_event_s_country(code_events):
     [event] = code_events("SLA troops killed three Tamil Tiger rebels near Jaffna on Sunday.", "en", "2025-06-10")
     assert (event["actor1"], event["country"]) == ("Military Forces of Sri Lanka", "Sri Lanka")   # "SLA" is also Darfur's SLM/A
+
+
+def test_whom_ground_was_retaken_from_stays_the_other_side_beside_the_fight_s_toll(code_events):
+    [event] = code_events("The army recaptured the town of Ansongo from jihadists on Saturday after three days of fighting that left 12 "
+                          "soldiers and around 40 militants dead.", "en", "2025-08-05")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Government regains territory", "Military Forces of Mali", "Unidentified Armed Group (Mali)")   # actor2 was the dead soldiers
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Houthi forces fired a ballistic missile towards Israel on Monday. The missile was intercepted near Beersheba."),
+    ("fr", "Les Houthis ont tiré lundi un missile balistique vers Israël. Le missile a été intercepté près de Beersheba."),
+    ("en", "A ballistic missile fired by the Houthis was intercepted near Beersheba on Monday."),
+])
+def test_a_missile_stopped_by_no_one_named_was_stopped_by_the_forces_where_it_was_aimed(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-10")   # was the Houthis as actor1 with no one facing them (or no side at all)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Military Forces of Israel", "Houthi Movement (Ansar Allah)")
+
+
+def test_a_bomb_defused_by_no_one_named_keeps_its_planters_as_actor1(code_events):
+    [event] = code_events("Militants planted a bomb on the road near Gao on Monday. It was defused before it went off.", "en", "2025-09-10")
+    assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Unidentified Armed Group (Mali)")   # no projectile
+
+
+@pytest.mark.parametrize("text", [
+    "Au moins 15 morts dimanche dans l'attaque d'un convoi près de Fada N'Gourma, au Burkina Faso.",
+    "L'attaque d'une patrouille près de Fada N'Gourma, au Burkina Faso, a fait 15 morts dimanche.",
+])
+def test_a_convoy_an_attack_is_of_was_struck(code_events, text):
+    [event] = code_events(text, "fr", "2025-10-20")   # was the army as the attacker of no one
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")
+
+
+def test_a_headline_toll_is_not_added_to_the_same_toll_told_after_it(code_events):
+    [event] = code_events("URGENT - Burkina : au moins 15 morts dans l'attaque d'un convoi près de Fada N'Gourma. Des hommes armés ont "
+                          "attaqué dimanche un convoi de ravitaillement escorté par l'armée, tuant au moins 15 personnes, dont 9 soldats.",
+                          "fr", "2025-10-20")
+    assert (event["fatalities"], event["actor1"]) == (15, "Unidentified Armed Group (Burkina Faso)")   # was 30: the army's attack, and then
+    # the gunmen's dead of the side that struck

@@ -644,6 +644,13 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                          and EVENT_TYPE_OF[m["sub_event_type"]] == "Explosions/Remote violence"), None)
         own = (disruptor["actor2"], disruptor["inter2"]) if disruptor["actor2"] not in (None, disruptor["actor1"]) else None   # "by the IDF and allied forces": one side
         actor1, actor2 = (disruptor["actor1"], disruptor["inter1"]), own or attacker or (actor2 if actor2[0] != disruptor["actor1"] else (None, None))
+    unnamed_stop = sub == DISRUPTED and disruptor is None and not any(m["actor2"] for m in typed if m["sub_event_type"] == DISRUPTED)
+    fired = next(((m["actor1"], m["inter1"]) for m in typed if unnamed_stop and m["actor1"] and m["weapon"] in PROJECTILES
+                  and EVENT_TYPE_OF[m["sub_event_type"]] == "Explosions/Remote violence"), None)
+    defences = (named("Military Forces of {country}"), "State forces")
+    if fired is not None and defences[0] and fired[0] != defences[0]:   # "Houthi forces fired a missile towards Israel. The missile
+        # was intercepted near Beersheba": stopped by the forces where it was aimed, the launcher's (as one sentence tells it)
+        actor1, actor2 = defences, fired
     launched = next((m for m in typed if m["sub_event_type"] == DISRUPTED and m["actor2"] and m["actor1"] == actor1[0]
                      and m["weapon"] in PROJECTILES), None)   # not "shot down a French helicopter": an aircraft is no projectile
     if launched is not None and sub != DISRUPTED and EVENT_TYPE_OF[sub] == "Explosions/Remote violence":

@@ -193,6 +193,9 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             found.append(replace(count, weak=False))   # "en blessant 43", "en blessant une vingtaine": the verb's count, wherever the parse hangs it; "perdant
             # un soldat": one of the side's own
             continue
+        if _more_on_another_side(doc, i, count, anchor, lex):
+            found.append(count)   # "12 morts parmi les soldats et une quarantaine parmi les assaillants", however the parser hangs it
+            continue
         if any(c.i in other_words and c.deprel != "conj" for c in doc.children.get(tok.i, [])):
             continue   # "tués et une dizaine d'autres blessés": the count is of the other kind's noun
         counted = chain[1] if len(chain) > 1 else tok
@@ -255,6 +258,14 @@ def _after_a_joined_verb(doc: Doc, anchor_tokens: set[int], i: int, other_words:
     hangs the second object): what follows is that word's."""
     return any(t.deprel == "conj" and (t.upos == "VERB" and t.head in anchor_tokens or t.i in other_words)
                for t in doc.tokens[max(anchor_tokens) + 1:i])
+
+
+def _more_on_another_side(doc: Doc, i: int, count: Count, anchor: Match, lex: Lexicon) -> bool:
+    """Whether the count comes after "and" past the death word and a side follows it ("12 dead among the soldiers and about 40
+    among the attackers", "et une quarantaine parmi les assaillants"; casualties.yaml `dead_sides`): more of the same dead."""
+    after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    return not count.weak and after is not None and after.lemma.lower() in lex.dead_sides and count.before > anchor.end_i - 1 \
+        and doc.tokens[count.before].upos == "CCONJ"
 
 
 def _first_token(doc: Doc, i: int, count: Count) -> int:
@@ -1098,6 +1109,7 @@ def _borne_by_the_dead(doc: Doc, injury: Match, deaths: list[Match], lex: Lexico
 
 FOUND_AS = {"oprd", "xcomp", "acomp"}   # "found dead", "retrouvé mort": how someone was found
 TOLL_LINKS = {"to", "at", "à"}   # "the death toll rose to 27 soldiers", "le bilan est passé à 27 soldats"
+TOLL_OF = {"of", "de"}   # "gave a lower toll of 17", "un bilan de 17": the figure the toll word itself takes
 
 
 def _lowest_of_two_sources(tally: Tally | None, restated: list[Match]) -> Tally | None:
@@ -1115,7 +1127,8 @@ def _lowest_of_two_sources(tally: Tally | None, restated: list[Match]) -> Tally 
 
 def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
     """The bare figure a toll's verb gives ("the death toll has risen to 14", "le bilan est passé à
-    14", "put the toll at five"): the dead, where no figure counts a death word ("death" alone counts one)."""
+    14", "put the toll at five"), or the toll word itself ("gave a lower toll of 17"): the dead, where no figure counts a death
+    word ("death" alone counts one)."""
     tolls = lex.tolls.find(doc, sent)
     counts = number_tokens(doc, sent, lex) if tolls else {}
     for toll in tolls:
@@ -1129,7 +1142,8 @@ def _toll_figure(doc: Doc, sent: list[Token], lex: Lexicon) -> Tally | None:
             verb = doc.past_preposition(above)   # "risen to 14": the figure the preposition takes
             linked = above.upos == "ADP" and above.lemma in TOLL_LINKS or any(
                 c.deprel == "case" and c.lemma in TOLL_LINKS for c in doc.children.get(counted.i, []))
-            if not count.weak and (tok.deprel != "nummod" or linked) and verb.i == word.head:
+            own = tok.deprel != "nummod" and above.upos == "ADP" and above.lemma in TOLL_OF and above.head == word.i
+            if not count.weak and (tok.deprel != "nummod" or linked) and (verb.i == word.head or own):
                 return Tally(count.value, [count], True, not count.vague, risen=word.deprel.startswith("nsubj"))
     return None
 

@@ -190,6 +190,13 @@ def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool
             and actor.kind in ("civilians", "armed_group")) and not trigger.start_i <= tok.head < trigger.end_i
 
 
+def _with_the_noun_it_completes(doc: Doc, word: Token) -> list[Token]:
+    """The word, and the noun its phrase completes ("two days of fighting", "deux jours de combats"), on which the parser
+    may hang a clause that tells of the word ("after three days of fighting that left 12 soldiers dead")."""
+    above = doc.past_preposition(doc.tokens[word.head]) if word.deprel in ("pobj", "nmod") else None
+    return [word] + ([above] if above is not None and above.upos == "NOUN" and above.i != word.i else [])
+
+
 def _among_the_dead(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """Whether the actor's words are those a toll is counted among ("leaving 15 dead among the fighters", "faisant 15 morts
     parmi les combattants"; casualties.yaml `dead_sides`): whose dead they were, no side of its own."""
@@ -390,10 +397,13 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
             return "patient"   # "a tué par balle jeudi un civil", the object hung on the day
         governor = doc.past_preposition(head)
         taking = governor.i in trig_tokens or any(c.i in trig_tokens and c.deprel == "compound" for c in doc.children.get(governor.i, []))
-        if taking and governor.upos == "NOUN" and (trigger.value[0] in TAKEN_TYPES or governor.lemma in lex.victim_nouns) \
+        if taking and governor.upos == "NOUN" and (trigger.value[0] in TAKEN_TYPES or governor.lemma in lex.victim_nouns
+                                                   or tok.lemma in lex.facilities | lex.crewed and not by_phrase) \
                 and _cases(doc, tok) & lex.whose_words:
             return "patient"   # "the arrest of three militants", "an arrest operation of 50 suspects", "l'enlèvement de deux
-            # humanitaires": who was taken; "the killing of a dozen alleged ISGS fighters": who was killed
+            # humanitaires": who was taken; "the killing of a dozen alleged ISGS fighters": who was killed; "l'attaque d'un convoi":
+            # the convoy, whose own word names the forces, was struck (not who a "par" phrase on it names: "l'attaque de leur convoi
+            # par des combattants des FSR")
         if head.lemma in lex.hedges and tok.deprel in ("obj", "dobj"):
             return "agent"   # "presumed ISGS militants killed...": parsed as the object of "presumed"
         if head.lemma in lex.hedges and head.deprel == "acl" and tok.deprel in ("nmod", "obl", "obl:arg"):
@@ -1835,6 +1845,11 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
         # "Houthi forces fired a missile at Tel Aviv; it was intercepted": the launcher's weapon, stopped by the forces where
         # it was aimed (the event's country's)
         actor1, actor2 = ActorMention(replace(trigger, value="military"), "agent"), replace(actor1, role="patient")
+    if actor1 is None and actor2 is None:   # "a missile fired by the Houthis was intercepted": the group whose weapon it was, stopped
+        # by the forces where it was aimed, as above
+        actor2 = next((ActorMention(m, "patient") for m in actor_matches(doc, sent, lex)
+                       if isinstance(m.value, ActorGroup) and _launched_by(doc, m, weapons)), None)
+        actor1 = ActorMention(replace(trigger, value="military"), "agent") if actor2 is not None and unnamed_stopper else None
     if actor1 is None:   # "les Ukrainiens ont abattu 20 drones", "Russia said it had shot down 40 drones"
         actor1 = _nation_as_doer(doc, demonyms, trigger, lex) or _country_teller(
             doc, trigger, [c for c in named if not any(d.start_i == c.start_i for d in demonyms)])
@@ -4356,8 +4371,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     triggers = [t for t in triggers if t not in how]   # "captured the outpost after days of fighting", "gained control of Kona
     # following clashes": the ground taken, the fight how; whom the fight killed no side ("after fighting that killed 27 people");
     # "agreed a ceasefire after two days of fighting": the agreement, the fight before it
-    aftermath |= {x.i for t in how for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, [])
-                  if c.deprel in ("relcl", "acl:relcl") for x in doc.subtree(c)}
+    aftermath |= {x.i for t in how for noun in _with_the_noun_it_completes(doc, doc.span_head(t.start_i, t.end_i))
+                  for c in doc.children.get(noun.i, []) if c.deprel in ("relcl", "acl:relcl") for x in doc.subtree(c)}
     cues = lex.background.find(doc, sent)
     if triggers and _cue_of(doc, _strongest(triggers), cues, lex) is not None:
         # "ambushed a patrol searching for staff previously abducted": the ambush, not the recalled abduction
