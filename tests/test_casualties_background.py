@@ -2559,3 +2559,33 @@ def test_one_dead_an_article_counts_adds_to_the_other_side_s_count(code_events, 
 def test_more_dead_on_another_side_after_and_are_counted(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, "2025-08-05")   # was 12: the second count hung on the verb or on the first side's noun
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des commerçants ont fermé leurs boutiques mardi à Kinshasa par peur des pillages."),
+    ("en", "Traders in Kinshasa closed their shops on Tuesday for fear of looting."),
+    ("en", "Residents fled their homes in Djibo on Tuesday fearing attacks by jihadists."),
+])
+def test_what_people_feared_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2025-11-10") == []   # the French was a mob's looting
+
+
+def test_an_act_told_beside_the_fear_it_left_is_still_coded(code_events):
+    [event] = code_events("Gunmen killed three villagers near Djibo on Tuesday, and residents fled fearing more attacks.", "en", "2025-11-10")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 3)
+
+
+@pytest.mark.parametrize("text,fatalities,injuries", [
+    ("Des débris d'un drone abattu ont blessé une femme à Kiev dimanche.", 0, 1),   # was 1 dead: "abattu" read as the woman's death
+    ("L'Ukraine a affirmé avoir abattu 45 des 60 drones lancés par la Russie sur Kiev dans la nuit.", 0, None),   # was 45 dead
+    ("Des hommes armés de machettes ont tué et mutilé un gardien dimanche près de Kandi.", 1, None),   # a guard, whatever the parse
+])
+def test_weapons_shot_down_are_no_dead(code_events, text, fatalities, injuries):
+    [event] = code_events(text, "fr", "2025-12-01")
+    assert (event["fatalities"], event["injuries"]) == (fatalities, injuries)
+
+
+def test_a_part_of_the_drones_shot_down_leaves_the_strike_of_the_rest(code_events):
+    [event] = code_events("L'Ukraine a affirmé avoir abattu 45 des 60 drones lancés par la Russie sur Kiev dans la nuit.", "fr", "2025-12-01")
+    assert (event["sub_event_type"], event["actor1"], event["country"]) == (
+        "Air/drone strike", "Military Forces of Russia", "Ukraine")   # was a clash of Ukraine's forces with 45 dead

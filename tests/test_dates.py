@@ -60,6 +60,10 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("en", "over the weekend", date(2024, 3, 9), 2),   # said on a Friday: the weekend before
     ("fr", "le week-end dernier", date(2024, 3, 9), 2),
     ("fr", "en début de semaine", date(2024, 3, 12), 2),   # the week's start: its Tuesday
+    ("en", "early this week", date(2024, 3, 12), 2),   # was the day before the report: "this week" alone
+    ("en", "this past weekend", date(2024, 3, 9), 2),   # was no date
+    ("fr", "le week-end écoulé", date(2024, 3, 9), 2),   # was no date
+    ("fr", "la semaine écoulée", date(2024, 3, 7), 2),   # was no date
     ("en", "Around 2 March 2024", date(2024, 3, 2), 2),   # an approximate day: ACLED's week (was 1)
     ("en", "On or around March 2, 2024", date(2024, 3, 2), 2),
     ("en", "On 24 February 2024 (between 24 - 25 February)", date(2024, 2, 24), 2),
@@ -718,3 +722,18 @@ def test_a_weekday_that_ends_the_sentence_dates_the_event_not_its_cause(code_eve
     [event] = code_events(text, lang, "2024-03-15")
     assert event["event_date"].isoformat() == "2024-03-14"   # was the publication day: the sentence's only day, read as the
     # arrest's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kidnappers released 12 of the 30 passengers they abducted on the Kaduna-Abuja highway last week, police said on Monday."),
+    ("fr", "Les ravisseurs ont libéré 12 des 30 passagers qu'ils avaient enlevés la semaine dernière sur l'axe Kaduna-Abuja, a indiqué "
+           "lundi la police."),
+])
+def test_captives_are_freed_on_another_day_than_the_one_they_were_taken(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-12-02")   # was last week's (and in French the abduction)
+    assert (event["sub_event_type"], event["event_date"]) == ("Agreement", date(2025, 12, 1))
+
+
+def test_a_day_in_a_relative_clause_on_the_object_dates_that_clause(code_events):
+    [event] = code_events("Police on Sunday arrested two men who attacked a bus near Mopti last week.", "en", "2025-12-02")
+    assert (event["sub_event_type"], event["event_date"]) == ("Arrests", date(2025, 11, 30))

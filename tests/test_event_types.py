@@ -5451,3 +5451,32 @@ def test_tear_gas_to_disperse_party_supporters_is_an_intervention_in_their_gathe
                           "le tribunal de Conakry.", "fr", "2025-07-01")   # was an attack on civilians: no crowd word known
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Protest with intervention", "Protesters (Guinea)", "Police Forces of Guinea")
+
+
+def test_traders_who_shut_their_shops_to_denounce_something_protest(code_events):
+    [event] = code_events("Des commerçants ont fermé leurs boutiques mardi à Kinshasa pour dénoncer la hausse des taxes.", "fr", "2025-11-10")
+    assert (event["sub_event_type"], event["actor1"]) == ("Peaceful protest", "Protesters (Democratic Republic of Congo)")   # was no event
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A police officer was stabbed to death by a suspect he was trying to arrest in Mombasa on Wednesday, police said."),
+    ("fr", "Un policier a été poignardé à mort mercredi à Mombasa par un suspect qu'il tentait d'interpeller, selon la police."),
+])
+def test_an_arrest_only_tried_is_no_arrest(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-12-05")   # English was the police's fight with their own officer, "police said" its doer
+    assert (event["actor1"], event["actor2"], event["fatalities"]) == ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya", 1)
+
+
+def test_a_crowd_that_attacked_forces_who_tried_to_arrest_someone_riots(code_events):
+    [event] = code_events("Youths pelted officers with rocks in Gao, Mali, on Monday as the officers tried to detain a motorbike thief, "
+                          "wounding two of them.", "en", "2025-05-14")
+    assert event["sub_event_type"] == "Violent demonstration"   # not a mob's violence: they fought the forces
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two armed people fired at a patrol of policemen outside Parakou, Benin, on Tuesday."),
+    ("fr", "Deux personnes armées ont ouvert le feu mardi sur une patrouille de police à Parakou, au Bénin."),
+])
+def test_armed_people_are_an_armed_group(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-12-05")   # was a communal militia
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Benin)", "Police Forces of Benin")

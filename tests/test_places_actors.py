@@ -7536,3 +7536,23 @@ def test_a_headline_toll_is_not_added_to_the_same_toll_told_after_it(code_events
                           "fr", "2025-10-20")
     assert (event["fatalities"], event["actor1"]) == (15, "Unidentified Armed Group (Burkina Faso)")   # was 30: the army's attack, and then
     # the gunmen's dead of the side that struck
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hausa and Fulani youths clashed in the market of Maradi on Sunday after a dispute between two traders, injuring 9 people."),
+    ("fr", "Des jeunes haoussas et peuls se sont affrontés dimanche au marché de Maradi après une dispute entre deux commerçants, faisant "
+           "neuf blessés."),
+])
+def test_who_a_quarrel_told_as_the_cause_was_between_is_no_side_of_the_fight(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-11-20")   # actor2 was the traders, as civilians the youths attacked
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Mob violence", "Rioters (Niger)", "Rioters (Niger)")
+
+
+def test_a_quarrel_that_names_the_sides_of_a_fight_with_no_subject_keeps_them(code_events):
+    [event] = code_events("Une dispute entre agriculteurs et éleveurs a fait trois morts dimanche près de Maradi.", "fr", "2025-11-20")
+    assert (event["assoc_actor_1"], event["assoc_actor_2"]) == ("Farmers (Niger)", "Pastoralists (Niger)")
+
+
+def test_a_country_the_parser_makes_an_agent_by_a_preposition_of_place_is_where_it_was(code_events):
+    [event] = code_events("Un humanitaire italien enlevé en 2022 au Mali a été libéré samedi, a annoncé Rome.", "fr", "2025-12-01")
+    assert event["country"] == "Mali"   # was Italy: "au Mali" parsed as the abduction's agent, Mali as who kidnapped him

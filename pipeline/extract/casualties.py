@@ -18,6 +18,7 @@ from pipeline.resolve.dates import find_dates
 DIGITS = re.compile(r"^\d{1,5}$")
 MAX_COUNT = 10000   # larger figures are war totals or populations: a sentence whose only toll is one reports no event
 AGENT_DEPRELS = {"agent", "obl:agent"}   # "by", "par": who killed, not who died
+BY_CASES = {"par", "by"}   # the prepositions of a passive's agent ("killed by gunmen", "tués par des hommes armés")
 PATIENT_DEPRELS = {"nsubjpass", "nsubj:pass", "obl:arg", "nmod"}   # "cattle were killed", "abattu du bétail", "la mort de bœufs"
 PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")   # "they" of "they were killed"
 PASSIVE_AUX = {"auxpass", "aux:pass"}   # "were" of "were killed", "été" of "ont été tués"
@@ -148,8 +149,9 @@ def _ranges(doc: Doc, counts: dict[int, Count], lex: Lexicon) -> dict[int, Count
 def agent_verb(doc: Doc, tok: Token) -> Token | None:
     """The passive verb whose agent the word is ("drones launched by Russia", "tirés par Israël"),
     past spaCy's English "by" that governs it; else None."""
-    if tok.deprel in AGENT_DEPRELS:
-        return doc.tokens[tok.head]
+    if tok.deprel in AGENT_DEPRELS:   # (not a place the parser took for one: "enlevé en 2022 au Mali")
+        cases = [c for c in doc.children.get(tok.i, []) if c.deprel == "case"]
+        return doc.tokens[tok.head] if not cases or any(c.lemma in BY_CASES for c in cases) else None
     above = doc.tokens[tok.head]
     return doc.tokens[above.head] if tok.deprel == "pobj" and above.deprel in AGENT_DEPRELS else None
 
@@ -923,12 +925,17 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
     if objects and all(_a_weapon(doc, t, lex) for t in objects):
         return True
     dead = objects or [t for t in doc.children.get(head.i, []) if t.deprel in PATIENT_DEPRELS
-                       or t.deprel in ("obj", "dobj") and t.upos == "NUM"]   # "killed 20 of the herders' animals"
+                       or t.deprel in ("obj", "dobj", "obl:mod") and t.upos == "NUM"]   # "killed 20 of the herders' animals"
+    # (and "avoir abattu 45 des 60 drones", the count parsed as a modifier)
     if head.deprel in ("amod", "acl") and head.head != head.i:   # "livestock killed", "des bœufs tués"
         dead.append(doc.tokens[head.head])
     dead = dead or [t for t in doc.children.get(head.i, []) if t.deprel == "nsubj"]   # "and one oxen killed", read as active
-    return bool(dead) and all(_animals(doc, t, lex) or _part_of_weapons(doc, t, lex) or not objects and _shot_down(doc, t, lex) for t in dead)
-    # ("ont abattu 25 des 30 drones": a number of weapons)
+    qualified = head.head if head.deprel in ("amod", "acl") and not any(
+        c.deprel in ("conj", "obj", "dobj") for c in doc.children.get(head.i, [])) else None   # (not "armed with machetes killed and
+    # mutilated a guard", the verb parsed as the weapon's)
+    return bool(dead) and all(_animals(doc, t, lex) or _part_of_weapons(doc, t, lex) or not objects and (
+        _shot_down(doc, t, lex) or t.i == qualified and _a_weapon(doc, t, lex)) for t in dead)
+    # ("ont abattu 25 des 30 drones": a number of weapons; "les débris d'un drone abattu": the weapon the participle qualifies)
 
 
 def _shot_down(doc: Doc, subject: Token, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.actors import (FORCE_KINDS, PEOPLE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, described_teller, identities,
                                      identity_link_start, introduced_by, inverted_subject, parent_named, read_as_subject, right_after, source,
                                      stance, teller, verb_of_object)
-from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, PARTITIVES, PASSIVE_AUX, PASSIVE_SUBJECTS, Tally, adds_to_toll, agent_verb,
+from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, BY_CASES, PARTITIVES, PASSIVE_AUX, PASSIVE_SUBJECTS, Tally, adds_to_toll, agent_verb,
                                          casualties, dying, number_tokens, objects_past_time, preposition_objects, pronoun_dead, reflexive_other_sense,
                                          restated_figure, semicolon_between,
                                          stated_toll, toll_over_a_period, verb_says, with_qualifiers)
@@ -51,7 +51,6 @@ GROUP_NEWS = {"Change to group/activity", "Other", "Headquarters or base establi
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 AGENT_RELS = ("nsubj", "obl:agent", "agent", "nmod:agent")
 PATIENT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
-BY_CASES = {"par", "by"}   # the prepositions of a passive's agent ("killed by gunmen", "tués par des hommes armés")
 AGENT_CASES = BY_CASES | {"de", "of", "d'", "du", "des"}
 PATIENT_CASES = {"contre", "against", "on", "sur", "vers", "visant", "at", "parmi", "among"}
 KEPT_FROM = {"from", "de", "d'", "d’"}   # the prepositions of what someone was kept from doing ("stopped students from marching")
@@ -827,7 +826,7 @@ def _purpose_of(doc: Doc, verb: Token) -> int | None:
 
 def _only_attempted(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether the trigger's verb is an infinitive a try governs ("an attempt by Al Shabaab to overrun the base", "ont tenté de
-    prendre la ville", triggers.yaml `attempts`): aimed at, not done."""
+    prendre la ville", "a suspect he was trying to arrest", triggers.yaml `attempts`): aimed at, not done."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     return "VerbForm=Inf" in verb.feats and verb.deprel in ("acl", "xcomp", "advcl") and doc.tokens[verb.head].lemma in lex.attempts
 
@@ -1230,7 +1229,8 @@ def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
         # had kidnapped in January": the people, described
         tok = doc.tokens[tok.head]
     count = doc.past_preposition(doc.tokens[tok.head]) if tok.deprel in ("pobj", "nmod") else None
-    if count is not None and count.upos == "NUM":   # "20 of the 50 worshippers", "20 des 50 fidèles": the part counted
+    if count is not None and (count.upos == "NUM" or "NumType=Card" in count.feats):   # "20 of the 50 worshippers", "20 des 50 fidèles":
+        # the part counted (a figure the tagger may call a pronoun)
         tok = count
     if any(c.i in releases and c.deprel in ("amod", "acl") for c in doc.children.get(tok.i, [])):
         return True   # "handed over 20 rescued kidnap victims": freed before
@@ -3418,11 +3418,12 @@ def _on_a_report(doc: Doc, verb: Token, report_nouns) -> bool:
 def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon) -> bool:
     """Whether the date hangs on a participle of another event that qualifies a noun, not the trigger ("un commerçant
     enlevé la semaine dernière"; not "insurgents linked to Islamic State over the weekend", which says who they are)."""
-    return _dated_participle(doc, sent, date, trigger, lex) is not None
+    return _dated_participle(doc, sent, date, trigger, lex, relative=True) is not None
 
 
-def _dated_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon) -> Token | None:
-    """The participle of another event the date hangs on (`_dates_a_participle`), if any."""
+def _dated_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon, relative: bool = False) -> Token | None:
+    """The participle of another event the date hangs on (`_dates_a_participle`), if any; with `relative`, or the verb of a
+    relative clause on a noun ("the 30 passengers they abducted last week")."""
     verb = _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i))
     first = next((t for t in sent if t.start >= date.start), None)
     if verb.deprel != "acl" and verb.start >= date.end and first is not None and first.i > 0:   # "the body of a trader abducted by
@@ -3432,7 +3433,9 @@ def _dated_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Matc
         verb = next((h for h in [before, *doc.heads(before, 3)] if h.deprel == "acl" and doc.subtree(h)[-1].i == before.i
                      and any(s.deprel.startswith("nsubj") for s in [h, *doc.heads(h, 4)])), verb)
     words = doc.tokens[verb.i:verb.i + 2]   # "shot dead"
-    dated = verb.deprel == "acl" and _past_participle(verb) and not trigger.start_i <= verb.i < trigger.end_i \
+    clause = verb.deprel == "acl" and _past_participle(verb) or relative and verb.deprel in RELATIVE_CLAUSES and verb.i > doc.tokens[verb.head].i \
+        and not trigger.start_i <= verb.head < trigger.end_i   # (not one on the trigger: "clashes that killed two people on Friday")
+    dated = clause and not trigger.start_i <= verb.i < trigger.end_i \
         and bool(lex.triggers.find(doc, words) or lex.deaths.find(doc, words) or lex.injuries.find(doc, words))
     return verb if dated else None
 
@@ -3745,7 +3748,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon, event_words
                 continue
             children = doc.children.get(tok.i, [])
             passive = rule.passive or _done_by_someone(doc, children, lex)   # "were wounded by gunmen"
-            taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)]
+            taken = [c for c in children if c.deprel in (TAKEN_DEPRELS if passive else ACTIVE_OBJECTS)
+                     or c.deprel == "obl:mod" and c.upos == "NUM"]   # "avoir abattu 45 des 60 drones", the count parsed as a modifier
             named = lambda c: c.upos == "PROPN" and any(g.deprel == "case" and g.lower_text in lex.whose_words  # noqa: E731
                                                         for g in doc.children.get(c.i, []))   # "de Tokmak": the noun's own name
             if passive and tok.deprel == "acl" and _past_participle(tok) and any(c.upos != "PUNCT" and not named(c) for c in children):
@@ -4253,7 +4257,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t, lex)
                 and not _forced_withdrawal(doc, t, lex) and not _withdrew_after_acting(doc, t, event_words) and not _died_of_wounds(doc, sent, t, lex)
                 and not (t.value[0] in VIOLENT and _a_noun_s_purpose(doc, t)) and not _names_the_dead(doc, t, lex)
-                and not _quarrel_told_as_context(doc, t, lex) and not (t.value[0] in TERRITORY and _only_attempted(doc, t, lex))]
+                and not _quarrel_told_as_context(doc, t, lex) and not (t.value[0] in TERRITORY | {"Arrests"} and _only_attempted(doc, t, lex))]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
 
     def meant(i: int) -> bool:
@@ -4282,7 +4286,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     taken = [g for g in _verb_object_triggers(doc, sent, lex, event_words) if not any(t.start_i == g.start_i and t.value[0] == g.value[0] for t in triggers)
              and not _habitual(doc, g, lex) and not _of_itself(doc, g, lex)   # "la manifestation s'est dispersée"
              and not any(_alleged_act(doc, g, a) for a in allegations)   # "arrested a man suspected of planting a bomb"
-             and not (g.value[0] in TERRITORY and _only_attempted(doc, g, lex))]
+             and not (g.value[0] in TERRITORY | {"Arrests"} and _only_attempted(doc, g, lex))]
     freed = [g for g in taken if g.value[0] == ABDUCTION and _released(doc, g, releases)]   # "released 20 of the worshippers they
     # seized": people taken before, the verb no looting either
     armed_with = lambda t: t.value[0] == "Disrupted weapons use" and _weapon_named(doc, sent, lex)  # noqa: E731
@@ -4316,6 +4320,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     caught = [t for t in triggers if _caught_after(doc, t, triggers, lex)]
     triggers = [t for t in triggers if t not in caught]   # "killing four guests before being arrested by police": no side in it
     aftermath = {x.i for t in caught for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
+    told_quarrels = {x.i for t in event_words if _quarrel_told_as_context(doc, t, lex) for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
+    if not any(c.deprel.startswith("nsubj") and c.i not in told_quarrels for t in triggers
+               for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, [])):
+        told_quarrels = set()   # a fight with no subject of its own: the quarrel names its sides
+    aftermath |= told_quarrels   # "youths clashed after a dispute between two traders": the sides did it, the traders are none of theirs
     stopping = {doc.span_head(t.start_i, t.end_i).i for t in triggers if t.value[0] == "Disrupted weapons use"}   # "shot" of "shot down"
     # (not the drone of "abattu lundi un drone")
     found_weapons = [w for w in lex.weapons.find(doc, sent) if not _site(doc, w, lex.weapon_site_words) and w.start_i not in stopping | planned
@@ -4640,10 +4649,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         sub = "Violent demonstration"   # "a mob set ablaze a police station": a crowd that wrecks a public building riots
     if sub == "Violent demonstration" and not label and not protest_named and not burns and not _wrecks_public_building(doc, trigger, lex) \
             and not any(_state_forces(a.value) and trigger.start_i <= a.start_i < trigger.end_i for a in actor_matches(doc, sent, lex)) \
-            and not (trigger.value[0] == "Arrests" and actor1 is not None and actor1.role == "agent" and _state_forces(actor1.match.value)):
+            and not (trigger.value[0] == "Arrests" and actor1 is not None and actor1.role == "agent" and _state_forces(actor1.match.value)) \
+            and not any(t.value[0] == "Arrests" and _only_attempted(doc, t, lex) for t in event_words):
         sub = "Mob violence"   # a crowd's violence with no protest, demand or riot named: ACLED's mob violence (but a crowd the
         # trigger says fought the police, "clashed with police", is a demonstration turned violent, and so is one whose people
-        # the police held after clashes, and one that wrecks a prefecture or a school riots against the authorities)
+        # the police held after clashes, or tried to, and one that wrecks a prefecture or a school riots against the authorities)
     if sub in PROTEST and actor1 is not None and actor1.role == "agent" and _non_state_armed(actor1) and actor2 is not None \
             and actor2.role == "patient" and actor2.kind not in ("protesters", "rioters") and (fatalities or injuries or harmed) \
             and set(scores) & VIOLENT and all(_only_where(doc, t) for t in triggers if t.value[0] in PROTEST):
@@ -4751,9 +4761,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "the body of a trader abducted last week was found on Sunday": a day that dates a participle describing someone
     # tells their past, when another day is left for the event
     of_participles = [d for d in dated if _dates_a_participle(doc, sent, d, trigger, lex)]
-    dated = [d for d in dated if d not in of_participles] or (dated[1:] if len(of_participles) > 1 else dated)
+    freeing = sub == "Agreement" and doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases
+    dated = [d for d in dated if d not in of_participles] or ([] if freeing else dated[1:] if len(of_participles) > 1 else dated)
     # (of two days the parse hangs on one participle, "freed 12 students seized last week by bandits in Kaduna state on Sunday",
-    # the first is its own)
+    # the first is its own; the day captives were taken is never that of their release: "released 12 of the 30 passengers they
+    # abducted last week", the report's day)
     dated = [d for d in dated if not _a_month_of_someone_s_past(doc, sent, d, trigger)]
     reporting = lex.dates.get("reporting", ())
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
