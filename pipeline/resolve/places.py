@@ -356,7 +356,13 @@ def shared_feature_region(text: str, cc: str, gaz: Gazetteer) -> Place | None:
 
 def _shared_features_named(text: str) -> list[dict]:
     lowered = text.lower()
-    return [f for f in load_common("shared_features") if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lowered) for n in f["names"])]
+    return [f for f, names in _shared_feature_patterns() if names.search(lowered)]
+
+
+@lru_cache(maxsize=1)
+def _shared_feature_patterns() -> list[tuple[dict, re.Pattern]]:
+    """Each shared feature with one pattern of its names, compiled once."""
+    return [(f, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in f["names"]) + r")(?!\w)")) for f in load_common("shared_features")]
 
 
 def neighbour_countries(text: str, lang: str, gaz: Gazetteer) -> frozenset[str]:

@@ -367,6 +367,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     article_dates = [(e.start, r) for e in all_dates if e.kind not in METADATA_KINDS
                      for r in [resolve(e, lang, ref, min_year)] if r.day is not None and recent(r.day)]
     event_dates = {e["start"] for m in mentions for e in m["evidence"] if e["field"] == "event_date"}
+    report_days = {start for start, _ in article_dates if _beside_an_event_date(text, start, event_dates)}   # once an article
     told_days = {e["start"] for m in mentions if not m["background"] and not m["date_reported"] for e in m["evidence"] if e["field"] == "event_date"}
     event_days = [(start, r.day) for start, r in article_dates if r.precision == 1 and start in told_days]
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
@@ -416,8 +417,7 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         if day is None and article_dates and m["date_note"] != OTHER_ACTS_DAYS:   # the article's first date before the mention, else
             # its first; not when its own sentence's days are other acts' ("arrested 12 people suspected of rioting last week")
             # a day before a month, an event's date before a caption's or a byline's, any before a report's
-            ranked = sorted(article_dates, key=lambda d: (d[1].precision, _beside_an_event_date(text, d[0], event_dates),
-                                                          d[0] not in event_dates, d[0] >= position))
+            ranked = sorted(article_dates, key=lambda d: (d[1].precision, d[0] in report_days, d[0] not in event_dates, d[0] >= position))
             before = [r for start, r in ranked if start < position]
             r = before[0] if before else ranked[0][1]   # the lead's date, a day rather than a month
             day, precision, note = r.day, r.precision, f"{r.note} (date given earlier in the article)"
