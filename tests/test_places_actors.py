@@ -7556,3 +7556,12 @@ def test_a_quarrel_that_names_the_sides_of_a_fight_with_no_subject_keeps_them(co
 def test_a_country_the_parser_makes_an_agent_by_a_preposition_of_place_is_where_it_was(code_events):
     [event] = code_events("Un humanitaire italien enlevé en 2022 au Mali a été libéré samedi, a annoncé Rome.", "fr", "2025-12-01")
     assert event["country"] == "Mali"   # was Italy: "au Mali" parsed as the abduction's agent, Mali as who kidnapped him
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Members of the Tren de Aragua gang shot dead a bus driver in Lima, Peru, on Tuesday for refusing to pay them."),
+    ("fr", "Des membres du gang Tren de Aragua ont abattu mardi un chauffeur de bus à Lima, au Pérou."),
+])
+def test_a_gang_named_in_full_keeps_its_name(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-12-05")   # English was "Aragua Gang", its last word before "gang"
+    assert (event["actor1"], event["country"]) == ("Tren de Aragua", "Peru")
