@@ -266,7 +266,7 @@ def _more_on_another_side(doc: Doc, i: int, count: Count, anchor: Match, lex: Le
     """Whether the count comes after "and" past the death word and a side follows it ("12 dead among the soldiers and about 40
     among the attackers", "et une quarantaine parmi les assaillants"; casualties.yaml `dead_sides`): more of the same dead."""
     after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
-    return not count.weak and after is not None and after.lemma.lower() in lex.dead_sides and count.before > anchor.end_i - 1 \
+    return not count.weak and after is not None and after.lemma.lower() in lex.dead_sides and count.before >= anchor.end_i \
         and doc.tokens[count.before].upos == "CCONJ"
 
 

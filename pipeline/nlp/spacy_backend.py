@@ -39,6 +39,11 @@ def imperfect_feats(text: str, lemma: str, upos: str, feats: str, rule: dict) ->
     return "|".join(f"{k}={v}" for k, v in sorted(parts.items()))
 
 
+def _digest(text: str) -> str:
+    """A short fingerprint of a rule's data, for the backend's signature."""
+    return hashlib.sha1(text.encode()).hexdigest()[:8]
+
+
 SENTENCE_RULES = "continued-5"   # in the backend's signature: a change to continues_sentence or word_goes_on re-parses the cache
 NOT_OPENING = frozenset(",;:)]")   # punctuation no sentence begins with
 CLOSING = frozenset(".!?")
@@ -107,8 +112,8 @@ class SpacyBackend(NlpBackend):
     @property
     def signature(self) -> str:   # the whole words and sentence rules change the parse: a cached one made without them is redone
         words, imperfect = whole_words(self.lang), imperfect_rule(self.lang)
-        return super().signature + f":{SENTENCE_RULES}" + (f":whole={hashlib.sha1(' '.join(words).encode()).hexdigest()[:8]}" if words else "") \
-            + (f":imperfect={hashlib.sha1(repr(sorted(imperfect.items())).encode()).hexdigest()[:8]}" if imperfect else "")
+        return super().signature + f":{SENTENCE_RULES}" + (f":whole={_digest(' '.join(words))}" if words else "") \
+            + (f":imperfect={_digest(repr(sorted(imperfect.items())))}" if imperfect else "")
 
     def parse(self, texts: Iterable[str]) -> Iterator[list[Token]]:
         nlp, imperfect = _pipeline(self.model, self.lang), imperfect_rule(self.lang)
