@@ -2589,3 +2589,31 @@ def test_a_part_of_the_drones_shot_down_leaves_the_strike_of_the_rest(code_event
     [event] = code_events("L'Ukraine a affirmé avoir abattu 45 des 60 drones lancés par la Russie sur Kiev dans la nuit.", "fr", "2025-12-01")
     assert (event["sub_event_type"], event["actor1"], event["country"]) == (
         "Air/drone strike", "Military Forces of Russia", "Ukraine")   # was a clash of Ukraine's forces with 45 dead
+
+
+def test_a_victim_the_tagger_calls_an_adjective_still_counts(code_events):
+    [event] = code_events("On Friday evening, a bomb exploded near a police station in Quetta, killing a policeman and a passer-by "
+                          "and injuring eight others.", "en", "2025-07-01")
+    assert (event["fatalities"], event["injuries"]) == (2, 8)   # was 1: "passer" tagged ADJ
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The bodies of 12 migrants were found in the desert near the Libyan border. They had died of thirst after being "
+           "abandoned by smugglers."),
+    ("fr", "Les corps de 12 migrants ont été retrouvés dans le désert près de la frontière libyenne. Ils sont morts de soif après "
+           "avoir été abandonnés par des passeurs."),
+])
+def test_remains_found_of_people_who_died_of_thirst_are_no_attack(code_events, lang, text):
+    assert code_events(text, lang, "2025-09-03") == []   # was an unidentified armed group's attack, 12 dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed herders attacked farmers in their fields near Bokkos on Monday, killing seven, while another three farmers were "
+           "killed in a separate attack in Mangu on Tuesday."),
+    ("fr", "Des éleveurs armés ont attaqué des agriculteurs dans leurs champs près de Bokkos lundi, tuant sept personnes, tandis que "
+           "trois autres agriculteurs ont été tués dans une attaque distincte à Mangu mardi."),
+])
+def test_a_separate_attack_in_a_clause_of_its_own_is_another_event_of_its_own_day(code_events, lang, text):
+    events = code_events(text, lang, "2025-09-03")   # was one event in Mangu on Monday, 10 dead
+    assert sorted((e["location"], e["event_date"].isoformat(), e["fatalities"]) for e in events) == [
+        ("Bokkos", "2025-09-01", 7), ("Mangu", "2025-09-02", 3)]

@@ -737,3 +737,12 @@ def test_captives_are_freed_on_another_day_than_the_one_they_were_taken(code_eve
 def test_a_day_in_a_relative_clause_on_the_object_dates_that_clause(code_events):
     [event] = code_events("Police on Sunday arrested two men who attacked a bus near Mopti last week.", "en", "2025-12-02")
     assert (event["sub_event_type"], event["event_date"]) == ("Arrests", date(2025, 11, 30))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In a statement on Tuesday, JNIM claimed the killing of 30 soldiers in an ambush near Djibo on Saturday."),
+    ("fr", "Dans un communiqué mardi, le JNIM a revendiqué la mort de 30 soldats dans une embuscade près de Djibo samedi."),
+])
+def test_a_day_on_a_statement_is_the_statement_s(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-05-20")
+    assert event["event_date"].isoformat() == "2025-05-17"   # the English was the statement's Tuesday

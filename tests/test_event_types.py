@@ -5480,3 +5480,54 @@ def test_a_crowd_that_attacked_forces_who_tried_to_arrest_someone_riots(code_eve
 def test_armed_people_are_an_armed_group(code_events, lang, text):
     [event] = code_events(text, lang, "2025-12-05")   # was a communal militia
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Benin)", "Police Forces of Benin")
+
+
+@pytest.mark.parametrize("lang,text,sides", [
+    ("en", "The Iraqi army and the PKK reached an agreement on Monday.", ("Military Forces of Iraq", "PKK: Kurdistan Workers Party")),
+    ("en", "Syrian government forces and the SDF reached an agreement on Monday for the handover of a dam.",
+     ("Military Forces of Syria", "SDF: Syrian Democratic Forces")),
+])
+def test_who_reached_an_agreement_signed_it(code_events, lang, text, sides):
+    [event] = code_events(text, lang, "2025-03-04")   # the army was dropped: "reach" also reports ("when reached by phone")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Agreement", *sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 45 people in Paris on Saturday during a protest against pension reform that turned violent.",
+    "Police arrested 45 people in Paris on Saturday during a protest, with demonstrators smashing shop windows.",
+])
+def test_a_protest_that_turned_violent_riots_however_the_parse_hangs_it(code_events, text):
+    [event] = code_events(text, "en", "2025-04-14")   # was a protest with intervention: "that turned violent" read as the
+    # reform's, a grievance, and "smashing" was no riot word
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of France")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "More than 5,000 people fled their villages after clashes in the Tillaberi region last week, the UNHCR said."),
+    ("fr", "Quelque 5 000 habitants ont fui leurs villages après des affrontements dans la région de Tillabéri."),
+])
+def test_people_who_fled_a_fight_were_no_side_in_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-05-20")   # was a mob's violence, the people who fled its two sides
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", None)
+
+
+def test_a_strike_of_another_kind_in_another_country_is_an_event_of_its_own(code_events):
+    events = code_events("Kurdish militants ambushed a Turkish army patrol in Hakkari province on Friday, killing two soldiers. "
+                         "Turkish jets then struck PKK positions in northern Iraq.", "en", "2025-06-10")
+    assert sorted((e["sub_event_type"], e["country"], e["fatalities"]) for e in events) == [
+        ("Air/drone strike", "Iraq", 0), ("Armed clash", "Turkey", 2)]   # was one clash in Turkey, with the jets' weapon
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 23 people were killed when an airstrike hit a school sheltering displaced families in Gaza City on Saturday."),
+    ("fr", "Une frappe aérienne a tué au moins 12 personnes dans une maison de Khan Younès samedi, selon la défense civile."),
+])
+def test_an_unattributed_air_strike_on_a_land_with_no_air_force_is_the_flying_state_s(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-06-10")   # was "Military Forces of Palestine"
+    assert (event["actor1"], event["inter1"], event["country"]) == ("Military Forces of Israel", "External/Other forces", "Palestine")
+
+
+def test_an_unattributed_air_strike_elsewhere_stays_the_country_s_own(code_events):
+    [event] = code_events("An airstrike killed 12 people in a market in Sagaing region on Saturday.", "en", "2025-06-10")
+    assert (event["actor1"], event["inter1"]) == ("Military Forces of Myanmar", "State forces")
+

@@ -25,11 +25,11 @@ from functools import cache
 from pipeline.extract.lexicon import ETHNIC_GROUP, ETHNIC_MILITIA
 from pipeline.extract.mentions import (ABDUCTION, BOTH_SIDES, EVENT_TYPE_OF, EVENT_TYPES, EXPLOSIONS, SCORE_SCALE, STRATEGIC, TERRITORY, VIOLENT,
                                       strongest)
-from pipeline.extract.places import decode
+from pipeline.extract.places import DIRECTION, decode
 from pipeline.extract.stage import COMMUNAL_MILITIA, MUTINY_PREFIX, NON_STATE, PLACE_SEPARATOR
-from pipeline.resolve.gazetteer import Country, countries, km
+from pipeline.resolve.gazetteer import Country, countries, key, km
 from pipeline.resolve.dates import COUNTED_FROM_BEFORE
-from pipeline.resolve.places import is_local_name
+from pipeline.resolve.places import country_names, is_local_name
 from pipeline.resources import load_common, load_resource
 
 CONTEXT_TYPES = {"Agreement", "Non-violent transfer of territory", "Change to group/activity",
@@ -219,7 +219,8 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
         place = _place_key(m)
         placeless = (None,) if place is None or not m["another_event"] else ()   # "Elsewhere, in Lille": not the lead's town
         order = reversed(clusters) if m["another_event"] else clusters   # after "Elsewhere, in Lille ...", the latest event goes on
-        same = told or next((c for c in order if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_area_of(m, c))), None)
+        same = told or next((c for c in order if c.day == m["event_date"] and (place is None or c.location in (*placeless, place) or _in_area_of(m, c))
+                             and not _in_another_country(m, c)), None)
         same = same or next((c for c in clusters if _same_toll(m, c)), None)
         if same is not None and _separate(m, same):   # the raid's abductions beside its killings, as one event
             apart = next((c for c in clusters if c.day == m["event_date"] and c.mentions[0]["sub_event_type"] == m["sub_event_type"]
@@ -233,7 +234,7 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             same.location = same.location or place
         elif not clusters or (len(clusters) < MAX_EVENTS_PER_ARTICLE and (
                 (_strong(m) or m["injuries"]) and m["date_text"] is not None or place is not None and (_score(m) >= PLACED_SCORE or m["another_event"])
-                and not _names_lead_town(place, m, clusters[0]) or _strike_of_another_day(m, clusters[0]))):   # (or one told as
+                and not _names_lead_town(place, m, clusters[0]) or _strike_of_another_day(m, clusters[0]) or _in_another_country(m, clusters[0]))):   # (or one told as
             # another: "Le lendemain, une autre patrouille a été attaquée à Anderamboukane"; one of its own day that counts wounded:
             # "Le lendemain, une patrouille a été prise pour cible, faisant trois blessés")
             clusters.append(Cluster(m["event_date"], place, [m]))
@@ -249,6 +250,18 @@ def cluster_mentions(mentions: list[dict]) -> list[Cluster]:
             clusters[0].mentions.append(m)
         # else: one more event on another day or in another town, past the events an article gives: not the lead's
     return clusters
+
+
+def _in_another_country(m: dict, lead: Cluster) -> bool:
+    """Whether the mention's own sentence places it in another country, by the country's name or a part of it, than the lead
+    event's ("Kurdish militants ambushed a patrol in Hakkari province ... Turkish jets then struck PKK positions in northern
+    Iraq"): another event of another kind whose doer it names, however weakly told (not a town there, which may be where the
+    event's people were taken, nor an act no one is named for, told again in a wider frame: "the bombing was the worst in
+    years in the border region, a stronghold of the group in Nigeria")."""
+    named_there = m["actor1_text"] is not None and any(c.own and (c.label == DIRECTION or c.relation in ("in", "region") and key(c.name) in country_names())
+                      for c in decode(m["place_text"], PLACE_SEPARATOR))
+    return named_there and m["country"] is not None and all(x["country"] not in (None, m["country"]) and x["sub_event_type"] != m["sub_event_type"]
+                                                            for x in lead.mentions)
 
 
 def _after_its_headline(m: dict, cluster: Cluster, clusters: list[Cluster]) -> bool:
@@ -678,8 +691,9 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
                                                             or any(m["weapon"] == "airstrike" for m in typed)):
         # "a drone strike targeted a meeting of jihadist leaders": who flies against armed groups unnamed is the country's
         # forces, and the side struck stays actor2 (not "drones struck a U.S. base": militias fly drones too); so are
-        # aircraft, whoever they struck ("jets bombed a market")
-        actor1 = (named("Military Forces of {country}"), "State forces")
+        # aircraft, whoever they struck ("jets bombed a market"), or the state's that flies over a land with no air force
+        flier = countries().get(load_common("countries")["air_forces_of"].get(country.cc)) if country else None
+        actor1 = (flier.in_actor("Military Forces of {country}"), "External/Other forces") if flier else (named("Military Forces of {country}"), "State forces")
     if actor1[1] is None and etype != "Strategic developments":
         name, inter = default1 or ARMED_DEFAULT
         actor1 = (named(name), inter)

@@ -867,9 +867,14 @@ def _with_conjuncts(doc: Doc, noun: Token) -> list[Token]:
     out = [noun]
     either = any(c.deprel == "cc" and c.lower_text in ALTERNATIVES for c in doc.children.get(noun.i, []))   # "a farmer or a herder": one
     for tok in out:
-        out += [c for c in doc.children.get(tok.i, []) if c.deprel == "conj" and c.upos in ("NOUN", "PROPN") and not either
+        out += [c for c in doc.children.get(tok.i, []) if c.deprel == "conj" and _noun_like(doc, c) and not either
                 and not any(g.deprel == "case" or g.deprel == "cc" and g.lower_text in ALTERNATIVES for g in doc.children.get(c.i, []))]
     return out + _kin_after_a_name(doc, noun)
+
+
+def _noun_like(doc: Doc, tok: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective that has an article of its own ("a policeman and a passer-by")."""
+    return tok.upos in ("NOUN", "PROPN") or tok.upos == "ADJ" and any(c.deprel == "det" for c in doc.children.get(tok.i, []))
 
 
 def _kin_after_a_name(doc: Doc, noun: Token) -> list[Token]:

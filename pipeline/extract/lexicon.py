@@ -332,6 +332,7 @@ class Lexicon:
     toll_people: frozenset           # "people", "personne": the words a toll counts the dead by, whoever they were
     clash_links: frozenset           # "and", "à": between the two sides of a clash ("opposé les rebelles à des chasseurs")
     reciprocal: frozenset            # "exchange", "échanger": verbs whose subjects did it to each other (two sides)
+    fled_verbs: frozenset            # "flee", "fuir": people who fled an event were no side in it
     gang_words: frozenset            # "gang": a gang with a proper name is a group of its own ("le gang Taliban")
     known_as: PhraseMatcher          # "known as", "connu sous le nom de": the gang's name follows
     gang_name_links: frozenset       # "de", "of": small words inside a gang's name ("Village de Dieu")
@@ -728,6 +729,7 @@ def load_lexicon(lang: str) -> Lexicon:
         toll_people=frozenset(actors.get("toll_people", [])),
         clash_links=frozenset(actors.get("clash_links", [])),
         reciprocal=frozenset(actors.get("reciprocal", [])),
+        fled_verbs=frozenset(actors.get("fled_verbs", [])),
         gang_words=frozenset(actors.get("named_gangs", {}).get("words", [])),
         known_as=PhraseMatcher([(w, True) for w in actors.get("named_gangs", {}).get("known_as", [])]),
         gang_name_links=frozenset(actors.get("named_gangs", {}).get("links", [])),

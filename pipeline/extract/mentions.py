@@ -286,6 +286,28 @@ def _counted_noun(doc: Doc, count: Token) -> Token | None:
     return None
 
 
+def _target_of_others(doc: Doc, actor: ActorMention, found: list[ActorMention], trigger: Match) -> bool:
+    """Whether the actor is what another actor's relative clause says they acted on ("shot dead two Palestinians who tried to
+    stab soldiers", "killed ten militants who had attacked a police post"): their target, no side of the trigger's event."""
+    word = doc.span_head(actor.match.start_i, actor.match.end_i)
+    word = doc.tokens[word.head] if word.deprel == "pobj" else word   # "at a checkpoint": where they acted, as what they acted on
+    if word.deprel not in ("obj", "dobj", "obl", "prep") or doc.tokens[word.head].upos != "VERB":
+        return False
+    for verb in [doc.tokens[word.head], *doc.heads(doc.tokens[word.head], 2)]:
+        if verb.deprel in RELATIVE_CLAUSES:
+            inside = {t.i for t in doc.subtree(verb)}
+            antecedent = doc.tokens[verb.head]   # the trigger's object, or another actor
+            return trigger.start_i not in inside and (trigger.start_i <= antecedent.head < trigger.end_i or any(
+                o is not actor and o.match.start_i <= antecedent.i < o.match.end_i for o in found))
+    return False
+
+
+def _fled(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
+    """Whether the actor is people who fled ("5,000 people fled their villages after clashes"): no side in what they fled."""
+    word = doc.span_head(actor.match.start_i, actor.match.end_i)
+    return actor.kind == "civilians" and word.deprel.startswith("nsubj") and doc.tokens[word.head].lemma in lex.fled_verbs
+
+
 def _post_of_their_own(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
     """A post the doers set up or held ("held a checkpoint", "set up a fake checkpoint", "ont érigé un faux
     poste de contrôle"): theirs, no forces' (not "an army post", whose owner the words name)."""
@@ -1291,7 +1313,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
         # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
     found = _backed_groups(doc, found, lex)
-    found = [a for a in found if not _post_of_their_own(doc, a, lex)]   # "gunmen manned a checkpoint and killed a trader"
+    found = [a for a in found if not _post_of_their_own(doc, a, lex) and not _fled(doc, a, lex)   # "gunmen manned a checkpoint and killed a trader"
+             and not _target_of_others(doc, a, found, trigger)]
     answer = doc.tokens[doc.tokens[trigger.start_i].head]
     answer = doc.tokens[answer.head] if answer.upos == "ADP" else answer   # spaCy: "after" -> "attack"
     responded = answer.lemma in lex.deployed and _after_the_event(doc, answer, trigger, lex)
@@ -1396,7 +1419,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
-    countries = lex.countries.find(doc, sent)   # names and demonyms
+    countries = [c for c in lex.countries.find(doc, sent) if not stance(doc, c, lex)]   # names and demonyms (not "pro-Palestinian students")
     # whose weapons were stopped did not stop them ("shot down drones launched by the RSF")
     doing = [a for a in agents if not (trigger.value[0] == "Disrupted weapons use" and _launched_by(doc, a.match, remote))]
     # a riot's crowd is its doer, however armed the others who act in the sentence ("a mob beat a man before police rescued him")
@@ -2300,10 +2323,11 @@ def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
     """Whether the actor is the subject of a reporting verb other than the trigger ("residents
     said"), or the title of the person who is ("regional governor Oleh Syniehubov said", "a annoncé
     Sébastien Wénézoui, ministre conseiller spécial"); not the object the parser made the subject of an aside after it
-    ("opposent les rebelles du M23 à l'armée, ont indiqué des sources")."""
+    ("opposent les rebelles du M23 à l'armée, ont indiqué des sources"), nor who "reached" or "announced" the agreement it is the object of."""
     top = _title_top(doc, doc.tokens[actor.match.end_i - 1], reporting)
     head = doc.tokens[top.head]
-    return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i and not _subject_before_aside(doc, top, reporting)
+    signed = trigger.value[0] == "Agreement" and doc.span_head(trigger.start_i, trigger.end_i).head == head.i   # "reached an agreement"
+    return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i and not signed and not _subject_before_aside(doc, top, reporting)
 
 
 def _title_top(doc: Doc, word: Token, reporting) -> Token:
@@ -2361,7 +2385,7 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
     owned = [t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and any(_in_clause_of(doc, t, v) for v in told_verbs)
              and _owned_by_pronoun(doc, t)]
     own_men = [a for a in found if a is not teller and doc.span_head(a.match.start_i, a.match.end_i) in owned]   # "ses Casques bleus"
-    hit = any(t.lemma in lex.facilities for t in owned) or any(a.role == "patient" for a in own_men)
+    hit = any(t.lemma in lex.facilities for t in owned) or any(a.role == "patient" for a in own_men) or _own_dead(doc, sent, teller, lex)
     acted = any(a.role == "agent" for a in own_men) or any(   # "the army said it had repelled an attack on its base": it fought
         c.deprel == "nsubj" and c.upos == "PRON" and not doc.children.get(c.i) for c in doc.children.get(verb.i, []))   # back (not
     # "un de ses convois avait heurté": one of them)
@@ -2370,6 +2394,21 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
     if hit:
         return [replace(a, role="patient") if a is teller else a for a in found]
     return [replace(a, match=replace(a.match, value=teller.match.value)) if a in own_men and not a.armed else a for a in found]
+
+
+def _own_dead(doc: Doc, sent: list[Token], teller: ActorMention, lex: Lexicon) -> bool:
+    """Whether the teller's words name its own people by a possessive as the dead ("Hamas said one of its commanders had been
+    killed", "a annoncé la mort de l'un de ses commandants"), not as who killed ("its fighters killed ten soldiers")."""
+    dead_words = {i for d in lex.deaths.find(doc, sent) for i in range(d.start_i, d.end_i)}
+    for word in (t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _owned_by_pronoun(doc, t)):
+        chain = [word, *doc.heads(word, OWN_DEAD_STEPS)]
+        below = next((below for below, head in zip(chain, chain[1:]) if head.i in dead_words), None)
+        if below is not None and not below.deprel.startswith("nsubj") or below is not None and below.deprel in PASSIVE_SUBJECTS:
+            return True
+    return False
+
+
+OWN_DEAD_STEPS = 4   # "la mort de l'un de ses commandants": the dead word four heads up
 
 
 def _in_clause_of(doc: Doc, tok: Token, verb: Token) -> bool:
@@ -3415,6 +3454,13 @@ def _on_a_report(doc: Doc, verb: Token, report_nouns) -> bool:
     return verb.deprel == "acl" and doc.tokens[verb.head].lemma.lower() in report_nouns
 
 
+def _of_a_report(doc: Doc, sent: list[Token], date: DateExpr, report_nouns) -> bool:
+    """Whether the date qualifies a report's noun itself ("in a statement on Tuesday", "dans un communiqué mardi")."""
+    word = doc.tokens[next((t for t in sent if date.start <= t.start < date.end), sent[0]).head]
+    word = doc.tokens[word.head] if word.upos == "ADP" else word
+    return word.upos == "NOUN" and word.lemma.lower() in report_nouns
+
+
 def _dates_a_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match, lex: Lexicon) -> bool:
     """Whether the date hangs on a participle of another event that qualifies a noun, not the trigger ("un commerçant
     enlevé la semaine dernière"; not "insurgents linked to Islamic State over the weekend", which says who they are)."""
@@ -3505,6 +3551,7 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
     with gendarmes")."""
     protest = next((t for t in triggers if t.value[0] in ("Peaceful protest", "Violent demonstration")), None)   # not "tear gas against protesters"
     riots = [t for t in triggers if t.value[0] == "Violent demonstration"]
+    riot_words = {i for t in riots for i in range(t.start_i, t.end_i)}
     last_before = lambda w: max((t for t in triggers if t.end <= w.start), key=lambda t: t.end, default=None)  # noqa: E731
     # "rioted following the killing of a teenager", not "threw stones against police" (a riot's act right before the word),
     # but "blocked the road to protest against the killing" (the protest's word comes last)
@@ -3521,6 +3568,9 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
         # phrase, "after a man died in custody": the clause, not past a semicolon ("...; police fired live rounds")
         end = max(topic.end_i, phrase[-1].i + 1)
         end = next((t.i for t in phrase if topic.end_i <= t.i < end and (t.text in CLAUSE_BREAKS or _before_a_participle_clause(doc, t))), end)
+        turned = [doc.subtree(t)[0].i for t in phrase if t.deprel in RELATIVE_CLAUSES and t.i in riot_words]   # "a protest against the
+        # reform that turned violent": the riot's own word, however the parse hangs it, tells the protest, not its grievance
+        end = min([end, *(i for i in turned if i >= topic.end_i)])
         after = doc.tokens[end] if end < len(doc.tokens) else None
         if after is not None and after.lower_text in cause_agents:   # "contre le meurtre d'un chauffeur par des militaires": the
             # killers, however the parse hangs them, up to what comes next ("by security forces ..., when youths killed the chief")
@@ -4242,6 +4292,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     types every mention of the report, and makes one of the sentence it opens."""
     start, end = doc.sentence_span(n)
     dates = find_dates(doc.text[start:end], lex.lang, offset=start)
+    dates = [d for d in dates if sent[0].start <= d.start < sent[-1].end] or dates   # a clause told apart dates itself, if it names a
+    # day ("..., while three farmers were killed in a separate attack in Mangu on Tuesday")
     in_a_date = lambda m: any(d.start <= m.start < d.end for d in dates)  # noqa: E731   "On March 3", "in March"
     allegations = [a for a in lex.allegations.find(doc, sent) if not _armed_accused(doc, sent, a, lex)]
     demonyms = _demonyms(doc, sent, lex)
@@ -4736,6 +4788,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # to Bandiagara") stay the article's, where others are the sentence's; not one given its areas ("insecurity in Fada
         # NGourma (Fada Ngourma, Gourma)"): a report's coder brackets the event's place
         m.places = [p for p in m.places if p.start_i not in cause or AREA_HINTS.search(p.text)]
+    m.places.sort(key=lambda p: p.start_i in alleged)   # "demolished the homes of two men accused of an attack in Tel Aviv, in
+    # Beit Ummar": where what is alleged took place comes after the event's own places
     cause_span = (doc.tokens[cause.start].start, doc.tokens[cause.stop - 1].end) if cause else (0, 0)
     days = [d for d in dates if d.kind not in METADATA_KINDS and not in_dateline(doc, d.start, d.end)]
     cause_words = [doc.tokens[i] for i in cause]
@@ -4771,6 +4825,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "condemned last month's attack": a day of an event word under the reporting verb is the event's
     told = {i for t in event_words for i in range(t.start_i, t.end_i)}
     report_nouns = lex.dates.get("report_nouns", ())
+    dated = [d for d in dated if not _of_a_report(doc, sent, d, report_nouns)] or dated   # "in a statement on Tuesday, JNIM claimed
+    # the killing of 30 soldiers ... on Saturday": the statement's day, not the killing's
     reports = [(d, verb) for d in dated for verb in [_verb_of(doc, sent, d, told)] if not counts_back(d, lex.lang) and (
                verb.lemma in reporting or _right_after_reporting(doc, sent, d, reporting) or _on_a_report(doc, verb, report_nouns))]
     reported = [d for d, verb in reports if not (d.end <= verb.start and any(v.i == verb.i and e.start > verb.start for e, v in reports))]
@@ -5008,12 +5064,15 @@ def _restate_toll(doc: Doc, m: Mention, stated: Tally | None) -> None:
 
 
 def _bare_harm(doc: Doc, m: Mention, lex: Lexicon, cause: Match) -> bool:
-    """A mention whose only evidence of violence is a word of death, of destruction that nobody
+    """A mention whose only evidence of violence is a word of death or of remains found, of destruction that nobody
     did or of a blast that names no weapon: no weapon, nobody armed who did it (the dead are named:
     "landslides killed 30 people"; whoever reports it did nothing: "a bus crash killed 12 passengers,
     police said"; "un incendie accidentel a détruit le marché"; "an explosion at an ammunition depot
     ...; officials blamed a short circuit")."""
-    deaths = lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i])
+    head = doc.span_head(m.trigger.start_i, m.trigger.end_i)
+    found_dead = any(c.lemma in lex.remains for c in doc.children.get(head.i, []) if c.deprel.startswith("nsubj"))   # "the bodies of 12
+    # migrants were found ... They had died of thirst"
+    deaths = lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i]) or found_dead
     actor = doc.tokens[m.actor1.match.end_i - 1] if m.actor1 is not None else None
     in_cause = actor is not None and any(h.i in range(cause.start_i, cause.end_i) for h in doc.heads(actor, 3)) \
         and not _cases(doc, actor) & BY_CASES

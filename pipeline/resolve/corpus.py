@@ -32,6 +32,7 @@ OWN_FORCES_WEIGHT = 1.5   # votes for the country whose forces the article names
 TOWN_ABROAD_POPULATION = 20_000   # ... unless their own sentence places them in a town this big of another country,
 FORCES_REACH_KM = 500             # ... this close to their own (across the border: "Rwandan troops attacked Goma"),
 CITY_ABROAD_POPULATION = 500_000  # ... or in a city this big anywhere (not "l'armée malienne près de Léré", a Nigerian namesake)
+NAMESAKE_RATIO = 5                # a namesake at home this many times smaller is no home town ("Russian troops near Pokrovsk": Ukraine's)
 WORD = re.compile(r"[^\W\d_]{3,}")
 MIN_WORD_ARTICLES = 3   # a word the certain articles use fewer times teaches nothing
 WORD_SHRINK = 20.0      # pulls a country's rate of a word toward the corpus's rate (pseudo-articles)
@@ -198,7 +199,8 @@ def _placed_abroad(mention: dict, cc: str, gaz: Gazetteer) -> bool:
         other_name = [p for p in places if p.alt] if len({p.cc for p in places}) == 1 else []   # or one country's only ("Jénine")
         known = sorted(own_name or other_name, key=lambda p: -p.population)
         town = known[0] if known else None   # the biggest town so named (Goma in Congo, not the Philippine village)
-        if town and town.population >= TOWN_ABROAD_POPULATION and all(p.kind != "country" and p.cc != cc for p in places) \
+        if town and town.population >= TOWN_ABROAD_POPULATION and all(p.kind != "country" for p in places) \
+                and all(p.cc != cc or NAMESAKE_RATIO * p.population < town.population for p in known) \
                 and (town.population >= CITY_ABROAD_POPULATION or gaz.km_to_country(cc, town.lat, town.lon) <= FORCES_REACH_KM):
             return True
     return False
