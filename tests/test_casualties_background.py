@@ -2617,3 +2617,14 @@ def test_a_separate_attack_in_a_clause_of_its_own_is_another_event_of_its_own_da
     events = code_events(text, lang, "2025-09-03")   # was one event in Mangu on Monday, 10 dead
     assert sorted((e["location"], e["event_date"].isoformat(), e["fatalities"]) for e in events) == [
         ("Bokkos", "2025-09-01", 7), ("Mangu", "2025-09-02", 3)]
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "Jihadists attacked an army post near Djibo on Friday, killing five soldiers. Several assailants were also killed, the army "
+           "said.", 8),
+    ("en", "Militants attacked a military base near Gwoza on Friday, killing four soldiers. Many militants were killed when troops "
+           "repelled the attack.", 7),
+])
+def test_a_vague_count_of_the_other_side_adds_to_the_first_side_s_dead(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2023-05-14")   # was 3: the vague count's side unknown, read as the same dead told lower
+    assert event["fatalities"] == fatalities

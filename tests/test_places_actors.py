@@ -7640,3 +7640,10 @@ def test_a_chadian_rebel_group_by_its_short_name(code_events):
     [event] = code_events("Des affrontements ont opposé samedi des soldats tchadiens à des rebelles du CCMSR près de la frontière "
                           "libyenne, faisant 15 morts parmi les rebelles.", "fr", "2025-11-24")
     assert event["actor2"] == "CCMSR: Military Command Council for the Salvation of the Republic"
+
+
+def test_a_name_its_areas_follow_is_a_place_whatever_person_the_recogniser_makes_of_it(code_events):
+    [event] = code_events("On 12 May 2023, Fano militiamen clashed with the ENDF near Kobo (Raya Kobo, North Wollo, Amhara).", "en",
+                          "2023-05-14")
+    assert (event["location"], event["geo_precision"]) == ("Kobo", 2)   # was Bahir Dar, the region's seat: "Kobo" read as the
+    # surname of the person "Raya Kobo"

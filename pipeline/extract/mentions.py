@@ -256,7 +256,7 @@ def _dead_side(doc: Doc, sent: list[Token], tally: Tally, lex: Lexicon) -> str |
     numbers = [next((t for t in sent if t.start < count.end <= t.end), None) for count in tally.evidence]   # "vingtaine" of "une vingtaine"
     for n, number in enumerate(numbers):
         noun = None
-        if number is not None and number.deprel in ("nummod", "det"):
+        if number is not None and number.deprel in ("nummod", "det", "amod"):   # (and a vague count's adjective: "several militants")
             noun = doc.tokens[number.head]
         elif number is not None and number.upos == "VERB":   # "a soldier was killed": the one dead the verb's own subject names
             noun = next((c for c in doc.children.get(number.i, []) if c.deprel in PASSIVE_SUBJECTS), None)

@@ -587,7 +587,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
             continue   # a people qualifying people ("Amhara youths"), not the region named alike
         stated = lex.stated_precision.match(doc.text, last.end)   # "(coded as Kompienga at geoprecision 2)": the coder's own place
         name = doc.text[first.start:last.end]
-        if last.text in surnames and not stated and (
+        hinted = " (" in _with_hints(doc, first.start, last.end, lex)[0]   # "near Kobo (Raya Kobo, North Wollo, Amhara)": a place its
+        # areas follow, whatever person the recogniser makes of its name
+        if last.text in surnames and not stated and not hinted and (
                 label != "PER" and not (label == "LOC" and name in surnames[last.text])
                 or label == "PER" and any(len(full) > len(name) and full.endswith(name) for full in surnames[last.text])):
             continue   # "Karim Keita", "Keita's arrest" are a person too when "Ibrahim Boubacar Keita" is one; a name the recogniser
