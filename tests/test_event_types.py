@@ -5531,3 +5531,18 @@ def test_an_unattributed_air_strike_elsewhere_stays_the_country_s_own(code_event
     [event] = code_events("An airstrike killed 12 people in a market in Sagaing region on Saturday.", "en", "2025-06-10")
     assert (event["actor1"], event["inter1"]) == ("Military Forces of Myanmar", "State forces")
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A group of youths attacked a mosque in Bangui on Friday, injuring three worshippers, before being dispersed by MINUSCA "
+           "peacekeepers."),
+])
+def test_who_dispersed_the_doers_after_their_act_is_no_side_in_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-12-05")   # was the peacekeepers' attack on civilians
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Mob violence", "Rioters (Central African Republic)", "Civilians (Central African Republic)")
+
+
+def test_a_march_dispersed_by_police_is_still_an_intervention(code_events):
+    [event] = code_events("Protesters marched in Bangui on Friday before being dispersed by police with tear gas.", "en", "2025-12-05")
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of the Central African Republic")

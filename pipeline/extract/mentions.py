@@ -4146,8 +4146,8 @@ def _caught_after(doc: Doc, trigger: Match, triggers: list[Match], lex: Lexicon)
     two people before being shot dead by police")."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
     undergone = trigger.value[0] == "Attack" and any(c.deprel in PASSIVE_AUX for c in doc.children.get(verb.i, []))
-    if trigger.value[0] != "Arrests" and not undergone:
-        return False
+    if trigger.value[0] not in ("Arrests", "Protest with intervention") and not undergone:   # (or dispersed: "attacked a mosque ...
+        return False   # before being dispersed by peacekeepers")
     marked = doc.tokens[verb.head].lemma in lex.aftermath or any(c.lemma in lex.aftermath for c in doc.children.get(verb.i, []))
     violent = {i for t in triggers if t.value[0] in VIOLENT and t is not trigger for i in range(t.start_i, t.end_i)}
     return marked and any(h.i in violent for h in doc.heads(verb, 3))
