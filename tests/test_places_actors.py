@@ -7647,3 +7647,15 @@ def test_a_name_its_areas_follow_is_a_place_whatever_person_the_recogniser_makes
                           "2023-05-14")
     assert (event["location"], event["geo_precision"]) == ("Kobo", 2)   # was Bahir Dar, the region's seat: "Kobo" read as the
     # surname of the person "Raya Kobo"
+
+
+def test_a_group_whose_possessive_owns_another_is_its_parent_no_side(code_events):
+    [event] = code_events("The militants, believed to be linked to al Qaeda's JNIM, overran the army outpost in Djibo on Sunday.", "en",
+                          "2025-10-14")
+    assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"   # was "Al Qaeda", named first
+
+
+def test_an_alliance_that_owns_its_member_is_still_coded(code_events):
+    [event] = code_events("Militants of JNIM's Katiba Macina attacked a National Guard patrol near Kouakourou on Sunday.", "en",
+                          "2019-10-14")
+    assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"   # the member's events are the alliance's

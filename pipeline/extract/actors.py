@@ -65,8 +65,21 @@ def parent_named(doc: Doc, m: Match, lex: Lexicon) -> bool:
     tok = doc.span_head(m.start_i, m.end_i)
     noun = _noun_over(doc, tok)
     apposed = noun.deprel == "appos" or noun.deprel == "conj" and not any(c.deprel == "cc" for c in doc.children.get(noun.i, []))
-    return tok.deprel in ("pobj", "nmod") and noun.lemma.lower() in lex.parents and apposed or _linked_to_another(doc, m, tok, lex)
+    return tok.deprel in ("pobj", "nmod") and noun.lemma.lower() in lex.parents and apposed or _linked_to_another(doc, m, tok, lex) \
+        or _owner_of_a_group(doc, m, lex)
     # (the parser may take a comma's apposition for a conjunct)
+
+
+def _owner_of_a_group(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """Whether a possessive makes the group the owner of another group named right after it ("al Qaeda's JNIM"): its parent
+    (not an alliance a member of it is coded to: "JNIM's Katiba Macina" is JNIM's event in ACLED's years)."""
+    if m.end_i + 1 >= len(doc.tokens) or doc.tokens[m.end_i].lower_text not in ("'s", "’s"):
+        return False
+    return any(isinstance(g.value, ActorGroup) and g.start_i == m.end_i + 1 and g.value.member_of != getattr(m.value, "name", None)
+               for g in lex.actor_kinds.find(doc, doc.tokens[m.end_i + 1:m.end_i + 1 + OWNED_GROUP_WORDS]))
+
+
+OWNED_GROUP_WORDS = 6   # the words after a possessive that may name the group owned
 
 
 def _linked_to_another(doc: Doc, m: Match, tok: Token, lex: Lexicon) -> bool:
