@@ -2628,3 +2628,13 @@ def test_a_separate_attack_in_a_clause_of_its_own_is_another_event_of_its_own_da
 def test_a_vague_count_of_the_other_side_adds_to_the_first_side_s_dead(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, "2023-05-14")   # was 3: the vague count's side unknown, read as the same dead told lower
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("Des dahalo ont attaqué le village d'Ankazoabo dans la nuit de mardi, emportant une centaine de zébus et tuant un villageois.", 1),
+    ("Un villageois a été tué par des hommes armés mardi près de Djibo.", 1),
+    ("Des hommes armés ont tué des villageois mardi près de Djibo.", 3),
+])
+def test_a_singular_article_counts_one_whatever_the_noun_s_tag(code_events, text, fatalities):
+    [event] = code_events(text, "fr", "2025-09-10")   # "un villageois" was 3: the noun, the same in both numbers, tagged plural
+    assert event["fatalities"] == fatalities

@@ -581,8 +581,8 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
     lost = None if subjects else _count_right_before(doc, head, counts)   # a subject the parse lost: "une dizaine d'autres ont été blessées"
     if lost is not None:
         return Tally(lost.value, [lost], True, not lost.vague)
-    if any("Number=Plur" in t.feats for t in subjects) or not named and "Number=Plur" in head.feats:
-        return Tally(max((_plural_people(doc, t, lex) for t in subjects if "Number=Plur" in t.feats), default=PLURAL_PEOPLE), [anchor], False)
+    if any(_plural(doc, t, lex) for t in subjects) or not named and "Number=Plur" in head.feats:
+        return Tally(max((_plural_people(doc, t, lex) for t in subjects if _plural(doc, t, lex)), default=PLURAL_PEOPLE), [anchor], False)
     people = [t for t in named if t.lemma.lower() not in lex.animals]   # "a herder and 30 cows were killed": one
     return Tally(max(1, sum(_people_in(t, lex) for t in people)), [anchor], False)   # "a woman and her baby were killed" ("ont été
     # tués"): 2; "a couple was shot dead": 2
@@ -591,10 +591,17 @@ def _implied_count(doc: Doc, sent: list[Token], anchor: Match, counts: dict[int,
 def _people_counted(doc: Doc, nouns: list[Token], counts: dict[int, Count], anchor: Match, lex: Lexicon) -> Tally:
     """The people some nouns name: each one's number ("two thieves"), else 3 for a plural and 1 (2 for a pair) for a singular."""
     numbered = [next((counts[c.i] for c in doc.children.get(v.i, []) if c.deprel == "nummod" and c.i in counts), None) for v in nouns]
-    value = sum(n.value if n is not None else _plural_people(doc, v, lex) if "Number=Plur" in v.feats else _people_in(v, lex)
+    value = sum(n.value if n is not None else _plural_people(doc, v, lex) if _plural(doc, v, lex) else _people_in(v, lex)
                 for v, n in zip(nouns, numbered))
     given = [n for n in numbered if n is not None]
     return Tally(value, given or [anchor], bool(given), bool(given) and not any(n.vague for n in given))
+
+
+def _plural(doc: Doc, noun: Token, lex: Lexicon) -> bool:
+    """Whether the noun names several people: tagged plural, unless a singular article says one ("un villageois", a noun
+    the same in both numbers)."""
+    return "Number=Plur" in noun.feats and not any(c.deprel == "det" and c.lower_text in lex.singular_articles and "Number=Sing" in c.feats
+                                                   for c in doc.children.get(noun.i, []))
 
 
 def pronoun_dead(doc: Doc, death: Token, lex: Lexicon) -> Token | None:
