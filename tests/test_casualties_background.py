@@ -2638,3 +2638,14 @@ def test_a_vague_count_of_the_other_side_adds_to_the_first_side_s_dead(code_even
 def test_a_singular_article_counts_one_whatever_the_noun_s_tag(code_events, text, fatalities):
     [event] = code_events(text, "fr", "2025-09-10")   # "un villageois" was 3: the noun, the same in both numbers, tagged plural
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "Gunmen killed nearly two dozen villagers in an attack near Gao on Tuesday.", 24),   # was 12: "dozen" alone
+    ("en", "Gunmen killed a handful of villagers in an attack near Gao on Tuesday.", 3),   # was 1: "a" read as one
+    ("fr", "Des hommes armés ont tué une poignée de villageois près de Gao mardi.", 3),
+    ("fr", "Des hommes armés ont tué deux douzaines de villageois près de Gao mardi.", 24),
+])
+def test_dozens_and_handfuls_count_as_many(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2025-09-10")
+    assert event["fatalities"] == fatalities
