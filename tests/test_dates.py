@@ -61,6 +61,12 @@ def one(text: str, lang: str, ref=FRIDAY, min_year=None):
     ("fr", "le week-end dernier", date(2024, 3, 9), 2),
     ("fr", "en début de semaine", date(2024, 3, 12), 2),   # the week's start: its Tuesday
     ("en", "early this week", date(2024, 3, 12), 2),   # was the day before the report: "this week" alone
+    ("en", "during the first week of March", date(2024, 3, 4), 2),   # was no date: a week of a month, its middle
+    ("fr", "la dernière semaine de février", date(2024, 2, 26), 2),
+    ("en", "the second week of May 2023", date(2023, 5, 11), 2),
+    ("en", "three weeks ago", date(2024, 2, 22), 2),   # was no date
+    ("fr", "il y a trois semaines", date(2024, 2, 22), 2),
+    ("fr", "plus tôt dans la journée", date(2024, 3, 15), 1),
     ("en", "this past weekend", date(2024, 3, 9), 2),   # was no date
     ("fr", "le week-end écoulé", date(2024, 3, 9), 2),   # was no date
     ("fr", "la semaine écoulée", date(2024, 3, 7), 2),   # was no date

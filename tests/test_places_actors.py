@@ -7659,3 +7659,13 @@ def test_an_alliance_that_owns_its_member_is_still_coded(code_events):
     [event] = code_events("Militants of JNIM's Katiba Macina attacked a National Guard patrol near Kouakourou on Sunday.", "en",
                           "2019-10-14")
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"   # the member's events are the alliance's
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont tué trois soldats à la périphérie de Mopti lundi."),
+    ("fr", "Des hommes armés ont tué trois soldats aux abords de Mopti lundi."),
+    ("en", "Gunmen killed three soldiers in the outskirts of Mopti on Monday."),
+])
+def test_the_outskirts_of_a_town_are_near_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-10")   # the French was the town itself (geo_precision 1), as "on the outskirts of" is not
+    assert (event["location"], event["geo_precision"]) == ("Mopti", 2)

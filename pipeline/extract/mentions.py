@@ -3528,7 +3528,7 @@ def _in_the_triggers_clause(doc: Doc, verb: Token, trigger: Match) -> bool:
     return verb.i in trigger_tokens or verb.i in own_verbs or verb.head in on_it and verb.deprel.startswith(("acl", "relcl"))
 
 
-COARSE_KINDS = {"period", "month", "monthyear", "year"}   # dates of a week, a month or a year ("last week", "in January")
+COARSE_KINDS = {"period", "monthweek", "month", "monthyear", "year"}   # dates of a week, a month or a year ("last week", "in January")
 CLAUSE_BREAKS = {";", "—", "–"}
 CLAUSE_PUNCTUATION = CLAUSE_BREAKS | {",", ".", "!", "?"}
 CORE_DEPRELS = ("nsubj", "obj", "dobj", "iobj", "root")   # a trigger that is its verb's subject or object, or the verb itself

@@ -20,7 +20,7 @@ class DateExpr:
     start: int
     end: int
     text: str
-    kind: str            # full, iso, numeric, monthyear, month, weekday, night, following, relative, period, year
+    kind: str            # full, iso, numeric, monthweek, monthyear, month, weekday, night, following, relative, period, year
     groups: tuple        # (name, value) pairs captured by the grammar
 
 
@@ -55,6 +55,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     # last year", "du 27 décembre de l'année dernière")
     years_back = _alt(years or ["\x00"])
     parts = _alt(res.get("month_parts", {}) or {"\x00": 0})
+    weeks = _alt(res.get("month_weeks", {}) or {"\x00": 0})
     night = _alt(res.get("night_of", []) or ["\x00"])
     following = _alt(res.get("following_days", {}) or {"\x00": 0})
     approx = _alt(res.get("approximate", []) or ["\x00"])
@@ -74,6 +75,7 @@ def grammar(lang: str) -> tuple[re.Pattern, dict]:
     | (?P<night>(?:{night})\s+(?P<night_wd>{weekdays}))
     | (?P<full>(?:(?P<full_approx>{approx})\s+)?(?:{not_after}(?P<full_from>{ranges})\s+)?(?:(?P<full_wd>{weekdays}),?\s+\(?)?(?:(?:le|the|on)\s+)?(?P<full_d>\d{{1,2}}|1er){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|et|to|au|à)\s+(?:(?:le|the)\s+)?)(?:(?:{weekdays})\s+)?(?P<full_to>\d{{1,2}}){ordinal})?\s+(?:of\s+)?(?P<full_m>{months})\.?\)?(?:,?\s+(?P<full_y>(?:19|20)\d\d))?(?:\s*\((?P<full_span>{spans})\b[^()]{{0,40}}\))?)
     | (?P<mdy>(?:(?P<mdy_approx>{approx})\s+)?(?:(?P<mdy_from>{ranges})\s+)?(?:(?P<mdy_wd>{weekdays}),?\s+)?(?P<mdy_m>{months})\.?\s+(?P<mdy_d>\d{{1,2}}){ordinal}(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<mdy_to>\d{{1,2}})(?=\s*[,.;)]|\s*$|,?\s+(?:19|20)\d\d))?(?!\d)(?:,?\s+(?P<mdy_y>(?:19|20)\d\d))?(?:\s*\((?P<mdy_span>{spans})\b[^()]{{0,40}}\))?)
+    | (?P<monthweek>(?P<mw_n>{weeks})\s+(?:of\s+|de\s+|d')(?P<mw_m>{months})\b(?:\s+(?P<mw_y>(?:19|20)\d\d))?)
     | (?P<monthyear>(?:(?P<part>{parts})[\s-]*(?:de\s+|d'|of\s+)?)?(?P<my_m>{months})\s+(?P<my_y>(?:19|20)\d\d))
     | (?P<monthday>{month_day})
     | (?P<feast>(?P<feast_name>{feasts})(?:,?\s+(?P<feast_y>(?:19|20)\d\d))?)
@@ -104,9 +106,10 @@ def _month_day_forms(forms: list[str]) -> str:
 
 
 WEEK_DAYS = 7   # a range of days up to this long is ACLED's week (time_precision 2), a longer one its month (3)
+WEEK_MIDDLE = 3   # days from a week's first day to its middle
 SWAPPED_DAYS = 7   # a month and day ("September 7") still to come whose swap falls this close before the reference date were swapped
 EXPLICIT_KINDS = ("iso", "numeric", "full", "mdy", "monthyear")
-KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthyear", "monthday", "feast", "relative", "following", "period", "weekday",
+KINDS = ("iso", "isomonth", "numeric", "night", "full", "mdy", "monthweek", "monthyear", "monthday", "feast", "relative", "following", "period", "weekday",
          "month", "year")
 
 
@@ -236,6 +239,18 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             return ResolvedDate(date(_latest_year(month, day, ref), month, day), 1, "feast; year from the reference date")
         if expr.kind == "isomonth":
             return _cap(date(int(g["im_y"]), int(g["im_m"]), 15), 3, ref, "year and month")
+        if expr.kind == "monthweek":   # "the first week of March": the middle of those seven days, at ACLED's week
+            month = look(months, g["mw_m"])
+            if g.get("mw_y"):
+                year = int(g["mw_y"])
+            elif ref is None:
+                return ResolvedDate(None, None, "week of a month without a year, and no publication date")
+            else:
+                year = ref.year if month <= ref.month else ref.year - 1
+            week = look(res["month_weeks"], g["mw_n"])
+            last = calendar.monthrange(year, month)[1]
+            return _cap(date(year, month, last - WEEK_MIDDLE if week == "last" else (week - 1) * WEEK_DAYS + 1 + WEEK_MIDDLE), 2, ref,
+                        "week of a month")
         if expr.kind == "monthyear":
             return _cap(_month_day(int(g["my_y"]), look(months, g["my_m"]), look(res.get("month_parts", {}), g.get("part", "") or "")), 3, ref, "month and year")
         if expr.kind == "following":
