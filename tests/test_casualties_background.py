@@ -2649,3 +2649,12 @@ def test_a_singular_article_counts_one_whatever_the_noun_s_tag(code_events, text
 def test_dozens_and_handfuls_count_as_many(code_events, lang, text, fatalities):
     [event] = code_events(text, lang, "2025-09-10")
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A suicide bomber detonated his explosive belt at a shrine in Quetta on Thursday, killing 20 people."),
+    ("fr", "Un kamikaze a fait exploser sa ceinture d'explosifs dans un sanctuaire à Quetta jeudi, tuant 20 personnes."),
+])
+def test_a_bomber_who_blew_up_his_own_belt_died_with_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-12")   # was 20: only "blew himself up", "s'est fait exploser" counted the bomber
+    assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 21)

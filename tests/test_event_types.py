@@ -5546,3 +5546,21 @@ def test_who_dispersed_the_doers_after_their_act_is_no_side_in_it(code_events, l
 def test_a_march_dispersed_by_police_is_still_an_intervention(code_events):
     [event] = code_events("Protesters marched in Bangui on Friday before being dispersed by police with tear gas.", "en", "2025-12-05")
     assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of the Central African Republic")
+
+
+@pytest.mark.parametrize("lang,text,forces", [
+    ("en", "Police fired on women protesting for their right to education in Kabul on Sunday, wounding two.", "Police Forces of Afghanistan"),
+    ("en", "Militiamen opened fire on traders marching against a new market tax in Kidal on Sunday.",
+     "Unidentified Armed Group (Mali)"),
+    ("fr", "La police a tiré sur des femmes qui manifestaient pour leurs droits à Kaboul dimanche, blessant deux d'entre elles.",
+     "Police Forces of Afghanistan"),
+])
+def test_armed_men_who_shot_at_demonstrators_used_excessive_force(code_events, lang, text, forces):
+    [event] = code_events(text, lang, "2025-09-12")   # the English were peaceful protests: no shots read in "fired on", and
+    # gunmen's shots on a protest not the forces' kind
+    assert (event["sub_event_type"], event["actor2"]) == ("Excessive force against protesters", forces)
+
+
+def test_tear_gas_fired_on_demonstrators_is_an_intervention(code_events):
+    [event] = code_events("Police fired tear gas on protesters in Kabul on Sunday.", "en", "2025-09-12")
+    assert event["sub_event_type"] == "Protest with intervention"

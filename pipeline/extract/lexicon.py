@@ -226,6 +226,7 @@ class Lexicon:
     subsets: PhraseMatcher
     selves: frozenset                # "himself": the killer among the dead ("killing himself and 4 civilians")
     selves_counted: frozenset        # "bomber": the killer named in a count's subset ("killing 6 people including the bomber")
+    worn_explosives: frozenset       # "vest", "ceinture": a bomber's own, by a possessive, blown up with him ("detonated his vest")
     claimed_toll: PhraseMatcher      # "claimed that it killed 12": a side's figure, not a source's
     added_toll: PhraseMatcher        # "also", "également": a toll that adds to one reported before
     other_dead: frozenset            # "other", "autre": the dead are others than those told before, a toll that adds
@@ -644,6 +645,7 @@ def load_lexicon(lang: str) -> Lexicon:
         subsets=PhraseMatcher([(p, True) for p in casualties.get("subset", [])]),
         selves=frozenset(casualties.get("selves", [])),
         selves_counted=frozenset(casualties.get("selves_counted", [])),
+        worn_explosives=frozenset(casualties.get("worn_explosives", [])),
         claimed_toll=PhraseMatcher([(p, True) for p in casualties.get("claimed_toll", [])]),
         added_toll=PhraseMatcher([(p, True) for p in casualties.get("added_toll", [])]),
         other_dead=frozenset(casualties.get("other_dead", [])),

@@ -3002,6 +3002,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Excessive force against protesters" if dead_protesters else "Violent demonstration"
         if state_acts and injuries and gunfire and "Attack" in strong:
             return "Excessive force against protesters"   # "a teenager was shot and wounded by police during a protest"
+        if armed_acts and ground_fire and "Attack" in strong and best in PROTEST:
+            return "Excessive force against protesters"   # "militiamen opened fire on traders marching against a new tax", "police
+            # fired on women protesting for their rights": armed men shot at the demonstrators, whoever they were
         if attacked and state_acts:
             return "Protest with intervention"   # "police attacked opposition supporters at a rally, injuring 20"
         if best in PROTEST or not strong & VIOLENT:
