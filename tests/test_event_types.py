@@ -5564,3 +5564,21 @@ def test_armed_men_who_shot_at_demonstrators_used_excessive_force(code_events, l
 def test_tear_gas_fired_on_demonstrators_is_an_intervention(code_events):
     [event] = code_events("Police fired tear gas on protesters in Kabul on Sunday.", "en", "2025-09-12")
     assert event["sub_event_type"] == "Protest with intervention"
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("fr", "Des individus armés ont saboté un pylône électrique près de Djibo lundi, privant la ville d'électricité.",
+     "Looting/property destruction"),
+    ("en", "Suspected militants sabotaged a railway line near Kaduna on Monday.", "Looting/property destruction"),
+])
+def test_sabotage_destroys_property(code_events, lang, text, sub):
+    [event] = code_events(text, lang, "2025-09-12")   # was no event
+    assert event["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government accused the opposition of trying to sabotage the elections on Monday."),
+    ("fr", "Le gouvernement accuse l'opposition de vouloir saboter le processus électoral."),
+])
+def test_an_election_or_a_process_sabotaged_is_words(code_events, lang, text):
+    assert code_events(text, lang, "2025-09-12") == []
