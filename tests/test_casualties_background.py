@@ -2658,3 +2658,13 @@ def test_dozens_and_handfuls_count_as_many(code_events, lang, text, fatalities):
 def test_a_bomber_who_blew_up_his_own_belt_died_with_it(code_events, lang, text):
     [event] = code_events(text, lang, "2025-09-12")   # was 20: only "blew himself up", "s'est fait exploser" counted the bomber
     assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 21)
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("Hundreds of residents killed two men suspected of kidnapping children in Puebla state on Tuesday.", 2),   # was 102
+    ("Dozens of residents beat two men to death in Puebla state on Tuesday.", 2),   # was 14
+    ("Gunmen killed dozens of people in Puebla state on Tuesday.", 12),
+])
+def test_a_vague_count_of_the_killers_is_no_count_of_the_dead(code_events, text, fatalities):
+    [event] = code_events(text, "en", "2025-09-12")
+    assert event["fatalities"] == fatalities

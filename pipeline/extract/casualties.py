@@ -224,8 +224,8 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
                                       for c in [n, *doc.children.get(n.i, []), *(doc.tokens[counted.i + 1:n.i] if n in joined else ())])):
             continue   # "a" counts only listed with counted victims ("seven soldiers and a driver", "a man and his two sons", "a village
             # head and four of his guards", not "and a school looted")
-        if _killers(doc, counted, anchor_tokens):
-            continue
+        if _killers(doc, counted, anchor_tokens) or tok.upos == "NOUN" and _killers(doc, tok, anchor_tokens):   # (a count that is the
+            continue   # noun itself: "dozens of residents lynched two men")
         if _after_preposition(doc, counted) or tok.deprel == "pobj" and _after_preposition(doc, tok):   # "killing five people in one of them"
             continue
         if reach is not None:   # the count's phrase depends on the anchor, through no other verb
