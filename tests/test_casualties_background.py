@@ -2622,7 +2622,7 @@ def test_a_separate_attack_in_a_clause_of_its_own_is_another_event_of_its_own_da
 @pytest.mark.parametrize("lang,text,fatalities", [
     ("en", "Jihadists attacked an army post near Djibo on Friday, killing five soldiers. Several assailants were also killed, the army "
            "said.", 8),
-    ("en", "Militants attacked a military base near Gwoza on Friday, killing four soldiers. Many militants were killed when troops "
+    ("en", "Insurgents stormed an army base near Gwoza on Friday, killing four soldiers. Many militants were killed when troops "
            "repelled the attack.", 7),
 ])
 def test_a_vague_count_of_the_other_side_adds_to_the_first_side_s_dead(code_events, lang, text, fatalities):
@@ -2652,7 +2652,7 @@ def test_dozens_and_handfuls_count_as_many(code_events, lang, text, fatalities):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "A suicide bomber detonated his explosive belt at a shrine in Quetta on Thursday, killing 20 people."),
+    ("en", "The bomber detonated his explosive belt at a shrine in Quetta on Thursday, killing 20 people."),
     ("fr", "Un kamikaze a fait exploser sa ceinture d'explosifs dans un sanctuaire à Quetta jeudi, tuant 20 personnes."),
 ])
 def test_a_bomber_who_blew_up_his_own_belt_died_with_it(code_events, lang, text):
@@ -2661,7 +2661,7 @@ def test_a_bomber_who_blew_up_his_own_belt_died_with_it(code_events, lang, text)
 
 
 @pytest.mark.parametrize("text,fatalities", [
-    ("Hundreds of residents killed two men suspected of kidnapping children in Puebla state on Tuesday.", 2),   # was 102
+    ("Hundreds of residents killed two men accused of stealing goats in Puebla state on Tuesday.", 2),   # was 102
     ("Dozens of residents beat two men to death in Puebla state on Tuesday.", 2),   # was 14
     ("Gunmen killed dozens of people in Puebla state on Tuesday.", 12),
 ])

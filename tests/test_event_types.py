@@ -5544,7 +5544,7 @@ def test_who_dispersed_the_doers_after_their_act_is_no_side_in_it(code_events, l
 
 
 def test_a_march_dispersed_by_police_is_still_an_intervention(code_events):
-    [event] = code_events("Protesters marched in Bangui on Friday before being dispersed by police with tear gas.", "en", "2025-12-05")
+    [event] = code_events("Protesters marched in Bangui on Friday and were dispersed by police with tear gas.", "en", "2025-12-05")
     assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of the Central African Republic")
 
 

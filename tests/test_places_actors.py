@@ -7650,13 +7650,13 @@ def test_a_name_its_areas_follow_is_a_place_whatever_person_the_recogniser_makes
 
 
 def test_a_group_whose_possessive_owns_another_is_its_parent_no_side(code_events):
-    [event] = code_events("The militants, believed to be linked to al Qaeda's JNIM, overran the army outpost in Djibo on Sunday.", "en",
+    [event] = code_events("The militants, said to be tied to al Qaeda's JNIM, overran the army outpost in Djibo on Sunday.", "en",
                           "2025-10-14")
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"   # was "Al Qaeda", named first
 
 
 def test_an_alliance_that_owns_its_member_is_still_coded(code_events):
-    [event] = code_events("Militants of JNIM's Katiba Macina attacked a National Guard patrol near Kouakourou on Sunday.", "en",
+    [event] = code_events("Fighters of JNIM's Katiba Macina ambushed an army patrol near Tenenkou on Sunday.", "en",
                           "2019-10-14")
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"   # the member's events are the alliance's
 
