@@ -480,8 +480,8 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         # 4 civilians", "un kamikaze s'est fait exploser" (not "deux kamikazes se sont fait exploser": how many is not told)
         starts = {c.start for c in used.values()}
         counted_nouns = {doc.tokens[t.head].lemma for t in sent if t.start in starts}
-        selves += any(t.lemma in lex.worn_explosives and any("Poss=Yes" in c.feats for c in doc.children.get(t.i, [])) for t in sent)
-        # ("detonated his explosive belt, killing 20 people", "a fait exploser sa ceinture": the bomber died with it)
+        if any(t.lemma in lex.worn_explosives and any("Poss=Yes" in c.feats for c in doc.children.get(t.i, [])) for t in sent):
+            selves += 1   # "detonated his explosive belt, killing 20 people", "a fait exploser sa ceinture": the bomber died with it
         selves = min(selves, 1)   # "blew himself up, killing himself and two guards": one bomber, told twice
         if any(doc.tokens[i].lemma in lex.selves_counted for i in subset) or counted_nouns & lex.selves_counted:
             selves = 0   # "killing 6 people including the bomber", "blew himself up, killing three soldiers and the bomber":

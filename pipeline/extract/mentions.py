@@ -2403,7 +2403,7 @@ def _own_dead(doc: Doc, sent: list[Token], teller: ActorMention, lex: Lexicon) -
     for word in (t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _owned_by_pronoun(doc, t)):
         chain = [word, *doc.heads(word, OWN_DEAD_STEPS)]
         below = next((below for below, head in zip(chain, chain[1:]) if head.i in dead_words), None)
-        if below is not None and not below.deprel.startswith("nsubj") or below is not None and below.deprel in PASSIVE_SUBJECTS:
+        if below is not None and (not below.deprel.startswith("nsubj") or below.deprel in PASSIVE_SUBJECTS):
             return True
     return False
 
@@ -5075,7 +5075,7 @@ def _bare_harm(doc: Doc, m: Mention, lex: Lexicon, cause: Match) -> bool:
     head = doc.span_head(m.trigger.start_i, m.trigger.end_i)
     found_dead = any(c.lemma in lex.remains for c in doc.children.get(head.i, []) if c.deprel.startswith("nsubj"))   # "the bodies of 12
     # migrants were found ... They had died of thirst"
-    deaths = lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i]) or found_dead
+    died = bool(lex.deaths.find(doc, doc.tokens[m.trigger.start_i:m.trigger.end_i])) or found_dead
     actor = doc.tokens[m.actor1.match.end_i - 1] if m.actor1 is not None else None
     in_cause = actor is not None and any(h.i in range(cause.start_i, cause.end_i) for h in doc.heads(actor, 3)) \
         and not _cases(doc, actor) & BY_CASES
@@ -5084,5 +5084,5 @@ def _bare_harm(doc: Doc, m: Mention, lex: Lexicon, cause: Match) -> bool:
     ruin = m.sub_event_type in ("Looting/property destruction", "Remote explosive/landmine/IED") and (m.actor1 is None or in_cause)
     doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ())) and not in_cause
     cause_words = {t.i for t in doc.subtree(doc.span_head(cause.start_i, cause.end_i))} if m.weapon is not None else set()
-    return (bool(deaths) or ruin) and not doer and (m.weapon is None or m.weapon.start_i in cause_words)   # (nor one that the cause's
+    return (died or ruin) and not doer and (m.weapon is None or m.weapon.start_i in cause_words)   # (nor one that the cause's
     # clause names: "dynamite had been mishandled")
