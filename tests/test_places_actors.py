@@ -7669,3 +7669,17 @@ def test_an_alliance_that_owns_its_member_is_still_coded(code_events):
 def test_the_outskirts_of_a_town_are_near_it(code_events, lang, text):
     [event] = code_events(text, lang, "2025-09-10")   # the French was the town itself (geo_precision 1), as "on the outskirts of" is not
     assert (event["location"], event["geo_precision"]) == ("Mopti", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot three herders thought to be members of Al Shabaab near Jowhar on Monday.",
+    "Soldiers shot three herders suspected to be Al Shabaab fighters near Jowhar on Monday.",
+])
+def test_the_dead_said_to_be_a_group_s_men_are_that_group(code_events, text):
+    [event] = code_events(text, "en", "2025-09-12")   # was an attack on civilians, the group's name left to the men it describes
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Al Shabaab")
+
+
+def test_the_dead_said_to_be_nothing_are_civilians(code_events):
+    [event] = code_events("Soldiers shot three herders near Jowhar on Monday.", "en", "2025-09-12")
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Somalia)")

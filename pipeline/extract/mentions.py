@@ -614,12 +614,22 @@ def _said_to_be_roles(doc: Doc, found: list[ActorMention], links: list[tuple[int
     """An actor the report says another is ("gunmen believed to be bandits stormed a mosque": `_identity_links`) are the
     same people, in the same role, however the parse hangs the second."""
     roles = {a.match.end_i: a.role for a in found}   # by where the actor's words end
-    said = {after: roles[before] for before, after in links if before in roles}
     out = []
     for a in found:
-        role = said.get(_phrase_start(doc, a), "unknown")
+        role = next((roles[before] for before, after in links if before in roles and _after_a_link(doc, after, a)), "unknown")
         out.append(a if role == "unknown" else replace(a, role=role))
     return out
+
+
+def _after_a_link(doc: Doc, after: int, actor: ActorMention) -> bool:
+    """Whether the actor's phrase follows a link's end, at most filler words between ("thought to be members of Al Shabaab")."""
+    return after <= _phrase_start(doc, actor) and all(t.lower_text in UMBRELLA_FILLERS for t in doc.tokens[after:_phrase_start(doc, actor)])
+
+
+def _said_to_be(doc: Doc, first: ActorMention, then: ActorMention, links: list[tuple[int, int]]) -> bool:
+    """Whether a link says the people of `first` are `then`, with at most filler words between ("herders thought to be members of
+    Al Shabaab"; `_identity_links`)."""
+    return any(before == first.match.end_i and _after_a_link(doc, after, then) for before, after in links)
 
 
 def _identity_links(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
@@ -1507,6 +1517,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         patients = aimed + [a for a in patients if a not in aimed]   # "3 people were killed in an attack by gunmen on an army post":
         # the post the attack was on, its toll the people (not named civilians, "truck drivers shot dead in an attack on a convoy")
     actor2 = patients[0] if patients else (rest[0] if rest else None)
+    if actor2 is not None and not actor2.armed:   # "shot three herders thought to be members of Al Shabaab": the group they were said to be
+        actor2 = next((a for a in patients if a.armed and _said_to_be(doc, actor2, a, links)), actor2)
     if trigger.value[0] == "Agreement" and actor1 is not None:   # "the government and the SPLM-IO signed an agreement to integrate
         # opposition forces into the army": the other signer, not whom the deal is about
         actor2 = next((a for a in rest if a.role == "agent" and a.kind not in UNARMED_KINDS and a.match.value != actor1.match.value), actor2)
