@@ -246,7 +246,7 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             elif ref is None:
                 return ResolvedDate(None, None, "week of a month without a year, and no publication date")
             else:
-                year = ref.year if month <= ref.month else ref.year - 1
+                year = _latest_month_year(month, ref)
             week = look(res["month_weeks"], g["mw_n"])
             last = calendar.monthrange(year, month)[1]
             return _cap(date(year, month, last - WEEK_MIDDLE if week == "last" else (week - 1) * WEEK_DAYS + 1 + WEEK_MIDDLE), 2, ref,
@@ -264,7 +264,7 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
             return ResolvedDate(None, None, f"relative expression '{expr.text}' and no reference date")
         if expr.kind == "month":
             month = look(months, g["m_m"])
-            year = ref.year if month <= ref.month else ref.year - 1
+            year = _latest_month_year(month, ref)
             return _cap(_month_day(year, month, look(res.get("month_parts", {}), g.get("m_part", "") or "")), 3, ref, "month; year from the reference date")
         if expr.kind == "monthday":   # the latest such day up to the reference date
             day, month_end = int(re.search(r"\d+", expr.text).group()), ref
@@ -301,6 +301,11 @@ def resolve(expr: DateExpr, lang: str, ref: date | None, min_year: int | None = 
     except (ValueError, TypeError, KeyError):
         return ResolvedDate(None, None, f"could not read '{expr.text}' as a date")
     return ResolvedDate(None, None, f"could not read '{expr.text}' as a date")
+
+
+def _latest_month_year(month: int, ref: date) -> int:
+    """The year of the latest such month up to the reference date's ("in March", "the first week of March")."""
+    return ref.year if month <= ref.month else ref.year - 1
 
 
 def _latest_year(month: int, day: int, ref: date) -> int:
