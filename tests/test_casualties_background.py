@@ -2668,3 +2668,48 @@ def test_a_bomber_who_blew_up_his_own_belt_died_with_it(code_events, lang, text)
 def test_a_vague_count_of_the_killers_is_no_count_of_the_dead(code_events, text, fatalities):
     [event] = code_events(text, "en", "2025-09-12")
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "Bandits raided a hamlet near Gusau on Sunday, killing a farmer, his wife and their four daughters.", 6),   # was 5
+    ("fr", "Des bandits ont attaqué dimanche un hameau près de Gusau, tuant un cultivateur, sa femme et leurs quatre filles.", 6),
+    ("en", "Bandits killed a herder and two of his sons near Gusau on Sunday.", 3),
+])
+def test_an_article_counts_one_wherever_the_counted_people_of_its_list_hang(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2025-09-16")
+    assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bandits raided a hamlet near Gusau on Sunday. The death toll climbed to 17 on Tuesday, a local official said."),
+    ("en", "Bandits raided a hamlet near Gusau on Sunday. Seventeen bodies were found in the surrounding bush on Tuesday."),
+    ("fr", "Des bandits ont attaqué dimanche un hameau près de Gusau. Le bilan s'est alourdi à 17 morts mardi."),
+    ("fr", "Des bandits ont attaqué dimanche un hameau près de Gusau. Dix-sept corps ont été retrouvés mardi dans la brousse."),
+])
+def test_a_day_a_toll_rose_or_bodies_were_found_is_no_new_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-16")   # was two: the attack's, and an attack of Tuesday with the dead
+    assert (str(event["event_date"]), event["fatalities"]) == ("2025-09-14", 17)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des soldats ont repoussé dimanche un assaut contre leur camp près de Gusau, tuant neuf bandits. Trois soldats ont aussi trouvé la mort."),
+    ("fr", "Des soldats ont repoussé dimanche un assaut contre leur camp près de Gusau, tuant neuf bandits. Trois soldats ont également péri."),
+    ("en", "Soldiers repelled an assault on their camp near Gusau on Sunday, killing nine bandits. Three soldiers also lost their lives."),
+])
+def test_the_dead_a_next_sentence_says_also_died_add_to_the_toll(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-16")
+    assert event["fatalities"] == 12   # was 9
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A blast at a gas station in Benghazi on Monday killed four workers. Officials said it was caused by a technical fault."),
+    ("fr", "Une explosion dans une station-service de Benghazi a tué quatre employés lundi. Selon les autorités, elle est due à une défaillance technique."),
+])
+def test_a_blast_a_technical_fault_caused_is_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2025-09-16") == []
+
+
+def test_an_abductee_found_dead_whose_death_word_is_tagged_a_participle_was_killed(code_events):
+    text = "Des hommes armés ont enlevé jeudi un infirmier à Sebba. Il a été retrouvé mort le lendemain."
+    [event] = code_events(text, "fr", "2025-09-16")   # was an abduction of one dead: "mort" a participle to the tagger
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 1)

@@ -752,3 +752,14 @@ def test_a_day_in_a_relative_clause_on_the_object_dates_that_clause(code_events)
 def test_a_day_on_a_statement_is_the_statement_s(code_events, lang, text):
     [event] = code_events(text, lang, "2025-05-20")
     assert event["event_date"].isoformat() == "2025-05-17"   # the English was the statement's Tuesday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen stormed a guesthouse in Kismayo, Somalia, on Tuesday night, starting a siege that lasted until Thursday "
+           "and killed seven guests."),
+    ("fr", "Des assaillants ont pris d'assaut mardi soir une auberge de Kismayo, en Somalie, un siège qui a duré jusqu'à jeudi "
+           "et a fait sept morts."),
+])
+def test_a_day_a_span_lasted_until_is_not_its_first(code_events, lang, text):
+    [event] = code_events(text, lang, "2024-03-15")
+    assert event["event_date"] == date(2024, 3, 12)   # was Thursday, the siege's last day

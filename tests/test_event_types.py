@@ -5582,3 +5582,17 @@ def test_sabotage_destroys_property(code_events, lang, text, sub):
 ])
 def test_an_election_or_a_process_sabotaged_is_words(code_events, lang, text):
     assert code_events(text, lang, "2025-09-12") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested a suspected bomb maker in Garissa on Friday."),
+    ("en", "Police detained an explosives expert of the group in Garissa on Friday."),
+    ("fr", "La gendarmerie a interpellé vendredi à Maradi un fabricant de bombes présumé."),
+])
+def test_an_arrested_bomb_maker_is_an_arrest_not_a_blast(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-13")
+    assert event["sub_event_type"] == "Arrests"   # was Remote explosive/landmine/IED, the weapon the trade is named after
+
+
+def test_a_bomb_threat_is_no_blast(code_events):
+    assert code_events("A bomb threat forced the evacuation of a school in Garissa on Friday.", "en", "2025-09-13") == []

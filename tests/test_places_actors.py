@@ -7683,3 +7683,13 @@ def test_the_dead_said_to_be_a_group_s_men_are_that_group(code_events, text):
 def test_the_dead_said_to_be_nothing_are_civilians(code_events):
     [event] = code_events("Soldiers shot three herders near Jowhar on Monday.", "en", "2025-09-12")
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Somalia)")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("A bomb went off at a bus terminal in Marawi on Sunday, killing three people; the army blamed the Dawlah Islamiyah group.",
+     "Islamic State (Philippines)"),
+    ("MILF fighters clashed with a rival clan in Maguindanao on Sunday, killing four people.", "MILF: Moro Islamic Liberation Front"),
+])
+def test_groups_of_mindanao_go_by_acled_s_names(code_events, text, actor):
+    [event] = code_events(text, "en", "2025-09-16")
+    assert event["actor1"] == actor   # were an unidentified armed group

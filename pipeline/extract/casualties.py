@@ -214,7 +214,10 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         joined = [c for c in doc.children.get(counted.head, []) if counted.deprel in ("obj", "dobj") and c.deprel == "conj"
                   and (c.upos == "NUM" or c.upos == "NOUN" and c.i > counted.i)]
         # (a count or a noun the parser joins to the verb: "killing the imam and two of his sons", "a tué son commandant et deux collègues")
-        listed = [c for c in doc.children.get(counted.i, []) if c.deprel == "conj"] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else []) + joined
+        members = [counted] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else []) + joined
+        for t in members:   # all those listed with it, however the parse hangs them ("a man, his wife and their three children")
+            members += [c for c in doc.children.get(t.i, []) if c.deprel == "conj" and c not in members]
+        listed = members[1:]
         listed += [c for c in doc.children.get(counted.head, []) if c.i > counted.i and c.deprel == counted.deprel
                    and counted.deprel.startswith("nsubj") and counted.head in anchor_tokens
                    and any(t.upos == "CCONJ" for t in doc.tokens[counted.i + 1:c.i])]   # "Un policier et trois assaillants ont
@@ -618,8 +621,9 @@ def pronoun_dead(doc: Doc, death: Token, lex: Lexicon) -> Token | None:
 
 def _state_verb(doc: Doc, death: Token) -> Token:
     """The verb a death word is the state of, whose subject died ("found" of "were found dead", "retrouvés" of "ont été retrouvés
-    morts"), else the death word itself."""
-    return doc.tokens[death.head] if death.deprel in PREDICATES | {"obl:mod"} and death.upos in ("ADJ", "NOUN") else death
+    morts", "retrouvé mort" with "mort" tagged a participle), else the death word itself."""
+    state = death.upos in ("ADJ", "NOUN") or death.upos == "VERB" and "VerbForm=Part" in death.feats and death.deprel in PREDICATES
+    return doc.tokens[death.head] if death.deprel in PREDICATES | {"obl:mod"} and state else death
 
 
 def _named_before(doc: Doc, pronoun: Token, lex: Lexicon) -> Tally | None:

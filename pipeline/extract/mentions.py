@@ -3469,6 +3469,20 @@ def _on_a_report(doc: Doc, verb: Token, report_nouns) -> bool:
     return verb.deprel == "acl" and doc.tokens[verb.head].lemma.lower() in report_nouns
 
 
+def _ends_a_span(doc: Doc, date: DateExpr, ends) -> bool:
+    """Whether a word that ends a span comes right before the date ("until Wednesday", "jusqu'à mercredi"; dates.yaml
+    `span_ends`)."""
+    before = doc.text[max(0, date.start - 20):date.start].lower().replace("’", "'").split()
+    return bool(before) and before[-1] in ends
+
+
+def _of_a_toll(doc: Doc, verb: Token, toll_nouns) -> bool:
+    """Whether the word a date hangs on tells of a toll or of bodies ("the death toll rose to 23 on Wednesday", "nine bodies
+    were recovered on Wednesday", "le bilan s'est alourdi mercredi"; dates.yaml `toll_nouns`): the day it was told or they were
+    found, a report's, not the act's; "à 23 morts mercredi": or on the word it qualifies."""
+    return any(c.deprel.startswith("nsubj") and c.lemma.lower() in toll_nouns for w in {verb.i, verb.head} for c in doc.children.get(w, []))
+
+
 def _of_a_report(doc: Doc, sent: list[Token], date: DateExpr, report_nouns) -> bool:
     """Whether the date qualifies a report's noun itself ("in a statement on Tuesday", "dans un communiqué mardi")."""
     word = doc.tokens[next((t for t in sent if date.start <= t.start < date.end), sent[0]).head]
@@ -4827,6 +4841,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     links = lex.dates.get("span_links", ())
     dated = [d for d in dated if not any(e.end <= d.start and doc.text[e.end:d.start].strip().lower() in links for e in dated)]
     # "on the night of Nov. 30 to Dec. 1": the span's first day, not its end
+    ends = lex.dates.get("span_ends", ())
+    dated = [d for d in dated if not (_ends_a_span(doc, d, ends) and any(e.end <= d.start for e in dated))]
+    # "stormed a hotel on Tuesday evening, sparking a siege that lasted until Wednesday morning": the day it began
     # "the body of a trader abducted last week was found on Sunday": a day that dates a participle describing someone
     # tells their past, when another day is left for the event
     of_participles = [d for d in dated if _dates_a_participle(doc, sent, d, trigger, lex)]
@@ -4842,8 +4859,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     report_nouns = lex.dates.get("report_nouns", ())
     dated = [d for d in dated if not _of_a_report(doc, sent, d, report_nouns)] or dated   # "in a statement on Tuesday, JNIM claimed
     # the killing of 30 soldiers ... on Saturday": the statement's day, not the killing's
+    toll_nouns = lex.dates.get("toll_nouns", ())
     reports = [(d, verb) for d in dated for verb in [_verb_of(doc, sent, d, told)] if not counts_back(d, lex.lang) and (
-               verb.lemma in reporting or _right_after_reporting(doc, sent, d, reporting) or _on_a_report(doc, verb, report_nouns))]
+               verb.lemma in reporting or _right_after_reporting(doc, sent, d, reporting) or _on_a_report(doc, verb, report_nouns)
+               or _of_a_toll(doc, verb, toll_nouns))]
     reported = [d for d, verb in reports if not (d.end <= verb.start and any(v.i == verb.i and e.start > verb.start for e, v in reports))]
     # ("killed 14 villagers on Tuesday, the ministry said on Wednesday": of two days hung on one reporting verb, the one
     # before it dates what was told)
@@ -4924,6 +4943,10 @@ def extract_mentions(doc: Doc, lex: Lexicon, min_score: float, another: int | No
             if not found and out:   # "... killed a soldier. Unknown fatalities coded as 10.", "... clashed in Tame. 4 fatalities reported."
                 died, hurt = _added_tolls(doc, n, sent, lex, out[-1])
                 _restate_toll(doc, out[-1], stated_toll(doc, sent, lex) or died)
+                more = _more_dead(doc, n, sent, lex, out[-1])
+                if more is not None:   # "... tuant 12 assaillants. Deux soldats ont également péri."
+                    out[-1].fatalities += more.value
+                    out[-1].evidence += [_evidence("fatalities", doc.article_id, c) for c in more.evidence]
                 _lower_toll(doc, n, out[-1], restated_figure(doc, sent, lex))
                 if hurt is not None:   # "... attacked a police post. Three officers were injured."
                     out[-1].injuries = hurt.value
@@ -5062,6 +5085,15 @@ def _added_tolls(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) 
     return tuple(tally if getattr(m, name) is None and tally is not None and (tally.explicit or name == "injuries" and tally.value == 1)
                  and not tally.total else None   # "Un berger a été blessé": one wounded, told by its article
                  for name in ("fatalities", "injuries") for tally in [found[name]])
+
+
+def _more_dead(doc: Doc, n: int, sent: list[Token], lex: Lexicon, m: Mention) -> Tally | None:
+    """The dead a sentence of its own, right after an event that gave its toll, says add to it ("Deux soldats ont également
+    péri", "Two soldiers also died"; casualties.adds_to_toll)."""
+    if m.background or m.sentence != n - 1 or m.fatalities is None or not adds_to_toll(doc, sent, lex):
+        return None
+    dead = casualties(doc, sent, lex)["fatalities"]
+    return dead if dead is not None and dead.explicit and not dead.total else None
 
 
 def _lower_toll(doc: Doc, n: int, m: Mention, figure: Tally | None) -> None:
