@@ -2713,3 +2713,33 @@ def test_an_abductee_found_dead_whose_death_word_is_tagged_a_participle_was_kill
     text = "Des hommes armés ont enlevé jeudi un infirmier à Sebba. Il a été retrouvé mort le lendemain."
     [event] = code_events(text, "fr", "2025-09-16")   # was an abduction of one dead: "mort" a participle to the tagger
     assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 1)
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "Bandits wiped out a family of five in a hamlet near Gusau on Sunday.", 5),   # was no event
+    ("fr", "Des bandits ont décimé dimanche une famille de cinq personnes dans un hameau près de Gusau.", 5),
+    ("en", "A raid on a hamlet near Gusau on Sunday claimed eleven lives.", 11),   # was 0
+    ("en", "Bandits raided a hamlet near Gusau on Sunday, costing eleven lives.", 11),
+])
+def test_a_family_wiped_out_and_lives_claimed_count_their_dead(code_events, lang, text, fatalities):
+    [event] = code_events(text, lang, "2025-09-16")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", fatalities)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bandits raided a hamlet near Gusau on Sunday, killing twin sisters."),   # was 3, a plural
+    ("en", "Bandits shot dead twins in a hamlet near Gusau on Sunday."),
+    ("fr", "Des bandits ont tué dimanche des frères jumeaux dans un hameau près de Gusau."),
+])
+def test_twins_are_two(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-16")
+    assert event["fatalities"] == 2
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("Bandits killed a village head along with his three wives near Gusau on Sunday.", 4),   # was 1
+    ("Bandits killed two farmers together with a herder near Gusau on Sunday.", 3),   # was 2
+])
+def test_people_listed_along_with_the_dead_are_dead_too(code_events, text, fatalities):
+    [event] = code_events(text, "en", "2025-09-16")
+    assert event["fatalities"] == fatalities

@@ -7693,3 +7693,21 @@ def test_the_dead_said_to_be_nothing_are_civilians(code_events):
 def test_groups_of_mindanao_go_by_acled_s_names(code_events, text, actor):
     [event] = code_events(text, "en", "2025-09-16")
     assert event["actor1"] == actor   # were an unidentified armed group
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits ambushed a truck on the road linking Gusau and Tsafe on Sunday, killing two drivers.",
+    "Bandits ambushed a truck on the highway connecting Gusau to Tsafe on Sunday, killing two drivers.",
+])
+def test_a_road_linking_two_towns_is_near_the_first(code_events, text):
+    [event] = code_events(text, "en", "2025-09-16")
+    assert (event["location"], event["geo_precision"]) == ("Gusau", 2)   # was Gusau itself, at 1
+
+
+@pytest.mark.parametrize("text,location,precision", [
+    ("Insurgents gunned down a constable in Jammu and Kashmir on Friday.", "Srinagar", 3),   # was the town of Jammu, at 1
+    ("Insurgents gunned down a constable in the Baramulla district of Jammu and Kashmir on Friday.", "Baramula", 1),   # was Jammu
+])
+def test_a_name_with_and_in_it_is_one_place(code_events, text, location, precision):
+    [event] = code_events(text, "en", "2025-09-16")
+    assert (event["admin1"], event["location"], event["geo_precision"]) == ("Jammu and Kashmir", location, precision)

@@ -212,9 +212,10 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             # "dozens wounded when two suicide bombers blew themselves up", a clause on the anchor itself; but "1 protester shot dead
             # & 2 severely wounded")
         joined = [c for c in doc.children.get(counted.head, []) if counted.deprel in ("obj", "dobj") and c.deprel == "conj"
-                  and (c.upos == "NUM" or c.upos == "NOUN" and c.i > counted.i)]
+                  and (c.upos == "NUM" or c.upos == "NOUN" and c.i > counted.i)] \
+            + [n for h in (counted, doc.tokens[counted.head]) for n in _along_with(doc, h, lex) if n.i > counted.i]
         # (a count or a noun the parser joins to the verb: "killing the imam and two of his sons", "a tué son commandant et deux collègues")
-        members = [counted] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else []) + joined
+        members = [counted] + ([doc.tokens[counted.head]] if counted.deprel == "conj" else []) + joined + _listed_beside(doc, counted, lex)
         for t in members:   # all those listed with it, however the parse hangs them ("a man, his wife and their three children")
             members += [c for c in doc.children.get(t.i, []) if c.deprel == "conj" and c not in members]
         listed = members[1:]
@@ -229,7 +230,7 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
             # head and four of his guards", not "and a school looted")
         if _killers(doc, counted, anchor_tokens) or tok.upos == "NOUN" and _killers(doc, tok, anchor_tokens):   # (a count that is the
             continue   # noun itself: "dozens of residents lynched two men")
-        if _after_preposition(doc, counted) or tok.deprel == "pobj" and _after_preposition(doc, tok):   # "killing five people in one of them"
+        if _after_preposition(doc, counted, lex) or tok.deprel == "pobj" and _after_preposition(doc, tok, lex):   # "killing five people in one of them"
             continue
         if reach is not None:   # the count's phrase depends on the anchor, through no other verb
             sibling = chain[reach - 1].deprel == "conj" and chain[reach].upos == "NOUN"   # "deux morts et plusieurs destructions"
@@ -382,13 +383,38 @@ def _in_brackets(doc: Doc, sent: list[Token], offset: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def _after_preposition(doc: Doc, counted: Token) -> bool:
+def _lists_beside(doc: Doc, preposition: Token, lex: Lexicon) -> bool:
+    """Whether the preposition ends a phrase that lists people beside others ("along with", "together with"; casualties.yaml
+    `listed_with`)."""
+    return preposition.i > 0 and f"{doc.tokens[preposition.i - 1].lower_text} {preposition.lower_text}" in lex.listed_with
+
+
+def _along_with(doc: Doc, head: Token, lex: Lexicon) -> list[Token]:
+    """The nouns such a phrase hangs on the word ("killed a chief along with his two sons": "sons" on "killed")."""
+    return [n for c in doc.children.get(head.i, []) for w in [c, *doc.children.get(c.i, [])] if _lists_beside(doc, w, lex)
+            for n in doc.children.get(w.i, []) if n.deprel == "pobj"]
+
+
+def _listed_beside(doc: Doc, counted: Token, lex: Lexicon) -> list[Token]:
+    """The word such a phrase lists the noun beside, and that word's objects ("killed two farmers together with a herder":
+    "killed", "farmers"), else nothing."""
+    preposition = doc.tokens[counted.head]
+    if counted.deprel != "pobj" or not _lists_beside(doc, preposition, lex):
+        return []
+    head = doc.tokens[preposition.head]
+    head = doc.tokens[head.head] if head.i == preposition.i - 1 else head   # "along" of "along with", the phrase's own word
+    return [head] + [c for c in doc.children.get(head.i, []) if c.deprel in ("obj", "dobj")]
+
+
+def _after_preposition(doc: Doc, counted: Token, lex: Lexicon) -> bool:
     """The counted noun comes with a preposition ("dans deux accrochages", "by five gunmen"): a
     place, a means or an agent, not the dead ("the deaths of five soldiers" are, and those whom
     an attack "a coûté la vie à", or those a toll "fait état de", the verb's own argument, unless what "of" hangs on has a count
-    of its own)."""
+    of its own; and so are those listed beside others: "along with his two sons")."""
     if counted.deprel == "pobj":   # spaCy's English: the preposition governs the noun
         preposition = doc.tokens[counted.head]
+        if _listed_beside(doc, counted, lex):
+            return False
         counted_before = any(c.deprel == "nummod" for c in doc.children.get(preposition.head, []))
         return preposition.lemma != "of" or counted_before   # "11 members of one family": one family is who they were
     cases = [c for c in doc.children.get(counted.i, []) if c.deprel == "case"]
@@ -833,8 +859,10 @@ PLURAL_PEOPLE = 3   # people a plural with no number names, as ACLED counts "sev
 
 
 def _plural_people(doc: Doc, noun: Token, lex: Lexicon) -> int:
-    """How many people a plural noun with no number names: two when a pair word goes with it ("both victims"), else 3."""
-    return 2 if any(c.lower_text in lex.pair_nouns for c in doc.children.get(noun.i, [])) else PLURAL_PEOPLE
+    """How many people a plural noun with no number names: two when it is a pair word or one goes with it ("twins", "both
+    victims", "twin brothers"), else 3."""
+    return 2 if noun.lemma.lower() in lex.pair_nouns or any(c.lower_text in lex.pair_nouns for c in doc.children.get(noun.i, [])) \
+        else PLURAL_PEOPLE
 
 
 def _people_in(noun: Token, lex: Lexicon) -> int:

@@ -243,6 +243,7 @@ class Lexicon:
     dying: frozenset                 # "die", "périr": verbs whose subject is the dead
     bearing: frozenset               # "suffer", "souffrir": verbs whose one subject bears the wounds they take
     losing: frozenset                # "lose", "perdre": verbs whose object, people counted, are the subject's dead
+    listed_with: frozenset           # "along with": a preposition that lists people beside others, dead with them
     lost_people: frozenset           # "soldier", "soldat": the people a verb of losing or falling counts
     falling: frozenset               # "tomber": verbs whose subject, people counted, fell dead
     fell_into: frozenset             # "dans", "mains": words that make a fall no death ("tombés dans une embuscade")
@@ -388,6 +389,7 @@ class Lexicon:
     kind_words: frozenset            # "township", "city" between a name and its bracketed areas: "Kani township (Sagaing)"
     town_parts: frozenset            # "neighborhood", "quartier": the name beside it is a part of a town, no town of its own
     roads: frozenset                 # "road", "axe": after "Kaya-Dori", a road from the first town
+    joined_names: frozenset          # "jammu and kashmir": one place, whose parts the recogniser splits at "and"
     road_from: frozenset             # "from", "de": "the road from Gao", near Gao
     road_to: frozenset               # "to", "à": "... to Ansongo", where the road leads, not the event's place
     at_words: frozenset
@@ -662,6 +664,7 @@ def load_lexicon(lang: str) -> Lexicon:
         later_deaths=frozenset(casualties.get("later_deaths", [])),
         bearing=frozenset(casualties.get("bearing", [])),
         losing=frozenset(casualties.get("losing", [])),
+        listed_with=frozenset(casualties.get("listed_with", [])),
         lost_people=frozenset(casualties.get("lost_people", [])),
         falling=frozenset(casualties.get("falling", [])),
         fell_into=frozenset(casualties.get("fell_into", [])),
@@ -787,6 +790,7 @@ def load_lexicon(lang: str) -> Lexicon:
         kind_words=frozenset(places.get("kind_words", [])),
         town_parts=frozenset(places.get("town_parts", [])),
         roads=frozenset(places.get("roads", [])),
+        joined_names=frozenset(n.lower() for n in places.get("joined_names", [])),
         road_from=frozenset(places.get("road_from", [])),
         road_to=frozenset(places.get("road_to", [])),
         at_words=frozenset(places.get("at", [])),

@@ -64,7 +64,7 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
         if run:
             spans.append((run[0].i, run[-1].i + 1, ""))
             run = []
-    return [_with_adjective(doc, _with_name_tail(doc, span, hi), lex) for span in _joined(doc, sorted(spans))]
+    return [_with_adjective(doc, _with_name_tail(doc, span, hi), lex) for span in _joined(doc, sorted(spans), lex)]
 
 
 def _with_name_tail(doc: Doc, span: tuple[int, int, str], sent_end: int) -> tuple[int, int, str]:
@@ -216,16 +216,18 @@ def _cut_at_in(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
     return [(start, cut, label)] + _cut_at_in(doc, cut + 1, end, label, lex)
 
 
-def _joined(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _joined(doc: Doc, spans: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
     """Spans that touch and are one name: proper nouns compounded onto the next span's
     ("Dera" + "Ismail Khan", which the recogniser split into a place and a person) or onto the
-    noun it compounds onto ("Debre" + "Markos" of "Debre Markos town"), or two spans
-    an elided particle glues ("Fada" + "N'" + "Gourma")."""
+    noun it compounds onto ("Debre" + "Markos" of "Debre Markos town"), two spans
+    an elided particle glues ("Fada" + "N'" + "Gourma"), or a name with "and" in it (places.yaml
+    `joined_names`: "Jammu" + "and" + "Kashmir")."""
     out: list[tuple[int, int, str]] = []
     for span in spans:
         glue = doc.tokens[span[0] - 1] if span[0] > 0 else None
-        if out and out[-1][1] == span[0] - 1 and glue is not None and glue.text[:1].isupper() and glue.text[-1:] in "'’" \
-                and glue.end == doc.tokens[span[0]].start:
+        if out and out[-1][1] == span[0] - 1 and glue is not None and (
+                glue.text[:1].isupper() and glue.text[-1:] in "'’" and glue.end == doc.tokens[span[0]].start
+                or doc.text[doc.tokens[out[-1][0]].start:doc.tokens[span[1] - 1].end].lower() in lex.joined_names):
             out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
         elif out and out[-1][1] == span[0] and all(doc.tokens[i].upos == "PROPN" and doc.tokens[i].deprel == "compound"
                                                    and (span[0] <= doc.tokens[i].head < span[1] or _same_noun(doc, i, span))
