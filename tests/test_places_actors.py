@@ -7711,3 +7711,19 @@ def test_a_road_linking_two_towns_is_near_the_first(code_events, text):
 def test_a_name_with_and_in_it_is_one_place(code_events, text, location, precision):
     [event] = code_events(text, "en", "2025-09-16")
     assert (event["admin1"], event["location"], event["geo_precision"]) == ("Jammu and Kashmir", location, precision)
+
+
+@pytest.mark.parametrize("lang,text,assoc", [
+    ("fr", "Des partisans de l'ANC ont manifesté vendredi à Sokodé contre la réforme constitutionnelle.", "ANC: National Alliance for Change"),
+    ("en", "ANC supporters marched in Sokode on Friday against the constitutional reform.", "ANC: National Alliance for Change"),
+    ("en", "ANC supporters marched in Pietermaritzburg on Friday against the budget cuts.", "ANC: African National Congress"),
+])
+def test_a_party_s_acronym_names_the_party_of_the_event_s_country(code_events, lang, text, assoc):
+    [event] = code_events(text, lang, "2025-09-16")   # the Togolese were South Africa's ANC
+    assert event["assoc_actor_1"] == assoc
+
+
+def test_a_town_s_name_the_tagger_calls_an_adjective_before_city_is_still_a_place(code_events):
+    text = "On 3 June 2025, Ukrainian air defences downed a Russian drone over Kyiv city."
+    [event] = code_events(text, "en", "2025-06-04")   # was the country's capital at 3, for no place: "Kyiv" an adjective to the tagger
+    assert (event["location"], event["geo_precision"]) == ("Kyiv", 1)

@@ -57,7 +57,8 @@ def _spans(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int, st
     run: list[Token] = []
     for tok in sent + [None]:
         named = tok is not None and tok.text[:1].isupper() and (
-            tok.upos == "PROPN" or tok.upos in ("NOUN", "PRON") and tok.i > lo and _after_place_word(doc, tok, lex))
+            tok.upos == "PROPN" or tok.upos in ("NOUN", "PRON") and tok.i > lo and _after_place_word(doc, tok, lex)
+            or tok.upos == "ADJ" and tok.i > lo and _before_its_kind(doc, tok, lex))
         if named and tok.i not in covered and not _a_date_word(doc, tok, lex) and not _month_of_a_date(doc, tok, lex):
             run.append(tok)
             continue
@@ -154,6 +155,14 @@ def _after_place_word(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     ("near Sake", "à Kaya", "near Dara'a"): a name all the same."""
     before = doc.tokens[tok.i - 1].lower_text
     return before in lex.at_words or before in lex.near_words.words or any(p.split()[-1] == before for p in lex.near_words.phrases)
+
+
+def _before_its_kind(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word the tagger took for an adjective right before a word for a kind of place ("over Kyiv city"), and
+    no people's name ("a Russian city"): a name all the same."""
+    after = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+    return after is not None and after.lower_text in lex.kind_words and not lex.demonyms.find(doc, [tok]) \
+        and not any(e.start_i <= tok.i < e.end_i for e in doc.entities)
 
 
 def _date_names(lex: Lexicon) -> dict:

@@ -222,6 +222,17 @@ def _as_list(value: str | list[str]) -> list[str]:
 
 
 ISLAMIST_MILITIA = load_common("actor_types")["islamist_militia"]
+ORGANISATION_HOMES = {o["name"]: o["country"] for o in load_common("organisations") if "country" in o}   # "ANC": South Africa's
+
+
+def _organisation_here(name: str, cc: str | None) -> str:
+    """The associate a name stands for in the event's country: a civil organisation of another country stands for the one
+    its acronym names there, if there is one ("l'ANC" in Lomé: Togo's ANC, not South Africa's); any other name for itself."""
+    home = ORGANISATION_HOMES.get(name)
+    if home is None or cc is None or home == cc:
+        return name
+    acronym = name.split(":")[0]
+    return next((n for n, c in ORGANISATION_HOMES.items() if c == cc and n.split(":")[0] == acronym), name)
 UNIDENTIFIED_ARMED = load_common("actor_types")["armed_group"]["name"]
 
 
@@ -481,7 +492,8 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
         m["assoc_actor_1"] = "; ".join(dict.fromkeys(assoc1)) or None
         for n in (1, 2):   # each its own country: "Military Forces of France; Military Forces of Mali"; none the side itself
             # ("Bokkos, Nigeria, soldiers arrested": Nigeria's soldiers once, not their own associates)
-            named = [_actor(a, None, country, mention_cc, gaz)[0] for a in (m[f"assoc_actor_{n}"] or "").split("; ") if a]
+            named = [_actor(_organisation_here(a, mention_cc), None, country, mention_cc, gaz)[0]
+                     for a in (m[f"assoc_actor_{n}"] or "").split("; ") if a]
             m[f"assoc_actor_{n}"] = "; ".join(dict.fromkeys(a for a in named if a and a != m[f"actor{n}"] and not _branches_named(a, named))) \
                 or None   # "MONUSCO peacekeepers": the mission, not the UN too
         if m["sub_event_type"] == "Government regains territory" and country is not None and m.get("place_in_sentence") \
