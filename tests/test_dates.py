@@ -763,3 +763,14 @@ def test_a_day_on_a_statement_is_the_statement_s(code_events, lang, text):
 def test_a_day_a_span_lasted_until_is_not_its_first(code_events, lang, text):
     [event] = code_events(text, lang, "2024-03-15")
     assert event["event_date"] == date(2024, 3, 12)   # was Thursday, the siege's last day
+
+
+@pytest.mark.parametrize("lang,text,expected,precision", [
+    ("en", "at the start of the week", date(2024, 3, 12), 2),   # the week of Friday 15 March: its Tuesday
+    ("en", "at the beginning of this week", date(2024, 3, 12), 2),
+    ("fr", "le weekend dernier", date(2024, 3, 9), 2),   # no hyphen: was no date
+    ("fr", "au début de la semaine", date(2024, 3, 12), 2),
+])
+def test_the_start_of_a_week_and_a_weekend_without_its_hyphen(lang, text, expected, precision):
+    r = one(text, lang)
+    assert (r.day, r.precision) == (expected, precision)

@@ -5596,3 +5596,12 @@ def test_an_arrested_bomb_maker_is_an_arrest_not_a_blast(code_events, lang, text
 
 def test_a_bomb_threat_is_no_blast(code_events):
     assert code_events("A bomb threat forced the evacuation of a school in Garissa on Friday.", "en", "2025-09-13") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "JNIM set up a base in the Wagadou forest on Sunday, from where it launches raids on army posts."),
+    ("fr", "Le JNIM a installé dimanche une base dans la forêt du Wagadou, d'où il lance des raids contre les postes de l'armée."),
+])
+def test_a_base_from_where_a_group_launches_attacks_is_a_base(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-16")   # was an armed clash: the relative clause's habit, parsed as another clause
+    assert event["sub_event_type"] == "Headquarters or base established"

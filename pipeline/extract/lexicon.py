@@ -257,6 +257,7 @@ class Lexicon:
     non_violent_causes: PhraseMatcher   # floods, road accidents: deaths with no actor or weapon are theirs
     background: PhraseMatcher        # -> cue kind (recall, denial, threat)
     habitual_adverbs: frozenset      # "often", "souvent": a verb in the simple present says what someone does
+    relative_words: frozenset        # "where", "où": a relative clause's opening word, however the parse hangs the clause
     penalties: frozenset             # (lemmas) what a court condemns people to ("condamnés à deux ans de prison"): a sentence, no statement
     funerals: frozenset              # (lemmas) "funeral", "obsèques": the killing of whose funeral it is, recalled
     reflexive_pronouns: frozenset    # "se", "s'"
@@ -678,9 +679,10 @@ def load_lexicon(lang: str) -> Lexicon:
                                     + [(p, True) for p in casualties.get("another_event", [])]),
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
         background=PhraseMatcher(_flatten({cue: words for cue, words in res("background").items()
-                                           if cue not in ("habitual_adverbs", "penalties", "not_cues", "funerals")}),
+                                           if cue not in ("habitual_adverbs", "relative_words", "penalties", "not_cues", "funerals")}),
                                  shadows=res("background").get("not_cues", [])),
         habitual_adverbs=frozenset(res("background").get("habitual_adverbs", [])),
+        relative_words=frozenset(res("background").get("relative_words", [])),
         penalties=frozenset(res("background").get("penalties", [])),
         funerals=frozenset(res("background").get("funerals", [])),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),

@@ -1156,7 +1156,9 @@ def _habitual_clause(doc: Doc, verb: Token, lex: Lexicon, relative: bool = True)
     auxiliaries = [c for c in children if c.deprel.startswith("aux")]
     present_aux = bool(auxiliaries) and all("Tense=Pres" in c.feats for c in auxiliaries)   # "est ciblée", "has targeted"
     habit = any(c.deprel == "advmod" and c.lemma in lex.habitual_adverbs for c in children)
-    return simple_present and (relative and verb.deprel in RELATIVE_CLAUSES or habit) or present_aux and habit
+    related = verb.deprel in RELATIVE_CLAUSES or any(c.lower_text in lex.relative_words for c in children)   # ("d'où il lance des
+    # attaques", "from where it launches attacks", which the parse may hang as an adverbial clause)
+    return simple_present and (relative and related or habit) or present_aux and habit
     # ("la zone est régulièrement ciblée par des groupes affiliés à l'État islamique": by whom it is struck, as a rule)
 
 
