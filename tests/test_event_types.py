@@ -5605,3 +5605,13 @@ def test_a_bomb_threat_is_no_blast(code_events):
 def test_a_base_from_where_a_group_launches_attacks_is_a_base(code_events, lang, text):
     [event] = code_events(text, lang, "2025-09-16")   # was an armed clash: the relative clause's habit, parsed as another clause
     assert event["sub_event_type"] == "Headquarters or base established"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two shepherds died near Tessalit on Sunday when a mortar round they had picked up went off."),
+    ("en", "Two boys were killed near Tessalit on Sunday while playing with a grenade."),
+    ("fr", "Deux bergers sont morts dimanche près de Tessalit quand un obus qu'ils avaient ramassé a explosé."),
+])
+def test_a_remnant_someone_picked_up_is_a_remote_explosive(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-16")   # was a shelling, a grenade attack
+    assert (event["sub_event_type"], event["weapon"], event["fatalities"]) == ("Remote explosive/landmine/IED", "landmine", 2)

@@ -201,6 +201,7 @@ class Lexicon:
     air_dropped: frozenset           # "bomb", "bombard": an explosive from the air when an aircraft or a drone is named with it
     drop_verbs: frozenset            # "drop", "larguer": a bomb their object falls from the air ("dropped bombs on a school")
     throw_verbs: frozenset           # "throw", "lancer": an explosive device their object was thrown, a grenade
+    handled_verbs: frozenset         # "pick up", "ramasser": a shell their object was found and handled, an unexploded remnant
     downing: frozenset               # "shoot (down)", "abattre": verbs that bring an aircraft down
     manned_aircraft: frozenset       # "helicopter", "avion": aircraft with a crew, which those verbs down in a fight
     aimed_at: frozenset              # "on", "at", "sur": the prepositions of what shots were aimed at ("fired at a helicopter")
@@ -437,7 +438,7 @@ def _credit_pattern(credits: list[str]) -> re.Pattern:
                       rf"[\s.]*(?:(?:{words})\b[^()\n]{{0,40}})?$")
 
 
-NOT_WEAPON_CLASSES = {"held", "borne", "thrown", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "drop_verbs", "throw_verbs", "downing", "manned_aircraft", "aimed_at", "laid_for", "warnings", "planting"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
+NOT_WEAPON_CLASSES = {"held", "borne", "thrown", "carried", "captured", "site_words", "contact", "set_off", "passing", "dropped", "drop_verbs", "throw_verbs", "handled_verbs", "downing", "manned_aircraft", "aimed_at", "laid_for", "warnings", "planting"}   # weapons.yaml keys that are no weapon class ("sites" matches, as a non-weapon)
 REFLEXIVE = "reflexive_other_sense"   # triggers.yaml: verbs that mean no violence with a reflexive pronoun
 OTHER_SENSE = "other_sense"   # triggers.yaml: phrases around a trigger word that mean no event ("à plusieurs reprises")
 FIGURATIVE = "figurative_objects"   # triggers.yaml: things attacked only in words ("attacked the budget plan")
@@ -621,6 +622,7 @@ def load_lexicon(lang: str) -> Lexicon:
         air_dropped=frozenset(weapons.get("dropped", [])),
         drop_verbs=frozenset(weapons.get("drop_verbs", [])),
         throw_verbs=frozenset(weapons.get("throw_verbs", [])),
+        handled_verbs=frozenset(weapons.get("handled_verbs", [])),
         downing=frozenset(weapons.get("downing", [])),
         manned_aircraft=frozenset(weapons.get("manned_aircraft", [])),
         aimed_at=frozenset(weapons.get("aimed_at", [])),

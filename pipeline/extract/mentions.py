@@ -1168,6 +1168,21 @@ def _dropped(doc: Doc, bomb: Token, lex: Lexicon) -> bool:
     return _taken_by(doc, bomb, lex.drop_verbs)
 
 
+REMNANTS = {"artillery", "mortar", "rocket", "grenade", "missile"}   # weapon classes whose unexploded remnants lie about
+
+
+def _handled(doc: Doc, weapon: Token, lex: Lexicon) -> bool:
+    """Whether the weapon was found and handled, what a verb of handling takes, directly or past a preposition, or a relative
+    clause on it says ("a shell they had picked up", "un obus qu'ils avaient ramassé", "playing with a grenade";
+    weapons.yaml `handled_verbs`): an unexploded remnant."""
+    while weapon.deprel == "compound" and weapon.head != weapon.i:   # "mortar" of "a mortar round"
+        weapon = doc.tokens[weapon.head]
+    head = doc.tokens[weapon.head]
+    verb = doc.tokens[head.head] if weapon.deprel == "pobj" else head if weapon.deprel.startswith("obl") else None
+    return _taken_by(doc, weapon, lex.handled_verbs) or verb is not None and verb.lemma in lex.handled_verbs or any(
+        c.deprel in RELATIVE_CLAUSES and c.lemma in lex.handled_verbs for c in doc.children.get(weapon.i, []))
+
+
 def _taken_by(doc: Doc, word: Token, verbs: frozenset) -> bool:
     """Whether the word is the object, or the passive subject, of one of these verbs."""
     return word.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") and doc.tokens[word.head].lemma in verbs
@@ -4508,6 +4523,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     weapons = [replace(w, value="grenade") if w in thrown else w for w in weapons]   # "threw an explosive device into a bar": thrown
     # by hand, ACLED's grenade, and so is the device's own word as a trigger
     triggers = [replace(t, value=(lex.weapon_events["grenade"], t.value[1])) if any(w.start_i <= t.start_i < w.end_i for w in thrown) else t
+                for t in triggers]
+    lying = [w for w in weapons if w.value in REMNANTS and _handled(doc, doc.span_head(w.start_i, w.end_i), lex)]
+    weapons = [replace(w, value="landmine") if w in lying else w for w in weapons]   # "killed by a shell they had picked up": an
+    # unexploded remnant, ACLED's remote explosive, not a shelling
+    triggers = [replace(t, value=(lex.weapon_events["landmine"], t.value[1])) if any(w.start_i <= t.start_i < w.end_i for w in lying) else t
                 for t in triggers]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
