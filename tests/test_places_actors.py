@@ -7727,3 +7727,13 @@ def test_a_town_s_name_the_tagger_calls_an_adjective_before_city_is_still_a_plac
     text = "On 3 June 2025, Ukrainian air defences downed a Russian drone over Kyiv city."
     [event] = code_events(text, "en", "2025-06-04")   # was the country's capital at 3, for no place: "Kyiv" an adjective to the tagger
     assert (event["location"], event["geo_precision"]) == ("Kyiv", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée malienne est entrée dimanche dans Ber, près de Tombouctou, après le retrait des rebelles.",   # was the rebels' handover
+    "L'armée malienne est entrée dimanche dans Ber, près de Tombouctou, abandonnée par les rebelles sans combat.",
+])
+def test_forces_that_entered_ground_left_to_them_are_its_new_holders(code_events, text):
+    [event] = code_events(text, "fr", "2025-09-16")   # "est entrée": no passive, whatever the parse says
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Non-violent transfer of territory", "Military Forces of Mali", "Unidentified Armed Group (Mali)")

@@ -359,6 +359,7 @@ class Lexicon:
     arrivals: frozenset              # "arrive", "arriver": "before police arrived", who came after the act did not do it
     arrived_later: PhraseMatcher     # "before the arrival of", "avant l'arrivée de": the nouns' forms of the same
     deployed: frozenset              # "deploy", "déployer": verbs whose passive subject was sent to act
+    with_etre: frozenset             # "entrer": French verbs of motion conjugated with "être", never passive: their subject acts
     press: frozenset                 # "journalists": who covers a demonstration is no demonstrator
     press_work: frozenset            # "cover", "couvrir": "while covering a rally", the rally no act of its own
     group_anaphors: PhraseMatcher    # "the rebel group", "le groupe armé": the group the sentence named before
@@ -761,6 +762,7 @@ def load_lexicon(lang: str) -> Lexicon:
         arrivals=frozenset(actors.get("arrivals", [])),
         arrived_later=PhraseMatcher([(p, True) for p in actors.get("arrived_later", [])]),
         deployed=frozenset(actors.get("deployed", [])),
+        with_etre=frozenset(actors.get("with_etre", [])),
         press=frozenset(actors.get("press", [])),
         press_work=frozenset(actors.get("press_work", [])),
         group_anaphors=PhraseMatcher([(p, True) for p in actors.get("group_anaphors", [])]),

@@ -452,8 +452,10 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
                     and trigger.value[0] not in VIOLENT:   # (not "were dispatched to the scene; a booby-trapped body exploded")
                 return "agent"   # "les forces ont été déployées ... et une dizaine de personnes interpellées": sent to act
             auxiliaries = [c.deprel for c in doc.children.get(head.i, []) if c.deprel.startswith("aux")]
-            active = tok.deprel == "nsubj:pass" and auxiliaries and not set(auxiliaries) & PASSIVE_AUX \
-                and not any(c.deprel == "cop" for c in doc.children.get(head.i, []))   # "les shebab ont pris la ville", not "a été prise"
+            active = tok.deprel == "nsubj:pass" and (auxiliaries and not set(auxiliaries) & PASSIVE_AUX
+                                                      and not any(c.deprel == "cop" for c in doc.children.get(head.i, []))
+                                                      or head.lemma in lex.with_etre)
+            # "les shebab ont pris la ville", not "a été prise"; "l'armée est entrée dans Kidal", parsed as a passive
             if (tok.deprel in PATIENT_RELS and not active and not (head.i in trig_tokens and _pronominal_subject(doc, tok, head, lex))) \
                     or cases & PATIENT_CASES or passive:
                 return "patient"   # "leur patrouille a été prise en embuscade"
