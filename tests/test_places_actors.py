@@ -7737,3 +7737,15 @@ def test_forces_that_entered_ground_left_to_them_are_its_new_holders(code_events
     [event] = code_events(text, "fr", "2025-09-16")   # "est entrée": no passive, whatever the parse says
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Non-violent transfer of territory", "Military Forces of Mali", "Unidentified Armed Group (Mali)")
+
+
+@pytest.mark.parametrize("lang,text,sub,actor2", [
+    ("en", "Police shot dead two suspected carjackers who opened fire on officers in Mombasa on Sunday.", "Armed clash",
+     "Unidentified Armed Group (Kenya)"),   # was an attack on civilians
+    ("fr", "La police a abattu dimanche à Mombasa deux voleurs présumés qui avaient ouvert le feu sur des agents.", "Armed clash",
+     "Unidentified Armed Group (Kenya)"),
+    ("en", "Police shot dead two men who were fleeing the shooting in Mombasa on Sunday.", "Attack", "Civilians (Kenya)"),
+])
+def test_people_a_relative_clause_says_fired_on_the_forces_fought_them(code_events, lang, text, sub, actor2):
+    [event] = code_events(text, lang, "2025-09-16")
+    assert (event["sub_event_type"], event["actor2"]) == (sub, actor2)

@@ -2512,6 +2512,19 @@ def _owned_by_pronoun(doc: Doc, word: Token) -> bool:
     return any("Poss=Yes" in c.feats and c.upos in ("PRON", "DET") for c in doc.children.get(word.i, []))
 
 
+def _fired_back(doc: Doc, trigger: Match, weapons: list[Match], triggers: list[Match]) -> ActorMention | None:
+    """The people the forces' act took whom a relative clause's own verb says fired or struck ("police shot dead two robbers who
+    opened fire on officers", "des braqueurs qui avaient ouvert le feu"; not "villagers who fled the shooting"): armed men, who
+    fought them, not civilians."""
+    objects = [c for i in range(trigger.start_i, trigger.end_i) for c in doc.children.get(i, []) if c.deprel in ("obj", "dobj")]
+    for noun in objects:
+        verbs = {c.i for c in doc.subtree(noun) if c.deprel in RELATIVE_CLAUSES}
+        if any(w.value == "firearm" and w.start_i in verbs for w in weapons) or any(
+                t.value[0] in VIOLENT and t.start_i in verbs for t in triggers if t is not trigger):
+            return ActorMention(Match.of_token(noun, "armed_group"), "patient")
+    return None
+
+
 def _opposing_side(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMention | None, trigger: Match) -> ActorMention | None:
     """The first armed men the sentence names on the other side than actor1's (state forces facing
     gunmen, gunmen facing forces), who do not only tell of the event: someone who may have fought back."""
@@ -4630,6 +4643,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     elif actor2 is not None and actor2.match.text.lower() in lex.anonymous and actor1 is not None and actor1.kind in STATE_KINDS:
         actor2 = _crowd_faced(doc, sent, lex, triggers) or actor2   # "two people were killed when police clashed with
         # opposition supporters": the crowd fought them, the dead are the riot's
+    elif actor2 is None and actor1 is not None and actor1.kind in FORCE_KINDS and actor1.role == "agent":
+        actor2 = _fired_back(doc, trigger, weapons, triggers)   # "police shot dead two robbers who opened fire on officers"
     # what forces found in a raid, before the choice below drops a disrupted weapon use in favour of violence
     found_in_search = max((s for s in ("Arrests", "Disrupted weapons use") if s in scores), key=scores.__getitem__, default=None)
     planted = bool(lex.planting.find(doc, sent))
