@@ -1177,8 +1177,7 @@ def _handled(doc: Doc, weapon: Token, lex: Lexicon) -> bool:
     """Whether the weapon was found and handled, what a verb of handling takes, directly or past a preposition, or a relative
     clause on it says ("a shell they had picked up", "un obus qu'ils avaient ramassé", "playing with a grenade";
     weapons.yaml `handled_verbs`): an unexploded remnant."""
-    while weapon.deprel == "compound" and weapon.head != weapon.i:   # "mortar" of "a mortar round"
-        weapon = doc.tokens[weapon.head]
+    weapon = doc.compounded(weapon)   # "mortar" of "a mortar round"
     head = doc.tokens[weapon.head]
     verb = doc.tokens[head.head] if weapon.deprel == "pobj" else head if weapon.deprel.startswith("obl") else None
     return _taken_by(doc, weapon, lex.handled_verbs) or verb is not None and verb.lemma in lex.handled_verbs or any(
@@ -1244,9 +1243,7 @@ def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     while start > 0 and doc.tokens[start - 1].upos == "DET":   # "preparations for an offensive"
         start -= 1
     before = [doc.tokens[i] for i in range(max(0, start - 2), start)]
-    head = doc.span_head(trigger.start_i, trigger.end_i)
-    while head.deprel == "compound" and head.head != head.i:   # "bomb" of "a bomb attack"
-        head = doc.tokens[head.head]
+    head = doc.compounded(doc.span_head(trigger.start_i, trigger.end_i))   # "bomb" of "a bomb attack"
     planner = doc.tokens[head.head]   # "suspected of planning a bomb attack", "soupçonnés de préparer un attentat": the plan's verb
     return len(before) == 2 and before[1].upos in ("PART", "ADP", "SCONJ") and before[0].upos == "NOUN" and before[0].lemma in lex.plans \
         or head.deprel in ("obj", "dobj", "xcomp", *PASSIVE_SUBJECTS) and planner.upos == "VERB" and planner.lemma in lex.plans \
@@ -2764,9 +2761,7 @@ def _noun(doc: Doc, m: Match) -> Token:
     if tok.deprel == "pobj" and doc.tokens[tok.head].upos == "ADP" and doc.tokens[tok.head].lower_text == "of":   # spaCy's English
         tok = doc.tokens[tok.head]
     noun = doc.tokens[tok.head] if tok.deprel in NOUN_QUALIFIER_DEPRELS else tok
-    while noun.deprel == "compound" and noun.head != noun.i:   # "Wagner Group forces": the match "Wagner" qualifies "Group", "Group" "forces"
-        noun = doc.tokens[noun.head]
-    return noun
+    return doc.compounded(noun)   # "Wagner Group forces": the match "Wagner" qualifies "Group", "Group" "forces"
 
 
 def _conjoined(doc: Doc, one: Match, phrase: tuple[int, int], other: Match, alternatives: bool) -> bool:
@@ -2897,9 +2892,7 @@ def _forces_demonstrate(doc: Doc, actor: ActorMention | None, trigger: Match, tr
     protesters", "police blocked a march": words of an intervention)."""
     if actor is None or actor.kind not in FORCE_KINDS or actor.role != "agent" or trigger.value[0] != "Peaceful protest":
         return False
-    noun, head = doc.span_head(actor.match.start_i, actor.match.end_i), doc.span_head(trigger.start_i, trigger.end_i)
-    while noun.deprel == "compound" and noun.head != noun.i:
-        noun = doc.tokens[noun.head]
+    noun, head = doc.compounded(doc.span_head(actor.match.start_i, actor.match.end_i)), doc.span_head(trigger.start_i, trigger.end_i)
     counted = doc.past_preposition(doc.tokens[noun.head]) if noun.deprel in ("pobj", "nmod") else noun
     if counted is not noun and number_tokens(doc, [counted], lex):   # "dozens of policemen", "des dizaines de policiers"; not
         noun = counted   # "wives of soldiers", whose own word is the subject

@@ -104,6 +104,13 @@ class Doc:
         "in", "on", "from", which hangs on the verb or noun the phrase completes."""
         return self.tokens[tok.head] if tok.upos == "ADP" else tok
 
+    def compounded(self, tok: Token) -> Token:
+        """The noun the word compounds onto, through a chain of compounds ("bomb" of "a bomb attack", "Wagner" of
+        "Wagner Group forces"), else the word itself."""
+        while tok.deprel == "compound" and tok.head != tok.i:
+            tok = self.tokens[tok.head]
+        return tok
+
     def definite(self, tok: Token, demonstrative: bool = False) -> bool:
         """Whether a definite article goes with the word ("the attack", "l'attaque"), or, with `demonstrative`, a
         demonstrative ("these gunmen"): something told of before."""
