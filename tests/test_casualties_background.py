@@ -2743,3 +2743,12 @@ def test_twins_are_two(code_events, lang, text):
 def test_people_listed_along_with_the_dead_are_dead_too(code_events, text, fatalities):
     [event] = code_events(text, "en", "2025-09-16")
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber blew up his explosives at the gate of a police station in Lakki Marwat on Monday, killing 3 officers and himself.",
+    "A suicide bomber killed three officers and himself inside a police compound in Lakki Marwat on Monday.",
+])
+def test_a_bomber_listed_after_his_dead_is_counted(code_events, text):
+    [event] = code_events(text, "en", "2025-09-20")
+    assert event["fatalities"] == 4   # was 3: "himself" hangs on the officers, not on "killing"

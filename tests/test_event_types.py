@@ -5615,3 +5615,54 @@ def test_a_base_from_where_a_group_launches_attacks_is_a_base(code_events, lang,
 def test_a_remnant_someone_picked_up_is_a_remote_explosive(code_events, lang, text):
     [event] = code_events(text, lang, "2025-09-16")   # was a shelling, a grenade attack
     assert (event["sub_event_type"], event["weapon"], event["fatalities"]) == ("Remote explosive/landmine/IED", "landmine", 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukraine's air force said it shot down 20 of 26 Russian drones launched overnight at the Sumy region, but debris "
+           "damaged a warehouse and injured three workers."),
+])
+def test_drones_partly_shot_down_struck_for_whoever_launched_them(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-20")   # "20" hangs on "shot" as a bare noun phrase: was the air force's strike
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Military Forces of Russia")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen shot dead a council candidate during a campaign rally in Irapuato on Sunday evening."),
+    ("fr", "Des hommes armés ont abattu un candidat aux municipales lors d'un meeting de campagne à Irapuato dimanche soir."),
+])
+def test_a_candidate_shot_at_a_rally_was_attacked(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-20")   # was excessive force against the rally, its people the gunmen's side
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mexico)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un homme et sa fille ont été tués par une balle perdue lors d'échanges de tirs entre gangs à Port-au-Prince samedi."),
+    ("en", "A man and his daughter died from a stray bullet in a gunfight between gangs in Port-au-Prince on Saturday."),
+])
+def test_people_a_stray_bullet_killed_between_gangs_are_the_fight_s_dead(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-20")   # was a clash with a communal militia of women, an attack on civilians
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Armed clash", "Unidentified Armed Group (Haiti)", "Unidentified Armed Group (Haiti)", 2)
+
+
+def test_a_boy_shot_by_police_at_a_protest_met_excessive_force(code_events):
+    [event] = code_events("A boy was shot by police during protests in the town of Homa Bay on Monday.", "en", "2025-09-20")
+    assert (event["sub_event_type"], event["actor2"]) == ("Excessive force against protesters", "Police Forces of Kenya")
+
+
+def test_people_beaten_by_police_at_a_protest_met_an_intervention(code_events):
+    [event] = code_events("Police beat several protesters in the town of Homa Bay on Monday.", "en", "2025-09-20")
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Mauritanian navy intercepted a boat carrying 150 migrants off Nouadhibou on Monday."),
+    ("fr", "La marine mauritanienne a intercepté lundi une pirogue transportant 150 migrants au large de Nouadhibou."),
+])
+def test_a_boat_the_navy_stopped_was_not_looted(code_events, lang, text):
+    assert code_events(text, lang, "2025-09-20") == []   # was looting by the navy
+
+
+def test_a_truck_militants_stopped_was_looted(code_events):
+    [event] = code_events("Militants intercepted a truck near Ansongo on Monday and took the goods.", "en", "2025-09-20")
+    assert event["sub_event_type"] == "Looting/property destruction"

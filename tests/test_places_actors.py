@@ -2223,7 +2223,8 @@ def test_a_building_of_a_town_is_in_that_town(code_events):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Ukrainian air defences shot down 40 Russian drones over Kyiv overnight, the air force said on Friday."),
-    ("en", "Ukrainian air defences shot down 40 of 70 drones launched by Russia overnight, the air force said on Friday."),
+    ("en", "Ukrainian air defences shot down all 40 drones launched by Russia overnight, the air force said on Friday."),
+    # (not "40 of 70 drones": the rest struck, the launcher's strike)
     ("fr", "La défense antiaérienne ukrainienne a abattu 40 drones russes dans la nuit au-dessus de Kiev."),
     ("fr", "L'armée ukrainienne a intercepté vendredi des drones lancés par la Russie au-dessus de Kiev."),
 ])
@@ -7749,3 +7750,41 @@ def test_forces_that_entered_ground_left_to_them_are_its_new_holders(code_events
 def test_people_a_relative_clause_says_fired_on_the_forces_fought_them(code_events, lang, text, sub, actor2):
     [event] = code_events(text, lang, "2025-09-16")
     assert (event["sub_event_type"], event["actor2"]) == (sub, actor2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The bodies of nine migrants were found in the desert near the Libyan border town of Kufra on Monday."),
+    ("fr", "Les corps de neuf migrants ont été retrouvés lundi dans le désert aux abords de la ville frontalière libyenne de Koufra."),
+])
+def test_a_border_town_named_with_a_demonym_is_in_that_country(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-20")
+    assert event["country"] == "Libya"   # was Turkey, whose Sirvan is also called Kufra (a bare border word sent the vote across)
+
+
+def test_a_demonym_before_a_bare_border_is_still_the_other_side(code_events):
+    [event] = code_events("Gunmen killed five herders near the Malian border on Monday, Niger's army said.", "en", "2025-09-20")
+    assert event["country"] == "Niger"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Opposition forces attacked an army barracks near Malakal on Monday, killing five soldiers."),
+    ("fr", "Les forces de l'opposition ont attaqué lundi une caserne de l'armée près de Malakal, tuant cinq soldats."),
+])
+def test_opposition_forces_are_an_armed_group(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-20")   # was the state's own forces on one side
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (South Sudan)", "Military Forces of South Sudan")
+
+
+def test_the_kenyan_led_mission_in_haiti_is_named(code_events):
+    [event] = code_events("Haitian police and Kenyan-led multinational forces killed eight gang members in Croix-des-Bouquets "
+                          "on Monday.", "en", "2025-09-20")
+    assert event["assoc_actor_1"] == "MSS: Multinational Security Support Mission in Haiti"   # was the Haitian army
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The junta chief survived an assassination attempt in Niamey on Saturday, state television said."),
+    ("fr", "Le chef de la junte a échappé samedi à une tentative d'assassinat à Niamey, selon la télévision publique."),
+])
+def test_who_survived_an_attack_was_its_target(code_events, lang, text):
+    [event] = code_events(text, lang, "2025-09-20")
+    assert event["actor1"] == "Unidentified Armed Group (Niger)"   # was the military, the junta chief's own word

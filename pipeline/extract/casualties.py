@@ -504,9 +504,9 @@ def count_in_sentence(doc: Doc, sent: list[Token], lex: Lexicon, anchors: list[M
         return Tally(0, totals, True, True, total=True)
     if used:
         anchor_tokens = {i for a in anchors for i in range(a.start_i, a.end_i)}
-        selves = sum(1 for t in sent if t.lower_text in lex.selves and t.head in anchor_tokens and not any(
+        selves = sum(1 for t in sent if t.lower_text in lex.selves and doc.first_of_list(t).head in anchor_tokens and not any(
             "Number=Plur" in s.feats for s in doc.children.get(t.head, []) if s.deprel.startswith("nsubj")))   # "killing himself and
-        # 4 civilians", "un kamikaze s'est fait exploser" (not "deux kamikazes se sont fait exploser": how many is not told)
+        # 4 civilians", "killing four officers and himself", "un kamikaze s'est fait exploser" (not "deux kamikazes se sont fait exploser": how many is not told)
         starts = {c.start for c in used.values()}
         counted_nouns = {doc.tokens[t.head].lemma for t in sent if t.start in starts}
         if any(t.lemma in lex.worn_explosives and any("Poss=Yes" in c.feats for c in doc.children.get(t.i, [])) for t in sent):

@@ -172,18 +172,20 @@ def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
     tok = doc.span_head(actor1.match.start_i, actor1.match.end_i)   # "groupes" of "groupes armés"
     verb = doc.tokens[tok.head]   # the clash's word, or the verb that traded it ("ont échangé lundi des tirs")
     traded = verb.lemma in lex.reciprocal and verb in doc.heads(doc.span_head(trigger.start_i, trigger.end_i), 2)
+    between = _after_between(doc, actor1, [actor1])
     sides = tok.deprel in ("nsubj", "nsubj:pass") and (trigger.start_i <= tok.head < trigger.end_i or traded) \
-        or _after_between(doc, actor1, [actor1])   # "se sont affrontés": the parser's passive subject
+        or between   # "se sont affrontés": the parser's passive subject
     reciprocal = tok.deprel.startswith("nsubj") and trigger.start_i <= tok.head < trigger.end_i \
         and any(c.lower_text in lex.reflexive_pronouns for c in doc.children.get(tok.head, []))
-    return (actor1.kind == "armed_group" and sides or actor1.kind in UNARMED_KINDS and reciprocal) and "Number=Plur" in tok.feats \
+    bare = between and not any(c.deprel in ("det", "nummod") for c in doc.children.get(tok.i, []))   # "entre gangs": a bare noun there is plural, whatever the parser's number
+    return (actor1.kind == "armed_group" and sides or actor1.kind in UNARMED_KINDS and reciprocal) and ("Number=Plur" in tok.feats or bare) \
         and not any(c.deprel == "conj" for c in doc.children.get(tok.i, []))   # "militants and villagers"
 
 
 def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     """People who are the object of a verb other than the clash ("clashed, leaving five people dead", "four fighters
     dead"; "a man was killed by a stray bullet during clashes"): its toll, not a side."""
-    tok = doc.tokens[actor.match.end_i - 1]
+    tok = doc.first_of_list(doc.tokens[actor.match.end_i - 1])   # "a woman and her baby were killed"
     # armed men only so ("left four fighters dead"; "killed a militiaman" names the other side)
     return (actor.kind == "civilians" and tok.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") or _left_so(doc, tok)
             and actor.kind in ("civilians", "armed_group")) and not trigger.start_i <= tok.head < trigger.end_i
@@ -713,10 +715,7 @@ def _demonym_before(actor: ActorMention, countries: list[Match]) -> bool:
 def _listed_among(doc: Doc, actor: ActorMention, subsets: list[Match]) -> bool:
     """Whether the actor's words are counted among others or listed after words that are ("including six
     civilians and three VDP members", "dont six civils et trois VDP")."""
-    noun = _noun(doc, actor.match)
-    while noun.deprel == "conj" and noun.head != noun.i:
-        noun = doc.tokens[noun.head]
-    first = noun.i
+    first = doc.first_of_list(_noun(doc, actor.match)).i
     while first > 0 and doc.tokens[first - 1].upos in ("NUM", "DET"):
         first -= 1
     return _counted_among(doc, actor.match.start_i, subsets) or _counted_among(doc, first, subsets)
@@ -1078,8 +1077,7 @@ def _ended(doc: Doc, noun: Token, lex: Lexicon) -> bool:
     """Whether the trigger noun (or the first of a list it is in) completes a noun of ending ("l'arrêt des combats et de
     toute attaque", "a cessation of hostilities"): violence that stops or is to stop, no event of it (the end of an
     agreement is one, so strategic developments are not asked: "announced the end of the Algiers peace agreement")."""
-    while noun.deprel == "conj" and noun.head != noun.i:
-        noun = doc.tokens[noun.head]
+    noun = doc.first_of_list(noun)
     owner = doc.tokens[noun.head]
     if noun.deprel == "pobj":   # spaCy's English: the preposition governs the noun
         owner = doc.tokens[owner.head]
@@ -2869,8 +2867,7 @@ def _main_clause(doc: Doc, words: Match, reporting=()) -> bool:
     the reporting verb of the aside the root; or a clause after a semicolon hang on it: "... ; deux manifestants ont été tués"),
     not "the corpses of fighters killed in X" or "after one was killed"."""
     for tok in doc.tokens[words.start_i:words.end_i]:
-        while tok.deprel == "conj" and tok.head != tok.i:
-            tok = doc.tokens[tok.head]
+        tok = doc.first_of_list(tok)
         head = doc.tokens[tok.head]
         unmarked = tok.deprel in ("advcl", "ccomp", "parataxis") and not any(c.deprel == "mark" for c in doc.children.get(tok.i, []))
         if tok.head == tok.i or tok.deprel == "root" or head.head == head.i and unmarked and (
@@ -3012,6 +3009,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         # attacks": the riot's arrests)
         armed_acts = state_acts or actor1 is not None and actor1.armed and actor1.role == "agent"
         detains = (armed_acts or detained) and "Arrests" in strong | {best}
+        if not detains and armed_acts and harmed and gunfire and "Attack" in scores and actor2 is not None and actor2.role == "patient":
+            return "Excessive force against protesters"   # "a boy was shot by police during protests": shot, a serious injury
         if detains or armed_acts and harmed and not strong & VIOLENT and actor2 is not None and actor2.role == "patient":
             return "Protest with intervention"   # "police arrested 17 of the protesters", "police beat protesters", "Taliban
             # fighters detained women who protested", "militiamen beat protesters with batons" (armed men who hold or beat
@@ -3533,8 +3532,12 @@ def _dated_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Matc
         verb = next((h for h in [before, *doc.heads(before, 3)] if h.deprel == "acl" and doc.subtree(h)[-1].i == before.i
                      and any(s.deprel.startswith("nsubj") for s in [h, *doc.heads(h, 4)])), verb)
     words = doc.tokens[verb.i:verb.i + 2]   # "shot dead"
-    clause = verb.deprel == "acl" and _past_participle(verb) or relative and verb.deprel in RELATIVE_CLAUSES and verb.i > doc.tokens[verb.head].i \
-        and not trigger.start_i <= verb.head < trigger.end_i   # (not one on the trigger: "clashes that killed two people on Friday")
+    noun = doc.tokens[verb.head]
+    side = (noun.lower_text in BETWEEN or any(c.deprel == "case" and c.lower_text in BETWEEN for c in doc.children.get(noun.i, []))
+            or doc.tokens[noun.head].lower_text in BETWEEN)   # a side "between" names, parsed either way
+    on_trigger = any(trigger.start_i <= t.i < trigger.end_i for t in [noun, *(doc.heads(noun, 2) if side else [])])
+    clause = verb.deprel == "acl" and _past_participle(verb) or relative and verb.deprel in RELATIVE_CLAUSES and verb.i > noun.i \
+        and not on_trigger   # (not one on the trigger, or on its sides: "clashes between two factions that killed two people on Friday")
     dated = clause and not trigger.start_i <= verb.i < trigger.end_i \
         and bool(lex.triggers.find(doc, words) or lex.deaths.find(doc, words) or lex.injuries.find(doc, words))
     return verb if dated else None
@@ -4212,7 +4215,7 @@ def _partly(doc: Doc, trigger: Match, weapons: list[Match], lex: Lexicon) -> boo
     des 60 drones"; triggers.yaml `partial`): a part or a number, the weapons named below it, or before
     it when a pronoun stands for them ("fired dozens of rockets, most of which were intercepted")."""
     verb = doc.span_head(trigger.start_i, trigger.end_i)
-    parts = [c for c in doc.children.get(verb.i, []) if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass", "obl:mod")
+    parts = [c for c in doc.children.get(verb.i, []) if c.deprel in ("obj", "dobj", "nsubjpass", "nsubj:pass", "obl:mod", "npadvmod")
              and (c.lemma.lower() in lex.partial or c.upos == "NUM")]
     if not parts:
         return False
@@ -4647,7 +4650,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         counted=bool(found["fatalities"] and (found["fatalities"].explicit or actor2 is not None and actor2.kind == "protesters"
                                               and actor2.role == "patient"))   # "un jeune manifestant a été tué"
         and any(_main_clause(doc, d, lex.dates.get("reporting", ())) for d in lex.deaths.find(doc, outside_cause)),
-        opposed=opposing is not None, anonymous_dead=actor2 is not None and actor2.match.text.lower() in lex.anonymous,
+        opposed=opposing is not None or actor1 is not None and actor1.armed and _fought_itself(doc, sent, lex, actor1, trigger) and bool(
+            lex.among_themselves.find(doc, sent) or _after_between(doc, actor1, [actor1])),   # "a gunfight between gangs": both sides
+        anonymous_dead=actor2 is not None and actor2.match.text.lower() in lex.anonymous,
         crossfire=bool(lex.crossfire.find(doc, sent)), being_planted=planted,
         crowd_violent=_crowd_violent(doc, sent, triggers, lex),
         held_at_protest=any(t.value[0] in PROTEST and _during(doc, doc.span_head(t.start_i, t.end_i), lex) for t in triggers),
@@ -4696,8 +4701,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # foreign force beside them
         actor1 = replace(state, role=actor1.role, allies=(replace(actor1, allies=()), *(a for a in actor1.allies if a is not state)))
     caught = actor2 is not None and (actor2.kind in UNARMED_KINDS or actor2.kind == "armed_group" and _among_the_dead(doc, actor2, lex)) \
-        and bool(lex.among_themselves.find(doc, sent))   # "two rival gangs fought ..., leaving six dead, including two bystanders": the
-    # bystanders were caught between them; "deux factions rivales ..., faisant 15 morts parmi les combattants": the fighters are theirs
+        and bool(lex.among_themselves.find(doc, sent) or actor2.kind in UNARMED_KINDS and lex.crossfire.find(doc, sent))
+    # "two rival gangs fought ..., leaving six dead, including two bystanders", "hit by a stray bullet in a gunfight between
+    # gangs": the bystanders were caught between them; "deux factions rivales ..., faisant 15 morts parmi les combattants": the
+    # fighters are theirs
     if sub == "Armed clash" and (actor2 is None or caught or _toll_of_another_verb(doc, actor2, trigger)) and actor1 is not None \
             and actor1.armed and _fought_itself(doc, sent, lex, actor1, trigger):
         actor2 = ActorMention(actor1.match, "patient")   # "ISGS fighters clashed with each other": one group on both sides

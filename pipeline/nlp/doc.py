@@ -111,6 +111,13 @@ class Doc:
             tok = self.tokens[tok.head]
         return tok
 
+    def first_of_list(self, tok: Token) -> Token:
+        """The first word of the list the word is in ("officers" of "four officers and himself"), else the word itself:
+        the one that carries the list's role in the clause."""
+        while tok.deprel == "conj" and tok.head != tok.i:
+            tok = self.tokens[tok.head]
+        return tok
+
     def definite(self, tok: Token, demonstrative: bool = False) -> bool:
         """Whether a definite article goes with the word ("the attack", "l'attaque"), or, with `demonstrative`, a
         demonstrative ("these gunmen"): something told of before."""

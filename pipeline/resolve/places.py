@@ -28,6 +28,7 @@ DEMONYM_WEIGHT = 0.5
 OPENER_TOWN = 10000   # a town smaller than this, named only by a word that opens a sentence, is no evidence of the country
 PART_NAME_POPULATION = 20_000   # a town smaller than this found by a part of a longer name gives the name's country no vote
 WORDS = re.compile(r"[^\s\-]+")   # a name's words, hyphenated ones apart ("Mangodara-Noumoutiédougou": two)
+BORDER_TOWN_WINDOW = 40   # characters before a demonym in which a town word and its border word stand ("la ville frontaliere ")
 DEMONYM_BORDER_WINDOW = 12   # characters before a demonym in which a border word makes its country the neighbour ("frontiere la ")
 BORDER_WINDOW = 24   # characters before a country's name (or right after it) in which a border word makes it the neighbour
 POSSESSIVE = re.compile(r"^['\u2019]s\b")   # "Burkina Faso's border"
@@ -217,9 +218,13 @@ def article_countries(text: str, lang: str, gaz: Gazetteer, extra_names: list[st
     by_part: Counter = Counter()   # found by a part of a longer name
     demonyms, pattern = _demonyms(lang)
     keyed, border = key(_holders_out(text, lang)), _keyed_border_words(lang)
+    town_before, town_after = _border_town_words(lang)
     for found in pattern.finditer(keyed):   # weak: "French troops" in Mali are foreign forces; none for a border's side
         # ("vers la frontière malienne", "near the Malian border": the event is across it)
-        if not (border.search(keyed[max(0, found.start() - DEMONYM_BORDER_WINDOW):found.start()]) or border.match(keyed[found.end():].lstrip())):
+        before, after = keyed[max(0, found.start() - DEMONYM_BORDER_WINDOW):found.start()], keyed[found.end():].lstrip()
+        own_town = bool(town_before.search(keyed[max(0, found.start() - BORDER_TOWN_WINDOW):found.start()]) or town_after.match(after))
+        # ("the Libyan border town of Kufra", "la ville frontalière libyenne de Koufra": Libya's)
+        if own_town or not (border.search(before) or border.match(after)):
             votes[demonyms[found.group(0)]] += DEMONYM_WEIGHT
     named_peoples = list(votes)
     named, across = _named_beside_border(text, lang)
@@ -400,6 +405,16 @@ def _keyed_border_words(lang: str) -> re.Pattern:
     or right after it ("the Malian border")."""
     words = "|".join(re.escape(key(w)) for w in load_resource(lang, "places").get("border", [])) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _border_town_words(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """In a keyed text, a town word and the border word that qualifies it right before a demonym ("la ville frontaliere "
+    of "la ville frontalière libyenne"), and the same words right after one ("border town" of "the Libyan border town";
+    places.yaml `border_towns`): a town on the demonym's own side of its border."""
+    towns = "|".join(re.escape(key(w)) for w in load_resource(lang, "places").get("border_towns", [])) or "(?!)"
+    borders = "|".join(re.escape(key(w)) for w in load_resource(lang, "places").get("border", [])) or "(?!)"
+    return (re.compile(rf"(?<!\w)(?:{towns})\s+(?:{borders})\s*$"), re.compile(rf"(?:{borders})\s+(?:{towns})(?!\w)"))
 
 
 @lru_cache(maxsize=None)
