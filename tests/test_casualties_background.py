@@ -2752,3 +2752,20 @@ def test_people_listed_along_with_the_dead_are_dead_too(code_events, text, fatal
 def test_a_bomber_listed_after_his_dead_is_counted(code_events, text):
     [event] = code_events(text, "en", "2025-09-20")
     assert event["fatalities"] == 4   # was 3: "himself" hangs on the officers, not on "killing"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le gouverneur a condamné l'attaque survenue dimanche contre un autocar à Dori, qui a coûté la vie à neuf passagers."),
+    ("en", "The governor condemned the attack that killed nine passengers on a bus near Dori on Sunday."),
+])
+def test_a_condemned_attack_dated_in_its_own_words_is_an_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-10")   # was background, a statement on an event
+    assert (event["sub_event_type"], event["fatalities"], event["event_date"].isoformat()) == ("Attack", 9, "2026-06-07")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le gouverneur a condamné dimanche les attaques contre les civils à Dori."),
+    ("en", "The governor on Sunday condemned the attacks on civilians in Dori."),
+])
+def test_a_statement_dated_on_its_own_verb_still_tells_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2026-06-10") == []

@@ -5666,3 +5666,18 @@ def test_a_boat_the_navy_stopped_was_not_looted(code_events, lang, text):
 def test_a_truck_militants_stopped_was_looted(code_events):
     [event] = code_events("Militants intercepted a truck near Ansongo on Monday and took the goods.", "en", "2025-09-20")
     assert event["sub_event_type"] == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of people protested in Makurdi on Tuesday after gunmen killed eight farmers in nearby Guma on Sunday."),
+    ("fr", "Des centaines de personnes ont manifesté mardi à Makurdi après que des hommes armés ont tué huit agriculteurs dimanche à Guma."),
+])
+def test_a_killing_a_protest_came_after_is_an_event_of_its_own(code_events, lang, text):
+    events = code_events(text, lang, "2026-06-10")   # was the protest only, the killing its cause
+    assert sorted((e["sub_event_type"], e["fatalities"], e["event_date"].isoformat()) for e in events) == [
+        ("Attack", 8, "2026-06-07"), ("Peaceful protest", 0, "2026-06-09")]
+
+
+def test_a_retaking_after_a_withdrawal_is_one_event(code_events):
+    events = code_events("Militants retook the town of Sokolo on Monday after the army withdrew from Diabaly.", "en", "2026-06-10")
+    assert len(events) == 1

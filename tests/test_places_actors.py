@@ -7788,3 +7788,19 @@ def test_the_kenyan_led_mission_in_haiti_is_named(code_events):
 def test_who_survived_an_attack_was_its_target(code_events, lang, text):
     [event] = code_events(text, lang, "2025-09-20")
     assert event["actor1"] == "Unidentified Armed Group (Niger)"   # was the military, the junta chief's own word
+
+
+def test_an_area_a_comma_and_in_put_after_a_place_holds_it(code_events):
+    [event] = code_events("A gunman shot dead three people at a bar in Alexandria, in Virginia, on Tuesday, police said.", "en", "2026-06-10")
+    assert (event["country"], event["admin1"]) == ("United States", "Virginia")   # was Egypt's Alexandria
+
+
+def test_a_country_s_possessive_after_the_comma_names_its_region_not_the_place_s_area(code_events):
+    [event] = code_events("Gunmen killed a trader in Hyderabad, in Pakistan's Sindh province, on Tuesday.", "en", "2026-06-10")
+    assert (event["country"], event["admin1"]) == ("Pakistan", "Sindh")
+
+
+def test_a_road_end_found_in_the_bracketed_region_is_finer_than_the_region(code_events):
+    [event] = code_events("On 8 June 2026, an IED hit an army truck between Hombori and Douentza (Mopti), wounding three soldiers.",
+                          "en", "2026-06-10")
+    assert (event["location"], event["geo_precision"]) == ("Douentza", 2)   # was the region, Hombori not in the gazetteer

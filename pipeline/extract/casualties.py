@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.lexicon import ActorGroup, Lexicon, Match, clear_of
-from pipeline.nlp.doc import Doc, Token
+from pipeline.nlp.doc import RELATIVE_CLAUSES, Doc, Token
 from pipeline.resolve.dates import find_dates
 
 DIGITS = re.compile(r"^\d{1,5}$")
@@ -1124,6 +1124,8 @@ def _sentenced(doc: Doc, death: Match, lex: Lexicon) -> bool:
     """Whether a verdict or a threat gives the death ("sentenced five soldiers to death", "a condamné à mort cinq
     soldats", "threatened the teachers with death"): a penalty or a threat, no one died."""
     tok = doc.tokens[death.end_i - 1]
+    if tok.deprel in RELATIVE_CLAUSES:
+        return False   # "condemned the attack that killed nine passengers": the clause tells what the attack did
     return any(h.lemma in lex.verdicts and not semicolon_between(doc, h.i, tok.i) for h in doc.heads(tok, 2))   # (not "killed a
     # chief; he had been threatened ...", parsed as one clause)
 

@@ -408,6 +408,7 @@ class Lexicon:
     name_adjectives: frozenset       # "oriental": a lower-case word that ends a region's name ("le Logone oriental")
     country_words: frozenset         # "pays", "country": after a direction, the article's own country ("le nord du pays")
     in_name: frozenset               # "in", "à": inside a recognised name, what follows is where the rest is
+    area_links: frozenset            # "in", "en": after a place and a comma, they name the area it is in ("Alexandria, in Virginia")
     origin_words: PhraseMatcher      # "from", "depuis": where a weapon or attackers came from, not the event's place
     speaker_at: frozenset            # "in", "à": "said an activist in Bamako" places the speaker, not the event
     told_to: frozenset               # "to", "à": "confirmed the raid to reporters in Maiduguri": whom it was told
@@ -802,6 +803,7 @@ def load_lexicon(lang: str) -> Lexicon:
         at_words=frozenset(places.get("at", [])),
         whose_words=frozenset(places.get("whose", [])),
         in_name=frozenset(places.get("in_name", [])),
+        area_links=frozenset(places.get("area_links", [])),
         capital_words=frozenset(places.get("capital_words", [])),
         directions=dict(places.get("directions", {})),
         direction_before=_direction_before(places),

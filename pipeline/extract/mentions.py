@@ -17,7 +17,7 @@ from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, BY_CASES, 
                                          stated_toll, toll_over_a_period, verb_says, with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ROBBERY, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
 from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
-from pipeline.nlp.doc import Doc, Token
+from pipeline.nlp.doc import RELATIVE_CLAUSES, Doc, Token
 from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, counts_back, find_dates, names_a_year
 
 # ACLED's event types in order of precedence, and the type of each sub-event type.
@@ -45,7 +45,6 @@ STATE_KINDS = FORCE_KINDS | {"government"}
 SPEAKER_KINDS = {"civilians"} | FORCE_KINDS   # who may tell of an event ("the army said gunmen killed ...")
 CROWD_KINDS = {"rioters", "protesters"}
 UNARMED_KINDS = {"civilians"} | CROWD_KINDS
-RELATIVE_CLAUSES = ("relcl", "acl:relcl")   # a relative clause's verb, in either model's labels
 FOREIGN_INTER = "External/Other forces"   # a group's type when it fights abroad for hire or as another state's ("Wagner Group")
 GROUP_NEWS = {"Change to group/activity", "Other", "Headquarters or base established"}   # a group's own news, told by itself
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -3575,6 +3574,14 @@ def _dates_the_trigger(doc: Doc, sent: list[Token], date: DateExpr, trigger: Mat
     return _in_the_triggers_clause(doc, _verb_of(doc, sent, date, range(trigger.start_i, trigger.end_i)), trigger)
 
 
+def _after_its_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: Match) -> bool:
+    """Whether the date comes right after a participle on the trigger's noun ("l'attaque survenue dimanche"), however the
+    parse hangs it: the event's day."""
+    first = next((t for t in sent if t.start >= date.start), None)
+    before = doc.tokens[first.i - 1] if first is not None and first.i > 0 else None
+    return before is not None and before.deprel == "acl" and trigger.start_i <= before.head < trigger.end_i
+
+
 def _in_the_triggers_clause(doc: Doc, verb: Token, trigger: Match) -> bool:
     """Whether the word a date hangs on (`_verb_of`) is the trigger, its verb or a clause on it."""
     trigger_tokens = range(trigger.start_i, trigger.end_i)
@@ -4933,7 +4940,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     elif toll_over_a_period(doc, sent, lex, trigger):
         m.background = f"a toll over a period: '{trigger.text}'"
     elif cue and (m.event_type != "Protests" or cue.value in (THREAT, RECALL, DENIAL) and _heads(doc, cue, trigger)) and label is None \
-            and not (cue.value == PLUPERFECT and m.date is not None and m.date.kind in EXPLICIT_KINDS):   # its own date tells
+            and not (cue.value == PLUPERFECT and m.date is not None and m.date.kind in EXPLICIT_KINDS) \
+            and not (cue.value == STATEMENT and m.date is not None and m.date.kind not in COARSE_KINDS and (
+                _dates_the_trigger(doc, sent, m.date, trigger) and not cue.start_i <= _verb_of(doc, sent, m.date, range(trigger.start_i, trigger.end_i)).i < cue.end_i
+                or _after_its_participle(doc, sent, m.date, trigger))):
+        # its own date tells (a statement on "l'attaque survenue dimanche contre un bus": the day the attack's own words give, not
+        # the statement's: "condemned on Sunday the attacks on civilians")
         m.background = f"{cue.value}: '{cue.text}'"   # a march to denounce or commemorate is itself an event, not a threatened strike
         # nor a protester sentenced ("a court sentenced a protester to death")
     elif credit:
@@ -5042,7 +5054,9 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
     separate = {i for m in lex.separate_acts.find(doc, sent) for i in range(m.start_i, m.end_i)}
     for mark in sent:
         verb = doc.tokens[mark.head]
-        contrast = mark.lemma.lower() in lex.contrast_markers and mark.deprel == "mark" and verb.i > mark.i and verb.upos == "VERB"
+        earlier = mark.lemma.lower() in lex.earlier_markers   # "protested in Jos after gunmen killed 10 villagers in Bokkos": the
+        # killing the protest came after, an event of its own
+        contrast = (mark.lemma.lower() in lex.contrast_markers or earlier) and mark.deprel == "mark" and verb.i > mark.i and verb.upos == "VERB"
         joined = mark.deprel == "cc" and mark.i > sent[0].i and (doc.tokens[mark.i - 1].text == "," or bool(separate))   # ", and Israeli
         # jets struck"
         if mark.i == sent[0].i or not (contrast or joined or mark.text == ";"):
@@ -5061,6 +5075,9 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
                                                 for main in [[t for t in part if t.upos == "VERB" and (t.head == t.i or not part[0].i <= t.head <= part[-1].i)]]
                                                 for doers in [actor_matches(doc, part, lex)]):
             continue
+        if earlier and contrast and not (any(t.value[0] in VIOLENT for t in lex.triggers.find(doc, parts[1]))
+                                         and not any(t.value[0] in VIOLENT for t in lex.triggers.find(doc, parts[0]))):
+            continue   # (violence after which came no violence: a protest, an arrest; not "retook the town after the forces withdrew")
         places = [{p.text for p in place_candidates(doc, part, lex, part[0].start)} for part in parts]
         if all(lex.triggers.find(doc, part) or weapons for part, weapons in zip(parts, explosives)) \
                 and all(places) and not places[0] & places[1]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.actors import actor_matches, identities, inverted_subject, listener
 from pipeline.extract.casualties import agent_verb
@@ -494,6 +495,22 @@ def _with_hints(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[str, int]
     return (f"{text} ({hints.group(2)})", hints.end()) if hints else (text, end)
 
 
+def _area_apposed(doc: Doc, end: int, lex: Lexicon) -> str | None:
+    """The name a comma and "in", "dans la", "en" put right after a place ("Alexandria, in Virginia", "Alexandria, en
+    Louisiane"; places.yaml `area_links`): the area it is in (not a country's possessive: "Hyderabad, in Pakistan's Sindh
+    province", which names the province)."""
+    found = _apposed_pattern(lex.area_links).match(doc.text, end)
+    if found is None or doc.text[found.end():].lstrip().startswith("(") or found.group(1).split()[-1].lower() in lex.kind_words:
+        return None   # (an area with areas of its own: "Kalembe, in Pinga Commune (Walikale, North Kivu)", its own candidate)
+    return found.group(1)
+
+
+@lru_cache(maxsize=None)
+def _apposed_pattern(links: frozenset) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf",\s+(?:{words})(?:\s+|(?<=['’]))([A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+){{0,2}})(?!\w|\s*['’]s\b)")
+
+
 def _possessor_place(doc: Doc, start_i: int, actor_words: set[int]) -> str | None:
     """The name whose possessive comes right before a place ("Dhaka's Mirpur area", "Gaza's Jabalia camp"): the town the
     place is in; not a group's ("Boko Haram's Sambisa forest") nor a noun's ("Kebbi state's Maga town"). (Its caller leaves a
@@ -622,6 +639,9 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
                     # Gourma region of Mali" (parts of the country; but "l'État du Niger" is the region)
                     or _countrys_region(doc, sent, start_i, lex)
                     else "at")
+        apposed = _area_apposed(doc, last.end, lex) if relation != "region" and " (" not in text and first.upos == "PROPN" else None
+        if apposed is not None:   # "Alexandria, in Virginia": the town in the area, as a bracketed area says (not "le territoire de
+            text = f"{text} ({apposed})"   # Beni, au Nord-Kivu": a district, with its province)
         if label == "PER" and (relation == "region" or _called_before(doc, sent, start_i, lex.kind_words, lex)):
             label = "LOC"   # "in the Kasai region", "near the town of Tal Afar": a name a word for a place goes with is one,
             # whatever the recogniser says

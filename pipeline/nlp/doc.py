@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 
+RELATIVE_CLAUSES = ("relcl", "acl:relcl")   # a relative clause's verb, in either model's labels
+
+
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, plain spaces: the form words are matched in."""
     return text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")

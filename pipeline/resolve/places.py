@@ -580,6 +580,10 @@ def choose_place(candidates: list[PlaceCandidate], gaz: Gazetteer, country: str 
             side = side or name
             continue
         hinted, _ = hinted_place(candidate, gaz, country)
+        if hinted is not None and hinted.place.kind == "admin1" and hinted.text != split_hints(candidate.name)[0]:
+            # only the area was found ("Masisi-centre, dans le Nord-Kivu"): the name itself, found in that area, is finer
+            bare = _resolve(replace(candidate, name=split_hints(candidate.name)[0]), gaz, hinted.place.cc)
+            hinted = bare if bare is not None and bare.place.kind in ("city", "admin2") and bare.place.admin1 == hinted.place.admin1 else hinted
         if hinted is not None:
             return hinted
         found = _resolve(candidate, gaz, country, frozenset(admin1 for named, admin1 in placed_in if named is not candidate))
