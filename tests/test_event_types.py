@@ -5681,3 +5681,29 @@ def test_a_killing_a_protest_came_after_is_an_event_of_its_own(code_events, lang
 def test_a_retaking_after_a_withdrawal_is_one_event(code_events):
     events = code_events("Militants retook the town of Sokolo on Monday after the army withdrew from Diabaly.", "en", "2026-06-10")
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nigerian troops freed 19 kidnapped travellers from bandits in a forest near Dansadau on Friday, the army said."),
+    ("en", "Nigerian troops freed 19 travellers held by bandits in a forest near Dansadau on Friday."),
+])
+def test_travellers_troops_rescued_from_their_captors_were_fought_for(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-20")   # was an agreement with the travellers
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Unidentified Armed Group (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Al-Shabaab fighters overran an army base near Bulo Burte on Friday, killing nine soldiers, an officer said. The militants "
+           "later withdrew, taking weapons and vehicles."),
+    ("fr", "Des jihadistes ont pris d'assaut vendredi le camp militaire de Tessit, tuant neuf soldats, selon l'armée malienne. Les "
+           "assaillants se sont ensuite retirés en emportant des armes."),
+])
+def test_a_base_overrun_then_left_is_a_clash(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-20")   # was the group taking the ground it left
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 9)
+
+
+def test_a_base_overrun_and_held_is_ground_taken(code_events):
+    [event] = code_events("Al-Shabaab fighters overran an army base near Bulo Burte on Friday, killing nine soldiers, an officer said.",
+                          "en", "2026-06-20")
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"

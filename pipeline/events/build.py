@@ -316,6 +316,15 @@ def _withdrew_from_assault(mentions: list[dict]) -> bool:
     return any(m["sub_event_type"] == HANDED_OVER and m["actor1"] in losers for m in mentions)
 
 
+def _left_the_ground(mentions: list[dict]) -> bool:
+    """Whether the group that overran a place withdrew after it, by name or as unnamed armed men ("Al-Shabaab overran a
+    military base ... The militants later withdrew"): the ground was not held, a fight with no change of control."""
+    taken = [m for m in mentions if m["sub_event_type"] == OVERTAKEN and m["actor1"]]
+    takers = {m["actor1"] for m in taken}
+    return bool(taken) and any(m["sub_event_type"] == HANDED_OVER and (m["actor1"] in takers or _unidentified_armed(m["actor1"]))
+                               and m["sentence"] > min(t["sentence"] for t in taken) for m in mentions)
+
+
 def _choose_type(mentions: list[dict]) -> str:
     scores: dict[str, float] = {}
     for m in mentions:
@@ -443,6 +452,8 @@ def _choose_type(mentions: list[dict]) -> str:
         last = max((m for m in mentions if m["sub_event_type"] in explosions + [DISRUPTED]), key=lambda m: m["sentence"])
         if last["sub_event_type"] == DISRUPTED:
             return DISRUPTED   # "fired rockets at Sderot. The rockets were intercepted": the last word on them, and no one hit
+    if best == OVERTAKEN and _left_the_ground(mentions):
+        return "Armed clash"   # "overran a military base ... The militants later withdrew": no ground held
     return best
 
 

@@ -4722,6 +4722,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # "stormed a hotel, killing three people before security forces ended the siege": the forces are the other side
         actor2 = _umbrella(doc, opposing, [ActorMention(m, "unknown") for m in actor_matches(doc, sent, lex)]) if opposing else actor2
     freeing = any(t.value[0] == "Agreement" and doc.span_head(t.start_i, t.end_i).lemma in lex.releases for t in triggers)
+    if sub == "Agreement" and freeing and "Arrests" not in scores and actor1 is not None and actor1.kind in FORCE_KINDS \
+            and actor1.role == "agent" and actor2 is not None and actor2.kind == "civilians":
+        # "troops rescued 23 passengers from bandits", "held by bandits": the captors named after the freed
+        actor2 = next((a for m in actor_matches(doc, sent, lex) for a in [ActorMention(m, "patient")]
+                       if _non_state_armed(a) and a.match.start_i > actor2.match.start_i), actor2)
     if sub in ("Agreement", ABDUCTION) and actor1 is not None and actor1.kind in FORCE_KINDS and actor1.role == "agent" and actor2 is not None \
             and _non_state_armed(actor2) and freeing and (sub == ABDUCTION or doc.span_head(trigger.start_i, trigger.end_i).lemma in lex.releases):
         sub = "Armed clash"   # "the army freed 20 hostages held by bandits", "l'armée a libéré une cinquantaine d'otages détenus par
