@@ -7804,3 +7804,15 @@ def test_a_road_end_found_in_the_bracketed_region_is_finer_than_the_region(code_
     [event] = code_events("On 8 June 2026, an IED hit an army truck between Hombori and Douentza (Mopti), wounding three soldiers.",
                           "en", "2026-06-10")
     assert (event["location"], event["geo_precision"]) == ("Douentza", 2)   # was the region, Hombori not in the gazetteer
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Houthis said on Friday they had fired a ballistic missile at the Israeli port of Eilat; the Israeli army "
+           "announced it had intercepted it."),
+    ("fr", "Les rebelles houthis ont affirmé vendredi avoir tiré un missile balistique sur le port israélien d'Eilat ; l'armée "
+           "israélienne a dit l'avoir intercepté."),
+])
+def test_forces_that_tell_of_stopping_a_missile_stopped_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-20")   # was the Houthis' own disrupted weapon use, with no other side
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Military Forces of Israel", "Houthi Movement (Ansar Allah)")

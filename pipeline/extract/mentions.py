@@ -1870,6 +1870,20 @@ def _launches(doc: Doc, name: Match, weapons: list[Match]) -> bool:
                for o in objects for w in weapons)
 
 
+def _stopping_teller(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[Token]) -> ActorMention | None:
+    """The forces a stopping verb's pronoun subject stands for, or that tell of it with no subject of its own ("the Israeli
+    army announced it had intercepted it", "l'armée israélienne a dit l'avoir intercepté"): the subject of the verb above."""
+    for verb in verbs:
+        subject = next((c for c in doc.children.get(verb.i, []) if c.deprel in ("nsubj", "nsubj:pass")), None)
+        if verb.deprel in ("ccomp", "xcomp") and (subject is None or subject.upos == "PRON"):
+            subject = next((c for c in doc.children.get(verb.head, []) if c.deprel == "nsubj"), None)
+            found = next((m for m in actor_matches(doc, sent, lex) if subject is not None and doc.span_head(m.start_i, m.end_i).i == subject.i
+                          and _state_forces(m.value)), None)
+            if found is not None:
+                return ActorMention(found, "agent")
+    return None
+
+
 def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, actor1: ActorMention | None, actor2: ActorMention | None,
                      weapons: list[Match], demonyms: list[Match], stops: list[Match]) -> tuple[ActorMention | None, ActorMention | None]:
     """Who stopped the weapons (actor1) and whose they were (actor2, as ACLED codes an
@@ -1886,6 +1900,9 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
             and stopper.deprel == "nsubj" and any(stopper.head == v.i for v in verbs):
         actor1, actor2 = replace(actor2, role="agent"), replace(actor1, role="patient")   # "Russian forces launched 45 drones;
         # air defences destroyed 38": the defences stopped them, the launcher's were stopped
+    teller = _stopping_teller(doc, sent, lex, verbs) if actor1 is not None and actor2 is None else None
+    if teller is not None and teller.match.start_i != actor1.match.start_i:   # "the Houthis said they had fired a missile at Eilat; the Israeli army announced it had
+        actor1, actor2 = teller, replace(actor1, role="patient")   # intercepted it": the forces that tell of stopping it stopped it
     unnamed_stopper = any(("Voice=Pass" in v.feats or any(c.deprel in PASSIVE_AUX for c in doc.children.get(v.i, [])))
                           and not any(c.deprel in AGENT_DEPRELS for c in doc.children.get(v.i, [])) for v in verbs)
     if actor1 is not None and actor2 is None and unnamed_stopper and any(
