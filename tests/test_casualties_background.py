@@ -2769,3 +2769,11 @@ def test_a_condemned_attack_dated_in_its_own_words_is_an_event(code_events, lang
 ])
 def test_a_statement_dated_on_its_own_verb_still_tells_no_event(code_events, lang, text):
     assert code_events(text, lang, "2026-06-10") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four soldiers were killed when their truck plunged into a gorge in Poonch district on Tuesday."),
+    ("fr", "Quatre soldats ont été tués mardi lorsque leur camion est tombé dans une gorge dans le district de Poonch."),
+])
+def test_soldiers_killed_as_their_truck_fell_into_a_gorge_met_an_accident(code_events, lang, text):
+    assert code_events(text, lang, "2026-07-01") == []   # was a clash with unnamed gunmen
