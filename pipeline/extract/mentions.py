@@ -1870,18 +1870,21 @@ def _launches(doc: Doc, name: Match, weapons: list[Match]) -> bool:
                for o in objects for w in weapons)
 
 
+def _stoppers(doc: Doc, verbs: list[Token]) -> list[Token]:
+    """Who the stopping verbs say stopped the weapons: their subjects or agents ("air defences", "by air defences"), and, for a
+    pronoun subject or none under a verb of telling, that verb's subject ("the air force said it shot down 40 of the 52
+    drones", "l'armée israélienne a dit l'avoir intercepté")."""
+    own = [c for v in verbs for c in doc.children.get(v.i, []) if c.deprel in ("nsubj", "agent", "obl:agent")]
+    told = [v for v in verbs if v.deprel in ("ccomp", "xcomp") and all(c.upos == "PRON" for c in own if c.head == v.i and c.deprel == "nsubj")]
+    return own + [c for v in told for c in doc.children.get(v.head, []) if c.deprel == "nsubj"]
+
+
 def _stopping_teller(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[Token]) -> ActorMention | None:
-    """The forces a stopping verb's pronoun subject stands for, or that tell of it with no subject of its own ("the Israeli
-    army announced it had intercepted it", "l'armée israélienne a dit l'avoir intercepté"): the subject of the verb above."""
-    for verb in verbs:
-        subject = next((c for c in doc.children.get(verb.i, []) if c.deprel in ("nsubj", "nsubj:pass")), None)
-        if verb.deprel in ("ccomp", "xcomp") and (subject is None or subject.upos == "PRON"):
-            subject = next((c for c in doc.children.get(verb.head, []) if c.deprel == "nsubj"), None)
-            found = next((m for m in actor_matches(doc, sent, lex) if subject is not None and doc.span_head(m.start_i, m.end_i).i == subject.i
-                          and _state_forces(m.value)), None)
-            if found is not None:
-                return ActorMention(found, "agent")
-    return None
+    """State forces that tell of stopping the weapons (`_stoppers`, past the verbs' own subjects: "the Israeli army announced
+    it had intercepted it")."""
+    told = {s.i for s in _stoppers(doc, verbs)} - {c.i for v in verbs for c in doc.children.get(v.i, [])}
+    return next((ActorMention(m, "agent") for m in actor_matches(doc, sent, lex)
+                 if doc.span_head(m.start_i, m.end_i).i in told and _state_forces(m.value)), None)
 
 
 def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, actor1: ActorMention | None, actor2: ActorMention | None,
@@ -4472,11 +4475,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # "intercepted a truck": no weapon stopped (a vehicle stopped, armed men engaged: verb_objects); "300 drones
         # launched at Israel. Most were intercepted": the sentence before names them
     stopped = [t for t in triggers if t.value[0] == "Disrupted weapons use"]
-    stoppers = [c for t in stopped for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, [])
-                if c.deprel in ("nsubj", "agent", "obl:agent")]   # "air defences", "by air defences"
-    stoppers += [c for s in stoppers if s.upos == "PRON" and s.deprel == "nsubj" and doc.tokens[s.head].deprel == "ccomp"
-                 for c in doc.children.get(doc.tokens[doc.tokens[s.head].head].i, []) if c.deprel == "nsubj"]   # "the air force
-    # said it shot down 40 of the 52 drones": who "it" stands for
+    stoppers = _stoppers(doc, [doc.span_head(t.start_i, t.end_i) for t in stopped])
     stopped_words = {x.i for t in stopped for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
     launched_before = lambda: n > 0 and any(w.value in lex.weapon_events for w in lex.weapons.find(doc, doc.sentences[n - 1]))  # noqa: E731
     if stopped and all(_partly(doc, t, found_weapons, lex) for t in stopped) and (any(t.value[0] in EXPLOSIONS for t in triggers) or any(
