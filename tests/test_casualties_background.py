@@ -2777,3 +2777,28 @@ def test_a_statement_dated_on_its_own_verb_still_tells_no_event(code_events, lan
 ])
 def test_soldiers_killed_as_their_truck_fell_into_a_gorge_met_an_accident(code_events, lang, text):
     assert code_events(text, lang, "2026-07-01") == []   # was a clash with unnamed gunmen
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police said on Tuesday they had arrested the leader of a gang responsible for a string of kidnappings in Port Harcourt."),
+    ("fr", "La police a arrêté mardi à Abidjan trois hommes présumés responsables de l'enlèvement d'un commerçant."),
+])
+def test_what_the_arrested_are_held_responsible_for_is_no_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-05-06")   # was an abduction by the police
+    assert event["sub_event_type"] == "Arrests"
+
+
+def test_armed_men_said_to_be_responsible_for_an_attack_carried_it_out(code_events):
+    [event] = code_events("Unidentified gunmen were responsible for the attack on a bus near Gao on Monday that killed six passengers, "
+                          "officials said.", "en", "2026-05-06")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Attack", 6)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Youths angered by the killing of a motorcyclist by police set fire to a police station in Kisumu on Sunday."),
+    ("en", "Youths angered by the death of a student torched a police station in Abidjan on Sunday."),
+    ("fr", "Des jeunes en colère après la mort d'un élève tué par un policier ont incendié un commissariat à Abidjan dimanche."),
+])
+def test_a_death_that_angered_rioters_is_not_their_riot_s_toll(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-08-11")   # was one dead (the French one a clash by the police)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 0)

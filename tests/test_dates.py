@@ -774,3 +774,14 @@ def test_a_day_a_span_lasted_until_is_not_its_first(code_events, lang, text):
 def test_the_start_of_a_week_and_a_weekend_without_its_hyphen(lang, text, expected, precision):
     r = one(text, lang)
     assert (r.day, r.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une vingtaine de civils ont été tués dans une attaque contre le village de Sorobasso, dans le centre du Mali, a-t-on "
+           "appris mardi auprès d'élus locaux.\n« Des hommes armés sont arrivés à moto lundi vers 17h00 », a raconté un élu."),
+    ("en", "Gunmen killed 12 villagers in an attack on a village in Zamfara state, AFP learned on Tuesday from local officials.\n"
+           "The attackers arrived on motorcycles on Monday evening, a resident said."),
+])
+def test_a_day_the_article_tells_of_the_attackers_dates_an_event_learned_of_later(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-08-04")   # was the day it was learned of, Tuesday
+    assert str(event["event_date"]) == "2026-08-03"

@@ -7816,3 +7816,25 @@ def test_forces_that_tell_of_stopping_a_missile_stopped_it(code_events, lang, te
     [event] = code_events(text, lang, "2026-06-20")   # was the Houthis' own disrupted weapon use, with no other side
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Disrupted weapons use", "Military Forces of Israel", "Houthi Movement (Ansar Allah)")
+
+
+def test_russian_allies_beside_central_african_troops_are_wagner(code_events):
+    [event] = code_events("Des éléments armés de l'UPC ont attaqué lundi une patrouille des FACA et de leurs alliés russes près de "
+                          "Bambari, faisant trois morts parmi les militaires.", "fr", "2026-06-09")
+    assert event["assoc_actor_2"] == "Wagner Group"   # was none
+
+
+def test_communist_rebels_in_the_philippines_are_the_npa(code_events):
+    [event] = code_events("Communist rebels ambushed an army patrol in Northern Samar province on Saturday, killing two soldiers, the "
+                          "military said.", "en", "2026-07-21")
+    assert event["actor1"] == "NPA: New People's Army"   # was an unidentified armed group
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des affrontements ont opposé lundi des manifestants aux forces de l'ordre à Ziguinchor après l'arrestation d'un "
+           "opposant, ont constaté des journalistes de l'AFP."),
+    ("en", "Protesters clashed with police in Dakar on Monday after the arrest of an opposition leader, Reuters journalists saw."),
+])
+def test_journalists_who_saw_a_riot_are_not_among_the_rioters(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-08-04")
+    assert (event["sub_event_type"], event["assoc_actor_1"]) == ("Violent demonstration", None)

@@ -3670,17 +3670,32 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
     return cause
 
 
+GRIEVANCE_POS = {"VERB", "ADJ", "NOUN"}   # "angered by", "angry over", "en colère après": a cause word that says how people felt
+
+
 def _protesters_described(doc: Doc, triggers: list[Match], lex: Lexicon) -> set[int]:
     """The participle clauses of death inside a demonstration's subject ("relatives of soldiers killed in a recent attack
-    blocked the ministry"): who the demonstrators are, no act of the sentence's, neither its dead nor its sides (not "vehicle
-    struck by IED", a strike word inside the subject)."""
+    blocked the ministry"), and what angered the doers of any act, named in its subject ("youths angered by the killing of a
+    motorcyclist by police torched a police station", "des jeunes en colère après la mort d'un élève tué par un policier"): who
+    they are, no act of the sentence's, neither its dead nor its sides (not "vehicle struck by IED", a strike word inside the
+    subject)."""
     protests = [t for t in triggers if t.value[0] in PROTEST | RIOTS]
-    heads = [doc.span_head(t.start_i, t.end_i) for t in protests]
-    verbs = {v.i: v for h in heads for v in [h, *([doc.tokens[h.head]] if h.deprel in ("xcomp", "advcl") else [])]   # "blocked the
-             if v.upos == "VERB" and v.deprel != "acl"}.values()   # ministry to demand"
-    phrases = [doc.subtree(c) for v in verbs for c in doc.children.get(v.i, []) if c.deprel.startswith("nsubj")]
-    phrases = [p for p in phrases if not any(p[0].i <= t.start_i <= p[-1].i for t in protests)]
-    return {x.i for p in phrases for t in p if t.deprel == "acl" and t.upos == "VERB" and lex.deaths.find(doc, [t]) for x in doc.subtree(t)}
+    mourned = {x.i for p in _subject_phrases(doc, protests) if not any(p[0].i <= t.start_i <= p[-1].i for t in protests)
+               for t in p if t.deprel == "acl" and t.upos == "VERB" and lex.deaths.find(doc, [t]) for x in doc.subtree(t)}
+    return mourned | {i for p in _subject_phrases(doc, triggers) for w in lex.protest_topic.find(doc, p)
+                      if any(t.upos in GRIEVANCE_POS for t in doc.tokens[w.start_i:w.end_i])
+                      and not any(p[0].i <= t.start_i < w.start_i for t in triggers) for i in range(w.start_i, p[-1].i + 1)}
+    # (a word of feeling, not a bare preposition, "over 50 villagers were killed"; not "the attack against the convoy killed
+    # five": what the act was against)
+
+
+def _subject_phrases(doc: Doc, triggers: list[Match]) -> list[list[Token]]:
+    """The subjects of the triggers' verbs, or of the verb a trigger's clause is the purpose of ("blocked the ministry to
+    demand")."""
+    heads = [doc.span_head(t.start_i, t.end_i) for t in triggers]
+    verbs = {v.i: v for h in heads for v in [h, *([doc.tokens[h.head]] if h.deprel in ("xcomp", "advcl") else [])]
+             if v.upos == "VERB" and v.deprel != "acl"}.values()
+    return [doc.subtree(c) for v in verbs for c in doc.children.get(v.i, []) if c.deprel.startswith("nsubj")]
 
 
 def _place_after(doc: Doc, i: int, at_words: frozenset) -> int | None:
@@ -4002,10 +4017,11 @@ def _passive_agents(doc: Doc, children: list[Token]) -> list[Token]:
 
 
 def _armed_accused(doc: Doc, sent: list[Token], allegation: Match, lex: Lexicon) -> bool:
-    """"The assailants are accused of raping several women": armed men accused of an act are its
-    perpetrators, not victims punished for a crime ("two men suspected of robberies")."""
+    """"The assailants are accused of raping several women", "gunmen were responsible for the attack": armed men accused of an
+    act are its perpetrators, not victims punished for a crime ("two men suspected of robberies")."""
     verb = doc.tokens[allegation.start_i]
-    subjects = {c.i for c in doc.children.get(verb.i, []) if c.deprel.startswith("nsubj")}
+    said_of = [verb, doc.tokens[verb.head]] if verb.deprel in ("acomp", "attr") else [verb]   # (the copula's subject)
+    subjects = {c.i for v in said_of for c in doc.children.get(v.i, []) if c.deprel.startswith("nsubj")}
     return any(ActorMention(m, "agent").armed and m.end_i - 1 in subjects for m in lex.actor_kinds.find(doc, sent))
 
 

@@ -380,7 +380,10 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     event_dates = {e["start"] for m in mentions for e in m["evidence"] if e["field"] == "event_date"}
     report_days = {start for start, _ in article_dates if _beside_an_event_date(text, start, event_dates)}   # once an article
     told_days = {e["start"] for m in mentions if not m["background"] and not m["date_reported"] for e in m["evidence"] if e["field"] == "event_date"}
-    event_days = [(start, r.day) for start, r in article_dates if r.precision == 1 and start in told_days]
+    triggers_at = {e["start"] for m in mentions for e in m["evidence"] if e["field"] == "sub_event_type"}
+    event_days = [(start, r.day) for start, r in article_dates if r.precision == 1 and (start in told_days or not any(
+        not SENTENCE_BREAK.search(text, min(at, start), max(at, start)) for at in triggers_at))]   # (or a day of a sentence that
+    # tells no event: "... a-t-on appris mardi. « Ils sont arrivés à moto lundi vers 17h00 »")
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
     neighbours = neighbour_countries(text, lang, gaz)
