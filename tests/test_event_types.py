@@ -5707,3 +5707,26 @@ def test_a_base_overrun_and_held_is_ground_taken(code_events):
     [event] = code_events("Al-Shabaab fighters overran an army base near Bulo Burte on Friday, killing nine soldiers, an officer said.",
                           "en", "2026-06-20")
     assert event["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Suspected jihadists killed two soldiers in Tahoua region on Saturday, while another three were wounded in an IED blast "
+           "near Tillaberi the same day."),
+    ("fr", "Des jihadistes présumés ont tué deux soldats dans la région de Tahoua samedi, tandis que trois autres ont été blessés "
+           "dans l'explosion d'un engin explosif près de Tillabéri le même jour."),
+])
+def test_people_hurt_in_a_blast_a_contrast_clause_places_elsewhere_are_another_event(code_events, lang, text):
+    events = code_events(text, lang, "2026-10-06")   # was one IED event at Tahoua
+    assert sorted((e["sub_event_type"], e["location"]) for e in events) == [
+        ("Armed clash", "Tahoua"), ("Remote explosive/landmine/IED", "Tillaberi")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police used water cannon against protesters in Belgrade on Sunday, while in Novi Sad students blocked a bridge."),
+    ("fr", "La police a utilisé des canons à eau contre des manifestants à Belgrade dimanche, tandis que des étudiants ont bloqué "
+           "un pont à Novi Sad."),
+])
+def test_a_crowd_a_contrast_clause_places_in_another_town_is_another_event(code_events, lang, text):
+    events = code_events(text, lang, "2026-10-06")   # was a riot in both towns, or a protest with intervention in both
+    assert sorted((e["location"], e["sub_event_type"]) for e in events) == [
+        ("Belgrade", "Protest with intervention"), ("Novi Sad", "Violent demonstration")]

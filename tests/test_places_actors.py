@@ -7838,3 +7838,9 @@ def test_communist_rebels_in_the_philippines_are_the_npa(code_events):
 def test_journalists_who_saw_a_riot_are_not_among_the_rioters(code_events, lang, text):
     [event] = code_events(text, lang, "2026-08-04")
     assert (event["sub_event_type"], event["assoc_actor_1"]) == ("Violent demonstration", None)
+
+
+def test_a_dateline_the_recogniser_ran_into_the_next_words_is_no_road(code_events):
+    [event] = code_events("ABUJA - Troops of Operation Hadin Kai killed 35 terrorists in an operation in the Timbuktu triangle, the "
+                          "army said on Monday.", "en", "2026-09-15")
+    assert (event["country"], event["geo_precision"]) == ("Nigeria", 3)   # was Abuja at 2, as the start of a road "ABUJA - Troops"

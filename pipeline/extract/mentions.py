@@ -16,9 +16,10 @@ from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, BY_CASES, 
                                          restated_figure, semicolon_between,
                                          stated_toll, toll_over_a_period, verb_says, with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ROBBERY, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
-from pipeline.extract.places import AREA_HINTS, in_dateline, place_candidates
+from pipeline.extract.places import AREA_HINTS, NO_PLACE, in_dateline, place_candidates
 from pipeline.nlp.doc import RELATIVE_CLAUSES, Doc, Token
 from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, counts_back, find_dates, names_a_year
+from pipeline.resolve.places import is_local_name
 
 # ACLED's event types in order of precedence, and the type of each sub-event type.
 EVENT_TYPES = {
@@ -5084,7 +5085,8 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
     as the rest of the sentence has: two events; so are verbs joined by "and" in a sentence that says it tells acts apart ("In
     two separate incidents, gunmen killed a herder in Dioura and abducted two traders near Tenenkou"; casualties.yaml
     `separate_acts`, whose words then leave the first act its toll), and an arrest and the clashes it sparked (_sparked_clause).
-    The flag says whether the sentence told its parts apart."""
+    The flag says whether the parts are events apart: the sentence told them so, or a contrast or a conjunction opens the
+    second and each names a place of its own."""
     cut = _sparked_clause(doc, sent, lex)
     if cut is not None:
         return [[t for t in sent if t.i < cut], [t for t in sent if t.i > cut]], True
@@ -5102,9 +5104,15 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
         # clause runs to the sentence's end
         explosives = [[w for w in lex.weapons.find(doc, part) if w.value in lex.weapon_events] for part in parts]
         verbs = [v for v in [verb, *doc.children.get(verb.i, [])] if v.i > mark.i and v.upos == "VERB" and (v is verb or v.deprel == "conj")]
+        doers = actor_matches(doc, parts[1], lex)
+        named = [[*lex.triggers.find(doc, part), *_verb_object_triggers(doc, part, lex, [])] for part in parts]   # ("blocked a bridge")
+        crowd = any(t.value[0] in PROTEST | RIOTS and doc.span_head(t.start_i, t.end_i) in verbs for t in named[1])
         if (contrast or joined) and not (separate and verbs) and not _acts(
-                doc, verbs, [m for m in actor_matches(doc, parts[1], lex) if ActorMention(m, "agent").armed] + explosives[1]):
-            continue   # armed men or their weapons strike in the clause: not "while two children managed to escape"
+                doc, verbs, [m for m in doers if crowd or ActorMention(m, "agent").armed] + explosives[1]) \
+                and not _harmed_by(doc, verbs, explosives[1], lex):
+            continue   # armed men or their weapons strike in the clause, or people demonstrate ("while in Novi Sad students
+            # blocked a bridge"), or people were harmed in a blast of its own ("while three others were wounded in an IED blast
+            # near Tillaberi"): not "while two children managed to escape"
         # after a semicolon, people act in both parts, or are what people named by "by" did something to (not "hostages are
         # held in Gaza; police arrested 29 demonstrators")
         if not (contrast or joined) and not all(_acts(doc, main, doers) or n and _people_struck_by_someone(doc, main, doers, lex)
@@ -5115,13 +5123,19 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
         if earlier and contrast and not (any(t.value[0] in VIOLENT for t in lex.triggers.find(doc, parts[1]))
                                          and not any(t.value[0] in VIOLENT for t in lex.triggers.find(doc, parts[0]))):
             continue   # (violence after which came no violence: a protest, an arrest; not "retook the town after the forces withdrew")
-        places = [{p.text for p in place_candidates(doc, part, lex, part[0].start)} for part in parts]
-        if all(lex.triggers.find(doc, part) or weapons for part, weapons in zip(parts, explosives)) \
+        candidates = [place_candidates(doc, part, lex, part[0].start) for part in parts]
+        places = [{p.text for p in found} for found in candidates]
+        if all(events or weapons for events, weapons in zip(named, explosives)) \
                 and all(places) and not places[0] & places[1]:
             rest, _ = _event_clauses(doc, parts[1], lex) if mark.text == ";" else ([parts[1]], False)
-            return [parts[0], *rest], bool(separate)   # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place
-            # of its own, not "killed four herders while six others went missing"; a list goes on past its next semicolon: "in
-            # Nairobi, ...; in Mombasa, ...; and in Kisumu, two protesters were shot dead by police")
+            return [parts[0], *rest], bool(separate) or (contrast or joined) and all(
+                any(p.value.label not in NO_PLACE and is_local_name(p.text) for p in found) for found in candidates)
+            # (an explosive weapon names its event: "RSF drones hit Atbara"; each in a place of its own, not "killed four herders
+            # while six others went missing"; a list goes on past its next semicolon: "in Nairobi, ...; in Mombasa, ...; and in
+            # Kisumu, two protesters were shot dead by police"); events apart where a contrast word or a conjunction opens a
+            # clause and each part names a town or an area, not a demonym or a country only ("Israeli jets struck back while
+            # militants fired rockets at Sderot", "farmers rallied across France ..., but in Lyon police charged the crowd"; not
+            # a semicolon's "... on Eilat; the army intercepted a drone over the Gulf of Aqaba", the same strike)
     return [sent], False
 
 
@@ -5158,6 +5172,13 @@ def _wielded_by(doc: Doc, weapon: Match, actor: ActorMention) -> bool:
 def _acts(doc: Doc, verbs: list[Token], doers: list[Match]) -> bool:
     """Whether one of the doers is the active subject of one of the verbs."""
     return any(c.deprel == "nsubj" and any(m.start_i <= c.i < m.end_i for m in doers) for v in verbs for c in doc.children.get(v.i, []))
+
+
+def _harmed_by(doc: Doc, verbs: list[Token], explosives: list[Match], lex: Lexicon) -> bool:
+    """Whether one of the verbs tells of hurt or death that an explosive weapon in its own phrase caused ("were wounded in an
+    IED blast", "in an IED blast": the weapon's noun, its preposition, the verb)."""
+    harmed = [v for v in verbs if lex.deaths.find(doc, [v]) or lex.injuries.find(doc, [v])]
+    return any(v in doc.heads(doc.tokens[w.end_i - 1], 3) for w in explosives for v in harmed)
 
 
 def _people_struck_by_someone(doc: Doc, verbs: list[Token], people: list[Match], lex: Lexicon) -> bool:

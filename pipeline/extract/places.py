@@ -309,8 +309,13 @@ def _rubric(doc: Doc, first: Token, last: Token) -> bool:
 
 
 def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
-    """A place opening a line and followed by a date, an agency or a dash."""
-    return _opens_line(doc, first) and bool(DATELINE.match(doc.text[last.end:last.end + 20]))
+    """A place opening a line and followed by a date, an agency or a dash, or holding the dash where the recogniser ran the
+    town into the words after it ("ABUJA - Troops of Operation Hadin Kai": no road from Abuja)."""
+    if not _opens_line(doc, first):
+        return False
+    name = DATELINE_NAME.match(doc.text, first.start)
+    return bool(DATELINE.match(doc.text[last.end:last.end + 20])) or name is not None and name.end(1) < last.end \
+        and bool(DATELINE.match(doc.text[name.end(1):name.end(1) + 20]))
 
 
 DATELINE_NAME = re.compile(r"[\s\"'|*]*([A-ZÀ-Ý][\w’'\-]*(?:[ -][A-ZÀ-Ý][\w’'\-]*){0,2})\s*(?=[,(]|\s[-–—])")
