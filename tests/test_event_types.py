@@ -5730,3 +5730,12 @@ def test_a_crowd_a_contrast_clause_places_in_another_town_is_another_event(code_
     events = code_events(text, lang, "2026-10-06")   # was a riot in both towns, or a protest with intervention in both
     assert sorted((e["location"], e["sub_event_type"]) for e in events) == [
         ("Belgrade", "Protest with intervention"), ("Novi Sad", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Climate activists blocked a motorway near The Hague on Saturday, and police detained more than 700 of them."),
+    ("fr", "Des militants écologistes ont bloqué une autoroute près de La Haye samedi, et la police en a interpellé plus de 700."),
+])
+def test_the_arrests_of_people_who_blocked_a_road_are_their_riot_s(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")   # the English one was the arrest of civilians
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of the Netherlands")

@@ -3766,7 +3766,8 @@ def test_the_country_whose_assault_was_repelled_is_the_other_side(code_events, l
 @pytest.mark.parametrize("text,actor1,sub", [
     ("Gunmen stormed a church near Beni on Sunday, killing 15 worshippers. The Islamic State-linked ADF claimed the attack.",
      "ADF: Allied Democratic Forces", "Attack"),
-    ("Islamic State-linked militants killed 15 villagers near Beni on Sunday.", "Islamic State", "Attack"),
+    ("Islamic State-linked militants killed 15 villagers near Beni on Sunday.", "ADF: Allied Democratic Forces", "Attack"),   # the
+    # Islamic State's, coded to its branch in Congo
 ])
 def test_the_group_another_is_linked_to_is_no_side(code_events, text, actor1, sub):
     [event] = code_events(text, "en", "2026-09-15")   # the Islamic State was the ADF's other side in a clash
@@ -7844,3 +7845,31 @@ def test_a_dateline_the_recogniser_ran_into_the_next_words_is_no_road(code_event
     [event] = code_events("ABUJA - Troops of Operation Hadin Kai killed 35 terrorists in an operation in the Timbuktu triangle, the "
                           "army said on Monday.", "en", "2026-09-15")
     assert (event["country"], event["geo_precision"]) == ("Nigeria", 3)   # was Abuja at 2, as the start of a road "ABUJA - Troops"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Islamic State claimed an attack on a Christian village in Ituri that killed 18 people on Sunday."),
+    ("fr", "L'État islamique a revendiqué l'attaque d'un village chrétien près de Beni qui a fait 18 morts dimanche."),
+])
+def test_the_islamic_state_in_congo_is_the_adf(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-20")   # was the movement's own name
+    assert event["actor1"] == "ADF: Allied Democratic Forces"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "South Sudanese soldiers clashed with White Army militiamen in Nasir county on Monday."),
+    ("fr", "Des combats ont opposé lundi l'armée sud-soudanaise à l'Armée blanche à Nasir, dans l'État du Haut-Nil."),
+])
+def test_the_white_army_is_the_nuer_militia(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-20")   # was no other side ("Army": the soldiers' own)
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of South Sudan", "Nuer Ethnic Militia (South Sudan)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'attaque de dimanche contre le camp militaire de Farabougou, qui a fait cinq morts, a été revendiquée par le JNIM, "
+           "affilié à Al-Qaïda."),
+    ("en", "Sunday's attack on the army camp in Farabougou, which killed five soldiers, was claimed by the al-Qaeda-linked JNIM."),
+])
+def test_the_network_a_named_group_is_linked_to_is_no_side(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-03")   # was Al Qaeda, with no country
+    assert (event["actor1"], event["country"]) == ("JNIM: Group for Support of Islam and Muslims", "Mali")

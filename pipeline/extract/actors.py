@@ -84,16 +84,23 @@ OWNED_GROUP_WORDS = 6   # the words after a possessive that may name the group o
 
 def _linked_to_another(doc: Doc, m: Match, tok: Token, lex: Lexicon) -> bool:
     """Whether the group is named with an allegiance word, after it or over it ("al Qaeda affiliated", "affilié à Al-Qaïda"),
-    on a name ("an Al Qaeda-linked media outlet", "a desert emirate faction linked to Al-Qaida") or on a phrase another
-    name stands in apposition to."""
+    on a name ("an Al Qaeda-linked media outlet", "a desert emirate faction linked to Al-Qaida"), after a name and a comma
+    ("le JNIM, affilié à Al-Qaïda") or on a phrase another name stands in apposition to."""
     after = doc.tokens[m.end_i + 1] if m.end_i + 1 < len(doc.tokens) and doc.tokens[m.end_i].text == "-" else \
         doc.tokens[m.end_i] if m.end_i < len(doc.tokens) else None
     link = next((w for w in (after, doc.tokens[tok.head]) if w is not None and w.lower_text in lex.allegiance_suffixes), None)
     if link is None:
         return False
     named = next((t for t in doc.tokens[link.i + 1:link.i + 3] if t.upos != "PUNCT"), None)
-    return link is after and named is not None and named.upos == "PROPN" or any(
+    before = doc.tokens[link.i - 2] if link.i >= 2 and doc.tokens[link.i - 1].text == "," else None
+    return link is after and named is not None and _a_name(named) or before is not None and _a_name(before) or any(
         c.deprel == "appos" and not m.start_i <= c.i < m.end_i for h in doc.heads(link, 3) for c in doc.children.get(h.i, []))
+    # ("the al-Qaeda-linked JNIM", "le JNIM, affilié à Al-Qaïda": the name the link word follows, however the parse hangs it)
+
+
+def _a_name(tok: Token) -> bool:
+    """A proper name, or an acronym the tagger took for a noun ("JNIM")."""
+    return tok.upos == "PROPN" or tok.text.isupper() and len(tok.text) > 1
 
 
 def _noun_over(doc: Doc, tok: Token) -> Token:

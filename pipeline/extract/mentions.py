@@ -3012,7 +3012,9 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         # it, a mob ("supporters of the opposition leader attacked a general's house and set it on fire")
         return "Mob violence" if "Attack" in scores and actor1.kind not in ("protesters", "rioters") else "Violent demonstration"
     strong = {s for s, v in scores.items() if v >= 2}
-    if (best in PROTEST or strong & PROTEST) and not weapon_event:   # "un rassemblement de combattants" hit by a drone
+    blocked = best == "Arrests" and "Violent demonstration" in strong   # "activists blocked a motorway, and police detained 700 of
+    # them": the riot's arrests
+    if (best in PROTEST or strong & PROTEST or blocked) and not weapon_event:   # "un rassemblement de combattants" hit by a drone
         if strong & {"Violent demonstration", "Mob violence"}:
             return "Mob violence" if "Mob violence" in strong else "Violent demonstration"
         if "Armed clash" in strong and max(scores.get(s, 0) for s in PROTEST) >= scores["Armed clash"]:
