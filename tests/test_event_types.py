@@ -5739,3 +5739,17 @@ def test_a_crowd_a_contrast_clause_places_in_another_town_is_another_event(code_
 def test_the_arrests_of_people_who_blocked_a_road_are_their_riot_s(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-10")   # the English one was the arrest of civilians
     assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of the Netherlands")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une centaine de combattants du MNLA ont rejoint le CSP à Kidal lors d'une cérémonie lundi."),
+    ("en", "About a hundred MNLA fighters joined the CSP in Kidal at a ceremony on Monday."),
+])
+def test_fighters_who_join_an_armed_group_change_its_activity(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-17")   # was no event
+    assert (event["sub_event_type"], event["actor1"]) == ("Change to group/activity", "MNLA: National Movement for the Liberation of Azawad")
+
+
+def test_people_who_join_a_protest_change_no_group(code_events):
+    [event] = code_events("Thousands of people joined the protest in Bamako on Monday.", "en", "2026-11-17")
+    assert event["sub_event_type"] == "Peaceful protest"

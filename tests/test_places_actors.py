@@ -7873,3 +7873,12 @@ def test_the_white_army_is_the_nuer_militia(code_events, lang, text):
 def test_the_network_a_named_group_is_linked_to_is_no_side(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-03")   # was Al Qaeda, with no country
     assert (event["actor1"], event["country"]) == ("JNIM: Group for Support of Islam and Muslims", "Mali")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont tendu une embuscade à un véhicule de la Croix-Rouge près de Kaga Bandoro, blessant deux employés."),
+    ("en", "Gunmen ambushed a Red Cross vehicle near Kaga Bandoro, wounding two staff members."),
+])
+def test_people_in_an_aid_vehicle_are_aid_workers(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-24")   # was a labour group, or no one
+    assert "Aid Workers (Central African Republic)" in (event["assoc_actor_2"] or "")
