@@ -5753,3 +5753,14 @@ def test_fighters_who_join_an_armed_group_change_its_activity(code_events, lang,
 def test_people_who_join_a_protest_change_no_group(code_events):
     [event] = code_events("Thousands of people joined the protest in Bamako on Monday.", "en", "2026-11-17")
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "Security agents arrested a prominent activist at his home in Harare on Sunday and took him to an unknown location, his "
+           "lawyer said.", "Police Forces of Zimbabwe"),
+    ("fr", "Des agents des services de renseignement ont arrêté un militant de la société civile à son domicile à Conakry dimanche "
+           "et l'ont conduit vers un lieu inconnu.", "Police Forces of Guinea"),
+])
+def test_people_led_to_an_unknown_location_disappeared(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, "2026-11-24")   # was an arrest (the French one with no doer named)
+    assert (event["sub_event_type"], event["actor1"]) == ("Abduction/forced disappearance", actor1)
