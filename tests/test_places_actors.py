@@ -7882,3 +7882,14 @@ def test_the_network_a_named_group_is_linked_to_is_no_side(code_events, lang, te
 def test_people_in_an_aid_vehicle_are_aid_workers(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-24")   # was a labour group, or no one
     assert "Aid Workers (Central African Republic)" in (event["assoc_actor_2"] or "")
+
+
+def test_robbers_security_forces_shot_were_armed_men(code_events):
+    [event] = code_events("Les forces de sécurité ont abattu deux braqueurs qui tentaient de dévaliser une banque à Abidjan.", "fr",
+                          "2026-11-24")   # were civilians, attacked
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Unidentified Armed Group (Ivory Coast)")
+
+
+def test_robbers_a_mob_caught_are_its_victims(code_events):
+    [event] = code_events("Une foule en colère a lynché deux présumés braqueurs à Abidjan lundi.", "fr", "2026-11-24")
+    assert (event["sub_event_type"], event["actor2"]) == ("Mob violence", "Civilians (Ivory Coast)")
