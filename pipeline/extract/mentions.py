@@ -5106,11 +5106,10 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
         # clause runs to the sentence's end
         explosives = [[w for w in lex.weapons.find(doc, part) if w.value in lex.weapon_events] for part in parts]
         verbs = [v for v in [verb, *doc.children.get(verb.i, [])] if v.i > mark.i and v.upos == "VERB" and (v is verb or v.deprel == "conj")]
-        doers = actor_matches(doc, parts[1], lex)
         named = [[*lex.triggers.find(doc, part), *_verb_object_triggers(doc, part, lex, [])] for part in parts]   # ("blocked a bridge")
         crowd = any(t.value[0] in PROTEST | RIOTS and doc.span_head(t.start_i, t.end_i) in verbs for t in named[1])
         if (contrast or joined) and not (separate and verbs) and not _acts(
-                doc, verbs, [m for m in doers if crowd or ActorMention(m, "agent").armed] + explosives[1]) \
+                doc, verbs, [m for m in actor_matches(doc, parts[1], lex) if crowd or ActorMention(m, "agent").armed] + explosives[1]) \
                 and not _harmed_by(doc, verbs, explosives[1], lex):
             continue   # armed men or their weapons strike in the clause, or people demonstrate ("while in Novi Sad students
             # blocked a bridge"), or people were harmed in a blast of its own ("while three others were wounded in an IED blast

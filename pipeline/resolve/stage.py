@@ -338,13 +338,18 @@ POSSESSIVE_DAY = re.compile(r"\w+['\u2019]s\b")   # "Saturday's rally": the day 
 def _report_after_event(text: str, start: int, event_dates: set[int]) -> bool:
     """Whether the day named at `start` follows a mention's day in its sentence without being one ("une attaque ... samedi près
     de Djibo, a-t-on appris lundi"): the report's, which "le lendemain" does not count from."""
-    return start not in event_dates and any(at < start and not SENTENCE_BREAK.search(text, at, start) for at in event_dates)
+    return start not in event_dates and _shares_a_sentence(text, start, {at for at in event_dates if at < start})
 
 
 def _beside_an_event_date(text: str, start: int, event_dates: set[int]) -> bool:
     """Whether the day named at `start` shares its sentence with a mention's day without being one ("the army said on Monday it
     had killed 25 terrorists ... last week"): the report's, no day to lend a sentence that names none."""
-    return start not in event_dates and any(not SENTENCE_BREAK.search(text, min(at, start), max(at, start)) for at in event_dates)
+    return start not in event_dates and _shares_a_sentence(text, start, event_dates)
+
+
+def _shares_a_sentence(text: str, start: int, offsets: set[int]) -> bool:
+    """Whether the offset `start` stands in the sentence of one of the offsets."""
+    return any(not SENTENCE_BREAK.search(text, min(at, start), max(at, start)) for at in offsets)
 
 
 def _report_day(text: str, named_at: int, article_dates: list, expr) -> date | None:
@@ -381,9 +386,9 @@ def resolve_article(article: dict, mentions: list[dict], params: ResolveParams, 
     report_days = {start for start, _ in article_dates if _beside_an_event_date(text, start, event_dates)}   # once an article
     told_days = {e["start"] for m in mentions if not m["background"] and not m["date_reported"] for e in m["evidence"] if e["field"] == "event_date"}
     triggers_at = {e["start"] for m in mentions for e in m["evidence"] if e["field"] == "sub_event_type"}
-    event_days = [(start, r.day) for start, r in article_dates if r.precision == 1 and (start in told_days or not any(
-        not SENTENCE_BREAK.search(text, min(at, start), max(at, start)) for at in triggers_at))]   # (or a day of a sentence that
-    # tells no event: "... a-t-on appris mardi. « Ils sont arrivés à moto lundi vers 17h00 »")
+    event_days = [(start, r.day) for start, r in article_dates if r.precision == 1 and (
+        start in told_days or not _shares_a_sentence(text, start, triggers_at))]   # (or a day of a sentence that tells no event:
+    # "... a-t-on appris mardi. « Ils sont arrivés à moto lundi vers 17h00 »")
     gaz = WithCorpusPlaces(gaz, corpus.places) if corpus.places else gaz
     votes = country_votes(article, mentions, gaz, corpus.learned)
     neighbours = neighbour_countries(text, lang, gaz)
