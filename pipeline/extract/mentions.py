@@ -5106,14 +5106,13 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
         # clause runs to the sentence's end
         explosives = [[w for w in lex.weapons.find(doc, part) if w.value in lex.weapon_events] for part in parts]
         verbs = [v for v in [verb, *doc.children.get(verb.i, [])] if v.i > mark.i and v.upos == "VERB" and (v is verb or v.deprel == "conj")]
-        named = [[*lex.triggers.find(doc, part), *_verb_object_triggers(doc, part, lex, [])] for part in parts]   # ("blocked a bridge")
-        crowd = any(t.value[0] in PROTEST | RIOTS and doc.span_head(t.start_i, t.end_i) in verbs for t in named[1])
-        if (contrast or joined) and not (separate and verbs) and not _acts(
-                doc, verbs, [m for m in actor_matches(doc, parts[1], lex) if crowd or ActorMention(m, "agent").armed] + explosives[1]) \
-                and not _harmed_by(doc, verbs, explosives[1], lex):
-            continue   # armed men or their weapons strike in the clause, or people demonstrate ("while in Novi Sad students
-            # blocked a bridge"), or people were harmed in a blast of its own ("while three others were wounded in an IED blast
-            # near Tillaberi"): not "while two children managed to escape"
+        if (contrast or joined) and not (separate and verbs):
+            doers = actor_matches(doc, parts[1], lex)
+            if not (_acts(doc, verbs, [m for m in doers if ActorMention(m, "agent").armed] + explosives[1])
+                    or _harmed_by(doc, verbs, explosives[1], lex) or _acts(doc, verbs, doers) and _demonstrates(doc, parts[1], verbs, lex)):
+                continue   # armed men or their weapons strike in the clause, or people were harmed in a blast of its own ("while
+                # three others were wounded in an IED blast near Tillaberi"), or people demonstrate ("while in Novi Sad students
+                # blocked a bridge"): not "while two children managed to escape"
         # after a semicolon, people act in both parts, or are what people named by "by" did something to (not "hostages are
         # held in Gaza; police arrested 29 demonstrators")
         if not (contrast or joined) and not all(_acts(doc, main, doers) or n and _people_struck_by_someone(doc, main, doers, lex)
@@ -5126,7 +5125,7 @@ def _event_clauses(doc: Doc, sent: list[Token], lex: Lexicon) -> tuple[list[list
             continue   # (violence after which came no violence: a protest, an arrest; not "retook the town after the forces withdrew")
         candidates = [place_candidates(doc, part, lex, part[0].start) for part in parts]
         places = [{p.text for p in found} for found in candidates]
-        if all(events or weapons for events, weapons in zip(named, explosives)) \
+        if all(_events_named(doc, part, lex) or weapons for part, weapons in zip(parts, explosives)) \
                 and all(places) and not places[0] & places[1]:
             rest, _ = _event_clauses(doc, parts[1], lex) if mark.text == ";" else ([parts[1]], False)
             return [parts[0], *rest], bool(separate) or (contrast or joined) and all(
@@ -5173,6 +5172,16 @@ def _wielded_by(doc: Doc, weapon: Match, actor: ActorMention) -> bool:
 def _acts(doc: Doc, verbs: list[Token], doers: list[Match]) -> bool:
     """Whether one of the doers is the active subject of one of the verbs."""
     return any(c.deprel == "nsubj" and any(m.start_i <= c.i < m.end_i for m in doers) for v in verbs for c in doc.children.get(v.i, []))
+
+
+def _events_named(doc: Doc, part: list[Token], lex: Lexicon) -> list[Match]:
+    """The event words of a part of a sentence, a verb's object among them ("blocked a bridge")."""
+    return [*lex.triggers.find(doc, part), *_verb_object_triggers(doc, part, lex, [])]
+
+
+def _demonstrates(doc: Doc, part: list[Token], verbs: list[Token], lex: Lexicon) -> bool:
+    """Whether one of the verbs names a demonstration or a riot ("students blocked a bridge")."""
+    return any(t.value[0] in PROTEST | RIOTS and doc.span_head(t.start_i, t.end_i) in verbs for t in _events_named(doc, part, lex))
 
 
 def _harmed_by(doc: Doc, verbs: list[Token], explosives: list[Match], lex: Lexicon) -> bool:
