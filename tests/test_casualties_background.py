@@ -2802,3 +2802,59 @@ def test_armed_men_said_to_be_responsible_for_an_attack_carried_it_out(code_even
 def test_a_death_that_angered_rioters_is_not_their_riot_s_toll(code_events, lang, text):
     [event] = code_events(text, lang, "2026-08-11")   # was one dead (the French one a clash by the police)
     assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed eight people at a party in Guanajuato state late on Sunday. The shooting happened in the town of "
+           "Salamanca, where rival cartels have been fighting for control of fuel theft."),
+    ("en", "Gunmen killed eight people at a party in Guanajuato state late on Sunday, in the town of Salamanca, where rival "
+           "cartels are fighting for control of fuel theft."),
+])
+def test_what_gangs_have_been_doing_where_an_attack_took_place_is_no_fight(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-02")   # was an armed clash between two armed groups
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mexico)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Unidentified gunmen stormed the village of Tiguey in the Tillaberi region on Monday evening, killing ten civilians. "
+           "The area is regularly the scene of attacks by groups linked to the Islamic State."),
+    ("fr", "Des hommes armés non identifiés ont attaqué lundi soir le village de Tiguey, dans la région de Tillabéri, tuant dix "
+           "civils. La zone est régulièrement le théâtre d'attaques de groupes liés à l'État islamique."),
+])
+def test_the_groups_an_area_is_regularly_attacked_by_did_not_do_this_attack(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-09")   # the French one was the Islamic State's
+    assert event["actor1"] == "Unidentified Armed Group (Niger)"
+
+
+def test_the_area_is_regularly_the_scene_of_attacks_tells_no_event(code_events):
+    assert code_events("The area is regularly the scene of attacks by groups linked to the Islamic State.", "en", "2026-06-09") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Si les négociations échouent, les rebelles ont prévenu qu'ils reprendraient leurs attaques contre les positions "
+           "gouvernementales."),
+    ("fr", "Les rebelles reprendront leurs attaques contre l'armée si les négociations échouent."),
+])
+def test_attacks_rebels_warn_they_will_resume_are_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2026-07-14") == []   # was a clash
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("Selon des sources locales, des soldats auraient tué une vingtaine de civils lundi à Djibo.", 20),
+    ("Il y aurait au moins dix morts après l'attaque de lundi contre le village de Solenzo, selon des habitants.", 10),
+    ("L'attaque de lundi contre le village de Solenzo ferait au moins dix morts, selon des habitants.", 10),
+])
+def test_the_conditional_of_hearsay_still_tells_an_event(code_events, text, fatalities):
+    [event] = code_events(text, "fr", "2026-07-14")
+    assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb exploded in a crowded market in Kunduz on Monday, killing four people, a Taliban spokesman said. Nobody "
+           "has claimed the bombing, but the Islamic State has carried out similar bombings in the past."),
+    ("fr", "Au moins quatre personnes ont été tuées lundi dans l'explosion d'une bombe sur un marché de Kunduz. L'attentat n'a pas "
+           "été revendiqué, mais l'État islamique a déjà commis des attentats similaires par le passé."),
+])
+def test_a_group_that_carried_out_similar_attacks_in_the_past_is_no_side(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-08-18")   # was the Islamic State's
+    assert event["actor1"] == "Unidentified Armed Group (Afghanistan)"

@@ -7893,3 +7893,60 @@ def test_robbers_security_forces_shot_were_armed_men(code_events):
 def test_robbers_a_mob_caught_are_its_victims(code_events):
     [event] = code_events("Une foule en colère a lynché deux présumés braqueurs à Abidjan lundi.", "fr", "2026-11-24")
     assert (event["sub_event_type"], event["actor2"]) == ("Mob violence", "Civilians (Ivory Coast)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ethiopian government troops carried out drone strikes on a town in the Amhara region on Sunday, killing at least 20 "
+           "civilians, according to residents and health workers."),
+    ("fr", "Des soldats ont tué 20 civils dimanche à Kati, selon des habitants et des agents de santé."),
+])
+def test_a_source_joined_to_another_tells_of_the_event(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-06-02")   # the health workers were the victims' associates
+    assert event["assoc_actor_2"] is None
+
+
+def test_soldiers_named_after_a_source_and_a_comma_are_the_doers(code_events):
+    [event] = code_events("Selon des sources locales, des soldats ont tué une vingtaine de civils lundi à Djibo.", "fr", "2026-07-14")
+    assert event["actor1"] == "Military Forces of Burkina Faso"   # were taken for the sources' words: an unidentified armed group
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kenyan police said on Tuesday they were investigating the death of a man whose body was found with gunshot wounds in a "
+           "forest near Lamu on Monday."),
+    ("en", "Kenyan police are investigating the death of a trader who was shot dead near Lamu on Monday."),
+    ("en", "Police launched an inquiry into the killing of a trader who was shot dead near Lamu on Monday."),
+    ("fr", "La gendarmerie a ouvert une enquête après le meurtre d'un commerçant abattu lundi près de Lamu."),
+])
+def test_police_investigating_a_killing_are_no_side_of_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-07-14")   # was the police's attack, or a clash with the police
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], str(event["event_date"])) == (
+        "Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)", "2026-07-13")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nigerian troops freed 25 kidnapped passengers in a raid on a bandit camp in Katsina state on Monday, killing two "
+           "kidnappers."),
+    ("fr", "L'armée nigériane a libéré lundi 25 passagers enlevés lors d'un raid contre un camp de bandits dans l'État de Katsina, "
+           "tuant deux ravisseurs."),
+])
+def test_troops_who_free_captives_in_a_raid_fight_the_kidnappers(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-07-14")   # was an attack on the freed passengers
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Unidentified Armed Group (Nigeria)")
+
+
+@pytest.mark.parametrize("text", [
+    "Des militants du parti au pouvoir et de l'opposition se sont affrontés samedi à coups de pierres et de machettes à Kankan, "
+    "faisant deux morts.",
+])
+def test_party_activists_who_fight_with_machetes_are_rioters(code_events, text):
+    [event] = code_events(text, "fr", "2026-06-09")   # were two unidentified armed groups
+    assert (event["sub_event_type"], event["actor1"]) == ("Mob violence", "Rioters (Guinea)")
+
+
+@pytest.mark.parametrize("text", [
+    "Des heurts ont opposé lundi des partisans de l'opposition aux forces de l'ordre à Conakry, faisant un mort.",
+    "Des heurts ont opposé des partisans de l'opposition à la police lundi à Conakry, faisant un mort.",
+])
+def test_supporters_set_against_the_police_fight_the_police(code_events, text):
+    [event] = code_events(text, "fr", "2026-08-18")   # the police were left out: rioters against rioters
+    assert (event["actor1"], event["actor2"]) == ("Rioters (Guinea)", "Police Forces of Guinea")

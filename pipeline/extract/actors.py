@@ -399,8 +399,11 @@ def source(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word names whom the report comes from ("according to MINUSMA", "selon la
     Minusma", "selon le ministère de la Santé du Hamas"; places.yaml `sources`): a force so named
     tells of the event, it is no side in it."""
-    chain = [tok]   # up from a name inside the source's phrase to the phrase's head
-    while chain[-1].deprel in NAME_IN_PHRASE and chain[-1].head != chain[-1].i and len(chain) <= SOURCE_PHRASE_DEPTH:
+    chain = [tok]   # up from a name inside the source's phrase, or from a source joined to another, to the phrase's head
+    # ("according to residents and health workers", "selon des habitants et des agents de santé"); not past a comma but to a
+    # word set beside or joined ("Selon des sources locales, des soldats ont tué", the soldiers parsed as the sources')
+    while chain[-1].deprel in NAME_IN_PHRASE | {"conj"} and chain[-1].head != chain[-1].i and len(chain) <= SOURCE_PHRASE_DEPTH \
+            and (chain[-1].deprel in ("appos", "conj") or not _comma_between(doc, chain[-1].i, chain[-1].head)):
         chain.append(doc.tokens[chain[-1].head])
     return any(introduced_by(doc, t, lex.sources, 2) for t in chain)
 
@@ -411,6 +414,11 @@ def identity_link_start(doc: Doc, link: Match) -> int:
     i = link.start_i
     i -= i > 0 and doc.tokens[i - 1].upos == "PRON" and doc.tokens[i - 1].deprel.startswith("nsubj")
     return i - (i > 0 and doc.tokens[i - 1].text in (",", "(", "["))
+
+
+def _comma_between(doc: Doc, i: int, j: int) -> bool:
+    """Whether a comma stands between the two words."""
+    return any(t.text == "," for t in doc.tokens[min(i, j) + 1:max(i, j)])
 
 
 def introduced_by(doc: Doc, tok: Token, words: frozenset, depth: int = 1) -> bool:

@@ -260,6 +260,7 @@ class Lexicon:
     habitual_adverbs: frozenset      # "often", "souvent": a verb in the simple present says what someone does
     relative_words: frozenset        # "where", "où": a relative clause's opening word, however the parse hangs the clause
     penalties: frozenset             # (lemmas) what a court condemns people to ("condamnés à deux ans de prison"): a sentence, no statement
+    hearsay_verbs: frozenset         # (lemmas) verbs whose conditional tells hearsay, not a plan ("il y aurait dix morts")
     funerals: frozenset              # (lemmas) "funeral", "obsèques": the killing of whose funeral it is, recalled
     reflexive_pronouns: frozenset    # "se", "s'"
     reflexive_verbs: frozenset       # "abattre": "les pluies se sont abattues sur Niamey" fell, nobody was shot
@@ -319,6 +320,7 @@ class Lexicon:
     state_fire: PhraseMatcher        # "Pakistani sniper fire": a people's fire is its state's forces'
     accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
+    inquiries: frozenset             # "investigate", "investigation": verbs or nouns of looking into an event
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
     activists: frozenset             # "militants": civilians when a civil organisation qualifies them ("militants du PASTEF")
     staff: frozenset                 # "employee", "employé": people whose employer's identity, when named, is theirs
@@ -683,11 +685,12 @@ def load_lexicon(lang: str) -> Lexicon:
                                     + [(p, True) for p in casualties.get("another_event", [])]),
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
         background=PhraseMatcher(_flatten({cue: words for cue, words in res("background").items()
-                                           if cue not in ("habitual_adverbs", "relative_words", "penalties", "not_cues", "funerals")}),
+                                           if cue not in ("habitual_adverbs", "relative_words", "penalties", "not_cues", "funerals", "hearsay_verbs")}),
                                  shadows=res("background").get("not_cues", [])),
         habitual_adverbs=frozenset(res("background").get("habitual_adverbs", [])),
         relative_words=frozenset(res("background").get("relative_words", [])),
         penalties=frozenset(res("background").get("penalties", [])),
+        hearsay_verbs=frozenset(res("background").get("hearsay_verbs", [])),
         funerals=frozenset(res("background").get("funerals", [])),
         photo_credit=_credit_pattern(load_common("captions")["credits"]),
         actor_kinds=PhraseMatcher(groups + _flatten(actors.get("kinds")), shadows=actors.get("other_sense", []),
@@ -723,6 +726,7 @@ def load_lexicon(lang: str) -> Lexicon:
         state_fire=PhraseMatcher([(w, True) for w in actors.get("state_fire", [])]),
         accusers=frozenset(actors.get("accusers", [])),
         finders=frozenset(actors.get("finders", [])),
+        inquiries=frozenset(actors.get("inquiries", [])),
         followers=frozenset(actors.get("followers", [])),
         activists=frozenset(actors.get("activists", [])),
         staff=frozenset(actors.get("staff", [])),

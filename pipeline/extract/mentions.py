@@ -958,9 +958,10 @@ def _lone_stranger(doc: Doc, match: Match, lex: Lexicon) -> bool:
 
 def _one_person(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """Whether the actor's words name one person of no community ("un ancien élève", "a former student"; not "a farmer"
-    of a farmers' and herders' feud, "a Fulani pastoralist man", nor "the crowd")."""
+    of a farmers' and herders' feud, "a Fulani pastoralist man", nor "the crowd", nor "des militants du parti", whose head is
+    plural)."""
     noun = doc.tokens[match.end_i - 1]
-    return "Number=Sing" in noun.feats and noun.lemma not in lex.collectives and not lex.communities.find(doc, [noun]) and not any(
+    return "Number=Sing" in noun.feats and "Number=Plur" not in doc.span_head(match.start_i, match.end_i).feats and noun.lemma not in lex.collectives and not lex.communities.find(doc, [noun]) and not any(
         lex.identities.find(doc, [c]) or lex.communities.find(doc, [c]) for c in doc.children.get(noun.i, []))
 
 
@@ -1135,6 +1136,10 @@ def _habitual(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     if verb.upos == "NOUN" and verb.deprel in ("pobj", "obl", "obl:arg", "obj", "dobj"):   # "for ransom": the verb its preposition hangs on;
         # "a base from which it launches attacks": the verb that takes the noun
         verb = doc.tokens[doc.tokens[verb.head].head] if verb.deprel == "pobj" else doc.tokens[verb.head]
+    head = doc.tokens[verb.head]
+    if verb.upos == "NOUN" and (verb.deprel == "attr" or verb.deprel == "nmod" and any(
+            c.deprel == "cop" for c in doc.children.get(head.i, []))):   # "the area is regularly the scene of attacks", "la zone
+        verb = head   # est régulièrement le théâtre d'attaques": the copula's clause
     for _ in range(PARTICIPLE_CHAIN):   # (or a verb in the simple present joined to one: "qui attaquent les villages et tuent")
         feats = set(verb.feats.split("|"))
         if _habitual_clause(doc, verb, lex) or not (verb.deprel in ("conj", "advcl") and {"VerbForm=Part", "Tense=Pres"} <= feats
@@ -1147,18 +1152,22 @@ def _habitual(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
 def _habitual_clause(doc: Doc, verb: Token, lex: Lexicon, relative: bool = True) -> bool:
     """Whether the verb's clause says what someone does, not what they did: the simple present of a relative
     clause (`relative`: "a leader of a militia that fights alongside the army", "une milice qui combat aux côtés de
-    l'armée"; not "the gunmen who attacked", "qui a attaqué"), or one with an adverb of habit ("the Pakistani
-    Taliban often target security forces", "les jihadistes ciblent souvent les forces de sécurité"), in the active or the
-    passive, or of other occasions in the present perfect ("has targeted the area before")."""
+    l'armée"; not "the gunmen who attacked", "qui a attaqué") or its present progressive, plain or perfect ("a town where
+    rival gangs have been fighting for control"), or one with an adverb of habit ("the Pakistani Taliban often target
+    security forces", "les jihadistes ciblent souvent les forces de sécurité"), in the active or the passive, or of other
+    occasions in the present perfect ("has targeted the area before")."""
     children = doc.children.get(verb.i, [])
-    simple_present = verb.upos == "VERB" and "Tense=Pres" in verb.feats and "VerbForm=Fin" in verb.feats \
+    copulas = [c for c in children if c.deprel == "cop"] or [verb] * (verb.upos == "AUX" and any(c.deprel == "attr" for c in children))
+    finite = copulas[0] if copulas else verb if verb.upos == "VERB" else None   # (a noun's predicate: "is the scene of", "est le théâtre de")
+    simple_present = finite is not None and "Tense=Pres" in finite.feats and "VerbForm=Fin" in finite.feats \
         and not any(c.deprel.startswith("aux") for c in children)
     auxiliaries = [c for c in children if c.deprel.startswith("aux")]
     present_aux = bool(auxiliaries) and all("Tense=Pres" in c.feats for c in auxiliaries)   # "est ciblée", "has targeted"
+    progressive = "Aspect=Prog" in verb.feats and bool(auxiliaries) and "Tense=Pres" in auxiliaries[0].feats
     habit = any(c.deprel == "advmod" and c.lemma in lex.habitual_adverbs for c in children)
     related = verb.deprel in RELATIVE_CLAUSES or any(c.lower_text in lex.relative_words for c in children)   # ("d'où il lance des
     # attaques", "from where it launches attacks", which the parse may hang as an adverbial clause)
-    return simple_present and (relative and related or habit) or present_aux and habit
+    return (simple_present or progressive) and (relative and related or habit) or present_aux and habit
     # ("la zone est régulièrement ciblée par des groupes affiliés à l'État islamique": by whom it is struck, as a rule)
 
 
@@ -1259,7 +1268,7 @@ def _on_own_comrades(doc: Doc, sent: list[Token], trigger: Match, lex: Lexicon) 
     def hit(t: Token) -> bool:   # the verb's target, not its subject ("a policeman and his colleagues beat up a gold miner")
         path = [t, *doc.heads(t, 3)]
         return verb in path and not any(p.deprel.startswith("nsubj") for p in path[:path.index(verb)])
-    return any(t.lemma in lex.comrades and hit(t) and _owned_by_pronoun(doc, t) for t in sent)
+    return any(t.lemma in lex.comrades and hit(t) and _owned_by_pronoun(doc, t, lex) for t in sent)
 
 
 def _objects_of(doc: Doc, sent: list[Token], verbs: frozenset) -> set[int]:
@@ -1356,8 +1365,10 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [a for a in found if not inside(a)]
     elif trigger.value[0] == "Change to group/activity":   # "a désigné un nouveau chef": the group's own new leader, no victim
         found = [a for a in found if not (inside(a) and a.kind == "civilians")]
-    if trigger.value[0] not in (ABDUCTION, "Agreement"):   # "set fire to a police station and freed detainees", "rescued 12 kidnapped victims after a
-        # gunfight with bandits": whom the event's actors freed were not its victims (unlike those "freed" from their abductors)
+    if trigger.value[0] != ABDUCTION and (trigger.value[0] != "Agreement" or any(t.value[0] in VIOLENT for t in triggers)):
+        # "set fire to a police station and freed detainees", "rescued 12 kidnapped victims after a gunfight with bandits", "freed 25
+        # passengers in a raid, killing two kidnappers": whom the event's actors freed were not its victims (unlike those "freed"
+        # from their abductors, or by a release agreed)
         freed = _objects_of(doc, sent, lex.releases)
         found = [a for a in found if not (a.kind == "civilians" and a.match.end_i - 1 in freed)]
     if trigger.value[0] in ("Disrupted weapons use", "Arrests") and any(a.kind in FORCE_KINDS and a.role == "agent" for a in found):
@@ -1488,9 +1499,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if actor1 is None and trigger.value[0] in RIOTS | {"Armed clash"}:   # "police officers injured in clashes with rioters": the crowd
         actor1 = next((a for a in others if a.kind in CROWD_KINDS and _cases(doc, doc.tokens[a.match.end_i - 1]) & FACING_CASES), None)
     if actor1 is None and trigger.value[0] == "Armed clash":   # "des combats ont opposé des militaires et des rebelles": the first side,
-        # "ont opposé des éleveurs à des agriculteurs": civilians' words against civilians', a communal clash
+        # "ont opposé des éleveurs à des agriculteurs": civilians' words against civilians', a communal clash; "des partisans de
+        # l'opposition aux forces de l'ordre": a crowd against the state's forces
         actor1 = next((a for a in patients + others for other in [_other_side(doc, a, found, lex)]
-                       if other is not None and (a.armed and a in patients or a.kind == "civilians" and not other.armed)), None)
+                       if other is not None and (a.armed and a in patients or a.kind == "civilians" and (not other.armed or _camp(other) == "state"))),
+                      None)
         patients = [a for a in patients if a is not actor1]
     if actor1 is None and trigger.value[0] == "Armed clash" and lex.among_themselves.find(doc, sent):
         # "des affrontements ont opposé deux milices rivales": the one kind named is both sides
@@ -2210,7 +2223,9 @@ def _other_side(doc: Doc, actor1: ActorMention, found: list[ActorMention], lex: 
     communal = not actor1.armed   # "clashes between herders and farmers": two sides, though both are civilians' words
     between_sides = _after_between(doc, actor1, found)   # "clashes between armed men and villagers": unarmed people fought too
     start, end = _phrase(doc, actor1, found)
-    end = max(end, _qualified_end(doc, actor1))   # "l'armée centrafricaine à des rebelles"
+    end = max(end, _qualified_end(doc, actor1), *(doc.subtree(c)[-1].i + 1 for c in _of_complement(doc, doc.tokens[actor1.match.end_i - 1], lex)
+                                                   if doc.subtree(c)[0].i == end))
+    # ("l'armée centrafricaine à des rebelles", "des partisans de l'opposition aux forces de l'ordre")
     for a in sorted(found, key=lambda a: a.kind != "group"):   # "des jihadistes du JNIM": the group they name
         between = {t.lower_text for t in doc.tokens[min(a.match.end_i, actor1.match.end_i):max(a.match.start_i, actor1.match.start_i)]}
         joined = start <= a.match.start_i < end or communal and 0 < a.match.start_i - actor1.match.end_i <= 3 \
@@ -2398,7 +2413,7 @@ def tells_of_another_doer(doc: Doc, group: Match, lex: Lexicon, act: Token | Non
         return False   # "...; the Baloch Liberation Army claimed responsibility", the blast parsed as what it claimed: its own act
     clauses = [c for c in doc.children.get(verb.i, []) if c.deprel == "ccomp"] + (
         [doc.tokens[verb.head]] if verb.deprel in ("ccomp", "parataxis") and verb.head < verb.i else [])   # "..., a Taliban spokesman said"
-    return any(_names_a_doer(doc, s) for c in clauses if act is None or act in doc.subtree(c)
+    return any(_names_a_doer(doc, s, lex) for c in clauses if act is None or act in doc.subtree(c)
                for s in doc.children.get(c.i, []) if s is not act)   # (not the act itself: "JNIM says a French raid killed 11 soldiers")
 
 
@@ -2429,7 +2444,7 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
     told_verbs = [verb] + [h for h in doc.heads(head, 4) if h.upos == "VERB" and h.i != saying(teller).i]   # "its peacekeepers had been
     # killed and three others wounded by a mine explosion": the clauses the trigger hangs in, below the teller's
     owned = [t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and any(_in_clause_of(doc, t, v) for v in told_verbs)
-             and _owned_by_pronoun(doc, t)]
+             and _owned_by_pronoun(doc, t, lex)]
     own_men = [a for a in found if a is not teller and doc.span_head(a.match.start_i, a.match.end_i) in owned]   # "ses Casques bleus"
     hit = any(t.lemma in lex.facilities for t in owned) or any(a.role == "patient" for a in own_men) or _own_dead(doc, sent, teller, lex)
     acted = any(a.role == "agent" for a in own_men) or any(   # "the army said it had repelled an attack on its base": it fought
@@ -2446,7 +2461,7 @@ def _own_dead(doc: Doc, sent: list[Token], teller: ActorMention, lex: Lexicon) -
     """Whether the teller's words name its own people by a possessive as the dead ("Hamas said one of its commanders had been
     killed", "a annoncé la mort de l'un de ses commandants"), not as who killed ("its fighters killed ten soldiers")."""
     dead_words = {i for d in lex.deaths.find(doc, sent) for i in range(d.start_i, d.end_i)}
-    for word in (t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _owned_by_pronoun(doc, t)):
+    for word in (t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _owned_by_pronoun(doc, t, lex)):
         chain = [word, *doc.heads(word, OWN_DEAD_STEPS)]
         below = next((below for below, head in zip(chain, chain[1:]) if head.i in dead_words), None)
         if below is not None and (not below.deprel.startswith("nsubj") or below.deprel in PASSIVE_SUBJECTS):
@@ -2503,7 +2518,7 @@ def _tells_of_others(doc: Doc, actor: ActorMention, trigger: Match, lex: Lexicon
     civilians = {v.match.end_i - 1 for v in victims if v.kind == "civilians"}
     fought = any(t.lemma in FACING_CASES for c in said for t in doc.subtree(c))   # "... during clashes with militants": its own
     struck = trigger.value[0] in VIOLENT   # (a weapon or an attack, not "police said two protesters had been shot dead")
-    return any(_names_a_doer(doc, s) or s.deprel in PASSIVE_SUBJECTS and (s.i in civilians and not fought
+    return any(_names_a_doer(doc, s, lex) or s.deprel in PASSIVE_SUBJECTS and (s.i in civilians and not fought
                                                                            or struck and trigger.start_i <= s.i < trigger.end_i
                                                                            or struck and _weapon_taken(act, s, trigger, lex)
                                                                            or trigger.value[0] == ABDUCTION and s.upos == "PRON")
@@ -2516,15 +2531,17 @@ def _weapon_taken(verb: Token, word: Token, trigger: Match, lex: Lexicon) -> boo
     return any(verb.lemma in rule.verbs and word.lemma in rule.objects and rule.sub_event_type == trigger.value[0] for rule in lex.verb_objects)
 
 
-def _names_a_doer(doc: Doc, subject: Token) -> bool:
+def _names_a_doer(doc: Doc, subject: Token, lex: Lexicon) -> bool:
     """Whether a told clause's subject names a doer of its own: no pronoun for the teller ("it killed"), nor its own
     men or weapons ("its drones struck", "its fighters killed")."""
-    return subject.deprel == "nsubj" and subject.upos != "PRON" and not _owned_by_pronoun(doc, subject)
+    return subject.deprel == "nsubj" and subject.upos != "PRON" and not _owned_by_pronoun(doc, subject, lex)
 
 
-def _owned_by_pronoun(doc: Doc, word: Token) -> bool:
-    """Whether a possessive pronoun determines the word ("its drones", "ses hommes")."""
-    return any("Poss=Yes" in c.feats and c.upos in ("PRON", "DET") for c in doc.children.get(word.i, []))
+def _owned_by_pronoun(doc: Doc, word: Token, lex: Lexicon) -> bool:
+    """Whether a possessive pronoun determines the word ("its drones", "ses hommes"; not a relative one, "a man whose body",
+    background.yaml `relative_words`)."""
+    return any("Poss=Yes" in c.feats and c.upos in ("PRON", "DET") and c.lower_text not in lex.relative_words
+               for c in doc.children.get(word.i, []))
 
 
 def _fired_back(doc: Doc, trigger: Match, weapons: list[Match], triggers: list[Match]) -> ActorMention | None:
@@ -2635,26 +2652,33 @@ def _remains_of_someone_named(doc: Doc, sent: list[Token], lex: Lexicon) -> bool
     a personal pronoun ("They were found dead on Tuesday", "Il a été retrouvé mort")."""
     def told_before(t: Token) -> bool:
         children = doc.children.get(t.i, [])
-        return _owned_by_pronoun(doc, t) or "Number=Plur" not in t.feats and doc.definite(t) \
+        return _owned_by_pronoun(doc, t, lex) or "Number=Plur" not in t.feats and doc.definite(t) \
             and not any(c.deprel in ("prep", "nmod", "nummod") for c in children)
     return any(t.lemma.lower() in lex.remains and told_before(t) for t in sent) or any(
         pronoun_dead(doc, doc.span_head(d.start_i, d.end_i), lex) is not None for d in lex.deaths.find(doc, sent))
 
 
 def _finds(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
-    """Whether the actor is the subject of a verb of finding (actors.yaml `finders`), or its passive's agent ("was discovered by park rangers")."""
+    """Whether the actor is the subject of a verb of finding or of looking into (actors.yaml `finders`, `inquiries`: "police are
+    investigating the death", "a ouvert une enquête"), or its passive's agent ("was discovered by park rangers")."""
     tok = doc.tokens[actor.match.end_i - 1]
     verb = doc.tokens[tok.head]
     if tok.deprel == "pobj" and verb.lemma == "by":   # spaCy's English: by -> pobj
         tok, verb = verb, doc.tokens[verb.head]
-    return (tok.deprel.startswith("nsubj") or tok.deprel in AGENT_DEPRELS) and verb.lemma in lex.finders
+    return (tok.deprel.startswith("nsubj") or tok.deprel in AGENT_DEPRELS) and _finding(doc, verb, lex)
+
+
+def _finding(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb finds an event's traces or looks into it, itself or by the inquiry it opens ("opened an investigation")."""
+    return verb.lemma in lex.finders | lex.inquiries or any(
+        c.deprel in ("obj", "dobj") and c.lemma in lex.inquiries for c in doc.children.get(verb.i, []))
 
 
 def _says_it_found(doc: Doc, actor: ActorMention, lex: Lexicon) -> bool:
-    """Whether the actor says that it found ("police said they had found the bodies of 12 people"): a
-    verb of finding with a pronoun for its subject in what the actor's verb reports."""
+    """Whether the actor says that it found, or looks into, the event ("police said they had found the bodies of 12 people",
+    "were investigating the death"): such a verb with a pronoun for its subject in what the actor's verb reports."""
     tok = doc.tokens[actor.match.end_i - 1]
-    said = [c for c in doc.children.get(tok.head, []) if c.deprel == "ccomp" and c.lemma in lex.finders] if tok.deprel.startswith("nsubj") else []
+    said = [c for c in doc.children.get(tok.head, []) if c.deprel == "ccomp" and _finding(doc, c, lex)] if tok.deprel.startswith("nsubj") else []
     return any(s.deprel.startswith("nsubj") and s.upos == "PRON" for c in said for s in doc.children.get(c.i, []))
 
 
@@ -3210,6 +3234,30 @@ def _cue_of(doc: Doc, trigger: Match, cues: list[Match], lex: Lexicon) -> Match 
     return next((c for c in cues if _governs_or_near(doc, c, trigger) and not (c.value == STATEMENT and trigger.value[0] in PROTEST | RIOTS)
                  and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))
                  and not (c.value == THREAT and _feared_toll(doc, c, lex))), None)
+
+
+def _unreal_verbs(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
+    """Verbs in the simple future or the present conditional ("ils reprendraient leurs attaques", "reprendront"): what will
+    or would be done, a threat (not the conditional of hearsay, with its auxiliary, "auraient tué", or of a verb of tolls,
+    background.yaml `hearsay_verbs`: "il y aurait dix morts")."""
+    return [Match.of_token(t, THREAT) for t in sent if t.upos == "VERB" and ("Mood=Cnd" in t.feats or "Tense=Fut" in t.feats)
+            and t.lemma not in lex.hearsay_verbs and not any(c.deprel.startswith("aux") for c in doc.children.get(t.i, []))]
+
+
+def _recalled_clauses(doc: Doc, cues: list[Match], triggers: list[Match], lex: Lexicon) -> set[int]:
+    """The words of the clauses a recall qualifies, beside the triggers' own ("nobody has claimed the bombing, but the Islamic
+    State has carried out similar bombings in the past": the group is no side of this one)."""
+    words: set[int] = set()
+    for cue in cues:
+        verb = next((h for h in doc.heads(doc.tokens[cue.end_i - 1], RECALL_CLAUSE_STEPS) if h.upos == "VERB"), None)
+        clause = {x.i for x in doc.subtree(verb)} if cue.value == RECALL and verb is not None and verb.deprel in ("conj", "parataxis") \
+            else set()   # (a clause of its own, not one that describes a side: "the town, previously held by the CMA")
+        if not any(t.start_i in clause and _cue_of(doc, t, [cue], lex) is None for t in triggers):
+            words |= clause
+    return words
+
+
+RECALL_CLAUSE_STEPS = 3   # steps up from a recall phrase to the verb of its clause ("in the past" -> "carried out")
 
 
 def _telling_aside(doc: Doc, cue: Match, trigger: Match) -> bool:
@@ -4533,7 +4581,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "agreed a ceasefire after two days of fighting": the agreement, the fight before it
     aftermath |= {x.i for t in how for noun in _with_the_noun_it_completes(doc, doc.span_head(t.start_i, t.end_i))
                   for c in doc.children.get(noun.i, []) if c.deprel in ("relcl", "acl:relcl") for x in doc.subtree(c)}
-    cues = lex.background.find(doc, sent)
+    cues = lex.background.find(doc, sent) + _unreal_verbs(doc, sent, lex)
     if triggers and _cue_of(doc, _strongest(triggers), cues, lex) is not None:
         # "ambushed a patrol searching for staff previously abducted": the ambush, not the recalled abduction
         triggers = [t for t in triggers if _cue_of(doc, t, cues, lex) is None] or triggers
@@ -4559,7 +4607,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "..., mais les jihadistes de l'EIGS ciblent souvent les forces de sécurité": who does what, in general (a relative clause in
     # the present still says whose the place is: "the Super Camp that harbors French troops")
     habits -= {i for t in triggers for i in range(t.start_i, t.end_i)}
-    habits |= recalled   # "burned houses in the village, already hit in June 2022 by a massacre that killed 132": not its dead
+    habits |= recalled | _recalled_clauses(doc, cues, triggers, lex)   # "burned houses in the village, already hit in June 2022 by a
+    # massacre that killed 132": not its dead
     outside_cause = [t for t in sent if t.i not in cause and t.i not in alleged | habits]   # not "the house of a man accused of killing a
     # child": what he is said to have done before, neither its dead nor its sides
     weapons = [w for w in weapons if w.start_i not in alleged | habits and w.start_i not in cause]   # "demolished the homes of two men
@@ -4952,7 +5001,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     reported = [d for d, verb in reports if not (d.end <= verb.start and any(v.i == verb.i and e.start > verb.start for e, v in reports))]
     # ("killed 14 villagers on Tuesday, the ministry said on Wednesday": of two days hung on one reporting verb, the one
     # before it dates what was told)
-    dated = [d for d in dated if d not in reported] or reported   # "said Friday that ... from Sunday to Thursday"
+    found_days = [d for d, verb in reports if _of_a_toll(doc, verb, toll_nouns)]
+    dated = [d for d in dated if d not in reported] or sorted(reported, key=lambda d: d not in found_days)   # "said Friday that
+    # ... from Sunday to Thursday"; "said on Tuesday ... a man whose body was found on Monday": the day of the dead, not of the word
     # a day counted back from another comes first ("On 11 June, JNIM claimed an attack ... two days earlier"), unless another
     # dates the trigger ("fought the army on Tuesday to hold a town they had seized the day before")
     back = not any(_dates_the_trigger(doc, sent, d, trigger) for d in dated if not counts_back(d, lex.lang))
