@@ -5764,3 +5764,31 @@ def test_people_who_join_a_protest_change_no_group(code_events):
 def test_people_led_to_an_unknown_location_disappeared(code_events, lang, text, actor1):
     [event] = code_events(text, lang, "2026-11-24")   # was an arrest (the French one with no doer named)
     assert (event["sub_event_type"], event["actor1"]) == ("Abduction/forced disappearance", actor1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Yemeni government and the Houthis exchanged 200 prisoners on Monday in a deal brokered by the Red Cross."),
+    ("fr", "Le gouvernement yéménite et les Houthis ont échangé lundi 200 prisonniers dans le cadre d'un accord négocié par la "
+           "Croix-Rouge."),
+])
+def test_prisoners_exchanged_are_an_agreement(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-09-08")   # the English one was no event
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Agreement", "Government of Yemen", "Houthi Movement (Ansar Allah)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and Ukraine swapped the bodies of 1,000 soldiers on Monday."),
+    ("fr", "La Russie et l'Ukraine ont échangé lundi les corps de 1.000 soldats."),
+])
+def test_bodies_swapped_are_no_event(code_events, lang, text):
+    assert code_events(text, lang, "2026-09-08") == []   # the English one was a thousand dead
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli troops demolished the family home of a Palestinian gunman in the West Bank city of Nablus on Monday."),
+    ("en", "Police arrested three gunmen in Kaduna on Monday."),
+])
+def test_a_gunman_named_as_an_owner_or_a_captive_lends_no_weapon(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-09-08")   # was a firearm
+    assert event["weapon"] is None

@@ -7950,3 +7950,37 @@ def test_party_activists_who_fight_with_machetes_are_rioters(code_events, text):
 def test_supporters_set_against_the_police_fight_the_police(code_events, text):
     [event] = code_events(text, "fr", "2026-08-18")   # the police were left out: rioters against rioters
     assert (event["actor1"], event["actor2"]) == ("Rioters (Guinea)", "Police Forces of Guinea")
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("en", "Security forces in Iran's Sistan and Baluchestan province shot dead two Jaish al-Adl militants in a shootout on "
+           "Sunday.", "Sistan and Baluchestan"),
+    ("fr", "Des policiers iraniens ont tué dimanche deux membres du groupe Jaish al-Adl dans la province du Sistan-Baloutchistan.",
+     "Sistan and Baluchestan"),
+])
+def test_jaish_al_adl_in_sistan_and_baluchestan(code_events, lang, text, admin1):
+    [event] = code_events(text, lang, "2026-09-08")   # was an unidentified group, the English one in Tehran
+    assert (event["actor2"], event["admin1"]) == ("Jaish al Adl", admin1)
+
+
+def test_a_region_with_a_small_word_in_its_name_is_the_area_after_dans(code_events):
+    [event] = code_events("Des dissidents des ex-FARC ont fait exploser une voiture piégée devant un commissariat de Jamundí, dans le "
+                          "Valle del Cauca, blessant six personnes dimanche.", "fr", "2026-09-08")   # was Honduras's Valle
+    assert (event["actor1"], event["country"], event["location"]) == ("FARC Dissidents", "Colombia", "Jamundi")
+
+
+def test_militants_pro_a_group_are_not_that_group(code_events):
+    [event] = code_events("Une attaque à la grenade contre une messe catholique à Marawi a fait quatre morts dimanche, selon "
+                          "l'armée, qui a accusé des militants pro-État islamique.", "fr", "2026-09-08")   # the group was the target
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Philippines)", "Civilians (Philippines)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Nigerian air force said its jets killed dozens of bandits in air strikes on their hideouts in Zamfara's Tsafe area "
+           "over the weekend."),
+    ("fr", "L'armée de l'air nigériane a annoncé que ses avions avaient tué des dizaines de bandits lors de frappes sur leurs "
+           "repaires à Tsafe ce week-end."),
+])
+def test_what_their_names_is_not_a_single_teller_s_own(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-10-05")   # the English one's air force was hit, the French one's strike a recall
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")

@@ -186,7 +186,7 @@ def right_after(doc: Doc, first: int, ends: set[int]) -> bool:
 
 def stance(doc: Doc, m: Match, lex: Lexicon) -> bool:
     """Whether the words come right after "pro-" or "anti-" (actors.yaml `stance_prefixes`): a stance ("anti-government
-    slogans", "pro-Palestinian protesters"), no actor of that name or country acting."""
+    slogans", "pro-Palestinian protesters", "des militants pro-État islamique"), no actor of that name or country acting."""
     return doc.text[max(0, m.start - STANCE_REACH):m.start].lower().endswith(lex.stance_prefixes)
 
 

@@ -95,9 +95,11 @@ class PhraseMatcher(Generic[V]):
             for verbs_only in (False, True):
                 line, line_tok = _lemma_line(doc, kept, verbs_only)
                 for m in self.regex.finditer(line):
-                    covered = [t for s, e, t in line_tok if e > m.start() and s < m.end()]
+                    covered = [(s, t) for s, e, t in line_tok if e > m.start() and s < m.end()]
                     value = self._phrase_value(m.group(0))
-                    if covered and value is not None:
+                    if covered and value is not None and covered[0][0] >= m.start():   # (a phrase from inside a word, "État
+                        # islamique" of "pro-État", is the surface's: it starts after the word's own start)
+                        covered = [t for _, t in covered]
                         out.append(Match(covered[0].i, covered[-1].i + 1, covered[0].start, covered[-1].end,
                                          doc.text[covered[0].start:covered[-1].end], value))
         return out
@@ -320,6 +322,7 @@ class Lexicon:
     state_fire: PhraseMatcher        # "Pakistani sniper fire": a people's fire is its state's forces'
     accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
+    plural_possessives: frozenset    # "their", "leurs": possessives of many owners, never of one teller
     inquiries: frozenset             # "investigate", "investigation": verbs or nouns of looking into an event
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
     activists: frozenset             # "militants": civilians when a civil organisation qualifies them ("militants du PASTEF")
@@ -726,6 +729,7 @@ def load_lexicon(lang: str) -> Lexicon:
         state_fire=PhraseMatcher([(w, True) for w in actors.get("state_fire", [])]),
         accusers=frozenset(actors.get("accusers", [])),
         finders=frozenset(actors.get("finders", [])),
+        plural_possessives=frozenset(actors.get("plural_possessives", [])),
         inquiries=frozenset(actors.get("inquiries", [])),
         followers=frozenset(actors.get("followers", [])),
         activists=frozenset(actors.get("activists", [])),

@@ -2444,7 +2444,7 @@ def _teller_of_its_own(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match
     told_verbs = [verb] + [h for h in doc.heads(head, 4) if h.upos == "VERB" and h.i != saying(teller).i]   # "its peacekeepers had been
     # killed and three others wounded by a mine explosion": the clauses the trigger hangs in, below the teller's
     owned = [t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and any(_in_clause_of(doc, t, v) for v in told_verbs)
-             and _owned_by_pronoun(doc, t, lex)]
+             and _tellers_own(doc, t, teller, lex)]
     own_men = [a for a in found if a is not teller and doc.span_head(a.match.start_i, a.match.end_i) in owned]   # "ses Casques bleus"
     hit = any(t.lemma in lex.facilities for t in owned) or any(a.role == "patient" for a in own_men) or _own_dead(doc, sent, teller, lex)
     acted = any(a.role == "agent" for a in own_men) or any(   # "the army said it had repelled an attack on its base": it fought
@@ -2461,7 +2461,7 @@ def _own_dead(doc: Doc, sent: list[Token], teller: ActorMention, lex: Lexicon) -
     """Whether the teller's words name its own people by a possessive as the dead ("Hamas said one of its commanders had been
     killed", "a annoncé la mort de l'un de ses commandants"), not as who killed ("its fighters killed ten soldiers")."""
     dead_words = {i for d in lex.deaths.find(doc, sent) for i in range(d.start_i, d.end_i)}
-    for word in (t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _owned_by_pronoun(doc, t, lex)):
+    for word in (t for t in sent if t.i >= teller.match.end_i and t.upos == "NOUN" and _tellers_own(doc, t, teller, lex)):
         chain = [word, *doc.heads(word, OWN_DEAD_STEPS)]
         below = next((below for below, head in zip(chain, chain[1:]) if head.i in dead_words), None)
         if below is not None and (not below.deprel.startswith("nsubj") or below.deprel in PASSIVE_SUBJECTS):
@@ -2535,6 +2535,13 @@ def _names_a_doer(doc: Doc, subject: Token, lex: Lexicon) -> bool:
     """Whether a told clause's subject names a doer of its own: no pronoun for the teller ("it killed"), nor its own
     men or weapons ("its drones struck", "its fighters killed")."""
     return subject.deprel == "nsubj" and subject.upos != "PRON" and not _owned_by_pronoun(doc, subject, lex)
+
+
+def _tellers_own(doc: Doc, word: Token, teller: ActorMention, lex: Lexicon) -> bool:
+    """Whether a possessive pronoun that may be the teller's determines the word: not one of many owners for a single teller
+    (actors.yaml `plural_possessives`: "the air force said its jets killed dozens of bandits in air strikes on their hideouts")."""
+    one = "Number=Plur" not in doc.span_head(teller.match.start_i, teller.match.end_i).feats
+    return _owned_by_pronoun(doc, word, lex) and not (one and any(c.lower_text in lex.plural_possessives for c in doc.children.get(word.i, [])))
 
 
 def _owned_by_pronoun(doc: Doc, word: Token, lex: Lexicon) -> bool:
@@ -3205,7 +3212,8 @@ MODIFIER_DEPRELS = {"amod", "acl"}   # "motorcycles stolen from the village", "l
 def _reported(doc: Doc, trigger: Match, reporting: tuple) -> bool:
     """Whether a reporting verb governs the trigger ("residents said 75 militants had been
     killed"): its pluperfect is reported speech, not a recall."""
-    return any(t.lemma in reporting for t in doc.heads(doc.tokens[trigger.start_i], 4))
+    return any(t.lemma in reporting for t in doc.heads(doc.span_head(trigger.start_i, trigger.end_i), 4))   # (from the trigger's
+    # head: "de" of "lors de frappes" is one step further)
 
 
 def _strongest(triggers: list[Match]) -> Match:
@@ -4925,6 +4933,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # intervention
     if sub in RIOTS and lex.mutinies.find(doc, sent):   # "mutinying soldiers fired in the air": the forces are the rioters
         actor1, actor2 = (None if a is not None and a.kind in STATE_KINDS else a for a in (actor1, actor2))
+    if sub in set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"} and weapon is not None and named(weapon) and not (
+            actor1 is not None and actor1.match.start_i <= weapon.start_i < actor1.match.end_i):
+        weapon = None   # "demolished the family home of a Palestinian gunman", "arrested three gunmen": whose the gun was, not the act's
     tally = found["fatalities"]
     m = Mention(doc.article_id, n, sub, score, trigger, weapon, fatalities,
                 fatalities_explicit=tally.explicit if tally else None, fatalities_exact=tally.exact if tally else None,

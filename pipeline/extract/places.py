@@ -226,6 +226,11 @@ def _cut_at_in(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
     return [(start, cut, label)] + _cut_at_in(doc, cut + 1, end, label, lex)
 
 
+def _a_joined_name(text: str, lex: Lexicon) -> bool:
+    """Whether the words are a name with "and" in it, maybe with a word after it ("Sistan and Baluchestan province")."""
+    return any(text == name or text.startswith(name + " ") for name in lex.joined_names)
+
+
 def _joined(doc: Doc, spans: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
     """Spans that touch and are one name: proper nouns compounded onto the next span's
     ("Dera" + "Ismail Khan", which the recogniser split into a place and a person) or onto the
@@ -237,7 +242,7 @@ def _joined(doc: Doc, spans: list[tuple[int, int, str]], lex: Lexicon) -> list[t
         glue = doc.tokens[span[0] - 1] if span[0] > 0 else None
         if out and out[-1][1] == span[0] - 1 and glue is not None and (
                 glue.text[:1].isupper() and glue.text[-1:] in "'’" and glue.end == doc.tokens[span[0]].start
-                or doc.text[doc.tokens[out[-1][0]].start:doc.tokens[span[1] - 1].end].lower() in lex.joined_names):
+                or _a_joined_name(doc.text[doc.tokens[out[-1][0]].start:doc.tokens[span[1] - 1].end].lower(), lex)):
             out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
         elif out and out[-1][1] == span[0] and all(doc.tokens[i].upos == "PROPN" and doc.tokens[i].deprel == "compound"
                                                    and (span[0] <= doc.tokens[i].head < span[1] or _same_noun(doc, i, span))
@@ -513,7 +518,11 @@ def _area_apposed(doc: Doc, end: int, lex: Lexicon) -> str | None:
 @lru_cache(maxsize=None)
 def _apposed_pattern(links: frozenset) -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf",\s+(?:{words})(?:\s+|(?<=['’]))([A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+){{0,2}})(?!\w|\s*['’]s\b)")
+    return re.compile(rf",\s+(?:{words})(?:\s+|(?<=['’]))([A-ZÀ-Ý][\w\-]+(?:\s+(?:(?:{NAME_PARTICLES})\s+)?[A-ZÀ-Ý][\w\-]+){{0,2}})"
+                      rf"(?!\w|\s*['’]s\b)")
+
+
+NAME_PARTICLES = "del|de|di|da|do|dos|das|du|la|el"   # the small words inside a region's name ("Valle del Cauca")
 
 
 def _possessor_place(doc: Doc, start_i: int, actor_words: set[int]) -> str | None:
