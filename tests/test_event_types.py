@@ -5792,3 +5792,18 @@ def test_bodies_swapped_are_no_event(code_events, lang, text):
 def test_a_gunman_named_as_an_owner_or_a_captive_lends_no_weapon(code_events, lang, text):
     [event] = code_events(text, lang, "2026-09-08")   # was a firearm
     assert event["weapon"] is None
+
+
+def test_arrests_made_at_a_march_are_an_intervention(code_events):
+    [event] = code_events("Some 30,000 people marched through central London on Saturday, with 12 arrests made for public order "
+                          "offences.", "en", "2026-11-10")   # was a peaceful protest
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of the United Kingdom")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of people marched in Lagos on Saturday to call for the freeing of 12 arrested activists."),
+    ("fr", "Des centaines de personnes ont manifesté samedi à Dakar pour exiger la libération des militants arrêtés."),
+])
+def test_a_march_for_the_arrested_is_no_intervention(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")
+    assert event["sub_event_type"] == "Peaceful protest"

@@ -7984,3 +7984,42 @@ def test_militants_pro_a_group_are_not_that_group(code_events):
 def test_what_their_names_is_not_a_single_teller_s_own(code_events, lang, text):
     [event] = code_events(text, lang, "2026-10-05")   # the English one's air force was hit, the French one's strike a recall
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
+
+
+@pytest.mark.parametrize("lang,text,actor1", [
+    ("en", "Gunmen thought to be members of the Lendu community raped five women near Djugu last Thursday.",
+     "Lendu Ethnic Militia (Democratic Republic of Congo)"),
+    ("en", "Gunmen said to be members of the Tiv community killed five herders near Makurdi last Thursday.", "Tiv Ethnic Militia (Nigeria)"),
+    ("fr", "Des hommes armés, probablement des membres de la communauté lendu, ont tué cinq villageois jeudi dernier près de Djugu.",
+     "Lendu Ethnic Militia (Democratic Republic of Congo)"),
+    ("fr", "Des hommes armés présumés membres de la communauté lendu ont tué cinq villageois jeudi dernier près de Djugu.",
+     "Lendu Ethnic Militia (Democratic Republic of Congo)"),
+])
+def test_armed_men_said_to_be_members_of_a_community_are_its_militia(code_events, lang, text, actor1):
+    [event] = code_events(text, lang, "2026-11-03")   # were an unidentified group, their people among the victims
+    assert event["actor1"] == actor1 and "Ethnic Group" not in (event["assoc_actor_2"] or "")
+
+
+def test_men_presumed_members_of_a_group_are_that_group(code_events):
+    [event] = code_events("Des soldats ont arrêté trois hommes présumés membres du JNIM lundi à Ségou.", "fr", "2026-11-03")
+    assert event["actor2"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Militiamen from the Twa community attacked a Luba village in Tanganyika province on Sunday, killing five people."),
+    ("fr", "Des miliciens de la communauté twa ont attaqué dimanche un village luba dans la province du Tanganyika, tuant cinq personnes."),
+])
+def test_militiamen_of_a_community_are_its_ethnic_militia(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-10")   # was an unidentified group, the Twa among the victims (in English)
+    assert event["actor1"] == "Twa Ethnic Militia (Democratic Republic of Congo)"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A car rammed into a crowd of protesters in Nairobi on Monday, killing one person, in what police described as a "
+           "deliberate attack."),
+    ("fr", "Une voiture a foncé sur des manifestants lundi à Nairobi, tuant une personne, dans ce que la police a qualifié "
+           "d'attaque délibérée."),
+])
+def test_police_who_describe_an_attack_did_not_carry_it_out(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-03")   # was the police's excessive force
+    assert (event["actor1"], event["weapon"]) == ("Unidentified Armed Group (Kenya)", "vehicle")

@@ -323,6 +323,7 @@ class Lexicon:
     accusers: frozenset              # "accuse": whom they accuse did the act, who accuses did not
     finders: frozenset               # "found", "discovered": verbs whose subject came upon an event's traces
     plural_possessives: frozenset    # "their", "leurs": possessives of many owners, never of one teller
+    membership: frozenset            # "member": a word of belonging between a link and the people it names
     inquiries: frozenset             # "investigate", "investigation": verbs or nouns of looking into an event
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
     activists: frozenset             # "militants": civilians when a civil organisation qualifies them ("militants du PASTEF")
@@ -514,9 +515,9 @@ def ethnic_militia(group: str) -> ActorGroup:
 
 
 def _ethnic_militias(spec: dict) -> list[tuple[str, ActorGroup]]:
-    """"Tuareg militiamen", "miliciens touaregs": each group word placed with each militia word
-    by the language's pattern, as that group's ethnic militia (actors.yaml `ethnic_militias`)."""
-    return [(spec["pattern"].format(group=group, word=word), ethnic_militia(name))
+    """"Tuareg militiamen", "miliciens touaregs", "militiamen from the Twa community": each group word placed with each
+    militia word by each of the language's patterns, as that group's ethnic militia (actors.yaml `ethnic_militias`)."""
+    return [(pattern.format(group=group, word=word), ethnic_militia(name)) for pattern in spec.get("patterns", [])
             for group, name in spec.get("groups", {}).items() for word in spec.get("words", [])]
 
 
@@ -730,6 +731,7 @@ def load_lexicon(lang: str) -> Lexicon:
         accusers=frozenset(actors.get("accusers", [])),
         finders=frozenset(actors.get("finders", [])),
         plural_possessives=frozenset(actors.get("plural_possessives", [])),
+        membership=frozenset(actors.get("membership", [])),
         inquiries=frozenset(actors.get("inquiries", [])),
         followers=frozenset(actors.get("followers", [])),
         activists=frozenset(actors.get("activists", [])),

@@ -3003,7 +3003,8 @@ WEAPON_LINKS = {"of", "with", "by"}   # English prepositions between an attack o
 
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
                  gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False,
-                 anonymous_dead=False, crossfire=False, being_planted=False, crowd_violent=False, beaten=False, robbed=False, forces_faced=False, held_at_protest=False) -> str:
+                 anonymous_dead=False, crossfire=False, being_planted=False, crowd_violent=False, beaten=False, robbed=False, forces_faced=False, held_at_protest=False,
+                 arrests_counted=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
@@ -3015,7 +3016,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     explosive was caught as it was laid ("killed while planting an IED"); `crowd_violent`: the demonstrators themselves
     attacked or destroyed ("stormed the parliament and set it on fire"); `beaten`: the trigger is a beating; `robbed`: what
     harm there was is robbery ("robbed the passengers"); `forces_faced`: actor2 is state forces' people, not their post; `held_at_protest`:
-    a protest word is what "during" or "lors" gives ("arrested during an unauthorised march"). Updates `scores` as it weighs them: the
+    a protest word is what "during" or "lors" gives ("arrested during an unauthorised march"); `arrests_counted`: a count of arrests
+    ("with 12 arrests made"). Updates `scores` as it weighs them: the
     weapon's event is added (the mention's confidence counts it), a type ruled out is dropped."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
@@ -3056,10 +3058,11 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
         if fatalities and ("Protest with intervention" in strong | {best} or state_acts):
             return "Excessive force against protesters"
         detained = actor1 is None and actor2 is not None and actor2.role == "patient" and (
-            actor2.kind == "protesters" or actor2.kind == "civilians" and (not anonymous_dead or held_at_protest))
+            actor2.kind == "protesters" or actor2.kind == "civilians" and (not anonymous_dead or held_at_protest)) \
+            or arrests_counted and actor1 is not None and actor1.kind in UNARMED_KINDS and actor1.role == "agent" and actor2 is None
         # "protesters were arrested", "opposition supporters were arrested as they tried to hold a rally", "40 people were arrested
         # during an unauthorised march": by the forces, named or not (not "44 people were arrested after protests and arson
-        # attacks": the riot's arrests)
+        # attacks": the riot's arrests); "thousands marched ..., with 12 arrests made": arrests no one at the march made
         armed_acts = state_acts or actor1 is not None and actor1.armed and actor1.role == "agent"
         detains = (armed_acts or detained) and "Arrests" in strong | {best}
         if not detains and armed_acts and harmed and gunfire and "Attack" in scores and actor2 is not None and actor2.role == "patient":
@@ -4755,6 +4758,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         crossfire=bool(lex.crossfire.find(doc, sent)), being_planted=planted,
         crowd_violent=_crowd_violent(doc, sent, triggers, lex),
         held_at_protest=any(t.value[0] in PROTEST and _during(doc, doc.span_head(t.start_i, t.end_i), lex) for t in triggers),
+        arrests_counted=any(t.value[0] == "Arrests" and any(c.deprel == "nummod" for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, []))
+                            for t in triggers),   # "with 12 arrests made" (not "the death of a woman in custody")
         beaten=any(b.start_i < trigger.end_i and trigger.start_i < b.end_i for b in lex.beatings.find(doc, sent))
         and not _armed_named_before(doc, sent, lex),
         forces_faced=actor2 is not None and actor2.kind in FORCE_KINDS and not _a_facility(doc, actor2, lex))

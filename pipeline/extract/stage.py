@@ -78,22 +78,26 @@ def _said_to_be(doc: Doc, m: Mention, actor: ActorMention | None, lex: Lexicon) 
     if actor is None:
         return []
     link = next((w for w in lex.identity_links.find(doc, doc.sentences[m.sentence]) if identity_link_start(doc, w) == actor.match.end_i), None)
-    return _identities_from(doc, m, link.end_i) if link is not None else []
+    return _identities_from(doc, m, link.end_i, lex) if link is not None else []
 
 
 def _blamed(doc: Doc, m: Mention, lex: Lexicon) -> list[str]:
     """The identities an event is blamed on ("attacks blamed on herders", "une attaque attribuée à des éleveurs peuls"):
     the perpetrators' people, not the victims'."""
-    return [i for b in lex.blamed_on.find(doc, doc.sentences[m.sentence]) for i in _identities_from(doc, m, b.end_i)]
+    return [i for b in lex.blamed_on.find(doc, doc.sentences[m.sentence]) for i in _identities_from(doc, m, b.end_i, lex)]
 
 
-def _identities_from(doc: Doc, m: Mention, i: int) -> list[str]:
-    """The identities named one after another from token `i` ("des éleveurs peuls": each in turn)."""
+def _identities_from(doc: Doc, m: Mention, i: int, lex: Lexicon) -> list[str]:
+    """The identities named one after another from token `i` ("des éleveurs peuls": each in turn), past a word of membership
+    and its "of" (actors.yaml `membership`: "members of the Lendu community") and a community's word before its people's
+    (`settlements`: "membres de la communauté lendu")."""
     starting: dict[int, list[Match]] = {}
     for identity in m.identities:
         starting.setdefault(identity.start_i, []).append(identity)
     out = []
-    while i < len(doc.tokens) and (doc.tokens[i].upos == "DET" or i in starting):
+    while i < len(doc.tokens) and (doc.tokens[i].upos == "DET" or i in starting or doc.tokens[i].lemma in lex.membership
+                                   or doc.tokens[i].upos == "ADP" and i > 0 and doc.tokens[i - 1].lemma in lex.membership
+                                   or doc.tokens[i].lower_text in lex.settlements and i + 1 in starting):
         out += [identity.value for identity in starting.get(i, [])]
         i = starting[i][0].end_i if i in starting else i + 1
     return out
