@@ -2858,3 +2858,14 @@ def test_the_conditional_of_hearsay_still_tells_an_event(code_events, text, fata
 def test_a_group_that_carried_out_similar_attacks_in_the_past_is_no_side(code_events, lang, text):
     [event] = code_events(text, lang, "2026-08-18")   # was the Islamic State's
     assert event["actor1"] == "Unidentified Armed Group (Afghanistan)"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prisoners rioted in Kinshasa's main prison on Sunday night, setting fire to parts of the facility, officials said. "
+           "At least 129 inmates died, most in a stampede."),
+    ("fr", "Des prisonniers se sont mutinés dimanche soir à la prison centrale de Makala, à Kinshasa, incendiant une partie des "
+           "bâtiments. Au moins 129 détenus sont morts, la plupart dans une bousculade."),
+])
+def test_a_cause_given_for_most_of_the_dead_leaves_the_toll_the_event_s(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-24")   # the stampede made all the dead an accident's: no toll
+    assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 129)

@@ -5807,3 +5807,26 @@ def test_arrests_made_at_a_march_are_an_intervention(code_events):
 def test_a_march_for_the_arrested_is_no_intervention(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-10")
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hezbollah fired a barrage of rockets at northern Israel on Tuesday, most of which were intercepted."),
+])
+def test_a_barrage_mostly_intercepted_is_the_launcher_s_strike(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-11-24")   # was the interception (the parse hangs the launch under "intercepted")
+    assert (event["sub_event_type"], event["actor1"]) == ("Shelling/artillery/missile attack", "Hezbollah")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A man drove a truck into a crowd at a Christmas market in Magdeburg on Friday, killing five people."),
+    ("fr", "Un homme a foncé avec une voiture sur la foule d'un marché de Noël à Magdebourg vendredi, tuant cinq personnes."),
+])
+def test_a_stranger_who_drives_into_a_crowd_attacks_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-05")   # was a mob's violence, the crowd its doer
+    assert (event["sub_event_type"], event["actor1"], event["weapon"]) == ("Attack", "Unidentified Armed Group (Germany)", "vehicle")
+
+
+def test_acid_hurled_at_schoolgirls_is_an_attack(code_events):
+    [event] = code_events("Unidentified attackers hurled acid at two schoolgirls in Kandahar on Thursday, police said.", "en",
+                          "2026-12-05")   # was no event
+    assert (event["sub_event_type"], event["weapon"]) == ("Attack", "other")

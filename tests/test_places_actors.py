@@ -8023,3 +8023,9 @@ def test_militiamen_of_a_community_are_its_ethnic_militia(code_events, lang, tex
 def test_police_who_describe_an_attack_did_not_carry_it_out(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-03")   # was the police's excessive force
     assert (event["actor1"], event["weapon"]) == ("Unidentified Armed Group (Kenya)", "vehicle")
+
+
+def test_unnamed_troops_beside_a_nation_s_fire_are_that_nation_s(code_events):
+    [event] = code_events("Two Palestinians were killed by Israeli fire in Gaza on Monday, health officials said, as the army said troops "
+                          "had fired at militants approaching the border fence.", "en", "2026-12-01")   # was Palestine's forces
+    assert (event["actor1"], event["country"]) == ("Military Forces of Israel", "Palestine")

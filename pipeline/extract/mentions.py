@@ -1723,6 +1723,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             # burkinabè"; "Palestinian militants", "des pirates somaliens": the unnamed armed men of that country
             actor.country = actor.country or next((d.value for d in near if 0 <= actor.match.start_i - d.end_i <= 1 or d.start_i == actor.match.end_i
                                                    or d.start_i == actor.match.start_i), None)   # (or the people's own word, "a Frenchman")
+    if actor1 is not None and actor1.kind in STATE_KINDS and actor1.country is None and trigger.value[0] in VIOLENT:
+        fire = _nation_by_its_fire(doc, sent, demonyms, trigger, lex)   # "killed by Israeli fire ..., as the army said troops had
+        actor1.country = fire.country if fire is not None else None   # fired at militants": Israel's troops
     for actor in (actor1, actor2):   # "Israeli settlers, backed by soldiers": unnamed forces beside them are of the country their
         # words name
         whose = next((d.value for d in countries if actor.match.start_i <= d.start_i < actor.match.end_i), actor.country) if actor else None
@@ -4553,8 +4556,12 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # "intercepted a truck": no weapon stopped (a vehicle stopped, armed men engaged: verb_objects); "300 drones
         # launched at Israel. Most were intercepted": the sentence before names them
     stopped = [t for t in triggers if t.value[0] == "Disrupted weapons use"]
-    stoppers = _stoppers(doc, [doc.span_head(t.start_i, t.end_i) for t in stopped])
-    stopped_words = {x.i for t in stopped for x in doc.subtree(doc.span_head(t.start_i, t.end_i))}
+    stopping = [doc.span_head(t.start_i, t.end_i) for t in stopped]
+    stoppers = _stoppers(doc, stopping)
+    stopped_words = {x.i for verb in stopping for x in doc.subtree(verb)} - {
+        x.i for verb in stopping for c in doc.children.get(verb.i, []) if c.deprel in ("ccomp", "parataxis", "conj", "advcl")
+        for x in doc.subtree(c)}   # (the stopping verb's own words, not a clause the parse hangs on it: "Hezbollah fired a barrage
+    # of rockets ..., most of which were intercepted", "fired" under "intercepted")
     launched_before = lambda: n > 0 and any(w.value in lex.weapon_events for w in lex.weapons.find(doc, doc.sentences[n - 1]))  # noqa: E731
     if stopped and all(_partly(doc, t, found_weapons, lex) for t in stopped) and (any(t.value[0] in EXPLOSIONS for t in triggers) or any(
             w.value in lex.weapon_events and w.start_i not in stopped_words for w in found_weapons) or launched_before()):
@@ -4690,9 +4697,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         weapon_event = None   # the target's weapon, a fight of two armed sides, not the doer's explosion
     gunfire = any(w.value == "firearm" for w in weapons)
     # "two men on a motorbike shot dead a trader", "a man stabbed three people", "un homme a jeté de l'acide sur une étudiante": one
-    # who strikes alone with a weapon in hand is no mob
-    lone_weapon = any(w.value in HAND_WEAPONS for w in weapons) and actor1 is not None and (
+    # who strikes alone with a weapon in hand is no mob, nor is a stranger who drove a vehicle into people ("a man drove a truck into a
+    # crowd")
+    lone_weapon = actor1 is not None and (any(w.value in HAND_WEAPONS for w in weapons) and (
         _lone_stranger(doc, actor1.match, lex) or actor1.kind == "civilians" and actor1.role == "agent" and _one_person(doc, actor1.match, lex))
+        or any(w.value == "vehicle" for w in weapons) and _lone_stranger(doc, actor1.match, lex))
     done_before = _done_before(doc, sent, triggers, trigger, dates, lex)   # "burned a truck that had killed a motorcyclist": not the
     # event's dead
     found = casualties(doc, [t for t in outside_cause if t.i not in done_before], lex)
@@ -5319,5 +5328,13 @@ def _bare_harm(doc: Doc, m: Mention, lex: Lexicon, cause: Match) -> bool:
     ruin = m.sub_event_type in ("Looting/property destruction", "Remote explosive/landmine/IED") and (m.actor1 is None or in_cause)
     doer = m.actor1 is not None and m.actor1.armed and not _speaks(doc, m.actor1, m.trigger, lex.dates.get("reporting", ())) and not in_cause
     cause_words = {t.i for t in doc.subtree(doc.span_head(cause.start_i, cause.end_i))} if m.weapon is not None else set()
-    return (died or ruin) and not doer and (m.weapon is None or m.weapon.start_i in cause_words)   # (nor one that the cause's
-    # clause names: "dynamite had been mishandled")
+    return (died or ruin) and not doer and (m.weapon is None or m.weapon.start_i in cause_words) and not _partial_cause(doc, cause, lex)
+    # (nor one that the cause's clause names: "dynamite had been mishandled")
+
+
+def _partial_cause(doc: Doc, cause: Match, lex: Lexicon) -> bool:
+    """Whether the cause is given for a part of the dead only ("129 inmates died, most in a stampede", "la plupart dans une
+    bousculade"; triggers.yaml `partial`): the rest died of the event told before."""
+    near = [doc.span_head(cause.start_i, cause.end_i), *doc.heads(doc.span_head(cause.start_i, cause.end_i), 2)]
+    return any(t.lemma.lower() in lex.partial or any(c.lemma.lower() in lex.partial and c.deprel == "advmod" for c in doc.children.get(t.i, []))
+               for t in near)
