@@ -2869,3 +2869,12 @@ def test_a_group_that_carried_out_similar_attacks_in_the_past_is_no_side(code_ev
 def test_a_cause_given_for_most_of_the_dead_leaves_the_toll_the_event_s(code_events, lang, text):
     [event] = code_events(text, lang, "2026-11-24")   # the stampede made all the dead an accident's: no toll
     assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 129)
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("Deux soldats et un civil ont été tués samedi dans une embuscade tendue par des jihadistes présumés près de Djibo.", 3),
+    ("Trois personnes, dont un homme et une fillette, ont été tuées samedi dans une attaque près de Djibo.", 3),
+])
+def test_a_victim_the_parse_makes_a_second_subject_before_its_article_counts(code_events, text, fatalities):
+    [event] = code_events(text, "fr", "2026-12-06")   # the civilian, parsed as a subject of its own after the soldiers, was not counted
+    assert event["fatalities"] == fatalities

@@ -8029,3 +8029,14 @@ def test_unnamed_troops_beside_a_nation_s_fire_are_that_nation_s(code_events):
     [event] = code_events("Two Palestinians were killed by Israeli fire in Gaza on Monday, health officials said, as the army said troops "
                           "had fired at militants approaching the border fence.", "en", "2026-12-01")   # was Palestine's forces
     assert (event["actor1"], event["country"]) == ("Military Forces of Israel", "Palestine")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chinese and Indian soldiers clashed on their disputed border in the Tawang sector on Friday, leaving minor injuries on "
+           "both sides."),
+    ("fr", "Des soldats chinois et indiens se sont affrontés vendredi à la frontière dans le secteur de Tawang, faisant des blessés "
+           "légers des deux côtés."),
+])
+def test_two_countries_forces_that_clash_place_it_by_the_town_named(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-06")   # was China, the first side's home, at a Chinese town spelt alike
+    assert (event["country"], event["location"]) == ("India", "Tawang Town")

@@ -219,10 +219,12 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
         for t in members:   # all those listed with it, however the parse hangs them ("a man, his wife and their three children")
             members += [c for c in doc.children.get(t.i, []) if c.deprel == "conj" and c not in members]
         listed = members[1:]
-        listed += [c for c in doc.children.get(counted.head, []) if c.i > counted.i and c.deprel == counted.deprel
+        listed += [c for c in doc.children.get(counted.head, []) if c.i != counted.i and c.deprel == counted.deprel
                    and counted.deprel.startswith("nsubj") and counted.head in anchor_tokens
-                   and any(t.upos == "CCONJ" for t in doc.tokens[counted.i + 1:c.i])]   # "Un policier et trois assaillants ont
-        # été tués", parsed as two subjects of the anchor (not "three people including a man, ... and a girl": the subset's last)
+                   and any(t.upos == "CCONJ" for t in doc.tokens[min(c.i, counted.i) + 1:max(c.i, counted.i)])
+                   and not lex.subsets.find(doc, doc.tokens[min(c.i, counted.i) + 1:max(c.i, counted.i)])]   # "Un policier et trois
+        # assaillants ont été tués", "Deux soldats et un civil ont été tués", parsed as two subjects of the anchor (not "three people
+        # including a man, ... and a girl": the subset's last)
         if count.weak and (counted.i in anchor_tokens   # "ont perdu la vie et cinq blessés": the article of the death phrase
                            or not any(c.i in counts and not counts[c.i].weak for n in listed
                                       for c in [n, *doc.children.get(n.i, []), *(doc.tokens[counted.i + 1:n.i] if n in joined else ())])):

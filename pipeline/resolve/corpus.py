@@ -172,7 +172,7 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}
     abroad = {key(w) for w in load_resource(article["language"], "actors").get("abroad", [])}
-    for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers and not m.get("background")
+    for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers and not m.get("background") and not _two_states(m)
                       for name, inter, text in ((m["actor1"], m["inter1"], m["actor1_text"]), (m["actor2"], m["inter2"], m["actor2_text"]))
                       if name and inter != "Civilians" and not _may_be_abroad(text, adjectives, abroad)
                       for cc in OWN_FORCES.findall(name) if not _placed_abroad(m, cc, gaz) and cc not in origins}):   # not "Nigerien miners"
@@ -187,6 +187,14 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
         if votes[cc] <= 0:
             del votes[cc]
     return votes
+
+
+def _two_states(mention: dict) -> bool:
+    """Whether the mention's two sides are the forces of two countries ("Chinese and Indian soldiers clashed"): one of them, at
+    least, fights abroad, so neither votes for its home."""
+    own = [set(OWN_FORCES.findall(mention[name] or "")) for name, inter in (("actor1", "inter1"), ("actor2", "inter2"))
+           if mention[inter] != "Civilians"]
+    return len(own) == 2 and all(own) and own[0] != own[1]
 
 
 def _placed_abroad(mention: dict, cc: str, gaz: Gazetteer) -> bool:
