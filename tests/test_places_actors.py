@@ -8040,3 +8040,12 @@ def test_unnamed_troops_beside_a_nation_s_fire_are_that_nation_s(code_events):
 def test_two_countries_forces_that_clash_place_it_by_the_town_named(code_events, lang, text):
     [event] = code_events(text, lang, "2026-12-06")   # was China, the first side's home, at a Chinese town spelt alike
     assert (event["country"], event["location"]) == ("India", "Tawang Town")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Abu Sayyaf militants beheaded a Vietnamese hostage on Jolo island on Sunday, the military said."),
+    ("fr", "Des militants d'Abu Sayyaf ont décapité dimanche un otage vietnamien sur l'île de Jolo, a indiqué l'armée."),
+])
+def test_a_captive_s_nationality_does_not_unseat_the_group_that_killed_him(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # was no doer
+    assert event["actor1"] == "Abu Sayyaf Group"

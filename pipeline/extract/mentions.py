@@ -1649,10 +1649,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2.partner = partner(doc, actor2, found)
     demonyms = _demonyms(doc, sent, lex)
     if actor1 is not None and actor1.kind != "military" and doc.tokens[actor1.match.end_i - 1].head not in range(trigger.start_i, trigger.end_i) \
-            and trigger.value[0] != "Disrupted weapons use" and any(_qualifies(doc, d, trigger) and not _people(doc, d)
+            and trigger.value[0] not in ("Disrupted weapons use", ABDUCTION) and any(_qualifies(doc, d, trigger) and not _people(doc, d)
                                                                     and not _of_the_people(doc, d, found) for d in demonyms):
         # "Israeli air strikes killed 15 people, while Islamic Jihad fired rockets": the strikes' own country struck;
-        # a group named beside no verb of its own was what they struck ("des frappes russes ont visé des positions de HTS")
+        # a group named beside no verb of its own was what they struck ("des frappes russes ont visé des positions de HTS"); not a
+        # captive's nationality ("beheaded a Vietnamese hostage")
         if actor1.role == "unknown" and actor1.kind == "group" and (actor2 is None or actor2.kind == "armed_group"):
             actor2 = replace(actor1, role="patient")
         actor1 = None
