@@ -5830,3 +5830,18 @@ def test_acid_hurled_at_schoolgirls_is_an_attack(code_events):
     [event] = code_events("Unidentified attackers hurled acid at two schoolgirls in Kandahar on Thursday, police said.", "en",
                           "2026-12-05")   # was no event
     assert (event["sub_event_type"], event["weapon"]) == ("Attack", "other")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Peacekeepers fired warning shots to disperse protesters in Goma on Monday."),
+    ("en", "Police fired into the air to disperse protesters in Goma on Monday."),
+    ("fr", "La police a tiré des coups de semonce pour disperser des manifestants lundi à Goma."),
+])
+def test_warning_shots_to_disperse_a_crowd_are_an_intervention(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # the first was excessive force
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
+def test_live_rounds_that_wound_protesters_are_excessive_force(code_events):
+    [event] = code_events("Police fired live rounds to disperse protesters in Goma on Monday, wounding three.", "en", "2026-12-07")
+    assert event["sub_event_type"] == "Excessive force against protesters"

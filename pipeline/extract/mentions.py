@@ -4587,6 +4587,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # "marched against the killings": no event, no toll of its own
     described = _protesters_described(doc, triggers, lex)
     triggers = [t for t in triggers if t.start_i not in cause and t.start_i not in described or t.value[0] not in VIOLENT | STRATEGIC | RIOTS]
+    dispersing = any(t.value[0] == "Protest with intervention" for t in triggers)
+    warned = {i for w in lex.intervention.find(doc, sent) for i in range(w.start_i, w.end_i)} if dispersing else set()   # "fired warning
+    # shots to disperse protesters", "fired into the air to disperse the crowd": an intervention, no shots at anyone (not mutineers'
+    # shots, their own protest)
+    triggers = [t for t in triggers if not (t.value[0] == "Attack" and set(range(t.start_i, t.end_i)) <= warned)] or triggers
     reasons = [t for t in triggers if t.value[0] in PROTEST and _named_as_reason(doc, t, lex)]
     if len(reasons) < len(triggers):   # "killed a teacher for defying a school boycott": a killing
         triggers = [t for t in triggers if t not in reasons]
@@ -4630,7 +4635,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # massacre that killed 132": not its dead
     outside_cause = [t for t in sent if t.i not in cause and t.i not in alleged | habits]   # not "the house of a man accused of killing a
     # child": what he is said to have done before, neither its dead nor its sides
-    weapons = [w for w in weapons if w.start_i not in alleged | habits and w.start_i not in cause]   # "demolished the homes of two men
+    weapons = [w for w in weapons if w.start_i not in alleged | habits | warned and w.start_i not in cause]   # "demolished the homes of two men
     # accused of carrying out a shooting attack", "blocked the road to protest the killing of a driver by gunmen": the weapon of
     # what they are said to have done, of what the protest is about
     crashed = bool(lex.non_violent_causes.find(doc, sent))
@@ -4711,8 +4716,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             and (actor1.match.text.lower() in lex.anonymous or lone_weapon):   # (or "assassinated by two men on a motorbike"; "poignardé
         # par un ancien élève": one person with a knife is no mob)
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))
-    harms = [h for h in lex.harm.find(doc, outside_cause) if not _at_animals(doc, h, lex) and not _after_clause(doc, doc.tokens[h.start_i], lex)]
-    harmed = bool(harms)   # (not "shot dead livestock", nor "after an officer shot a rider")
+    harms = [h for h in lex.harm.find(doc, outside_cause) if not _at_animals(doc, h, lex) and not _after_clause(doc, doc.tokens[h.start_i], lex)
+             and h.start_i not in warned]
+    harmed = bool(harms)   # (not "shot dead livestock", nor "after an officer shot a rider", nor "fired warning shots": an intervention)
     # a community word, but with no doer named not the victims' of one-sided violence: they are no militia of their own
     # ("the group abducted 12 farmers"; "villagers killed five Fulani herders" is communal)
     victims = range(actor2.match.start_i, actor2.match.end_i) if actor1 is None and actor2 is not None and "Armed clash" not in scores \
