@@ -689,7 +689,8 @@ def load_lexicon(lang: str) -> Lexicon:
                                     + [(p, True) for p in casualties.get("another_event", [])]),
         non_violent_causes=PhraseMatcher([(p, True) for p in casualties.get("non_violent_causes", [])]),
         background=PhraseMatcher(_flatten({cue: words for cue, words in res("background").items()
-                                           if cue not in ("habitual_adverbs", "relative_words", "penalties", "not_cues", "funerals", "hearsay_verbs")}),
+                                           if cue not in ("habitual_adverbs", "relative_words", "penalties", "not_cues", "funerals",
+                                                          "hearsay_verbs")}),
                                  shadows=res("background").get("not_cues", [])),
         habitual_adverbs=frozenset(res("background").get("habitual_adverbs", [])),
         relative_words=frozenset(res("background").get("relative_words", [])),

@@ -961,7 +961,8 @@ def _one_person(doc: Doc, match: Match, lex: Lexicon) -> bool:
     of a farmers' and herders' feud, "a Fulani pastoralist man", nor "the crowd", nor "des militants du parti", whose head is
     plural)."""
     noun = doc.tokens[match.end_i - 1]
-    return "Number=Sing" in noun.feats and "Number=Plur" not in doc.span_head(match.start_i, match.end_i).feats and noun.lemma not in lex.collectives and not lex.communities.find(doc, [noun]) and not any(
+    many = "Number=Plur" in doc.span_head(match.start_i, match.end_i).feats
+    return "Number=Sing" in noun.feats and not many and noun.lemma not in lex.collectives and not lex.communities.find(doc, [noun]) and not any(
         lex.identities.find(doc, [c]) or lex.communities.find(doc, [c]) for c in doc.children.get(noun.i, []))
 
 
@@ -1502,8 +1503,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # "ont opposé des éleveurs à des agriculteurs": civilians' words against civilians', a communal clash; "des partisans de
         # l'opposition aux forces de l'ordre": a crowd against the state's forces
         actor1 = next((a for a in patients + others for other in [_other_side(doc, a, found, lex)]
-                       if other is not None and (a.armed and a in patients or a.kind == "civilians" and (not other.armed or _camp(other) == "state"))),
-                      None)
+                       if other is not None and (a.armed and a in patients
+                                                 or a.kind == "civilians" and (not other.armed or _camp(other) == "state"))), None)
         patients = [a for a in patients if a is not actor1]
     if actor1 is None and trigger.value[0] == "Armed clash" and lex.among_themselves.find(doc, sent):
         # "des affrontements ont opposé deux milices rivales": the one kind named is both sides
@@ -1726,7 +1727,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                                                    or d.start_i == actor.match.start_i), None)   # (or the people's own word, "a Frenchman")
     if actor1 is not None and actor1.kind in STATE_KINDS and actor1.country is None and trigger.value[0] in VIOLENT:
         fire = _nation_by_its_fire(doc, sent, demonyms, trigger, lex)   # "killed by Israeli fire ..., as the army said troops had
-        actor1.country = fire.country if fire is not None else None   # fired at militants": Israel's troops
+        if fire is not None:   # fired at militants": Israel's troops
+            actor1.country = fire.country
     for actor in (actor1, actor2):   # "Israeli settlers, backed by soldiers": unnamed forces beside them are of the country their
         # words name
         whose = next((d.value for d in countries if actor.match.start_i <= d.start_i < actor.match.end_i), actor.country) if actor else None
