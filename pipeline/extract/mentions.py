@@ -4956,7 +4956,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # intervention
     if sub in RIOTS and lex.mutinies.find(doc, sent):   # "mutinying soldiers fired in the air": the forces are the rioters
         actor1, actor2 = (None if a is not None and a.kind in STATE_KINDS else a for a in (actor1, actor2))
-    if sub in set(EVENT_TYPES["Strategic developments"]) - {"Disrupted weapons use"} and weapon is not None and named(weapon) and not (
+    if sub in STRATEGIC and weapon is not None and named(weapon) and not (
             actor1 is not None and actor1.match.start_i <= weapon.start_i < actor1.match.end_i):
         weapon = None   # "demolished the family home of a Palestinian gunman", "arrested three gunmen": whose the gun was, not the act's
     tally = found["fatalities"]
@@ -5344,6 +5344,7 @@ def _bare_harm(doc: Doc, m: Mention, lex: Lexicon, cause: Match) -> bool:
 def _partial_cause(doc: Doc, cause: Match, lex: Lexicon) -> bool:
     """Whether the cause is given for a part of the dead only ("129 inmates died, most in a stampede", "la plupart dans une
     bousculade"; triggers.yaml `partial`): the rest died of the event told before."""
-    near = [doc.span_head(cause.start_i, cause.end_i), *doc.heads(doc.span_head(cause.start_i, cause.end_i), 2)]
+    head = doc.span_head(cause.start_i, cause.end_i)
+    near = [head, *doc.heads(head, 2)]
     return any(t.lemma.lower() in lex.partial or any(c.lemma.lower() in lex.partial and c.deprel == "advmod" for c in doc.children.get(t.i, []))
                for t in near)
