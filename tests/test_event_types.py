@@ -2247,8 +2247,9 @@ def test_a_sentence_that_only_says_no_one_died_is_no_attack(code_events, lang, t
     ("en", "Police seized dozens of assault rifles from arms traffickers in Kayes on Monday."),
 ])
 def test_assault_rifles_seized_are_no_assault(code_events, lang, text):
-    [event] = code_events(text, lang, "2026-11-27")   # the French was the gendarmes' attack
-    assert (event["sub_event_type"], event["actor2"]) == ("Disrupted weapons use", None)
+    [event] = code_events(text, lang, "2026-11-27")   # the French was the gendarmes' attack; whose the arms were is actor2, as
+    # ACLED codes a seizure
+    assert (event["sub_event_type"], event["actor2"]) == ("Disrupted weapons use", "Unidentified Armed Group (Mali)")
 
 
 @pytest.mark.parametrize("lang,text,sub_event_type", [
@@ -5845,3 +5846,23 @@ def test_warning_shots_to_disperse_a_crowd_are_an_intervention(code_events, lang
 def test_live_rounds_that_wound_protesters_are_excessive_force(code_events):
     [event] = code_events("Police fired live rounds to disperse protesters in Goma on Monday, wounding three.", "en", "2026-12-07")
     assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four militants were killed near Gao on Tuesday, a security source said."),
+    ("fr", "Quatre jihadistes ont été tués mardi près de Gao, selon une source sécuritaire."),
+])
+def test_armed_men_counted_dead_fell_in_a_fight(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # was an attack on civilians
+    assert (event["sub_event_type"], event["fatalities"]) == ("Armed clash", 4)
+
+
+def test_a_self_defence_militia_s_leader_killed_in_an_ambush_fell_in_a_fight(code_events):
+    [event] = code_events("Le chef d'une milice d'autodéfense a été tué dimanche dans une embuscade près de Djibo.", "fr", "2026-12-07")
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Unidentified Communal Militia (Burkina Faso)")   # was civilians
+
+
+def test_a_counter_demonstration_is_a_protest(code_events):
+    [event] = code_events("Des centaines de militants du parti au pouvoir ont organisé une contre-manifestation jeudi à Dakar.", "fr",
+                          "2026-12-07")   # was no event
+    assert event["sub_event_type"] == "Peaceful protest"

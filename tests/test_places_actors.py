@@ -8049,3 +8049,56 @@ def test_two_countries_forces_that_clash_place_it_by_the_town_named(code_events,
 def test_a_captive_s_nationality_does_not_unseat_the_group_that_killed_him(code_events, lang, text):
     [event] = code_events(text, lang, "2026-12-07")   # was no doer
     assert event["actor1"] == "Abu Sayyaf Group"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two Rwandan peacekeepers serving with the UN mission were wounded near Bangui on Monday when their patrol came under fire "
+           "from unidentified gunmen."),
+    ("fr", "Deux casques bleus rwandais servant au sein de la Minusca ont été blessés lundi près de Bangui lorsque leur patrouille a "
+           "essuyé des tirs d'hommes armés non identifiés."),
+])
+def test_the_mission_peacekeepers_serve_with_is_hit_with_them(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # was the mission that fired, and no gunmen
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Central African Republic)",
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nine people died when a shell hit a house in Kostiantynivka on Monday, Ukrainian officials said, blaming Russian forces."),
+    ("fr", "Neuf personnes ont été tuées lundi par un obus tombé sur une maison à Kostiantynivka, ont indiqué les autorités "
+           "ukrainiennes, accusant les forces russes."),
+])
+def test_state_forces_blamed_by_name_fired(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # was an unidentified group
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Russia", "Civilians (Ukraine)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers clashed with arms traffickers in the Agadez region on Thursday, leaving three dead."),
+    ("fr", "Des affrontements entre l'armée et des trafiquants d'armes ont fait trois morts jeudi dans la région d'Agadez."),
+])
+def test_arms_traffickers_are_an_armed_group(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # was no other side
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Niger", "Unidentified Armed Group (Niger)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sudanese paramilitary fighters looted a hospital in Wad Madani on Friday, medical staff said."),
+    ("fr", "Des paramilitaires soudanais ont pillé vendredi un hôpital à Wad Madani, selon le personnel médical."),
+])
+def test_sudan_s_paramilitaries_are_the_rsf(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # was an unidentified group
+    assert event["actor1"] == "RSF: Rapid Support Forces"
+
+
+def test_tellers_hung_on_the_day_after_the_verb_are_no_victims(code_events):
+    [event] = code_events("Des soldats ont exécuté une dizaine de civils dans un village près de Mopti, ont affirmé jeudi des habitants "
+                          "et des élus locaux.", "fr", "2026-12-04")   # the officials were the victims' Government of Mali
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Mali)", None)
+
+
+def test_the_side_fought_beats_whom_another_verb_took(code_events):
+    events = code_events("Gunmen kidnapped 20 pupils from a school in Kebbi state on Wednesday. The attackers exchanged fire with police "
+                         "officers guarding the school before taking the pupils into a forest.", "en", "2026-12-03")
+    assert [e["actor2"] for e in events if e["sub_event_type"] == "Armed clash"] == ["Police Forces of Nigeria"]   # was the pupils

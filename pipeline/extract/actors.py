@@ -374,10 +374,12 @@ def inverted_subject(doc: Doc, tok: Token, verbs) -> bool:
     """Whether the word is the subject put after one of these verbs that has no other subject
     ("..., a annoncé vendredi la police nationale"), which the parser may take for its object; a subject
     it gave the verb before the comma that opens the aside is the parser's error ("a tué deux casques bleus,
-    a annoncé la Minusma")."""
+    a annoncé la Minusma"); nor one it hung on the day after the verb ("..., ont affirmé jeudi des habitants")."""
     verb = doc.tokens[tok.head]
+    on_the_day = tok.deprel == "nmod" and verb.deprel == "obl:mod" and verb.i < tok.i
+    verb = doc.tokens[verb.head] if on_the_day else verb
     comma = aside_comma(doc, verb)
-    return verb.lemma in verbs and tok.i > verb.i and read_as_subject(doc, tok) and not any(
+    return verb.lemma in verbs and tok.i > verb.i and (on_the_day or read_as_subject(doc, tok)) and not any(
         c.deprel.startswith("nsubj") and c.i != tok.i and not (comma is not None and c.i < comma) for c in doc.children.get(verb.i, []))
 
 

@@ -325,6 +325,7 @@ class Lexicon:
     plural_possessives: frozenset    # "their", "leurs": possessives of many owners, never of one teller
     membership: frozenset            # "member": a word of belonging between a link and the people it names
     inquiries: frozenset             # "investigate", "investigation": verbs or nouns of looking into an event
+    service_verbs: frozenset         # "serve", "servir": "peacekeepers serving with the UN mission" name the mission theirs
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
     activists: frozenset             # "militants": civilians when a civil organisation qualifies them ("militants du PASTEF")
     staff: frozenset                 # "employee", "employé": people whose employer's identity, when named, is theirs
@@ -734,6 +735,7 @@ def load_lexicon(lang: str) -> Lexicon:
         plural_possessives=frozenset(actors.get("plural_possessives", [])),
         membership=frozenset(actors.get("membership", [])),
         inquiries=frozenset(actors.get("inquiries", [])),
+        service_verbs=frozenset(actors.get("service_verbs", [])),
         followers=frozenset(actors.get("followers", [])),
         activists=frozenset(actors.get("activists", [])),
         staff=frozenset(actors.get("staff", [])),

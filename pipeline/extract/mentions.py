@@ -236,6 +236,9 @@ def _named_as_doer(doc: Doc, word: Token) -> bool:
     return _doer_word(doc, word)
 
 
+SERVICE_REACH = 4   # words from a mission's name up to the verb of service ("Minusca" -> "sein" -> "servant")
+
+
 def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention], lex: Lexicon) -> bool:
     """Whether the actor's name is the possessor of a target's, or of what a verb took ("abducted
     GATIA's post chief", "kidnapped GATIA's local commander"), or their complement ("une patrouille de l'opération Barkhane")."""
@@ -244,8 +247,19 @@ def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention],
         return doc.tokens[tok.head].deprel in PATIENT_RELS or any(p.match.start_i <= tok.head < p.match.end_i for p in patients)
     owner = doc.span_head(actor.match.start_i, actor.match.end_i)
     held = doc.tokens[doc.tokens[owner.head].head] if owner.deprel == "pobj" else doc.tokens[owner.head]   # "of" -> the patient's word
-    return owner.deprel in ("nmod", "pobj") and bool(_cases(doc, owner) & lex.whose_words) \
-        and any(p.match.start_i <= held.i < p.match.end_i for p in patients if p is not actor)   # (not "by an alleged jihadist group")
+    targets = lambda i: any(p.match.start_i <= i < p.match.end_i for p in patients if p is not actor)  # noqa: E731
+    return owner.deprel in ("nmod", "pobj") and bool(_cases(doc, owner) & lex.whose_words) and targets(held.i) \
+        or _serves_in(doc, owner, lex) is not None and targets(_serves_in(doc, owner, lex).head)   # (not "by an alleged jihadist group")
+
+
+def _serves_in(doc: Doc, word: Token, lex: Lexicon) -> Token | None:
+    """The verb of service the word is the complement of, when that verb qualifies a noun ("peacekeepers serving with the
+    UN mission", "casques bleus servant au sein de la Minusca"; actors.yaml `service_verbs`): the mission is the
+    peacekeepers' own, hit with them, not who fired on them."""
+    for up in doc.heads(word, SERVICE_REACH):
+        if up.upos in ("VERB", "AUX"):
+            return up if up.lemma in lex.service_verbs and up.deprel == "acl" else None
+    return None
 
 
 SIDE_REACH = 8   # tokens after a count of the dead that may name whose they are ("three dead on the FAMa (Malian army) side")
@@ -414,6 +428,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         if head.i == tok.i:
             break
         by_phrase = by_phrase or bool(_cases(doc, tok) & BY_CASES)
+        if _subject_of_a_gerund(doc, tok) and head.i not in trig_tokens:
+            tok = doc.tokens[head.head]   # the preposition of the object the parse made a gerund's subject
+            continue
         if tok.deprel in ("obl:agent", "agent") and head.lemma.lower() in lex.triggers.gaps:
             return "agent"   # "prise pour cible lundi par des individus armés", the agent hung on the day
         if tok.deprel in ("obj", "dobj") and head.lemma.lower() in lex.triggers.gaps and head.head in trig_tokens:
@@ -1414,7 +1431,11 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     laid = {t.i: _blamed_on(doc, t, lex.blame_verbs[t.lemma]) for t in blaming}
     blamed |= {i for ids in laid.values() for i in ids}
     blamers = {c.i for t in blaming if laid[t.i] for c in doc.children.get(t.i, []) if c.deprel.startswith("nsubj")}
-    found = [replace(a, role="agent") if {a.match.end_i - 1, doc.span_head(a.match.start_i, a.match.end_i).i} & blamed and _non_state_armed(a) else a
+    faulted = {c.i for t in sent if t.upos == "VERB" and t.lemma in lex.accusers and not trigger.start_i <= t.i < trigger.end_i
+               for c in doc.children.get(t.i, []) if c.deprel in ("obj", "dobj")}   # "officials said, blaming Russian forces": any side
+    # blamed by name (other words of attribution make only a non-state group the doer: not "soldiers stormed an army base")
+    words = lambda a: {a.match.end_i - 1, doc.span_head(a.match.start_i, a.match.end_i).i}  # noqa: E731
+    found = [replace(a, role="agent") if words(a) & blamed and _non_state_armed(a) or words(a) & faulted and a.armed else a
              for a in found
              if doc.span_head(a.match.start_i, a.match.end_i).i not in blamers]   # "the army said, blaming the RSF"; "la MONUSCO
     # attribue l'attaque au M23": who lays the event on another is no side of it
@@ -1545,6 +1566,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         patients = aimed + [a for a in patients if a not in aimed]   # "3 people were killed in an attack by gunmen on an army post":
         # the post the attack was on, its toll the people (not named civilians, "truck drivers shot dead in an attack on a convoy")
     actor2 = patients[0] if patients else (rest[0] if rest else None)
+    fought = next((a for a in rest if a.armed and _clash_partner(doc, a, trigger)), None)
+    if fought is not None and actor2 is not None and not actor2.armed:   # "exchanged fire with police officers ... before taking the
+        actor2 = fought   # students into a forest": the side fought, not whom another verb took
     if actor2 is not None and not actor2.armed:   # "shot three herders thought to be members of Al Shabaab": the group they were said to be
         actor2 = next((a for a in patients if a.armed and _said_to_be(doc, actor2, a, links)), actor2)
     if trigger.value[0] == "Agreement" and actor1 is not None:   # "the government and the SPLM-IO signed an agreement to integrate
@@ -2130,8 +2154,17 @@ def _clash_partner(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     first named again."""
     noun = _noun(doc, actor.match)
     head = doc.tokens[noun.head]
+    if _subject_of_a_gerund(doc, noun):
+        head = doc.tokens[head.head]
     governor = doc.past_preposition(head)   # spaCy hangs the noun on "with"
-    return trigger.value[0] == "Armed clash" and bool(_cases(doc, noun) & FACING_CASES) and trigger.start_i <= governor.i < trigger.end_i
+    return trigger.value[0] == "Armed clash" and bool((_cases(doc, noun) | {head.lemma}) & FACING_CASES) and trigger.start_i <= governor.i < trigger.end_i
+
+
+def _subject_of_a_gerund(doc: Doc, tok: Token) -> bool:
+    """Whether the noun is a preposition's object that the parse made the subject of the gerund after it ("exchanged fire
+    with police officers guarding the school", "guarding" the preposition's complement)."""
+    head = doc.tokens[tok.head]
+    return tok.deprel == "nsubj" and head.deprel == "pcomp" and doc.tokens[head.head].upos == "ADP"
 
 
 def _after_between(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> bool:
@@ -3010,7 +3043,7 @@ WEAPON_LINKS = {"of", "with", "by"}   # English prepositions between an attack o
 def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, actor2, fatalities, injuries=None, harmed=False,
                  gunfire=False, punished=False, ground_fire=False, unmanned=False, counted=False, opposed=False,
                  anonymous_dead=False, crossfire=False, being_planted=False, crowd_violent=False, beaten=False, robbed=False, forces_faced=False, held_at_protest=False,
-                 arrests_counted=False) -> str:
+                 arrests_counted=False, armed_dead=False) -> str:
     """ACLED's decision for one sentence: demonstrations by their violence, then violence before
     strategic developments, and an attack on armed people is a battle. `harmed`: someone was
     hurt; `gunfire`: firearms were used (or gunmen named); `ground_fire`: shots were fired (not
@@ -3023,7 +3056,7 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     attacked or destroyed ("stormed the parliament and set it on fire"); `beaten`: the trigger is a beating; `robbed`: what
     harm there was is robbery ("robbed the passengers"); `forces_faced`: actor2 is state forces' people, not their post; `held_at_protest`:
     a protest word is what "during" or "lors" gives ("arrested during an unauthorised march"); `arrests_counted`: a count of arrests
-    ("with 12 arrests made"). Updates `scores` as it weighs them: the
+    ("with 12 arrests made"); `armed_dead`: the toll counts armed men ("three jihadists were killed"). Updates `scores` as it weighs them: the
     weapon's event is added (the mention's confidence counts it), a type ruled out is dropped."""
     if weapon_event:
         scores[weapon_event] = scores.get(weapon_event, 0) + 2
@@ -3190,7 +3223,8 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return "Mob violence"
         if beaten and actor1 is None and not gunfire:   # "a man suspected of witchcraft was beaten to death": by no one named, unarmed
             return "Mob violence"
-        if actor2 is not None and actor2.armed and actor2.kind != "armed_group" or (actor1 and actor2 and actor1.armed and actor2.armed):
+        if actor2 is not None and actor2.armed and (actor2.kind != "armed_group" or armed_dead and actor2.role == "patient") \
+                or (actor1 and actor2 and actor1.armed and actor2.armed):
             return "Armed clash"
     return best
 
@@ -4776,6 +4810,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         crossfire=bool(lex.crossfire.find(doc, sent)), being_planted=planted,
         crowd_violent=_crowd_violent(doc, sent, triggers, lex),
         held_at_protest=any(t.value[0] in PROTEST and _during(doc, doc.span_head(t.start_i, t.end_i), lex) for t in triggers),
+        armed_dead=bool(fatalities) and _dead_side(doc, sent, found["fatalities"], lex) == "armed",
         arrests_counted=any(t.value[0] == "Arrests" and any(c.deprel == "nummod" for c in doc.children.get(doc.span_head(t.start_i, t.end_i).i, []))
                             for t in triggers),   # "with 12 arrests made" (not "the death of a woman in custody")
         beaten=any(b.start_i < trigger.end_i and trigger.start_i < b.end_i for b in lex.beatings.find(doc, sent))
