@@ -2878,3 +2878,23 @@ def test_a_cause_given_for_most_of_the_dead_leaves_the_toll_the_event_s(code_eve
 def test_a_victim_the_parse_makes_a_second_subject_before_its_article_counts(code_events, text, fatalities):
     [event] = code_events(text, "fr", "2026-12-06")   # the civilian, parsed as a subject of its own after the soldiers, was not counted
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A soldier was martyred and three terrorists were killed in an exchange of fire in North Waziristan on Sunday, the army said."),
+    ("fr", "Un soldat a été tué et trois terroristes ont été neutralisés dimanche lors d'un accrochage près de Djibo, selon l'armée."),
+])
+def test_a_second_verb_s_dead_add_to_the_first_s_one(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # was 3: the count taken for the first verb's too
+    assert event["fatalities"] == 4
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Suspected jihadists attacked an army post in Djibo on Thursday, killing 12 soldiers. No group has claimed the attack, but "
+           "JNIM is active in the area."),
+    ("fr", "Des jihadistes présumés ont attaqué jeudi un poste de l'armée à Djibo, tuant 12 soldats. L'attaque n'a pas été revendiquée, "
+           "mais le JNIM sévit dans la région."),
+])
+def test_a_group_only_said_to_be_active_in_the_area_did_not_strike(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-05")   # was JNIM
+    assert event["actor1"] == "Unidentified Armed Group (Burkina Faso)"

@@ -8102,3 +8102,16 @@ def test_the_side_fought_beats_whom_another_verb_took(code_events):
     events = code_events("Gunmen kidnapped 20 pupils from a school in Kebbi state on Wednesday. The attackers exchanged fire with police "
                          "officers guarding the school before taking the pupils into a forest.", "en", "2026-12-03")
     assert [e["actor2"] for e in events if e["sub_event_type"] == "Armed clash"] == ["Police Forces of Nigeria"]   # was the pupils
+
+
+def test_a_parent_named_before_its_affiliate_is_no_side(code_events):
+    [event] = code_events("Fighters from al Qaeda affiliate JNIM attacked an army post near Djibo on Thursday.", "en", "2026-12-05")
+    assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"   # was Al Qaeda, JNIM its target
+
+
+def test_a_wire_story_s_riot_is_one_event_in_its_city(code_events):
+    events = code_events("Kenya protests turn violent\n\nNAIROBI, Dec 3 (Reuters) - Kenyan police fired tear gas and water cannon on "
+                         "Tuesday at thousands of demonstrators protesting against new taxes in Nairobi and two other cities, witnesses "
+                         "said.\n\nIn Nairobi's central business district, protesters threw stones at police and burned tyres.",
+                         "en", "2026-12-04")   # the agency was a place, the city the taxes', and the lead no day: two Nairobi riots
+    assert [(e["location"], str(e["event_date"])) for e in events] == [("Nairobi", "2026-12-01")]

@@ -71,9 +71,11 @@ def parent_named(doc: Doc, m: Match, lex: Lexicon) -> bool:
 
 
 def _owner_of_a_group(doc: Doc, m: Match, lex: Lexicon) -> bool:
-    """Whether a possessive makes the group the owner of another group named right after it ("al Qaeda's JNIM"): its parent
-    (not an alliance a member of it is coded to: "JNIM's Katiba Macina" is JNIM's event in ACLED's years)."""
-    if m.end_i + 1 >= len(doc.tokens) or doc.tokens[m.end_i].lower_text not in ("'s", "’s"):
+    """Whether a possessive, or a parent's noun, makes the group the owner of another group named right after it ("al Qaeda's
+    JNIM", "al Qaeda affiliate JNIM"; actors.yaml `parents`): its parent (not an alliance a member of it is coded to: "JNIM's
+    Katiba Macina" is JNIM's event in ACLED's years)."""
+    if m.end_i + 1 >= len(doc.tokens) or doc.tokens[m.end_i].lower_text not in ("'s", "’s") \
+            and doc.tokens[m.end_i].lemma.lower() not in lex.parents:
         return False
     return any(isinstance(g.value, ActorGroup) and g.start_i == m.end_i + 1 and g.value.member_of != getattr(m.value, "name", None)
                for g in lex.actor_kinds.find(doc, doc.tokens[m.end_i + 1:m.end_i + 1 + OWNED_GROUP_WORDS]))

@@ -326,6 +326,7 @@ class Lexicon:
     membership: frozenset            # "member": a word of belonging between a link and the people it names
     inquiries: frozenset             # "investigate", "investigation": verbs or nouns of looking into an event
     service_verbs: frozenset         # "serve", "servir": "peacekeepers serving with the UN mission" name the mission theirs
+    presence: frozenset              # "active", "operate", "sévir": a group only said to be active somewhere is no side
     followers: frozenset             # "supporter", "partisan": people a group qualifies who back it, not its members
     activists: frozenset             # "militants": civilians when a civil organisation qualifies them ("militants du PASTEF")
     staff: frozenset                 # "employee", "employé": people whose employer's identity, when named, is theirs
@@ -736,6 +737,7 @@ def load_lexicon(lang: str) -> Lexicon:
         membership=frozenset(actors.get("membership", [])),
         inquiries=frozenset(actors.get("inquiries", [])),
         service_verbs=frozenset(actors.get("service_verbs", [])),
+        presence=frozenset(actors.get("presence", [])),
         followers=frozenset(actors.get("followers", [])),
         activists=frozenset(actors.get("activists", [])),
         staff=frozenset(actors.get("staff", [])),

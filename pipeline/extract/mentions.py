@@ -16,7 +16,7 @@ from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, BY_CASES, 
                                          restated_figure, semicolon_between,
                                          stated_toll, toll_over_a_period, verb_says, with_qualifiers)
 from pipeline.extract.lexicon import ETHNIC_GROUP, ROBBERY, ActorGroup, Lexicon, Match, clear_of, ethnic_militia
-from pipeline.extract.places import AREA_HINTS, NO_PLACE, in_dateline, place_candidates
+from pipeline.extract.places import AREA_HINTS, ASIDE, NO_PLACE, in_dateline, place_candidates
 from pipeline.nlp.doc import RELATIVE_CLAUSES, Doc, Token
 from pipeline.resolve.dates import EXPLICIT_KINDS, DateExpr, counts_back, find_dates, names_a_year
 from pipeline.resolve.places import is_local_name
@@ -237,6 +237,17 @@ def _named_as_doer(doc: Doc, word: Token) -> bool:
 
 
 SERVICE_REACH = 4   # words from a mission's name up to the verb of service ("Minusca" -> "sein" -> "servant")
+
+
+def _merely_present(doc: Doc, actor: ActorMention, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the actor is only said to be active or to operate somewhere, in a clause of its own ("no group has claimed the
+    attack, but JNIM is active in the area", "l'EI sévit dans la région"; actors.yaml `presence`): no side of the event."""
+    noun = doc.span_head(actor.match.start_i, actor.match.end_i)
+    predicate = doc.tokens[noun.head]
+    if not noun.deprel.startswith("nsubj") or trigger.start_i in {t.i for t in doc.subtree(predicate)}:
+        return False
+    return predicate.lemma.lower() in lex.presence or any(c.deprel == "acomp" and c.lemma.lower() in lex.presence
+                                                          for c in doc.children.get(predicate.i, []))
 
 
 def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention], lex: Lexicon) -> bool:
@@ -1364,8 +1375,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         found = [a for a in found if a.armed or not any(_killed_by(doc, a, c, kills) for c in triggers if c.value[0] == "Armed clash")]
         # (armed men it killed were a side: "repelled an attack, killing 10 insurgents")
     found = _backed_groups(doc, found, lex)
-    found = [a for a in found if not _post_of_their_own(doc, a, lex) and not _fled(doc, a, lex)   # "gunmen manned a checkpoint and killed a trader"
-             and not _target_of_others(doc, a, found, trigger)]
+    found = [a for a in found if not _post_of_their_own(doc, a, lex) and not _fled(doc, a, lex) and not _merely_present(doc, a, trigger, lex)
+             and not _target_of_others(doc, a, found, trigger)]   # "gunmen manned a checkpoint and killed a trader"
     answer = doc.tokens[doc.tokens[trigger.start_i].head]
     answer = doc.tokens[answer.head] if answer.upos == "ADP" else answer   # spaCy: "after" -> "attack"
     responded = answer.lemma in lex.deployed and _after_the_event(doc, answer, trigger, lex)
@@ -3707,13 +3718,25 @@ def _after_its_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: 
 def _in_the_triggers_clause(doc: Doc, verb: Token, trigger: Match) -> bool:
     """Whether the word a date hangs on (`_verb_of`) is the trigger, its verb or a clause on it."""
     trigger_tokens = range(trigger.start_i, trigger.end_i)
-    own_verbs = {doc.tokens[i].head for i in trigger_tokens if doc.tokens[i].deprel.startswith(CORE_DEPRELS)
-                 or doc.tokens[i].deprel == "advcl" and "VerbForm=Part" in doc.tokens[i].feats and "Tense=Pres" in doc.tokens[i].feats}
+    nominal = [_nominal_top(doc, doc.tokens[i]) for i in trigger_tokens]   # "fired tear gas and water cannon on Thursday", "gas"
+    # parsed as a noun qualifying "cannon": the object's verb
+    own_verbs = {t.head for t in nominal if t.deprel.startswith(CORE_DEPRELS)
+                 or t.deprel == "advcl" and "VerbForm=Part" in t.feats and "Tense=Pres" in t.feats}
     # (and the verb a present participle goes on: "stormed a hotel late on Wednesday, killing five")
     on_it = {*trigger_tokens, *(c.i for i in trigger_tokens for c in doc.children.get(i, []) if c.deprel.startswith(("nmod", "prep")))}
     return verb.i in trigger_tokens or verb.i in own_verbs or verb.head in on_it and verb.deprel.startswith(("acl", "relcl"))
 
 
+def _nominal_top(doc: Doc, tok: Token) -> Token:
+    """The noun a word qualifies or is listed with, up through nouns ("gas" of "tear gas and water cannon" -> "cannon")."""
+    for _ in range(NOMINAL_STEPS):
+        if tok.deprel not in ("nmod", "conj", "compound") or doc.tokens[tok.head].upos != "NOUN" or tok.head == tok.i:
+            break
+        tok = doc.tokens[tok.head]
+    return tok
+
+
+NOMINAL_STEPS = 2   # nouns up from a trigger's word to the one its verb takes
 COARSE_KINDS = {"period", "monthweek", "month", "monthyear", "year"}   # dates of a week, a month or a year ("last week", "in January")
 CLAUSE_BREAKS = {";", "—", "–"}
 CLAUSE_PUNCTUATION = CLAUSE_BREAKS | {",", ".", "!", "?"}
@@ -5017,9 +5040,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # a demonstration's towns in the order the text lists them ("12.000 à Lyon, 8.000 à Lille"), others nearest the trigger first
     m.places = place_candidates(doc, sent, lex, start if m.event_type in ("Protests", "Riots") else trigger.start, trigger.start_i,
                                 sub in TERRITORY | {"Non-violent transfer of territory"})
-    if any(p.start_i not in cause for p in m.places):   # the places of a protest's cause ("to demand the reopening of the road
-        # to Bandiagara") stay the article's, where others are the sentence's; not one given its areas ("insecurity in Fada
-        # NGourma (Fada Ngourma, Gourma)"): a report's coder brackets the event's place
+    if any(p.start_i not in cause and p.value.label != ASIDE for p in m.places):   # the places of a protest's cause ("to
+        # demand the reopening of the road to Bandiagara") stay the article's, where others are the sentence's (not a demonym's
+        # country: "Kenyan police fired tear gas at demonstrators protesting against new taxes in Nairobi"); not one given its
+        # areas ("insecurity in Fada NGourma (Fada Ngourma, Gourma)"): a report's coder brackets the event's place
         m.places = [p for p in m.places if p.start_i not in cause or AREA_HINTS.search(p.text)]
     m.places.sort(key=lambda p: p.start_i in alleged)   # "demolished the homes of two men accused of an attack in Tel Aviv, in
     # Beit Ummar": where what is alleged took place comes after the event's own places

@@ -323,6 +323,12 @@ def _dateline(doc: Doc, sent: list[Token], first: Token, last: Token) -> bool:
         and bool(DATELINE.match(doc.text[name.end(1):name.end(1) + 20]))
 
 
+def _agency(doc: Doc, first: Token, last: Token) -> bool:
+    """A name in brackets before a dateline's dash ("NAIROBI, Dec 5 (Reuters) -"): the agency that filed the story, no town."""
+    return doc.text[max(0, first.start - 1):first.start] == "(" and bool(AGENCY_END.match(doc.text, last.end))
+
+
+AGENCY_END = re.compile(r"\)\s*[-–—]")
 DATELINE_NAME = re.compile(r"[\s\"'|*]*([A-ZÀ-Ý][\w’'\-]*(?:[ -][A-ZÀ-Ý][\w’'\-]*){0,2})\s*(?=[,(]|\s[-–—])")
 
 
@@ -684,7 +690,7 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
                 to = doc.tokens[dash + 1]
                 out.append((4, abs(to.start - anchor), Match(dash + 1, end_i, to.start, last.end, doc.text[to.start:last.end],
                                                              Where("near", label, False))))
-        if _dateline(doc, sent, first, last) or _speakers_place(doc, first, last, lex) or _incise_speaker(doc, last, lex) \
+        if _dateline(doc, sent, first, last) or _agency(doc, first, last) or _speakers_place(doc, first, last, lex) or _incise_speaker(doc, last, lex) \
                 or _says(doc, last, lex) and not country_ends.get(end_i, -1) >= start_i:   # "Baku said": who spoke (a country's
             # own name is an aside below)
             continue   # "KINSHASA, 25 novembre (AFP) -", "a déclaré un militant, Ali Traoré, à Bamako": where the reporter was, not the
