@@ -5866,3 +5866,18 @@ def test_a_counter_demonstration_is_a_protest(code_events):
     [event] = code_events("Des centaines de militants du parti au pouvoir ont organisé une contre-manifestation jeudi à Dakar.", "fr",
                           "2026-12-07")   # was no event
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hours after the verdict, young people staged flash mobs in Yangon on Tuesday."),
+    ("fr", "Des jeunes ont organisé mardi un flash mob à Yangon contre la junte."),
+])
+def test_a_flash_mob_is_a_protest(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # the English was a mob's violence between rioters
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_officers_injured_by_stones_make_a_riot(code_events):
+    [event] = code_events("Thousands of supporters of the opposition leader marched through Islamabad on Friday. Police fired tear gas when "
+                          "some protesters tried to break through a cordon, and several officers were injured by stones.", "en", "2026-12-07")
+    assert event["sub_event_type"] == "Violent demonstration"   # was the police's intervention in a protest

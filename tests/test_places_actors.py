@@ -8115,3 +8115,20 @@ def test_a_wire_story_s_riot_is_one_event_in_its_city(code_events):
                          "said.\n\nIn Nairobi's central business district, protesters threw stones at police and burned tyres.",
                          "en", "2026-12-04")   # the agency was a place, the city the taxes', and the lead no day: two Nairobi riots
     assert [(e["location"], str(e["event_date"])) for e in events] == [("Nairobi", "2026-12-01")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Selon un bilan provisoire communiqué par les autorités locales, l'attaque du village de Solhan, au Burkina Faso, a fait au "
+           "moins 130 morts."),
+    ("en", "According to a toll released by the local authorities, the attack on the village of Solhan in Burkina Faso killed at "
+           "least 130 people."),
+])
+def test_who_issued_the_toll_a_source_gives_is_no_side(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # the authorities were the state's forces that attacked
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")
+
+
+def test_a_city_named_without_its_bracketed_qualifier_is_that_city(code_events):
+    [event] = code_events("A gunman opened fire at a synagogue in the German city of Halle on Wednesday, killing two people.", "en",
+                          "2026-12-07")   # was a small Halle in North Rhine-Westphalia
+    assert event["admin1"] == "Saxony-Anhalt"

@@ -409,7 +409,17 @@ def source(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     while chain[-1].deprel in NAME_IN_PHRASE | {"conj"} and chain[-1].head != chain[-1].i and len(chain) <= SOURCE_PHRASE_DEPTH \
             and (chain[-1].deprel in ("appos", "conj") or not _comma_between(doc, chain[-1].i, chain[-1].head)):
         chain.append(doc.tokens[chain[-1].head])
-    return any(introduced_by(doc, t, lex.sources, 2) for t in chain)
+    issued = _issuer_of(doc, tok)   # "selon un bilan communiqué par les autorités", "according to a toll released by the ministry"
+    return any(introduced_by(doc, t, lex.sources, 2) for t in chain + ([issued] if issued is not None else []))
+
+
+def _issuer_of(doc: Doc, tok: Token) -> Token | None:
+    """The noun a participle qualifies whose agent the word is ("a toll released by the ministry": the toll), if any."""
+    agent = doc.tokens[tok.head] if tok.deprel == "pobj" and doc.tokens[tok.head].deprel == "agent" else tok
+    verb = doc.tokens[agent.head]
+    if agent.deprel not in ("obl:agent", "agent") or verb.deprel != "acl":
+        return None
+    return doc.tokens[verb.head]
 
 
 def identity_link_start(doc: Doc, link: Match) -> int:
