@@ -5881,3 +5881,19 @@ def test_officers_injured_by_stones_make_a_riot(code_events):
     [event] = code_events("Thousands of supporters of the opposition leader marched through Islamabad on Friday. Police fired tear gas when "
                           "some protesters tried to break through a cordon, and several officers were injured by stones.", "en", "2026-12-07")
     assert event["sub_event_type"] == "Violent demonstration"   # was the police's intervention in a protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mexican soldiers seized several rifles in a raid on a ranch in Sinaloa on Thursday."),
+    ("en", "Mexican soldiers seized cocaine and several rifles at a ranch in Sinaloa on Thursday."),
+    ("fr", "Des militaires mexicains ont saisi jeudi plusieurs fusils lors d'une descente dans un ranch du Sinaloa."),
+])
+def test_arms_the_forces_seize_in_a_raid_that_hits_no_one_are_disrupted(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # the raid was an attack, the conjoined rifles looted goods
+    assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Military Forces of Mexico")
+
+
+def test_a_demonym_on_the_authorities_a_group_surrenders_to_is_no_doer(code_events):
+    [event] = code_events("Une vingtaine de combattants du MNLA se sont rendus aux autorités maliennes jeudi à Gao.", "fr", "2026-12-07")
+    assert (event["sub_event_type"], event["actor1"]) == ("Change to group/activity",
+                                                          "MNLA: National Movement for the Liberation of Azawad")   # was Mali's forces

@@ -1685,7 +1685,7 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         actor2.partner = partner(doc, actor2, found)
     demonyms = _demonyms(doc, sent, lex)
     if actor1 is not None and actor1.kind != "military" and doc.tokens[actor1.match.end_i - 1].head not in range(trigger.start_i, trigger.end_i) \
-            and trigger.value[0] not in ("Disrupted weapons use", ABDUCTION) and any(_qualifies(doc, d, trigger) and not _people(doc, d)
+            and trigger.value[0] in VIOLENT - {ABDUCTION} and any(_qualifies(doc, d, trigger) and not _people(doc, d)
                                                                     and not _of_the_people(doc, d, found) for d in demonyms):
         # "Israeli air strikes killed 15 people, while Islamic Jihad fired rockets": the strikes' own country struck;
         # a group named beside no verb of its own was what they struck ("des frappes russes ont visé des positions de HTS"); not a
@@ -3153,8 +3153,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
             return max(PROTEST & (strong | {best}), key=lambda s: (scores.get(s, 0) > 0, -PRECEDENCE.index(s)))
     if being_planted and best in ("Remote explosive/landmine/IED", "Attack") and "Armed clash" not in strong:
         return "Disrupted weapons use"   # "two militants were killed while planting an IED": the planters' dead, no blast used on anyone
-    if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and not strong & (VIOLENT - EXPLOSIONS):
-        # the explosive was defused, seized, intercepted (arms seized in an attack are the attack's loot)
+    searched = actor1 is not None and actor1.kind in STATE_KINDS and actor2 is None and not strong & (VIOLENT - EXPLOSIONS - {"Attack"})
+    if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and (not strong & (VIOLENT - EXPLOSIONS) or searched):
+        # the explosive was defused, seized, intercepted (arms seized in an attack are the attack's loot, but not in the forces'
+        # raid that hit no one: "soldiers seized rifles in a raid on a ranch")
         return "Disrupted weapons use"
     if best == "Disrupted weapons use" and len(scores) > 1:
         del scores[best]
@@ -4047,6 +4049,7 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon, event_words
             # who the object is: its "of" phrase when it has one ("a group of JNIM militants", "a convoy of IDPs")
             who = [g for c in taken for g in _of_complement(doc, c, lex) or [c]]
             what = taken + [g for c in taken if c.lemma in rule.measures for g in _measured(doc, c, lex)]   # "two tonnes of explosives"
+            what += [g for c in list(what) for g in doc.children.get(c.i, []) if g.deprel == "conj"]   # "seized cocaine and rifles"
             what += [g for c in taken if c.upos == "NUM" or c.lemma.lower() in lex.partial for g in _of_complement(doc, c, lex)]
             # "destroyed 40 of the drones", "most of the missiles"
             what += [g for c in taken for g in doc.children.get(c.i, []) if g.deprel == "nmod" and g.i == c.i - 1]   # "deux drones
