@@ -2898,3 +2898,9 @@ def test_a_second_verb_s_dead_add_to_the_first_s_one(code_events, lang, text):
 def test_a_group_only_said_to_be_active_in_the_area_did_not_strike(code_events, lang, text):
     [event] = code_events(text, lang, "2026-12-05")   # was JNIM
     assert event["actor1"] == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_most_of_the_drones_shot_down_are_no_dead(code_events):
+    [event] = code_events("Samedi, les forces russes ont lancé 40 drones sur Odessa, endommageant des infrastructures portuaires; la plupart "
+                          "ont été abattus.", "fr", "2026-12-07")
+    assert event["fatalities"] == 0   # was 1: "abattus" read as the share of people killed

@@ -8132,3 +8132,20 @@ def test_a_city_named_without_its_bracketed_qualifier_is_that_city(code_events):
     [event] = code_events("A gunman opened fire at a synagogue in the German city of Halle on Wednesday, killing two people.", "en",
                           "2026-12-07")   # was a small Halle in North Rhine-Westphalia
     assert event["admin1"] == "Saxony-Anhalt"
+
+
+def test_officers_are_the_police(code_events):
+    [event] = code_events("Haiti's national police said officers killed 10 gang members in an operation in Croix-des-Bouquets on Wednesday.",
+                          "en", "2026-12-07")   # was an unidentified group's attack on civilians
+    assert (event["sub_event_type"], event["actor1"]) == ("Armed clash", "Police Forces of Haiti")
+
+
+def test_public_officers_are_no_police(code_events):
+    [event] = code_events("The public officers' union staged a sit-in in Ouagadougou on Monday to demand better pay.", "en", "2026-12-07")
+    assert (event["sub_event_type"], event["assoc_actor_1"]) == ("Peaceful protest", None)
+
+
+def test_the_bracket_after_the_forces_names_them_again_not_the_other_side(code_events):
+    [event] = code_events("De violents combats ont opposé vendredi les Forces armées de la RDC (FARDC) aux rebelles du M23 près de Sake.",
+                          "fr", "2026-12-07")   # the FARDC were the other side, the M23 lost
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement")

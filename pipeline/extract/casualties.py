@@ -990,8 +990,17 @@ def _dead_are_not_people(doc: Doc, death: Match, lex: Lexicon) -> bool:
         c.deprel in ("conj", "obj", "dobj") for c in doc.children.get(head.i, [])) else None   # (not "armed with machetes killed and
     # mutilated a guard", the verb parsed as the weapon's)
     return bool(dead) and all(_animals(doc, t, lex) or _part_of_weapons(doc, t, lex) or not objects and (
-        _shot_down(doc, t, lex) or t.i == qualified and _a_weapon(doc, t, lex)) for t in dead)
+        _shot_down(doc, t, lex) or t.i == qualified and _a_weapon(doc, t, lex) or _most_of_the_weapons(doc, t, lex)) for t in dead)
     # ("ont abattu 25 des 30 drones": a number of weapons; "les débris d'un drone abattu": the weapon the participle qualifies)
+
+
+def _most_of_the_weapons(doc: Doc, subject: Token, lex: Lexicon) -> bool:
+    """Whether a passive's subject is a share word with no complement after weapons the sentence named ("ont lancé 40 drones
+    ...; la plupart ont été abattus", "most were shot down"): the weapons, not people."""
+    before = doc.tokens[doc.sentences[subject.sent][0].i:subject.i]
+    return subject.deprel in ("nsubj:pass", "nsubjpass") and subject.lemma.lower() in lex.partial \
+        and not any(c.deprel in ("nmod", "prep") for c in doc.children.get(subject.i, [])) \
+        and any(t.upos == "NOUN" and _a_weapon(doc, t, lex) for t in before)
 
 
 def _shot_down(doc: Doc, subject: Token, lex: Lexicon) -> bool:

@@ -1564,7 +1564,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         beside = lambda a: a.role == "agent" and a.armed and (_state_forces(actor1.match.value) or _state_forces(a.match.value)) \
             and trigger.value[0] in VIOLENT - {"Armed clash"} \
             and not _after_between(doc, actor1, found) and _conjoined(doc, actor1.match, (start, end), a.match, True)  # noqa: E731
-        rest = [a for a in patients + others + agents if not same(a) and not again(a) and not beside(a)]
+        rest = [a for a in patients + others + agents if not same(a) and not again(a) and not beside(a) and not _named_again_in_brackets(
+            doc, actor1, end, a)]
     else:
         rest = patients + others
     rest = [a for a in rest if not _speaks(doc, a, trigger, reporting)]   # "rockets hit the north, the Israeli military said": no target
@@ -2894,6 +2895,17 @@ UMBRELLA_REACH = 6   # words between a force's and its umbrella's ("burundais se
 def _verb_between(doc: Doc, a: Match, b: Match) -> bool:
     """Whether a verb stands between two matches: "destroyed" in "air defences destroyed 10 Ukrainian drones"."""
     return any(t.upos in ("VERB", "AUX") for t in doc.tokens[min(a.end_i, b.end_i):max(a.start_i, b.start_i)])
+
+
+def _named_again_in_brackets(doc: Doc, actor1: ActorMention, end: int, other: ActorMention) -> bool:
+    """Whether the other actor is of actor1's camp and in brackets a few words after actor1's phrase ("les Forces armées de la
+    RDC (FARDC)"): actor1's own name, no other side."""
+    gap = doc.tokens[end:other.match.start_i - 1]
+    return other.match.start_i > end and doc.tokens[other.match.start_i - 1].text == "(" and len(gap) <= BRACKET_REACH \
+        and all(t.upos in ("ADP", "DET", "PROPN", "NOUN", "ADJ") for t in gap) and _camp(other) == _camp(actor1)
+
+
+BRACKET_REACH = 4   # words between an actor's phrase and the bracket that names it again ("de la RDC")
 
 
 def _before_bracket(doc: Doc, actor: ActorMention) -> bool:
