@@ -2904,3 +2904,9 @@ def test_most_of_the_drones_shot_down_are_no_dead(code_events):
     [event] = code_events("Samedi, les forces russes ont lancé 40 drones sur Odessa, endommageant des infrastructures portuaires; la plupart "
                           "ont été abattus.", "fr", "2026-12-07")
     assert event["fatalities"] == 0   # was 1: "abattus" read as the share of people killed
+
+
+def test_a_gunman_killed_after_his_victims_adds_to_their_toll(code_events):
+    [event] = code_events("A soldier opened fire on his colleagues at a military camp in Bouake on Tuesday, killing three before being shot "
+                          "dead, the army said.", "en", "2026-12-07")   # was 3: the three taken for the gunman's death too
+    assert event["fatalities"] == 4

@@ -5897,3 +5897,15 @@ def test_a_demonym_on_the_authorities_a_group_surrenders_to_is_no_doer(code_even
     [event] = code_events("Une vingtaine de combattants du MNLA se sont rendus aux autorités maliennes jeudi à Gao.", "fr", "2026-12-07")
     assert (event["sub_event_type"], event["actor1"]) == ("Change to group/activity",
                                                           "MNLA: National Movement for the Liberation of Azawad")   # was Mali's forces
+
+
+def test_people_who_went_missing_are_victims_not_a_mob(code_events):
+    [event] = code_events("Police said on Tuesday they had found the bodies of two journalists who went missing last week in the Mexican "
+                          "state of Guerrero.", "en", "2026-12-07")   # the journalists were a mob
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Mexico)")
+
+
+def test_a_mine_s_workers_name_no_landmine(code_events):
+    [event] = code_events("Des hommes armés ont attaqué samedi un bus transportant des employés d'une mine près de Kayes, tuant le chauffeur.",
+                          "fr", "2026-12-07")   # was a landmine's blast
+    assert (event["sub_event_type"], event["weapon"]) == ("Attack", "firearm")

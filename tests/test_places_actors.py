@@ -8149,3 +8149,9 @@ def test_the_bracket_after_the_forces_names_them_again_not_the_other_side(code_e
     [event] = code_events("De violents combats ont opposé vendredi les Forces armées de la RDC (FARDC) aux rebelles du M23 près de Sake.",
                           "fr", "2026-12-07")   # the FARDC were the other side, the M23 lost
     assert (event["actor1"], event["actor2"]) == ("Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement")
+
+
+def test_a_name_with_an_arabic_article_keeps_its_first_word(code_events):
+    [event] = code_events("At least 50 ISIS fighters were killed in clashes with the Syrian Democratic Forces in the Deir ez-Zor countryside "
+                          "on Wednesday, a war monitor said.", "en", "2026-12-07")   # was "Zor", no place: Damascus
+    assert (event["admin1"], event["location"]) == ("Deir-ez-Zor", "Deir ez-Zor")

@@ -254,18 +254,22 @@ def _attached(doc: Doc, anchor: Match, counts: dict[int, Count], skip: set[int],
                 and not _counts_the_other_kind(doc, doc.tokens[i], blocked)}
         own_victims = _victims(doc, doc.span_head(anchor.start_i, anchor.end_i), lex)   # "abducting 25 schoolgirls and
         # killing the vice principal": a verb with victims of its own does not count those of the phrase before it
-        before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= FREE_WINDOW and not own_victims]
-        after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW and not _subject_elsewhere(doc, i, anchor_tokens)]
+        before = [c for i, c in free.items() if 0 <= anchor.start_i - i <= FREE_WINDOW and not own_victims
+                  and not _counted_by_another_verb(doc, i, anchor_tokens, lex, as_object=True)]
+        after = [c for i, c in free.items() if 0 < i - (anchor.end_i - 1) <= FREE_WINDOW and not _counted_by_another_verb(doc, i, anchor_tokens, lex)]
         found = before[-1:] or after[:1]
     return found
 
 
-def _subject_elsewhere(doc: Doc, i: int, anchor_tokens: set[int]) -> bool:
-    """Whether the count counts the subject of another verb than the anchor ("a soldier was martyred and three terrorists were
-    killed": the three are the second verb's dead, not the first's)."""
+def _counted_by_another_verb(doc: Doc, i: int, anchor_tokens: set[int], lex: Lexicon, as_object: bool = False) -> bool:
+    """Whether the count counts the subject of another verb than the anchor, or `as_object` the object of another death verb
+    ("a soldier was martyred and three terrorists were killed", "killing three before being shot dead": the three are the
+    other verb's dead, not the anchor's; not "clashed, leaving one dead")."""
     noun = doc.tokens[doc.tokens[i].head] if doc.tokens[i].deprel == "nummod" else doc.tokens[i]
     verb = doc.tokens[noun.head]
-    return noun.deprel.startswith("nsubj") and verb.upos == "VERB" and verb.i not in anchor_tokens
+    if verb.upos != "VERB" or verb.i in anchor_tokens:
+        return False
+    return noun.deprel.startswith(("obj", "dobj")) and bool(lex.deaths.find(doc, [verb])) if as_object else noun.deprel.startswith("nsubj")
 
 
 def _after_a_joined_verb(doc: Doc, anchor_tokens: set[int], i: int, other_words: set[int]) -> bool:

@@ -401,7 +401,8 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
         # "soutient les FDLR, qui ont attaqué un village": the relative clause's subject is the name (not "the soldiers, who were
         # killed"; nor "fought police officers who drove off the raid", "ambushed hunters who were looting": the name is
         # another event's side, the clause tells what they did in it; nor "chased gunmen who had seized a trader", before)
-        return "patient" if relative.deprel in PASSIVE_SUBJECTS else "agent"
+        return "patient" if relative.deprel in PASSIVE_SUBJECTS or trigger.text.lower() in lex.dying or dying(doc, clause, lex) \
+            else "agent"   # (and "two journalists who went missing": what befell them)
     listed = tok.head if tok.deprel == "conj" else tok.i   # "trois soldats et huit VDP tués": the participle of the first is theirs too
     group = doc.tokens[doc.tokens[tok.head].head] if tok.deprel == "pobj" and doc.tokens[tok.head].lemma == "of" else noun   # "a group of youths"
     for n in range(3):   # "un gendarme tué", "two soldiers wounded in an ambush": a past participle after its noun
