@@ -785,3 +785,12 @@ def test_the_start_of_a_week_and_a_weekend_without_its_hyphen(lang, text, expect
 def test_a_day_the_article_tells_of_the_attackers_dates_an_event_learned_of_later(code_events, lang, text):
     [event] = code_events(text, lang, "2026-08-04")   # was the day it was learned of, Tuesday
     assert str(event["event_date"]) == "2026-08-03"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont tué 22 personnes dans deux villages de la zone de Ouahigouya samedi et dimanche, selon des habitants."),
+    ("en", "Armed men killed 22 people in two villages in the Ouahigouya area on Saturday and Sunday, residents said."),
+])
+def test_two_days_joined_date_the_event_by_the_first(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # the French was Sunday, the day the parse hung on the verb
+    assert str(event["event_date"]) == "2026-12-05"

@@ -3730,6 +3730,18 @@ def _after_its_participle(doc: Doc, sent: list[Token], date: DateExpr, trigger: 
     return before is not None and before.deprel == "acl" and trigger.start_i <= before.head < trigger.end_i
 
 
+def _joined_days(doc: Doc, dates: list[DateExpr], joiners) -> dict[int, list[DateExpr]]:
+    """The dates an "and" joins to each date, by the date's start ("on Saturday and Sunday", "samedi et dimanche"; dates.yaml
+    `day_joiners`)."""
+    out: dict[int, list[DateExpr]] = {}
+    for a, b in zip(dates, dates[1:]):
+        if doc.text[a.end:b.start].strip().lower() in joiners:
+            out.setdefault(a.start, []).append(b)
+            out.setdefault(b.start, []).append(a)
+    return out
+
+
+
 def _in_the_triggers_clause(doc: Doc, verb: Token, trigger: Match) -> bool:
     """Whether the word a date hangs on (`_verb_of`) is the trigger, its verb or a clause on it."""
     trigger_tokens = range(trigger.start_i, trigger.end_i)
@@ -5116,9 +5128,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # a day counted back from another comes first ("On 11 June, JNIM claimed an attack ... two days earlier"), unless another
     # dates the trigger ("fought the army on Tuesday to hold a town they had seized the day before")
     back = not any(_dates_the_trigger(doc, sent, d, trigger) for d in dated if not counts_back(d, lex.lang))
+    pairs = _joined_days(doc, dated, lex.dates.get("day_joiners", ()))   # "samedi et dimanche": the pair dates the trigger together, its first day first
     dated = sorted(dated, key=lambda d: (d.kind not in EXPLICIT_KINDS and not (back and counts_back(d, lex.lang)),
                                          not (d.start <= sent[min(2, len(sent) - 1)].start
-                                              or any(_dates_the_trigger(doc, sent, d, t) for t in triggers))))
+                                              or any(_dates_the_trigger(doc, sent, e, t) for t in triggers for e in (d, *pairs.get(d.start, ()))))))
     # explicit first, then the sentence's lead ("On 15 December, IS published a video of ... the attacks (November 1)") and
     # those of a trigger's own clause ("troops deployed on Saturday after clashes that killed two on Friday evening"), then
     # the first day named ("abducted a councilman on 29 August, then killed him on 2 September")
