@@ -5909,3 +5909,9 @@ def test_a_mine_s_workers_name_no_landmine(code_events):
     [event] = code_events("Des hommes armés ont attaqué samedi un bus transportant des employés d'une mine près de Kayes, tuant le chauffeur.",
                           "fr", "2026-12-07")   # was a landmine's blast
     assert (event["sub_event_type"], event["weapon"]) == ("Attack", "firearm")
+
+
+def test_a_riot_s_words_after_the_cause_s_comma_are_the_crowd_s(code_events):
+    [event] = code_events("Des centaines de manifestants ont défilé samedi à Kidal pour protester contre le retour de l'armée, brûlant des "
+                          "pneus et jetant des pierres sur des véhicules de l'ONU.", "fr", "2026-12-07")   # was a peaceful protest
+    assert event["sub_event_type"] == "Violent demonstration"

@@ -8155,3 +8155,9 @@ def test_a_name_with_an_arabic_article_keeps_its_first_word(code_events):
     [event] = code_events("At least 50 ISIS fighters were killed in clashes with the Syrian Democratic Forces in the Deir ez-Zor countryside "
                           "on Wednesday, a war monitor said.", "en", "2026-12-07")   # was "Zor", no place: Damascus
     assert (event["admin1"], event["location"]) == ("Deir-ez-Zor", "Deir ez-Zor")
+
+
+def test_the_ypg_is_coded_as_the_sdf_and_a_town_without_its_article_is_found(code_events):
+    [event] = code_events("A drone strike attributed to the Turkish army killed three members of the YPG near Qamishli on Wednesday.", "en",
+                          "2026-12-07")   # was civilians in Turkey
+    assert (event["actor2"], event["country"]) == ("SDF: Syrian Democratic Forces", "Syria")

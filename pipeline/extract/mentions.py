@@ -3803,7 +3803,9 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
         phrase = doc.subtree(doc.tokens[word.head] if word.deprel in ("case", "mark") else word)   # "contre les tueries": the noun's
         # phrase, "after a man died in custody": the clause, not past a semicolon ("...; police fired live rounds")
         end = max(topic.end_i, phrase[-1].i + 1)
-        end = next((t.i for t in phrase if topic.end_i <= t.i < end and (t.text in CLAUSE_BREAKS or _before_a_participle_clause(doc, t))), end)
+        end = next((t.i for t in phrase if topic.end_i <= t.i < end and (t.text in CLAUSE_BREAKS or _before_a_participle_clause(doc, t)
+                                                                         or t.text == "," and t.i + 1 in riot_words)), end)
+        # (and before a riot's words after a comma, however tagged: "contre le retour de l'armée, brûlant des pneus")
         turned = [doc.subtree(t)[0].i for t in phrase if t.deprel in RELATIVE_CLAUSES and t.i in riot_words]   # "a protest against the
         # reform that turned violent": the riot's own word, however the parse hangs it, tells the protest, not its grievance
         end = min([end, *(i for i in turned if i >= topic.end_i)])

