@@ -21,6 +21,7 @@ from pipeline.extract.casualties import agent_verb
 from pipeline.extract.lexicon import ETHNIC_GROUP, ActorGroup, Lexicon, Match
 from pipeline.nlp.annotate import DATE_HEADER
 from pipeline.nlp.doc import Doc, Token
+from pipeline.resources import load_common
 
 NAME_LABELS = {"LOC", "ORG", "PER", "MISC", "NORP", ""}
 PREFIX = {"near": "~", "region": "^", "in": "=", "at": ""}
@@ -263,6 +264,12 @@ def _same_noun(doc: Doc, i: int, span: tuple[int, int, str]) -> bool:
 HYPHEN_PART = 5   # letters in each half of a hyphenated name that may be two towns ("Kaga-Bandoro" is one)
 
 
+@lru_cache(maxsize=1)
+def _arabic_articles() -> frozenset:
+    """The Arabic article's forms inside names ("Deir ez-Zor", "Ras al-Ain"; transliteration.yaml `articles`)."""
+    return frozenset(a for a in load_common("transliteration").get("articles", []) if len(a) > 1)
+
+
 def _hyphenated(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """(first token, end token) of the capitalised names written with hyphens and no spaces whose
     words are not all proper nouns ("Port-au-Prince", "Croix-des-Bouquets" whose "des" the tagger calls
@@ -279,14 +286,13 @@ def _hyphenated(doc: Doc, sent: list[Token], lex: Lexicon) -> list[tuple[int, in
                 doc.tokens[w].upos != "PROPN" or doc.tokens[w].text[:1].islower() or len(doc.tokens[w].text) < HYPHEN_PART
                 for w in range(i, end, 2))):
             out.append((i, end))
-        elif end > i + 1 and doc.tokens[i].text in ARABIC_ARTICLES and i > sent[0].i and doc.tokens[i - 1].text[:1].isupper() \
+        elif end > i + 1 and doc.tokens[i].text in _arabic_articles() and i > sent[0].i and doc.tokens[i - 1].text[:1].isupper() \
                 and doc.tokens[end - 1].text[:1].isupper():
             out.append((i - 1, end))   # "Deir ez-Zor", "Ras al-Ain": the word before the article is the name's first
         i = end
     return out
 
 
-ARABIC_ARTICLES = {"al", "el", "ez", "es", "ed", "ad", "ar", "as", "at", "ash", "an", "az", "ul"}   # in names: "Deir ez-Zor", "Ras al-Ain"
 AGENCIES = r"AFP|Reuters|AP|APA|ANP|Xinhua|RFI|Kyodo|IANS|PTI|ANI|UPI|Anadolu|dpa|EFE"
 DATELINE = re.compile(rf"^[\s,.(]*(?:[A-Z][\w’'\-]+[\s,.)]*){{0,3}}(?:\(?(?:{AGENCIES})\)?|\d{{1,2}}(?:er|st|nd|rd|th)?\b|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|[-–—])")
 # "BAMAKO, 25 mars (AFP) -", "BUKAVU, 1er décembre", "Bamako, Mali —", "Goma (RD Congo) -": the place, perhaps its country, then a

