@@ -259,8 +259,9 @@ def _owns_a_patient(doc: Doc, actor: ActorMention, patients: list[ActorMention],
     owner = doc.span_head(actor.match.start_i, actor.match.end_i)
     held = doc.tokens[doc.tokens[owner.head].head] if owner.deprel == "pobj" else doc.tokens[owner.head]   # "of" -> the patient's word
     targets = lambda i: any(p.match.start_i <= i < p.match.end_i for p in patients if p is not actor)  # noqa: E731
+    service = _serves_in(doc, owner, lex)
     return owner.deprel in ("nmod", "pobj") and bool(_cases(doc, owner) & lex.whose_words) and targets(held.i) \
-        or _serves_in(doc, owner, lex) is not None and targets(_serves_in(doc, owner, lex).head)   # (not "by an alleged jihadist group")
+        or service is not None and targets(service.head)   # (not "by an alleged jihadist group")
 
 
 def _serves_in(doc: Doc, word: Token, lex: Lexicon) -> Token | None:
@@ -2167,10 +2168,12 @@ def _clash_partner(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
     first named again."""
     noun = _noun(doc, actor.match)
     head = doc.tokens[noun.head]
-    if _subject_of_a_gerund(doc, noun):
+    cases = _cases(doc, noun)
+    if _subject_of_a_gerund(doc, noun):   # "exchanged fire with police officers guarding the school": the preposition's object
         head = doc.tokens[head.head]
+        cases = cases | {head.lemma}
     governor = doc.past_preposition(head)   # spaCy hangs the noun on "with"
-    return trigger.value[0] == "Armed clash" and bool((_cases(doc, noun) | {head.lemma}) & FACING_CASES) and trigger.start_i <= governor.i < trigger.end_i
+    return trigger.value[0] == "Armed clash" and bool(cases & FACING_CASES) and trigger.start_i <= governor.i < trigger.end_i
 
 
 def _subject_of_a_gerund(doc: Doc, tok: Token) -> bool:
@@ -3741,7 +3744,6 @@ def _joined_days(doc: Doc, dates: list[DateExpr], joiners) -> dict[int, list[Dat
     return out
 
 
-
 def _in_the_triggers_clause(doc: Doc, verb: Token, trigger: Match) -> bool:
     """Whether the word a date hangs on (`_verb_of`) is the trigger, its verb or a clause on it."""
     trigger_tokens = range(trigger.start_i, trigger.end_i)
@@ -5130,7 +5132,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # a day counted back from another comes first ("On 11 June, JNIM claimed an attack ... two days earlier"), unless another
     # dates the trigger ("fought the army on Tuesday to hold a town they had seized the day before")
     back = not any(_dates_the_trigger(doc, sent, d, trigger) for d in dated if not counts_back(d, lex.lang))
-    pairs = _joined_days(doc, dated, lex.dates.get("day_joiners", ()))   # "samedi et dimanche": the pair dates the trigger together, its first day first
+    pairs = _joined_days(doc, dated, lex.dates.get("day_joiners", ()))   # "samedi et dimanche": the pair dates the trigger
+    # together, its first day first
     dated = sorted(dated, key=lambda d: (d.kind not in EXPLICIT_KINDS and not (back and counts_back(d, lex.lang)),
                                          not (d.start <= sent[min(2, len(sent) - 1)].start
                                               or any(_dates_the_trigger(doc, sent, e, t) for t in triggers for e in (d, *pairs.get(d.start, ()))))))
