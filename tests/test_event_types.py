@@ -5915,3 +5915,13 @@ def test_a_riot_s_words_after_the_cause_s_comma_are_the_crowd_s(code_events):
     [event] = code_events("Des centaines de manifestants ont défilé samedi à Kidal pour protester contre le retour de l'armée, brûlant des "
                           "pneus et jetant des pierres sur des véhicules de l'ONU.", "fr", "2026-12-07")   # was a peaceful protest
     assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_a_drug_seizure_is_no_disrupted_weapons_use(code_events):
+    assert code_events("Les douaniers ont saisi mardi une tonne de cannabis à Dakar.", "fr", "2026-12-07") == []   # was arms disrupted
+
+
+def test_a_customs_convoy_is_the_police_s(code_events):
+    [event] = code_events("Des hommes armés ont attaqué mardi un convoi des douanes nigérianes dans l'État d'Ogun, tuant deux agents.", "fr",
+                          "2026-12-07")   # was the army's convoy
+    assert event["actor2"] == "Police Forces of Nigeria"
