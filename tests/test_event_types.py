@@ -2432,6 +2432,8 @@ def test_a_strike_on_an_oil_site_has_no_victims(code_events, lang, text):
      "demonstrators throwing stones at officers.", "Peru"),
     ("Security forces in Iran arrested dozens of people in the city of Zahedan on Monday after protesters set fire to a police "
      "station.", "Iran"),
+    ("Security forces in Kenya arrested 40 protesters in Nairobi on Tuesday after a demonstration against new taxes turned violent.",
+     "Kenya"),   # why the protesters were held, not what they marched against
 ])
 def test_arrests_after_a_demonstration_turned_violent_are_the_riot_s(code_events, text, country):
     [event] = code_events(text, "en", "2026-10-26")   # was the arrests alone, the riot read as an earlier event
@@ -5925,3 +5927,15 @@ def test_a_customs_convoy_is_the_police_s(code_events):
     [event] = code_events("Des hommes armés ont attaqué mardi un convoi des douanes nigérianes dans l'État d'Ogun, tuant deux agents.", "fr",
                           "2026-12-07")   # was the army's convoy
     assert event["actor2"] == "Police Forces of Nigeria"
+
+
+def test_why_forces_held_protesters_is_no_grievance_of_theirs(code_events):
+    [event] = code_events("La police a interpellé lundi 40 manifestants à Dakar après que la marche contre la vie chère a dégénéré en "
+                          "affrontements.", "fr", "2026-12-07")   # was a protest with intervention, the clashes its cause
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Police Forces of Senegal")
+
+
+def test_what_angered_a_dispersed_crowd_is_no_event(code_events):
+    [event] = code_events("Police dispersed protesters angry over the killing of a student in Lagos on Monday.", "en",
+                          "2026-12-07")   # was excessive force that killed the student
+    assert (event["sub_event_type"], event["fatalities"], event["assoc_actor_1"]) == ("Protest with intervention", 0, None)

@@ -3794,6 +3794,10 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
     # "rioted following the killing of a teenager", not "threw stones against police" (a riot's act right before the word),
     # but "blocked the road to protest against the killing" (the protest's word comes last)
     topics = [w for w in topics if not (w.text.lower() in riot_targets and last_before(w) in riots)]
+    holder = _holder_of(doc, protest, triggers) if protest is not None else None
+    topics = [w for w in topics if holder is None or _phrase_root(doc, doc.tokens[w.end_i - 1]).head != holder.i]
+    # "police detained 100 protesters after a protest turned violent": why they were held, told on the arrest, not the cause
+    # the protesters marched for
     cause = None
     for topic in (w for w in topics if protest is not None and w.end > protest.end):   # after it, or holding it ("pour protester contre")
         if cause is not None and topic.start_i < cause.stop:
@@ -3802,7 +3806,7 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
             break   # a cause told on right after the first ("demanding a deal, after six hostages were found dead"), not one
             # past what the protesters did next ("marched against the killings and clashed with police after ...")
         word = doc.tokens[topic.end_i - 1]
-        phrase = doc.subtree(doc.tokens[word.head] if word.deprel in ("case", "mark") else word)   # "contre les tueries": the noun's
+        phrase = doc.subtree(_phrase_root(doc, word))   # "contre les tueries": the noun's
         # phrase, "after a man died in custody": the clause, not past a semicolon ("...; police fired live rounds")
         end = max(topic.end_i, phrase[-1].i + 1)
         end = next((t.i for t in phrase if topic.end_i <= t.i < end and (t.text in CLAUSE_BREAKS or _before_a_participle_clause(doc, t)
@@ -3826,6 +3830,22 @@ def _protest_cause(doc: Doc, triggers: list[Match], topics: list[Match], riot_ta
     return cause
 
 
+def _phrase_root(doc: Doc, word: Token) -> Token:
+    """The noun or verb a preposition or conjunction marks ("contre [les tueries]", "after [a man died]"), else the word."""
+    return doc.tokens[word.head] if word.deprel in ("case", "mark") else word
+
+
+def _holder_of(doc: Doc, protest: Match, triggers: list[Match]) -> Token | None:
+    """The verb of another kind of act that takes the protest's noun as its object ("detained 100 protesters",
+    "dispersed the demonstrators"), else None."""
+    noun = doc.span_head(protest.start_i, protest.end_i)
+    verb = doc.tokens[noun.head]
+    if noun.deprel.startswith("nmod") and not _cases(doc, noun) and verb.upos == "NOUN":   # "a interpellé lundi 40 manifestants",
+        noun, verb = verb, doc.tokens[verb.head]   # hung on the day
+    acts = {doc.span_head(t.start_i, t.end_i).i for t in triggers if t.value[0] not in PROTEST | RIOTS or t.value[0] == "Protest with intervention"}
+    return verb if noun.upos == "NOUN" and noun.deprel in PATIENT_RELS and verb.i in acts else None
+
+
 GRIEVANCE_POS = {"VERB", "ADJ", "NOUN"}   # "angered by", "angry over", "en colère après": a cause word that says how people felt
 
 
@@ -3847,11 +3867,13 @@ def _protesters_described(doc: Doc, triggers: list[Match], lex: Lexicon) -> set[
 
 def _subject_phrases(doc: Doc, triggers: list[Match]) -> list[list[Token]]:
     """The subjects of the triggers' verbs, or of the verb a trigger's clause is the purpose of ("blocked the ministry to
-    demand")."""
+    demand"), and the crowd that forces facing a protest take ("dispersed protesters angry over the killing of a student")."""
     heads = [doc.span_head(t.start_i, t.end_i) for t in triggers]
     verbs = {v.i: v for h in heads for v in [h, *([doc.tokens[h.head]] if h.deprel in ("xcomp", "advcl") else [])]
              if v.upos == "VERB" and v.deprel != "acl"}.values()
-    return [doc.subtree(c) for v in verbs for c in doc.children.get(v.i, []) if c.deprel.startswith("nsubj")]
+    policed = [doc.subtree(c) for h, t in zip(heads, triggers) if t.value[0] in PROTEST - {"Peaceful protest"}
+               for c in doc.children.get(h.i, []) if c.deprel in PATIENT_RELS]
+    return [doc.subtree(c) for v in verbs for c in doc.children.get(v.i, []) if c.deprel.startswith("nsubj")] + policed
 
 
 def _place_after(doc: Doc, i: int, at_words: frozenset) -> int | None:
