@@ -8161,3 +8161,9 @@ def test_the_ypg_is_coded_as_the_sdf_and_a_town_without_its_article_is_found(cod
     [event] = code_events("A drone strike attributed to the Turkish army killed three members of the YPG near Qamishli on Wednesday.", "en",
                           "2026-12-07")   # was civilians in Turkey
     assert (event["actor2"], event["country"]) == ("SDF: Syrian Democratic Forces", "Syria")
+
+
+def test_a_country_s_airport_is_in_that_country(code_events):
+    [event] = code_events("The Houthis said they had launched a ballistic missile at Israel's Ben Gurion airport on Sunday. The Israeli military "
+                          "said the missile was intercepted.", "en", "2026-12-07")   # was Yemen, the launchers' home
+    assert (event["sub_event_type"], event["country"]) == ("Disrupted weapons use", "Israel")
