@@ -514,7 +514,8 @@ def test_worshippers_are_of_the_faith_of_their_place_of_worship(code_events, lan
 
 
 @pytest.mark.parametrize("published,actor1", [("2019-03-15", "AMISOM: African Union Mission in Somalia"),
-                                              ("2023-03-15", "ATMIS: African Union Transition Mission in Somalia")])
+                                              ("2023-03-15", "ATMIS: African Union Transition Mission in Somalia"),
+                                              ("2026-03-15", "AUSSOM: African Union Support and Stabilization Mission in Somalia")])
 def test_a_renamed_group_has_its_name_of_the_events_year(code_events, published, actor1):
     [event] = code_events("On Thursday, AMISOM troops killed two Al Shabaab fighters near Baidoa, Somalia.", "en", published)
     assert event["actor1"] == actor1
@@ -5987,7 +5988,8 @@ def test_an_area_known_only_as_its_town_is_the_town_s_region(code_events):
 
 
 @pytest.mark.parametrize("year,mission", [("2020", "AMISOM: African Union Mission in Somalia"),
-                                          ("2024", "ATMIS: African Union Transition Mission in Somalia")])
+                                          ("2024", "ATMIS: African Union Transition Mission in Somalia"),
+                                          ("2025", "AUSSOM: African Union Support and Stabilization Mission in Somalia")])
 def test_peacekeepers_in_somalia_are_the_african_union_s(code_events, year, mission):
     [event] = code_events(f"On 13 March {year}, al-Shabaab militants ambushed a convoy of Ugandan peacekeepers near Afgoye (Lower "
                           "Shabelle), killing two.", "en", f"{year}-03-15")

@@ -192,7 +192,9 @@ def _later_name(group: str, day, cc: str | None) -> tuple[str, bool]:
     later, since, until, joined = _later_names().get(group, (group, (0, 1, 1), (9999, 12, 31), False))
     if joined and cc is not None and cc not in (group_areas().get(later) or [cc]):
         return group, False
-    return (later, joined) if day is not None and since <= (day.year, day.month, day.day) <= until else (group, False)
+    if later == group or day is None or not since <= (day.year, day.month, day.day) <= until:
+        return group, False
+    return (later, True) if joined else (_later_name(later, day, cc)[0], False)   # renamed twice by then: AMISOM in 2025 is AUSSOM
 
 
 @cache
