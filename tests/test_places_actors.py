@@ -8169,3 +8169,16 @@ def test_a_country_s_airport_is_in_that_country(code_events):
     [event] = code_events("The Houthis said they had launched a ballistic missile at Israel's Ben Gurion airport on Sunday. The Israeli military "
                           "said the missile was intercepted.", "en", "2026-12-07")   # was Yemen, the launchers' home
     assert (event["sub_event_type"], event["country"]) == ("Disrupted weapons use", "Israel")
+
+
+def test_a_teller_named_after_whom_it_told_is_no_victim(code_events):
+    [event] = code_events("Des hommes armés ont ouvert le feu samedi sur les habitants du village de Sokoura, au centre du Mali, a déclaré "
+                          "à l'AFP un élu local.", "fr", "2026-12-07")   # the official was read as one of the victims
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Civilians (Mali)", None)
+
+
+def test_a_recalled_event_s_place_does_not_place_the_report_s_event(code_events):
+    [event] = code_events("Au moins quinze civils ont été tués dimanche lors de l'attaque du village de Sokoura, au centre du Mali, par des "
+                          "hommes armés non identifiés. En juillet, une attaque similaire avait fait 40 morts dans la région de Bandiagara.",
+                          "fr", "2026-12-07")   # was Bandiagara, the earlier attack's place, the village unknown to the gazetteer
+    assert (event["country"], event["location"], event["geo_precision"]) == ("Mali", "Mopti", 3)

@@ -336,6 +336,8 @@ def speaker(doc: Doc, tok: Token, lex: Lexicon) -> bool:
 def _reporting_subject(doc: Doc, tok: Token, reporting) -> bool:
     """Whether the word is the subject of a reporting verb, or joined or apposed to it ("John Doe, a local official, said");
     not what was reported ("Student marches were reported in Koudougou")."""
+    if inverted_subject(doc, tok, reporting):   # "..., a déclaré à l'AFP un élu local", apposed to whom it told
+        return True
     while tok.deprel in ("conj", "appos") and tok.head < tok.i:
         tok = doc.tokens[tok.head]
     return tok.deprel == "nsubj" and doc.tokens[tok.head].lemma in reporting or inverted_subject(doc, tok, reporting)
@@ -376,12 +378,14 @@ def inverted_subject(doc: Doc, tok: Token, verbs) -> bool:
     """Whether the word is the subject put after one of these verbs that has no other subject
     ("..., a annoncé vendredi la police nationale"), which the parser may take for its object; a subject
     it gave the verb before the comma that opens the aside is the parser's error ("a tué deux casques bleus,
-    a annoncé la Minusma"); nor one it hung on the day after the verb ("..., ont affirmé jeudi des habitants")."""
+    a annoncé la Minusma"); nor one it hung on the day after the verb ("..., ont affirmé jeudi des habitants") or on
+    whom the verb told ("..., a déclaré à l'AFP un élu local")."""
     verb = doc.tokens[tok.head]
     on_the_day = tok.deprel == "nmod" and verb.deprel == "obl:mod" and verb.i < tok.i
-    verb = doc.tokens[verb.head] if on_the_day else verb
+    to_the_hearer = tok.deprel == "appos" and verb.deprel.startswith("obl") and verb.i < tok.i
+    verb = doc.tokens[verb.head] if on_the_day or to_the_hearer else verb
     comma = aside_comma(doc, verb)
-    return verb.lemma in verbs and tok.i > verb.i and (on_the_day or read_as_subject(doc, tok)) and not any(
+    return verb.lemma in verbs and tok.i > verb.i and (on_the_day or to_the_hearer or read_as_subject(doc, tok)) and not any(
         c.deprel.startswith("nsubj") and c.i != tok.i and not (comma is not None and c.i < comma) for c in doc.children.get(verb.i, []))
 
 

@@ -331,7 +331,9 @@ def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict
     mentions = extract_mentions(doc, lex, params.min_score, another)
     if not mentions:
         return []
-    article_places, group = _doc_places(doc, lex), _article_group(doc, lex)
+    recalled = {m.sentence for m in mentions} - {m.sentence for m in mentions if m.background is None}   # sentences that tell only
+    # of other events ("En juillet, une attaque similaire avait fait 40 morts dans la région de Bandiagara"): their places are theirs
+    article_places, group = [p for p in _doc_places(doc, lex) if doc.tokens[p.start_i].sent not in recalled], _article_group(doc, lex)
     lead_group = _article_group(doc, lex, another) if another is not None else group
     lead_places = [p for p in article_places if another is None or p.start < another]   # "Elsewhere, in Lille": not the lead's
     rows = [mention_row(doc, m, article_places if m.another_event else lead_places, lex) for m in mentions]
