@@ -5939,3 +5939,9 @@ def test_what_angered_a_dispersed_crowd_is_no_event(code_events):
     [event] = code_events("Police dispersed protesters angry over the killing of a student in Lagos on Monday.", "en",
                           "2026-12-07")   # was excessive force that killed the student
     assert (event["sub_event_type"], event["fatalities"], event["assoc_actor_1"]) == ("Protest with intervention", 0, None)
+
+
+def test_an_artisanal_mine_is_no_landmine(code_events):
+    [event] = code_events("Gunmen shot dead five gold miners at an artisanal mine near Kouri on Tuesday, a local official told AFP.", "en",
+                          "2026-12-07")   # was a landmine's blast
+    assert (event["sub_event_type"], event["weapon"]) == ("Attack", "firearm")

@@ -8182,3 +8182,15 @@ def test_a_recalled_event_s_place_does_not_place_the_report_s_event(code_events)
                           "hommes armés non identifiés. En juillet, une attaque similaire avait fait 40 morts dans la région de Bandiagara.",
                           "fr", "2026-12-07")   # was Bandiagara, the earlier attack's place, the village unknown to the gazetteer
     assert (event["country"], event["location"], event["geo_precision"]) == ("Mali", "Mopti", 3)
+
+
+def test_a_teller_parsed_as_apposed_to_a_town_is_no_side(code_events):
+    [event] = code_events("At least four people were killed on Thursday when a roadside bomb hit a minibus near the town of Dera Bugti, a "
+                          "senior police official told Dawn.", "en", "2026-12-07")   # the police planted the bomb
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")
+
+
+def test_the_galilee_is_in_northern_israel(code_events):
+    [event] = code_events("A rocket fired from Lebanon hit a house in the Upper Galilee on Monday, wounding two people, Israeli medics said.",
+                          "en", "2026-12-07")   # was Jerusalem, the capital
+    assert (event["country"], event["admin1"]) == ("Israel", "HaZafon")

@@ -330,7 +330,7 @@ def speaker(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     """Whether the word is the subject of a reporting verb ("an NGO said", "a annoncé l'Élysée"), or joined or apposed to it
     ("residents and a health worker said", "JOS - ..., a local official said", the dateline parsed as the subject)."""
     reporting = lex.dates.get("reporting", ())
-    return _before_a_subjectless_teller(doc, tok, reporting) or _reporting_subject(doc, tok, reporting)
+    return before_a_subjectless_teller(doc, tok, reporting) or _reporting_subject(doc, tok, reporting)
 
 
 def _reporting_subject(doc: Doc, tok: Token, reporting) -> bool:
@@ -362,11 +362,12 @@ def described_teller(doc: Doc, tok: Token, lex: Lexicon) -> Token | None:
 DESCRIPTION_STEPS = 6   # words from a group's name up to the teller it describes: army, helps, militia, of, commander, Ali
 
 
-def _before_a_subjectless_teller(doc: Doc, tok: Token, reporting) -> bool:
+def before_a_subjectless_teller(doc: Doc, tok: Token, reporting) -> bool:
     """Whether the word stands in the phrase right before a reporting verb the parse gave no subject, after a comma
-    ("..., killing 25 people, residents and a health worker said", the tellers parsed as more of the dead)."""
+    ("..., killing 25 people, residents and a health worker said", the tellers parsed as more of the dead); not a participle
+    that qualifies a noun ("fighting between police and suspected bandits")."""
     after = next((t for t in doc.tokens[tok.i + 1:tok.i + TELLER_REACH] if t.upos in ("VERB", "PUNCT")), None)
-    return after is not None and after.upos == "VERB" and after.lemma in reporting and not any(
+    return after is not None and after.upos == "VERB" and after.lemma in reporting and after.deprel != "amod" and not any(
         c.deprel.startswith("nsubj") for c in doc.children.get(after.i, [])) and any(
         t.text == "," for t in doc.tokens[max(0, tok.i - TELLER_REACH):tok.i])
 

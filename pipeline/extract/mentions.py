@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.actors import (FORCE_KINDS, PEOPLE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, described_teller, identities,
-                                     identity_link_start, introduced_by, inverted_subject, parent_named, read_as_subject, right_after, source,
-                                     stance, teller, verb_of_object)
+from pipeline.extract.actors import (FORCE_KINDS, PEOPLE_KINDS, QUALIFIER_DEPRELS, actor_matches, aside_comma, before_a_subjectless_teller,
+                                     described_teller, identities, identity_link_start, introduced_by, inverted_subject, parent_named,
+                                     read_as_subject, right_after, source, stance, teller, verb_of_object)
 from pipeline.extract.casualties import (AGENT_DEPRELS, ALTERNATIVES, BY_CASES, PARTITIVES, PASSIVE_AUX, PASSIVE_SUBJECTS, Tally, adds_to_toll, agent_verb,
                                          casualties, dying, number_tokens, objects_past_time, preposition_objects, pronoun_dead, reflexive_other_sense,
                                          restated_figure, semicolon_between,
@@ -2443,7 +2443,9 @@ def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
     top = _title_top(doc, doc.tokens[actor.match.end_i - 1], reporting)
     head = doc.tokens[top.head]
     signed = trigger.value[0] == "Agreement" and doc.span_head(trigger.start_i, trigger.end_i).head == head.i   # "reached an agreement"
-    return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i and not signed and not _subject_before_aside(doc, top, reporting)
+    return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i and not signed and not _subject_before_aside(doc, top, reporting) \
+        or before_a_subjectless_teller(doc, doc.tokens[actor.match.end_i - 1], reporting)   # "..., a senior police official told
+    # Dawn", the official parsed as apposed to the town before it
 
 
 def _title_top(doc: Doc, word: Token, reporting) -> Token:
