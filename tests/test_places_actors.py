@@ -8194,3 +8194,14 @@ def test_the_galilee_is_in_northern_israel(code_events):
     [event] = code_events("A rocket fired from Lebanon hit a house in the Upper Galilee on Monday, wounding two people, Israeli medics said.",
                           "en", "2026-12-07")   # was Jerusalem, the capital
     assert (event["country"], event["admin1"]) == ("Israel", "HaZafon")
+
+
+@pytest.mark.parametrize("lang,text,country,first,second", [
+    ("en", "Hindus and Muslims clashed in the town of Nuh on Monday, leaving three dead.", "India", "Hindu", "Muslim"),
+    ("fr", "Des chrétiens et des musulmans se sont affrontés lundi à Bangui, faisant trois morts.", "Central African Republic", "Christian",
+     "Muslim"),
+])
+def test_believers_who_clash_are_two_crowds_of_their_faiths(code_events, lang, text, country, first, second):
+    [event] = code_events(text, lang, "2026-12-07")   # was an armed clash of no one named
+    assert (event["sub_event_type"], event["assoc_actor_1"], event["assoc_actor_2"]) == (
+        "Mob violence", f"{first} Group ({country})", f"{second} Group ({country})")
