@@ -290,6 +290,11 @@ def test_a_weekend_is_its_saturday(lang, text, ref, expected):
     ("fr", "Le JNIM a revendiqué jeudi l'attaque contre le camp militaire de Boulkessi, au Mali, qui a fait la veille trente morts parmi les soldats.",
      "2024-03-16", "2024-03-13"),
     ("fr", "Des hommes armés ont tué trois personnes la veille au soir à Kaya, au Burkina Faso.", "2024-03-16", "2024-03-15"),
+    # or from the report's day named after it in its sentence (was the day before publication)
+    ("fr", "Une trentaine de civils ont été tués la veille dans l'attaque du village de Koulogon, au Mali, a indiqué mardi un responsable local.",
+     "2026-10-07", "2026-10-05"),
+    ("en", "About 30 civilians were killed the day before in a raid on the village of Koulogon in Mali, a local official said on Tuesday.",
+     "2026-10-07", "2026-10-05"),
 ])
 def test_the_day_before_counts_back_from_the_day_named_before_it(code_events, lang, text, published, expected):
     [event] = code_events(text, lang, published)
@@ -794,3 +799,4 @@ def test_a_day_the_article_tells_of_the_attackers_dates_an_event_learned_of_late
 def test_two_days_joined_date_the_event_by_the_first(code_events, lang, text):
     [event] = code_events(text, lang, "2026-12-07")   # the French was Sunday, the day the parse hung on the verb
     assert str(event["event_date"]) == "2026-12-05"
+

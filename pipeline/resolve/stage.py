@@ -332,7 +332,8 @@ def _dateline_region(dateline: str | None, cc: str, gaz: Gazetteer) -> Place | N
     return next((r for r in gaz.regions_of(cc) if town is not None and r.admin1 == town.admin1), None)
 
 
-RELATIVE_KINDS = ("relative", "period")   # "overnight", "earlier this week": days counted back from a reference
+RELATIVE_KINDS = ("relative", "period", "following")   # "overnight", "earlier this week", "la veille" with no day before it: days
+# counted back from a reference
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 POSSESSIVE_DAY = re.compile(r"\w+['\u2019]s\b")   # "Saturday's rally": the day of a thing named, never a report's
 
