@@ -8205,3 +8205,12 @@ def test_believers_who_clash_are_two_crowds_of_their_faiths(code_events, lang, t
     [event] = code_events(text, lang, "2026-12-07")   # was an armed clash of no one named
     assert (event["sub_event_type"], event["assoc_actor_1"], event["assoc_actor_2"]) == (
         "Mob violence", f"{first} Group ({country})", f"{second} Group ({country})")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A Turkish drone strike killed three PKK militants in the Qandil mountains of northern Iraq on Monday."),
+    ("fr", "Une frappe de drone turque a tué trois militants du PKK dans les monts Qandil lundi."),
+])
+def test_the_qandil_mountains_are_in_iraqi_kurdistan(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # was Duhok, the first region of northern Iraq; the French, Turkey
+    assert (event["country"], event["admin1"]) == ("Iraq", "Erbil")
