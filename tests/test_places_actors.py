@@ -8214,3 +8214,8 @@ def test_believers_who_clash_are_two_crowds_of_their_faiths(code_events, lang, t
 def test_the_qandil_mountains_are_in_iraqi_kurdistan(code_events, lang, text):
     [event] = code_events(text, lang, "2026-12-07")   # was Duhok, the first region of northern Iraq; the French, Turkey
     assert (event["country"], event["admin1"]) == ("Iraq", "Erbil")
+
+
+def test_karamoja_is_in_northern_uganda(code_events):
+    [event] = code_events("Cattle raiders killed four herders in Karamoja on Monday, police said.", "en", "2026-12-07")   # was no country
+    assert (event["country"], event["admin1"]) == ("Uganda", "Northern")
