@@ -8219,3 +8219,9 @@ def test_the_qandil_mountains_are_in_iraqi_kurdistan(code_events, lang, text):
 def test_karamoja_is_in_northern_uganda(code_events):
     [event] = code_events("Cattle raiders killed four herders in Karamoja on Monday, police said.", "en", "2026-12-07")   # was no country
     assert (event["country"], event["admin1"]) == ("Uganda", "Northern")
+
+
+def test_armed_miscreants_are_an_armed_group(code_events):
+    [event] = code_events("Security forces in Manipur exchanged fire with armed miscreants in Imphal East district on Sunday night. No "
+                          "casualties were reported.", "en", "2026-12-07")   # the other side was missing
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of India", "Unidentified Armed Group (India)")
