@@ -8225,3 +8225,9 @@ def test_armed_miscreants_are_an_armed_group(code_events):
     [event] = code_events("Security forces in Manipur exchanged fire with armed miscreants in Imphal East district on Sunday night. No "
                           "casualties were reported.", "en", "2026-12-07")   # the other side was missing
     assert (event["actor1"], event["actor2"]) == ("Military Forces of India", "Unidentified Armed Group (India)")
+
+
+def test_a_french_region_name_finds_its_english_name(code_events):
+    [event] = code_events("Des rebelles séparatistes ont attaqué lundi une patrouille de l'armée camerounaise à Ndop, dans le Nord-Ouest, tuant "
+                          "deux soldats.", "fr", "2026-12-07")   # was Haiti's Nord-Ouest
+    assert (event["country"], event["admin1"], event["location"]) == ("Cameroon", "North-West", "Ndop")

@@ -236,9 +236,7 @@ def build_rows() -> list[dict]:
     for form, official in load_common("admin_names").get("official_names", {}).items():
         geonames_forms.setdefault(official, []).append(form)
     for name in sorted({n for regions in seen_admin1.values() for n in regions}):
-        english = _english_form(name)
-        if english != name:
-            geonames_forms.setdefault(name, []).append(english)
+        geonames_forms.setdefault(name, []).extend(_direction_forms(name))
     for level, seen in (("admin1", seen_admin1), ("admin2", seen_admin2)):
         for cc, regions in seen.items():
             for name, capital in regions.items():   # a region is coded to its capital, else its largest town or a big enough namesake; a district to its namesake
@@ -325,14 +323,15 @@ class _AdminPoints:
         return min(near)[1:] if near else None
 
 
-def _english_form(name: str) -> str:
-    """"Nord Kivu" -> "North Kivu", "Nord-Ouest" -> "North-West" (admin_names.yaml
-    english_directions); a one-word name stays as it is."""
+def _direction_forms(name: str) -> list[str]:
+    """A region's name with its direction words in the other language: "Nord Kivu" -> "North Kivu", and Cameroon's
+    "North-West" -> "Nord-Ouest" as French texts call it (admin_names.yaml english_directions); none for a one-word name."""
     words = re.split(r"([\s-])", name)
     if len(words) < 3:
-        return name
+        return []
     english = load_common("admin_names").get("english_directions", {})
-    return "".join(english.get(w, w) for w in words)
+    french = {e: f for f, e in english.items()}
+    return [form for form in dict.fromkeys("".join(table.get(w, w) for w in words) for table in (english, french)) if form != name]
 
 
 def build_index(path: Path) -> Path:
