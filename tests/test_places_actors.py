@@ -8231,3 +8231,20 @@ def test_a_french_region_name_finds_its_english_name(code_events):
     [event] = code_events("Des rebelles séparatistes ont attaqué lundi une patrouille de l'armée camerounaise à Ndop, dans le Nord-Ouest, tuant "
                           "deux soldats.", "fr", "2026-12-07")   # was Haiti's Nord-Ouest
     assert (event["country"], event["admin1"], event["location"]) == ("Cameroon", "North-West", "Ndop")
+
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au Burkina Faso, une trentaine de militaires et de supplétifs civils sont morts lundi quand leur détachement de Mansila a été "
+           "attaqué."),
+    ("en", "At least 30 soldiers and civilian auxiliaries died on Monday when their detachment at Mansila, Burkina Faso, came under attack."),
+])
+def test_the_army_s_civilian_auxiliaries_are_the_vdp(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-07")   # the auxiliaries were no one
+    assert (event["actor2"], event["assoc_actor_2"]) == ("Military Forces of Burkina Faso", "VDP: Volunteer for Defense of Homeland")
+
+
+def test_a_group_hit_beside_the_army_is_not_the_article_s_attacker(code_events):
+    [event] = code_events("Deux militaires et six VDP sont morts dimanche quand des jihadistes présumés ont attaqué leur position près de Djibo.",
+                          "fr", "2026-12-07")   # the VDP were the attackers, the article's one named group
+    assert (event["actor1"], event["assoc_actor_2"]) == ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteer for Defense of Homeland")

@@ -342,7 +342,10 @@ def mentions_for_doc(doc: Doc, lex: Lexicon, params: ExtractParams) -> list[dict
         # reports, unless named forces struck it only in other sentences than the one that blames it ("Al Shabaab claimed
         # responsibility. Hours later, government forces killed 10 al Shabaab fighters")
         blamed_in = doc.tokens[g.match.start_i].sent
-        return any(row["actor2"] == actor_template(g)[0] and (row["actor1"] in UNNAMED_ARMED or row["sentence"] == blamed_in) for row in rows)
+        name = actor_template(g)[0]
+        return any((row["actor2"] == name or name in (row["assoc_actor_2"] or "").split("; "))   # or was hit beside them ("deux militaires
+                   # et six VDP sont morts")
+                   and (row["actor1"] in UNNAMED_ARMED or row["sentence"] == blamed_in) for row in rows)
     group, lead_group = (None if g is not None and struck(g) else g for g in (group, lead_group))
     return [_attribute(row, group if m.another_event else lead_group) for m, row in zip(mentions, rows)]
 
