@@ -338,9 +338,10 @@ def _reporting_subject(doc: Doc, tok: Token, reporting) -> bool:
     not what was reported ("Student marches were reported in Koudougou")."""
     if inverted_subject(doc, tok, reporting):   # "..., a déclaré à l'AFP un élu local", apposed to whom it told
         return True
-    while tok.deprel in ("conj", "appos") and tok.head < tok.i:
-        tok = doc.tokens[tok.head]
-    return tok.deprel == "nsubj" and doc.tokens[tok.head].lemma in reporting or inverted_subject(doc, tok, reporting)
+    top = tok
+    while top.deprel in ("conj", "appos") and top.head < top.i:
+        top = doc.tokens[top.head]
+    return top.deprel == "nsubj" and doc.tokens[top.head].lemma in reporting or top is not tok and inverted_subject(doc, top, reporting)
 
 
 def described_teller(doc: Doc, tok: Token, lex: Lexicon) -> Token | None:
