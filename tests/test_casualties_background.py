@@ -2910,3 +2910,12 @@ def test_a_gunman_killed_after_his_victims_adds_to_their_toll(code_events):
     [event] = code_events("A soldier opened fire on his colleagues at a military camp in Bouake on Tuesday, killing three before being shot "
                           "dead, the army said.", "en", "2026-12-07")   # was 3: the three taken for the gunman's death too
     assert event["fatalities"] == 4
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A Russian drone struck a school in Sumy on Monday, wounding five people. Officials had no reports of deaths."),   # was 3
+    ("fr", "Un drone russe a frappé lundi une école à Soumy, blessant cinq personnes. Il n'y a pas eu de morts, selon le maire."),   # was 3
+])
+def test_no_deaths_reported_is_a_toll_of_none(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")
+    assert (event["fatalities"], event["injuries"]) == (0, 5)

@@ -2553,6 +2553,12 @@ def test_a_strike_armed_men_died_in_is_no_walkout(code_events):
         "Armed clash", "PKK: Kurdistan Workers Party", "Military Forces of Turkey")   # was rioters facing the Turkish army
 
 
+def test_a_strike_hung_on_the_armed_men_it_killed_is_no_walkout(code_events):
+    [event] = code_events("The army said on Friday it had killed 15 militants in punitive strikes near Aguelhok.", "en", "2026-12-08")
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Battles", "Military Forces of Mali", "Unidentified Armed Group (Mali)")   # was excessive force against protesters
+
+
 def test_a_ship_flying_a_flag_is_not_beaten(code_events):
     [event] = code_events("Des pirates somaliens ont détourné jeudi un cargo battant pavillon indien au large de Hobyo.", "fr", "2026-03-20")
     assert (event["sub_event_type"], event["actor1"]) == ("Looting/property destruction", "Unidentified Armed Group (Somalia)")

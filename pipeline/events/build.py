@@ -547,10 +547,10 @@ def _other_sides_dead(later: dict, first: dict) -> bool:
 
 
 def _named_group(name: str | None) -> bool:
-    """A group named in common/actor_groups.yaml, or a gang by its own name ("Kraze Baryè Gang"):
-    a mention that names the group beats one that does not."""
+    """A group named in common/actor_groups.yaml, a gang by its own name ("Kraze Baryè Gang") or a people's militia
+    ("Murle Ethnic Militia (South Sudan)"): a mention that names the group beats one that does not."""
     gang = load_common("actor_types")["named_gang"]["name"].replace("{name}", "")
-    return bool(name) and (name.endswith(gang) or any(name.startswith(g["name"]) and g["inter"] != "State forces"
+    return bool(name) and (name.endswith(gang) or f"{ETHNIC_MILITIA} (" in name or any(name.startswith(g["name"]) and g["inter"] != "State forces"
                                                       for g in load_common("actor_groups")))
 
 
@@ -735,6 +735,8 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     crowds_fought = sub == "Mob violence" and (actor2[1] in ("Rioters", *NON_STATE) or fought_itself)   # "two rival factions clashed":
     # rioters on both sides; "residents clashed with armed bandits": the armed men the mob fought
     if (etype == "Violence against civilians" or sub == "Mob violence" and not turned_on_forces and not crowds_fought) and actor2[1] != "Civilians":
+        if (actor2[0] or "").startswith(GOVERNMENT):   # "ont enlevé le préfet": an official, a civilian with the government associated
+            assoc2 = "; ".join(dict.fromkeys([actor2[0], *(assoc2.split("; ") if assoc2 else [])]))
         actor2 = (named("Civilians ({country})"), "Civilians")   # a mob's target is civilians, unless the mob turned on forces
     if fought_itself and actor1[1] == "Rioters" and actor2[1] in UNARMED_INTERS:
         actor2 = actor1   # rioters on both sides

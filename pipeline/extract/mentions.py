@@ -1324,6 +1324,8 @@ def _released(doc: Doc, trigger: Match, releases: set[int]) -> bool:
         return True   # "two hostages were freed by Hamas"
     if tok.deprel in ACTIVE_OBJECTS and any(h.i in releases for h in doc.heads(tok, 2)):
         return True   # (the parse may hang it on the day named)
+    if tok.deprel == "obl:mod" and tok.head in releases and not any(c.deprel == "case" for c in doc.children.get(tok.i, [])):
+        return True   # "ont libéré vendredi six otages", the day parsed as the hostages' article: an object with no preposition
     if tok.deprel in ("nmod", "pobj") and any(h.i in releases and h.upos == "NOUN" for h in doc.heads(tok, 2)):
         return True   # "la libération de 30 otages"
     day = doc.tokens[tok.head]   # "a libéré vendredi 30 otages", parsed as the day's
@@ -1484,8 +1486,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
     if trigger.value[0] in VIOLENT:   # "rescued 17 kidnapped students after a gunfight with bandits" (not "released 22 civilians" in a deal)
         found = [a for a in found if not _freed(doc, a.match, lex)]
     allied = {i for _, span in allies for i in span}
-    supporters = [a for a in found if any(beside and a.match.start_i in span for beside, span in allies)]
-    found = [a for a in found if a.match.start_i not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
+    supporters = [a for a in found if any(beside and a.match.end_i - 1 in span for beside, span in allies)]
+    found = [a for a in found if a.match.end_i - 1 not in allied]   # "the army, backed by Dozo hunters and volunteers, retook the town"
+    # (a name that takes the marker's word in: "et leurs alliés russes", the Russian allies)
     agents = [a for a in found if a.role == "agent"]
     patients = [a for a in found if a.role == "patient"]
     others = [a for a in found if a.role == "unknown"]
@@ -2112,10 +2115,10 @@ def _qualifies(doc: Doc, demonym: Match, trigger: Match) -> bool:
     strike"; not "attacked Palestinian farmers")."""
     words = range(trigger.start_i, trigger.end_i)
     word = doc.tokens[demonym.end_i - 1]
-    return word.head in words or demonym.end_i == trigger.start_i and doc.tokens[trigger.start_i].upos != "VERB" or any(
+    return word.head in words or demonym.end_i == trigger.start_i and doc.tokens[trigger.start_i].upos not in ("VERB", "AUX") or any(
         doc.tokens[i].head == word.i and not doc.tokens[i].deprel.startswith("obl") for i in words)   # not "une position
     # israélienne ... avec des missiles", the weapons hung on the adjective by the parse, nor "trois travailleurs chinois
-    # enlevés", a participle on the people the adjective is on
+    # enlevés", a participle on the people the adjective is on; nor "leurs alliés russes ont repoussé": the trigger's auxiliary
 
 
 def _people(doc: Doc, demonym: Match) -> bool:
@@ -2220,13 +2223,13 @@ def _complement_of(doc: Doc, noun: Token) -> int | None:
 
 def _phrase_words(doc: Doc, actor: ActorMention) -> list[int]:
     """The actor's last word, then the nouns it names or qualifies, nearest first ("mercenaires" of "des
-    mercenaires du groupe Wagner", whose name hangs on "groupe")."""
+    mercenaires du groupe Wagner", whose name hangs on "groupe"; "members" of "members of the army", past spaCy's "of")."""
     tok = doc.tokens[actor.match.end_i - 1]
     out = [tok.i]
     for _ in range(2):
-        if tok.deprel not in ("nmod", "compound", "appos", "flat", "flat:name") or tok.head == tok.i:
+        if tok.deprel not in ("nmod", "compound", "appos", "flat", "flat:name", "pobj") or tok.head == tok.i:
             break
-        tok = doc.tokens[tok.head]
+        tok = doc.past_preposition(doc.tokens[tok.head]) if tok.deprel == "pobj" else doc.tokens[tok.head]
         out.append(tok.i)
     return out
 
@@ -2442,7 +2445,9 @@ def _speaks(doc: Doc, actor: ActorMention, trigger: Match, reporting) -> bool:
     ("opposent les rebelles du M23 à l'armée, ont indiqué des sources"), nor who "reached" or "announced" the agreement it is the object of."""
     top = _title_top(doc, doc.tokens[actor.match.end_i - 1], reporting)
     head = doc.tokens[top.head]
-    signed = trigger.value[0] == "Agreement" and doc.span_head(trigger.start_i, trigger.end_i).head == head.i   # "reached an agreement"
+    agreement = doc.span_head(trigger.start_i, trigger.end_i)
+    signed = trigger.value[0] == "Agreement" and agreement.head == head.i and agreement.deprel in ("obj", "dobj")   # "reached an
+    # agreement" (not "freed five hostages, the ministry said": the news it told)
     return head.lemma in reporting and not trigger.start_i <= head.i < trigger.end_i and not signed and not _subject_before_aside(doc, top, reporting) \
         or before_a_subjectless_teller(doc, doc.tokens[actor.match.end_i - 1], reporting)   # "..., a senior police official told
     # Dawn", the official parsed as apposed to the town before it
@@ -2608,11 +2613,15 @@ def _owned_by_pronoun(doc: Doc, word: Token, lex: Lexicon) -> bool:
                for c in doc.children.get(word.i, []))
 
 
-def _fired_back(doc: Doc, trigger: Match, weapons: list[Match], triggers: list[Match]) -> ActorMention | None:
+def _fired_back(doc: Doc, trigger: Match, weapons: list[Match], triggers: list[Match], lex: Lexicon) -> ActorMention | None:
     """The people the forces' act took whom a relative clause's own verb says fired or struck ("police shot dead two robbers who
-    opened fire on officers", "des braqueurs qui avaient ouvert le feu"; not "villagers who fled the shooting"): armed men, who
-    fought them, not civilians."""
+    opened fire on officers", "des braqueurs qui avaient ouvert le feu"; not "villagers who fled the shooting"), or suspects the
+    forces took during a fight ("shot dead two robbers after a gunfight"): armed men, who fought them, not civilians."""
     objects = [c for i in range(trigger.start_i, trigger.end_i) for c in doc.children.get(i, []) if c.deprel in ("obj", "dobj")]
+    if any(trigger.start_i <= _setting_verb(doc, t).i < trigger.end_i for t in triggers if t.value[0] == "Armed clash" and _only_where(doc, t)):
+        fought = next((c for c in objects if lex.suspects.find(doc, doc.subtree(c))), None)
+        if fought is not None:
+            return ActorMention(Match.of_token(fought, "armed_group"), "patient")
     for noun in objects:
         verbs = {c.i for c in doc.subtree(noun) if c.deprel in RELATIVE_CLAUSES}
         if any(w.value == "firearm" and w.start_i in verbs for w in weapons) or any(
@@ -2635,6 +2644,12 @@ def _only_where(doc: Doc, trigger: Match) -> bool:
     the setting of what the sentence tells, not its act."""
     head = doc.span_head(trigger.start_i, trigger.end_i)
     return head.deprel == "pobj" or head.deprel in ("obl", "nmod") and any(c.deprel == "case" for c in doc.children.get(head.i, []))
+
+
+def _setting_verb(doc: Doc, trigger: Match) -> Token:
+    """The word a prepositional phrase's trigger sets the scene of ("shot two robbers [during a shootout]": shot)."""
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    return doc.tokens[doc.tokens[head.head].head] if head.deprel == "pobj" else doc.tokens[head.head]
 
 
 def _joined(doc: Doc, a: Token, b: Token) -> bool:
@@ -2753,8 +2768,9 @@ def _toll_givers(doc: Doc, sent: list[Token], lex: Lexicon) -> set[int]:
 
 def _inverted_teller(doc: Doc, actor: ActorMention, reporting) -> bool:
     """Whether the actor is the subject put after a reporting verb that has no other subject ("...,
-    a annoncé vendredi la police nationale"), which the parser may take for its object."""
-    return inverted_subject(doc, doc.tokens[actor.match.end_i - 1], reporting)
+    a annoncé vendredi la police nationale"), which the parser may take for its object (its noun, not an adjective after it:
+    "..., a indiqué l'armée israélienne")."""
+    return inverted_subject(doc, doc.span_head(actor.match.start_i, actor.match.end_i), reporting)
 
 
 def _attributes(doc: Doc, actor: ActorMention, trigger: Match, lex: Lexicon) -> bool:
@@ -4198,12 +4214,17 @@ def _passive_agents(doc: Doc, children: list[Token]) -> list[Token]:
 
 
 def _armed_accused(doc: Doc, sent: list[Token], allegation: Match, lex: Lexicon) -> bool:
-    """"The assailants are accused of raping several women", "gunmen were responsible for the attack": armed men accused of an
-    act are its perpetrators, not victims punished for a crime ("two men suspected of robberies")."""
+    """"The assailants are accused of raping several women", "gunmen were responsible for the attack", "des éléments de l'armée
+    sont accusés d'avoir exécuté": armed men accused of an act are its perpetrators, not victims punished for a crime ("two men
+    suspected of robberies")."""
     verb = doc.tokens[allegation.start_i]
     said_of = [verb, doc.tokens[verb.head]] if verb.deprel in ("acomp", "attr") else [verb]   # (the copula's subject)
     subjects = {c.i for v in said_of for c in doc.children.get(v.i, []) if c.deprel.startswith("nsubj")}
-    return any(ActorMention(m, "agent").armed and m.end_i - 1 in subjects for m in lex.actor_kinds.find(doc, sent))
+
+    def member_of(m: Match) -> int:   # the noun whose members the actor's words name ("éléments" of "des éléments de l'armée")
+        tok = doc.span_head(m.start_i, m.end_i)
+        return doc.past_preposition(doc.tokens[tok.head]).i if tok.deprel in ("nmod", "pobj") else tok.i
+    return any(ActorMention(m, "agent").armed and (m.end_i - 1 in subjects or member_of(m) in subjects) for m in lex.actor_kinds.find(doc, sent))
 
 
 def _alleged_clause(doc: Doc, allegation: Match) -> set[int]:
@@ -4281,6 +4302,8 @@ def _armed_strike(doc: Doc, sent: list[Token], strike: Token, lex: Lexicon) -> b
         ("nsubjpass", "nsubj:pass", "dobj", "obj") if strike.deprel in ("pobj", "obl", "obl:mod") else ()   # "neutralized a
     # leader in a strike": whom it killed
     doers = [c for c in doc.children.get(verb.i, []) if c.deprel in subjects]
+    if verb.upos in ("NOUN", "PROPN") and verb.deprel in ("dobj", "obj") and subjects:   # "killed 20 militants in retaliatory
+        doers.append(verb)   # strikes", the phrase hung on whom the verb killed
     aims = [o for c in doc.children.get(strike.i, []) if c.lower_text in lex.strike_aims for o in doc.children.get(c.i, [])]
     return any(t.i in armed for who in doers + aims for t in doc.subtree(who))
 
@@ -4873,7 +4896,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         actor2 = _crowd_faced(doc, sent, lex, triggers) or actor2   # "two people were killed when police clashed with
         # opposition supporters": the crowd fought them, the dead are the riot's
     elif actor2 is None and actor1 is not None and actor1.kind in FORCE_KINDS and actor1.role == "agent":
-        actor2 = _fired_back(doc, trigger, weapons, triggers)   # "police shot dead two robbers who opened fire on officers"
+        actor2 = _fired_back(doc, trigger, weapons, triggers, lex)   # "police shot dead two robbers who opened fire on officers"
     # what forces found in a raid, before the choice below drops a disrupted weapon use in favour of violence
     found_in_search = max((s for s in ("Arrests", "Disrupted weapons use") if s in scores), key=scores.__getitem__, default=None)
     planted = bool(lex.planting.find(doc, sent))
