@@ -8307,3 +8307,48 @@ def test_an_official_taken_by_gunmen_is_a_civilian_of_the_government(code_events
     [event] = code_events(text, lang, "2026-12-08")   # was no associate: the official's word is the government's own
     assert (event["actor2"], event["assoc_actor_2"]) == (
         "Civilians (Central African Republic)", "Government of the Central African Republic")
+
+
+def test_a_country_the_parse_apposes_to_the_drones_it_launched_launched_them(code_events):
+    [event] = code_events("Air defences shot down 30 of the 42 drones Russia launched overnight, the air force said on Thursday. Debris "
+                          "damaged a school in Odesa.", "en", "2026-12-08")   # was Russia's forces stopping them in Moscow, "Russia"
+    # apposed to the drones taken for the place
+    assert (event["actor1"], event["actor2"], event["country"]) == ("Military Forces of Ukraine", "Military Forces of Russia", "Ukraine")
+
+
+@pytest.mark.parametrize("lang,text,location", [
+    ("en", "Shells hit several districts of Kharkiv on Thursday, wounding four people.", "Kharkiv"),   # was the region's seat
+    ("fr", "Des obus ont frappé jeudi plusieurs quartiers de Kharkiv, blessant quatre personnes.", "Kharkiv"),
+])
+def test_several_districts_of_a_city_are_the_city(code_events, lang, text, location):
+    [event] = code_events(text, lang, "2026-12-08")
+    assert (event["location"], event["geo_precision"]) == (location, 1)
+
+
+def test_two_states_after_a_plural_region_word_are_still_regions(code_events):
+    [event] = code_events("Gunmen attacked villages in the states of Zamfara and Sokoto on Thursday, killing nine people.", "en", "2026-12-08")
+    assert event["geo_precision"] == 3
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two rival factions of the SPLM-IO clashed near Ulang on Thursday, killing at least five fighters."),   # was an unnamed group
+    ("fr", "Deux factions rivales du SPLM-IO se sont affrontées jeudi près d'Ulang, faisant au moins cinq morts parmi les combattants."),
+])
+def test_fighters_a_group_s_rival_factions_killed_are_its_own(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")
+    assert (event["actor1"], event["actor2"]) == ("SPLM/A-In Opposition", "SPLM/A-In Opposition")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hezbollah said it fired rockets at an army post in the Golan Heights on Thursday."),   # was Lebanon's capital
+    ("fr", "Le Hezbollah a affirmé avoir tiré jeudi des roquettes sur un poste de l'armée sur le plateau du Golan."),
+])
+def test_the_golan_heights_are_coded_in_northern_israel(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")
+    assert (event["country"], event["admin1"]) == ("Israel", "HaZafon")
+
+
+def test_whose_weapons_were_stopped_is_not_where(code_events):
+    [event] = code_events("La défense antiaérienne a abattu 30 drones lancés par la Russie dans la nuit, a indiqué jeudi l'armée de l'air "
+                          "ukrainienne.", "fr", "2026-12-08")   # was Russia's forces stopping their own drones in Moscow
+    assert (event["actor1"], event["actor2"], event["country"]) == ("Military Forces of Ukraine", "Military Forces of Russia", "Ukraine")

@@ -182,12 +182,14 @@ def _fought_itself(doc: Doc, sent: list[Token], lex: Lexicon, actor1: ActorMenti
         and not any(c.deprel == "conj" for c in doc.children.get(tok.i, []))   # "militants and villagers"
 
 
-def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match) -> bool:
+def _toll_of_another_verb(doc: Doc, actor: ActorMention, trigger: Match, armed_too: bool = False) -> bool:
     """People who are the object of a verb other than the clash ("clashed, leaving five people dead", "four fighters
     dead"; "a man was killed by a stray bullet during clashes"): its toll, not a side."""
     tok = doc.first_of_list(doc.tokens[actor.match.end_i - 1])   # "a woman and her baby were killed"
-    # armed men only so ("left four fighters dead"; "killed a militiaman" names the other side)
-    return (actor.kind == "civilians" and tok.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") or _left_so(doc, tok)
+    # armed men only so ("left four fighters dead"; "killed a militiaman" names the other side), unless the sides are one
+    # group's (`armed_too`: "two rival factions clashed, killing six fighters")
+    taken = ("civilians", "armed_group") if armed_too else ("civilians",)
+    return (actor.kind in taken and tok.deprel in ("obj", "dobj", "nsubj:pass", "nsubjpass") or _left_so(doc, tok)
             and actor.kind in ("civilians", "armed_group")) and not trigger.start_i <= tok.head < trigger.end_i
 
 
@@ -1913,9 +1915,13 @@ def _punctuation_between(doc: Doc, a: Match, b: Match) -> bool:
 def _launched_by(doc: Doc, name: Match, weapons: list[Match]) -> bool:
     """Whether the name is the agent of a verb that qualifies a weapon ("rockets fired by Hamas",
     "des drones lancés par la Russie") or the subject of a relative clause on it ("the 90 drones Russia
-    launched"): whose the weapon was."""
+    launched", or parsed as apposed to the weapon before a verb with no subject of its own): whose the weapon was."""
     word = doc.span_head(name.start_i, name.end_i)
     verb = agent_verb(doc, word) or (doc.tokens[word.head] if word.deprel == "nsubj" else None)
+    if word.deprel == "appos" and name.end_i < len(doc.tokens) and any(w.start_i <= word.head < w.end_i for w in weapons):
+        after = doc.tokens[name.end_i]
+        return after.upos == "VERB" and not any(c.deprel.startswith("nsubj") and c.i > word.i for c in doc.children.get(after.i, []))
+        # (a subject before the name is the weapons' own phrase, misread: "30 of the 42 drones Russia launched")
     return verb is not None and verb.deprel.startswith(("acl", "relcl")) and any(w.start_i <= verb.head < w.end_i for w in weapons)
 
 
@@ -4959,7 +4965,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     if state is not None:   # "des miliciens Wagner et des soldats maliens", "Wagner Group and FAMa forces": the state's forces, the
         # foreign force beside them
         actor1 = replace(state, role=actor1.role, allies=(replace(actor1, allies=()), *(a for a in actor1.allies if a is not state)))
-    caught = actor2 is not None and (actor2.kind in UNARMED_KINDS or actor2.kind == "armed_group" and _among_the_dead(doc, actor2, lex)) \
+    caught = actor2 is not None and (actor2.kind in UNARMED_KINDS or actor2.kind == "armed_group" and (
+        _among_the_dead(doc, actor2, lex) or _toll_of_another_verb(doc, actor2, trigger, armed_too=True))) \
         and bool(lex.among_themselves.find(doc, sent) or actor2.kind in UNARMED_KINDS and lex.crossfire.find(doc, sent))
     # "two rival gangs fought ..., leaving six dead, including two bystanders", "hit by a stray bullet in a gunfight between
     # gangs": the bystanders were caught between them; "deux factions rivales ..., faisant 15 morts parmi les combattants": the

@@ -665,8 +665,11 @@ def place_candidates(doc: Doc, sent: list[Token], lex: Lexicon, anchor: int, tri
                                           or r.start == first.start) and not (start_i <= country_ends.get(end_i, -1) and (
                                               "Number=Plur" in doc.tokens[r.start_i].feats
                                               or r.start_i > sent[0].i and doc.tokens[r.start_i - 1].upos == "PROPN"))
+                                          and not ("Number=Plur" in doc.tokens[r.start_i].feats and r.end <= first.start
+                                                   and not any(c.deprel == "conj" and c.upos == "PROPN" for c in doc.children.get(last.i, [])))
                                          for r in region)   # not "Kebbi state's Maga town", nor "in several regions of France", "the
-                    # Gourma region of Mali" (parts of the country; but "l'État du Niger" is the region)
+                    # Gourma region of Mali" (parts of the country; but "l'État du Niger" is the region), nor "several districts of
+                    # Kyiv", parts of one place (but "the states of Borno and Yobe" are two)
                     or _countrys_region(doc, sent, start_i, lex)
                     else "at")
         apposed = _area_apposed(doc, last.end, lex) if relation != "region" and " (" not in text and first.upos == "PROPN" else None

@@ -19,7 +19,7 @@ from pipeline.extract.stage import PLACE_SEPARATOR
 from pipeline.io import iter_rows, per_article
 from pipeline.params import ResolveParams
 from pipeline.resolve.gazetteer import Gazetteer, Place, WithCorpusPlaces, key
-from pipeline.resolve.places import (CAPITALISED, DEMONYM_WEIGHT, article_countries, base_key, choose_place, hinted_place, is_local_name,
+from pipeline.resolve.places import (CAPITALISED, DEMONYM_WEIGHT, HINT_WEIGHT, article_countries, base_key, choose_place, hinted_place, is_local_name,
                                      name_variants, only_in_features, outside_features, shared_feature_countries, split_hints)
 from pipeline.resources import demonyms, load_common, load_resource
 
@@ -155,9 +155,10 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
     came_from = frozenset(key(c.name) for c in named if c.label == ORIGIN) - {key(c.name) for c in candidates}   # "fired from Lebanon"
     origins = {p.cc for name in came_from for p in gaz.lookup(name) if p.kind == "country"}   # "rockets fired from Gaza": its group's
     # country is where they came from, and so are the lands of a group that fired from there ("a drone launched from Yemen by the Houthis")
+    features = shared_feature_countries(article["text"])
     actor_hints = [areas for m in mentions for name in (m["actor1"], m["actor2"]) if name
                    for areas in [group_areas().get(name.replace(" ({country})", ""), [])] if areas and not set(areas) <= origins] \
-        + _homelands_named(mentions) + shared_feature_countries(article["text"])
+        + _homelands_named(mentions) + [f for f in features if len(f) > 1]
     dateline = dateline_name(text)   # "MOGADISHU (Reuters) -": the bureau is no event's place, but mostly in its country
     names = list(dict.fromkeys([*(c.name for c in candidates), *([dateline.title()] if dateline else [])]))   # once each
     persons = frozenset(key(c.name) for c in candidates if c.label == "PER")
@@ -168,13 +169,16 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
                               doers | aside | came_from | _group_names(mentions, gaz), villages, regions)
     for cc in sorted({p.cc for name in aside - doers for p in gaz.lookup(name) if p.kind == "country"}):
         votes[cc] += DEMONYM_WEIGHT   # "at Bangladesh garment factories", "U.S. troops": as weak as "Bangladeshi", "American"
+    for cc in sorted({f[0] for f in features if len(f) == 1}):
+        votes[cc] += HINT_WEIGHT   # "in the Golan Heights", "in Donbas": a part of one country names it like its own name
+        # (a lake several share only hints, as a group's lands do)
     for name in sorted({base_key(c.name) for c in candidates} & learned.keys()):   # sorted: vote order breaks ties
         votes[learned[name]] += LEARNED_WEIGHT
     adjectives = {key(w) for w in demonyms(article["language"])}
     abroad = {key(w) for w in load_resource(article["language"], "actors").get("abroad", [])}
     for cc in sorted({cc for m in mentions if key(m["actor1_text"] or "") not in doers and not m.get("background") and not _two_states(m)
                       for name, inter, text in ((m["actor1"], m["inter1"], m["actor1_text"]), (m["actor2"], m["inter2"], m["actor2_text"]))
-                      if name and inter != "Civilians" and not _may_be_abroad(text, adjectives, abroad)
+                      if name and inter != "Civilians" and not _may_be_abroad(text, adjectives, abroad) and key(text or "") not in doers
                       for cc in OWN_FORCES.findall(name) if not _placed_abroad(m, cc, gaz) and cc not in origins}):   # not "Nigerien miners"
         # "l'armée colombienne": forces mostly fight at home; not "une frappe russe", "an Israeli drone
         # strike", forces named by their country's adjective alone, which strike across borders as often, nor
@@ -238,10 +242,12 @@ def _group_names(mentions: list[dict], gaz: Gazetteer) -> frozenset[str]:
 
 
 def _doers(text: str, mentions: list[dict], gaz: Gazetteer) -> frozenset[str]:
-    """Countries the article names only as who struck ("la Russie a bombardé Kharkiv"): no
-    evidence of where the event was."""
-    named = Counter(key(m["actor1_text"]) for m in mentions if m["actor1_text"] and OWN_FORCES.search(m["actor1"] or "")
-                    and any(p.kind == "country" for p in gaz.lookup(m["actor1_text"])))
+    """Countries the article names only as who struck ("la Russie a bombardé Kharkiv"), or whose weapons were stopped ("shot
+    down 30 of the drones Russia launched"): no evidence of where the event was."""
+    sides = [(m["actor1_text"], m["actor1"]) for m in mentions] + [(m["actor2_text"], m["actor2"]) for m in mentions
+                                                                   if m["sub_event_type"] == "Disrupted weapons use"]
+    named = Counter(key(text) for text, name in sides if text and OWN_FORCES.search(name or "")
+                    and any(p.kind == "country" for p in gaz.lookup(text)))
     keyed = key(text)
     return frozenset(k for k, n in named.items() if len(re.findall(rf"(?<!\w){re.escape(k)}(?!\w)", keyed)) <= n)
 
