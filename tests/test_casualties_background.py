@@ -2919,3 +2919,14 @@ def test_a_gunman_killed_after_his_victims_adds_to_their_toll(code_events):
 def test_no_deaths_reported_is_a_toll_of_none(code_events, lang, text):
     [event] = code_events(text, lang, "2026-12-08")
     assert (event["fatalities"], event["injuries"]) == (0, 5)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes between troops and gunmen near Bani Walid killed nine fighters on Friday. That fighting began after the abduction of "
+           "a trader from Misrata."),
+    ("fr", "Des combats entre soldats et hommes armés près de Bani Walid ont fait neuf morts vendredi. Les combats ont éclaté après "
+           "l'enlèvement d'un commerçant de Misrata."),   # was a riot of its own, the trader taken for a side
+])
+def test_a_kidnapping_told_as_the_cause_of_fighting_is_another_event(code_events, lang, text):
+    events = code_events(text, lang, "2026-12-08")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 9)]

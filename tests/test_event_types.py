@@ -5951,3 +5951,24 @@ def test_an_artisanal_mine_is_no_landmine(code_events):
     [event] = code_events("Gunmen shot dead five gold miners at an artisanal mine near Kouri on Tuesday, a local official told AFP.", "en",
                           "2026-12-07")   # was a landmine's blast
     assert (event["sub_event_type"], event["weapon"]) == ("Attack", "firearm")
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("fr", "L'armée israélienne a frappé jeudi des positions du Hezbollah près de Tyr.", "Hezbollah"),   # was no event
+    ("fr", "Israël a frappé jeudi des cibles du Hamas à Khan Younès.", "Hamas Movement"),   # was no event
+    ("en", "Israeli forces struck Hezbollah positions near Tyre on Thursday.", "Hezbollah"),   # was an attack on civilians
+])
+def test_a_state_s_forces_that_strike_positions_strike_from_afar(code_events, lang, text, actor2):
+    [event] = code_events(text, lang, "2026-12-08")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Air/drone strike", "Military Forces of Israel", actor2)
+
+
+def test_forces_that_struck_a_depot_did_not_run_into_it(code_events):
+    [event] = code_events("Ukrainian forces struck a fuel depot in Russia's Bryansk region on Thursday, the general staff said.", "en",
+                          "2026-12-08")   # was an unidentified group's strike on Ukraine's forces, the subject taken for who hit a mine
+    assert (event["event_type"], event["actor1"]) == ("Explosions/Remote violence", "Military Forces of Ukraine")
+
+
+def test_jihadists_who_strike_a_base_are_no_air_strike(code_events):
+    events = code_events("Les jihadistes ont frappé jeudi une base militaire à Djibo.", "fr", "2026-12-08")
+    assert "Air/drone strike" not in [e["sub_event_type"] for e in events]

@@ -8352,3 +8352,20 @@ def test_whose_weapons_were_stopped_is_not_where(code_events):
     [event] = code_events("La défense antiaérienne a abattu 30 drones lancés par la Russie dans la nuit, a indiqué jeudi l'armée de l'air "
                           "ukrainienne.", "fr", "2026-12-08")   # was Russia's forces stopping their own drones in Moscow
     assert (event["actor1"], event["actor2"], event["country"]) == ("Military Forces of Ukraine", "Military Forces of Russia", "Ukraine")
+
+
+def test_a_gang_s_name_may_open_with_an_adjective(code_events):
+    [event] = code_events("Trois personnes ont été tuées par balles jeudi à Port-au-Prince par des membres du gang Grand Ravine.", "fr",
+                          "2026-12-08")   # was an unidentified armed group: "Grand" tagged an adjective
+    assert event["actor1"] == "Grand Ravine Gang"
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Fighting between soldiers and gunmen in Bay region killed 14 people on Friday, elders said. The government in Mogadishu gave "
+     "no toll.", "Bay"),   # was Mogadishu: the region's name matched without its word "region", taken for part of a name
+    ("Fighting between soldiers and gunmen in Hiraan region killed 14 people on Friday, elders said. The fighting broke out after the "
+     "kidnapping of a trader near Mogadishu.", "Hiraan"),   # was Mogadishu, where the kidnapping told as the cause was
+])
+def test_a_town_another_sentence_names_outside_the_event_s_region_is_not_finer(code_events, text, admin1):
+    [event] = code_events(text, "en", "2026-12-08")
+    assert (event["admin1"], event["geo_precision"]) == (admin1, 3)

@@ -534,14 +534,16 @@ def _named_gang(doc: Doc, match: Match, lex: Lexicon) -> Match | None:
 def _name_run(doc: Doc, positions: range, not_names: set[str], links: frozenset = frozenset()) -> list[Token]:
     """The proper-name tokens at `positions`, up to the first that is not one or that the
     recogniser tags as one of `not_names`; a word of `links` between two names is part of the
-    name ("Village de Dieu")."""
+    name ("Village de Dieu"), and so is a capitalised adjective on one of them ("Grand Ravine")."""
     is_name = lambda tok: (tok.upos in ("PROPN", "NUM", "NOUN", "X") and (tok.text[:1].isupper() or tok.text.isdigit())  # noqa: E731
                            and tok.ent_type not in not_names)
     run: list[Token] = []
     for n, i in enumerate(positions):
         tok = doc.tokens[i]
         linked = run and tok.lower_text in links and n + 1 < len(positions) and is_name(doc.tokens[positions[n + 1]])
-        if not (linked or is_name(tok)):
+        qualifies = tok.upos == "ADJ" and tok.text[:1].isupper() and tok.head in positions and is_name(doc.tokens[tok.head])   # "Grand" of
+        # "le gang Grand Ravine", an adjective of the name
+        if not (linked or qualifies or is_name(tok)):
             break
         run.append(tok)
     return run

@@ -430,8 +430,9 @@ def _role(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> str:
     if _laid_for(doc, noun, trig_tokens, lex):
         return "patient"   # "ont tendu une embuscade à des jihadistes", "laid an ambush for soldiers"
     verb = doc.span_head(trigger.start_i, trigger.end_i)
-    if verb.upos == "VERB" and _phrase_top(doc, noun) in objects_past_time(doc, verb, lex):
-        return "patient"   # "ont exécuté jeudi trois membres des VDP": the object past the day, however the parse hangs it
+    if verb.upos == "VERB" and set(_phrase_path(doc, noun)) & set(objects_past_time(doc, verb, lex)):
+        return "patient"   # "ont exécuté jeudi trois membres des VDP": the object past the day, however the parse hangs it (on the
+        # day itself: "a frappé jeudi des cibles du Hamas")
     if _subject_before_aside(doc, _phrase_top(doc, noun), lex.dates.get("reporting", ())):
         return "patient"   # "a tué deux casques bleus, a annoncé la Minusma": the object of the verb the aside follows (its words
         # too: "opposent les rebelles du M23 à l'armée, ont indiqué des sources")
@@ -608,11 +609,18 @@ def _pronominal(doc: Doc, verb: Token) -> bool:
 def _phrase_top(doc: Doc, noun: Token) -> Token:
     """The noun whose phrase the noun is part of, through its "of"/"à" phrases and lists ("l'armée" of "les rebelles du M23
     à l'armée congolaise et à ses alliés"), or itself."""
+    return _phrase_path(doc, noun)[-1]
+
+
+def _phrase_path(doc: Doc, noun: Token) -> list[Token]:
+    """The noun and the nouns above it up to `_phrase_top`'s."""
+    path = [noun]
     for _ in range(PHRASE_REACH):
         if noun.deprel not in ("nmod", "conj") or doc.tokens[noun.head].upos not in ("NOUN", "PROPN") or noun.head == noun.i:
             break
         noun = doc.tokens[noun.head]
-    return noun
+        path.append(noun)
+    return path
 
 
 PHRASE_REACH = 3   # "of" phrases and list items climbed to the phrase's first noun
@@ -1060,6 +1068,8 @@ def _meets_explosive(doc: Doc, match: Match, trigger: Match, lex: Lexicon) -> bo
         verb, below = doc.tokens[verb.head], verb
     else:
         return False
+    if below is None and verb.i == trigger.start_i and trigger.end_i - trigger.start_i == 1:
+        return False   # "Ukrainian forces struck an ammunition depot": the verb alone, no explosive the subject ran into
     if below is not None and below.deprel not in ("obj", "dobj") and not (_cases(doc, below) | {below.lemma}) & CONTACT_CASES:
         return False   # "hit a camp with an airstrike": the explosive is the attackers' weapon
     tok = doc.tokens[match.end_i - 1]
@@ -4138,11 +4148,14 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon, event_words
                 continue   # (a crowd resumed by a personal pronoun, "blocked them", "les disperser"; not "preventing some from casting ballots")
             if rule.sub_event_type in TERRITORY and _crowd_does(doc, tok, lex):
                 continue   # "des manifestants qui occupaient la place de l'Indépendance": a sit-in, no ground taken
-            if rule.not_by_forces:
+            if rule.not_by_forces or rule.by_state:
                 forces = forces if forces is not None else {
                     i for m in lex.actor_kinds.find(doc, sent) if _state_forces(m.value) for i in range(m.start_i, m.end_i)}
-                if any(c.i in forces for c in _doers(doc, tok)):
+                doers = {c.i for c in _doers(doc, tok)}
+                if rule.not_by_forces and doers & forces:
                     continue   # (and "les forces de l'ordre, qui ont bloqué les accès": the noun the relative clause is on)
+                if rule.by_state and not doers & (forces | {i for c in lex.countries.find(doc, sent) for i in range(c.start_i, c.end_i)}):
+                    continue   # (a country is its forces: "Israël a frappé des positions")
             if rule.sub_event_type == "Protest with intervention" and (_others_do(doc, tok, lex) or any(
                     ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))):
                 continue   # only forces intervene ("les militants ont interrompu leur sit-in"), and only on a crowd ("the army

@@ -767,7 +767,8 @@ def _is_finer(other: ResolvedPlace | None, later: PlaceCandidate, found: Resolve
     town or district inside the region found."""
     if other is None or other.place.kind == "country" or not _whole(other, later, unit_aside=True):
         return False
-    if not _whole(found, candidate) and (found.place.alt or other.place.kind == "city"):
+    area_whole = found.place.kind in ("admin1", "admin2") and _whole(found, candidate, unit_aside=True)   # "Bay region": the region
+    if not (_whole(found, candidate) or area_whole) and (found.place.alt or other.place.kind == "city"):
         return True
     if other.place.kind == "admin2":   # "Kaduna state's Zangon Kataf area": a district of the region found
         return found.place.kind == "admin1" and (other.place.cc, other.place.admin1) == (found.place.cc, found.place.admin1)
