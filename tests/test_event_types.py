@@ -5972,3 +5972,19 @@ def test_forces_that_struck_a_depot_did_not_run_into_it(code_events):
 def test_jihadists_who_strike_a_base_are_no_air_strike(code_events):
     events = code_events("Les jihadistes ont frappé jeudi une base militaire à Djibo.", "fr", "2026-12-08")
     assert "Air/drone strike" not in [e["sub_event_type"] for e in events]
+
+
+def test_a_week_told_keeps_its_day_before_the_arrests_named_after_it(code_events):
+    [event] = code_events("Earlier this week, gunmen attacked a gendarmerie post in Kaya, killing three gendarmes. On Wednesday, the army said it "
+                          "had arrested four suspects.", "en", "2026-12-10")   # was Wednesday, the arrests' day
+    assert (event["sub_event_type"], event["event_date"].isoformat(), event["time_precision"]) == ("Armed clash", "2026-12-08", 2)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Friday, Uvira residents began a sit-in at the gates of the governor's office to demand jobs. Police detained five of them."),
+    ("fr", "Vendredi, des habitants d'Uvira ont organisé un sit-in aux portes du gouvernorat pour réclamer des emplois. La police en a "
+           "interpellé cinq."),
+])
+def test_the_forces_that_stepped_in_face_a_protest_not_the_office_it_addressed(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")   # was the Government of Congo
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of the Democratic Republic of Congo")

@@ -8369,3 +8369,12 @@ def test_a_gang_s_name_may_open_with_an_adjective(code_events):
 def test_a_town_another_sentence_names_outside_the_event_s_region_is_not_finer(code_events, text, admin1):
     [event] = code_events(text, "en", "2026-12-08")
     assert (event["admin1"], event["geo_precision"]) == (admin1, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont abattu jeudi un chef coutumier dans l'Etat d'Ondo, selon la police.",   # was Dondo, Mozambique: "d'Ondo"
+    "Des hommes armés ont abattu jeudi un chef coutumier dans l'Etat d'Ondo, au Nigeria.",   # was the town of Ondo, at 2
+])
+def test_a_state_named_after_etat_d_is_the_region(code_events, text):
+    [event] = code_events(text, "fr", "2026-12-08")
+    assert (event["country"], event["admin1"], event["geo_precision"]) == ("Nigeria", "Ondo", 3)

@@ -756,6 +756,10 @@ def _actors(typed: list[dict], etype: str, sub: str, cname: str | None, perpetra
     if sub == "Protest with intervention" and actor2[1] in UNARMED_INTERS or sub == "Excessive force against protesters" and (
             actor2[1] in UNARMED_INTERS and actor1[1] in UNARMED_INTERS):   # "militants dispersed with tear gas", "one protester was shot
         actor2 = (named("Police Forces of {country}"), "State forces")   # dead": by the police
+    if sub in ("Protest with intervention", "Excessive force against protesters") and (actor2[0] or "").startswith(GOVERNMENT):
+        # "a sit-in outside the governor's office ... Police arrested six": the forces that stepped in, not whom the crowd addressed
+        actor2 = next(((m["actor1"], m["inter1"]) for m in typed if m["inter1"] in FORCES and m["actor1"] and not m["actor1"].startswith(GOVERNMENT)),
+                      (named("Police Forces of {country}"), "State forces"))
     if sub in ("Peaceful protest", "Headquarters or base established"):   # nobody faces peaceful protesters; a group sets up its base alone
         actor2 = (None, None)
     if sub in CROWD_SUBS or turned_on_forces:   # the identity named in a demonstration, or a mob that faced forces, is the
@@ -934,8 +938,11 @@ def build_event(article: dict, cluster: Cluster, article_weapons: list[dict] = [
 def _event_day(mentions: list[dict]) -> tuple[date | None, dict]:
     """The event's day, and the mention that dates it: the earliest day reported, but a week or a
     month told ("last week") that holds a day another sentence names ("The attack took place on
-    Thursday") gives way to that day."""
-    named = min((m for m in mentions if m["event_date"] is not None and m["date_text"] and m["time_precision"] == 1),
+    Thursday") gives way to that day, unless that is the day of arrests that followed ("Earlier this week, gunmen
+    attacked a police post ... On Wednesday, the army said it had arrested five suspects"; not the day of arrests that were
+    the disappearances told)."""
+    named = min((m for m in mentions if m["event_date"] is not None and m["date_text"] and m["time_precision"] == 1
+                 and (m["sub_event_type"] != "Arrests" or not any(x["sub_event_type"] in VIOLENT - {ABDUCTION} for x in mentions))),
                 key=lambda m: m["event_date"], default=None)
     days = [m["event_date"] for m in mentions if m["event_date"] is not None and not (
         named is not None and m["time_precision"] in PERIOD_REACH

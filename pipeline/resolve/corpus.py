@@ -245,7 +245,7 @@ def _doers(text: str, mentions: list[dict], gaz: Gazetteer) -> frozenset[str]:
     """Countries the article names only as who struck ("la Russie a bombardé Kharkiv"), or whose weapons were stopped ("shot
     down 30 of the drones Russia launched"): no evidence of where the event was."""
     sides = [(m["actor1_text"], m["actor1"]) for m in mentions] + [(m["actor2_text"], m["actor2"]) for m in mentions
-                                                                   if m["sub_event_type"] == "Disrupted weapons use"]
+                                                                   if m.get("sub_event_type") == "Disrupted weapons use"]
     named = Counter(key(text) for text, name in sides if text and OWN_FORCES.search(name or "")
                     and any(p.kind == "country" for p in gaz.lookup(text)))
     keyed = key(text)

@@ -195,7 +195,8 @@ def name_variants(text: str) -> list[str]:
         while named > 1 and key(words[named]) in not_place_names():   # "South Hebron Hills" -> "Hebron": the feature's town
             out += [" ".join(words[i:named]) for i in range(1, named)]
             named -= 1
-    out += [v[2:] for v in out if ELIDED.match(v)]   # "État d'Enugu" -> "d'Enugu" -> "Enugu"
+    out = [w for v in out for w in ([v[2:]] if ELIDED.match(v) and v != text else [v])]   # "État d'Enugu" -> "d'Enugu" -> "Enugu", in its
+    # place (not "Dondo" for "Etat d'Ondo")
     out += [v[:-2] for v in out if v.endswith(("'s", "\u2019s"))]   # "Tigray's Central zone": Tigray's zone, in Tigray
     out += [v[:-1] for v in out if v.endswith("s") and len(v) > 4 and key(v) not in not_place_names()]   # possessive without apostrophe: "Burkina Fasos" (not "Forces")
     out += [v[:-1] for v in out if FINAL_H.search(v)]   # a transliteration's final "h": "Hodeidah" is GeoNames' "Hodeida"
