@@ -8378,3 +8378,21 @@ def test_a_town_another_sentence_names_outside_the_event_s_region_is_not_finer(c
 def test_a_state_named_after_etat_d_is_the_region(code_events, text):
     [event] = code_events(text, "fr", "2026-12-08")
     assert (event["country"], event["admin1"], event["geo_precision"]) == ("Nigeria", "Ondo", 3)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb planted by the road hit a vehicle of the Popular Mobilisation Forces near Baiji on Thursday, killing three fighters."),
+    ("fr", "Une bombe artisanale a frappé jeudi un véhicule des Forces de mobilisation populaire près de Baïji, tuant trois combattants."),
+])
+def test_iraq_s_popular_mobilisation_forces_are_a_branch_of_its_forces(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")   # was no country, civilians hit
+    assert (event["country"], event["actor2"]) == ("Iraq", "Military Forces of Iraq Popular Mobilization Forces")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Burundian soldiers fighting alongside the Congolese army clashed with M23 rebels near Kalehe on Thursday."),
+    ("fr", "Des soldats burundais combattant aux côtés de l'armée congolaise ont affronté jeudi les rebelles du M23 près de Kalehe."),
+])
+def test_forces_fighting_beside_the_host_s_army_are_abroad(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")   # was Burundi, a tie its own forces broke
+    assert (event["country"], event["assoc_actor_1"]) == ("Democratic Republic of Congo", "Military Forces of the Democratic Republic of Congo")

@@ -185,6 +185,10 @@ def country_votes(article: dict, mentions: list[dict], gaz: Gazetteer, learned: 
         # their warplanes and tanks, nor a coalition a country leads (actors.yaml `abroad`), nor forces of a recalled event
         # ("Eritrean troops had planted mines in the area during the war")
         votes[cc] += OWN_FORCES_WEIGHT
+    for cc in sorted({cc for m in mentions if not m.get("background") for n in (1, 2) if m.get(f"inter{n}") != "Civilians"
+                      for cc in OWN_FORCES.findall(m.get(f"assoc_actor_{n}") or "")
+                      if set(OWN_FORCES.findall(m[f"actor{n}"] or "")) - {cc}}):
+        votes[cc] += OWN_FORCES_WEIGHT   # "Burundian soldiers fighting alongside the Congolese army": the host's army, at home
     for cc in sorted({cc for m in mentions for name, inter in ((m["actor1"], m["inter1"]), (m["actor2"], m["inter2"]))
                       if inter == "Civilians" for cc in OWN_FORCES.findall(name or "")}):
         votes[cc] -= DEMONYM_WEIGHT   # "a Canadian national abducted": whose the victims are, not where
