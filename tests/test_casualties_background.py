@@ -2930,3 +2930,17 @@ def test_no_deaths_reported_is_a_toll_of_none(code_events, lang, text):
 def test_a_kidnapping_told_as_the_cause_of_fighting_is_another_event(code_events, lang, text):
     events = code_events(text, lang, "2026-12-08")
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 9)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Traders fear more violence after gunfights between rival gangs left four people dead in Port-au-Prince on Thursday."),
+    ("fr", "Les commerçants redoutent de nouvelles violences après la mort de quatre personnes jeudi dans des affrontements entre "
+           "gangs rivaux à Port-au-Prince."),
+])
+def test_what_is_feared_after_a_fight_does_not_hide_the_fight(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")   # was no event: the fight taken for what is feared, or the feared for the event
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == ("Armed clash", "Unidentified Armed Group (Haiti)", 4)
+
+
+def test_violence_only_feared_is_no_event(code_events):
+    assert code_events("Residents of Gao fear new attacks by the jihadists, a local official said on Thursday.", "en", "2026-12-08") == []

@@ -698,7 +698,13 @@ def _known_as(doc: Doc, first: ActorMention, then: ActorMention, links: list[tup
 
 def _role_in_event(doc: Doc, match: Match, trigger: Match, triggers: list[Match], lex: Lexicon) -> str:
     """The actor's role for the trigger, else for another violent word of the sentence ("five people were
-    killed in an attack by gunmen on CJA positions": the gunmen attacked, the positions were attacked)."""
+    killed in an attack by gunmen on CJA positions": the gunmen attacked, the positions were attacked); no role for who fears
+    or plans what a trigger an "after" clause tells came after ("residents fear renewed violence after gunfights between two gangs
+    left three dead": the residents fear, they did not fight)."""
+    head = doc.span_head(trigger.start_i, trigger.end_i)
+    clause = next((t for t in [head, *doc.heads(head, 3)] if _after_clause(doc, t, lex)), None)
+    if clause is not None and doc.tokens[clause.head].lemma in lex.plans and doc.tokens[match.end_i - 1].head == clause.head:
+        return "unknown"
     role = _role(doc, match, trigger, lex)
     if role != "unknown" or trigger.value[0] not in VIOLENT | RIOTS:
         return role
@@ -1288,7 +1294,8 @@ def _blamed_on(doc: Doc, verb: Token, links: list[str]) -> list[int]:
 def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     """Whether the trigger names what a plan was for, right after the plan's noun and its "to" or
     "de" ("foiled a plot to attack a church", "un projet d'attentat", "preparations for an offensive"), or
-    what a planning verb took ("planning a bomb attack", "s'apprêtaient à manifester"): not done."""
+    what a planning verb took ("planning a bomb attack", "s'apprêtaient à manifester", "craignent de nouvelles violences", the
+    partitive parsed as a preposition): not done."""
     start = trigger.start_i
     while start > 0 and doc.tokens[start - 1].upos == "DET":   # "preparations for an offensive"
         start -= 1
@@ -1296,7 +1303,7 @@ def _planned(doc: Doc, trigger: Match, lex: Lexicon) -> bool:
     head = doc.compounded(doc.span_head(trigger.start_i, trigger.end_i))   # "bomb" of "a bomb attack"
     planner = doc.tokens[head.head]   # "suspected of planning a bomb attack", "soupçonnés de préparer un attentat": the plan's verb
     return len(before) == 2 and before[1].upos in ("PART", "ADP", "SCONJ") and before[0].upos == "NOUN" and before[0].lemma in lex.plans \
-        or head.deprel in ("obj", "dobj", "xcomp", *PASSIVE_SUBJECTS) and planner.upos == "VERB" and planner.lemma in lex.plans \
+        or head.deprel in ("obj", "dobj", "xcomp", "obl:arg", *PASSIVE_SUBJECTS) and planner.upos == "VERB" and planner.lemma in lex.plans \
         or head.i != trigger.start_i and head.upos == "NOUN" and head.lemma in lex.plans \
         or head.upos == "NOUN" and any(c.deprel == "acl" and c.lemma in lex.plans and c.i > head.i for c in doc.children.get(head.i, []))
     # ("foiled a bomb plot", "la manifestation prévue samedi a été interdite", "the march scheduled for Saturday")
@@ -3347,7 +3354,20 @@ def _cue_of(doc: Doc, trigger: Match, cues: list[Match], lex: Lexicon) -> Match 
     cues = [c for c in cues if not (c.value == STATEMENT and _telling_aside(doc, c, trigger) or c.value == ORDER and trigger.value[0] not in PROTEST)]
     return next((c for c in cues if _governs_or_near(doc, c, trigger) and not (c.value == STATEMENT and trigger.value[0] in PROTEST | RIOTS)
                  and not (c.value == PLUPERFECT and _reported(doc, trigger, lex.dates.get("reporting", ())))
-                 and not (c.value == THREAT and _feared_toll(doc, c, lex))), None)
+                 and not (c.value == THREAT and (_feared_toll(doc, c, lex) or _told_as_before(doc, c, trigger, lex)))), None)
+
+
+def _told_as_before(doc: Doc, cue: Match, trigger: Match, lex: Lexicon) -> bool:
+    """Whether the trigger sits in a clause or phrase that "after" opens below the cue ("residents fear renewed violence after
+    gunfights between two gangs left three dead", "craignent de nouvelles violences après la mort de trois personnes dans des
+    affrontements"; casualties.yaml `earlier_markers`): what happened, not what is feared."""
+    tok = doc.tokens[trigger.start_i]
+    for t in [tok, *doc.heads(tok, 4)]:
+        if cue.start_i <= t.i < cue.end_i:
+            return False
+        if any(c.deprel in ("mark", "case") and c.lemma in lex.earlier_markers for c in doc.children.get(t.i, [])):
+            return True
+    return False
 
 
 def _unreal_verbs(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
@@ -4622,7 +4642,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     demonyms = _demonyms(doc, sent, lex)
     event_words = lex.triggers.find(doc, sent)   # before any is set aside below
     planned = {x.i for t in event_words if _planned(doc, t, lex)   # nor is its weapon used ("un attentat à la bombe")
-               for x in [*doc.tokens[t.start_i:t.end_i], *doc.subtree(doc.span_head(t.start_i, t.end_i))]}
+               for x in [*doc.tokens[t.start_i:t.end_i], *doc.subtree(doc.span_head(t.start_i, t.end_i))]} - {
+        x.i for t in sent if any(c.deprel in ("mark", "case") and c.lemma in lex.earlier_markers for c in doc.children.get(t.i, []))
+        for x in doc.subtree(t)}   # (but not what came before it: "craignent de nouvelles violences après la mort de trois personnes")
     triggers = [_handed_over(doc, _military_sense(doc, sent, t, demonyms, lex), lex) for t in event_words]
     triggers = [t for t in triggers if not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
