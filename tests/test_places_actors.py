@@ -8396,3 +8396,13 @@ def test_iraq_s_popular_mobilisation_forces_are_a_branch_of_its_forces(code_even
 def test_forces_fighting_beside_the_host_s_army_are_abroad(code_events, lang, text):
     [event] = code_events(text, lang, "2026-12-08")   # was Burundi, a tie its own forces broke
     assert (event["country"], event["assoc_actor_1"]) == ("Democratic Republic of Congo", "Military Forces of the Democratic Republic of Congo")
+
+
+@pytest.mark.parametrize("text,assoc", [
+    ("Un avion militaire a bombardé par erreur jeudi un village près de Kaduna, tuant 12 personnes venues pour une fête religieuse.", None),
+    # was a Christian group: "religieuse" read as a nun
+    ("Des hommes armés ont enlevé jeudi une religieuse près de Kaduna.", "Christian Group (Nigeria)"),
+])
+def test_an_adjective_that_is_also_a_people_word_names_no_one(code_events, text, assoc):
+    [event] = code_events(text, "fr", "2026-12-08")
+    assert event["assoc_actor_2"] == assoc

@@ -255,6 +255,7 @@ def identities(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Match]:
     longer = lambda m: any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found)  # noqa: E731
     kept = [m for m in found if not longer(m) and not any(g.start <= m.start and m.end <= g.end for g in names)
             and not listener(doc, doc.span_head(m.start_i, m.end_i), lex) and not teller(doc, doc.span_head(m.start_i, m.end_i), lex)
+            and not _not_the_noun(doc, m, lex)   # "une fête religieuse": no nun
             and (m.value.endswith(ETHNIC_GROUP) or m.value in lex.family_identities or not _kin_or_former(doc, m, lex))]
     kept = [m for m in kept if not _of_another_faith(doc, m, kept, lex) and not _employer_named(doc, m, kept, lex)
             and not _denied_identity(doc, m, lex)]
