@@ -5988,3 +5988,18 @@ def test_a_week_told_keeps_its_day_before_the_arrests_named_after_it(code_events
 def test_the_forces_that_stepped_in_face_a_protest_not_the_office_it_addressed(code_events, lang, text):
     [event] = code_events(text, lang, "2026-12-08")   # was the Government of Congo
     assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Police Forces of the Democratic Republic of Congo")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Students occupied a lecture hall in Lyon on Thursday before police removed them and detained 15."),   # was arrests
+    ("fr", "Des étudiants ont occupé jeudi un amphithéâtre à Lyon avant d'être délogés par la police, qui en a interpellé quinze."),
+])
+def test_people_who_occupy_a_building_protest_in_it(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")
+    assert (event["sub_event_type"], event["actor1"], event["assoc_actor_1"]) == (
+        "Protest with intervention", "Protesters (France)", "Students (France)")
+
+
+def test_rebels_who_occupy_a_building_do_not_protest(code_events):
+    events = code_events("Rebels occupied the prefecture in Bria on Thursday.", "en", "2026-12-08")
+    assert "Protests" not in [e["event_type"] for e in events]

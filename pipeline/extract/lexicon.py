@@ -488,7 +488,7 @@ class VerbObjects:
     named place: "seized Maiha" takes ground, "blocked the road" is a demonstration's tactic.
     With another object the verb keeps its own sense ("seized weapons", "blocked the transfer").
     `not_by_forces`: state forces doing it do something else ("police blocked the road to the palace");
-    `by_state`: only state forces or a country doing it name the event;
+    `by_state`: only state forces or a country doing it name the event; `by_crowd`: only unarmed people;
     `passive`: the passive's subject is taken too ("Maiha was seized"; false: "two people were wounded"
     is a toll, though "wounded by gunmen", with its agent, is the act); `armed`: any armed actor
     taken is an object too ("engaged suspected JNIM militants"); `measures`: nouns an object is counted
@@ -507,6 +507,8 @@ class VerbObjects:
     complements: frozenset = frozenset()   # verbs of what the verb kept someone from doing ("prevented supporters from gathering")
     by_state: bool = False   # only a state's forces or a country doing it ("l'armée a frappé des positions"; jihadists who "frappent"
     # a base attack it on the ground)
+    by_crowd: bool = False   # only unarmed people doing it ("students occupied a university building"; rebels who occupy a building
+    # take it)
 
 
 ETHNIC_GROUP = " Ethnic Group"   # an ethnic group's members, as an identity: "Dogon Ethnic Group"
@@ -618,7 +620,7 @@ def load_lexicon(lang: str) -> Lexicon:
         verb_objects=tuple(VerbObjects(sub, frozenset(rule["verbs"]), frozenset(rule["objects"]), rule.get("places", False),
                                        rule.get("not_by_forces", False), rule.get("passive", True), float(rule["weight"]),
                                        rule.get("armed", False), frozenset(rule.get("measures", [])), rule.get("resumed", False),
-                                       frozenset(rule.get("complements", [])), rule.get("by_state", False))
+                                       frozenset(rule.get("complements", [])), rule.get("by_state", False), rule.get("by_crowd", False))
                            for sub, rules in res("triggers").get(VERB_OBJECTS, {}).items()
                            for rule in (rules if isinstance(rules, list) else [rules])),   # a type's rules: one, or a list
         weapons=PhraseMatcher(_flatten({c: words for c, words in weapons.items() if c not in NOT_WEAPON_CLASSES}),

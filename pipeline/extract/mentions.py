@@ -4166,6 +4166,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon, event_words
                     and not (rule.resumed and any(c.upos == "PRON" and "Person=" in c.feats for c in taken) and _crowd_told_before(doc, sent, lex, tok)) \
                     and not (rule.places and any(c.upos == "PRON" for c in taken) and _object_told_before(sent, rule.objects, tok)):
                 continue   # (a crowd resumed by a personal pronoun, "blocked them", "les disperser"; not "preventing some from casting ballots")
+            if rule.by_crowd and not _crowd_does(doc, tok, lex):
+                continue
             if rule.sub_event_type in TERRITORY and _crowd_does(doc, tok, lex):
                 continue   # "des manifestants qui occupaient la place de l'Indépendance": a sit-in, no ground taken
             if rule.not_by_forces or rule.by_state:
