@@ -801,6 +801,11 @@ def _after_clause(doc: Doc, verb: Token, lex: Lexicon) -> bool:
     return any(c.deprel == "mark" and c.lemma in lex.earlier_markers for c in doc.children.get(verb.i, []))
 
 
+def _after_phrase(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """Whether "after" opens the word's clause or phrase ("after ... were killed", "après la mort de")."""
+    return any(c.deprel in ("mark", "case") and c.lemma in lex.earlier_markers for c in doc.children.get(tok.i, []))
+
+
 def _armed_named_before(doc: Doc, sent: list[Token], lex: Lexicon) -> bool:
     """Whether a sentence before this one names armed men ("Militiamen stopped a bus. Its passengers were badly
     beaten": theirs, no mob's)."""
@@ -832,8 +837,7 @@ def _won_after(doc: Doc, trigger: Match, verb: Token, lex: Lexicon) -> bool:
     if verb not in path[1:]:
         return False
     below = path[:path.index(verb)]
-    return any(p.lemma in lex.earlier_markers or any(c.deprel in ("mark", "case") and c.lemma in lex.earlier_markers
-                                                      for c in doc.children.get(p.i, [])) for p in below)
+    return any(p.lemma in lex.earlier_markers or _after_phrase(doc, p, lex) for p in below)
 
 
 def _after_the_event(doc: Doc, verb: Token, trigger: Match, lex: Lexicon) -> bool:
@@ -3365,7 +3369,7 @@ def _told_as_before(doc: Doc, cue: Match, trigger: Match, lex: Lexicon) -> bool:
     for t in [tok, *doc.heads(tok, 4)]:
         if cue.start_i <= t.i < cue.end_i:
             return False
-        if any(c.deprel in ("mark", "case") and c.lemma in lex.earlier_markers for c in doc.children.get(t.i, [])):
+        if _after_phrase(doc, t, lex):
             return True
     return False
 
@@ -4645,8 +4649,7 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     event_words = lex.triggers.find(doc, sent)   # before any is set aside below
     planned = {x.i for t in event_words if _planned(doc, t, lex)   # nor is its weapon used ("un attentat à la bombe")
                for x in [*doc.tokens[t.start_i:t.end_i], *doc.subtree(doc.span_head(t.start_i, t.end_i))]} - {
-        x.i for t in sent if any(c.deprel in ("mark", "case") and c.lemma in lex.earlier_markers for c in doc.children.get(t.i, []))
-        for x in doc.subtree(t)}   # (but not what came before it: "craignent de nouvelles violences après la mort de trois personnes")
+        x.i for t in sent if _after_phrase(doc, t, lex) for x in doc.subtree(t)}   # (but not what came before it: "craignent de nouvelles violences après la mort de trois personnes")
     triggers = [_handed_over(doc, _military_sense(doc, sent, t, demonyms, lex), lex) for t in event_words]
     triggers = [t for t in triggers if not in_a_date(t)
                 and not (t.value[0] in EXPLOSIONS and _held(doc, t, lex))   # "equipped with an IED"
