@@ -6003,3 +6003,69 @@ def test_people_who_occupy_a_building_protest_in_it(code_events, lang, text):
 def test_rebels_who_occupy_a_building_do_not_protest(code_events):
     events = code_events("Rebels occupied the prefecture in Bria on Thursday.", "en", "2026-12-08")
     assert "Protests" not in [e["event_type"] for e in events]
+
+
+def test_mobs_named_in_the_plural_are_a_mob(code_events):
+    [event] = code_events("Mobs set fire to houses of a minority community in Imphal on Monday, police said. No one was hurt.", "en",
+                          "2026-12-08")   # was property destruction by a communal militia
+    assert (event["sub_event_type"], event["actor1"]) == ("Mob violence", "Rioters (India)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police in Zinder arrested three suspects in the murder of a trader, the prosecutor said."),
+    ("fr", "La gendarmerie a interpellé trois suspects dans l'assassinat d'un commerçant à Zinder, a annoncé le procureur."),
+])
+def test_suspects_in_a_murder_are_arrested_the_murder_told_as_their_cause(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")   # was the murder, by the police
+    assert (event["sub_event_type"], event["actor2"]) == ("Arrests", "Civilians (Niger)")
+
+
+def test_forces_hurt_by_no_one_named_after_a_mob_turned_on_them_were_hurt_by_the_mob(code_events):
+    [event] = code_events("Des policiers ont été pris à partie par une foule en colère à Uvira après l'interpellation d'un motard. Deux agents "
+                          "ont été blessés et un véhicule de police incendié.", "fr", "2026-12-08")   # was a battle with an armed group
+    assert (event["event_type"], event["actor1"], event["inter2"]) == ("Riots", "Rioters (Democratic Republic of Congo)", "State forces")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A Ukrainian drone crashed into a block of flats in Kursk on Monday, injuring three residents, the governor said."),   # was an attack
+    ("fr", "Des débris d'un drone ukrainien abattu sont tombés lundi sur une maison à Koursk, blessant trois habitants."),   # was a battle
+])
+def test_a_drone_that_falls_on_people_struck_them(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Air/drone strike", "Military Forces of Ukraine", "Civilians (Russia)")
+
+
+def test_a_crashed_aircraft_struck_no_one(code_events):
+    assert code_events("A military helicopter crashed near Gao on Monday, killing its two pilots, the army said.", "en", "2026-12-08") == []
+
+
+def test_a_drone_shot_down_is_a_disrupted_weapon(code_events):
+    [event] = code_events("La défense antiaérienne a abattu lundi huit drones ukrainiens au-dessus de Koursk.", "fr", "2026-12-08")
+    assert (event["sub_event_type"], event["actor2"]) == ("Disrupted weapons use", "Military Forces of Ukraine")
+
+
+def test_clashes_between_two_crowds_make_rioters_on_both_sides(code_events):
+    [event] = code_events("Des heurts ont éclaté lundi entre des partisans du gouverneur et des militants de l'opposition à Lubumbashi.", "fr",
+                          "2026-12-08")   # was a violent demonstration with no second side
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Mob violence", "Rioters (Democratic Republic of Congo)", "Rioters (Democratic Republic of Congo)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Malian troops abandoned their camp in Bourem on Sunday, and FLA fighters took it over on Monday."),
+    ("fr", "Les combattants du FLA ont pris lundi le camp militaire de Bourem, abandonné la veille par les FAMa."),
+])
+def test_a_camp_the_army_abandoned_changed_hands_without_a_fight(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")   # was ground a non-state group overtook
+    assert event["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_residents_who_abandon_their_homes_hand_over_no_ground(code_events):
+    events = code_events("Residents abandoned their homes in Bourem on Monday after jihadists attacked the army camp.", "en", "2026-12-08")
+    assert "Non-violent transfer of territory" not in [e["sub_event_type"] for e in events]
+
+
+def test_a_deal_to_disarm_fighters_is_the_deal(code_events):
+    [event] = code_events("The government and the Tigray administration signed an agreement in Mekelle on Monday to disarm former TPLF fighters.",
+                          "en", "2026-12-08")   # was a disrupted weapons use
+    assert event["sub_event_type"] == "Agreement"

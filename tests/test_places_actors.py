@@ -8407,3 +8407,28 @@ def test_forces_fighting_beside_the_host_s_army_are_abroad(code_events, lang, te
 def test_an_adjective_that_is_also_a_people_word_names_no_one(code_events, text, assoc):
     [event] = code_events(text, "fr", "2026-12-08")
     assert event["assoc_actor_2"] == assoc
+
+
+def test_an_african_union_base_is_the_mission_s(code_events):
+    [event] = code_events("Al Shabaab fighters attacked an African Union base in Lower Shabelle on Monday, officials said.", "en",
+                          "2026-12-08")   # was Somalia's army
+    assert event["actor2"] == "AUSSOM: African Union Support and Stabilization Mission in Somalia"
+
+
+def test_whom_forces_clashed_with_is_actor2_not_their_own_dead(code_events):
+    [event] = code_events("South Sudanese soldiers clashed with cattle raiders in Jonglei on Monday, leaving six soldiers and 14 raiders dead.",
+                          "en", "2026-12-08")   # was no actor2, the soldiers counted taken for it
+    assert (event["actor2"], event["fatalities"]) == ("Unidentified Communal Militia (South Sudan)", 20)
+
+
+def test_two_countries_troops_whose_wounded_are_told_fought_each_other(code_events):
+    [event] = code_events("Indian and Chinese troops clashed in Ladakh on Monday, leaving soldiers on both sides injured, the army said.", "en",
+                          "2026-12-08")   # was China's troops beside India's, with no actor2
+    assert (event["actor1"], event["actor2"], event["assoc_actor_1"]) == ("Military Forces of India", "Military Forces of China", None)
+
+
+def test_whom_the_attacked_troops_fought_alongside_is_their_associate(code_events):
+    [event] = code_events("Burundian troops fighting alongside the Congolese army were attacked by M23 rebels near Goma on Monday.", "en",
+                          "2026-12-08")   # was the M23's associate
+    assert (event["actor2"], event["assoc_actor_1"], event["assoc_actor_2"]) == (
+        "Military Forces of Burundi", None, "Military Forces of the Democratic Republic of Congo")

@@ -361,11 +361,10 @@ def _choose_type(mentions: list[dict]) -> str:
     crowd_fought = any(m["sub_event_type"] == "Armed clash" and "State forces" in (m["inter1"], m["inter2"])
                        and {m["inter1"], m["inter2"]} <= UNARMED_INTERS | {"State forces"} for m in mentions)
     faceless = [m for m in mentions if m["sub_event_type"] == "Armed clash"]
-    if best == "Armed clash" and "Violent demonstration" in scores and all(m["actor1"] is None and m["inter2"] == "State forces"
-                                                                        for m in faceless) \
-            and _first(mentions, ["Violent demonstration"]) < _first(mentions, ["Armed clash"]):
-        best = "Violent demonstration"   # "youths clashed with police ... Cars were torched and 12 officers were injured": the
-        # forces hurt by no one named after a riot were hurt in it
+    if best == "Armed clash" and riots and all(m["actor1"] is None and m["inter2"] == "State forces" for m in faceless) \
+            and _first(mentions, riots) < _first(mentions, ["Armed clash"]):
+        best = riots[0]   # "youths clashed with police ... Cars were torched and 12 officers were injured", "une foule en colère
+        # a pris à partie des policiers ... deux agents blessés": the forces hurt by no one named after a riot were hurt in it
     looted = "Looting/property destruction"
     wrecked = looted in scores and protests and _first(mentions, protests) < _first(mentions, [looted]) and all(
         m["inter1"] in UNARMED_INTERS for m in mentions if m["sub_event_type"] == looted)   # "... They set fire to an official's home"

@@ -215,10 +215,13 @@ def _left_so(doc: Doc, tok: Token) -> bool:
 
 
 def _left_dead(doc: Doc, tok: Token, lex: Lexicon) -> bool:
-    """A small clause's subject ("leaving one teenager dead"), or an object a death word follows, however parsed ("left at
-    least 15 militants dead", "dead" taken for its adjective)."""
-    return _left_so(doc, tok) or tok.deprel in ("obj", "dobj") and any(
-        c.deprel == "amod" and c.i > tok.i and lex.deaths.find(doc, [c]) for c in doc.children.get(tok.i, []))
+    """A small clause's subject ("leaving one teenager dead"), or an object a death or wound word follows, however parsed
+    ("left at least 15 militants dead", "dead" taken for its adjective; "leaving soldiers on both sides injured", "injured"
+    taken for a verb beside "leaving")."""
+    told = lambda c: c.i > tok.i and bool(lex.deaths.find(doc, [c]) or lex.injuries.find(doc, [c]))  # noqa: E731
+    return _left_so(doc, tok) or tok.deprel in ("obj", "dobj") and (
+        any(c.deprel == "amod" and told(c) for c in doc.children.get(tok.i, []))
+        or any(c.deprel == "conj" and told(c) for c in doc.children.get(tok.head, [])))
 
 
 def _died_apart(doc: Doc, tok: Token, trigger: Match, lex: Lexicon) -> bool:
@@ -1622,7 +1625,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             and _died_apart(doc, doc.tokens[actor2.match.end_i - 1], trigger, lex)):
         # "protesters clashed with security forces, leaving one teenager dead": the forces faced them, the teenager is the toll;
         # "a clash between JNIM and ISGS fighters left 15 militants dead": the other group
-        actor2 = next((a for a in rest if a.kind in STATE_KINDS and a is not actor2), None) or next(
+        # ("clashed with cattle raiders, leaving seven soldiers and 20 raiders dead": whom they clashed with)
+        actor2 = (fought if fought is not actor2 else None) or next((a for a in rest if a.kind in STATE_KINDS and a is not actor2), None) or next(
             (a for a in found if trigger.value[0] == "Armed clash" and a.kind == "group" and a.armed and a is not actor1
              and (actor1 is None or a.match.value != actor1.match.value)), actor2)
     if actor2 is None and actor1 is not None and trigger.value[0] in TERRITORY \
@@ -1764,7 +1768,8 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
         # ("took the town after the army and allied militias withdrew")
         if actor is None or not actor.armed:
             continue
-        theirs = [a for a in supporters if (actor2 is not None and actor2.match.end_i <= a.match.start_i <= _qualified_end(doc, actor2) + ALLY_REACH) == n]
+        theirs = [a for a in supporters if (actor2 is not None and actor2.match.end_i <= a.match.start_i
+                                            and _ally_words_start(a, allies) <= _qualified_end(doc, actor2) + ALLY_REACH) == n]
         armed = [a for a in theirs if a.armed and (a.match.value != actor.match.value or a.kind in STATE_KINDS)]   # (another country's
         # army: "Ugandan troops fighting alongside the Congolese army"; the same forces named twice drop out once named)
         allied = replace(actor, allies=tuple(a for a in armed if a.kind == "group" or not any(b.kind == "group" and _same_phrase(a, b) for b in armed)))
@@ -1803,10 +1808,12 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
             actor.allies += _coordinated_forces(doc, actor, countries, found, {d.start_i for d in demonyms})
     if actor1 is not None and actor1.allies and trigger.value[0] == "Armed clash" and (
             actor2 is None or (actor2.match.value, actor2.country) == (actor1.match.value, actor1.country)
-            or actor2.kind in UNARMED_KINDS and actor2.match.text.lower() in lex.anonymous):
+            or actor2.kind in UNARMED_KINDS and actor2.match.text.lower() in lex.anonymous
+            or actor2.match.value == actor1.match.value and _left_dead(doc, doc.tokens[actor2.match.end_i - 1], lex)):
         # "Armenian and Azerbaijani troops exchanged fire (, wounding an Armenian soldier)", "a clash between soldiers and police":
         # with no one else to fight, the forces listed fought each other (not "soldiers and gendarmes repelled an attack"); "two
-        # people were killed when Indian and Pakistani troops exchanged fire": the dead, whoever they were, are the fight's toll
+        # people were killed when Indian and Pakistani troops exchanged fire", "..., leaving soldiers on both sides injured": the dead
+        # or wounded, whoever they were, are the fight's toll
         between = _sides_between(doc, trigger, [actor1, *actor1.allies])
         opposed = [a for a in actor1.allies if _state_forces(a.match.value) and a.country not in (None, actor1.country)
                    or actor1 in between and a in between]
@@ -2894,6 +2901,12 @@ def _with_named_partners(doc: Doc, actor2: ActorMention, actor1: ActorMention | 
     return _with_allies(actor2, partners)
 
 
+def _ally_words_start(ally: ActorMention, allies: list[tuple[bool, range]]) -> int:
+    """Where the words that name the ally begin: the "alongside" phrase it is in ("troops fighting alongside the Congolese
+    army"), else its own first word."""
+    return min((span.start for beside, span in allies if beside and ally.match.end_i - 1 in span), default=ally.match.start_i)
+
+
 def _with_allies(actor: ActorMention, partners: list[ActorMention]) -> ActorMention:
     """The actor with the partners it does not list yet as its allies, once each group."""
     known = {b.match.value for b in actor.allies}
@@ -3215,9 +3228,10 @@ def _choose_type(scores: dict[str, float], weapon_event: str | None, actor1, act
     if being_planted and best in ("Remote explosive/landmine/IED", "Attack") and "Armed clash" not in strong:
         return "Disrupted weapons use"   # "two militants were killed while planting an IED": the planters' dead, no blast used on anyone
     searched = actor1 is not None and actor1.kind in STATE_KINDS and actor2 is None and not strong & (VIOLENT - EXPLOSIONS - {"Attack"})
-    if "Disrupted weapons use" in strong and not fatalities and not injuries and not harmed and (not strong & (VIOLENT - EXPLOSIONS) or searched):
+    if "Disrupted weapons use" in strong and best != "Agreement" and not fatalities and not injuries and not harmed \
+            and (not strong & (VIOLENT - EXPLOSIONS) or searched):
         # the explosive was defused, seized, intercepted (arms seized in an attack are the attack's loot, but not in the forces'
-        # raid that hit no one: "soldiers seized rifles in a raid on a ranch")
+        # raid that hit no one: "soldiers seized rifles in a raid on a ranch"; a deal "to disarm former fighters" is the deal)
         return "Disrupted weapons use"
     if best == "Disrupted weapons use" and len(scores) > 1:
         del scores[best]
@@ -3313,6 +3327,7 @@ PLUPERFECT = "pluperfect"   # background.yaml: a recall cue, unless in reported 
 OTHER_ACTS_DAYS = "the sentence's days are other acts'"   # a mention's date note: no day of the article dates it
 RECALL = "recall"           # background.yaml: an earlier event recalled
 CRASHING_WEAPONS = {"airstrike", "drone"}   # weapon classes named by aircraft, which may crash
+UNMANNED = "drone"   # the one of them with no crew aboard
 STATEMENT = "statement"     # background.yaml: a statement on an event ("condemned the attack")
 ALLEGATION_WINDOW = 3   # tokens between "accused of" and the alleged act
 CAPTION_MAX_CHARS = 300   # a picture's caption is a short line
@@ -4137,9 +4152,10 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon, event_words
                      or c.deprel == "obl:mod" and c.upos == "NUM"]   # "avoir abattu 45 des 60 drones", the count parsed as a modifier
             named = lambda c: c.upos == "PROPN" and any(g.deprel == "case" and g.lower_text in lex.whose_words  # noqa: E731
                                                         for g in doc.children.get(c.i, []))   # "de Tokmak": the noun's own name
-            if passive and tok.deprel == "acl" and _past_participle(tok) and any(c.upos != "PUNCT" and not named(c) for c in children):
+            if passive and tok.deprel == "acl" and _past_participle(tok) and (
+                    any(c.upos != "PUNCT" and not named(c) for c in children) or rule.sub_event_type == "Disrupted weapons use"):
                 taken.append(doc.tokens[tok.head])   # "12 students seized last week": the noun it describes (not a bare state,
-                # "la ville occupée de Tokmak")
+                # "la ville occupée de Tokmak"; but "un drone abattu" was downed)
             pronominal = _pronominal(doc, tok)
             # "se sont emparés de la ville": a pronominal verb's object; "ont saisi des armes": a partitive article parsed as "de"
             taken += [c for c in children if c.deprel == "obl:arg" and (any(
@@ -4223,8 +4239,10 @@ def _others_do(doc: Doc, verb: Token, lex: Lexicon) -> bool:
 
 
 def _doers(doc: Doc, verb: Token) -> list[Token]:
-    """The verb's subjects, and the noun a relative clause it heads describes ("des manifestants qui occupaient la place")."""
-    return _subjects(doc, verb) + ([doc.tokens[verb.head]] if verb.deprel in ("acl:relcl", "relcl") else [])
+    """The verb's subjects, its passive's agent ("abandonné la veille par les FAMa"), and the noun a relative clause it heads
+    describes ("des manifestants qui occupaient la place")."""
+    return _subjects(doc, verb) + _passive_agents(doc, doc.children.get(verb.i, [])) \
+        + ([doc.tokens[verb.head]] if verb.deprel in ("acl:relcl", "relcl") else [])
 
 
 def _object_told_before(sent: list[Token], objects: frozenset, verb: Token) -> bool:
@@ -4823,8 +4841,10 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
     # accused of carrying out a shooting attack", "blocked the road to protest the killing of a driver by gunmen": the weapon of
     # what they are said to have done, of what the protest is about
     crashed = bool(lex.non_violent_causes.find(doc, sent))
-    if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one
-        weapons = [w for w in weapons if w.value not in CRASHING_WEAPONS]
+    if crashed:   # "un hélicoptère de l'armée s'est écrasé, faisant deux morts": the aircraft fell, it struck no one; a drone
+        # that fell on people hurt them, it has no crew ("a drone crashed into a building, injuring two residents")
+        hurt = bool(lex.deaths.find(doc, sent) or lex.injuries.find(doc, sent))
+        weapons = [w for w in weapons if w.value not in CRASHING_WEAPONS or w.value == UNMANNED and hurt]
     # "Russian bombs struck a building", "des bombes russes": a state's bombs are dropped from the air, as are the bombs "dropped"
     weapons = [replace(w, value="airstrike") if w.value == "IED" and w.end_i - w.start_i == 1 and doc.tokens[w.start_i].lemma in lex.air_dropped
                and (any(_qualifies(doc, d, w) and not _people(doc, d) for d in demonyms) or _dropped(doc, doc.tokens[w.start_i], lex))
@@ -4969,7 +4989,11 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
         # "two militants were killed while planting an IED": theirs, the weapon they failed to use
     if sub in EXPLOSIONS and actor1 is not None and lex.interception_means.find(doc, doc.tokens[actor1.match.start_i:actor1.match.end_i]):
         actor1 = None   # "air defences destroyed most of them, but a missile hit an apartment block": the defenders fired none of it
-    if sub == "Mob violence" and trigger.value[0] == "Armed clash" and (actor2 is None or actor2.kind == "civilians"):
+    crowds_between = sub in RIOTS and actor1 is not None and actor1.kind in UNARMED_KINDS and actor2 is not None \
+        and actor2.kind == "civilians" and _after_between(doc, actor1, [actor1, actor2])
+    if crowds_between:
+        sub = "Mob violence"   # "des heurts entre des partisans du président et des militants de l'opposition": two crowds fought
+    if sub == "Mob violence" and (trigger.value[0] == "Armed clash" or crowds_between) and (actor2 is None or actor2.kind == "civilians"):
         # "two rival factions clashed with sticks and stones": a fight between crowds, rioters on both sides (its toll is none:
         # "supporters of the BNP and the Awami League clashed, leaving two people injured")
         actor2 = replace(actor2, match=replace(actor2.match, value="rioters"), role="patient") \
