@@ -8432,3 +8432,12 @@ def test_whom_the_attacked_troops_fought_alongside_is_their_associate(code_event
                           "2026-12-08")   # was the M23's associate
     assert (event["actor2"], event["assoc_actor_1"], event["assoc_actor_2"]) == (
         "Military Forces of Burundi", None, "Military Forces of the Democratic Republic of Congo")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les forces armées centrafricaines, appuyées par des instructeurs russes, ont repris lundi la ville de Kaga-Bandoro aux rebelles."),
+    ("en", "Central African troops backed by Russian instructors retook the town of Kaga-Bandoro from rebels on Monday."),
+])
+def test_russian_instructors_beside_the_army_are_wagner(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")   # was no associate ("appuyées par": the feminine plural too)
+    assert (event["actor1"], event["assoc_actor_1"]) == ("Military Forces of the Central African Republic", "Wagner Group")
