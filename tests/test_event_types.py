@@ -6069,3 +6069,30 @@ def test_a_deal_to_disarm_fighters_is_the_deal(code_events):
     [event] = code_events("The government and the Tigray administration signed an agreement in Mekelle on Monday to disarm former TPLF fighters.",
                           "en", "2026-12-08")   # was a disrupted weapons use
     assert event["sub_event_type"] == "Agreement"
+
+
+def test_people_beaten_up_where_an_office_was_ransacked_were_attacked(code_events):
+    [event] = code_events("Des miliciens ont saccagé lundi le siège d'un parti d'opposition à Gitega et ont passé à tabac quatre de ses membres.", "fr",
+                          "2026-12-08")   # was property destruction: "passé à tabac" hurt them
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Burundi)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A Houthi missile fired at Israel was intercepted over Eilat on Monday, the Israeli army said."),   # was a missile attack
+    ("fr", "Un missile houthi tiré sur Israël a été intercepté lundi au-dessus d'Eilat, selon l'armée israélienne."),   # was a battle
+])
+def test_a_missile_fired_at_a_country_and_intercepted_was_stopped(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Military Forces of Israel", "Houthi Movement (Ansar Allah)")
+
+
+def test_shots_fired_at_soldiers_are_still_an_attack_on_them(code_events):
+    [event] = code_events("Gunmen fired at Israeli soldiers near Jenin on Monday.", "en", "2026-12-08")
+    assert (event["sub_event_type"], event["actor2"]) == ("Armed clash", "Military Forces of Israel")
+
+
+def test_people_a_country_s_demonym_qualifies_are_no_country_fired_at(code_events):
+    [event] = code_events("Farmers attacked Nigerien herders near Malanville on Monday. The herders fled and no one was hurt.", "en",
+                          "2026-12-08")
+    assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Niger)")

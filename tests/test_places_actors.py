@@ -8441,3 +8441,8 @@ def test_whom_the_attacked_troops_fought_alongside_is_their_associate(code_event
 def test_russian_instructors_beside_the_army_are_wagner(code_events, lang, text):
     [event] = code_events(text, lang, "2026-12-08")   # was no associate ("appuyées par": the feminine plural too)
     assert (event["actor1"], event["assoc_actor_1"]) == ("Military Forces of the Central African Republic", "Wagner Group")
+
+
+def test_a_province_by_its_french_name_is_found(code_events):
+    [event] = code_events("Des hommes armés ont ouvert le feu lundi sur un bus au Baloutchistan, tuant sept passagers.", "fr", "2026-12-08")
+    assert (event["country"], event["admin1"]) == ("Pakistan", "Balochistan")   # was no place

@@ -1943,8 +1943,11 @@ def _punctuation_between(doc: Doc, a: Match, b: Match) -> bool:
 def _launched_by(doc: Doc, name: Match, weapons: list[Match]) -> bool:
     """Whether the name is the agent of a verb that qualifies a weapon ("rockets fired by Hamas",
     "des drones lancés par la Russie") or the subject of a relative clause on it ("the 90 drones Russia
-    launched", or parsed as apposed to the weapon before a verb with no subject of its own): whose the weapon was."""
+    launched", or parsed as apposed to the weapon before a verb with no subject of its own), or a word on the weapon ("a Houthi
+    missile", "un missile houthi"): whose the weapon was."""
     word = doc.span_head(name.start_i, name.end_i)
+    if word.deprel in ("compound", "amod") and any(w.start_i <= word.head < w.end_i for w in weapons):
+        return True
     verb = agent_verb(doc, word) or (doc.tokens[word.head] if word.deprel == "nsubj" else None)
     if word.deprel == "appos" and name.end_i < len(doc.tokens) and any(w.start_i <= word.head < w.end_i for w in weapons):
         after = doc.tokens[name.end_i]
@@ -2008,10 +2011,10 @@ def _disrupted_sides(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, 
         # "Houthi forces fired a missile at Tel Aviv; it was intercepted": the launcher's weapon, stopped by the forces where
         # it was aimed (the event's country's)
         actor1, actor2 = ActorMention(replace(trigger, value="military"), "agent"), replace(actor1, role="patient")
-    if actor1 is None and actor2 is None:   # "a missile fired by the Houthis was intercepted": the group whose weapon it was, stopped
-        # by the forces where it was aimed, as above
-        actor2 = next((ActorMention(m, "patient") for m in actor_matches(doc, sent, lex)
-                       if isinstance(m.value, ActorGroup) and _launched_by(doc, m, weapons)), None)
+    if actor1 is None:   # "a missile fired by the Houthis was intercepted", "un missile houthi a été intercepté": the group whose
+        # weapon it was, stopped by the forces where it was aimed, as above
+        actor2 = actor2 or next((ActorMention(m, "patient") for m in actor_matches(doc, sent, lex)
+                                 if isinstance(m.value, ActorGroup) and _launched_by(doc, m, weapons)), None)
         actor1 = ActorMention(replace(trigger, value="military"), "agent") if actor2 is not None and unnamed_stopper else None
     if actor1 is None:   # "les Ukrainiens ont abattu 20 drones", "Russia said it had shot down 40 drones"
         actor1 = _nation_as_doer(doc, demonyms, trigger, lex) or _country_teller(
@@ -4182,7 +4185,8 @@ def _verb_object_triggers(doc: Doc, sent: list[Token], lex: Lexicon, event_words
             # a proper name a pronominal verb takes is a place whatever the recogniser says ("se sont emparées de Kouri Bougoudi")
             if not any(_named_object(doc, c, rule.objects) or rule.places and (_place_name(doc, c) or pronominal and c.upos == "PROPN")
                        for c in what) and not _complement_taken(doc, tok, rule.complements) and not (
-                    rule.armed and any(ActorMention(m, "patient").armed for c in who for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))) \
+                    rule.armed and any(ActorMention(m, "patient").armed for c in who if not lex.weapons.find(doc, [c])
+                                       for m in lex.actor_kinds.find(doc, with_qualifiers(doc, c)))) \
                     and not (rule.resumed and any(c.upos == "PRON" and "Person=" in c.feats for c in taken) and _crowd_told_before(doc, sent, lex, tok)) \
                     and not (rule.places and any(c.upos == "PRON" for c in taken) and _object_told_before(sent, rule.objects, tok)):
                 continue   # (a crowd resumed by a personal pronoun, "blocked them", "les disperser"; not "preventing some from casting ballots")
@@ -4677,7 +4681,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 and t.start_i not in planned and not _figurative(doc, t, lex) and not _habitual(doc, t, lex)
                 and not _forced_withdrawal(doc, t, lex) and not _withdrew_after_acting(doc, t, event_words) and not _died_of_wounds(doc, sent, t, lex)
                 and not (t.value[0] in VIOLENT and _a_noun_s_purpose(doc, t)) and not _names_the_dead(doc, t, lex)
-                and not _quarrel_told_as_context(doc, t, lex) and not (t.value[0] in TERRITORY | {"Arrests"} and _only_attempted(doc, t, lex))]
+                and not _quarrel_told_as_context(doc, t, lex) and not (t.value[0] in TERRITORY | {"Arrests"} and _only_attempted(doc, t, lex))
+                and not (t.value[0] == "Attack" and _at_a_country(doc, t, lex))]
     acts = {i for t in triggers for i in range(t.start_i, t.end_i)}
 
     def meant(i: int) -> bool:
@@ -4920,7 +4925,8 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
             and (actor1.match.text.lower() in lex.anonymous or lone_weapon):   # (or "assassinated by two men on a motorbike"; "poignardé
         # par un ancien élève": one person with a knife is no mob)
         actor1 = replace(actor1, match=replace(actor1.match, value="armed_group"))
-    harms = [h for h in lex.harm.find(doc, outside_cause) if not _at_animals(doc, h, lex) and not _after_clause(doc, doc.tokens[h.start_i], lex)
+    harms = [h for h in lex.harm.find(doc, outside_cause) if not _at_animals(doc, h, lex) and not _at_a_country(doc, h, lex)
+             and not _after_clause(doc, doc.tokens[h.start_i], lex)
              and h.start_i not in warned]
     harmed = bool(harms)   # (not "shot dead livestock", nor "after an officer shot a rider", nor "fired warning shots": an intervention)
     # a community word, but with no doer named not the victims' of one-sided violence: they are no militia of their own
@@ -5456,6 +5462,14 @@ def _at_animals(doc: Doc, words: Match, lex: Lexicon) -> bool:
     """Whether all the verb's objects are animals ("shot dead livestock", "beat the donkeys")."""
     objects = [c for c in doc.children.get(words.start_i, []) if c.deprel in ("obj", "dobj")]
     return bool(objects) and all(o.lemma.lower() in lex.animals for o in objects)
+
+
+def _at_a_country(doc: Doc, words: Match, lex: Lexicon) -> bool:
+    """Whether what the words fired at is a country by its name ("a missile fired at Israel"): aimed at a land, no one's
+    harm."""
+    after = doc.tokens[words.end_i] if words.end_i < len(doc.tokens) else None
+    return after is not None and after.upos == "PROPN" and after.deprel not in ("amod", "compound") \
+        and any(c.start_i == after.i for c in lex.countries.find(doc, [after]))   # (not "attacked Nigerien pastoralists")
 
 
 def _wielded_by(doc: Doc, weapon: Match, actor: ActorMention) -> bool:
