@@ -6096,3 +6096,12 @@ def test_people_a_country_s_demonym_qualifies_are_no_country_fired_at(code_event
     [event] = code_events("Farmers attacked Nigerien herders near Malanville on Monday. The herders fled and no one was hurt.", "en",
                           "2026-12-08")
     assert (event["sub_event_type"], event["actor2"]) == ("Attack", "Civilians (Niger)")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gang members set fire to several houses and shot dead four residents in Saint-Marc on Monday."),
+    ("fr", "Des membres de gangs ont incendié plusieurs maisons et abattu quatre habitants lundi à Saint-Marc."),
+])
+def test_people_shot_dead_where_houses_burned_were_killed_by_guns(code_events, lang, text):
+    [event] = code_events(text, lang, "2026-12-08")   # was arson, the first weapon named
+    assert (event["fatalities"], event["weapon"]) == (4, "firearm")

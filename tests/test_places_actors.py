@@ -8446,3 +8446,8 @@ def test_russian_instructors_beside_the_army_are_wagner(code_events, lang, text)
 def test_a_province_by_its_french_name_is_found(code_events):
     [event] = code_events("Des hommes armés ont ouvert le feu lundi sur un bus au Baloutchistan, tuant sept passagers.", "fr", "2026-12-08")
     assert (event["country"], event["admin1"]) == ("Pakistan", "Balochistan")   # was no place
+
+
+def test_striking_factory_hands_are_a_labour_group_in_french(code_events):
+    [event] = code_events("Des centaines d'ouvriers du textile ont manifesté lundi à Dacca pour réclamer des hausses de salaire.", "fr", "2026-12-08")
+    assert (event["actor1"], event["assoc_actor_1"]) == ("Protesters (Bangladesh)", "Labour Group (Bangladesh)")   # was no associate

@@ -1577,8 +1577,9 @@ def _actors(doc: Doc, sent: list[Token], lex: Lexicon, trigger: Match, remote: l
                   and not (a.role == "unknown" and _speaks(doc, a, trigger, reporting))
                   and (a.role != "patient" or actor1 is not None and _same_phrase(a, actor1))
                   and not any(p.match.value == a.match.value and p.match.start_i != a.match.start_i for p in patients)
-                  and not _owns_a_patient(doc, a, patients, lex) and not _hurt(doc, a, lex)), None)   # not "(VDP)" after the VDP killed, not
-    # "GATIA's post chief", not "blessant deux casques bleus"
+                  and not _owns_a_patient(doc, a, patients, lex) and not _hurt(doc, a, lex)
+                  and not _joined_to_forces(doc, a, found)), None)   # not "(VDP)" after the VDP killed, not
+    # "GATIA's post chief", not "blessant deux casques bleus", not "repelled by government troops and Russian instructors"
     if actor1 is not None and actor1.kind == "armed_group" and named is not None:   # "combattants du JNIM"
         actor1 = named
     if actor1 is not None:   # "Katiba Macina (JNIM) militants", "soldats maliens": the words around actor1 name actor1 too
@@ -2902,6 +2903,15 @@ def _with_named_partners(doc: Doc, actor2: ActorMention, actor1: ActorMention | 
                 and not (actor1 is not None and (a.match.value == actor1.match.value or _same_phrase(a, actor1)))
                 and _conjoined(doc, actor2.match, phrase, a.match, True)]
     return _with_allies(actor2, partners)
+
+
+def _joined_to_forces(doc: Doc, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """Whether "and" joins the actor's word to a state's forces ("government troops and Russian instructors"): it fought
+    beside them."""
+    word = _noun(doc, actor.match)
+    forces = {_noun(doc, f.match).i for f in found if _state_forces(f.match.value)}
+    return word.deprel == "conj" and word.head in forces or any(
+        doc.tokens[i].deprel == "conj" and doc.tokens[i].head == word.i for i in forces)
 
 
 def _ally_words_start(ally: ActorMention, allies: list[tuple[bool, range]]) -> int:
@@ -4866,8 +4876,9 @@ def mention_in_sentence(doc: Doc, n: int, sent: list[Token], lex: Lexicon, min_s
                 for t in triggers]
     order = list(lex.weapon_events)   # most specific first
     explosive = sorted((w for w in weapons if w.value in lex.weapon_events), key=lambda w: order.index(w.value))
-    lethal = sorted(weapons, key=lambda w: w.value == "tear_gas" and any(v.value == "firearm" for v in weapons))   # "gaz lacrymogène et
-    # balles réelles, faisant un mort": the bullets
+    lethal = sorted(weapons, key=lambda w: w.value == "tear_gas" and any(v.value == "firearm" for v in weapons)   # "gaz lacrymogène et
+                    or w.value == "arson" and any(v.value in ("firearm", "bladed") for v in weapons))   # balles réelles, faisant un mort": the
+    # bullets; "set fire to several houses and shot dead three residents": the guns
     weapon = explosive[0] if explosive else (lethal[0] if lethal else None)
     weapon_event = lex.weapon_events.get(weapon.value) if weapon and not _planned(doc, weapon, lex) else None   # not "a bomb plot"
     triggers = [replace(t, value=(event, t.value[1])) if (event := _weapon_attack(doc, t, explosive, lex)) else t for t in triggers]
